@@ -1,0 +1,87 @@
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Article is what the fetcher hands to the extractor: one news item with its
+// main text. Published keeps the precision known; PublishedRaw keeps the
+// string as found (feed or meta tag) beside it.
+type Article struct {
+	Schema       string    `json:"schema"`
+	URL          string    `json:"url"`
+	CanonicalURL string    `json:"canonical_url,omitempty"`
+	Source       string    `json:"source,omitempty"` // source name from the sources file, or host
+	Lang         string    `json:"lang,omitempty"`   // "fr", "en", … ("" when unknown)
+	Title        string    `json:"title,omitempty"`
+	Authors      []string  `json:"authors,omitempty"`
+	PublishedRaw string    `json:"published_raw,omitempty"`
+	Published    Date      `json:"published,omitempty"`
+	Text         string    `json:"text"`
+	Hash         string    `json:"hash"` // ContentHash(Text)
+	FetchedAt    time.Time `json:"fetched_at,omitzero"`
+}
+
+// ContentHash is the hex SHA-256 of the whitespace-normalised text, used to
+// recognise the same article under two URLs.
+func ContentHash(text string) string {
+	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+	return hex.EncodeToString(sum[:])
+}
+
+// Ref returns the ArticleRef that claims of this article carry. The canonical
+// URL wins so that an article reached by two URLs gives the same claim ids.
+func (a *Article) Ref() ArticleRef {
+	u := a.CanonicalURL
+	if u == "" {
+		u = a.URL
+	}
+	return ArticleRef{URL: u, Title: a.Title, Lang: a.Lang, Published: a.Published, Source: a.Source}
+}
+
+// Validate checks what the extractor relies on.
+func (a *Article) Validate() error {
+	if a.Schema != SchemaArticle {
+		return fmt.Errorf("%w: %q", ErrSchema, a.Schema)
+	}
+	if a.URL == "" {
+		return fmt.Errorf("%w: article without url", ErrInvalid)
+	}
+	if a.Published != "" && !a.Published.Valid() {
+		return fmt.Errorf("%w: article %s: published %q", ErrInvalid, a.URL, a.Published)
+	}
+	return nil
+}
+
+// Decision is an analyst's review of one claim. The original extraction is
+// never overwritten: Edited carries the corrected claim beside it.
+type Decision struct {
+	Schema   string    `json:"schema"`
+	ClaimID  string    `json:"claim_id"`
+	Action   string    `json:"action"` // "accept", "reject", "edit"
+	Reason   string    `json:"reason,omitempty"`
+	Field    string    `json:"field,omitempty"`
+	Value    string    `json:"value,omitempty"`
+	Edited   *Claim    `json:"edited,omitempty"`
+	Reviewer string    `json:"reviewer"`
+	At       time.Time `json:"at"`
+}
+
+// Decision actions.
+const (
+	ActionAccept = "accept"
+	ActionReject = "reject"
+	ActionEdit   = "edit"
+)
+
+// Review statuses of a claim as the store reports them.
+const (
+	StatusPending  = "pending"
+	StatusAccepted = "accepted"
+	StatusRejected = "rejected"
+	StatusEdited   = "edited"
+)

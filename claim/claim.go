@@ -1,0 +1,212 @@
+// Package claim holds the types every claimwire stage, sink and consumer
+// shares: articles in, attribution claims out, review decisions on top.
+//
+// It depends on the standard library only, so that a downstream consumer can
+// import it without pulling in NATS, SQLite or HTML parsers.
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Schema versions carried on every message. A consumer rejects a message whose
+// schema it does not know instead of guessing.
+const (
+	SchemaClaim    = "claim/v1"
+	SchemaArticle  = "article/v1"
+	SchemaDecision = "decision/v1"
+)
+
+// Kind says what sort of actor an Entity is.
+type Kind string
+
+const (
+	KindState    Kind = "state"    // a state, its government, ministry, court or official speaking for it
+	KindAgency   Kind = "agency"   // a named state organ (MSS, GRU, NCSC, FBI) with its Country
+	KindIntergov Kind = "intergov" // NATO, EU, UN, Five Eyes
+	KindCompany  Kind = "company"  // security vendor or other firm
+	KindGroup    Kind = "group"    // threat group, unit, gang
+	KindMedia    Kind = "media"
+	KindUnknown  Kind = "unknown"
+)
+
+// Valid reports whether k is one of the defined kinds.
+func (k Kind) Valid() bool {
+	switch k {
+	case KindState, KindAgency, KindIntergov, KindCompany, KindGroup, KindMedia, KindUnknown:
+		return true
+	}
+	return false
+}
+
+// Stance of a claim: an accusation, or a denial by the accused.
+type Stance string
+
+const (
+	StanceAccusation Stance = "accusation"
+	StanceDenial     Stance = "denial"
+)
+
+// Entity is an actor as written (Text) and as normalised (Name, Kind,
+// Country, IDs), side by side, the way gofeed keeps Published and
+// PublishedParsed.
+type Entity struct {
+	Text    string            `json:"text"`
+	Name    string            `json:"name"`
+	Kind    Kind              `json:"kind"`
+	Country string            `json:"country,omitempty"` // ISO 3166-1 alpha-2, upper case
+	IDs     map[string]string `json:"ids,omitempty"`     // e.g. {"mitre":"G0065"}
+	// Candidates is set when Text is an alias shared by several groups: all
+	// of them are reported and none is silently picked.
+	Candidates []Entity `json:"candidates,omitempty"`
+}
+
+// Key is a short, stable identity for the entity, used in claim ids.
+func (e Entity) Key() string {
+	return strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+}
+
+// Period is a time span given with the precision the text gives (see Date).
+type Period struct {
+	Start Date `json:"start,omitempty"`
+	End   Date `json:"end,omitempty"`
+}
+
+// IsZero reports whether neither end is known.
+func (p *Period) IsZero() bool { return p == nil || (p.Start == "" && p.End == "") }
+
+// Evidence is the sentence a claim was read from. Start and End are byte
+// offsets into Article.Text such that Text[Start:End] == Sentence.
+type Evidence struct {
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// ArticleRef is the part of an Article repeated inside every claim, so a
+// claim can be read on its own.
+type ArticleRef struct {
+	URL       string `json:"url"`
+	Title     string `json:"title,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	Published Date   `json:"published,omitempty"`
+	Source    string `json:"source,omitempty"`
+}
+
+// Claim is one attribution claim: Accuser says Accused attacked Victims.
+type Claim struct {
+	Schema       string     `json:"schema"`
+	ID           string     `json:"id"`
+	Article      ArticleRef `json:"article"`
+	Accuser      *Entity    `json:"accuser,omitempty"`
+	Accused      *Entity    `json:"accused,omitempty"`
+	Victims      []Entity   `json:"victims"`
+	ClaimDate    Date       `json:"claim_date,omitempty"`
+	AttackPeriod *Period    `json:"attack_period,omitempty"`
+	Stance       Stance     `json:"stance"`
+	Hedge        string     `json:"hedge"`
+	Evidence     Evidence   `json:"evidence"`
+	Confidence   float64    `json:"confidence"`
+	Extractor    string     `json:"extractor"`
+}
+
+// Errors returned by Validate; callers match them with errors.Is to route a
+// message to the dead-letter subject rather than retry it.
+var (
+	ErrSchema  = errors.New("claim: unknown schema version")
+	ErrInvalid = errors.New("claim: invalid")
+)
+
+// Validate checks the invariants every stage relies on.
+func (c *Claim) Validate() error {
+	if c.Schema != SchemaClaim {
+		return fmt.Errorf("%w: %q", ErrSchema, c.Schema)
+	}
+	if c.ID == "" {
+		return fmt.Errorf("%w: empty id", ErrInvalid)
+	}
+	if c.Article.URL == "" {
+		return fmt.Errorf("%w: claim %s: empty article url", ErrInvalid, c.ID)
+	}
+	if c.Accused == nil {
+		return fmt.Errorf("%w: claim %s: no accused", ErrInvalid, c.ID)
+	}
+	if c.Stance != StanceAccusation && c.Stance != StanceDenial {
+		return fmt.Errorf("%w: claim %s: stance %q", ErrInvalid, c.ID, c.Stance)
+	}
+	for _, e := range append([]*Entity{c.Accuser, c.Accused}, ptrs(c.Victims)...) {
+		if e == nil {
+			continue
+		}
+		if e.Kind != "" && !e.Kind.Valid() {
+			return fmt.Errorf("%w: claim %s: entity %q has kind %q", ErrInvalid, c.ID, e.Text, e.Kind)
+		}
+		if e.Country != "" && !isAlpha2(e.Country) {
+			return fmt.Errorf("%w: claim %s: entity %q has country %q", ErrInvalid, c.ID, e.Text, e.Country)
+		}
+	}
+	for _, d := range []Date{c.ClaimDate, c.Article.Published} {
+		if d != "" && !d.Valid() {
+			return fmt.Errorf("%w: claim %s: date %q", ErrInvalid, c.ID, d)
+		}
+	}
+	if c.AttackPeriod != nil {
+		for _, d := range []Date{c.AttackPeriod.Start, c.AttackPeriod.End} {
+			if d != "" && !d.Valid() {
+				return fmt.Errorf("%w: claim %s: attack period date %q", ErrInvalid, c.ID, d)
+			}
+		}
+	}
+	if c.Evidence.Start < 0 || c.Evidence.End < c.Evidence.Start {
+		return fmt.Errorf("%w: claim %s: evidence offsets %d..%d", ErrInvalid, c.ID, c.Evidence.Start, c.Evidence.End)
+	}
+	if c.Confidence < 0 || c.Confidence > 1 {
+		return fmt.Errorf("%w: claim %s: confidence %v", ErrInvalid, c.ID, c.Confidence)
+	}
+	return nil
+}
+
+func ptrs(es []Entity) []*Entity {
+	out := make([]*Entity, len(es))
+	for i := range es {
+		out[i] = &es[i]
+	}
+	return out
+}
+
+func isAlpha2(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// ComputeID returns the deterministic id of a claim: the same article,
+// accuser, accused, stance and evidence sentence give the same id on every
+// run and every machine, which is what makes JetStream dedup (Nats-Msg-Id)
+// and sink upserts idempotent.
+func ComputeID(c *Claim) string {
+	h := sha256.New()
+	var acc, accd string
+	if c.Accuser != nil {
+		acc = c.Accuser.Key()
+	}
+	if c.Accused != nil {
+		accd = c.Accused.Key()
+	}
+	for _, part := range []string{SchemaClaim, c.Article.URL, acc, accd, string(c.Stance), c.Evidence.Sentence} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// SubjectToken returns the accused country for use as a NATS subject token
+// ("CN"), or "none" when no state is known, so claims.*.CN style wildcards work.
+func (c *Claim) SubjectToken() string {
+	if c.Accused != nil && isAlpha2(c.Accused.Country) {
+		return c.Accused.Country
+	}
+	return "none"
+}

@@ -1,0 +1,99 @@
+package claim
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date written with only the precision the source gives:
+// "2021", "2021-07" or "2021-07-19". It sorts lexically.
+type Date string
+
+// Precision of a Date.
+type Precision int
+
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+)
+
+// Precision returns how much of the date is known, or PrecisionNone for an
+// empty or malformed date.
+func (d Date) Precision() Precision {
+	s := string(d)
+	switch {
+	case len(s) == 4 && digits(s):
+		return PrecisionYear
+	case len(s) == 7 && digits(s[:4]) && s[4] == '-' && digits(s[5:]) && month(s[5:7]):
+		return PrecisionMonth
+	case len(s) == 10:
+		if _, err := time.Parse("2006-01-02", s); err == nil {
+			return PrecisionDay
+		}
+	}
+	return PrecisionNone
+}
+
+// Valid reports whether d is a well-formed Date of any precision.
+func (d Date) Valid() bool { return d.Precision() != PrecisionNone }
+
+// Year returns the year, or 0 when unknown.
+func (d Date) Year() int {
+	if len(d) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(string(d[:4]))
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// Time returns the first instant the date covers, in UTC.
+func (d Date) Time() (time.Time, bool) {
+	switch d.Precision() {
+	case PrecisionYear:
+		return time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC), true
+	case PrecisionMonth:
+		t, err := time.Parse("2006-01", string(d))
+		return t, err == nil
+	case PrecisionDay:
+		t, err := time.Parse("2006-01-02", string(d))
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
+
+// DateOf returns t as a day-precision Date.
+func DateOf(t time.Time) Date { return Date(t.Format("2006-01-02")) }
+
+// ParseDate accepts YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339 and keeps the
+// precision given (an RFC 3339 timestamp becomes a day, in its own offset).
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if d := Date(s); d.Valid() {
+		return d, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return DateOf(t), nil
+	}
+	return "", fmt.Errorf("claim: date %q: want YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339", s)
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func month(s string) bool {
+	m, err := strconv.Atoi(s)
+	return err == nil && m >= 1 && m <= 12
+}

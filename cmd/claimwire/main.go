@@ -1,0 +1,133 @@
+// Command claimwire reads French and English security news and turns it into
+// reviewable attribution claims. Each subcommand lives in its own cmd_*.go file.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// Version is stamped into every claim's "extractor" field.
+const Version = "0.1.0"
+
+// env is what a subcommand gets from main: streams and a logger. Only main
+// sets process-wide defaults.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	log    *slog.Logger
+}
+
+type command struct {
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+// commands is the table of subcommands; each entry's run parses its own flags.
+func commands() map[string]command {
+	return map[string]command{
+		"extract":        {"extract claims from text or HTML files, one JSON object per line", runExtract},
+		"eval":           {"score the extractor against a folder of gold annotations", runEval},
+		"run":            {"the main job: crawl sources, extract, publish on NATS, store", runRun},
+		"demo":           {"run the whole pipeline offline against a bundled fixture site", runDemo},
+		"fetch":          {"pipeline stage: crawl sources and publish articles", runFetch},
+		"extract-worker": {"pipeline stage: consume articles, publish claims", runExtractWorker},
+		"sink":           {"pipeline stage: consume claims and store them", runSink},
+		"replay":         {"rebuild a sink from the claims stream", runReplay},
+		"bench":          {"measure pipeline throughput, latency and memory", runBench},
+		"serve":          {"serve the review web page", runServe},
+		"export":         {"export claims as JSONL, CSV or a STIX 2.1 bundle", runExport},
+	}
+}
+
+// errUsage marks a command-line mistake: exit status 2, message already printed.
+var errUsage = errors.New("usage")
+
+func main() {
+	os.Exit(realMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	level := slog.LevelInfo
+	if os.Getenv("CLAIMWIRE_DEBUG") != "" {
+		level = slog.LevelDebug
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	slog.SetDefault(logger)
+
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "claimwire: unknown command %q\n\n", args[0])
+		usage(stderr, cmds)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, log: logger.With("cmd", args[0])}
+	if err := c.run(ctx, e, args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		if errors.Is(err, errUsage) {
+			return 2
+		}
+		fmt.Fprintf(stderr, "claimwire %s: %v\n", args[0], err)
+		return 1
+	}
+	return 0
+}
+
+func usage(w io.Writer, cmds map[string]command) {
+	fmt.Fprintf(w, "claimwire %s — attribution claims from French and English security news\n\nUsage: claimwire COMMAND [flags]\n\nCommands:\n", Version)
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-15s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprintf(w, "\nRun 'claimwire COMMAND --help' for a command's flags.\n")
+}
+
+// newFlagSet returns a FlagSet whose errors are returned, not printed twice,
+// with a usage line naming the command.
+func newFlagSet(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet("claimwire "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: claimwire %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args and maps flag errors to errUsage (help to flag.ErrHelp).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return flag.ErrHelp
+		}
+		return errUsage
+	}
+	return nil
+}
+
+var errNotImplemented = errors.New("not implemented yet")
