@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -164,7 +165,7 @@ func (c *Claim) Validate() error {
 	if c.Evidence.Start < 0 || c.Evidence.End < c.Evidence.Start {
 		return fmt.Errorf("%w: claim %s: evidence offsets %d..%d", ErrInvalid, c.ID, c.Evidence.Start, c.Evidence.End)
 	}
-	if c.Confidence < 0 || c.Confidence > 1 {
+	if math.IsNaN(c.Confidence) || c.Confidence < 0 || c.Confidence > 1 {
 		return fmt.Errorf("%w: claim %s: confidence %v", ErrInvalid, c.ID, c.Confidence)
 	}
 	return nil

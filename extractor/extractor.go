@@ -1,14 +1,30 @@
 // Package extractor turns an article into attribution claims. It knows
 // nothing of NATS or HTTP: an article in, claims out.
+//
+// It is a rule-based extractor: sentences with exact byte offsets, entity
+// mentions from the normaliser's gazetteers, and per-language trigger
+// lexicons (lang/*.json: accusation, attribution and reporting verbs,
+// cues such as "linked to" or « à l'origine de », denials, hedges, victim
+// prepositions) that give each mention a role. Everything is built once in
+// New; Extract is linear in the article's length.
 package extractor
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"math"
+	"sort"
+	"strings"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
+
+// ErrConfig marks an invalid Config.
+var ErrConfig = errors.New("extractor: invalid config")
 
 // Config configures an Extractor.
 type Config struct {
@@ -16,20 +32,559 @@ type Config struct {
 	Version string
 }
 
+// Validate checks the config.
+func (c Config) Validate() error {
+	if strings.TrimSpace(c.Version) == "" {
+		return fmt.Errorf("%w: empty version", ErrConfig)
+	}
+	return nil
+}
+
 // Extractor is safe for concurrent use.
 type Extractor struct {
-	cfg  Config
-	norm *normalizer.Normalizer
-	log  *slog.Logger
+	cfg   Config
+	norm  *normalizer.Normalizer
+	dates *dates.Parser
+	lex   map[string]*lexicon
+	log   *slog.Logger
 }
 
 // New returns an Extractor using norm's tables.
 func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extractor, error) {
-	return &Extractor{cfg: cfg, norm: norm, log: logger}, nil
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if norm == nil {
+		return nil, fmt.Errorf("%w: nil normalizer", ErrConfig)
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	lex, err := loadLexicons()
+	if err != nil {
+		return nil, err
+	}
+	dp, err := dates.New()
+	if err != nil {
+		return nil, fmt.Errorf("extractor: dates: %w", err)
+	}
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, log: logger.With("stage", "extractor")}, nil
+}
+
+// Langs returns the languages that have a lexicon.
+func (x *Extractor) Langs() []string {
+	out := make([]string, 0, len(x.lex))
+	for l := range x.lex {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lexiconFor picks the article's lexicon; an unknown language is guessed
+// from function words so that untagged input still works.
+func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
+	if lx, ok := x.lex[strings.ToLower(a.Lang)]; ok {
+		return lx
+	}
+	if lx, ok := x.lex[guessLang(a.Text)]; ok {
+		return lx
+	}
+	if lx, ok := x.lex["en"]; ok {
+		return lx
+	}
+	for _, lx := range x.lex {
+		return lx
+	}
+	return nil
+}
+
+// guessLang is a cheap French/English guess on function words.
+func guessLang(text string) string {
+	if len(text) > 4000 {
+		text = text[:4000]
+	}
+	fr, en := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "le", "la", "les", "des", "est", "une", "du", "et", "dans", "pour", "qui":
+			fr++
+		case "the", "and", "of", "is", "was", "that", "for", "with", "said":
+			en++
+		}
+	}
+	if fr > en {
+		return "fr"
+	}
+	return "en"
+}
+
+// memory carries what earlier sentences said, for anaphora and continuations.
+type memory struct {
+	accusers    []claim.Entity // of the last claim sentence
+	accused     []claim.Entity
+	claimSent   int // index of the last claim sentence, -1 none
+	claimPara   int
+	speaker     []claim.Entity // last explicit speaker of any frame
+	speakerSent int
+	company     []claim.Entity // last company named
+	companySent int
+	reportSrc   []claim.Entity
 }
 
 // Extract returns the claims of one article, each with a deterministic id and
 // evidence offsets into a.Text. No claim is not an error.
 func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Claim, error) {
-	return nil, nil
+	if a == nil {
+		return nil, fmt.Errorf("extractor: nil article")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	lx := x.lexiconFor(a)
+	if lx == nil || strings.TrimSpace(a.Text) == "" {
+		return nil, nil
+	}
+	text := a.Text
+	z := &analyzer{x: x, lx: lx, text: text}
+	z.toks = tokenize(text, 0, len(text))
+	z.mapMentions(x.norm.Find(text, lx.lang))
+	z.tokMent = make([]int, len(z.toks))
+	for i := range z.tokMent {
+		z.tokMent[i] = -1
+	}
+	for k := range z.ms {
+		for t := z.ms[k].t0; t < z.ms[k].t1; t++ {
+			z.tokMent[t] = k
+		}
+	}
+	spans := segment(text, lx)
+	sents := make([]*sentence, 0, len(spans))
+	ti := 0
+	articleCyber := false
+	for _, sp := range spans {
+		for ti < len(z.toks) && z.toks[ti].start < sp.start {
+			ti++
+		}
+		tj := ti
+		for tj < len(z.toks) && z.toks[tj].end <= sp.end {
+			tj++
+		}
+		s := z.analyze(sp, ti, tj)
+		articleCyber = articleCyber || s.cyber
+		sents = append(sents, s)
+		ti = tj
+	}
+	if !articleCyber {
+		return nil, nil
+	}
+	z.quoteSpeakers(sents)
+
+	ref := a.Ref()
+	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10}
+	var out []claim.Claim
+	var denials []denial
+	for si, s := range sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		// "Microsoft published a report in which the company said…": the
+		// company that speaks wins over one merely named ("filiale de Google")
+		for _, k := range s.ms {
+			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (z.inSet(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) {
+				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
+			}
+		}
+		accusers := z.entities(s.speakers, true)
+		inherited := false
+		if s.denialTerm && len(s.deniers) == 0 {
+			// « La Chine a déclaré que les accusations … étaient sans fondement »:
+			// the speaker denies; it accuses nobody here
+			den := accusers
+			if len(den) == 0 && (s.pronoun || s.hasAnaphor) && si-mem.speakerSent <= 3 {
+				den = mem.speaker
+			}
+			if len(den) > 0 {
+				denials = append(denials, denial{s: s, deniers: den})
+				mem.speaker, mem.speakerSent = den, si
+			}
+			accusers = nil
+			s.speakers = nil
+		}
+		recentClaim := si-mem.claimSent <= 2
+		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
+			switch {
+			case s.hasAnaphor && s.anaphor == catAnaCompany && si-mem.companySent <= 4:
+				accusers = mem.company
+			case s.hasAnaphor && s.anaphor == catAnaReport && len(mem.reportSrc) > 0:
+				accusers = mem.reportSrc
+			case s.hasAnaphor && si-mem.claimSent <= 4 && len(mem.accusers) > 0:
+				accusers = mem.accusers
+			case s.hasAnaphor && si-mem.speakerSent <= 3:
+				accusers = mem.speaker
+			case s.pronoun && si-mem.speakerSent <= 2 && mem.speakerSent > mem.claimSent && len(mem.speaker) > 0:
+				// "Il a appelé…" after « a déclaré le porte-parole chinois »: the
+				// latest speaker, even one who was denying
+				accusers = mem.speaker
+			case s.pronoun && recentClaim && len(mem.accusers) > 0:
+				accusers = mem.accusers
+			case s.instSubj && si-mem.speakerSent <= 3:
+				accusers = mem.speaker
+			case s.strong && s.personSubj && si-mem.speakerSent <= 6:
+				accusers = mem.speaker
+			case s.strong && s.personSubj && recentClaim:
+				accusers = mem.accusers
+			}
+			inherited = len(accusers) > 0
+		}
+		accused := z.entities(s.accused, false)
+		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
+			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
+			accused = mem.accused
+		}
+		if inherited && selfOnly(accusers, accused) && si-mem.speakerSent <= 4 && !selfOnly(mem.speaker, accused) {
+			// "Il a appelé la partie américaine à cesser…": the last accuser
+			// would accuse itself, so the pronoun is the last speaker
+			accusers = mem.speaker
+		}
+		victims := z.entities(s.victims, false)
+		// a sentence that only lists the victims of the claim before it
+		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
+			s.attack && recentClaim && s.sp.para-mem.claimPara <= 1 {
+			accusers, accused, inherited = mem.accusers, mem.accused, true
+		}
+		// remember speakers and companies for later sentences
+		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
+			// the main clause's subject comes first: "China rejected allegations
+			// from the US that…" leaves China as the one "he" speaks for
+			mem.speaker, mem.speakerSent = z.entities(s.speakers, true), si
+		} else if len(s.deniers) > 0 {
+			if d := z.entities(s.deniers, true); len(d) > 0 {
+				mem.speaker, mem.speakerSent = d, si
+			}
+		}
+		if len(s.reportSrc) > 0 {
+			mem.reportSrc = z.entities(s.reportSrc, true)
+		}
+		if s.denial && len(s.deniers) > 0 {
+			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
+		}
+		if len(accused) == 0 || s.habitual {
+			continue
+		}
+		if !s.cyber && !z.cyberNear(sents, si) {
+			continue
+		}
+		// nil accuser only for an explicit accusation by an unnamed subject
+		if len(accusers) == 0 {
+			if !(s.strong && s.personSubj && !s.passiveAcc) {
+				continue
+			}
+			accusers = []claim.Entity{{}}
+		}
+		claims := x.build(z, s, ref, a, accusers, accused, victims, inherited, sents, si)
+		if len(claims) == 0 {
+			continue
+		}
+		out = append(out, claims...)
+		mem.claimSent, mem.claimPara = si, s.sp.para
+		mem.accusers = nil
+		for _, e := range accusers {
+			if e.Kind != "" {
+				mem.accusers = append(mem.accusers, e)
+			}
+		}
+		mem.accused = accused
+	}
+	// denials: only against an accusation the article reports, so that the
+	// denier is linked to who accused it
+	for _, d := range denials {
+		for _, den := range d.deniers {
+			var orig *claim.Claim
+			for i := range out {
+				c := &out[i]
+				if c.Stance == claim.StanceAccusation && c.Accused != nil && sameActor(*c.Accused, den) {
+					orig = c
+					break
+				}
+			}
+			if orig == nil {
+				continue
+			}
+			c := claim.Claim{
+				Schema: claim.SchemaClaim, Article: ref, Victims: []claim.Entity{},
+				Accused: ptr(den), Stance: claim.StanceDenial, Hedge: d.s.hedgeText(),
+				Evidence:  claim.Evidence{Sentence: text[d.s.sp.start:d.s.sp.end], Start: d.s.sp.start, End: d.s.sp.end},
+				ClaimDate: x.claimDate(d.s, text, lx.lang, a.Published), Confidence: 0.6, Extractor: x.cfg.Version,
+			}
+			if orig.Accuser != nil {
+				c.Accuser = ptr(*orig.Accuser)
+			}
+			c.ID = claim.ComputeID(&c)
+			out = append(out, c)
+		}
+	}
+	out = dedupe(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	return out, nil
+}
+
+type denial struct {
+	s       *sentence
+	deniers []claim.Entity
+}
+
+func (s *sentence) hedgeText() string { return s.hedge }
+
+func ptr(e claim.Entity) *claim.Entity { return &e }
+
+// sameActor: the denier is the accused (same entity, or same state).
+func sameActor(a, b claim.Entity) bool {
+	if a.Key() == b.Key() {
+		return true
+	}
+	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
+}
+
+// cyberNear: cyber vocabulary in the two sentences before or the one after.
+func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
+	for d := -2; d <= 1; d++ {
+		if j := si + d; j >= 0 && j < len(sents) && sents[j].cyber {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeakers gives sentences inside a multi-sentence quotation the speaker
+// named where the quotation opens or closes.
+func (z *analyzer) quoteSpeakers(sents []*sentence) {
+	for i := 0; i < len(sents); {
+		j := i
+		for j+1 < len(sents) && sents[j+1].sp.inQuote && sents[j].sp.openQuote {
+			j++
+		}
+		if j > i {
+			var sp []int
+			if len(sents[j].speakers) > 0 {
+				sp = sents[j].speakers
+			} else if len(sents[i].speakers) > 0 {
+				sp = sents[i].speakers
+			}
+			for k := i; k <= j; k++ {
+				if len(sents[k].speakers) == 0 && len(sp) > 0 {
+					sents[k].speakers = sp
+					sents[k].frame = true
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// entity converts a mention into the claim entity for its role.
+func (z *analyzer) entity(k int) claim.Entity {
+	m := &z.ms[k]
+	e := m.Entity
+	e.Text = m.Text
+	if e.Kind == claim.KindState {
+		e.Text = z.npText(k)
+		if e.Name == "" || m.demonym {
+			if n := z.x.norm.CountryName(e.Country, "en"); n != "" {
+				e.Name = n
+			}
+		}
+	}
+	return e
+}
+
+// entities converts and de-duplicates.
+func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
+	var out []claim.Entity
+	seen := map[string]bool{}
+	for _, k := range ks {
+		e := z.entity(k)
+		key := e.Key()
+		if accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != "" {
+			key = "cc:" + e.Country
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// build makes the claims of one sentence: one per (accuser, accused).
+func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
+	// a state accused alongside one of its own organs or groups is carried by them
+	orgCC := map[string]bool{}
+	for _, e := range accused {
+		if e.Kind != claim.KindState && e.Country != "" {
+			orgCC[e.Country] = true
+		}
+	}
+	var acc []claim.Entity
+	for _, e := range accused {
+		if e.Kind == claim.KindState && orgCC[e.Country] {
+			continue
+		}
+		acc = append(acc, e)
+	}
+	text := a.Text
+	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+	cdate := x.claimDate(s, text, z.lx.lang, a.Published)
+	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
+	var out []claim.Claim
+	for _, ac := range accusers {
+		for _, ad := range acc {
+			if ac.Kind != "" && ac.Key() == ad.Key() {
+				continue
+			}
+			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+				continue // a state does not accuse itself, nor its own organs or groups
+			}
+			vs := make([]claim.Entity, 0, len(victims))
+			for _, v := range victims {
+				if v.Country != ad.Country {
+					vs = append(vs, v)
+				}
+			}
+			if len(vs) == 0 && s.selfVictim && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+				// "accused X of hacking its federal agencies": the accuser's own country
+				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
+			}
+			c := claim.Claim{
+				Schema: claim.SchemaClaim, Article: ref, Accused: ptr(ad), Victims: vs,
+				ClaimDate: cdate, AttackPeriod: period, Stance: claim.StanceAccusation, Hedge: s.hedge,
+				Evidence: ev, Extractor: x.cfg.Version,
+			}
+			if ac.Kind != "" {
+				c.Accuser = ptr(ac)
+			}
+			c.Confidence = confidence(s, c.Accuser != nil, inherited, ad)
+			c.ID = claim.ComputeID(&c)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) float64 {
+	c := 0.35
+	switch {
+	case hasAccuser && !inherited:
+		c += 0.25
+	case hasAccuser:
+		c += 0.1
+	}
+	if s.strong {
+		c += 0.15
+	} else if s.cueOnly {
+		c += 0.05
+	}
+	if accused.Kind == claim.KindGroup || accused.Kind == claim.KindAgency {
+		c += 0.1
+	}
+	if s.hedge != "" {
+		c -= 0.15
+	}
+	c = math.Max(0.05, math.Min(0.95, c))
+	return math.Round(c*100) / 100
+}
+
+func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Date) claim.Date {
+	if d := x.dates.ClaimDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
+		return d
+	}
+	return published
+}
+
+func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
+	p, expr := x.dates.AttackPeriod(text[s.sp.start:s.sp.end], lang, published)
+	if !p.IsZero() && z.claimTimed(s, expr) {
+		p = nil
+	}
+	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
+		n := sents[si+1]
+		p, expr = x.dates.AttackPeriod(text[n.sp.start:n.sp.end], lang, published)
+		if !p.IsZero() && z.claimTimed(n, expr) {
+			p = nil
+		}
+	}
+	if p.IsZero() {
+		return nil
+	}
+	return p
+}
+
+// dedupe drops repeated ids (the same claim reached twice).
+func dedupe(cs []claim.Claim) []claim.Claim {
+	seen := map[string]bool{}
+	out := cs[:0]
+	for _, c := range cs {
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// selfOnly reports whether every accuser shares its state with every accused.
+func selfOnly(accusers, accused []claim.Entity) bool {
+	if len(accusers) == 0 || len(accused) == 0 {
+		return false
+	}
+	for _, a := range accusers {
+		for _, d := range accused {
+			if a.Country == "" || a.Country != d.Country {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// claimTimed reports whether the date expression expr of sentence s dates
+// the accusation rather than the attack: the nearest word before it is an
+// accusation, reporting or indictment trigger ("indicted four members in
+// 2021", « avaient réaffirmé en février »), not an attack word.
+func (z *analyzer) claimTimed(s *sentence, expr string) bool {
+	if expr == "" {
+		return false
+	}
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if i < 0 {
+		return false
+	}
+	at := s.sp.start + i
+	best, bestCat := -1, cat(0)
+	for _, mt := range s.matches {
+		if z.toks[mt.i].start >= at {
+			continue
+		}
+		switch mt.cat {
+		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
+			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
+				best, bestCat = mt.j, mt.cat
+			}
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	// the expression must sit close after the trigger
+	n := 0
+	for t := best; t < len(z.toks) && z.toks[t].start < at; t++ {
+		n++
+	}
+	switch bestCat {
+	case catAccuse, catAttribute, catReport:
+		return n <= 6
+	}
+	return false
 }

@@ -25,7 +25,7 @@ var schemaDDL = []string{
 		victims         TEXT NOT NULL DEFAULT '',
 		claim_date      TEXT NOT NULL DEFAULT '',
 		stance          TEXT NOT NULL DEFAULT '',
-		confidence      REAL NOT NULL DEFAULT 0,
+		confidence      DOUBLE PRECISION NOT NULL DEFAULT 0,
 		evidence        TEXT NOT NULL DEFAULT '',
 		doc             TEXT NOT NULL,
 		stored_at       TEXT NOT NULL,
@@ -59,5 +59,7 @@ var schemaDDL = []string{
 //   - article_url: ArticleRef.URL (canonical when known); articles.url uses the same key.
 //   - victims: the victim country codes joined by single spaces, sorted ("AT CA US").
 //   - accused_name / accuser_name: Entity.Name; *_country: Entity.Country.
+//   - confidence: DOUBLE PRECISION, not REAL: PostgreSQL's REAL is 4 bytes
+//     and would turn 0.8 into 0.800000011920929 (SQLite stores 8 bytes either way).
 //   - stored_at: RFC 3339 UTC with nanoseconds, set on first insert and kept on upsert;
 //     updated_at: set on every upsert. Newest-first lists order by stored_at DESC, id.

@@ -2,6 +2,17 @@
 // default) and PostgreSQL. Every sink upserts by claim id, so a claim
 // delivered twice is stored once, and a Write that returns nil is durable:
 // the pipeline acks the NATS message only after it.
+//
+// Open takes a spec:
+//
+//	jsonl:PATH          one claim JSON per line, rotated by size or day (jsonl.go)
+//	sqlite:PATH         SQLite in WAL mode, upsert by id (sqlite.go)
+//	postgres://…        PostgreSQL, upsert by id, ?schema=NAME (postgres.go)
+//
+// and Options (rotation, fsync policy, schema, timeouts). Errors wrap
+// ErrUnavailable when a retry may succeed (do not ack, retry later) and
+// ErrPermanent when it cannot (a *ClaimError names the refused claims by
+// batch index: dead-letter those, write the rest again).
 package sinks
 
 import (

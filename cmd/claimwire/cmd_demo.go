@@ -1,5 +1,204 @@
 package main
 
-import "context"
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
 
-func runDemo(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/prometheus/client_golang/prometheus"
+	_ "modernc.org/sqlite" // database/sql driver "sqlite" for reading the demo's claims back
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/fetcher"
+	"github.com/claimwire/claimwire/fixtures"
+	"github.com/claimwire/claimwire/normalizer"
+	"github.com/claimwire/claimwire/pipeline/runner"
+	"github.com/claimwire/claimwire/sinks"
+	"github.com/claimwire/claimwire/web"
+)
+
+func runDemo(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "demo", "[--data-dir DIR] [--serve]")
+	dataDir := fs.String("data-dir", "", "data directory (default: a temporary directory removed at exit)")
+	serve := fs.Bool("serve", false, "keep serving the review page until Ctrl-C (default: only when stdout is a terminal)")
+	webAddr := fs.String("web-addr", "127.0.0.1:0", "address of the review page")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir := *dataDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "claimwire-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+
+	// The bundled fixture news site, on a loopback port. Article URLs (and
+	// so claim ids) contain the port: a kept data dir reuses the previous
+	// one when it is free, so running the demo again adds no new claims.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	addrFile := filepath.Join(dir, "demo-site.addr")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if prev, rerr := os.ReadFile(addrFile); rerr == nil {
+		if l2, lerr := net.Listen("tcp", strings.TrimSpace(string(prev))); lerr == nil {
+			if err == nil {
+				ln.Close()
+			}
+			ln, err = l2, nil
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("fixture site: %w", err)
+	}
+	_ = os.WriteFile(addrFile, []byte(ln.Addr().String()+"\n"), 0o644)
+	site := &http.Server{Handler: fixtures.Site(), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = site.Serve(ln) }()
+	defer site.Close()
+	base := "http://" + ln.Addr().String()
+	srcYAML := fixtures.SiteSources(base)
+	srcPath := filepath.Join(dir, "demo-sources.yaml")
+	if err := os.WriteFile(srcPath, srcYAML, 0o644); err != nil {
+		return err
+	}
+	sf, err := fetcher.ParseSources(srcYAML, srcPath)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "demo: fixture site %s, data in %s\n", base, dir)
+
+	dbPath := filepath.Join(dir, "claims.db")
+	cfg := runner.Config{
+		Sources: sf, DataDir: dir, Once: true, Listen: "none",
+		// The fixture site is ours: no need to crawl it at one request per second.
+		Fetch:   fetcher.Config{Rate: 100, Burst: 20},
+		Extract: workerDefaults(), Sink: workerDefaults(),
+		Registry: prometheus.NewRegistry(), Version: "claimwire/" + Version,
+	}
+	log := e.log
+	if os.Getenv("CLAIMWIRE_DEBUG") == "" {
+		// The demo prints a table; only problems go to the log.
+		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	res, err := runner.Run(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d new articles from %d sources, %d claims extracted; stored in %s and %s:\n\n",
+		res.Articles, len(sf.Sources), res.Claims, dbPath, filepath.Join(dir, "claims.jsonl"))
+	if err := printClaimsTable(ctx, e.stdout, dbPath); err != nil {
+		return err
+	}
+	if !*serve && !fetcher.IsTerminal(e.stdout) {
+		if *dataDir != "" {
+			fmt.Fprintf(e.stdout, "\nreview them: claimwire serve --db sqlite:%s\n", dbPath)
+		}
+		return nil
+	}
+	return serveDemoReview(ctx, e, *webAddr, "sqlite:"+dbPath)
+}
+
+// serveDemoReview serves the review page on the demo's claims until Ctrl-C.
+func serveDemoReview(ctx context.Context, e *env, addr, dsn string) error {
+	cfg := web.Config{Addr: addr, Token: os.Getenv("CLAIMWIRE_TOKEN"), Reviewer: "analyst"}
+	st, err := sinks.OpenStore(ctx, dsn, e.log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	norm, err := normalizer.New(normalizer.Options{})
+	if err != nil {
+		return err
+	}
+	srv, err := web.New(cfg, st, norm, nil, e.log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("review page: listen %s: %w", addr, err)
+	}
+	mode := "read-only; set CLAIMWIRE_TOKEN to review"
+	if cfg.Token != "" {
+		mode = "log in with $CLAIMWIRE_TOKEN to review"
+	}
+	fmt.Fprintf(e.stdout, "\nreview page: http://%s/ (%s) — Ctrl-C to stop\n", ln.Addr(), mode)
+	return srv.Serve(ctx, ln)
+}
+
+// printClaimsTable reads the stored claims back from SQLite.
+func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
+	db, err := sql.Open("sqlite", "file:"+dbPath+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return fmt.Errorf("read back %s: %w", dbPath, err)
+	}
+	defer db.Close()
+	rows, err := db.QueryContext(ctx, `SELECT doc FROM claims ORDER BY article_url, id`)
+	if err != nil {
+		return fmt.Errorf("read back %s: %w", dbPath, err)
+	}
+	defer rows.Close()
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ACCUSER\t→ ACCUSED\tVICTIMS\tDATE\tARTICLE")
+	n := 0
+	for rows.Next() {
+		var doc string
+		if err := rows.Scan(&doc); err != nil {
+			return err
+		}
+		var c claim.Claim
+		if err := json.Unmarshal([]byte(doc), &c); err != nil {
+			return fmt.Errorf("read back %s: %w", dbPath, err)
+		}
+		n++
+		var victims []string
+		for _, v := range c.Victims {
+			victims = append(victims, firstNonEmpty(v.Country, v.Name))
+		}
+		date := string(c.ClaimDate)
+		if date == "" {
+			date = string(c.Article.Published)
+		}
+		fmt.Fprintf(tw, "%s\t→ %s\t%s\t%s\t%s\n", entityLabel(c.Accuser), entityLabel(c.Accused),
+			strings.Join(victims, " "), date, shorten(c.Article.Title, c.Article.URL))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if n == 0 {
+		fmt.Fprintln(tw, "(no claims)")
+	}
+	return tw.Flush()
+}
+
+func entityLabel(en *claim.Entity) string {
+	if en == nil {
+		return "?"
+	}
+	name := firstNonEmpty(en.Name, en.Text)
+	if en.Country != "" && en.Country != name {
+		return name + " (" + en.Country + ")"
+	}
+	return name
+}
+
+func shorten(title, url string) string {
+	s := firstNonEmpty(title, url)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
+}

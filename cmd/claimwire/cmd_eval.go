@@ -1,5 +1,99 @@
 package main
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
 
-func runEval(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/claimwire/claimwire/extractor"
+	"github.com/claimwire/claimwire/internal/eval"
+	"github.com/claimwire/claimwire/normalizer"
+)
+
+// runEval scores the extractor on a folder of NAME.txt + NAME.json gold
+// files (../shared/eval/SCHEMA.md) and prints score.py's table.
+func runEval(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval", "--gold DIR [--cmd CMD | --claims FILE] [--verbose] [--json] [--aliases FILE]")
+	gold := fs.String("gold", "", "folder of NAME.txt + NAME.json gold files (required)")
+	cmdLine := fs.String("cmd", "", "score an external extractor command instead of the built-in one; it is run as CMD [--published D] --url U FILE")
+	claimsFile := fs.String("claims", "", "score a JSONL file of claims (article.url …/ID.html names the gold id) instead of running an extractor")
+	verbose := fs.Bool("verbose", false, "list each article's missing and extra values per slot")
+	asJSON := fs.Bool("json", false, "print the scores as one JSON object instead of the table")
+	timeout := fs.Duration("timeout", 30*time.Second, "per-article timeout for --cmd")
+	var aliases, tables listFlag
+	fs.Var(&aliases, "aliases", "extra alias table `FILE` ({\"canonical\": [\"alias\", …]}), repeatable")
+	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the built-in extractor, repeatable")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" || fs.NArg() > 0 {
+		fs.Usage()
+		if *gold == "" {
+			fmt.Fprintln(e.stderr, "claimwire eval: --gold DIR is required")
+		} else {
+			fmt.Fprintf(e.stderr, "claimwire eval: unexpected arguments %q\n", fs.Args())
+		}
+		return errUsage
+	}
+	if *cmdLine != "" && *claimsFile != "" {
+		fmt.Fprintln(e.stderr, "claimwire eval: --cmd and --claims are exclusive")
+		return errUsage
+	}
+	golds, err := eval.LoadGold(*gold)
+	if err != nil {
+		return err
+	}
+	sc, err := eval.NewScorer(eval.Options{AliasFiles: aliases})
+	if err != nil {
+		return err
+	}
+	log := e.log.With("stage", "eval")
+	var res *eval.Result
+	switch {
+	case *claimsFile != "":
+		f, err := os.Open(*claimsFile)
+		if err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		defer f.Close()
+		res, err = sc.ScoreClaims(f, golds)
+		if err != nil {
+			return err
+		}
+	case *cmdLine != "":
+		argv, err := eval.SplitCommand(*cmdLine)
+		if err != nil {
+			return err
+		}
+		if len(argv) == 0 {
+			return errors.New("--cmd: empty command")
+		}
+		log.Debug("scoring command", "argv", argv, "articles", len(golds))
+		res, err = sc.RunCommand(ctx, eval.CommandOptions{Argv: argv, Timeout: *timeout}, golds)
+		if err != nil {
+			return err
+		}
+	default:
+		norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
+		if err != nil {
+			return err
+		}
+		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version}, norm, log)
+		if err != nil {
+			return err
+		}
+		res, err = sc.RunExtractor(ctx, x, golds)
+		if err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res.Summary(*verbose))
+	}
+	return res.Format(e.stdout, *verbose)
+}

@@ -1,5 +1,90 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
-func runExport(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/export"
+	"github.com/claimwire/claimwire/sinks"
+)
+
+func runExport(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "export", "--format stix|csv|jsonl [--db …] [filters] [-o FILE]")
+	format := fs.String("format", "jsonl", "stix (STIX 2.1 bundle), csv or jsonl")
+	db := fs.String("db", defaultDB, "claim store: sqlite:PATH or postgres://…")
+	out := fs.String("o", "", "output file (default standard output); written atomically")
+	var f sinks.Filter
+	fs.StringVar(&f.AccusedState, "accused-state", "", "accused state, ISO alpha-2 (CN)")
+	fs.StringVar(&f.AccusedGroup, "accused-group", "", "accused group name (APT28)")
+	fs.StringVar(&f.Accuser, "accuser", "", "accuser name (NCSC)")
+	fs.StringVar(&f.Victim, "victim", "", "victim country, ISO alpha-2")
+	fs.StringVar(&f.Lang, "lang", "", "article language (fr, en)")
+	from := fs.String("from", "", "claim date from (YYYY, YYYY-MM or YYYY-MM-DD)")
+	to := fs.String("to", "", "claim date until, inclusive")
+	fs.StringVar(&f.Status, "status", "", "review status: pending, accepted, rejected, edited")
+	fs.StringVar(&f.Q, "q", "", "free text in evidence, titles and names")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "claimwire export: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	fmtv, err := export.ParseFormat(*format)
+	if err != nil {
+		return err
+	}
+	for _, d := range []struct {
+		s   string
+		dst *claim.Date
+	}{{*from, &f.From}, {*to, &f.To}} {
+		if d.s == "" {
+			continue
+		}
+		if *d.dst, err = claim.ParseDate(d.s); err != nil {
+			return err
+		}
+	}
+	f.AccusedState, f.Victim = strings.ToUpper(f.AccusedState), strings.ToUpper(f.Victim)
+	switch f.Status {
+	case "", claim.StatusPending, claim.StatusAccepted, claim.StatusRejected, claim.StatusEdited:
+	default:
+		return fmt.Errorf("--status %q: want pending, accepted, rejected or edited", f.Status)
+	}
+	st, err := openExistingStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if *out == "" || *out == "-" {
+		return export.Write(ctx, e.stdout, fmtv, st, f)
+	}
+	return writeAtomic(*out, func(w io.Writer) error { return export.Write(ctx, w, fmtv, st, f) })
+}
+
+// writeAtomic writes to a temporary file beside path and renames it, so a
+// failed export never leaves a truncated file under the final name.
+func writeAtomic(path string, fn func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,5 +1,92 @@
 package main
 
-import "context"
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
 
-func runRun(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/claimwire/claimwire/fetcher"
+	"github.com/claimwire/claimwire/pipeline"
+	"github.com/claimwire/claimwire/pipeline/runner"
+	"github.com/claimwire/claimwire/web"
+)
+
+func runRun(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "run", "[--sources FILE] [--data-dir DIR] [--once] [--nats URL] [--sink SPEC]... [flags]")
+	sourcesPath := fs.String("sources", "", "sources file (YAML); default: the built-in list of real outlets")
+	dataDir := fs.String("data-dir", "data", "data directory: embedded NATS store and default sinks")
+	once := fs.Bool("once", false, "crawl once, wait until every article is extracted and every claim stored, exit (for cron)")
+	var nf natsFlags
+	nf.register(fs, "external NATS server URL (repeatable); default: an embedded server")
+	listen := fs.String("nats-listen", runner.DefaultListen, "embedded server's client address: HOST:PORT, HOST:-1 (random) or none")
+	var allow listFlag
+	fs.Var(&allow, "allow-host", "host allowed to resolve to a loopback/private address (repeatable)")
+	var sinkSpecs listFlag
+	fs.Var(&sinkSpecs, "sink", "sink spec, repeatable (default sqlite:DATA/claims.db and jsonl:DATA/claims.jsonl)")
+	var sfl sinkFlags
+	sfl.register(fs)
+	webAddr := fs.String("web-addr", "127.0.0.1:8080", `address of the review page, /metrics and /healthz ("" to disable; with --once the default is "")`)
+	token := fs.String("token", os.Getenv("CLAIMWIRE_TOKEN"), "review page: bearer token allowing review actions (env CLAIMWIRE_TOKEN); without credentials the page is read-only")
+	user := fs.String("user", "", "review page: user allowed to review")
+	password := fs.String("password", os.Getenv("CLAIMWIRE_PASSWORD"), "review page: password of --user (env CLAIMWIRE_PASSWORD)")
+	noWeb := fs.Bool("no-review", false, "serve only /metrics and /healthz on --web-addr, not the review page")
+	contact := fs.String("contact", "", "contact URL or mail sent in the User-Agent (default: the sources file's, else the project URL)")
+	interval := fs.Duration("interval", time.Hour, "re-crawl interval of sources that set none")
+	var tables listFlag
+	fs.Var(&tables, "tables", "extra normalizer table `FILE` merged over the built-in ones (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	webSet := false
+	fs.Visit(func(f *flag.Flag) { webSet = webSet || f.Name == "web-addr" })
+	if *once && !webSet {
+		// A cron run does not need a review page, nor a port that a
+		// running `claimwire serve` may hold.
+		*webAddr = ""
+	}
+	sf, err := loadSources(*sourcesPath)
+	if err != nil {
+		return err
+	}
+	var progress = e.stderr
+	cfg := runner.Config{
+		Sources: sf, DataDir: *dataDir, Once: *once, NATS: nf.config(), Listen: *listen,
+		Sinks: sinkSpecs, SinkOptions: sfl.options(),
+		Fetch:   fetcher.Config{Contact: *contact, AllowHosts: allow},
+		Extract: workerDefaults(), Sink: workerDefaults(),
+		Interval: *interval, HTTPAddr: *webAddr, Registry: prometheus.NewRegistry(),
+		Progress: progress, Version: "claimwire/" + Version, Tables: tables,
+		Web: &web.Config{Token: *token, User: *user, Password: *password, Reviewer: "analyst"},
+		OnReady: func(info runner.Info) {
+			if info.NATSURL != "" {
+				fmt.Fprintf(e.stderr, "NATS (embedded): %s\n", info.NATSURL)
+			}
+			if info.Review {
+				fmt.Fprintf(e.stderr, "review page: %s/\n", info.HTTPURL)
+			}
+			if info.HTTPURL != "" {
+				fmt.Fprintf(e.stderr, "metrics: %s/metrics\n", info.HTTPURL)
+			}
+		},
+	}
+	if *noWeb {
+		cfg.Web = nil
+	}
+	res, err := runner.Run(ctx, cfg, e.log)
+	if err != nil {
+		return err
+	}
+	if *once {
+		fmt.Fprintf(e.stdout, "%d sources (%d failed), %d articles published, %d claims extracted; sinks: %v\n",
+			len(sf.Sources), res.SourcesFailed, res.Articles, res.Claims, res.Info.Sinks)
+	}
+	return nil
+}
+
+func workerDefaults() pipeline.WorkerConfig {
+	return pipeline.WorkerConfig{IsPermanent: isPermanent}
+}

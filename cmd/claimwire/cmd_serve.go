@@ -1,5 +1,98 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"strings"
 
-func runServe(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/claimwire/claimwire/normalizer"
+	"github.com/claimwire/claimwire/pipeline"
+	"github.com/claimwire/claimwire/sinks"
+	"github.com/claimwire/claimwire/web"
+)
+
+const defaultDB = "sqlite:data/claims.db"
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "serve", "[--db sqlite:PATH|postgres://…] [--addr 127.0.0.1:8080] [--token T | --user U --password P] [--nats URL]")
+	db := fs.String("db", defaultDB, "claim store: sqlite:PATH or postgres://USER@HOST/DB?sslmode=disable[&schema=NAME] (what `run --sink` wrote)")
+	addr := fs.String("addr", web.DefaultAddr, "listen address; anything but loopback requires --token or --user/--password")
+	token := fs.String("token", os.Getenv("CLAIMWIRE_TOKEN"), "bearer token allowing review actions (env CLAIMWIRE_TOKEN); without credentials the page is read-only")
+	user := fs.String("user", "", "basic-auth / login user allowed to review")
+	password := fs.String("password", os.Getenv("CLAIMWIRE_PASSWORD"), "password of --user (env CLAIMWIRE_PASSWORD)")
+	reviewer := fs.String("reviewer", "analyst", "reviewer name recorded for token logins that give none")
+	natsURL := fs.String("nats", "", "publish decisions on this NATS server (e.g. nats://127.0.0.1:4222); default: store only")
+	pageSize := fs.Int("page-size", 50, "claims per list page")
+	secure := fs.Bool("secure-cookies", false, "mark cookies Secure (when served behind HTTPS)")
+	var tables listFlag
+	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the pickers (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "claimwire serve: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	cfg := web.Config{Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
+	if err != nil {
+		return fmt.Errorf("normalizer: %w", err)
+	}
+	var pub web.DecisionPublisher
+	if *natsURL != "" {
+		bus, err := pipeline.Connect(ctx, pipeline.Config{URLs: []string{*natsURL}, Name: "claimwire-serve"}, nil, e.log)
+		if err != nil {
+			return fmt.Errorf("nats %s: %w", *natsURL, err)
+		}
+		defer bus.Close()
+		if err := bus.Setup(ctx); err != nil {
+			return fmt.Errorf("nats %s: %w", *natsURL, err)
+		}
+		pub = bus
+	}
+	srv, err := web.New(cfg, st, norm, pub, e.log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
+	}
+	fmt.Fprintf(e.stdout, "review page: http://%s/ (store %s; %s)\n", ln.Addr(), st.Name(), writeMode(cfg))
+	return srv.Serve(ctx, ln)
+}
+
+func writeMode(cfg web.Config) string {
+	if cfg.HasCredentials() {
+		return "log in to review"
+	}
+	return "read-only: pass --token or --user/--password to review"
+}
+
+// openExistingStore opens the store, refusing to create a new empty SQLite
+// file where the user most likely mistyped the path.
+func openExistingStore(ctx context.Context, e *env, dsn string) (sinks.Store, error) {
+	if spec, err := sinks.ParseSpec(dsn); err == nil && spec.Kind == sinks.KindSQLite {
+		if _, err := os.Stat(spec.Path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no claim database at %s: run `claimwire run` or `claimwire demo --data-dir DIR` first, or pass --db", spec.Path)
+		}
+	} else if err == nil && spec.Kind == sinks.KindJSONL {
+		return nil, fmt.Errorf("--db %s: a JSONL file cannot be reviewed; use the sqlite: or postgres:// store", dsn)
+	}
+	st, err := sinks.OpenStore(ctx, strings.TrimSpace(dsn), e.log)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}

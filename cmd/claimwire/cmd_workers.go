@@ -1,9 +1,310 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
 
-func runFetch(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/prometheus/client_golang/prometheus"
 
-func runExtractWorker(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor"
+	"github.com/claimwire/claimwire/fetcher"
+	"github.com/claimwire/claimwire/normalizer"
+	"github.com/claimwire/claimwire/pipeline"
+	"github.com/claimwire/claimwire/pipeline/runner"
+	"github.com/claimwire/claimwire/sinks"
+)
 
-func runSink(ctx context.Context, e *env, args []string) error { return errNotImplemented }
+// listFlag is a repeatable flag; commas also separate values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+// natsFlags are the connection and stream flags shared by every command
+// that talks to NATS.
+type natsFlags struct {
+	urls                         listFlag
+	creds, nkey, user, password  string
+	token, ca, cert, key         string
+	subjectPrefix, streamPrefix  string
+	replicas                     int
+	storage                      string
+	articlesMaxAge, claimsMaxAge time.Duration
+	dupWindow                    time.Duration
+	articlesRetention            string
+}
+
+func (n *natsFlags) register(fs *flag.FlagSet, urlHelp string) {
+	fs.Var(&n.urls, "nats", urlHelp)
+	fs.StringVar(&n.creds, "nats-creds", "", "NATS credentials file (JWT + NKey)")
+	fs.StringVar(&n.nkey, "nats-nkey", "", "NATS NKey seed file")
+	fs.StringVar(&n.user, "nats-user", "", "NATS user (password from --nats-password or $CLAIMWIRE_NATS_PASSWORD)")
+	fs.StringVar(&n.password, "nats-password", "", "NATS password")
+	fs.StringVar(&n.token, "nats-token", "", "NATS token (or $CLAIMWIRE_NATS_TOKEN)")
+	fs.StringVar(&n.ca, "nats-ca", "", "CA bundle to verify the NATS server's TLS certificate")
+	fs.StringVar(&n.cert, "nats-cert", "", "client certificate for NATS mutual TLS")
+	fs.StringVar(&n.key, "nats-key", "", "client key for NATS mutual TLS")
+	fs.StringVar(&n.subjectPrefix, "subject-prefix", "", `prefix of every subject, e.g. "staging." (isolation on a shared server)`)
+	fs.StringVar(&n.streamPrefix, "stream-prefix", "", `prefix of every stream and KV bucket name, e.g. "STAGING_"`)
+	fs.IntVar(&n.replicas, "replicas", 1, "stream replicas (3 on a three-node cluster)")
+	fs.StringVar(&n.storage, "storage", "file", "stream storage: file or memory")
+	fs.DurationVar(&n.articlesMaxAge, "articles-max-age", pipeline.DefaultStreams.Articles.MaxAge, "keep articles on the ARTICLES stream this long")
+	fs.DurationVar(&n.claimsMaxAge, "claims-max-age", 0, "keep claims on the CLAIMS stream this long (0: forever, so replay can rebuild any sink)")
+	fs.DurationVar(&n.dupWindow, "dup-window", pipeline.DefaultStreams.Claims.Duplicates, "Nats-Msg-Id duplicate window of the articles and claims streams")
+	fs.StringVar(&n.articlesRetention, "articles-retention", "limits", "ARTICLES retention: limits or interest")
+}
+
+func (n *natsFlags) config() pipeline.Config {
+	pw := n.password
+	if pw == "" {
+		pw = os.Getenv("CLAIMWIRE_NATS_PASSWORD")
+	}
+	tok := n.token
+	if tok == "" {
+		tok = os.Getenv("CLAIMWIRE_NATS_TOKEN")
+	}
+	cfg := pipeline.Config{
+		URLs: n.urls, CredsFile: n.creds, NKeySeedFile: n.nkey, User: n.user, Password: pw, Token: tok,
+		TLSCA: n.ca, TLSCert: n.cert, TLSKey: n.key,
+		SubjectPrefix: n.subjectPrefix, StreamPrefix: n.streamPrefix, Name: "claimwire",
+	}
+	cfg.Streams = pipeline.StreamsConfig{
+		Replicas: n.replicas, Storage: n.storage,
+		Articles: pipeline.StreamSettings{Retention: n.articlesRetention, MaxAge: n.articlesMaxAge, Duplicates: n.dupWindow},
+		Claims:   pipeline.StreamSettings{MaxAge: n.claimsMaxAge, Duplicates: n.dupWindow},
+	}
+	return cfg
+}
+
+// sinkFlags are the sinks.Options flags.
+type sinkFlags struct {
+	fsync       string
+	rotateBytes int64
+	rotateDaily bool
+	pgSchema    string
+}
+
+func (s *sinkFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&s.fsync, "fsync", sinks.FsyncAlways, "sink durability: always (fsync before ack), interval or never")
+	fs.Int64Var(&s.rotateBytes, "jsonl-rotate-bytes", 0, "rotate JSONL files at this size (0: never)")
+	fs.BoolVar(&s.rotateDaily, "jsonl-rotate-daily", false, "rotate JSONL files every UTC day")
+	fs.StringVar(&s.pgSchema, "pg-schema", "", "PostgreSQL schema (default public; ?schema= in the URL wins)")
+}
+
+func (s *sinkFlags) options() sinks.Options {
+	return sinks.Options{Fsync: s.fsync, RotateBytes: s.rotateBytes, RotateDaily: s.rotateDaily, PostgresSchema: s.pgSchema}
+}
+
+// workerFlags tune a stage's consumer.
+type workerFlags struct {
+	durable     string
+	batch       int
+	concurrency int
+	maxDeliver  int
+	ackWait     time.Duration
+}
+
+func (w *workerFlags) register(fs *flag.FlagSet, durableHelp string) {
+	fs.StringVar(&w.durable, "durable", "", durableHelp)
+	fs.IntVar(&w.batch, "batch", 0, "messages fetched (and written) at once (default 4 for extract, 256 for sinks)")
+	fs.IntVar(&w.concurrency, "concurrency", 0, "fetch loops in this process (default: 2×CPUs for extract, 1 for sinks)")
+	fs.IntVar(&w.maxDeliver, "max-deliver", 10, "deliveries of a message failing with an unclassified error before it is dead-lettered")
+	fs.DurationVar(&w.ackWait, "ack-wait", time.Minute, "redeliver a message not acked within this time (a crashed worker's work comes back)")
+}
+
+func (w *workerFlags) config() pipeline.WorkerConfig {
+	return pipeline.WorkerConfig{Durable: w.durable, Batch: w.batch, Concurrency: w.concurrency, MaxDeliver: w.maxDeliver, AckWait: w.ackWait, IsPermanent: isPermanent}
+}
+
+// isPermanent adds the sinks' sentinel to the pipeline's classification.
+func isPermanent(err error) bool {
+	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
+}
+
+// connectBus validates and connects, creating or updating the streams.
+func connectBus(ctx context.Context, e *env, nf *natsFlags, reg *prometheus.Registry) (*pipeline.Bus, *pipeline.Metrics, error) {
+	cfg := nf.config()
+	if len(cfg.URLs) == 0 {
+		return nil, nil, fmt.Errorf("--nats URL is required (e.g. nats://127.0.0.1:4222)")
+	}
+	m := pipeline.NewMetrics(reg)
+	b, err := pipeline.Connect(ctx, cfg, m, e.log)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := b.Setup(ctx); err != nil {
+		b.Close()
+		return nil, nil, err
+	}
+	return b, m, nil
+}
+
+func serveMetrics(e *env, addr string, reg *prometheus.Registry, b *pipeline.Bus) (func(), error) {
+	if addr == "" {
+		return func() {}, nil
+	}
+	url, stop, err := runner.ServeOps(addr, reg, b.Healthy, nil, e.log)
+	if err != nil {
+		return nil, err
+	}
+	e.log.Info("serving /metrics and /healthz", "url", url)
+	return stop, nil
+}
+
+func runFetch(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "fetch", "--nats URL [--sources FILE] [--once] [flags]")
+	var nf natsFlags
+	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	sourcesPath := fs.String("sources", "", "sources file (YAML); default: the built-in list of real outlets")
+	once := fs.Bool("once", false, "crawl every source once and exit")
+	var allow listFlag
+	fs.Var(&allow, "allow-host", "host allowed to resolve to a loopback/private address (repeatable)")
+	contact := fs.String("contact", "", "contact URL or mail sent in the User-Agent (default: the sources file's, else the project URL)")
+	interval := fs.Duration("interval", time.Hour, "re-crawl interval of sources that set none")
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	sf, err := loadSources(*sourcesPath)
+	if err != nil {
+		return err
+	}
+	reg := prometheus.NewRegistry()
+	b, m, err := connectBus(ctx, e, &nf, reg)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	stop, err := serveMetrics(e, *metricsAddr, reg, b)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	st, err := b.FetchState(ctx)
+	if err != nil {
+		return err
+	}
+	fcfg := fetcher.Config{Contact: firstNonEmpty(*contact, sf.Contact, runner.DefaultContact), UserAgent: sf.UserAgent,
+		AllowHosts: append(append([]string(nil), allow...), sf.AllowHosts...)}
+	f, err := fetcher.New(fcfg, st, e.log)
+	if err != nil {
+		return err
+	}
+	emit := func(ctx context.Context, a claim.Article) error {
+		m.ArticleFetched(a.Source)
+		return b.PublishArticle(ctx, a)
+	}
+	log := e.log.With("stage", "fetch")
+	if *once {
+		stats, failed := runner.CrawlOnce(ctx, f, sf.Sources, emit, log)
+		fmt.Fprintf(e.stdout, "fetched %d sources (%d failed): %s\n", len(sf.Sources), failed, stats)
+		if failed > 0 && failed == len(sf.Sources) {
+			return fmt.Errorf("all %d sources failed", failed)
+		}
+		return ctx.Err()
+	}
+	return runner.CrawlForever(ctx, f, sf, *interval, emit, log)
+}
+
+func runExtractWorker(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "extract-worker", "--nats URL [flags]")
+	var nf natsFlags
+	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	var wf workerFlags
+	wf.register(fs, `durable consumer name; copies sharing it share the work (default "extract")`)
+	var extra listFlag
+	fs.Var(&extra, "tables", "extra normalizer table file (repeatable)")
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	norm, err := normalizer.New(normalizer.Options{ExtraFiles: extra})
+	if err != nil {
+		return err
+	}
+	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version}, norm, e.log)
+	if err != nil {
+		return err
+	}
+	reg := prometheus.NewRegistry()
+	b, _, err := connectBus(ctx, e, &nf, reg)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	stop, err := serveMetrics(e, *metricsAddr, reg, b)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	return b.RunExtractor(ctx, x.Extract, wf.config())
+}
+
+func runSink(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "sink", "--nats URL --to SPEC [flags]")
+	var nf natsFlags
+	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	to := fs.String("to", "", "sink: jsonl:PATH, sqlite:PATH or postgres://USER@HOST:PORT/DB (required)")
+	var wf workerFlags
+	wf.register(fs, "durable consumer name; copies sharing it share the work (default: sink-<kind>-<hash of --to>)")
+	var sfl sinkFlags
+	sfl.register(fs)
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *to == "" {
+		fmt.Fprintln(e.stderr, "claimwire sink: --to is required")
+		fs.Usage()
+		return errUsage
+	}
+	if _, err := sinks.ParseSpec(*to); err != nil {
+		return err
+	}
+	reg := prometheus.NewRegistry()
+	b, _, err := connectBus(ctx, e, &nf, reg)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	stop, err := serveMetrics(e, *metricsAddr, reg, b)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	s, err := runner.OpenSinkRetrying(ctx, *to, sfl.options(), e.log)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return b.RunSink(ctx, s, wf.config())
+}
+
+func loadSources(path string) (*fetcher.SourcesFile, error) {
+	if path == "" {
+		return fetcher.DefaultSources(), nil
+	}
+	return fetcher.LoadSources(path)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,190 @@
+package claim
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Date
+		prec    Precision
+		wantErr bool
+	}{
+		{"2021", "2021", PrecisionYear, false},
+		{"2021-07", "2021-07", PrecisionMonth, false},
+		{"2021-07-19", "2021-07-19", PrecisionDay, false},
+		{" 2021-07-19 ", "2021-07-19", PrecisionDay, false},
+		{"2021-07-19T23:30:00+02:00", "2021-07-19", PrecisionDay, false},
+		{"2021-07-19T23:30:00Z", "2021-07-19", PrecisionDay, false},
+		{"2021-13", "", PrecisionNone, true},
+		{"2021-02-30", "", PrecisionNone, true},
+		{"21-07-19", "", PrecisionNone, true},
+		{"19/07/2021", "", PrecisionNone, true},
+		{"", "", PrecisionNone, true},
+		{"juillet 2021", "", PrecisionNone, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("ParseDate(%q) error = %v, want error %v", tt.in, err, tt.wantErr)
+			}
+			if got != tt.want {
+				t.Fatalf("ParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got.Precision() != tt.prec {
+				t.Fatalf("Precision(%q) = %v, want %v", got, got.Precision(), tt.prec)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "claim: ") {
+				t.Fatalf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+func TestDateTime(t *testing.T) {
+	for _, d := range []Date{"2021", "2021-07", "2021-07-19"} {
+		tm, ok := d.Time()
+		if !ok || tm.Year() != 2021 {
+			t.Errorf("%q.Time() = %v, %v", d, tm, ok)
+		}
+	}
+	if _, ok := Date("x").Time(); ok {
+		t.Error(`Date("x").Time() ok`)
+	}
+	if y := Date("2019-03").Year(); y != 2019 {
+		t.Errorf("Year = %d", y)
+	}
+}
+
+func validClaim() Claim {
+	c := Claim{
+		Schema:    SchemaClaim,
+		Article:   ArticleRef{URL: "https://example.fr/a.html", Lang: "fr", Published: "2021-07-19"},
+		Accuser:   &Entity{Text: "Le Royaume-Uni", Name: "United Kingdom", Kind: KindState, Country: "GB"},
+		Accused:   &Entity{Text: "APT40", Name: "APT40", Kind: KindGroup, Country: "CN", IDs: map[string]string{"mitre": "G0065"}},
+		Victims:   []Entity{{Text: "Autriche", Name: "Austria", Kind: KindState, Country: "AT"}},
+		ClaimDate: "2021-07-19", AttackPeriod: &Period{Start: "2011", End: "2018"},
+		Stance:     StanceAccusation,
+		Evidence:   Evidence{Sentence: "Le Royaume-Uni accuse APT40.", Start: 0, End: 29},
+		Confidence: 0.8, Extractor: "claimwire/test",
+	}
+	c.ID = ComputeID(&c)
+	return c
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*Claim)
+		want   error
+	}{
+		{"valid", func(*Claim) {}, nil},
+		{"schema", func(c *Claim) { c.Schema = "claim/v0" }, ErrSchema},
+		{"no id", func(c *Claim) { c.ID = "" }, ErrInvalid},
+		{"no url", func(c *Claim) { c.Article.URL = "" }, ErrInvalid},
+		{"no accused", func(c *Claim) { c.Accused = nil }, ErrInvalid},
+		{"stance", func(c *Claim) { c.Stance = "maybe" }, ErrInvalid},
+		{"kind", func(c *Claim) { c.Accuser.Kind = "person" }, ErrInvalid},
+		{"country lower", func(c *Claim) { c.Victims[0].Country = "at" }, ErrInvalid},
+		{"country long", func(c *Claim) { c.Accused.Country = "CHN" }, ErrInvalid},
+		{"claim date", func(c *Claim) { c.ClaimDate = "2021-7-19" }, ErrInvalid},
+		{"period", func(c *Claim) { c.AttackPeriod.End = "later" }, ErrInvalid},
+		{"offsets", func(c *Claim) { c.Evidence.Start = 10; c.Evidence.End = 5 }, ErrInvalid},
+		{"confidence", func(c *Claim) { c.Confidence = 1.5 }, ErrInvalid},
+		{"confidence NaN", func(c *Claim) { c.Confidence = math.NaN() }, ErrInvalid},
+		{"no accuser is allowed", func(c *Claim) { c.Accuser = nil }, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := validClaim()
+			tt.mutate(&c)
+			err := c.Validate()
+			if tt.want == nil && err != nil {
+				t.Fatalf("Validate() = %v, want nil", err)
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Fatalf("Validate() = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestComputeIDStableAndDistinct(t *testing.T) {
+	a, b := validClaim(), validClaim()
+	if ComputeID(&a) != ComputeID(&b) || len(a.ID) != 32 {
+		t.Fatalf("ids differ or wrong length: %q %q", ComputeID(&a), ComputeID(&b))
+	}
+	// Fields that do not identify the claim leave the id alone.
+	b.Confidence, b.Hedge, b.Victims = 0.3, "likely", nil
+	if ComputeID(&b) != a.ID {
+		t.Error("confidence, hedge or victims changed the id")
+	}
+	for name, mut := range map[string]func(*Claim){
+		"accuser":  func(c *Claim) { c.Accuser.Country = "US" },
+		"accused":  func(c *Claim) { c.Accused.Name = "APT31" },
+		"stance":   func(c *Claim) { c.Stance = StanceDenial },
+		"article":  func(c *Claim) { c.Article.URL += "?x" },
+		"sentence": func(c *Claim) { c.Evidence.Sentence += " " },
+	} {
+		c := validClaim()
+		mut(&c)
+		if ComputeID(&c) == a.ID {
+			t.Errorf("changing %s kept the id", name)
+		}
+	}
+}
+
+func TestClaimJSONRoundTrip(t *testing.T) {
+	c := validClaim()
+	data, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"schema":"claim/v1"`, `"attack_period":{"start":"2011","end":"2018"}`, `"ids":{"mitre":"G0065"}`, `"evidence":{"sentence"`} {
+		if !strings.Contains(string(data), key) {
+			t.Errorf("JSON lacks %s: %s", key, data)
+		}
+	}
+	var back Claim
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c, back) {
+		t.Fatalf("round trip changed the claim:\n%+v\n%+v", c, back)
+	}
+}
+
+func TestSubjectToken(t *testing.T) {
+	c := validClaim()
+	if got := c.SubjectToken(); got != "CN" {
+		t.Errorf("SubjectToken = %q", got)
+	}
+	c.Accused.Country = ""
+	if got := c.SubjectToken(); got != "none" {
+		t.Errorf("SubjectToken without country = %q", got)
+	}
+}
+
+func TestArticle(t *testing.T) {
+	a := Article{Schema: SchemaArticle, URL: "https://x.test/a?utm=1", CanonicalURL: "https://x.test/a", Text: "Un  texte\n\nici."}
+	if err := a.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if a.Ref().URL != "https://x.test/a" {
+		t.Errorf("Ref prefers the canonical URL, got %q", a.Ref().URL)
+	}
+	if ContentHash("Un texte ici.") != ContentHash(a.Text) {
+		t.Error("ContentHash is not whitespace-insensitive")
+	}
+	a.Schema = "article/v9"
+	if err := a.Validate(); !errors.Is(err, ErrSchema) {
+		t.Errorf("Validate with wrong schema = %v", err)
+	}
+}

@@ -1,0 +1,331 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/normalizer"
+)
+
+// ment is a normaliser mention mapped onto the token stream, with what the
+// sentence around it says about its possible roles.
+type ment struct {
+	normalizer.Mention
+	t0, t1 int // tokens [t0, t1) of the article
+
+	demonym     bool
+	instHead    bool // an institution noun beside a demonym ("gouvernement britannique")
+	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
+	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
+	victimHead  bool // a victim noun beside it ("U.S. companies", "réseaux australiens")
+	modifier    bool // a name used as a noun modifier of a victim ("Ukraine grid attacks")
+	companyHead bool // "Israeli-American cybersecurity company", "la firme chinoise"
+	orgAdj      bool // a demonym beside a named organisation ("la société américaine Symantec")
+	pp          bool // after a victim preposition ("against", "aux")
+	loc         bool // after a location cue ("based in", "basé en")
+	neg         bool // negated ("not of X")
+	absorbed    bool // "China's" before "Ministry of State Security"
+}
+
+// country returns the mention's state, if any.
+func (m *ment) country() string { return m.Entity.Country }
+
+func (m *ment) isState() bool { return m.Entity.Kind == claim.KindState }
+
+// accuserOK: who may make an accusation.
+func (m *ment) accuserOK() bool {
+	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+		return false // an ambiguous bare name ("Corée") names no state
+	}
+	if m.demonym && m.Entity.Kind != claim.KindState {
+		return m.instHead && !m.companyHead && !m.orgAdj // "European partners" is not the EU speaking
+	}
+	switch m.Entity.Kind {
+	case claim.KindAgency, claim.KindIntergov, claim.KindCompany:
+		return true
+	case claim.KindState:
+		if m.demonym {
+			return m.instHead && !m.companyHead && !m.orgAdj
+		}
+		return true
+	}
+	return false
+}
+
+// accusedOK: who may be accused; a bare demonym ("Russian hackers") names a
+// nationality, not a state, unless the text ties it to the state.
+func (m *ment) accusedOK() bool {
+	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+		return false
+	}
+	switch m.Entity.Kind {
+	case claim.KindGroup, claim.KindAgency:
+		return true
+	case claim.KindState:
+		if m.demonym {
+			return (m.instHead || m.tie) && !m.companyHead && !m.orgAdj
+		}
+		return true
+	}
+	return false
+}
+
+// sentence is the analysis of one sentence before inheritance.
+type sentence struct {
+	sp     span
+	t0, t1 int   // tokens
+	ms     []int // indices into the article mentions
+
+	matches []match
+
+	speakers   []int // explicit accusers (mention indices)
+	anaphor    cat   // catAnaCompany/Report/Institution or catPronoun when the speaker is a reference
+	hasAnaphor bool
+	personSubj bool // a strong accusation whose subject is a person or unknown NP
+	strong     bool // an accusation or attribution verb (not just reporting)
+	passiveAcc bool // "they are accused", "Ils sont accusés": subject is accused
+	subjPron   bool // the accused is a pronoun subject of a passive accusation
+	objPron    bool // accusation verb with no accused: object refers back
+	frame      bool // any frame (report, source, accusation)
+	cueOnly    bool // accused found through a cue, not an accusation verb
+
+	accused []int
+	victims []int
+
+	denial     bool
+	denialTerm bool // "groundless", « sans fondement »: the speaker denies
+	deniers    []int
+	hedge      string
+	habitual   bool
+	attack     bool // attack vocabulary
+	cyber      bool
+	pronoun    bool // starts with a pronoun
+	accusedAna bool // "the group", « le groupe »: the accused of before
+	instSubj   bool // the speaker is an unnamed institution ("a ministry spokesman")
+	selfVictim bool // the attack hit the speaker's own assets ("its federal agencies", « son centre national »)
+
+	reportSrc []int // "a report by X" / « rapport du Sénat américain »
+}
+
+type analyzer struct {
+	x    *Extractor
+	lx   *lexicon
+	text string
+	toks []token
+	ms   []ment
+
+	tokMent []int   // token → mention index or -1
+	cur     []match // lexicon matches of the current sentence
+}
+
+func (z *analyzer) w(i int) string { return z.toks[i].w }
+
+// mapMentions converts normaliser mentions to token ranges and tags their
+// surroundings.
+func (z *analyzer) mapMentions(found []normalizer.Mention) {
+	z.ms = make([]ment, 0, len(found))
+	for _, m := range found {
+		t0 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].end > m.Start })
+		t1 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].start >= m.End })
+		if t0 >= t1 {
+			continue
+		}
+		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
+	}
+}
+
+func (z *analyzer) isPunct(i int) bool { return !z.toks[i].word }
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "«", "»", "“", "”", "'":
+		return true
+	}
+	return false
+}
+
+// hardStop: tokens a role search never crosses.
+func (z *analyzer) hardStop(i int) bool {
+	switch z.w(i) {
+	case ";", ":", "(", ")", "—", "[", "]", "?", "!":
+		return true
+	}
+	return isQuote(z.w(i))
+}
+
+func (z *analyzer) boundary(i int) bool {
+	return z.hardStop(i) || z.lx.has(catBoundary, z.w(i))
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true,
+	"un": true, "une": true, "des": true, "du": true, "de": true, "d'": true, "its": true, "their": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
+
+// tagMention fills the context flags of a mention inside sentence [a, b).
+func (z *analyzer) tagMention(k int, a, b int) {
+	m := &z.ms[k]
+	lx := z.lx
+	m.demonym = m.Form == normalizer.FormDemonym
+	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
+	if m.t1-1 < len(z.toks) {
+		tok := z.toks[m.t1-1]
+		if tok.end > m.End && m.End < len(z.text) && (z.text[m.End] == '-') {
+			suf := fold(z.text[m.End+1 : tok.end])
+			switch {
+			case strings.HasPrefix(suf, "based"):
+				m.loc = true
+			case lx.tie[suf] || hasAnyPrefix(suf, "back", "sponsor", "link", "affiliat", "align", "control", "direct", "run", "fund", "support", "steer", "tied", "connected"):
+				m.tie = true
+				if m.demonym {
+					// "Israeli-linked tanker": the compound is an adjective of something else
+					m.companyHead = !z.nearAttacker(m.t1, b)
+				}
+			}
+		}
+	}
+	// neighbours within the noun phrase: up to 3 words each side, no punctuation
+	look := func(from, step, n int) {
+		for i, c := from, 0; i >= a && i < b && c < n; i, c = i+step, c+1 {
+			if z.isPunct(i) {
+				if z.w(i) == "'s" {
+					continue
+				}
+				return
+			}
+			w := z.w(i)
+			if z.mentionAt(i) >= 0 && z.mentionAt(i) != k {
+				return
+			}
+			if lx.institution[w] {
+				m.instHead = true
+			}
+			if lx.tie[w] {
+				m.tie = true
+			}
+			if lx.attacker[w] {
+				m.attacker = true
+			}
+			if lx.victimNoun[w] {
+				m.victimHead = true
+			}
+			if lx.companyNoun[w] && c <= 1 {
+				m.companyHead = true
+			}
+			if lx.aux[w] && !articles[w] && !lx.institution[w] {
+				return
+			}
+		}
+	}
+	look(m.t1, 1, 3)
+	look(m.t0-1, -1, 3)
+	if !m.demonym && m.t1 < b && z.toks[m.t1].word && lx.victimNoun[z.w(m.t1)] && !z.toks[m.t1].upper {
+		m.modifier = true
+	}
+	if m.Entity.Kind == claim.KindAgency && m.t1 < b && lx.has(catAttackNoun, z.w(m.t1)) {
+		m.modifier = true // "the 2015 Bundestag hack": the target
+	}
+	// "In London, the NCSC said": where the speaker stands, not a victim
+	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && (z.w(a) == "in" || z.w(a) == "a" || z.w(a) == "depuis" || z.w(a) == "from") {
+		m.loc = true
+	}
+	if m.demonym {
+		// "la société américaine Symantec", "Japanese company Trend Micro": the
+		// demonym qualifies a named organisation
+		for _, t := range []int{m.t1, m.t1 + 1, m.t0 - 1} {
+			if t >= a && t < b {
+				if n := z.tokMent[t]; n >= 0 && n != k {
+					switch z.ms[n].Entity.Kind {
+					case claim.KindCompany, claim.KindMedia, claim.KindGroup:
+						m.orgAdj = true
+					}
+				}
+			}
+		}
+	}
+	// dateline: "Paris - …", "WASHINGTON (AFP) —"
+	if m.t0 == a && m.t1 < b {
+		switch z.w(m.t1) {
+		case "-", "—", "(":
+			m.loc = true
+		}
+	}
+	if m.instHead || m.tie {
+		// an institution noun wins over a company noun further away
+		m.companyHead = m.companyHead && !m.instHead
+	}
+	// preposition before: skip articles
+	p := m.t0 - 1
+	for p >= a && articles[z.w(p)] {
+		p--
+	}
+	if p >= a {
+		w := z.w(p)
+		if lx.has(catVictimPrep, w) && !(p > a && researcherNouns[z.w(p-1)]) {
+			m.pp = true // but "researchers at ESET" speak for ESET
+		}
+		if w == "not" || w == "pas" || w == "non" {
+			m.neg = true
+		}
+	}
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && researcherNouns[z.w(p-1)]) {
+		m.pp = true
+	}
+	for _, mt := range z.cur {
+		// multiword: "in solidarity with Germany"
+		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && articles[z.w(m.t0-1)])) {
+			m.pp = true
+		}
+	}
+	// location cue within 6 tokens before ("based in Eastern Europe, possibly Russia");
+	// a named group is never a place
+	for i := m.t0 - 1; i >= a && i >= m.t0-6 && m.Entity.Kind != claim.KindGroup; i-- {
+		if z.boundary(i) && z.w(i) != "," {
+			break
+		}
+		if z.w(i) == "based" || z.w(i) == "base" || z.w(i) == "basee" || z.w(i) == "bases" || z.w(i) == "basees" || z.w(i) == "located" || z.w(i) == "headquartered" || z.w(i) == "situe" || z.w(i) == "situee" || z.w(i) == "installe" {
+			m.loc = true
+			break
+		}
+	}
+	for _, mt := range z.matchesIn(a, b, catLocation) {
+		if mt.j == m.t0 || (mt.j == m.t0-1 && articles[z.w(m.t0-1)]) {
+			m.loc = true
+		}
+	}
+}
+
+func (z *analyzer) nearAttacker(from, b int) bool {
+	for i := from; i < b && i < from+2; i++ {
+		if z.lx.attacker[z.w(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention covering token i, or -1. mentionIdx is
+// filled per article.
+func (z *analyzer) mentionAt(i int) int { return z.tokMent[i] }
+
+func (z *analyzer) matchesIn(a, b int, c cat) []match {
+	var out []match
+	for _, mt := range z.cur {
+		if mt.cat == c && mt.i >= a && mt.i < b {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// researcherNouns: people who speak for the organisation after "at"/"chez".
+var researcherNouns = map[string]bool{"researchers": true, "analysts": true, "experts": true, "investigators": true,
+	"officials": true, "engineers": true, "chercheurs": true, "analystes": true, "experts'": true, "specialistes": true, "enqueteurs": true, "ingenieurs": true}

@@ -1,0 +1,578 @@
+// Package dates finds date expressions in French and English sentences and
+// returns them with the precision the text gives ("2021", "2021-07",
+// "2021-07-19"), never inventing a month or a day.
+//
+// Language data (month and weekday names, range connectors, early/mid/late
+// words, seasons, relative words) lives in embedded files under lang/; adding
+// a language is a data file plus tests, no code change.
+//
+// Conventions, chosen so that an interval is always expressible as two Dates:
+//   - early / mid / late YEAR (« début / mi- / fin YEAR », "the beginning of",
+//     « au début de l'année ») split the year in thirds: early = YEAR-01..YEAR-04,
+//     mid = YEAR-05..YEAR-08, late = YEAR-09..YEAR-12. The first / second half
+//     (« premier / second semestre ») are 01..06 / 07..12, quarters Q1..Q4 are
+//     three months. « courant 2023 » / "throughout 2023" is the year itself.
+//   - early / mid / late MONTH (« mi-juillet », "late March") keeps the month:
+//     a Date cannot say "the middle of July" honestly.
+//   - seasons are meteorological, northern hemisphere: spring 03..05, summer
+//     06..08, autumn 09..11, winter YEAR = YEAR-12..(YEAR+1)-02.
+//   - decades ("the 2010s", « les années 2010 ») are YEAR..YEAR+9.
+//   - relative words resolve against the reference (publication) date:
+//     a weekday is the most recent such day on or before it ("last Monday" /
+//     « lundi dernier » strictly before it); a month name without a year is
+//     the most recent such month on or before it; "last week" / « la semaine
+//     dernière » has no Date precision and gives the month of the day a week
+//     before the reference. Without the reference precision needed, relative
+//     expressions are dropped rather than guessed.
+//   - a year is 1990–2099 written as four digits not glued to other digits,
+//     letters or identifiers (CVE-2021-26855, 3.2021, v2019 and "10 000" are
+//     not years); a bare year after a count word ("more than 2000") or before
+//     a plural noun ("2000 victims") is a number, not a year.
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// Kind says what a date expression denotes.
+type Kind string
+
+const (
+	KindPoint    Kind = "point"    // From only (To == From)
+	KindRange    Kind = "range"    // From and To
+	KindSince    Kind = "since"    // From, open end
+	KindUntil    Kind = "until"    // To, open start
+	KindRelative Kind = "relative" // resolved against the reference date; From (and To for spans)
+)
+
+// Expr is a date expression found in a text. Start and End are byte offsets
+// into the text given to Find: text[Start:End] == Text.
+type Expr struct {
+	Start, End int
+	Text       string
+	Kind       Kind
+	From, To   claim.Date
+}
+
+// Parser finds dates. It is safe for concurrent use once built.
+type Parser struct {
+	langs map[string]*lexicon
+	all   *lexicon // every language at once, for lang ""/unknown
+	pool  sync.Pool
+}
+
+// New builds the parser's tables from the embedded language files.
+func New() (*Parser, error) {
+	data, err := loadLangs()
+	if err != nil {
+		return nil, err
+	}
+	return newParser(data)
+}
+
+func newParser(data map[string]*langData) (*Parser, error) {
+	p := &Parser{langs: map[string]*lexicon{}, all: &lexicon{lang: "*", first: map[string][]*entry{}, numericOrder: "dmy"}}
+	names := make([]string, 0, len(data))
+	for n := range data {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		d := data[n]
+		lx := &lexicon{lang: n, monthDay: d.MonthDay, numericOrder: d.NumericOrder, first: map[string][]*entry{}}
+		if err := buildLexicon(lx, d); err != nil {
+			return nil, err
+		}
+		if err := buildLexicon(p.all, d); err != nil {
+			return nil, err
+		}
+		p.all.monthDay = p.all.monthDay || d.MonthDay
+		lx.finish()
+		p.langs[n] = lx
+	}
+	if len(p.langs) == 0 {
+		return nil, fmt.Errorf("%w: no language files", ErrLangData)
+	}
+	p.all.finish()
+	p.pool.New = func() any { return &tokens{} }
+	return p, nil
+}
+
+// Langs returns the languages the parser has data for.
+func (p *Parser) Langs() []string {
+	out := make([]string, 0, len(p.langs))
+	for n := range p.langs {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// hit is an Expr with what the selection rules need.
+type hit struct {
+	Expr
+	cls     class
+	rel     bool
+	written bool // a range written with words or a dash, not one phrase like "early 2021"
+	ti, tj  int  // token span
+	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
+	cdist   int  // tokens to the nearest claim word (said, accused); -1 when none
+}
+
+// Find returns the date expressions in text, in text order. lang selects
+// the language tables ("" or an unknown language uses all of them); ref is
+// the publication date relative words are resolved against (may be "").
+func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
+	hs := p.find(text, lang, ref, false)
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]Expr, len(hs))
+	for i, h := range hs {
+		out[i] = h.Expr
+	}
+	return out
+}
+
+func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
+	lx := p.langs[lang]
+	if lx == nil {
+		lx = p.all
+	}
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	t.tokenize(text)
+	t.ents, t.mask = t.ents[:0], t.mask[:0]
+	for i := range t.toks {
+		f := t.foldedBytes(i)
+		es := lx.first[string(f)]
+		if es == nil && len(f) > 1 && f[len(f)-1] == '\'' {
+			es = lx.first[string(f[:len(f)-1])] // "Monday's", "2022's" stay whole
+		}
+		var mk uint64
+		for _, e := range es {
+			mk |= 1 << e.role
+		}
+		t.ents, t.mask = append(t.ents, es), append(t.mask, mk)
+	}
+	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
+	var hits []hit
+	for i := 0; i < m.n(); {
+		if k := t.toks[i].kind; k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
+			i++
+			continue
+		}
+		h, j, ok := m.expr(i)
+		if ok {
+			hits = append(hits, h)
+		}
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+	if withDist && len(hits) > 1 {
+		m.attackDistances(hits)
+	}
+	return hits
+}
+
+// startRoles are the roles a date expression can begin with; a word with
+// none of them (the, de, in…) is skipped at once.
+const startRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleDayRel | 1<<rolePeriod |
+	1<<roleNumber | 1<<roleAgoBefore | 1<<roleLastBefore | 1<<roleThis | 1<<roleNextBefore | 1<<roleQual |
+	1<<roleSeason | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen | 1<<roleDecadeBefore | 1<<rolePastBefore
+
+// attackDistances sets each hit's distance in tokens to the nearest attack
+// word (dist) and to the nearest word of saying or accusing (cdist).
+func (m *matcher) attackDistances(hs []hit) {
+	var at, cl []int
+	for i, tk := range m.t.toks {
+		if tk.kind != tokWord {
+			continue
+		}
+		f := m.t.foldedBytes(i)
+		if hasStem(f, m.lx.attackStems) {
+			at = append(at, i)
+		}
+		if hasStem(f, m.lx.claimStems) {
+			cl = append(cl, i)
+		}
+	}
+	for k := range hs {
+		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
+		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
+	}
+}
+
+func hasStem(f []byte, stems []string) bool {
+	for _, st := range stems {
+		if len(f) >= len(st) && string(f[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest is the distance in tokens from span [ti, tj) to the closest of
+// positions, or -1.
+func nearest(positions []int, ti, tj int) int {
+	best := -1
+	for _, a := range positions {
+		d := 0
+		switch {
+		case a < ti:
+			d = ti - a
+		case a >= tj:
+			d = a - tj + 1
+		}
+		if best < 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// expr parses a composite expression at i: since / until / range / a single
+// atom. It returns the index after what it consumed (> i when it consumed
+// something that is not a date, such as "between 2 and 5 million").
+func (m *matcher) expr(i int) (hit, int, bool) {
+	// "over the past three years", « depuis deux ans », « au cours des trois
+	// dernières années »: since that many units before the reference.
+	for _, r := range []role{rolePastBefore, roleSince} {
+		if _, j := m.match(i, r, -1); j > i {
+			if n, unit, k, ok := m.count(j); ok {
+				if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
+					a := agoAtom(i, k, n, unit)
+					if m.resolve(&a) {
+						return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+					}
+					return hit{}, k, false
+				}
+			}
+		}
+	}
+	if _, j := m.match(i, roleSince, -1); j > i {
+		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
+			return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+		}
+	}
+	if _, j := m.match(i, roleUntil, -1); j > i {
+		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
+			return m.mkHit(i, a.j, KindUntil, ymd{}, a.to, a), a.j, true
+		}
+	}
+	if e, j := m.match(i, roleRangeOpen, -1); e != nil {
+		a, ok := m.atomAt(j, true)
+		if !ok {
+			if d, k, dok := m.dayNum(j); dok {
+				a, ok = atom{i: j, j: k, from: ymd{0, 0, d}, bareDay: true, cls: clsDay}, true
+			}
+		}
+		if ok {
+			if _, k := m.match(a.j, roleRangeSep, e.val); k > a.j {
+				b, bok := m.atomAt(k, true)
+				if !bok {
+					return hit{}, k, false // "between 2 and 5 million": a number range
+				}
+				if h, ok := m.rangeHit(i, a, b); ok {
+					return h, b.j, true
+				}
+				return hit{}, b.j, false
+			}
+			if a.bareDay {
+				return hit{}, j, false
+			}
+			// "from 2014 onwards"
+			if _, k := m.match(a.j, roleSinceAfter, -1); k > a.j && m.resolve(&a) {
+				return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+			}
+			// "from 2017" alone is the year 2017, judged like any bare year.
+			if m.bareYear(a) && !m.bareYearOK(a.i) {
+				return hit{}, a.j, false
+			}
+			if m.resolve(&a) {
+				return m.pointHit(a), a.j, true
+			}
+			return hit{}, a.j, false
+		}
+	}
+	// 2011-2018, 2011 to 2018
+	if y1, ok := m.yearTok(i, false, true); ok {
+		if _, k := m.match(i+1, roleDashSep, -1); k > i+1 {
+			if y2, ok := m.yearTok(k, true, false); ok && y2 > y1 && !m.endsAt(i, roleQuantity) {
+				a := atom{i: i, j: i + 1, from: ymd{y1, 0, 0}, to: ymd{y1, 0, 0}, cls: clsPeriod}
+				b := atom{i: k, j: k + 1, from: ymd{y2, 0, 0}, to: ymd{y2, 0, 0}, cls: clsPeriod}
+				if h, ok := m.rangeHit(i, a, b); ok {
+					return h, k + 1, true
+				}
+			}
+		}
+	}
+	a, ok := m.atomAt(i, false)
+	if !ok {
+		return hit{}, i + 1, false
+	}
+	if !m.resolve(&a) {
+		return hit{}, a.j, false
+	}
+	return m.pointHit(a), a.j, true
+}
+
+// afterWord parses the atom after since / until, allowing a connector
+// between ("since the 1990s").
+func (m *matcher) afterWord(j int) (atom, bool) {
+	a, ok := m.atomAt(j, true)
+	if !ok {
+		if _, k := m.match(j, roleConnector, -1); k > j {
+			a, ok = m.atomAt(k, true)
+		}
+	}
+	// « jusqu'à 2000 victimes » is a count: a bare year still obeys the
+	// count rules (the since / until word itself is a strong context).
+	if ok && m.bareYear(a) && !m.bareYearOK(a.i) {
+		return atom{}, false
+	}
+	return a, ok
+}
+
+// bareYear reports an atom that is a year written alone.
+func (m *matcher) bareYear(a atom) bool {
+	return a.cls == clsPeriod && a.rel == relNone && a.qual == "" && a.j == a.i+1 && m.t.toks[a.i].kind == tokNum
+}
+
+// rangeHit joins two atoms; a start without a year takes the end's ("from
+// March to May 2021"), a bare day takes the end's month ("du 3 au 5 mars").
+func (m *matcher) rangeHit(i int, a, b atom) (hit, bool) {
+	if a.bareDay {
+		if b.from.d == 0 || b.from.m == 0 {
+			return hit{}, false
+		}
+		a.from = ymd{b.from.y, b.from.m, a.from.d}
+		a.to = a.from
+		a.yearless, a.mod, a.bareDay = b.yearless, b.mod, false
+		if a.from.d > b.from.d && b.from.y != 0 {
+			return hit{}, false
+		}
+	}
+	if a.yearless && b.yearless && b.rel == relNone {
+		// "from January through March": the end is placed first, the start
+		// takes its year.
+		if !m.resolve(&b) {
+			return hit{}, false
+		}
+	}
+	if a.yearless && b.rel == relNone && b.from.y != 0 {
+		y := b.from.y
+		if b.from.m != 0 && a.from.m > b.from.m {
+			y--
+		}
+		a.from.y, a.to.y = y, y
+		a.yearless = false
+		if a.from.d != 0 && !validDay(a.from.y, a.from.m, a.from.d) {
+			return hit{}, false
+		}
+	}
+	if !m.resolve(&a) || !m.resolve(&b) {
+		return hit{}, false
+	}
+	if b.to.endKey().before(a.from) {
+		return hit{}, false
+	}
+	h := m.mkHit(i, b.j, KindRange, a.from, b.to, a)
+	h.written = true
+	return h, true
+}
+
+func (m *matcher) pointHit(a atom) hit {
+	k := KindPoint
+	switch {
+	case a.rel != relNone || a.wasYearless:
+		k = KindRelative
+	case a.from != a.to:
+		k = KindRange
+	}
+	return m.mkHit(a.i, a.j, k, a.from, a.to, a)
+}
+
+func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
+	start, end := m.t.toks[i].start, m.t.toks[j-1].end
+	if r, n := utf8.DecodeLastRuneInString(m.t.text[start:end]); isApos(r) && end-n > start {
+		end -= n // "Monday's": the possessive is not part of the date
+	}
+	return hit{
+		Expr:  Expr{Start: start, End: end, Text: m.t.text[start:end], Kind: k, From: toDate(from), To: toDate(to)},
+		cls:   a.cls,
+		rel:   a.rel != relNone,
+		ti:    i,
+		tj:    j,
+		dist:  -1,
+		cdist: -1,
+	}
+}
+
+func toDate(v ymd) claim.Date {
+	switch {
+	case v.y == 0:
+		return ""
+	case v.m == 0:
+		return claim.Date(fmt.Sprintf("%04d", v.y))
+	case v.d == 0:
+		return claim.Date(fmt.Sprintf("%04d-%02d", v.y, v.m))
+	}
+	return claim.Date(fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d))
+}
+
+// ClaimDate returns the date an accusation was made, from a sentence: a day
+// named relative to ref ("on Monday", « mardi dernier », yesterday / hier,
+// today / aujourd’hui) first, then an explicit full date, then "last week"
+// (month precision). "" when none: the caller falls back to the publication
+// date. Dates inside since / until / range expressions are attack periods,
+// not claim dates.
+func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
+	h, ok := claimHit(p.find(sentence, lang, ref, true))
+	if !ok {
+		return ""
+	}
+	return h.From
+}
+
+func claimHit(hs []hit) (hit, bool) {
+	for _, want := range []class{clsRelDay, clsDay, clsRelWeek} {
+		best := -1
+		for k, h := range hs {
+			if h.cls != want || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
+				continue
+			}
+			// the first, unless a later one belongs to the saying rather than
+			// to the attack ("the attack on Friday was blamed … on Monday")
+			if best < 0 || (!saidWhen(hs[best]) && saidWhen(h)) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			return hs[best], true
+		}
+	}
+	return hit{}, false
+}
+
+// saidWhen reports a date nearer a word of saying than any attack word.
+func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) }
+
+// AttackPeriod returns when the attacks happened, from a sentence, and the
+// text it was read from. Candidates are each since / until / range written
+// as such ("between 2011 and 2018", « depuis 2019 »), then the span of every
+// year, month or season named ("in 2015 … in 2017" → 2015..2017; decades only
+// when nothing finer is named), then an explicit day that is not the claim
+// date. When the sentence has attack words (lang data "attack_stems"), the
+// candidate nearest one wins ("monitored since 2015, it targeted firms in
+// 2017" → 2017); otherwise the first in that order. Days relative to
+// publication (Monday, hier) are claim dates, never attack periods. nil when
+// none.
+func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
+	hs := p.find(sentence, lang, ref, true)
+	if len(hs) == 0 {
+		return nil, ""
+	}
+	type cand struct {
+		per  *claim.Period
+		text string
+		dist int
+	}
+	var cands []cand
+	for _, h := range hs {
+		if h.cls == clsRelDay || h.cls == clsRelWeek {
+			continue
+		}
+		switch {
+		case h.Kind == KindSince:
+			cands = append(cands, cand{&claim.Period{Start: h.From}, h.Text, h.dist})
+		case h.Kind == KindUntil:
+			cands = append(cands, cand{&claim.Period{End: h.To}, h.Text, h.dist})
+		case h.written:
+			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.To}, h.Text, h.dist})
+		}
+	}
+	for _, want := range []class{clsPeriod, clsDecade} {
+		var sel []hit
+		for _, h := range hs {
+			if h.cls == want && !h.written && h.Kind != KindSince && h.Kind != KindUntil {
+				sel = append(sel, h)
+			}
+		}
+		if len(sel) > 0 {
+			per, text, dist := envelope(sentence, sel)
+			cands = append(cands, cand{per, text, dist})
+			break
+		}
+	}
+	if len(cands) == 0 {
+		ch, hasClaim := claimHit(hs)
+		var sel []hit
+		for _, h := range hs {
+			if h.cls == clsDay && !h.written && !(hasClaim && h.Start == ch.Start) {
+				sel = append(sel, h)
+			}
+		}
+		if len(sel) == 0 {
+			return nil, ""
+		}
+		per, text, _ := envelope(sentence, sel)
+		return per, text
+	}
+	best := 0
+	for k, c := range cands {
+		if c.dist >= 0 && (cands[best].dist < 0 || c.dist < cands[best].dist) {
+			best = k
+		}
+	}
+	return cands[best].per, cands[best].text
+}
+
+// envelope spans from the earliest start to the latest end of hs; dist is
+// the smallest distance to an attack word.
+func envelope(sentence string, hs []hit) (*claim.Period, string, int) {
+	from, to := hs[0].From, hs[0].To
+	dist := hs[0].dist
+	if to == "" {
+		to = from
+	}
+	for _, h := range hs[1:] {
+		if h.dist >= 0 && (dist < 0 || h.dist < dist) {
+			dist = h.dist
+		}
+		f, t := h.From, h.To
+		if t == "" {
+			t = f
+		}
+		if f != "" && (from == "" || dateYMD(f).before(dateYMD(from))) {
+			from = f
+		}
+		if t != "" && (to == "" || dateYMD(to).endKey().before(dateYMD(t).endKey())) {
+			to = t
+		}
+	}
+	first, last := hs[0], hs[len(hs)-1]
+	return &claim.Period{Start: from, End: to}, sentence[first.Start:last.End], dist
+}
+
+func dateYMD(d claim.Date) ymd {
+	s := string(d)
+	var v ymd
+	if len(s) >= 4 {
+		v.y = atoi(s[:4])
+	}
+	if len(s) >= 7 {
+		v.m = atoi(s[5:7])
+	}
+	if len(s) >= 10 {
+		v.d = atoi(s[8:10])
+	}
+	return v
+}

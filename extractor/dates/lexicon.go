@@ -1,0 +1,296 @@
+package dates
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed lang/*.json
+var langFS embed.FS
+
+// langData is the schema of a lang/*.json file. Phrases are written in lower
+// case without accents; they are tokenized like the text, so "l'an dernier"
+// or "the beginning of" match token by token.
+type langData struct {
+	Lang          string               `json:"lang"`
+	TitleCase     bool                 `json:"title_case"`    // month and weekday names start upper case ("March", not "march")
+	MonthDay      bool                 `json:"month_day"`     // "July 19" order is used
+	NumericOrder  string               `json:"numeric_order"` // "dmy" or "mdy" for 19/07/2021
+	Months        [][]string           `json:"months"`        // 12 lists
+	MonthAbbr     [][]string           `json:"month_abbr"`    // 12 lists; only next to a number
+	Ambiguous     []string             `json:"ambiguous_months"`
+	Weekdays      [][]string           `json:"weekdays"` // 7 lists, Sunday first
+	Ordinals      []string             `json:"ordinal_suffixes"`
+	Connectors    []string             `json:"connectors"`
+	DayRelative   map[string]int       `json:"day_relative"`
+	Periods       map[string]relPeriod `json:"relative_periods"`
+	Units         map[string]string    `json:"units"`
+	Numbers       map[string]int       `json:"numbers"`
+	AgoBefore     []string             `json:"ago_before"`
+	AgoAfter      []string             `json:"ago_after"`
+	LastBefore    []string             `json:"last_before"`
+	LastAfter     []string             `json:"last_after"`
+	This          []string             `json:"this"`
+	NextBefore    []string             `json:"next_before"`
+	NextAfter     []string             `json:"next_after"`
+	Qualifiers    map[string]string    `json:"qualifiers"`
+	YearWords     []string             `json:"year_words"`
+	Seasons       map[string]string    `json:"seasons"`
+	Since         []string             `json:"since"`
+	SinceAfter    []string             `json:"since_after"` // "from 2014 onwards"
+	PastBefore    []string             `json:"past_before"` // "over the past" three years: since then
+	Until         []string             `json:"until"`
+	Ranges        []rangeData          `json:"ranges"`
+	DashSeps      []string             `json:"dash_seps"`
+	DecadeBefore  []string             `json:"decade_before"`
+	DecadeSuffix  []string             `json:"decade_suffix"`
+	StrongContext []string             `json:"strong_context"`
+	Context       []string             `json:"context"`
+	Quantity      []string             `json:"quantity"`
+	// AttackStems start the words that name an attack ("attack", « pirat »):
+	// when a sentence names several periods, the one nearest such a word is
+	// the attack period ("monitored since 2015, it targeted firms in 2017").
+	AttackStems []string `json:"attack_stems"`
+	// ClaimStems start the words of saying and accusing ("said", « accus »):
+	// of two days in a sentence, the claim date is the one nearest such a
+	// word ("the attack on Friday was blamed on Russia on Monday").
+	ClaimStems []string `json:"claim_stems"`
+}
+
+type relPeriod struct {
+	Unit   string `json:"unit"` // "year", "month", "week", "day"
+	Offset int    `json:"offset"`
+}
+
+type rangeData struct {
+	Open []string `json:"open"`
+	Sep  []string `json:"sep"`
+}
+
+// role is what a phrase means to the matcher.
+type role uint8
+
+const (
+	roleMonth role = iota + 1
+	roleMonthAbbr
+	roleWeekday
+	roleOrdinal
+	roleConnector
+	roleDayRel
+	rolePeriod
+	roleUnit
+	roleNumber
+	roleAgoBefore
+	roleAgoAfter
+	roleLastBefore
+	roleLastAfter
+	roleThis
+	roleNextBefore
+	roleNextAfter
+	roleQual
+	roleYearWord
+	roleSeason
+	roleSince
+	roleUntil
+	roleSinceAfter
+	rolePastBefore
+	roleRangeOpen
+	roleRangeSep
+	roleDashSep
+	roleDecadeBefore
+	roleDecadeSuffix
+	roleStrong
+	roleContext
+	roleQuantity
+)
+
+// Units, qualifiers and seasons are stored as small ints in entry.val.
+const (
+	unitDay = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+var unitNames = map[string]int{"day": unitDay, "week": unitWeek, "month": unitMonth, "year": unitYear}
+
+// qualifiers: the months of a year they cover. The convention (documented in
+// the package comment) splits a year in thirds for early/mid/late.
+var qualSpans = map[string][2]int{
+	"early": {1, 4}, "mid": {5, 8}, "late": {9, 12},
+	"h1": {1, 6}, "h2": {7, 12},
+	"q1": {1, 3}, "q2": {4, 6}, "q3": {7, 9}, "q4": {10, 12},
+	"whole": {0, 0},
+}
+
+var seasonNames = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+
+type entry struct {
+	toks  []string
+	role  role
+	val   int
+	str   string // qualifier name
+	unit  int    // relative periods
+	title bool   // must start with an upper-case letter in the text (English months)
+	ambig bool   // ambiguous month name: needs a number or context word
+}
+
+// lexicon is one language's phrase index: first folded token → entries,
+// longest first.
+type lexicon struct {
+	lang         string
+	monthDay     bool
+	numericOrder string
+	first        map[string][]*entry
+	maxLen       int
+	attackStems  []string
+	claimStems   []string
+}
+
+func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
+	toks := foldPhrase(phrase)
+	if len(toks) == 0 {
+		return nil
+	}
+	e := &entry{toks: toks, role: r, val: val, str: str}
+	lx.first[toks[0]] = append(lx.first[toks[0]], e)
+	if len(toks) > lx.maxLen {
+		lx.maxLen = len(toks)
+	}
+	return e
+}
+
+func (lx *lexicon) finish() {
+	for k, es := range lx.first {
+		sort.SliceStable(es, func(a, b int) bool { return len(es[a].toks) > len(es[b].toks) })
+		lx.first[k] = es
+	}
+}
+
+// ErrLangData reports a malformed language file.
+var ErrLangData = fmt.Errorf("dates: bad language data")
+
+func buildLexicon(lx *lexicon, d *langData) error {
+	if len(d.Months) != 12 || len(d.Weekdays) != 7 {
+		return fmt.Errorf("%w: %s: want 12 months and 7 weekdays", ErrLangData, d.Lang)
+	}
+	if d.MonthAbbr != nil && len(d.MonthAbbr) != 12 {
+		return fmt.Errorf("%w: %s: want 12 month_abbr lists", ErrLangData, d.Lang)
+	}
+	if d.NumericOrder != "" && d.NumericOrder != "dmy" && d.NumericOrder != "mdy" {
+		return fmt.Errorf("%w: %s: numeric_order %q", ErrLangData, d.Lang, d.NumericOrder)
+	}
+	ambig := map[string]bool{}
+	for _, a := range d.Ambiguous {
+		ambig[strings.Join(foldPhrase(a), " ")] = true
+	}
+	for m, names := range d.Months {
+		for _, n := range names {
+			e := lx.add(n, roleMonth, m+1, "")
+			e.title = d.TitleCase
+			e.ambig = ambig[strings.Join(e.toks, " ")]
+		}
+	}
+	for m, names := range d.MonthAbbr {
+		for _, n := range names {
+			lx.add(n, roleMonthAbbr, m+1, "").title = d.TitleCase
+		}
+	}
+	for w, names := range d.Weekdays {
+		for _, n := range names {
+			lx.add(n, roleWeekday, w, "").title = d.TitleCase
+		}
+	}
+	for k, v := range d.DayRelative {
+		lx.add(k, roleDayRel, v, "")
+	}
+	for k, v := range d.Periods {
+		u, ok := unitNames[v.Unit]
+		if !ok {
+			return fmt.Errorf("%w: %s: relative period %q: unit %q", ErrLangData, d.Lang, k, v.Unit)
+		}
+		lx.add(k, rolePeriod, v.Offset, v.Unit).unit = u
+	}
+	for k, v := range d.Units {
+		u, ok := unitNames[v]
+		if !ok {
+			return fmt.Errorf("%w: %s: unit %q: %q", ErrLangData, d.Lang, k, v)
+		}
+		lx.add(k, roleUnit, u, "")
+	}
+	for k, v := range d.Numbers {
+		lx.add(k, roleNumber, v, "")
+	}
+	for k, v := range d.Qualifiers {
+		if _, ok := qualSpans[v]; !ok {
+			return fmt.Errorf("%w: %s: qualifier %q: %q", ErrLangData, d.Lang, k, v)
+		}
+		lx.add(k, roleQual, 0, v)
+	}
+	for k, v := range d.Seasons {
+		s, ok := seasonNames[v]
+		if !ok {
+			return fmt.Errorf("%w: %s: season %q: %q", ErrLangData, d.Lang, k, v)
+		}
+		lx.add(k, roleSeason, s, "")
+	}
+	for g, r := range d.Ranges {
+		for _, o := range r.Open {
+			lx.add(o, roleRangeOpen, g, "")
+		}
+		for _, s := range r.Sep {
+			lx.add(s, roleRangeSep, g, "")
+		}
+	}
+	for _, st := range d.AttackStems {
+		lx.attackStems = append(lx.attackStems, strings.Join(foldPhrase(st), ""))
+	}
+	for _, st := range d.ClaimStems {
+		lx.claimStems = append(lx.claimStems, strings.Join(foldPhrase(st), ""))
+	}
+	lists := []struct {
+		l []string
+		r role
+	}{
+		{d.Ordinals, roleOrdinal}, {d.Connectors, roleConnector}, {d.AgoBefore, roleAgoBefore}, {d.AgoAfter, roleAgoAfter},
+		{d.LastBefore, roleLastBefore}, {d.LastAfter, roleLastAfter}, {d.This, roleThis}, {d.NextBefore, roleNextBefore},
+		{d.NextAfter, roleNextAfter}, {d.YearWords, roleYearWord}, {d.Since, roleSince}, {d.SinceAfter, roleSinceAfter}, {d.PastBefore, rolePastBefore}, {d.Until, roleUntil},
+		{d.DashSeps, roleDashSep}, {d.DecadeBefore, roleDecadeBefore}, {d.DecadeSuffix, roleDecadeSuffix},
+		{d.StrongContext, roleStrong}, {d.Context, roleContext}, {d.Quantity, roleQuantity},
+	}
+	for _, l := range lists {
+		for _, p := range l.l {
+			lx.add(p, l.r, 0, "")
+		}
+	}
+	return nil
+}
+
+// loadLangs reads every embedded language file.
+func loadLangs() (map[string]*langData, error) {
+	out := map[string]*langData{}
+	err := fs.WalkDir(langFS, "lang", func(p string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() || path.Ext(p) != ".json" {
+			return err
+		}
+		b, err := langFS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var d langData
+		if err := json.Unmarshal(b, &d); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrLangData, p, err)
+		}
+		if d.Lang == "" {
+			d.Lang = strings.TrimSuffix(path.Base(p), ".json")
+		}
+		out[d.Lang] = &d
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,181 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token kinds.
+const (
+	tokWord  = 'w'
+	tokNum   = 'n'
+	tokPunct = 'p'
+)
+
+// token is one word, digit run or punctuation mark of the text, with its byte
+// span in the original text and its folded form (lower case, no accents,
+// typographic apostrophes and dashes made ASCII) in a per-call buffer.
+type token struct {
+	start, end int // bytes in the original text
+	fs, fe     int // folded form in the fold buffer
+	kind       byte
+	space      bool // whitespace between the previous token and this one
+	upper      bool // first rune is upper case (words)
+}
+
+// tokenizer state reused by one Find call.
+type tokens struct {
+	text string
+	fold []byte
+	toks []token
+	ents [][]*entry // lexicon entries starting with each token, looked up once
+	mask []uint64   // roles of those entries (1<<role), to skip hopeless matches
+}
+
+func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
+
+// foldedBytes avoids an allocation for map look-ups (the compiler does not
+// copy string(b) used as a map key).
+func (t *tokens) foldedBytes(i int) []byte { return t.fold[t.toks[i].fs:t.toks[i].fe] }
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+func isDash(r rune) bool { return r == '-' || (r >= '‐' && r <= '―') || r == '−' }
+
+// tokenize splits text. An apostrophe between two letters ends the word
+// before it (French elision: l’an → "l'" "an"), so data phrases written with
+// elisions tokenize the same way.
+func (t *tokens) tokenize(text string) {
+	t.text = text
+	t.fold = t.fold[:0]
+	t.toks = t.toks[:0]
+	space := true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			fs := len(t.fold)
+			t.fold = append(t.fold, text[i:j]...)
+			t.toks = append(t.toks, token{start: i, end: j, fs: fs, fe: len(t.fold), kind: tokNum, space: space})
+			space = false
+			i = j
+		case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
+			fs := len(t.fold)
+			j := i
+			upper := unicode.IsUpper(r)
+			for j < len(text) {
+				if b := text[j]; (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') {
+					if b <= 'Z' {
+						b += 'a' - 'A'
+					}
+					t.fold = append(t.fold, b)
+					j++
+					continue
+				}
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) {
+					t.fold = appendFold(t.fold, r2)
+					j += n2
+					continue
+				}
+				if isApos(r2) && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						t.fold = append(t.fold, '\'')
+						j += n2
+						break
+					}
+				}
+				break
+			}
+			t.toks = append(t.toks, token{start: i, end: j, fs: fs, fe: len(t.fold), kind: tokWord, space: space, upper: upper})
+			space = false
+			i = j
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+		default:
+			fs := len(t.fold)
+			switch {
+			case isApos(r):
+				t.fold = append(t.fold, '\'')
+			case isDash(r):
+				t.fold = append(t.fold, '-')
+			default:
+				t.fold = appendFold(t.fold, r)
+			}
+			t.toks = append(t.toks, token{start: i, end: i + n, fs: fs, fe: len(t.fold), kind: tokPunct, space: space})
+			space = false
+			i += n
+		}
+	}
+}
+
+// appendFold appends r lower-cased and without its accent.
+func appendFold(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å':
+		r = 'a'
+	case 'ç':
+		r = 'c'
+	case 'è', 'é', 'ê', 'ë':
+		r = 'e'
+	case 'ì', 'í', 'î', 'ï':
+		r = 'i'
+	case 'ñ':
+		r = 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö':
+		r = 'o'
+	case 'ù', 'ú', 'û', 'ü':
+		r = 'u'
+	case 'ý', 'ÿ':
+		r = 'y'
+	case 'œ':
+		return append(b, 'o', 'e')
+	case 'æ':
+		return append(b, 'a', 'e')
+	case 'ß':
+		return append(b, 's', 's')
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// foldPhrase tokenizes a data phrase and returns its folded tokens.
+func foldPhrase(s string) []string {
+	var t tokens
+	r, _ := utf8.DecodeLastRuneInString(s)
+	elided := isApos(r)
+	if elided {
+		s += "x" // "d'" ends with an elision: tokenize it as in "d'x"
+	}
+	t.tokenize(s)
+	if elided {
+		t.toks = t.toks[:len(t.toks)-1]
+	}
+	out := make([]string, len(t.toks))
+	for i := range t.toks {
+		out[i] = t.folded(i)
+	}
+	return out
+}

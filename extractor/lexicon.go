@@ -1,0 +1,287 @@
+package extractor
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// The per-language trigger lexicons live in lang/*.json: one file per
+// language, discovered at start-up, so adding a language is a data file plus
+// tests, never a code change here.
+//
+//go:embed lang/*.json
+var langFS embed.FS
+
+// langFile is the on-disk shape of lang/xx.json.
+type langFile struct {
+	Lang             string              `json:"lang"`
+	Accuse           []string            `json:"accuse"`
+	Attribute        []string            `json:"attribute"`
+	Report           []string            `json:"report"`
+	Source           []string            `json:"source"`
+	CueRight         []string            `json:"cue_right"`
+	CueLeft          []string            `json:"cue_left"`
+	AttackVerbs      []string            `json:"attack_verbs"`
+	AttackNouns      []string            `json:"attack_nouns"`
+	AttackPronouns   []string            `json:"attack_pronouns"`
+	Cyber            []string            `json:"cyber"`
+	Denial           []string            `json:"denial"`
+	DenialTerms      []string            `json:"denial_terms"`
+	SelfVictim       []string            `json:"self_victim"`
+	CoSpeakers       []string            `json:"co_speakers"`
+	Hedge            []string            `json:"hedge"`
+	Habitual         []string            `json:"habitual"`
+	Negation         []string            `json:"negation"`
+	VictimPreps      []string            `json:"victim_preps"`
+	LocationCues     []string            `json:"location_cues"`
+	AgentPreps       []string            `json:"agent_preps"`
+	Coord            []string            `json:"coord"`
+	Boundaries       []string            `json:"boundaries"`
+	Relatives        []string            `json:"relatives"`
+	Aux              []string            `json:"aux"`
+	PassiveAux       []string            `json:"passive_aux"`
+	Pronouns         []string            `json:"pronouns"`
+	Anaphors         map[string][]string `json:"anaphors"`
+	AccusedAnaphors  []string            `json:"accused_anaphors"`
+	InstitutionNouns []string            `json:"institution_nouns"`
+	TieWords         []string            `json:"tie_words"`
+	AttackerNouns    []string            `json:"attacker_nouns"`
+	VictimNouns      []string            `json:"victim_nouns"`
+	CompanyNouns     []string            `json:"company_nouns"`
+	Cessation        []string            `json:"cessation"`
+	Abbrevs          []string            `json:"abbrevs"`
+	Starters         []string            `json:"starters"`
+}
+
+// cat is a phrase category of the lexicon.
+type cat uint8
+
+const (
+	catAccuse cat = iota
+	catAttribute
+	catReport
+	catSource
+	catCueRight
+	catCueLeft
+	catAttackVerb
+	catAttackNoun
+	catDenial
+	catHedge
+	catHabitual
+	catNegation
+	catVictimPrep
+	catLocation
+	catAgentPrep
+	catCoord
+	catBoundary
+	catPronoun
+	catAnaCompany
+	catAnaReport
+	catAnaInstitution
+	catCessation
+	catDenialTerm
+	catAnaAccused
+	catSelfVictim
+	catCoSpeaker
+	nCats
+)
+
+// phrase is one compiled lexicon entry: folded words, "*" for a gap.
+type phrase struct {
+	words []string
+	cat   cat
+}
+
+// lexicon is the compiled data of one language.
+type lexicon struct {
+	lang    string
+	byFirst map[string][]*phrase // first word → phrases, longest first
+	words   map[cat]map[string]bool
+
+	institution map[string]bool
+	tie         map[string]bool
+	attacker    map[string]bool
+	victimNoun  map[string]bool
+	companyNoun map[string]bool
+	aux         map[string]bool
+	passiveAux  map[string]bool
+	relatives   map[string]bool
+	attackPron  map[string]bool // "it", « cela »: what "was behind" points back to
+	cyber       []string        // stems, matched as prefixes of folded words
+	abbrevs     map[string]bool
+	starters    map[string]bool
+}
+
+// maxGap is how many tokens a "*" in a phrase may cover.
+const maxGap = 4
+
+func loadLexicons() (map[string]*lexicon, error) {
+	entries, err := fs.ReadDir(langFS, "lang")
+	if err != nil {
+		return nil, fmt.Errorf("extractor: lexicons: %w", err)
+	}
+	out := map[string]*lexicon{}
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".json" {
+			continue
+		}
+		data, err := langFS.ReadFile("lang/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
+		}
+		lx, err := compileLexicon(data)
+		if err != nil {
+			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
+		}
+		if want := strings.TrimSuffix(e.Name(), ".json"); lx.lang != want {
+			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", e.Name(), lx.lang)
+		}
+		out[lx.lang] = lx
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("extractor: no lexicon in lang/")
+	}
+	return out, nil
+}
+
+func compileLexicon(data []byte) (*lexicon, error) {
+	var f langFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	if f.Lang == "" {
+		return nil, fmt.Errorf("missing \"lang\"")
+	}
+	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}}
+	add := func(c cat, list []string) error {
+		for _, s := range list {
+			ws := phraseWords(s)
+			if len(ws) == 0 || ws[0] == "*" {
+				return fmt.Errorf("bad phrase %q", s)
+			}
+			p := &phrase{words: ws, cat: c}
+			lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], p)
+			if len(ws) == 1 {
+				if lx.words[c] == nil {
+					lx.words[c] = map[string]bool{}
+				}
+				lx.words[c][ws[0]] = true
+			}
+		}
+		return nil
+	}
+	lists := []struct {
+		c cat
+		l []string
+	}{
+		{catAccuse, f.Accuse}, {catAttribute, f.Attribute}, {catReport, f.Report}, {catSource, f.Source},
+		{catCueRight, f.CueRight}, {catCueLeft, f.CueLeft}, {catAttackVerb, f.AttackVerbs}, {catAttackNoun, f.AttackNouns},
+		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation},
+		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
+		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
+		{catAnaCompany, f.Anaphors["company"]}, {catAnaReport, f.Anaphors["report"]}, {catAnaInstitution, f.Anaphors["institution"]},
+	}
+	for _, l := range lists {
+		if err := add(l.c, l.l); err != nil {
+			return nil, err
+		}
+	}
+	for k := range lx.byFirst {
+		ps := lx.byFirst[k]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	lx.institution = wordSet(f.InstitutionNouns)
+	lx.tie = wordSet(f.TieWords)
+	lx.attacker = wordSet(f.AttackerNouns)
+	lx.victimNoun = wordSet(f.VictimNouns)
+	lx.companyNoun = wordSet(f.CompanyNouns)
+	lx.aux = wordSet(f.Aux)
+	lx.passiveAux = wordSet(f.PassiveAux)
+	lx.relatives = wordSet(f.Relatives)
+	lx.attackPron = wordSet(f.AttackPronouns)
+	lx.abbrevs = wordSet(f.Abbrevs)
+	lx.starters = wordSet(f.Starters)
+	for _, s := range f.Cyber {
+		lx.cyber = append(lx.cyber, fold(s))
+	}
+	return lx, nil
+}
+
+// phraseWords folds a lexicon phrase into the words the tokenizer produces.
+func phraseWords(s string) []string {
+	var out []string
+	for _, t := range tokenize(s, 0, len(s)) {
+		out = append(out, t.w)
+	}
+	return out
+}
+
+// wordSet folds single words (multiword entries keep their first word's
+// role only when they are one token after folding).
+func wordSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		ws := phraseWords(s)
+		if len(ws) == 1 {
+			m[ws[0]] = true
+		} else if len(ws) > 1 {
+			m[strings.Join(ws, " ")] = true
+		}
+	}
+	return m
+}
+
+// has reports whether the single word w is in category c.
+func (lx *lexicon) has(c cat, w string) bool { return lx.words[c][w] }
+
+// match is a phrase found in a sentence: tokens [i, j).
+type match struct {
+	i, j int
+	cat  cat
+}
+
+// matchAll finds the lexicon phrases in toks[lo:hi], longest first at each
+// position; one match per (position, category).
+func (lx *lexicon) matchAll(toks []token, lo, hi int, out []match) []match {
+	for i := lo; i < hi; i++ {
+		ps := lx.byFirst[toks[i].w]
+		if len(ps) == 0 {
+			continue
+		}
+		var seen [nCats]bool
+		for _, p := range ps {
+			if seen[p.cat] {
+				continue
+			}
+			if j, ok := matchAt(p.words, toks, i, hi); ok {
+				seen[p.cat] = true
+				out = append(out, match{i: i, j: j, cat: p.cat})
+			}
+		}
+	}
+	return out
+}
+
+// matchAt matches words at toks[i:], "*" covering 0..maxGap tokens.
+func matchAt(words []string, toks []token, i, hi int) (int, bool) {
+	if len(words) == 0 {
+		return i, true
+	}
+	if words[0] == "*" {
+		for g := 0; g <= maxGap && i+g <= hi; g++ {
+			if j, ok := matchAt(words[1:], toks, i+g, hi); ok {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	if i >= hi || toks[i].w != words[0] {
+		return 0, false
+	}
+	return matchAt(words[1:], toks, i+1, hi)
+}

@@ -1,0 +1,408 @@
+package extractor
+
+// Role finding inside one sentence: speakers (accusers), accused and victims,
+// from the lexicon matches and the mentions' context flags.
+
+type pick func(m *ment) bool
+
+func (z *analyzer) inSet(set []int, k int) bool {
+	for _, v := range set {
+		if v == k {
+			return true
+		}
+	}
+	return false
+}
+
+func addUniq(set []int, ks ...int) []int {
+	for _, k := range ks {
+		dup := false
+		for _, v := range set {
+			if v == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			set = append(set, k)
+		}
+	}
+	return set
+}
+
+// joiner: tokens allowed between two coordinated mentions.
+func (z *analyzer) joiner(i int) bool {
+	w := z.w(i)
+	return w == "," || w == "&" || articles[w] || z.lx.has(catCoord, w) || w == "'s" || w == "as" || w == "well" || w == "que" || w == "ainsi" || w == "cotes" || w == "aux" || w == "along" || w == "together"
+}
+
+// extendRight collects mentions coordinated after mention k ("les Pays-Bas,
+// la Grande-Bretagne, le Canada et l’Australie").
+func (z *analyzer) extendRight(k int, b int, ok pick) []int {
+	out := []int{k}
+	i := z.ms[k].t1
+	for i < b {
+		j := i
+		for j < b && z.tokMent[j] < 0 && z.joiner(j) && j-i < 4 {
+			j++
+		}
+		if j >= b || z.tokMent[j] < 0 {
+			break
+		}
+		n := z.tokMent[j]
+		if !ok(&z.ms[n]) {
+			break
+		}
+		out = append(out, n)
+		i = z.ms[n].t1
+	}
+	return out
+}
+
+// extendLeft is extendRight towards the start of the sentence.
+func (z *analyzer) extendLeft(k int, a int, ok pick) []int {
+	out := []int{k}
+	i := z.ms[k].t0 - 1
+	for i >= a {
+		j := i
+		for j >= a && z.tokMent[j] < 0 && z.joiner(j) && i-j < 4 {
+			j--
+		}
+		if j < a || z.tokMent[j] < 0 {
+			break
+		}
+		n := z.tokMent[j]
+		if !ok(&z.ms[n]) {
+			break
+		}
+		out = append(out, n)
+		i = z.ms[n].t0 - 1
+	}
+	return out
+}
+
+// subject is what a subject search found.
+type subject struct {
+	ids     []int
+	ana     cat
+	hasAna  bool
+	pronoun bool
+	empty   bool // nothing but the verb's own auxiliaries: no subject NP at all
+}
+
+// anaphorAt reports an anaphor phrase starting at token i.
+func (z *analyzer) anaphorAt(i int) (cat, bool) {
+	for _, mt := range z.cur {
+		if mt.i == i && (mt.cat == catAnaCompany || mt.cat == catAnaReport || mt.cat == catAnaInstitution) {
+			// "le gouvernement américain" names its state: not an anaphor
+			for t := mt.i; t < mt.j+2 && t < len(z.toks); t++ {
+				if k := z.tokMent[t]; k >= 0 && z.ms[k].accuserOK() {
+					return 0, false
+				}
+			}
+			return mt.cat, true
+		}
+	}
+	return 0, false
+}
+
+// leftSubject finds the subject of the verb at token i: the accuser-capable
+// mentions of the clause before it, nearest comma segment first, extended
+// over coordinated lists; else an anaphor or pronoun; else the antecedent of
+// a relative pronoun.
+func (z *analyzer) leftSubject(i, a int, ok pick) subject {
+	ws := i
+	for ws > a && !z.boundary(ws-1) {
+		ws--
+	}
+	var res subject
+	// comma segments, right to left
+	e := i
+	for seg := 0; seg < 4 && e > ws; seg++ {
+		s := e
+		for s > ws && z.w(s-1) != "," {
+			s--
+		}
+		var found []int
+		for t := s; t < e; t++ {
+			if k := z.tokMent[t]; k >= 0 && (len(found) == 0 || found[len(found)-1] != k) {
+				m := &z.ms[k]
+				if m.t0 >= s && ok(m) && !m.pp {
+					found = append(found, k)
+				}
+			}
+		}
+		if len(found) > 0 {
+			res.ids = found
+			// coordinated list segments further left: "Le Royaume-Uni, l’OTAN, les Etats-Unis et …"
+			for s > ws {
+				ps := s - 1 // the comma
+				pe := ps
+				pst := pe
+				for pst > ws && z.w(pst-1) != "," {
+					pst--
+				}
+				var list []int
+				pure := pst < pe
+				for t := pst; t < pe; t++ {
+					if k := z.tokMent[t]; k >= 0 {
+						if ok(&z.ms[k]) {
+							list = addUniq(list, k)
+							continue
+						}
+						pure = false
+						break
+					}
+					if !z.joiner(t) {
+						pure = false
+						break
+					}
+				}
+				if !pure || len(list) == 0 {
+					break
+				}
+				res.ids = append(list, res.ids...)
+				s = pst
+			}
+			return res
+		}
+		for t := s; t < e; t++ {
+			if c, ok := z.anaphorAt(t); ok {
+				res.ana, res.hasAna = c, true
+				return res
+			}
+		}
+		if s < e && z.lx.has(catPronoun, z.w(s)) && !objectPronouns[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && (z.w(s) == "leur" || z.w(s) == "leurs")) {
+			res.pronoun = true
+			return res
+		}
+		allAux := true
+		for t := s; t < e; t++ {
+			if !z.lx.aux[z.w(t)] && z.w(t) != "," {
+				allAux = false
+			}
+		}
+		if allAux && seg == 0 {
+			res.empty = true
+		}
+		e = s - 1
+	}
+	// relative pronoun: the antecedent is just before it
+	if ws > a && z.lx.relatives[z.w(ws-1)] {
+		for t := ws - 2; t >= a && t >= ws-7; t-- {
+			if z.hardStop(t) {
+				break
+			}
+			if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) {
+				res.ids = z.extendLeft(k, a, ok)
+				res.empty = false
+				return res
+			}
+		}
+	}
+	return res
+}
+
+// rightSpeaker finds an inverted speaker after a reporting verb
+// ("…, a affirmé vendredi le FBI", "», affirme le gouvernement américain").
+func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
+	var res subject
+	for t := j; t < b && t < j+10; t++ {
+		if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) {
+			res.ids = z.extendRight(k, b, ok)
+			return res
+		}
+		if c, found := z.anaphorAt(t); found {
+			res.ana, res.hasAna = c, true
+			return res
+		}
+		if z.hardStop(t) || z.lx.has(catBoundary, z.w(t)) || z.lx.has(catReport, z.w(t)) {
+			break
+		}
+	}
+	return res
+}
+
+// inverted reports whether the verb at i follows a quotation or a comma
+// (after its auxiliaries), i.e. the speaker comes after it.
+func (z *analyzer) inverted(i, a int) bool {
+	t := i - 1
+	for t >= a && z.lx.aux[z.w(t)] && z.toks[t].word && t >= i-3 {
+		t--
+	}
+	if t < a {
+		return true
+	}
+	w := z.w(t)
+	return w == "," || isQuote(w) || w == "»" || w == "”"
+}
+
+// afterAgent returns the mentions after "by"/"par" right after token j.
+func (z *analyzer) afterAgent(j, b int, ok pick) []int {
+	for t := j; t < b && t < j+8; t++ {
+		if t > j+1 && (z.boundary(t) || z.w(t) == "," || z.predicateAt(t)) {
+			return nil // "dénoncé les piratages menés par la Chine": that agent is not ours
+		}
+		if z.lx.has(catAgentPrep, z.w(t)) {
+			for u := t + 1; u < b && u < t+7; u++ {
+				if k := z.tokMent[u]; k >= 0 {
+					if ok(&z.ms[k]) {
+						return z.extendRight(k, b, ok)
+					}
+					return nil
+				}
+				// "by cyber agencies of the United States", not "par les
+				// représentations diplomatiques d'Israël"
+				w := z.w(u)
+				if !articles[w] && !z.lx.institution[w] && w != "of" && w != "cyber" && !z.lx.tie[w] {
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// passiveAt reports a passive auxiliary right before token i.
+func (z *analyzer) passiveAt(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.lx.passiveAux[z.w(t)] {
+			return true
+		}
+		if !z.lx.aux[z.w(t)] {
+			return false
+		}
+	}
+	return false
+}
+
+// rightAccused: the first accused-capable mention within n tokens after j,
+// and those coordinated with it.
+func (z *analyzer) rightAccused(j, b, n int) []int {
+	ok := func(m *ment) bool { return m.accusedOK() }
+	for t := j; t < b && t < j+n; t++ {
+		if k := z.tokMent[t]; k >= 0 {
+			if ok(&z.ms[k]) {
+				return z.extendRight(k, b, ok)
+			}
+			t = z.ms[k].t1 - 1
+			continue
+		}
+		if z.hardStop(t) && z.w(t) != "(" && z.w(t) != ")" {
+			return nil
+		}
+		if z.lx.has(catBoundary, z.w(t)) && t > j {
+			return nil
+		}
+	}
+	return nil
+}
+
+// leftAccused: the nearest accused-capable mention before i, skipping
+// parenthetical asides between dashes or brackets.
+func (z *analyzer) leftAccused(i, a, n int) []int {
+	ok := func(m *ment) bool { return m.accusedOK() }
+	steps := 0
+	for t := i - 1; t >= a && steps < n; t, steps = t-1, steps+1 {
+		w := z.w(t)
+		if w == ")" {
+			for t > a && z.w(t) != "(" {
+				t--
+			}
+			continue
+		}
+		if w == "—" || w == "-" {
+			u := t - 1
+			for u > a && z.w(u) != "—" && z.w(u) != "-" {
+				u--
+			}
+			if u > a {
+				t = u
+				continue
+			}
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if ok(&z.ms[k]) && !z.ms[k].pp {
+				return z.extendLeft(k, a, ok)
+			}
+			t = z.ms[k].t0
+			continue
+		}
+		if w == ";" || w == ":" || isQuote(w) {
+			return nil
+		}
+		if z.lx.has(catBoundary, w) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// attackAfter: an attack noun (or pronoun standing for it) within n tokens
+// after j, or the end of the clause.
+func (z *analyzer) attackAfter(j, b, n int) bool {
+	if j >= b || z.isPunct(j) {
+		return true
+	}
+	for _, mt := range z.cur {
+		if mt.cat == catAttackNoun && mt.i >= j && mt.i < j+n {
+			return true
+		}
+	}
+	for t := j; t < b && t < j+n; t++ {
+		if z.lx.has(catAttackNoun, z.w(t)) || hasCyber(z.lx, z.w(t)) || z.lx.attackPron[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCyber(lx *lexicon, w string) bool {
+	for _, s := range lx.cyber {
+		if len(w) >= len(s) && w[:len(s)] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAt reports an attack word or a frame starting at token i.
+func (z *analyzer) predicateAt(i int) bool {
+	for _, mt := range z.cur {
+		if mt.i == i {
+			switch mt.cat {
+			case catAttackVerb, catAttackNoun, catCueRight, catAccuse, catAttribute, catReport:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterAgentStrict: the agent of an attack verb, a mention right after
+// "by"/"par" (articles only in between).
+func (z *analyzer) afterAgentStrict(j, b int) []int {
+	ok := func(m *ment) bool { return m.accusedOK() }
+	for t := j; t < b && t < j+2; t++ {
+		if !z.lx.has(catAgentPrep, z.w(t)) {
+			continue
+		}
+		for u := t + 1; u < b && u < t+4; u++ {
+			if k := z.tokMent[u]; k >= 0 {
+				if ok(&z.ms[k]) {
+					return z.extendRight(k, b, ok)
+				}
+				return nil
+			}
+			if !articles[z.w(u)] {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// objectPronouns are never the subject of the verb after them (« lui avait
+// attribué »).
+var objectPronouns = map[string]bool{"lui": true, "eux": true, "him": true, "them": true, "her": true}

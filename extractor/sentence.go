@@ -1,0 +1,582 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// analyze finds the frames and roles of the sentence sp (tokens [a, b)).
+func (z *analyzer) analyze(sp span, a, b int) *sentence {
+	s := &sentence{sp: sp, t0: a, t1: b}
+	lx := z.lx
+	z.cur = lx.matchAll(z.toks, a, b, z.cur[:0])
+	s.matches = append([]match(nil), z.cur...)
+	for t := a; t < b; t++ {
+		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
+			s.ms = append(s.ms, k)
+		}
+	}
+	for n, k := range s.ms {
+		z.tagMention(k, a, b)
+		// a list after a victim preposition shares it: "in the United States, Austria and Canada"
+		if n > 0 && !z.ms[k].pp {
+			p := &z.ms[s.ms[n-1]]
+			if p.pp && p.isState() && z.ms[k].isState() && !z.ms[k].demonym {
+				gap := true
+				for t := p.t1; t < z.ms[k].t0; t++ {
+					if !z.joiner(t) {
+						gap = false
+						break
+					}
+				}
+				z.ms[k].pp = gap
+			}
+		}
+	}
+	// "China's Ministry of State Security": the state is part of the organ's name
+	for n, k := range s.ms {
+		m := &z.ms[k]
+		if !m.isState() || n+1 >= len(s.ms) {
+			continue
+		}
+		nx := &z.ms[s.ms[n+1]]
+		if nx.country() == m.country() && nx.Entity.Kind != "state" && nx.t0-m.t1 <= 2 {
+			gapOK := true
+			for t := m.t1; t < nx.t0; t++ {
+				if w := z.w(t); w != "'s" && w != "of" && w != "de" && w != "du" && w != "d'" && w != "the" {
+					gapOK = false
+				}
+			}
+			m.absorbed = gapOK
+		}
+	}
+	// first word: pronoun?
+	for t := a; t < b; t++ {
+		if z.toks[t].word {
+			s.pronoun = lx.has(catPronoun, z.w(t)) && z.tokMent[t] < 0
+			break
+		}
+	}
+	for t := a; t < b; t++ {
+		if hasCyber(lx, z.w(t)) {
+			s.cyber = true
+			break
+		}
+	}
+	for _, k := range s.ms {
+		// a named threat group or a state organ beside an attack is cyber context
+		if kd := z.ms[k].Entity.Kind; kd == claim.KindGroup {
+			s.cyber = true
+		} else if kd == claim.KindAgency {
+			for t := a; t < b; t++ {
+				if lx.has(catAttackNoun, z.w(t)) && len(z.w(t)) > 4 {
+					s.cyber = true
+				}
+			}
+		}
+	}
+
+	accOK := func(m *ment) bool { return m.accuserOK() }
+	anyOK := func(m *ment) bool { return m.accuserOK() || m.accusedOK() }
+	negated := func(i int) bool {
+		for t := i - 1; t >= a && t >= i-3; t-- {
+			w := z.w(t)
+			if w == "not" || w == "never" || w == "pas" || w == "jamais" || w == "didn't" || w == "n't" || w == "no" {
+				return true
+			}
+			if z.boundary(t) || w == "," {
+				break
+			}
+		}
+		return false
+	}
+	var speakers []int
+	takeSubj := func(sub subject) {
+		if len(sub.ids) > 0 {
+			speakers = addUniq(speakers, sub.ids...)
+		} else if sub.hasAna {
+			s.anaphor, s.hasAnaphor = sub.ana, true
+		} else if sub.pronoun {
+			s.anaphor, s.hasAnaphor = catPronoun, true
+		}
+	}
+	var accused, victims []int
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAttackNoun, catAttackVerb:
+			s.attack = true
+		case catHabitual:
+			// "Washington accuse régulièrement Pékin": background, when it
+			// qualifies an accusation
+			for _, o := range s.matches {
+				if (o.cat == catAccuse || o.cat == catAttribute) && mt.i >= o.i-3 && mt.i <= o.j+1 {
+					s.habitual = true
+				}
+			}
+		case catAnaAccused:
+			// only as the clause subject near the start ("The group also
+			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
+			// the identity of the group" introduces a new one
+			if mt.i <= a+7 || (mt.i > a && (z.w(mt.i-1) == "that" || z.w(mt.i-1) == "que" || z.w(mt.i-1) == "qu'")) {
+				s.accusedAna = true
+			}
+		case catHedge:
+			if s.hedge == "" {
+				s.hedge = z.text[z.toks[mt.i].start:z.toks[mt.j-1].end]
+			}
+		}
+	}
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute:
+			if negated(mt.i) {
+				continue
+			}
+			s.frame = true
+			s.strong = true
+			if ag := z.afterAgent(mt.j, b, accOK); len(ag) > 0 {
+				speakers = addUniq(speakers, ag...)
+			}
+			passive := z.passiveAt(mt.i, a) && participle(z.lx.lang, z.w(mt.i))
+			if passive {
+				if mt.cat == catAccuse {
+					sub := z.leftSubject(mt.i, a, func(m *ment) bool { return m.accusedOK() })
+					if len(sub.ids) > 0 {
+						accused = addUniq(accused, sub.ids...)
+					} else if sub.pronoun || sub.hasAna {
+						s.subjPron = true
+					}
+					s.passiveAcc = true
+				}
+			} else {
+				sub := z.leftSubject(mt.i, a, accOK)
+				takeSubj(sub)
+				if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun {
+					s.personSubj = true
+				}
+				// a state accused of something that is not a cyber operation
+				// ("accused Kyiv of shelling the plant") is not our claim
+				objCyber := false
+				for t := mt.i - 8; t < b && t < mt.j+15; t++ {
+					if t < a {
+						continue
+					}
+					if t > mt.j && (z.w(t) == ";" || z.w(t) == "while" || z.w(t) == "whereas" || z.w(t) == "tandis" || z.w(t) == "alors") {
+						break
+					}
+					if hasCyber(lx, z.w(t)) || (lx.has(catAttackNoun, z.w(t)) && len(z.w(t)) > 5) {
+						objCyber = true
+						break
+					}
+				}
+				// object region: up to the end of the clause
+				found := false
+				for t := mt.i + 1; t < b; t++ {
+					if z.w(t) == ";" || (t > mt.j && z.lx.relatives[z.w(t)]) || z.w(t) == "dont" || z.w(t) == "ou" || z.w(t) == "where" || z.w(t) == "while" {
+						break // a relative clause describes the attack, not the accused
+					}
+					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
+						m := &z.ms[k]
+						// "sanctions on the GRU", « mandat d'arrêt contre »: the
+						// trigger's own preposition does not make a victim
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !z.inSet(speakers, k) {
+							if objCyber || !m.isState() {
+								accused = addUniq(accused, k)
+							}
+							found = true // a non-cyber object is still an object
+						}
+					}
+				}
+				if !found {
+					s.objPron = true
+				}
+			}
+		case catDenialTerm:
+			if !negated(mt.i) {
+				s.denial, s.denialTerm = true, true
+			}
+		case catReport, catDenial, catCessation:
+			if mt.cat == catReport && mt.i > a && z.adjectival(mt.i-1) {
+				continue // an adjective: "the world's largest confirmed hacker"
+			}
+			s.frame = s.frame || mt.cat == catReport
+			var sub subject
+			if z.inverted(mt.i, a) {
+				sub = z.rightSpeaker(mt.j, b, accOK)
+			}
+			if len(sub.ids) == 0 && !sub.hasAna {
+				ok := accOK
+				if mt.cat == catDenial {
+					ok = anyOK
+				}
+				sub = z.leftSubject(mt.i, a, ok)
+			}
+			if mt.cat == catReport && negated(mt.i) {
+				continue // "which has never confirmed"
+			}
+			if mt.cat == catDenial {
+				if negated(mt.i) {
+					continue
+				}
+				s.denial = true
+				s.deniers = addUniq(s.deniers, sub.ids...)
+				continue
+			}
+			if mt.cat == catCessation {
+				// "urged Washington to stop its cyberattacks": the one urged is accused
+				if z.attackAfter(mt.j, b, 5) {
+					for t := mt.i - 1; t >= a && t >= mt.i-8; t-- {
+						if k := z.tokMent[t]; k >= 0 {
+							if m := &z.ms[k]; m.accusedOK() {
+								accused = addUniq(accused, k)
+								s.cueOnly = true
+							}
+							break
+						}
+					}
+				}
+				continue
+			}
+			takeSubj(sub)
+			if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun && z.institutionBefore(mt.i, a) {
+				// "A foreign ministry spokesman said": a state speaker named earlier
+				s.instSubj = true
+			}
+		case catSource:
+			s.frame = true
+			for t := mt.j; t < b && t < mt.j+20; t++ {
+				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
+					speakers = addUniq(speakers, z.extendRight(k, b, accOK)...)
+					break
+				}
+				if c, ok := z.anaphorAt(t); ok {
+					s.anaphor, s.hasAnaphor = c, true
+					break
+				}
+				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && w != "que") {
+					break
+				}
+			}
+		case catCueRight:
+			if negated(mt.i) {
+				continue
+			}
+			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
+				accused = addUniq(accused, ids...)
+				s.cueOnly = true
+			}
+		case catCueLeft:
+			if negated(mt.i) || !z.attackAfter(mt.j, b, 6) {
+				continue
+			}
+			if ids := z.leftAccused(mt.i, a, 12); len(ids) > 0 {
+				accused = addUniq(accused, ids...)
+				s.cueOnly = true
+			}
+		case catAttackVerb:
+			if ag := z.afterAgentStrict(mt.j, b); z.passiveAt(mt.i, a) || len(ag) > 0 {
+				if len(ag) > 0 {
+					accused = addUniq(accused, ag...)
+					s.cueOnly = true
+				}
+				continue
+			}
+			cyberVerb := hasCyber(lx, z.w(mt.i)) || z.attackAfter(mt.j, b, 6)
+			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
+				keep := ids[:0]
+				for _, k := range ids {
+					if !cyberVerb && z.ms[k].isState() {
+						continue // "Iran attacking a tanker": not a cyber operation
+					}
+					if !z.ms[k].demonym || z.ms[k].attacker || z.ms[k].tie || z.ms[k].instHead {
+						keep = append(keep, k)
+					}
+				}
+				accused = addUniq(accused, keep...)
+				if len(keep) > 0 {
+					s.cueOnly = true
+				}
+			}
+			// the object of an attack verb is a victim, with the list it opens
+			for t := mt.j; t < b && t < mt.j+9; t++ {
+				if k := z.tokMent[t]; k >= 0 {
+					m := &z.ms[k]
+					if m.isState() && !m.loc && (!m.demonym || m.victimHead) {
+						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
+					}
+					break
+				}
+				if z.hardStop(t) || z.lx.relatives[z.w(t)] {
+					break
+				}
+			}
+		}
+	}
+	for _, mt := range s.matches {
+		if mt.cat != catSelfVictim {
+			continue
+		}
+		// the marker must qualify a victim noun: "its federal agencies", « ses intérêts »
+		noun := false
+		for t := mt.i - 1; t <= mt.j+3 && t < b; t++ {
+			if t >= a && t != mt.i && lx.victimNoun[z.w(t)] {
+				noun = true
+			}
+		}
+		if !noun {
+			continue
+		}
+		for _, o := range s.matches {
+			if (o.cat == catAttackVerb || o.cat == catAttackNoun || o.cat == catVictimPrep) && o.j <= mt.i && o.j >= mt.i-6 {
+				s.selfVictim = true
+			}
+		}
+	}
+	// co-authors of a statement speak with it: « le rapport, corédigé avec
+	// la firme Qihoo 360 », "the advisory, backed by the US and Germany"
+	for _, mt := range s.matches {
+		if mt.cat != catCoSpeaker {
+			continue
+		}
+		stmt := s.hasAnaphor && s.anaphor == catAnaReport
+		for t := mt.i - 1; t >= a && t >= mt.i-3; t-- {
+			switch z.w(t) {
+			case "advisory", "report", "statement", "warning", "alert", "rapport", "avertissement", "avis", "alerte", "communique", "declaration":
+				stmt = true
+			}
+		}
+		if !stmt {
+			continue
+		}
+		for t := mt.j; t < b && t < mt.j+14; t++ {
+			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && !z.inSet(accused, k) {
+				ids := z.extendRight(k, b, accOK)
+				speakers = addUniq(speakers, ids...)
+				if len(accused) == 0 {
+					s.strong, s.objPron = true, true // the statement's accused, from before
+				}
+				break
+			}
+			if z.w(t) == ";" || z.lx.relatives[z.w(t)] {
+				break
+			}
+		}
+	}
+	// report sources: "a report by X", « un rapport du Sénat américain »
+	for t := a; t < b; t++ {
+		switch z.w(t) {
+		case "report", "rapport", "advisory", "avis", "indictment", "statement", "communique", "declaration", "complaint", "plainte":
+			found := false
+			for u := t + 1; u < b && u < t+10; u++ {
+				if k := z.tokMent[u]; k >= 0 {
+					if accOK(&z.ms[k]) {
+						s.reportSrc = addUniq(s.reportSrc, k)
+						found = true
+					}
+					break
+				}
+				if z.boundary(u) || z.w(u) == "," {
+					break
+				}
+			}
+			indef := func(i int) bool {
+				return i >= a && (z.w(i) == "un" || z.w(i) == "une" || z.w(i) == "a" || z.w(i) == "an")
+			}
+			if !found && (indef(t-1) || indef(t-2)) {
+				// "The CVERC published a report": its publisher
+				if sub := z.leftSubject(t, a, accOK); len(sub.ids) > 0 && !found {
+					s.reportSrc = addUniq(s.reportSrc, sub.ids...)
+				}
+			}
+		}
+	}
+	// named groups are accused wherever they appear; agencies and tied
+	// demonyms when an attacker noun sits beside them
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		if m.neg || z.inSet(speakers, k) {
+			continue
+		}
+		switch {
+		case m.Entity.Kind == claim.KindGroup:
+			accused = addUniq(accused, k)
+		case m.Entity.Kind == claim.KindAgency && m.attacker:
+			accused = addUniq(accused, k)
+		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead:
+			accused = addUniq(accused, k)
+		}
+	}
+	// speakers that are deniers are not accusers
+	if s.denial && len(s.deniers) > 0 {
+		keep := speakers[:0]
+		for _, k := range speakers {
+			if !z.inSet(s.deniers, k) {
+				keep = append(keep, k)
+			}
+		}
+		speakers = keep
+	}
+	// accused are not speakers
+	keep := accused[:0]
+	for _, k := range accused {
+		if !z.inSet(speakers, k) && !z.ms[k].absorbed {
+			keep = append(keep, k)
+		}
+	}
+	accused = keep
+	// victims: states in target position, not already in another role
+	accusedCC := map[string]bool{}
+	for _, k := range accused {
+		if cc := z.ms[k].country(); cc != "" {
+			accusedCC[cc] = true
+		}
+	}
+	// mentions inside a source phrase ("selon la société américaine") are not victims
+	inSource := func(m *ment) bool {
+		for _, mt := range s.matches {
+			switch mt.cat {
+			case catSource, catAnaCompany, catAnaReport, catAnaInstitution:
+				if m.t0 >= mt.i && m.t0 <= mt.j+3 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	prevVictim := -1
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		if inSource(m) {
+			prevVictim = -1
+			continue
+		}
+		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || z.inSet(speakers, k) || z.inSet(accused, k) || z.inSet(s.deniers, k) {
+			prevVictim = -1
+			continue
+		}
+		isV := z.inSet(victims, k)
+		if !m.demonym && m.pp {
+			isV = true
+		}
+		if m.demonym && m.victimHead && !m.instHead && !m.orgAdj && z.attackBefore(m.t0, a, 9) {
+			isV = true
+		}
+		if m.demonym && m.pp && !m.orgAdj {
+			isV = true // "on the American film studio", « en Suisse »
+		}
+		if m.modifier && s.attack {
+			isV = true
+		}
+		if !isV && prevVictim >= 0 && !m.demonym {
+			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
+			gapOK := true
+			for t := z.ms[prevVictim].t1; t < m.t0; t++ {
+				if !z.joiner(t) {
+					gapOK = false
+				}
+			}
+			isV = gapOK
+		}
+		if isV && !accusedCC[m.country()] {
+			victims = addUniq(victims, k)
+			prevVictim = k
+		} else {
+			prevVictim = -1
+		}
+	}
+	keep = victims[:0]
+	for _, k := range victims {
+		if !accusedCC[z.ms[k].country()] && !z.inSet(speakers, k) && !z.inSet(accused, k) {
+			keep = append(keep, k)
+		}
+	}
+	s.speakers, s.accused, s.victims = speakers, accused, keep
+	return s
+}
+
+// npText returns the noun phrase text of a demonym mention with its
+// institution noun ("Le gouvernement britannique"), or the mention text.
+func (z *analyzer) npText(k int) string {
+	m := &z.ms[k]
+	if !m.demonym || !m.instHead {
+		return m.Text
+	}
+	s, e := m.Start, m.End
+	for i := m.t1; i < len(z.toks) && i < m.t1+2; i++ {
+		if z.lx.institution[z.w(i)] {
+			e = z.toks[i].end
+		} else {
+			break
+		}
+	}
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-2; i-- {
+		if z.lx.institution[z.w(i)] {
+			s = z.toks[i].start
+		} else if !articles[z.w(i)] {
+			break
+		}
+	}
+	return strings.TrimSpace(z.text[s:e])
+}
+
+// participle reports whether a verb form can be a passive participle: not a
+// gerund or present participle ("holding", « accusant »).
+func participle(lang, w string) bool {
+	switch lang {
+	case "en":
+		return strings.HasSuffix(w, "ed") || w == "held" || w == "found" || w == "named"
+	case "fr":
+		if strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ant") {
+			return false
+		}
+		for _, suf := range []string{"e", "es", "ee", "ees", "i", "is", "u", "us", "ue", "ues"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ant")
+}
+
+// adjectival reports a determiner or superlative before a verb form, which
+// makes it an adjective ("the world's largest confirmed hacker").
+func (z *analyzer) adjectival(i int) bool {
+	w := z.w(i)
+	switch z.lx.lang {
+	case "en":
+		return w == "the" || w == "a" || w == "an" || w == "'s" || w == "its" || w == "their" || (strings.HasSuffix(w, "est") && len(w) > 4)
+	case "fr":
+		return w == "le" || w == "la" || w == "les" || w == "l'" || w == "un" || w == "une" || w == "ce" || w == "cette" || w == "ces"
+	}
+	return false
+}
+
+// attackBefore: an attack verb or noun, or a victim preposition, in the n
+// tokens before i ("hacked into the networks of six U.S. companies").
+func (z *analyzer) attackBefore(i, a, n int) bool {
+	for _, mt := range z.cur {
+		switch mt.cat {
+		case catAttackVerb, catAttackNoun, catVictimPrep:
+			if mt.j <= i && mt.j >= i-n && mt.i >= a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// institutionBefore: an institution noun in the clause before token i, with
+// no state named ("Foreign Ministry spokesman Guo Jiakun told reporters").
+func (z *analyzer) institutionBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-8; t-- {
+		if z.boundary(t) {
+			return false
+		}
+		if z.lx.institution[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}

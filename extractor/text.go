@@ -1,0 +1,411 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark with exact byte offsets into the
+// article text and its folded form (lower case, accents removed, ’ → ').
+type token struct {
+	start, end int
+	w          string
+	word       bool // letters or digits
+	upper      bool // starts with an upper-case letter
+}
+
+// foldRune maps a rune to its folded form (lower case, no diacritics). It
+// covers the Latin letters of French, English and neighbours; other runes are
+// lower-cased.
+func foldRune(r rune) string {
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å', 'À', 'Â', 'Ä', 'Á', 'Ã', 'Å':
+		return "a"
+	case 'ç', 'Ç':
+		return "c"
+	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+		return "e"
+	case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
+		return "i"
+	case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
+		return "o"
+	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
+		return "u"
+	case 'ÿ', 'ý', 'Ÿ', 'Ý':
+		return "y"
+	case 'ñ', 'Ñ':
+		return "n"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	case '’', '‘', 'ʼ', '´', '`':
+		return "'"
+	case '‐', '‑', '–':
+		return "-"
+	}
+	return string(unicode.ToLower(r))
+}
+
+// fold returns s folded rune by rune.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z') {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// elisions are the French clitics written with an apostrophe; the tokenizer
+// cuts after them so that "l’OTAN" gives "l'" + "otan".
+var elisions = map[string]bool{"l": true, "d": true, "qu": true, "n": true, "s": true, "j": true, "c": true,
+	"m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "presqu": true, "quoiqu": true}
+
+// tokenize splits text[lo:hi] into tokens with offsets into text.
+func tokenize(text string, lo, hi int) []token {
+	toks := make([]token, 0, (hi-lo)/5+4)
+	i := lo
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{start: i, end: i + size, w: foldRune(r)})
+			i += size
+			continue
+		}
+		start := i
+		j := i
+		for j < hi {
+			r, size := utf8.DecodeRuneInString(text[j:hi])
+			if isWordRune(r) {
+				j += size
+				continue
+			}
+			if r == '-' || r == '‑' {
+				// keep hyphenated words whole ("state-sponsored", "nord-coréen")
+				if n, _ := utf8.DecodeRuneInString(text[j+size : hi]); j+size < hi && isWordRune(n) {
+					j += size
+					continue
+				}
+			}
+			if isApos(r) && j+size < hi {
+				n, _ := utf8.DecodeRuneInString(text[j+size : hi])
+				if isWordRune(n) {
+					w := fold(text[start:j])
+					if elisions[w] {
+						j += size // "l'" is its own token
+						break
+					}
+					if (n == 's' || n == 'S') && (j+size+1 >= hi || !isWordRune(rune(text[j+size+1]))) {
+						break // possessive: "China" + "'s"
+					}
+					j += size // "Xi'an", "don't"
+					continue
+				}
+			}
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(text[start:j])
+		toks = append(toks, token{start: start, end: j, w: fold(text[start:j]), word: true, upper: unicode.IsUpper(first)})
+		i = j
+		if i < hi {
+			// possessive 's as one token
+			if r, size := utf8.DecodeRuneInString(text[i:hi]); isApos(r) && i+size < hi && (text[i+size] == 's' || text[i+size] == 'S') &&
+				(i+size+1 >= hi || !isWordRune(rune(text[i+size+1]))) {
+				toks = append(toks, token{start: i, end: i + size + 1, w: "'s", word: true})
+				i += size + 1
+			}
+		}
+	}
+	return toks
+}
+
+// span is a sentence: text[start:end], trimmed, plus quote bookkeeping.
+type span struct {
+	start, end int
+	para       int  // paragraph index (blank-line or line separated)
+	inQuote    bool // starts inside an open quotation
+	openQuote  bool // a quotation is still open at its end
+}
+
+// segment splits text into sentences with exact offsets. Rules: a line break
+// ends a sentence unless the line looks wrapped; . ! ? … end a sentence when
+// followed by a capital, a digit or an opening quote, except after an
+// abbreviation; closing quotes and brackets after the stop stay with the
+// sentence ("… 2018. »"); sentences glued without a space ("américaine.Les")
+// are split.
+func segment(text string, lx *lexicon) []span {
+	var out []span
+	para := 0
+	depth := 0 // quotation depth
+	start := -1
+	startDepth := 0
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		s, e := trimSpan(text, start, end)
+		if e > s {
+			out = append(out, span{start: s, end: e, para: para, inQuote: startDepth > 0, openQuote: depth > 0})
+		}
+		start = -1
+	}
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if start < 0 {
+			if !unicode.IsSpace(r) {
+				start = i
+				startDepth = depth
+			} else {
+				if r == '\n' {
+					// blank lines between sentences still count as paragraph breaks
+				}
+				i += size
+				continue
+			}
+		}
+		switch {
+		case r == '\n' || r == '\r':
+			j, nl := i, 0
+			for j < len(text) {
+				c := text[j]
+				if c == '\n' {
+					nl++
+				} else if c != ' ' && c != '\t' && c != '\r' {
+					break
+				}
+				j++
+			}
+			if nl >= 2 || j >= len(text) || !wrapped(text, start, i, j) {
+				emit(i)
+				para++
+				depth = 0 // quotations do not run across paragraphs
+			}
+			i = j
+			continue
+		case r == '«' || r == '“':
+			if r == '«' && depth > 0 && i > 0 && !unicode.IsSpace(lastRune(text[:i])) {
+				depth-- // « used as a closing mark right after a word
+			} else {
+				depth++
+			}
+		case r == '»' || r == '”':
+			if depth > 0 {
+				depth--
+			}
+		case r == '"':
+			if depth > 0 && (i == 0 || !unicode.IsSpace(lastRune(text[:i]))) {
+				depth--
+			} else {
+				depth++
+			}
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			k := i + size
+			for k < len(text) {
+				c, s := utf8.DecodeRuneInString(text[k:])
+				if c == '.' || c == '!' || c == '?' || c == '…' {
+					k += s
+					continue
+				}
+				break
+			}
+			// closing marks that belong to this sentence
+			for k < len(text) {
+				c, s := utf8.DecodeRuneInString(text[k:])
+				if c == '»' || c == '”' || c == ')' || c == ']' || c == '’' || (c == '"' && depth > 0) {
+					if depth > 0 && c != ')' && c != ']' {
+						depth--
+					}
+					k += s
+					continue
+				}
+				if (c == ' ' || c == '\u00a0' || c == '\u202f') && depth > 0 {
+					// French: ". »"
+					n, ns := utf8.DecodeRuneInString(text[k+s:])
+					if n == '»' {
+						depth--
+						k += s + ns
+						continue
+					}
+				}
+				break
+			}
+			if k >= len(text) {
+				i = k
+				continue
+			}
+			n, _ := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsSpace(n) {
+				m := k
+				for m < len(text) && (text[m] == ' ' || text[m] == '\t' || text[m] == '\r') {
+					m++
+				}
+				if m < len(text) && text[m] == '\n' {
+					i = k // the line break decides
+					continue
+				}
+				next, _ := utf8.DecodeRuneInString(text[m:])
+				if r == '.' && k == i+size && isAbbrev(text, start, i, m, lx) {
+					i = k
+					continue
+				}
+				if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘(—–-[", next) {
+					emit(k)
+					i = k
+					continue
+				}
+				i = k
+				continue
+			}
+			if r == '.' && k == i+size && glued(text, start, i, k) {
+				emit(k)
+				i = k
+				continue
+			}
+			i = k
+			continue
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// wrapped reports whether a single line break at nl (next line at next)
+// continues the sentence: the line ends with a lower-case letter or a comma
+// and the next starts with a lower-case letter.
+func wrapped(text string, start, nl, next int) bool {
+	if next >= len(text) {
+		return false
+	}
+	prev := lastRune(strings.TrimRight(text[start:nl], " \t\r"))
+	n, _ := utf8.DecodeRuneInString(text[next:])
+	return (unicode.IsLower(prev) || prev == ',') && unicode.IsLower(n)
+}
+
+// isAbbrev reports whether the full stop at dot ends an abbreviation rather
+// than the sentence ("U.S.", "Mr.", "M. Hong", "Dec. 27"), next being the
+// first rune after the spaces.
+func isAbbrev(text string, start, dot, next int, lx *lexicon) bool {
+	j := dot
+	for j > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:j])
+		if isWordRune(r) || r == '.' || r == '-' {
+			j -= size
+			continue
+		}
+		break
+	}
+	w := fold(text[j:dot])
+	if w == "" {
+		return false
+	}
+	nw := nextWord(text, next)
+	if strings.Contains(w, ".") { // U.S, U.K, J.-C
+		return !lx.starters[nw] && !starterCap(text, next)
+	}
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[j:dot])) {
+		return true // initial: "M. Hong", "John F. Kennedy"
+	}
+	return lx.abbrevs[w]
+}
+
+// starterCap is true for capitalised function words that typically open a
+// sentence ("The", "Le").
+func starterCap(text string, i int) bool {
+	w := text[i:]
+	for _, s := range []string{"The ", "It ", "He ", "She ", "They ", "We ", "In ", "But ", "This ", "Le ", "La ", "Les ", "Il ", "Elle ", "Ils "} {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func nextWord(text string, i int) string {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return fold(text[i:j])
+}
+
+// glued reports a sentence end written without a space: "word.Next" where
+// the word is lower case (3+ letters) and the next word is capitalised then
+// lower case.
+func glued(text string, start, dot, next int) bool {
+	if next+1 >= len(text) {
+		return false
+	}
+	n, ns := utf8.DecodeRuneInString(text[next:])
+	n2, _ := utf8.DecodeRuneInString(text[next+ns:])
+	if !unicode.IsUpper(n) || !unicode.IsLower(n2) {
+		return false
+	}
+	cnt := 0
+	for j := dot; j > start; {
+		r, size := utf8.DecodeLastRuneInString(text[start:j])
+		if !unicode.IsLower(r) {
+			break
+		}
+		cnt++
+		j -= size
+	}
+	return cnt >= 3
+}

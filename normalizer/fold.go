@@ -1,0 +1,187 @@
+package normalizer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Folding turns text into the form every table key is stored in: lower case,
+// accents stripped, every apostrophe variant written ', every run of
+// whitespace and hyphens (including non-breaking and typographic ones)
+// written as one space. Matching runs on the folded bytes; offs maps each
+// folded byte back to the original byte offset so mentions carry exact
+// offsets into the text as given.
+
+const (
+	foldSpace = ' '
+	foldApos  = '\''
+	// foldOther stands for any non-ASCII rune that is neither a letter nor a
+	// digit (« » — € …): it is never part of a key and is not a word byte.
+	foldOther = 0x01
+)
+
+// runeFold holds the folded form of the runes that need more than
+// lower-casing: accented Latin letters, ligatures, apostrophes, dashes,
+// spaces. Built once; read-only afterwards.
+var runeFold = buildRuneFold()
+
+func buildRuneFold() map[rune]string {
+	m := make(map[rune]string, 1024)
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			var out []rune
+			for _, d := range norm.NFD.String(string(r)) {
+				if unicode.Is(unicode.Mn, d) {
+					continue
+				}
+				out = append(out, unicode.ToLower(d))
+			}
+			if s := string(out); s != string(r) {
+				m[r] = s
+			}
+		}
+	}
+	add(0x00C0, 0x024F) // Latin-1 Supplement, Latin Extended-A and -B
+	add(0x1E00, 0x1EFF) // Latin Extended Additional (Vietnamese, …)
+	add(0x0370, 0x03FF) // Greek: lower case, tonos stripped
+	add(0x0400, 0x04FF) // Cyrillic: lower case, й kept as и is acceptable for matching
+	for r, s := range map[rune]string{
+		'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+		'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i",
+		'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d",
+	} {
+		m[r] = s
+	}
+	for _, r := range []rune{'\u2018', '\u2019', '\u201B', '\u02BC', '\u00B4', '\u2032', '\u02B9', '\uFF07'} {
+		m[r] = "'"
+	}
+	for _, r := range []rune{'\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u2002', '\u2003', '\u3000', '\u2028', '\u2029', '\u0085'} {
+		m[r] = " "
+	}
+	for _, r := range []rune{'\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'} {
+		m[r] = "" // soft hyphen and zero-width characters vanish
+	}
+	return m
+}
+
+// asciiFold is the folded byte of each ASCII byte: lower case, space for
+// whitespace, hyphen and underscore, ' for the backquote.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == '-' || b == '_':
+			b = foldSpace
+		case b == '`':
+			b = foldApos
+		}
+		t[c] = b
+	}
+	return t
+}()
+
+// folded is a folded text with its offset map.
+type folded struct {
+	b    []byte
+	offs []int32   // offs[i] is the original offset of the rune that gave b[i]; offs[len(b)] == len(text)
+	ms   []Mention // scratch for Find, reused through the pool
+	// lenient ignores the names' case rules (Resolve's second reading)
+	lenient bool
+}
+
+// fold folds text into f, reusing f's buffers.
+func (f *folded) fold(text string) {
+	b := f.b[:0]
+	offs := f.offs[:0]
+	lastSpace := true // no leading space
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			fc := asciiFold[c]
+			if fc == foldSpace {
+				if !lastSpace {
+					b = append(b, foldSpace)
+					offs = append(offs, int32(i))
+					lastSpace = true
+				}
+			} else {
+				b = append(b, fc)
+				offs = append(offs, int32(i))
+				lastSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if s, ok := runeFold[r]; ok {
+			switch s {
+			case "":
+			case " ":
+				if !lastSpace {
+					b = append(b, foldSpace)
+					offs = append(offs, int32(i))
+					lastSpace = true
+				}
+			default:
+				for j := 0; j < len(s); j++ {
+					b = append(b, s[j])
+					offs = append(offs, int32(i))
+				}
+				lastSpace = false
+			}
+			i += size
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			lr := unicode.ToLower(r)
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], lr)
+			for j := 0; j < n; j++ {
+				b = append(b, buf[j])
+				offs = append(offs, int32(i))
+			}
+			lastSpace = false
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			// a combining accent belongs to the letter before it
+		case unicode.IsSpace(r):
+			if !lastSpace {
+				b = append(b, foldSpace)
+				offs = append(offs, int32(i))
+				lastSpace = true
+			}
+		default:
+			b = append(b, foldOther)
+			offs = append(offs, int32(i))
+			lastSpace = false
+		}
+		i += size
+	}
+	offs = append(offs, int32(len(text)))
+	f.b, f.offs = b, offs
+}
+
+// foldString returns the folded form of s, trimmed of spaces, as stored in
+// the tables.
+func foldString(s string) string {
+	var f folded
+	f.fold(s)
+	b := f.b
+	for len(b) > 0 && b[len(b)-1] == foldSpace {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}
+
+// isWordByte reports whether a folded byte is part of a word: ASCII letters
+// and digits and every byte of a non-ASCII letter.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}

@@ -1,0 +1,246 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// ConsumerInfo returns the server's view of a durable consumer.
+func (b *Bus) ConsumerInfo(ctx context.Context, stream, durable string) (*jetstream.ConsumerInfo, error) {
+	c, err := b.js.Consumer(ctx, stream, durable)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: consumer %s on %s: %w", durable, stream, err)
+	}
+	info, err := c.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: consumer %s on %s: %w", durable, stream, err)
+	}
+	return info, nil
+}
+
+// WaitIdle returns once every consumer has nothing pending and nothing
+// awaiting an ack, on two polls in a row (so a stage that just published
+// into the next stream is seen). The consumers must be listed in pipeline
+// order (extract before sinks). progress, when set, is called on each
+// unfinished poll with the consumer that is not idle yet.
+func (b *Bus) WaitIdle(ctx context.Context, refs []ConsumerRef, poll time.Duration, progress func(ref ConsumerRef, pending, ackPending uint64)) error {
+	if poll <= 0 {
+		poll = 200 * time.Millisecond
+	}
+	idleRounds := 0
+	for {
+		idle := true
+		for _, ref := range refs {
+			ictx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			info, err := b.ConsumerInfo(ictx, ref.Stream, ref.Durable)
+			cancel()
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				// The server may be restarting: poll again.
+				b.log.Debug("wait idle: consumer info", "err", err)
+				idle = false
+				break
+			}
+			if info.NumPending > 0 || info.NumAckPending > 0 {
+				idle = false
+				if progress != nil {
+					progress(ref, info.NumPending, uint64(info.NumAckPending))
+				}
+				break
+			}
+		}
+		if idle {
+			idleRounds++
+			if idleRounds >= 2 {
+				return nil
+			}
+		} else {
+			idleRounds = 0
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(poll):
+		}
+	}
+}
+
+// ReplayStats says what a replay did.
+type ReplayStats struct {
+	Read, Written, Invalid int
+}
+
+// Replay writes every claim stored on the CLAIMS stream since the given time
+// (zero: from the start) to w, through an ephemeral ordered consumer, and
+// returns when it reached the end of the stream as it was when it started.
+// Sinks upsert, so replaying into a sink that has some claims is harmless.
+func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch int) (ReplayStats, error) {
+	var st ReplayStats
+	if batch <= 0 {
+		batch = 256
+	}
+	stream, err := b.js.Stream(ctx, b.StreamName(StreamClaims))
+	if err != nil {
+		return st, fmt.Errorf("pipeline: replay: stream %s: %w", b.StreamName(StreamClaims), err)
+	}
+	info, err := stream.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: replay: %w", err)
+	}
+	last := info.State.LastSeq
+	if info.State.Msgs == 0 {
+		return st, nil
+	}
+	occ := jetstream.OrderedConsumerConfig{FilterSubjects: []string{b.cfg.SubjectPrefix + "claims.>"}}
+	if !since.IsZero() {
+		occ.DeliverPolicy = jetstream.DeliverByStartTimePolicy
+		occ.OptStartTime = &since
+	}
+	cons, err := b.js.OrderedConsumer(ctx, b.StreamName(StreamClaims), occ)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: replay: consumer: %w", err)
+	}
+	log := b.log.With("stage", "replay", "sink", w.Name())
+	for {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		mb, err := cons.Fetch(batch, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			return st, fmt.Errorf("pipeline: replay: fetch: %w", err)
+		}
+		var claims []claim.Claim
+		done := false
+		n := 0
+		for m := range mb.Messages() {
+			n++
+			st.Read++
+			md, err := m.Metadata()
+			if err == nil && (md.NumPending == 0 || md.Sequence.Stream >= last) {
+				done = true
+			}
+			var c claim.Claim
+			if err := decodeStrict(m.Data(), &c); err != nil {
+				st.Invalid++
+				log.Warn("replay: skipping message", "subject", m.Subject(), "err", err)
+				continue
+			}
+			if err := c.Validate(); err != nil {
+				st.Invalid++
+				log.Warn("replay: skipping claim", "subject", m.Subject(), "err", err)
+				continue
+			}
+			claims = append(claims, c)
+		}
+		if len(claims) > 0 {
+			if err := writeRetrying(ctx, w, claims); err != nil {
+				return st, err
+			}
+			st.Written += len(claims)
+		}
+		if done {
+			return st, nil
+		}
+		if n == 0 {
+			// Nothing since the start time, or the stream ended.
+			ci, err := cons.Info(ctx)
+			if err == nil && ci.NumPending == 0 {
+				return st, nil
+			}
+		}
+	}
+}
+
+// writeRetrying writes a replay batch, waiting out sink outages until ctx ends.
+func writeRetrying(ctx context.Context, w ClaimWriter, claims []claim.Claim) error {
+	wait := 500 * time.Millisecond
+	for {
+		err := w.WriteClaims(ctx, claims)
+		if err == nil {
+			return nil
+		}
+		if IsPermanent(err) {
+			return fmt.Errorf("pipeline: replay: %s: %w", w.Name(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("pipeline: replay: %s: %w (last error: %w)", w.Name(), ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
+}
+
+// KVState is the fetcher's crawl state (conditional-GET validators, seen
+// articles) in a JetStream key-value bucket, so fetchers on several
+// machines share it and it survives restarts. It satisfies fetcher.State.
+type KVState struct {
+	kv jetstream.KeyValue
+}
+
+// FetchState opens (creating if needed) the fetch-state bucket.
+func (b *Bus) FetchState(ctx context.Context) (*KVState, error) {
+	storage := jetstream.FileStorage
+	if b.cfg.Streams.Storage == "memory" {
+		storage = jetstream.MemoryStorage
+	}
+	name := b.cfg.StreamPrefix + BucketFetchState
+	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      name,
+		Description: "claimwire fetcher state: validators and seen articles",
+		History:     1,
+		// Seen-article keys would otherwise grow forever; an expired key
+		// only means an unconditional GET, or an article published again
+		// (deduplicated by the sinks' upserts).
+		TTL:      90 * 24 * time.Hour,
+		Replicas: b.cfg.Streams.Replicas,
+		Storage:  storage,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: kv bucket %s: %w", name, err)
+	}
+	return &KVState{kv: kv}, nil
+}
+
+var kvKeyRE = regexp.MustCompile(`^[-/_=a-zA-Z0-9]+(\.[-/_=a-zA-Z0-9]+)*$`)
+
+// kvKey returns key when it is a valid KV key, else a hash of it (URLs
+// with ':' or '?' are not valid keys).
+func kvKey(key string) string {
+	if len(key) <= 200 && kvKeyRE.MatchString(key) {
+		return key
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "h." + hex.EncodeToString(sum[:])
+}
+
+// Get returns the value under key.
+func (s *KVState) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	e, err := s.kv.Get(ctx, kvKey(key))
+	if errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrKeyDeleted) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: kv get %s: %w", ErrUnavailable, key, err)
+	}
+	return e.Value(), true, nil
+}
+
+// Put stores val under key.
+func (s *KVState) Put(ctx context.Context, key string, val []byte) error {
+	if _, err := s.kv.Put(ctx, kvKey(key), val); err != nil {
+		return fmt.Errorf("%w: kv put %s: %w", ErrUnavailable, key, err)
+	}
+	return nil
+}

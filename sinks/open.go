@@ -1,0 +1,375 @@
+package sinks
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// Sentinel errors. The pipeline decides with errors.Is whether to retry a
+// batch (leave the messages un-acked) or dead-letter it.
+var (
+	// ErrUnavailable wraps every failure that may succeed when retried: the
+	// database is unreachable or busy, the disk is full, a timeout expired.
+	// Nothing of the batch should be considered stored.
+	ErrUnavailable = errors.New("sinks: unavailable")
+	// ErrPermanent wraps failures that no retry can fix: an invalid claim, a
+	// value the store cannot represent. Nothing of the batch was written.
+	// Usually the error is a *ClaimError naming the offending claims by
+	// index; a database data error that cannot be traced to one claim wraps
+	// ErrPermanent alone, and the caller may then write the claims one at a
+	// time to isolate the poison.
+	ErrPermanent = errors.New("sinks: permanent failure")
+	// ErrBadSpec is returned by Open and ParseSpec for a spec they cannot use.
+	ErrBadSpec = errors.New("sinks: bad spec")
+	// ErrBadOptions is returned by Options.Validate.
+	ErrBadOptions = errors.New("sinks: bad options")
+	// ErrClosed is returned by a write on a closed sink.
+	ErrClosed = errors.New("sinks: closed")
+)
+
+// ClaimError reports the claims of a batch that can never be stored. The
+// whole batch was refused (nothing written), so the caller can dead-letter
+// the listed claims and write the rest again. errors.Is(err, ErrPermanent)
+// holds for it.
+type ClaimError struct {
+	Sink  string
+	Items []ClaimFailure
+}
+
+// ClaimFailure is one refused claim: its index in the batch, its id and why.
+type ClaimFailure struct {
+	Index int
+	ID    string
+	Err   error
+}
+
+func (e *ClaimError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "sinks: %s: %d claim(s) refused", e.Sink, len(e.Items))
+	for i, it := range e.Items {
+		if i == 3 {
+			fmt.Fprintf(&b, "; and %d more", len(e.Items)-3)
+			break
+		}
+		fmt.Fprintf(&b, "; #%d id=%q: %v", it.Index, it.ID, it.Err)
+	}
+	return b.String()
+}
+
+// Unwrap lets errors.Is find ErrPermanent and the per-claim causes
+// (claim.ErrInvalid, claim.ErrSchema).
+func (e *ClaimError) Unwrap() []error {
+	out := []error{ErrPermanent}
+	for _, it := range e.Items {
+		out = append(out, it.Err)
+	}
+	return out
+}
+
+// Indexes returns the batch positions of the refused claims, in order.
+func (e *ClaimError) Indexes() []int {
+	out := make([]int, len(e.Items))
+	for i, it := range e.Items {
+		out[i] = it.Index
+	}
+	return out
+}
+
+// validateBatch checks every claim before anything is written, so that a
+// poison claim refuses the batch as a whole (with its index) instead of
+// leaving a half-written batch behind.
+func validateBatch(sink string, claims []claim.Claim) error {
+	var ce *ClaimError
+	for i := range claims {
+		err := claims[i].Validate()
+		if err == nil && (math.IsNaN(claims[i].Confidence) || math.IsInf(claims[i].Confidence, 0)) {
+			// Validate's range check lets NaN through; JSON cannot encode it.
+			err = fmt.Errorf("%w: claim %s: confidence %v", claim.ErrInvalid, claims[i].ID, claims[i].Confidence)
+		}
+		if err != nil {
+			if ce == nil {
+				ce = &ClaimError{Sink: sink}
+			}
+			ce.Items = append(ce.Items, ClaimFailure{Index: i, ID: claims[i].ID, Err: err})
+		}
+	}
+	if ce != nil {
+		return ce
+	}
+	return nil
+}
+
+// Fsync policies for Options.Fsync.
+const (
+	// FsyncAlways makes every WriteClaims durable against power loss before
+	// it returns nil: JSONL fsyncs the file; SQLite commits with
+	// synchronous=FULL (the WAL is fsynced at each commit). The default.
+	FsyncAlways = "always"
+	// FsyncInterval fsyncs JSONL files in the background every
+	// FsyncInterval; SQLite commits with synchronous=NORMAL. A returned nil
+	// then survives a crash of the process (the data is in the kernel) but
+	// the last interval may be lost on power loss.
+	FsyncInterval = "interval"
+	// FsyncNever leaves flushing to the OS (and SQLite to synchronous=NORMAL).
+	// Same process-crash guarantee as interval, weaker on power loss.
+	FsyncNever = "never"
+)
+
+// Options configure the sinks Open creates. The zero value is valid and
+// means: no rotation, fsync always, schema public, default timeouts.
+type Options struct {
+	// RotateBytes rotates a JSONL file before a batch would make it exceed
+	// this size. 0 disables size rotation. A batch is never split across
+	// files, so a single batch larger than RotateBytes makes one larger file.
+	RotateBytes int64
+	// RotateDaily rotates a JSONL file at the first write of a new UTC day.
+	RotateDaily bool
+	// Fsync is the durability policy: FsyncAlways (default, ""),
+	// FsyncInterval or FsyncNever.
+	Fsync string
+	// FsyncInterval is the period of background fsyncs under FsyncInterval
+	// (default 1s).
+	FsyncInterval time.Duration
+
+	// PostgresSchema is the schema the PostgreSQL sink creates (if missing)
+	// and puts on search_path; default "public". A "schema" query parameter
+	// in the postgres:// spec overrides it.
+	PostgresSchema string
+	// MaxConns caps the PostgreSQL pool (default 4).
+	MaxConns int32
+	// ConnectTimeout bounds establishing one PostgreSQL connection
+	// (default 5s), so that an unreachable server fails fast as
+	// ErrUnavailable instead of hanging.
+	ConnectTimeout time.Duration
+	// WriteTimeout bounds one WriteClaims / WriteArticles call of the
+	// database sinks (default 30s). A write that times out is rolled back
+	// and reported as ErrUnavailable.
+	WriteTimeout time.Duration
+	// BusyTimeout is how long SQLite waits for a lock held by another
+	// connection (default 10s) before the write fails as ErrUnavailable.
+	BusyTimeout time.Duration
+
+	// Now is the clock (UTC is taken from it); nil means time.Now. Tests
+	// inject one to cross day boundaries.
+	Now func() time.Time
+}
+
+// Validate reports the first invalid field.
+func (o Options) Validate() error {
+	switch o.Fsync {
+	case "", FsyncAlways, FsyncInterval, FsyncNever:
+	default:
+		return fmt.Errorf("%w: fsync %q: want %s, %s or %s", ErrBadOptions, o.Fsync, FsyncAlways, FsyncInterval, FsyncNever)
+	}
+	if o.RotateBytes < 0 {
+		return fmt.Errorf("%w: rotate bytes %d is negative", ErrBadOptions, o.RotateBytes)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{
+		{"fsync interval", o.FsyncInterval},
+		{"connect timeout", o.ConnectTimeout},
+		{"write timeout", o.WriteTimeout},
+		{"busy timeout", o.BusyTimeout},
+	} {
+		if d.v < 0 {
+			return fmt.Errorf("%w: %s %v is negative", ErrBadOptions, d.name, d.v)
+		}
+	}
+	if o.MaxConns < 0 {
+		return fmt.Errorf("%w: max conns %d is negative", ErrBadOptions, o.MaxConns)
+	}
+	if o.PostgresSchema != "" && !sinkIdentRE.MatchString(o.PostgresSchema) {
+		return fmt.Errorf("%w: postgres schema %q: want a letter or _ then letters, digits, _ (max 63)", ErrBadOptions, o.PostgresSchema)
+	}
+	return nil
+}
+
+// withDefaults returns o with every zero field set to its default.
+func (o Options) withDefaults() Options {
+	if o.Fsync == "" {
+		o.Fsync = FsyncAlways
+	}
+	if o.FsyncInterval == 0 {
+		o.FsyncInterval = time.Second
+	}
+	if o.PostgresSchema == "" {
+		o.PostgresSchema = "public"
+	}
+	if o.MaxConns == 0 {
+		o.MaxConns = 4
+	}
+	if o.ConnectTimeout == 0 {
+		o.ConnectTimeout = 5 * time.Second
+	}
+	if o.WriteTimeout == 0 {
+		o.WriteTimeout = 30 * time.Second
+	}
+	if o.BusyTimeout == 0 {
+		o.BusyTimeout = 10 * time.Second
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// Identifiers are restricted so that they can be spliced unquoted into DDL
+// (the review store does the same; unquoted names fold to lower case in
+// PostgreSQL on both sides).
+var sinkIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+
+// Spec kinds.
+const (
+	KindJSONL    = "jsonl"
+	KindSQLite   = "sqlite"
+	KindPostgres = "postgres"
+)
+
+// Spec is a parsed sink spec.
+type Spec struct {
+	Kind string // KindJSONL, KindSQLite or KindPostgres
+	// Path is the file of a jsonl or sqlite sink.
+	Path string
+	// URL is the postgres connection URL (scheme postgres://), without the
+	// "schema" parameter.
+	URL string
+	// Schema is the "schema" query parameter of a postgres spec, if any.
+	Schema string
+}
+
+// ParseSpec parses a sink spec:
+//
+//	jsonl:PATH                     JSON Lines file (rotated files beside it)
+//	sqlite:PATH                    SQLite database ("sqlite://PATH" also accepted)
+//	postgres://USER@HOST:PORT/DB?sslmode=disable[&schema=NAME]
+//	postgresql://…  pg://…         the same
+func ParseSpec(spec string) (Spec, error) {
+	s := strings.TrimSpace(spec)
+	bad := func(format string, args ...any) (Spec, error) {
+		return Spec{}, fmt.Errorf("%w: %q: %s", ErrBadSpec, spec, fmt.Sprintf(format, args...))
+	}
+	if s == "" {
+		return bad("empty (want jsonl:PATH, sqlite:PATH or postgres://…)")
+	}
+	kind, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		return bad("no kind (want jsonl:PATH, sqlite:PATH or postgres://…)")
+	}
+	switch strings.ToLower(kind) {
+	case "jsonl":
+		if strings.HasPrefix(rest, "//") {
+			rest = rest[2:]
+		}
+		if rest == "" {
+			return bad("jsonl:PATH needs a path")
+		}
+		if strings.HasSuffix(rest, "/") {
+			return bad("jsonl:PATH names a directory, want a file")
+		}
+		return Spec{Kind: KindJSONL, Path: rest}, nil
+	case "sqlite", "sqlite3":
+		if strings.HasPrefix(rest, "//") {
+			rest = rest[2:]
+		}
+		if rest == "" {
+			return bad("sqlite:PATH needs a path")
+		}
+		if strings.Contains(rest, "?") {
+			return bad("sqlite path may not contain ? (options come from Options)")
+		}
+		if strings.HasSuffix(rest, "/") {
+			return bad("sqlite:PATH names a directory, want a file")
+		}
+		return Spec{Kind: KindSQLite, Path: rest}, nil
+	case "postgres", "postgresql", "pg":
+		if !strings.HasPrefix(rest, "//") {
+			return bad("want postgres://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE")
+		}
+		u, err := url.Parse("postgres:" + rest)
+		if err != nil {
+			return bad("%v", err)
+		}
+		if u.Host == "" && u.Query().Get("host") == "" {
+			return bad("postgres url has no host")
+		}
+		q, err := url.ParseQuery(u.RawQuery)
+		if err != nil {
+			return bad("query: %v", err)
+		}
+		if q.Has("search_path") {
+			return bad("use schema=NAME, not search_path (the sink sets search_path to its schema)")
+		}
+		schema := q.Get("schema")
+		if schema != "" && !sinkIdentRE.MatchString(schema) {
+			return bad("schema %q: want a letter or _ then letters, digits, _ (max 63)", schema)
+		}
+		q.Del("schema")
+		u.RawQuery = q.Encode()
+		return Spec{Kind: KindPostgres, URL: u.String(), Schema: schema}, nil
+	}
+	return bad("unknown kind %q (want jsonl:PATH, sqlite:PATH or postgres://…)", kind)
+}
+
+// Open opens the sink named by spec (see ParseSpec). Open validates opts,
+// creates missing parent directories, repairs a JSONL file whose last line
+// was cut by a crash, and applies database migrations. A PostgreSQL server
+// that does not answer makes Open fail with an error wrapping
+// ErrUnavailable (the caller may retry).
+func Open(ctx context.Context, spec string, opts Options, logger *slog.Logger) (Sink, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	sp, err := ParseSpec(spec)
+	if err != nil {
+		return nil, err
+	}
+	opts = opts.withDefaults()
+	switch sp.Kind {
+	case KindJSONL:
+		return openJSONL(sp.Path, opts, logger)
+	case KindSQLite:
+		return openSQLiteSink(ctx, sp.Path, opts, logger)
+	default:
+		if sp.Schema != "" {
+			opts.PostgresSchema = sp.Schema
+		}
+		return openPostgresSink(ctx, sp.URL, opts, logger)
+	}
+}
+
+// OpenAll opens every spec and returns them as one sink (a Multi when there
+// are several). On error the sinks already opened are closed.
+func OpenAll(ctx context.Context, specs []string, opts Options, logger *slog.Logger) (Sink, error) {
+	if len(specs) == 0 {
+		return nil, fmt.Errorf("%w: no sink given", ErrBadSpec)
+	}
+	var opened []Sink
+	for _, sp := range specs {
+		s, err := Open(ctx, sp, opts, logger)
+		if err != nil {
+			for _, o := range opened {
+				o.Close()
+			}
+			return nil, err
+		}
+		opened = append(opened, s)
+	}
+	if len(opened) == 1 {
+		return opened[0], nil
+	}
+	return NewMulti(opened...), nil
+}

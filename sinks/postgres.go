@@ -1,0 +1,266 @@
+package sinks
+
+// The PostgreSQL sink (pgx/v5 with a pgxpool).
+//
+// Durability: each batch is one transaction; WriteClaims returns nil only
+// after COMMIT has returned, and with the server's default
+// synchronous_commit=on PostgreSQL answers COMMIT only once the commit
+// record is flushed to its WAL (and to synchronous standbys if configured).
+// The sink does not override synchronous_commit: durability is the server
+// operator's policy.
+//
+// Outages: connecting is bounded by Options.ConnectTimeout and a whole write
+// by Options.WriteTimeout, so a server that is down or a network that drops
+// packets turns into an error wrapping ErrUnavailable within a bounded time;
+// the transaction is then rolled back (by the server when the connection
+// dies), the pipeline does not ack, and the next WriteClaims uses a fresh
+// connection (pgxpool discards broken ones and pings idle ones before use).
+//
+// Schema: tables live in Options.PostgresSchema (created if missing), which
+// is the only entry of search_path on every connection of the pool.
+// Migrations run under a transaction-level advisory lock, so concurrent
+// openers (several `claimwire sink` replicas) apply each version once.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"sync"
+	"sync/atomic"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+type pgSink struct {
+	name   string
+	pool   *pgxpool.Pool
+	schema string
+	opts   Options
+	log    *slog.Logger
+
+	upsertClaim   string
+	upsertArticle string
+
+	closeOnce sync.Once
+	closed    atomic.Bool
+}
+
+// pgPoolConfig builds the pool configuration for connURL (a postgres:// URL
+// without the "schema" parameter) under opts.
+func pgPoolConfig(connURL string, opts Options) (*pgxpool.Config, error) {
+	cfg, err := pgxpool.ParseConfig(connURL)
+	if err != nil {
+		// pgx's message may quote the URL with its password: say only what.
+		var pe *pgconn.ParseConfigError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%w: postgres url: %v", ErrBadSpec, pe.Unwrap())
+		}
+		return nil, fmt.Errorf("%w: postgres url: %v", ErrBadSpec, err)
+	}
+	cfg.MaxConns = opts.MaxConns
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = opts.ConnectTimeout
+	}
+	cfg.ConnConfig.RuntimeParams["search_path"] = opts.PostgresSchema
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "claimwire"
+	}
+	return cfg, nil
+}
+
+// openPostgresPool opens a pool on connURL with the schema of opts on
+// search_path, creates the schema if missing and applies the migrations.
+func openPostgresPool(ctx context.Context, connURL string, opts Options) (*pgxpool.Pool, error) {
+	cfg, err := pgPoolConfig(connURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("sinks: %s: %w", pgRedact(connURL), err)
+	}
+	mctx, cancel := context.WithTimeout(ctx, opts.ConnectTimeout+opts.WriteTimeout)
+	defer cancel()
+	if err := pgMigrate(mctx, pool, opts.PostgresSchema, sinkMigrations); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("sinks: %s: %w", pgRedact(connURL), pgClassify(err))
+	}
+	return pool, nil
+}
+
+// pgMigrate creates schema if missing and applies the migrations not yet in
+// its schema_migrations table, all in one transaction holding an advisory
+// lock keyed by the schema name.
+func pgMigrate(ctx context.Context, pool *pgxpool.Pool, schema string, migrations []sinkMigration) error {
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", "claimwire.migrate."+schema); err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		var exists bool
+		if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = lower($1))", schema).Scan(&exists); err != nil {
+			return fmt.Errorf("look up schema %s: %w", schema, err)
+		}
+		if !exists {
+			// schema matched sinkIdentRE, so it is safe unquoted (and folds
+			// to lower case exactly as search_path does).
+			if _, err := tx.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+schema); err != nil {
+				return fmt.Errorf("create schema %s: %w", schema, err)
+			}
+		}
+		if _, err := tx.Exec(ctx, "SET LOCAL search_path TO "+schema); err != nil {
+			return fmt.Errorf("set search_path: %w", err)
+		}
+		if _, err := tx.Exec(ctx, schemaMigrationsDDL); err != nil {
+			return fmt.Errorf("create schema_migrations: %w", err)
+		}
+		for _, m := range migrations {
+			var n int
+			if err := tx.QueryRow(ctx, "SELECT count(*) FROM schema_migrations WHERE version = $1", m.Version).Scan(&n); err != nil {
+				return fmt.Errorf("migration %d: %w", m.Version, err)
+			}
+			if n > 0 {
+				continue
+			}
+			for _, stmt := range m.Stmts {
+				if _, err := tx.Exec(ctx, stmt); err != nil {
+					return fmt.Errorf("migration %d (%s): %w", m.Version, m.Name, err)
+				}
+			}
+			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+				m.Version, m.Name, sinkTime(nowUTC())); err != nil {
+				return fmt.Errorf("migration %d: record: %w", m.Version, err)
+			}
+		}
+		return nil
+	})
+}
+
+func openPostgresSink(ctx context.Context, connURL string, opts Options, logger *slog.Logger) (*pgSink, error) {
+	pool, err := openPostgresPool(ctx, connURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	name := pgRedact(connURL)
+	if opts.PostgresSchema != "public" {
+		name += " schema=" + opts.PostgresSchema
+	}
+	return &pgSink{
+		name:          name,
+		pool:          pool,
+		schema:        opts.PostgresSchema,
+		opts:          opts,
+		log:           logger.With("stage", "sink", "sink", name),
+		upsertClaim:   claimUpsertSQL(phDollar),
+		upsertArticle: articleUpsertSQL(phDollar),
+	}, nil
+}
+
+// pgRedact hides the password of a connection URL for logs and errors.
+func pgRedact(connURL string) string {
+	u, err := url.Parse(connURL)
+	if err != nil {
+		return "postgres://(unparsable url)"
+	}
+	return u.Redacted()
+}
+
+func (p *pgSink) Name() string { return p.name }
+
+// WriteClaims upserts the batch in one transaction, sent as one pgx batch
+// (one network round trip for the statements, one for COMMIT).
+func (p *pgSink) WriteClaims(ctx context.Context, claims []claim.Claim) error {
+	if err := validateBatch(p.Name(), claims); err != nil {
+		return err
+	}
+	now := sinkTime(p.opts.Now())
+	batch := &pgx.Batch{}
+	for _, i := range batchOrder(claims, func(c *claim.Claim) string { return c.ID }) {
+		r, err := newClaimRow(&claims[i], now)
+		if err != nil {
+			return &ClaimError{Sink: p.Name(), Items: []ClaimFailure{{Index: i, ID: claims[i].ID, Err: err}}}
+		}
+		batch.Queue(p.upsertClaim, r.args...)
+		batch.Queue("DELETE FROM claim_victims WHERE claim_id = $1", claims[i].ID)
+		if len(r.victims) > 0 {
+			batch.Queue("INSERT INTO claim_victims (claim_id, country) SELECT $1, unnest($2::text[])", claims[i].ID, r.victims)
+		}
+	}
+	if batch.Len() == 0 {
+		return nil
+	}
+	return p.runBatch(ctx, batch)
+}
+
+// WriteArticles upserts articles by url, keeping stored_at of the first
+// insert.
+func (p *pgSink) WriteArticles(ctx context.Context, articles []claim.Article) error {
+	if err := validateArticles(p.Name(), articles); err != nil {
+		return err
+	}
+	now := sinkTime(p.opts.Now())
+	batch := &pgx.Batch{}
+	for _, i := range batchOrder(articles, func(a *claim.Article) string { return a.Ref().URL }) {
+		batch.Queue(p.upsertArticle, articleArgs(&articles[i], now)...)
+	}
+	if batch.Len() == 0 {
+		return nil
+	}
+	return p.runBatch(ctx, batch)
+}
+
+// runBatch runs batch in one transaction within WriteTimeout. A failure
+// that happened before anything reached the server (a pooled connection
+// found dead) is retried once at once; anything else is classified and
+// returned for the pipeline to retry later.
+func (p *pgSink) runBatch(ctx context.Context, batch *pgx.Batch) error {
+	if p.closed.Load() {
+		return fmt.Errorf("sinks: %s: %w", p.Name(), ErrClosed)
+	}
+	ctx, cancel := context.WithTimeout(ctx, p.opts.WriteTimeout)
+	defer cancel()
+	run := func() error {
+		return pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+			return tx.SendBatch(ctx, batch).Close()
+		})
+	}
+	err := run()
+	if err != nil && pgconn.SafeToRetry(err) && ctx.Err() == nil {
+		p.log.Debug("postgres: retrying on a fresh connection", "err", err)
+		err = run()
+	}
+	if err != nil {
+		return fmt.Errorf("sinks: %s: %w", p.Name(), pgClassify(err))
+	}
+	return nil
+}
+
+// pgClassify wraps err with ErrPermanent for data errors (SQLSTATE classes
+// 22 data exception, 23 integrity violation: the same rows would fail
+// again) and with ErrUnavailable for everything else: connection failures,
+// timeouts, shutdowns, lock and resource errors and, conservatively, any
+// unknown error, so that a valid claim is retried rather than dead-lettered.
+func pgClassify(err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && len(pe.Code) == 5 {
+		switch pe.Code[:2] {
+		case "22", "23":
+			return fmt.Errorf("%w: %w", ErrPermanent, err)
+		}
+	}
+	return fmt.Errorf("%w: %w", ErrUnavailable, err)
+}
+
+// Close closes the pool. Closing twice is harmless.
+func (p *pgSink) Close() error {
+	p.closeOnce.Do(func() {
+		p.closed.Store(true)
+		p.pool.Close()
+	})
+	return nil
+}

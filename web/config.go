@@ -1,0 +1,95 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"strings"
+)
+
+// DefaultAddr is where the review page listens unless told otherwise:
+// loopback only, so a fresh install exposes nothing to the network.
+const DefaultAddr = "127.0.0.1:8080"
+
+// ErrConfig is wrapped by every Config.Validate error.
+var ErrConfig = errors.New("web: invalid config")
+
+// Config configures the review server.
+//
+// Security model: reading is open on a loopback bind; writing (decisions)
+// needs credentials — a bearer token (Token) or basic-auth user and password
+// (User, Password). With neither configured the page is read-only and says
+// so. Binding anything but loopback requires credentials, and then reading
+// needs them too (PrivateRead is forced on).
+type Config struct {
+	Addr     string // listen address, default 127.0.0.1:8080
+	Token    string // bearer token; also accepted by the login form
+	User     string // basic-auth / login-form user
+	Password string
+	// Reviewer is the name recorded on decisions made with the token when
+	// the client gives none (the login form asks for a name).
+	Reviewer string
+	// PrivateRead requires credentials for the read pages too.
+	PrivateRead bool
+	// SecureCookies marks cookies Secure (serve behind TLS).
+	SecureCookies bool
+	// SessionKey signs session and CSRF cookies; random per process when
+	// empty (sessions then end on restart).
+	SessionKey []byte
+	// PageSize is the number of claims per list page (default 50).
+	PageSize int
+}
+
+// minSecret is the shortest token or password accepted.
+const minSecret = 8
+
+// Validate checks c without changing it.
+func (c *Config) Validate() error {
+	addr := c.Addr
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%w: addr %q: %v", ErrConfig, addr, err)
+	}
+	if port == "" {
+		return fmt.Errorf("%w: addr %q: no port", ErrConfig, addr)
+	}
+	if (c.User == "") != (c.Password == "") {
+		return fmt.Errorf("%w: user and password go together", ErrConfig)
+	}
+	if c.Token != "" && len(c.Token) < minSecret {
+		return fmt.Errorf("%w: token shorter than %d characters", ErrConfig, minSecret)
+	}
+	if c.Password != "" && len(c.Password) < minSecret {
+		return fmt.Errorf("%w: password shorter than %d characters", ErrConfig, minSecret)
+	}
+	if strings.ContainsAny(c.User, ":\r\n") {
+		return fmt.Errorf("%w: user must not contain ':' or line breaks", ErrConfig)
+	}
+	if !IsLoopback(host) && !c.HasCredentials() {
+		return fmt.Errorf("%w: refusing to listen on %s without credentials: set a token (--token) or a user and password, or bind 127.0.0.1", ErrConfig, addr)
+	}
+	if c.PageSize < 0 || c.PageSize > 500 {
+		return fmt.Errorf("%w: page size %d not in 1..500", ErrConfig, c.PageSize)
+	}
+	if len(c.SessionKey) > 0 && len(c.SessionKey) < 32 {
+		return fmt.Errorf("%w: session key shorter than 32 bytes", ErrConfig)
+	}
+	return nil
+}
+
+// HasCredentials reports whether writes can be authorised at all.
+func (c *Config) HasCredentials() bool { return c.Token != "" || c.User != "" }
+
+// IsLoopback reports whether host (a name or address) is loopback only.
+// An empty host or 0.0.0.0 means every interface, which is not.
+func IsLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	return err == nil && a.IsLoopback()
+}

@@ -1,0 +1,248 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/claimwire/claimwire/sinks"
+)
+
+// The overview draws claims per accused state per month as a stacked bar
+// chart in inline SVG, computed here: no chart library, no script, and
+// colours as presentation attributes (allowed by the CSP, unlike style=).
+
+type overviewView struct {
+	Chart  chartView
+	Totals []stateTotal
+	Total  int
+}
+
+type stateTotal struct {
+	State, Label, Color, Href string
+	Count                     int
+}
+
+type chartView struct {
+	Width, Height       int
+	PlotX, PlotY, PlotW int
+	PlotH, PlotBottom   int
+	Bars                []chartBar
+	YTicks              []chartTick
+	XLabels             []chartTick
+	Legend              []stateTotal
+	Empty               bool
+	Desc                string
+	Omitted             int // claims in months before the drawn range
+}
+
+type chartBar struct {
+	X, Y, W, H float64
+	Fill       string
+	Title      string
+}
+
+type chartTick struct {
+	X, Y  float64
+	Label string
+}
+
+// palette is colour-blind friendly (Okabe–Ito) plus greys for the rest.
+var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"}
+
+const (
+	otherColor = "#9e9e9e"
+	maxSeries  = 8
+	maxMonths  = 36
+)
+
+func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
+	f, ferr := parseFilter(r.URL.Query())
+	p := s.newPage(w, r, "Overview", "overview")
+	if ferr != nil {
+		p.Error = ferr.Error()
+	}
+	p.Filter, p.Query = f, filterQuery(f).Encode()
+	pts, err := s.store.Timeline(r.Context(), f)
+	if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	p.Overview = s.buildOverview(pts, f)
+	s.render(w, http.StatusOK, "overview", p)
+}
+
+func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overviewView {
+	ov := &overviewView{}
+	totals := map[string]int{}
+	for _, p := range pts {
+		totals[p.State] += p.Count
+		ov.Total += p.Count
+	}
+	states := make([]string, 0, len(totals))
+	for st := range totals {
+		states = append(states, st)
+	}
+	sort.Slice(states, func(i, j int) bool {
+		if totals[states[i]] != totals[states[j]] {
+			return totals[states[i]] > totals[states[j]]
+		}
+		return states[i] < states[j]
+	})
+	color := map[string]string{}
+	for i, st := range states {
+		c := otherColor
+		if i < maxSeries-1 && st != "" {
+			c = palette[i]
+		}
+		color[st] = c
+		label := "Unknown state"
+		if st != "" {
+			label = s.countryName(st) + " (" + st + ")"
+		}
+		href := ""
+		if st != "" {
+			v := filterQuery(f)
+			v.Set("state", st)
+			href = "/claims?" + v.Encode()
+		}
+		ov.Totals = append(ov.Totals, stateTotal{State: st, Label: label, Color: c, Href: href, Count: totals[st]})
+	}
+	ov.Chart = drawChart(pts, states, color, ov.Totals)
+	return ov
+}
+
+// series key for a state: top states keep their own, the rest are "other".
+func seriesOf(st string, rank map[string]int) string {
+	if r, ok := rank[st]; ok && r < maxSeries-1 && st != "" {
+		return st
+	}
+	return "~other"
+}
+
+func drawChart(pts []sinks.TimelinePoint, states []string, color map[string]string, totals []stateTotal) chartView {
+	cv := chartView{Width: 800, Height: 320, PlotX: 48, PlotY: 12, PlotW: 736, PlotH: 250}
+	cv.PlotBottom = cv.PlotY + cv.PlotH
+	if len(pts) == 0 {
+		cv.Empty = true
+		return cv
+	}
+	rank := map[string]int{}
+	for i, st := range states {
+		rank[st] = i
+	}
+	// Months: a continuous range so gaps show as gaps, capped to the latest.
+	first, last := pts[0].Month, pts[0].Month
+	for _, p := range pts {
+		first, last = min(first, p.Month), max(last, p.Month)
+	}
+	months := monthRange(first, last)
+	if len(months) > maxMonths {
+		months = months[len(months)-maxMonths:]
+	}
+	idx := map[string]int{}
+	for i, m := range months {
+		idx[m] = i
+	}
+	stack := make([]map[string]int, len(months))
+	for i := range stack {
+		stack[i] = map[string]int{}
+	}
+	for _, p := range pts {
+		i, ok := idx[p.Month]
+		if !ok {
+			cv.Omitted += p.Count
+			continue
+		}
+		stack[i][seriesOf(p.State, rank)] += p.Count
+	}
+	peak := 1
+	for _, m := range stack {
+		sum := 0
+		for _, n := range m {
+			sum += n
+		}
+		peak = max(peak, sum)
+	}
+	top := niceCeil(peak)
+	order := []string{}
+	for _, st := range states {
+		if k := seriesOf(st, rank); k == st {
+			order = append(order, st)
+		}
+	}
+	order = append(order, "~other")
+	slot := float64(cv.PlotW) / float64(len(months))
+	bw := slot * 0.8
+	scale := float64(cv.PlotH) / float64(top)
+	for i, m := range months {
+		y := float64(cv.PlotBottom)
+		for _, k := range order {
+			n := stack[i][k]
+			if n == 0 {
+				continue
+			}
+			h := float64(n) * scale
+			y -= h
+			fill, name := otherColor, "other states"
+			if k != "~other" {
+				fill, name = color[k], k
+			}
+			cv.Bars = append(cv.Bars, chartBar{X: round1(float64(cv.PlotX) + float64(i)*slot + (slot-bw)/2), Y: round1(y), W: round1(bw), H: round1(h),
+				Fill: fill, Title: fmt.Sprintf("%s %s: %d", m, name, n)})
+		}
+	}
+	nt := min(4, top)
+	for i := 0; i <= nt; i++ {
+		v := top * i / nt
+		cv.YTicks = append(cv.YTicks, chartTick{X: float64(cv.PlotX - 6), Y: round1(float64(cv.PlotBottom) - float64(v)*scale), Label: strconv.Itoa(v)})
+	}
+	step := max(1, (len(months)+11)/12)
+	for i := 0; i < len(months); i += step {
+		cv.XLabels = append(cv.XLabels, chartTick{X: round1(float64(cv.PlotX) + float64(i)*slot + slot/2), Y: float64(cv.PlotBottom + 18), Label: months[i]})
+	}
+	for _, t := range totals {
+		if len(cv.Legend) == maxSeries {
+			break
+		}
+		cv.Legend = append(cv.Legend, t)
+	}
+	cv.Desc = fmt.Sprintf("Claims per accused state per month, %s to %s; highest month %d claims.", months[0], months[len(months)-1], peak)
+	return cv
+}
+
+func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
+
+// niceCeil rounds n up to 1, 2 or 5 times a power of ten, divisible by 4
+// where possible so the four ticks are whole numbers.
+func niceCeil(n int) int {
+	for p := 1; ; p *= 10 {
+		for _, m := range []int{1, 2, 4, 5, 8} {
+			if v := m * p; v >= n && (v%4 == 0 || v < 4) {
+				return v
+			}
+		}
+		if p > 1e9 {
+			return n
+		}
+	}
+}
+
+// monthRange lists "YYYY-MM" months from first to last inclusive.
+func monthRange(first, last string) []string {
+	a, err1 := time.Parse("2006-01", first)
+	b, err2 := time.Parse("2006-01", last)
+	if err1 != nil || err2 != nil || b.Before(a) {
+		return []string{first}
+	}
+	var out []string
+	for t := a; !t.After(b); t = t.AddDate(0, 1, 0) {
+		out = append(out, t.Format("2006-01"))
+		if len(out) > 1200 {
+			break
+		}
+	}
+	return out
+}
