@@ -19,6 +19,7 @@ type ment struct {
 	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
 	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
 	victimHead  bool // a victim noun beside it ("U.S. companies", "réseaux australiens")
+	pureVictim  bool // a demonym beside a victim noun that names no institution ("Dutch military network")
 	modifier    bool // a name used as a noun modifier of a victim ("Ukraine grid attacks")
 	companyHead bool // "Israeli-American cybersecurity company", "la firme chinoise"
 	orgAdj      bool // a demonym beside a named organisation ("la société américaine Symantec")
@@ -46,7 +47,7 @@ func (m *ment) accuserOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return m.instHead && !m.companyHead && !m.orgAdj
+			return m.instHead && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return true
 	}
@@ -64,7 +65,7 @@ func (m *ment) accusedOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return (m.instHead || m.tie) && !m.companyHead && !m.orgAdj
+			return (m.instHead || m.tie) && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return true
 	}
@@ -218,8 +219,51 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	look(m.t1, 1, 3)
 	look(m.t0-1, -1, 3)
+	if m.demonym {
+		m.pureVictim = z.victimOnlyHead(m, a, b)
+	}
 	if !m.demonym && m.t1 < b && z.toks[m.t1].word && lx.victimNoun[z.w(m.t1)] && !z.toks[m.t1].upper {
 		m.modifier = true
+	}
+	if !m.demonym && m.isState() && m.t1+1 < b && z.w(m.t1) == "'s" {
+		// "Ukraine's largest mobile operator", "Iran's biggest crypto
+		// exchange": the possessor owns the target (not "Russia's GRU")
+		for t := m.t1 + 1; t < b && t <= m.t1+4; t++ {
+			w := z.w(t)
+			if z.isPunct(t) || z.tokMent[t] >= 0 || lx.institution[w] || lx.attacker[w] {
+				break
+			}
+			if lx.victimNoun[w] {
+				m.modifier = true
+				break
+			}
+		}
+	}
+	if !m.demonym && (m.isState() || m.Entity.Kind == claim.KindAgency) {
+		// "the central bank of Bangladesh", « les serveurs du ministère
+		// ukrainien », « la banque centrale du Bangladesh »: the complement of a
+		// victim noun owns the target
+		t, of := m.t0-1, false
+		for t >= a && (articles[z.w(t)] || z.w(t) == "of" || z.w(t) == "de") {
+			of = of || z.w(t) == "of" || z.w(t) == "de" || z.w(t) == "du" || z.w(t) == "d'" || z.w(t) == "des"
+			t--
+		}
+		if m.Prep != "" {
+			switch fold(strings.TrimSpace(m.Prep)) {
+			case "of", "of the", "de", "du", "d'", "des", "de la", "de l'":
+				of = true
+			}
+		}
+		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
+			w := z.w(t)
+			if lx.institution[w] || lx.attacker[w] || lx.has(catAccuse, w) || lx.has(catAttribute, w) {
+				break
+			}
+			if lx.victimNoun[w] {
+				m.modifier = true
+				break
+			}
+		}
 	}
 	if m.Entity.Kind == claim.KindAgency && m.t1 < b && lx.has(catAttackNoun, z.w(m.t1)) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
@@ -292,6 +336,42 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.loc = true
 		}
 	}
+}
+
+// victimOnlyHead reports a demonym whose noun phrase head is a target and
+// names no institution or attacker: "the Dutch military network", « l'agence
+// de presse polonaise » (not "an Iranian cyber official"). English heads
+// are the last listed noun after the demonym, French ones the nearest before
+// it; the other side is the fallback.
+func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
+	lx := z.lx
+	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
+	right := ""
+	for i := m.t1; i < b && i < m.t1+3; i++ {
+		if z.isPunct(i) || z.tokMent[i] >= 0 {
+			break
+		}
+		if w := z.w(i); listed(w) {
+			right = w
+		} else if right != "" || lx.aux[w] {
+			break
+		}
+	}
+	left := ""
+	for i := m.t0 - 1; i >= a && i >= m.t0-3; i-- {
+		if z.isPunct(i) || z.tokMent[i] >= 0 {
+			break
+		}
+		if w := z.w(i); listed(w) {
+			left = w
+			break
+		}
+	}
+	head := right
+	if lx.lang == "fr" && left != "" || head == "" {
+		head = left
+	}
+	return head != "" && lx.victimNoun[head] && !lx.institution[head] && !lx.attacker[head] && !lx.tie[head]
 }
 
 func (z *analyzer) nearAttacker(from, b int) bool {

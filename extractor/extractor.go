@@ -247,11 +247,14 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			// would accuse itself, so the pronoun is the last speaker
 			accusers = mem.speaker
 		}
-		victims := z.entities(s.victims, false)
+		victims := z.victimEntities(s.victims)
 		// a sentence that only lists the victims of the claim before it
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
 			s.attack && recentClaim && s.sp.para-mem.claimPara <= 1 {
 			accusers, accused, inherited = mem.accusers, mem.accused, true
+		}
+		if len(victims) == 0 && len(accused) > 0 {
+			victims = z.neighbourVictims(sents, si)
 		}
 		// remember speakers and companies for later sentences
 		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
@@ -346,6 +349,27 @@ func sameActor(a, b claim.Entity) bool {
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
 }
 
+// neighbourVictims returns the victims of the sentence just before or just
+// after si in the same paragraph when that sentence only describes the attack
+// ("The intrusion hit X's largest operator." then "Y blamed Z."): attack
+// words, victims, and no speaker or accused of its own. A title counts as
+// the paragraph of the lead.
+func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
+	s := sents[si]
+	for _, j := range []int{si - 1, si + 1} {
+		if j < 0 || j >= len(sents) {
+			continue
+		}
+		n := sents[j]
+		samePara := n.sp.para == s.sp.para || (j == 0 && si == 1)
+		if !samePara || !n.attack || len(n.victims) == 0 || len(n.speakers) > 0 || len(n.accused) > 0 || n.denial || n.hasAnaphor && j > si {
+			continue
+		}
+		return z.victimEntities(n.victims)
+	}
+	return nil
+}
+
 // cyberNear: cyber vocabulary in the two sentences before or the one after.
 func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 	for d := -2; d <= 1; d++ {
@@ -415,6 +439,26 @@ func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// victimEntities converts victim mentions to their states: an organ hit
+// ("the Bundestag") names its country as the victim.
+func (z *analyzer) victimEntities(ks []int) []claim.Entity {
+	out := z.entities(ks, false)
+	for i, e := range out {
+		if e.Kind != claim.KindState && e.Country != "" {
+			out[i] = claim.Entity{Text: e.Text, Name: z.x.norm.CountryName(e.Country, "en"), Kind: claim.KindState, Country: e.Country}
+		}
+	}
+	keep := out[:0]
+	seen := map[string]bool{}
+	for _, e := range out {
+		if !seen[e.Country] {
+			seen[e.Country] = true
+			keep = append(keep, e)
+		}
+	}
+	return keep
 }
 
 // build makes the claims of one sentence: one per (accuser, accused).
@@ -503,21 +547,33 @@ func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Da
 }
 
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
-	p, expr := x.dates.AttackPeriod(text[s.sp.start:s.sp.end], lang, published)
-	if !p.IsZero() && z.claimTimed(s, expr) {
-		p = nil
-	}
+	p := x.sentencePeriod(z, s, text, lang, published)
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
-		n := sents[si+1]
-		p, expr = x.dates.AttackPeriod(text[n.sp.start:n.sp.end], lang, published)
-		if !p.IsZero() && z.claimTimed(n, expr) {
-			p = nil
-		}
+		p = x.sentencePeriod(z, sents[si+1], text, lang, published)
 	}
 	if p.IsZero() {
 		return nil
 	}
 	return p
+}
+
+// sentencePeriod is the attack period of one sentence: when the expression
+// chosen dates the accusation ("charged two men in May 2024 over hacking
+// between 2015 and 2023"), it is blanked out and the next one is tried.
+func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
+	sent := text[s.sp.start:s.sp.end]
+	for try := 0; try < 3; try++ {
+		p, expr := x.dates.AttackPeriod(sent, lang, published)
+		if p.IsZero() || !z.claimTimed(s, expr) {
+			return p
+		}
+		i := strings.Index(sent, expr)
+		if i < 0 || expr == "" {
+			return nil
+		}
+		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
+	}
+	return nil
 }
 
 // dedupe drops repeated ids (the same claim reached twice).

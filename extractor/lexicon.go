@@ -52,6 +52,7 @@ type langFile struct {
 	TieWords         []string            `json:"tie_words"`
 	AttackerNouns    []string            `json:"attacker_nouns"`
 	VictimNouns      []string            `json:"victim_nouns"`
+	GroupRelations   []string            `json:"group_relations"`
 	CompanyNouns     []string            `json:"company_nouns"`
 	Cessation        []string            `json:"cessation"`
 	Abbrevs          []string            `json:"abbrevs"`
@@ -107,6 +108,7 @@ type lexicon struct {
 	tie         map[string]bool
 	attacker    map[string]bool
 	victimNoun  map[string]bool
+	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	companyNoun map[string]bool
 	aux         map[string]bool
 	passiveAux  map[string]bool
@@ -199,6 +201,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.tie = wordSet(f.TieWords)
 	lx.attacker = wordSet(f.AttackerNouns)
 	lx.victimNoun = wordSet(f.VictimNouns)
+	lx.groupRel = wordSet(f.GroupRelations)
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.aux = wordSet(f.Aux)
 	lx.passiveAux = wordSet(f.PassiveAux)

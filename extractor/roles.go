@@ -124,7 +124,15 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			s--
 		}
 		var found []int
-		for t := s; t < e; t++ {
+		// "Iranian officials blamed Israel for the hack, the broadcaster
+		// said": the object of a verb inside the segment is not a subject
+		cut := e
+		for _, mt := range z.cur {
+			if mt.i > s && mt.i < cut && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catAttackVerb) {
+				cut = mt.i
+			}
+		}
+		for t := s; t < cut; t++ {
 			if k := z.tokMent[t]; k >= 0 && (len(found) == 0 || found[len(found)-1] != k) {
 				m := &z.ms[k]
 				if m.t0 >= s && ok(m) && !m.pp {

@@ -180,7 +180,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !z.inSet(speakers, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !z.inSet(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							}
@@ -304,6 +304,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					m := &z.ms[k]
 					if m.isState() && !m.loc && (!m.demonym || m.victimHead) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
+					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" &&
+						hasAnyPrefix(z.w(mt.i), "hack", "breach", "compromis", "infiltr", "penetr", "pirat", "sabot", "disrupt", "paralys", "espionn", "spied", "spying") {
+						// "hacked the Bundestag": the organ's state is the victim
+						// (not "targeted the MSS" with sanctions)
+						victims = addUniq(victims, k)
 					}
 					break
 				}
@@ -400,10 +405,12 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
+			if !z.relatedGroup(s, k) {
+				accused = addUniq(accused, k)
+			}
+		case m.Entity.Kind == claim.KindAgency && m.attacker && !z.attackObject(m):
 			accused = addUniq(accused, k)
-		case m.Entity.Kind == claim.KindAgency && m.attacker:
-			accused = addUniq(accused, k)
-		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead:
+		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead && !m.pureVictim:
 			accused = addUniq(accused, k)
 		}
 	}
@@ -420,7 +427,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accused are not speakers
 	keep := accused[:0]
 	for _, k := range accused {
-		if !z.inSet(speakers, k) && !z.ms[k].absorbed {
+		if !z.inSet(speakers, k) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
 			keep = append(keep, k)
 		}
 	}
@@ -451,6 +458,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			prevVictim = -1
 			continue
 		}
+		if m.Entity.Kind == claim.KindAgency && m.modifier && s.attack && m.country() != "" && !m.neg &&
+			!z.inSet(speakers, k) && !z.inSet(accused, k) && !accusedCC[m.country()] {
+			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
+		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || z.inSet(speakers, k) || z.inSet(accused, k) || z.inSet(s.deniers, k) {
 			prevVictim = -1
 			continue
@@ -459,7 +470,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if !m.demonym && m.pp {
 			isV = true
 		}
-		if m.demonym && m.victimHead && !m.instHead && !m.orgAdj && z.attackBefore(m.t0, a, 9) {
+		// "targeted Taiwanese government agencies", « l'agence de presse
+		// polonaise » after an attack word: a target even with an
+		// institution noun (speakers and accused are already out)
+		if m.demonym && m.victimHead && !m.orgAdj && z.attackBefore(m.t0, a, 9) {
 			isV = true
 		}
 		if m.demonym && m.pp && !m.orgAdj {
@@ -549,6 +563,51 @@ func (z *analyzer) adjectival(i int) bool {
 		return w == "the" || w == "a" || w == "an" || w == "'s" || w == "its" || w == "their" || (strings.HasSuffix(w, "est") && len(w) > 4)
 	case "fr":
 		return w == "le" || w == "la" || w == "les" || w == "l'" || w == "un" || w == "une" || w == "ce" || w == "cette" || w == "ces"
+	}
+	return false
+}
+
+// relatedGroup reports a group named only to situate another one before
+// it: "MirrorFace, a subgroup of APT10", « un sous-groupe d'APT41 ».
+func (z *analyzer) relatedGroup(s *sentence, k int) bool {
+	m := &z.ms[k]
+	earlier := false
+	for _, o := range s.ms {
+		if o != k && z.ms[o].t0 < m.t0 && z.ms[o].Entity.Kind == claim.KindGroup {
+			earlier = true
+		}
+	}
+	if !earlier {
+		return false
+	}
+	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-4; t-- {
+		if z.tokMent[t] >= 0 || z.hardStop(t) {
+			return false
+		}
+		if z.lx.groupRel[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackObject reports a mention that is the direct object of an attack
+// verb ("accused the GRU of hacking the Bundestag"): a target, not accused.
+func (z *analyzer) attackObject(m *ment) bool {
+	for _, mt := range z.cur {
+		if mt.cat != catAttackVerb || mt.j > m.t0 {
+			continue
+		}
+		ok := true
+		for t := mt.j; t < m.t0; t++ {
+			if !articles[z.w(t)] {
+				ok = false
+				break
+			}
+		}
+		if ok && !z.lx.has(catAgentPrep, z.w(mt.j)) {
+			return true
+		}
 	}
 	return false
 }

@@ -252,11 +252,21 @@ func (b *builder) addKey(name string, t target) {
 		e = &keyEntry{}
 		b.keys[k] = e
 	}
-	if len(e.targets) > 0 && e.targets[0].layer < t.layer {
-		e.targets = e.targets[:0]
+	// a later layer hides an earlier one only for the languages both cover:
+	// the French demonym "philippines" must not hide CLDR's English name
+	overlap := func(o target) bool { return o.lang == "" || t.lang == "" || o.lang == t.lang }
+	kept := e.targets[:0]
+	for _, o := range e.targets {
+		if o.layer < t.layer && overlap(o) {
+			continue
+		}
+		kept = append(kept, o)
 	}
-	if len(e.targets) > 0 && e.targets[0].layer > t.layer {
-		return
+	e.targets = kept
+	for _, o := range e.targets {
+		if o.layer > t.layer && overlap(o) {
+			return
+		}
 	}
 	for i, o := range e.targets {
 		if o.ent == t.ent && o.lang == t.lang && !(o.mode == modeExact && t.mode == modeExact && o.orig != t.orig) {

@@ -122,6 +122,7 @@ type hit struct {
 	ti, tj  int  // token span
 	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
 	cdist   int  // tokens to the nearest claim word (said, accused); -1 when none
+	bdist   int  // tokens to the nearest background word (founded, sanctioned) outside the hit; -1 when none
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -179,6 +180,9 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	if withDist && len(hits) > 1 {
 		m.attackDistances(hits)
 	}
+	if withDist && len(hits) > 0 && len(m.lx.bgStems) > 0 {
+		m.backgroundDistances(hits)
+	}
 	return hits
 }
 
@@ -208,6 +212,44 @@ func (m *matcher) attackDistances(hs []hit) {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
 	}
+}
+
+// backgroundDistances sets each hit's distance to the nearest background
+// word outside it, and its distance to the nearest attack word when
+// attackDistances did not run.
+func (m *matcher) backgroundDistances(hs []hit) {
+	var bg, at []int
+	for i, tk := range m.t.toks {
+		if tk.kind != tokWord {
+			continue
+		}
+		f := m.t.foldedBytes(i)
+		if hasStem(f, m.lx.bgStems) {
+			bg = append(bg, i)
+		}
+		if hasStem(f, m.lx.attackStems) {
+			at = append(at, i)
+		}
+	}
+	for k := range hs {
+		var out []int
+		for _, a := range bg {
+			if a < hs[k].ti || a >= hs[k].tj {
+				out = append(out, a)
+			}
+		}
+		hs[k].bdist = nearest(out, hs[k].ti, hs[k].tj)
+		if len(hs) == 1 {
+			hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
+		}
+	}
+}
+
+// background reports a date that dates a founding, a sanction or a
+// publication rather than the attack: a background word closer than any
+// attack word (or as close), within three tokens.
+func (h hit) background() bool {
+	return h.bdist >= 0 && h.bdist <= 3 && (h.dist < 0 || h.bdist <= h.dist)
 }
 
 func hasStem(f []byte, stems []string) bool {
@@ -413,6 +455,7 @@ func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
 		tj:    j,
 		dist:  -1,
 		cdist: -1,
+		bdist: -1,
 	}
 }
 
@@ -477,6 +520,13 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
 	hs := p.find(sentence, lang, ref, true)
+	keep := hs[:0]
+	for _, h := range hs {
+		if !h.background() {
+			keep = append(keep, h)
+		}
+	}
+	hs = keep
 	if len(hs) == 0 {
 		return nil, ""
 	}

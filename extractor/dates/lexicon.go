@@ -60,6 +60,11 @@ type langData struct {
 	// of two days in a sentence, the claim date is the one nearest such a
 	// word ("the attack on Friday was blamed on Russia on Monday").
 	ClaimStems []string `json:"claim_stems"`
+	// BackgroundStems start the words that date something other than the
+	// attack: a founding, a sanction, a publication, a trial ("founded in
+	// 2012", « sanctionné en 2021 »); a date right beside one is no attack
+	// period.
+	BackgroundStems []string `json:"background_stems"`
 }
 
 type relPeriod struct {
@@ -150,6 +155,7 @@ type lexicon struct {
 	maxLen       int
 	attackStems  []string
 	claimStems   []string
+	bgStems      []string
 }
 
 func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
@@ -252,6 +258,9 @@ func buildLexicon(lx *lexicon, d *langData) error {
 	}
 	for _, st := range d.ClaimStems {
 		lx.claimStems = append(lx.claimStems, strings.Join(foldPhrase(st), ""))
+	}
+	for _, st := range d.BackgroundStems {
+		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(st), ""))
 	}
 	lists := []struct {
 		l []string
