@@ -107,7 +107,9 @@ func checkExpectedPairs(t *testing.T, fx *fixture) {
 		byURL[c.Article.URL] = append(byURL[c.Article.URL], c)
 	}
 	for _, e := range exp {
-		u := fx.srv.URL + e.Path
+		// Claims name the article by its canonical URL, on the outlet's
+		// fixed origin (independent of the fixture server's port).
+		u := fixtures.CanonicalURL(e.Path)
 		for _, p := range e.Pairs {
 			found := false
 			for _, c := range byURL[u] {

@@ -107,6 +107,13 @@ type sentence struct {
 	selfVictim bool // the attack hit the speaker's own assets ("its federal agencies", « son centre national »)
 
 	reportSrc []int // "a report by X" / « rapport du Sénat américain »
+	counter   []int // accused in an apposition who also speak ("Beijing, accused by Washington, accused…")
+	// ambAccused: states accused of an attack verb with no cyber word
+	// ("accused Russia of attacking Ukraine"), accused only when the
+	// sentences around are about a cyberattack
+	ambAccused []int
+	eventAna   bool    // the accused anaphor is an event ("the attack"), not an actor
+	hedgeDelta float64 // confidence change of the hedge: up for "high confidence", down for "likely"
 }
 
 type analyzer struct {
@@ -225,7 +232,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if !m.demonym && m.t1 < b && z.toks[m.t1].word && lx.victimNoun[z.w(m.t1)] && !z.toks[m.t1].upper {
 		m.modifier = true
 	}
-	if !m.demonym && m.isState() && m.t1+1 < b && z.w(m.t1) == "'s" {
+	if !m.demonym && (m.isState() || m.Entity.Kind == claim.KindAgency) && m.t1+1 < b && z.w(m.t1) == "'s" {
 		// "Ukraine's largest mobile operator", "Iran's biggest crypto
 		// exchange": the possessor owns the target (not "Russia's GRU")
 		for t := m.t1 + 1; t < b && t <= m.t1+4; t++ {
@@ -295,7 +302,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if m.instHead || m.tie {
 		// an institution noun wins over a company noun further away
-		m.companyHead = m.companyHead && !m.instHead
+		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !lx.companyNoun[z.w(m.t1)])
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1

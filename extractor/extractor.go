@@ -158,11 +158,17 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			z.tokMent[t] = k
 		}
 	}
-	spans := segment(text, lx)
+	spans := capSpans(text, segment(text, lx), maxSentence)
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
 	articleCyber := false
-	for _, sp := range spans {
+	for n, sp := range spans {
+		if n%64 == 0 {
+			// a huge article can take a while: stop when the caller gives up
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		for ti < len(z.toks) && z.toks[ti].start < sp.start {
 			ti++
 		}
@@ -184,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10}
 	var out []claim.Claim
 	var denials []denial
+	lastFrom := 0 // the first claim of the last claim sentence in out
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -237,11 +244,19 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			}
 			inherited = len(accusers) > 0
 		}
+		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
+			s.accused, s.cyber = s.ambAccused, true
+		}
 		accused := z.entities(s.accused, false)
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused = mem.accused
 		}
+		// "Officials said the attack used wiper malware.": the accused comes
+		// only through an event anaphor, so this sentence names no one and
+		// cannot be a claim's evidence; what it adds goes to the claims it
+		// continues
+		eventOnly := len(s.accused) == 0 && len(accused) > 0 && s.eventAna && s.frame && !s.pronoun && !(s.strong && (s.objPron || s.subjPron))
 		if inherited && selfOnly(accusers, accused) && si-mem.speakerSent <= 4 && !selfOnly(mem.speaker, accused) {
 			// "Il a appelé la partie américaine à cesser…": the last accuser
 			// would accuse itself, so the pronoun is the last speaker
@@ -283,12 +298,20 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			if !(s.strong && s.personSubj && !s.passiveAcc) {
 				continue
 			}
+			if accused = lx.dropDefensive(accused); len(accused) == 0 {
+				continue
+			}
 			accusers = []claim.Entity{{}}
 		}
 		claims := x.build(z, s, ref, a, accusers, accused, victims, inherited, sents, si)
 		if len(claims) == 0 {
 			continue
 		}
+		if eventOnly && lastFrom < len(out) {
+			mergeContinuation(out[lastFrom:], claims)
+			continue
+		}
+		lastFrom = len(out)
 		out = append(out, claims...)
 		mem.claimSent, mem.claimPara = si, s.sp.para
 		mem.accusers = nil
@@ -533,7 +556,7 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 		c += 0.1
 	}
 	if s.hedge != "" {
-		c -= 0.15
+		c += s.hedgeDelta // "likely" lowers it, "with high confidence" raises it
 	}
 	c = math.Max(0.05, math.Min(0.95, c))
 	return math.Round(c*100) / 100
@@ -547,6 +570,11 @@ func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Da
 }
 
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
+	if z.mentionsPrevious(s) {
+		// "the group was already blamed for the 2015 blackouts": background,
+		// the dates of an earlier campaign
+		return nil
+	}
 	p := x.sentencePeriod(z, s, text, lang, published)
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
 		p = x.sentencePeriod(z, sents[si+1], text, lang, published)
@@ -555,6 +583,17 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		return nil
 	}
 	return p
+}
+
+// mentionsPrevious reports a word placing the sentence's events before the
+// news ("already", "previously", « déjà »).
+func (z *analyzer) mentionsPrevious(s *sentence) bool {
+	for t := s.t0; t < s.t1; t++ {
+		if z.lx.previous[z.w(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePeriod is the attack period of one sentence: when the expression

@@ -53,10 +53,23 @@ type langFile struct {
 	AttackerNouns    []string            `json:"attacker_nouns"`
 	VictimNouns      []string            `json:"victim_nouns"`
 	GroupRelations   []string            `json:"group_relations"`
+	Previous         []string            `json:"previous"`
+	SelfPlaces       []string            `json:"self_places"`
+	SelfSubjects     []string            `json:"self_subjects"`
 	CompanyNouns     []string            `json:"company_nouns"`
 	Cessation        []string            `json:"cessation"`
 	Abbrevs          []string            `json:"abbrevs"`
 	Starters         []string            `json:"starters"`
+	// DefensiveAgencies are agencies whose role is defence (CERTs, cyber
+	// agencies): named alone in an advisory they accuse no one.
+	DefensiveAgencies []string `json:"defensive_agencies"`
+	// NonCyberObjects: accusation objects that are not cyber operations
+	// (disinformation, propaganda) even beside cyber words ("online").
+	NonCyberObjects []string `json:"non_cyber_objects"`
+	// HedgeStrength grades hedges: "strong" ones ("with high confidence")
+	// raise a claim's confidence, "moderate" ones lower it a little, any
+	// other hedge ("likely", « probablement ») lowers it more.
+	HedgeStrength map[string][]string `json:"hedge_strength"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -109,6 +122,9 @@ type lexicon struct {
 	attacker    map[string]bool
 	victimNoun  map[string]bool
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
+	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
+	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
+	selfSubject map[string]bool // "said it had been targeted", « avoir été visée »: the speaker itself
 	companyNoun map[string]bool
 	aux         map[string]bool
 	passiveAux  map[string]bool
@@ -117,6 +133,10 @@ type lexicon struct {
 	cyber       []string        // stems, matched as prefixes of folded words
 	abbrevs     map[string]bool
 	starters    map[string]bool
+	defensive   map[string]bool // folded entity names of defensive agencies
+	nonCyber    map[string]bool // "disinformation": an accusation object that is not an attack
+	hedgeStrong []string        // folded phrases, matched inside the hedge text
+	hedgeModer  []string
 }
 
 // maxGap is how many tokens a "*" in a phrase may cover.
@@ -202,6 +222,9 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.attacker = wordSet(f.AttackerNouns)
 	lx.victimNoun = wordSet(f.VictimNouns)
 	lx.groupRel = wordSet(f.GroupRelations)
+	lx.previous = wordSet(f.Previous)
+	lx.selfPlace = wordSet(f.SelfPlaces)
+	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.aux = wordSet(f.Aux)
 	lx.passiveAux = wordSet(f.PassiveAux)
@@ -209,6 +232,17 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.attackPron = wordSet(f.AttackPronouns)
 	lx.abbrevs = wordSet(f.Abbrevs)
 	lx.starters = wordSet(f.Starters)
+	lx.nonCyber = wordSet(f.NonCyberObjects)
+	for _, h := range f.HedgeStrength["strong"] {
+		lx.hedgeStrong = append(lx.hedgeStrong, strings.Join(phraseWords(h), " "))
+	}
+	for _, h := range f.HedgeStrength["moderate"] {
+		lx.hedgeModer = append(lx.hedgeModer, strings.Join(phraseWords(h), " "))
+	}
+	lx.defensive = map[string]bool{}
+	for _, n := range f.DefensiveAgencies {
+		lx.defensive[fold(strings.TrimSpace(n))] = true
+	}
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))
 	}

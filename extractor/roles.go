@@ -184,14 +184,23 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			res.pronoun = true
 			return res
 		}
-		allAux := true
+		allAux, coord := true, false
 		for t := s; t < e; t++ {
+			if z.lx.has(catCoord, z.w(t)) {
+				coord = true
+				continue
+			}
 			if !z.lx.aux[z.w(t)] && z.w(t) != "," {
 				allAux = false
 			}
 		}
 		if allAux && seg == 0 {
 			res.empty = true
+			if coord {
+				// "…, such as Italy and Spain, and blamed Salt Typhoon": the
+				// verb shares the main clause's subject, not the list before it
+				return res
+			}
 		}
 		e = s - 1
 	}

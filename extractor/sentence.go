@@ -79,18 +79,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 
 	accOK := func(m *ment) bool { return m.accuserOK() }
 	anyOK := func(m *ment) bool { return m.accuserOK() || m.accusedOK() }
-	negated := func(i int) bool {
-		for t := i - 1; t >= a && t >= i-3; t-- {
-			w := z.w(t)
-			if w == "not" || w == "never" || w == "pas" || w == "jamais" || w == "didn't" || w == "n't" || w == "no" {
-				return true
-			}
-			if z.boundary(t) || w == "," {
-				break
-			}
-		}
-		return false
-	}
+	negated := func(i int) bool { return z.negatedAt(i, a) }
 	var speakers []int
 	takeSubj := func(sub subject) {
 		if len(sub.ids) > 0 {
@@ -108,11 +97,18 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			s.attack = true
 		case catHabitual:
 			// "Washington accuse régulièrement Pékin": background, when it
-			// qualifies an accusation
+			// qualifies the main accusation, the first one not in an
+			// apposition ("Beijing, long accused by Washington, on Tuesday
+			// accused the US" is news)
 			for _, o := range s.matches {
-				if (o.cat == catAccuse || o.cat == catAttribute) && mt.i >= o.i-3 && mt.i <= o.j+1 {
-					s.habitual = true
+				if o.cat != catAccuse && o.cat != catAttribute {
+					continue
 				}
+				if o.j < b && z.lx.has(catAgentPrep, z.w(o.j)) && ((o.i-1 >= a && z.w(o.i-1) == ",") || (o.i-2 >= a && z.w(o.i-2) == ",")) {
+					continue
+				}
+				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1
+				break
 			}
 		case catAnaAccused:
 			// only as the clause subject near the start ("The group also
@@ -120,10 +116,17 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// the identity of the group" introduces a new one
 			if mt.i <= a+7 || (mt.i > a && (z.w(mt.i-1) == "that" || z.w(mt.i-1) == "que" || z.w(mt.i-1) == "qu'")) {
 				s.accusedAna = true
+				// "the attack", « l'opération »: an event, which names no actor
+				s.eventAna = s.eventAna || lx.has(catAttackNoun, z.w(mt.j-1)) || hasCyber(lx, z.w(mt.j-1))
 			}
 		case catHedge:
 			if s.hedge == "" {
 				s.hedge = z.text[z.toks[mt.i].start:z.toks[mt.j-1].end]
+				s.hedgeDelta = -1
+			}
+			// the strongest wording decides: "we assess with high confidence"
+			if d := lx.hedgeDelta(z.text[z.toks[mt.i].start:z.toks[mt.j-1].end]); d > s.hedgeDelta {
+				s.hedgeDelta = d
 			}
 		}
 	}
@@ -135,13 +138,22 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 			s.frame = true
 			s.strong = true
-			if ag := z.afterAgent(mt.j, b, accOK); len(ag) > 0 {
+			ag := z.afterAgent(mt.j, b, accOK)
+			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
 			}
 			passive := z.passiveAt(mt.i, a) && participle(z.lx.lang, z.w(mt.i))
-			if passive {
+			// "Beijing, long accused by Washington of…, accused…": a
+			// participle in apposition with its agent is a passive whose
+			// subject may also speak in the main clause (a counter-accusation)
+			appos := !passive && len(ag) > 0 && participle(z.lx.lang, z.w(mt.i)) && mt.j < b && z.lx.has(catAgentPrep, z.w(mt.j)) &&
+				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
+			if passive || appos {
 				if mt.cat == catAccuse {
 					sub := z.leftSubject(mt.i, a, func(m *ment) bool { return m.accusedOK() })
+					if appos {
+						s.counter = addUniq(s.counter, sub.ids...)
+					}
 					if len(sub.ids) > 0 {
 						accused = addUniq(accused, sub.ids...)
 					} else if sub.pronoun || sub.hasAna {
@@ -170,6 +182,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						break
 					}
 				}
+				if objCyber && z.nonCyberObject(mt.j, b) {
+					objCyber = false // "accused Washington of disinformation on social networks"
+				}
 				// object region: up to the end of the clause
 				found := false
 				for t := mt.i + 1; t < b; t++ {
@@ -183,6 +198,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !z.inSet(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
+							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
+								// "accused Russia of attacking Ukraine": cyber only
+								// if the sentences around are (decided in Extract)
+								s.ambAccused = addUniq(s.ambAccused, k)
 							}
 							found = true // a non-cyber object is still an object
 						}
@@ -286,8 +305,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
 				keep := ids[:0]
 				for _, k := range ids {
-					if !cyberVerb && z.ms[k].isState() {
-						continue // "Iran attacking a tanker": not a cyber operation
+					if !cyberVerb && z.ms[k].isState() && !z.ms[k].attacker {
+						continue // "Iran attacking a tanker": not a cyber operation ("Belarus-linked hackers targeted" is)
 					}
 					if !z.ms[k].demonym || z.ms[k].attacker || z.ms[k].tie || z.ms[k].instHead {
 						keep = append(keep, k)
@@ -322,19 +341,48 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if mt.cat != catSelfVictim {
 			continue
 		}
-		// the marker must qualify a victim noun: "its federal agencies", « ses intérêts »
-		noun := false
+		// the marker must qualify a victim noun: "its federal agencies", «
+		// ses intérêts », or name the speaker's land: "the country", « le pays »
+		noun, place := false, false
+		for t := mt.i; t < mt.j; t++ {
+			place = place || lx.selfPlace[z.w(t)]
+		}
 		for t := mt.i - 1; t <= mt.j+3 && t < b; t++ {
 			if t >= a && t != mt.i && lx.victimNoun[z.w(t)] {
 				noun = true
 			}
 		}
-		if !noun {
+		if !noun && !place {
 			continue
 		}
 		for _, o := range s.matches {
-			if (o.cat == catAttackVerb || o.cat == catAttackNoun || o.cat == catVictimPrep) && o.j <= mt.i && o.j >= mt.i-6 {
+			if o.cat != catAttackVerb && o.cat != catAttackNoun && o.cat != catVictimPrep {
+				continue
+			}
+			// the attack before the marker ("hacking its agencies"), or a
+			// passive after it ("its networks were hacked", "the country was hit")
+			if (o.j <= mt.i && o.j >= mt.i-6) || (o.cat == catAttackVerb && o.i >= mt.j && o.i <= mt.j+6 && z.passiveAt(o.i, a)) {
 				s.selfVictim = true
+			}
+		}
+	}
+	// "Poland said it had been targeted", « a affirmé avoir été visée »: the
+	// speaker reports an attack on itself
+	for _, o := range s.matches {
+		// a verb whose subject is the target ("it was hit"), not the
+		// operation ("it was launched by")
+		if o.cat != catAttackVerb || !z.passiveAt(o.i, a) ||
+			!hasAnyPrefix(z.w(o.i), "target", "hit", "hack", "attack", "breach", "compromis", "infiltr", "penetr", "struck", "vise", "cibl", "pirat", "touch", "attaqu", "frapp", "paralys", "crippl") {
+			continue
+		}
+		for t := o.i - 1; t >= a && t >= o.i-4; t-- {
+			if w := z.w(t); lx.selfSubject[w] {
+				for _, r := range s.matches {
+					if r.cat == catReport && r.j <= t && r.j >= t-2 {
+						s.selfVictim = true
+					}
+				}
+				break
 			}
 		}
 	}
@@ -408,11 +456,24 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if !z.relatedGroup(s, k) {
 				accused = addUniq(accused, k)
 			}
-		case m.Entity.Kind == claim.KindAgency && m.attacker && !z.attackObject(m):
+		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
 			accused = addUniq(accused, k)
 		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead && !m.pureVictim:
 			accused = addUniq(accused, k)
 		}
+	}
+	// negated or questioned triggers accuse no one: "refused to blame X",
+	// "X was not behind", « Faut-il accuser la Russie ? »
+	if z.interrogative(a, b) {
+		accused = accused[:0]
+	} else if neg := z.negatedTargets(s, a, b); len(neg) > 0 {
+		keepAcc := accused[:0]
+		for _, k := range accused {
+			if !z.inSet(neg, k) {
+				keepAcc = append(keepAcc, k)
+			}
+		}
+		accused = keepAcc
 	}
 	// speakers that are deniers are not accusers
 	if s.denial && len(s.deniers) > 0 {
@@ -424,10 +485,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		speakers = keep
 	}
-	// accused are not speakers
+	// accused are not speakers (except the subject of an apposed
+	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if !z.inSet(speakers, k) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
+		if (!z.inSet(speakers, k) || z.inSet(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
 			keep = append(keep, k)
 		}
 	}
@@ -435,6 +497,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// victims: states in target position, not already in another role
 	accusedCC := map[string]bool{}
 	for _, k := range accused {
+		if z.inSet(s.counter, k) {
+			continue // its targets may be victims of the claim it makes
+		}
 		if cc := z.ms[k].country(); cc != "" {
 			accusedCC[cc] = true
 		}
@@ -482,7 +547,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.modifier && s.attack {
 			isV = true
 		}
-		if !isV && prevVictim >= 0 && !m.demonym {
+		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
 			for t := z.ms[prevVictim].t1; t < m.t0; t++ {

@@ -45,6 +45,9 @@ func foldRune(r rune) string {
 	case '‐', '‑', '–':
 		return "-"
 	}
+	if r >= 0x300 && unicode.Is(unicode.Mn, r) {
+		return "" // a combining accent (NFD text) folds away like a composed one
+	}
 	return string(unicode.ToLower(r))
 }
 
@@ -74,7 +77,11 @@ func fold(s string) string {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRune: letters, digits and combining marks, so that text in
+// decomposed form (NFD: "e" + U+0301) stays one word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || (r >= 0x300 && unicode.Is(unicode.Mn, r))
+}
 
 // elisions are the French clitics written with an apostrophe; the tokenizer
 // cuts after them so that "l’OTAN" gives "l'" + "otan".
@@ -87,8 +94,8 @@ func tokenize(text string, lo, hi int) []token {
 	i := lo
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
-			i += size
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\ufeff' {
+			i += size // a byte-order mark is kept in the text but is no token
 			continue
 		}
 		if !isWordRune(r) {
@@ -303,7 +310,7 @@ func lastRune(s string) rune {
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' {
+		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\ufeff' {
 			break
 		}
 		s += size

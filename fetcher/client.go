@@ -12,11 +12,13 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/temoto/robotstxt"
@@ -295,9 +297,18 @@ func allowAll() *robotstxt.RobotsData {
 	return d
 }
 
+// errMsg is err's message without the "fetcher: source: url:" prefix but
+// with its cause: "request failed" alone hid a refused connection.
 func errMsg(err error) string {
 	var e *Error
 	if errors.As(err, &e) {
+		if e.Err != nil {
+			var inner *Error
+			if errors.As(e.Err, &inner) {
+				return e.Msg + ": " + inner.Msg
+			}
+			return e.Msg + ": " + e.Err.Error()
+		}
 		return e.Msg
 	}
 	return err.Error()
@@ -476,14 +487,24 @@ func (c *client) once(ctx context.Context, rawURL string, o *reqOpts) (*response
 }
 
 func (c *client) classify(parent context.Context, err error, o *reqOpts, rawURL string) *Error {
+	// Only net/http's url.Error names a redirect hop; an inner Error's URL
+	// may instead be the robots.txt fetched before the request.
+	var ue *url.Error
+	redirect := ""
+	if errors.As(err, &ue) && ue.URL != "" && ue.URL != rawURL {
+		redirect = ue.URL
+	}
 	var e *Error
 	if errors.As(err, &e) {
 		cp := *e
 		if cp.Source == "" {
 			cp.Source = o.source
 		}
-		if cp.URL != "" && cp.URL != rawURL {
-			cp.Msg += " (at redirect to " + cp.URL + ")"
+		switch {
+		case redirect != "":
+			cp.Msg += " (at redirect to " + redirect + ")"
+		case cp.URL != "" && cp.URL != rawURL:
+			cp.Msg += " (fetching " + cp.URL + ")"
 		}
 		cp.URL = rawURL
 		return &cp
@@ -494,11 +515,38 @@ func (c *client) classify(parent context.Context, err error, o *reqOpts, rawURL 
 	if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
 		return &Error{Source: o.source, URL: rawURL, Kind: ErrTimeout, Retryable: true, Msg: fmt.Sprintf("timed out after %v", c.cfg.Timeout)}
 	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
+	if ue != nil {
 		err = ue.Err
 	}
+	if errors.Is(err, syscall.ECONNREFUSED) {
+		at := rawURL
+		if redirect != "" {
+			at = redirect
+		}
+		msg := "connection refused by " + hostPort(at) + " (nothing listening there?)"
+		if redirect != "" {
+			msg += " (at redirect to " + redirect + ")"
+		}
+		// The syscall error would only repeat the message.
+		return &Error{Source: o.source, URL: rawURL, Kind: ErrNetwork, Retryable: true, Msg: msg}
+	}
 	return &Error{Source: o.source, URL: rawURL, Kind: ErrNetwork, Retryable: true, Msg: "request failed", Err: err}
+}
+
+// hostPort names the host:port a URL dials, default port included.
+func hostPort(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return rawURL
+	}
+	if u.Port() != "" {
+		return u.Host
+	}
+	port := "80"
+	if u.Scheme == "https" {
+		port = "443"
+	}
+	return net.JoinHostPort(u.Hostname(), port)
 }
 
 func statusMsg(code int) string {

@@ -548,12 +548,23 @@ func (r *crawlRun) finish(ctx context.Context, a claim.Article, markupLang bool,
 	if len(a.Authors) == 0 {
 		a.Authors = hint.authors
 	}
-	// Language: the feed's, then <html lang>, then the source's hint, then the detector.
+	// Language: the feed's, then <html lang>, then the source's hint, then
+	// the detector — except for page and dir sources, whose hint is a
+	// default for the whole folder or site: there a confident detection of
+	// the document's own text wins (a French file in a folder tagged en
+	// stays French, so its claims are not lost).
 	switch {
 	case hint.lang != "":
 		a.Lang = hint.lang
 	case markupLang:
-	case r.src.Lang != "":
+	case r.src.Lang == "":
+	case r.src.Kind == KindDir || r.src.Kind == KindPage:
+		if code, ok := confidentLang(a.Text); ok {
+			a.Lang = code
+		} else {
+			a.Lang = r.src.Lang
+		}
+	default:
 		a.Lang = r.src.Lang
 	}
 	if !hint.filtered && !r.matches(a.Title+"\n"+a.Text, nil, false) {

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -1120,5 +1122,114 @@ func TestRobotsOnRedirectHop(t *testing.T) {
 	_, err := h.crawl(t, Source{Kind: KindPage, URL: s.URL + "/short"})
 	if !errors.Is(err, ErrRobotsDisallowed) || !strings.Contains(err.Error(), "(at redirect to "+s.URL+"/private/x)") || s.hit("/private/x") != 0 {
 		t.Fatalf("%v (hits %d)", err, s.hit("/private/x"))
+	}
+}
+
+// TestDirLangHint: a source's lang hint is a default, not an override — a
+// French file in a folder tagged en is detected as French; short or
+// ambiguous texts and pages declaring <html lang> keep the usual order.
+func TestDirLangHint(t *testing.T) {
+	const fr = "Le gouvernement français a accusé la Russie d'avoir mené une campagne d'espionnage contre plusieurs ministères au cours de l'année dernière, selon un rapport publié mardi par l'agence nationale."
+	const en = "The British government accused Russia of running an espionage campaign against several ministries during the last year, according to a report published on Tuesday by the national agency."
+	const short = "Rapport publié: la Russie accusée par les autorités de plusieurs pays européens hier soir."
+	tests := []struct {
+		name, file, body, hint, want string
+	}{
+		{"french text under en hint", "fr.html", "<html><body><article><p>" + fr + "</p></article></body></html>", "en", "fr"},
+		{"english text under fr hint", "en.txt", en + "\n\n" + en, "fr", "en"},
+		{"english text under en hint", "en.html", "<html><body><article><p>" + en + "</p></article></body></html>", "en", "en"},
+		{"short text keeps the hint", "short.txt", short, "en", "en"},
+		{"markup lang wins", "lang.html", `<html lang="en"><body><article><p>` + fr + "</p></article></body></html>", "fr", "en"},
+		{"no hint: detector", "nohint.html", "<html><body><article><p>" + fr + "</p></article></body></html>", "", "fr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, tt.file), []byte(tt.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			h := newHarness(t, nil)
+			if _, err := h.crawl(t, Source{Kind: KindDir, Path: dir, Lang: tt.hint}); err != nil {
+				t.Fatal(err)
+			}
+			arts := h.articles()
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles", len(arts))
+			}
+			if arts[0].Lang != tt.want {
+				t.Errorf("lang = %q, want %q", arts[0].Lang, tt.want)
+			}
+		})
+	}
+}
+
+// TestCrawlErrorNamesCause: the error a run logs for a source says what
+// really happened — a refused connection with its host:port, an address
+// refused by the allow-list without a phantom redirect.
+func TestCrawlErrorNamesCause(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := ln.Addr().String()
+	ln.Close() // nothing listens there any more
+	s := newSite(t)
+	s.handle("/feed", "application/rss+xml", rssFeed())
+	tests := []struct {
+		name      string
+		allow     []string
+		url       string
+		want      []string
+		forbidden []string
+	}{
+		{"connection refused", []string{"127.0.0.1"}, "http://" + dead + "/feed",
+			[]string{"connection refused by " + dead}, []string{"request failed", "at redirect"}},
+		{"loopback not allowed", []string{"192.0.2.1"}, s.URL + "/feed",
+			[]string{"address 127.0.0.1 refused"}, []string{"at redirect"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, func(c *Config) { c.AllowHosts = tt.allow })
+			_, err := h.crawl(t, Source{Kind: KindRSS, URL: tt.url})
+			if err == nil {
+				t.Fatal("crawl succeeded")
+			}
+			t.Log(err)
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+			for _, f := range tt.forbidden {
+				if strings.Contains(err.Error(), f) {
+					t.Errorf("error %q contains %q", err, f)
+				}
+			}
+		})
+	}
+}
+
+// recordingResolver fails the test on any lookup: every URL here is an IP.
+type recordingResolver struct{ t *testing.T }
+
+func (r recordingResolver) LookupIPAddr(_ context.Context, host string) ([]net.IPAddr, error) {
+	r.t.Errorf("unexpected lookup of %q (the canonical URL must not be fetched)", host)
+	return nil, &net.DNSError{Err: "refused by test", Name: host, IsNotFound: true}
+}
+
+// TestCanonicalNotFetched: a canonical URL on another origin becomes the
+// article's identity but is never requested.
+func TestCanonicalNotFetched(t *testing.T) {
+	s := newSite(t)
+	s.handle("/a", "text/html", articlePage("Canon", "en", lorem("canon"), `<link rel="canonical" href="https://outlet.example/news/a">`))
+	s.handle("/feed", "application/rss+xml", rssFeed(rssItem("Canon", s.URL+"/a", "")))
+	h := newHarness(t, func(c *Config) { c.Resolver = recordingResolver{t} })
+	st, err := h.crawl(t, Source{Kind: KindRSS, URL: s.URL + "/feed"})
+	if err != nil || st.Failed != 0 || st.New != 1 {
+		t.Fatalf("%v %v %v", st, st.Reasons, err)
+	}
+	a := h.articles()[0]
+	if a.CanonicalURL != "https://outlet.example/news/a" || a.Ref().URL != a.CanonicalURL || a.URL != s.URL+"/a" {
+		t.Errorf("url %q canonical %q ref %q", a.URL, a.CanonicalURL, a.Ref().URL)
 	}
 }

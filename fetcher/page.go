@@ -73,9 +73,13 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 	} else {
 		opts.HtmlDateMode = trafilatura.Fast
 	}
+	// Mark block boundaries in the tree itself: trafilatura's fallback
+	// extractors copy text content across elements, which glued a heading
+	// to its first paragraph ("PyongyangThe United Kingdom").
+	markBlocks(root)
 	res, terr := trafilatura.ExtractDocument(root, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		a.Text = nodeText(res.ContentNode)
+		a.Text = dropTitleParas(nodeText(res.ContentNode), meta.htmlTitle)
 	}
 	if utf8.RuneCountInString(a.Text) < MinArticleChars {
 		msg := fmt.Sprintf("no article text (%d characters of main text, want ≥ %d)", utf8.RuneCountInString(a.Text), MinArticleChars)
@@ -84,15 +88,15 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 
 	a.CanonicalURL = meta.canonical
 	a.Title = meta.title
-	if res.Metadata.Title != "" {
-		a.Title = cleanSpace(res.Metadata.Title)
+	if t := cleanSpace(stripMarks(res.Metadata.Title)); t != "" {
+		a.Title = t
 	}
 	if a.Title == "" {
 		a.Title = meta.htmlTitle
 	}
 	a.Authors = meta.authors
 	if len(a.Authors) == 0 && res.Metadata.Author != "" {
-		for _, s := range strings.Split(res.Metadata.Author, ";") {
+		for _, s := range strings.Split(stripMarks(res.Metadata.Author), ";") {
 			if s = cleanSpace(s); s != "" {
 				a.Authors = append(a.Authors, s)
 			}
@@ -204,7 +208,17 @@ func nodeText(n *html.Node) string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			cur.WriteString(n.Data)
+			// Marks left by markBlocks: a paragraph break, or a line break.
+			for _, r := range n.Data {
+				switch r {
+				case markPara:
+					flush()
+				case markLine:
+					cur.WriteString(" \x00 ")
+				default:
+					cur.WriteRune(r)
+				}
+			}
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -232,11 +246,72 @@ func nodeText(n *html.Node) string {
 	flush()
 	out := paras[:0]
 	for _, p := range paras {
-		p = strings.ReplaceAll(p, " \x00 ", "\n")
-		p = strings.ReplaceAll(p, "\x00", "\n")
+		// A <br> and the marks around it make one line break, not several.
+		p = lineBreaks.ReplaceAllString(p, "\n")
 		if p = strings.TrimSpace(p); p != "" && !bylineFragment.MatchString(p) {
 			out = append(out, p)
 		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+var lineBreaks = regexp.MustCompile(`[ \x00]*\x00[ \x00]*`)
+
+// Private-use runes inserted around block elements before trafilatura runs
+// (they are not white space, so no cleaner trims them away).
+const (
+	markPara = '\ue000'
+	markLine = '\ue001'
+)
+
+// lineTags end a line rather than a paragraph.
+var lineTags = map[string]bool{"br": true, "li": true, "dt": true, "dd": true}
+
+// markBlocks puts a mark text node before and after every block element of
+// the body (a line mark for br, li, dt and dd), so that any text extractor
+// that concatenates text content still leaves the boundary visible to
+// nodeText. <head> is left alone: its <title> is not article text.
+func markBlocks(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			switch {
+			case c.Data == "head", c.Data == "script", c.Data == "style", c.Data == "template":
+			case lineTags[c.Data]:
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: string(markLine)}, c)
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: string(markLine)}, next)
+				markBlocks(c)
+			case blockTags[c.Data]:
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: string(markPara)}, c)
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: string(markPara)}, next)
+				markBlocks(c)
+			default:
+				markBlocks(c)
+			}
+		}
+		c = next
+	}
+}
+
+// stripMarks removes block marks from metadata strings.
+func stripMarks(s string) string {
+	return strings.NewReplacer(string(markPara), " ", string(markLine), " ").Replace(s)
+}
+
+// dropTitleParas removes paragraphs that repeat an earlier one, and those
+// equal to the <title> text: trafilatura's baseline fallback reads the
+// whole document, title included, and appended a second copy of the body.
+func dropTitleParas(text, htmlTitle string) string {
+	htmlTitle = strings.ToLower(cleanSpace(htmlTitle))
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range strings.Split(text, "\n\n") {
+		key := strings.ToLower(cleanSpace(p))
+		if key == "" || seen[key] || key == htmlTitle {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
 	}
 	return strings.Join(out, "\n\n")
 }
@@ -377,6 +452,27 @@ func primaryLang(tag string) string {
 		return ""
 	}
 	return l
+}
+
+// MinLangChars is the shortest text whose detected language may override a
+// source's language hint: below it whatlanggo's trigrams are too few.
+const MinLangChars = 120
+
+// confidentLang returns the language of text when whatlanggo is reliable
+// about it and the text is long enough for that to mean something.
+func confidentLang(text string) (string, bool) {
+	if utf8.RuneCountInString(text) < MinLangChars {
+		return "", false
+	}
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	info := whatlanggo.Detect(text)
+	code := info.Lang.Iso6391()
+	if !info.IsReliable() || code == "" {
+		return "", false
+	}
+	return code, true
 }
 
 // detectLang guesses the language of text: whatlanggo's answer when it is

@@ -224,3 +224,42 @@ func TestParseFeedControlChars(t *testing.T) {
 		t.Fatalf("%v %+v", err, feed)
 	}
 }
+
+// TestParsePageBlockBoundaries: headings and paragraphs must never be glued
+// together, and the <title> must never reappear in (or glued to) the body,
+// whatever trafilatura extractor produced the text.
+func TestParsePageBlockBoundaries(t *testing.T) {
+	const fbi = "The FBI accused North Korea of stealing funds from a cryptocurrency exchange in Japan during the summer, officials said."
+	const uk = "The United Kingdom accused North Korea of running a campaign against banks in Europe and Asia during the spring."
+	tests := []struct {
+		name, html, want string
+	}{
+		// trafilatura takes the <h1> as the title: the text is the body alone.
+		{"heading glued", `<article><h1>Allies call out Pyongyang</h1><p>` + uk + `</p></article>`, uk},
+		{"heading with whitespace", "<article>\n  <h1>Allies call out Pyongyang</h1>\n  <p>" + uk + "</p>\n</article>", uk},
+		{"heading kept in a section", `<html><head><title>x</title></head><body><div><h2>Allies call out Pyongyang</h2><p>` + uk + `</p><h2>Reaction</h2><p>` + fbi + `</p></div></body></html>`,
+			uk + "\n\n" + fbi},
+		{"tiny page", `<html><head><title>x</title></head><body><p>` + fbi + `</p></body></html>`, fbi},
+		{"tiny page with whitespace", "<html>\n<head>\n<title>x</title>\n</head>\n<body>\n<p>" + fbi + "</p>\n</body>\n</html>\n", fbi},
+		{"two paragraphs", `<html><head><title>Spies</title></head><body><p>` + fbi + `</p><p>` + uk + `</p></body></html>`,
+			fbi + "\n\n" + uk},
+		{"br line break", `<html><body><div><p>` + fbi + `<br>` + uk + `</p></div></body></html>`, fbi + "\n" + uk},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParsePage("http://127.0.0.1/a", []byte(tt.html), "text/html; charset=utf-8")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("text\n got %q\nwant %q", a.Text, tt.want)
+			}
+			if strings.Contains(a.Text, "PyongyangThe") || strings.Contains(a.Text, "xThe") {
+				t.Errorf("blocks glued: %q", a.Text)
+			}
+			if strings.Contains(a.Text, "\ue000") || strings.Contains(a.Text, "\ue001") || strings.Contains(a.Title, "\ue000") {
+				t.Errorf("block marks leaked: %q / %q", a.Title, a.Text)
+			}
+		})
+	}
+}

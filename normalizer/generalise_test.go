@@ -40,6 +40,10 @@ func TestGeneralisationNames(t *testing.T) {
 		{"MirrorFace", "en", claim.KindGroup, "MirrorFace", "CN"},
 		{"Z-Pentest", "en", claim.KindGroup, "Z-Pentest", ""},
 		{"the Bitter APT", "en", claim.KindGroup, "Bitter", ""},
+		{"the NIS", "en", claim.KindAgency, "NIS", "KR"},
+		{"APT43", "en", claim.KindGroup, "APT43", "KP"},
+		{"Kimsuky", "en", claim.KindGroup, "Kimsuky", "KP"},
+		{"RedJuliett", "en", claim.KindGroup, "RedJuliett", "CN"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.phrase, func(t *testing.T) {
@@ -53,7 +57,7 @@ func TestGeneralisationNames(t *testing.T) {
 		})
 	}
 	// a plain English word stays a word
-	for _, txt := range []string{"a bitter dispute", "the fe value"} {
+	for _, txt := range []string{"a bitter dispute", "the fe value", "the NIS directive", "under NIS2", "la directive NIS"} {
 		for _, m := range n.Find(txt, "en") {
 			t.Errorf("%q: unexpected mention %q (%s)", txt, m.Text, m.Entity.Name)
 		}

@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // DefaultAddr is where the review page listens unless told otherwise:
@@ -39,6 +41,9 @@ type Config struct {
 	SessionKey []byte
 	// PageSize is the number of claims per list page (default 50).
 	PageSize int
+	// Metrics, when set, gets the review counters
+	// (claimwire_review_decisions_total) and is served on GET /metrics.
+	Metrics *prometheus.Registry
 }
 
 // minSecret is the shortest token or password accepted.

@@ -109,6 +109,18 @@ func atoiDefault(s string, d int) int {
 
 func urlQueryEscape(s string) string { return url.QueryEscape(s) }
 
+// filterOf is parseFilter on r's query with names matched to the stored
+// case ("ncsc" lists the claims of "NCSC").
+func (s *Server) filterOf(r *http.Request) (sinks.Filter, error) {
+	f, err := parseFilter(r.URL.Query())
+	nf, nerr := export.NormalizeFilter(r.Context(), s.store, f)
+	if nerr != nil {
+		s.log.Warn("filter names not normalised", "err", nerr)
+		return f, err
+	}
+	return nf, err
+}
+
 // parseFilter reads the filter from query parameters (the same names the
 // list form, the export links and the JSON API use).
 func parseFilter(q url.Values) (sinks.Filter, error) {
@@ -117,8 +129,8 @@ func parseFilter(q url.Values) (sinks.Filter, error) {
 		AccusedGroup: strings.TrimSpace(q.Get("group")),
 		Accuser:      strings.TrimSpace(q.Get("accuser")),
 		Victim:       strings.ToUpper(strings.TrimSpace(q.Get("victim"))),
-		Lang:         strings.TrimSpace(q.Get("lang")),
-		Status:       strings.TrimSpace(q.Get("status")),
+		Lang:         strings.ToLower(strings.TrimSpace(q.Get("lang"))),
+		Status:       strings.ToLower(strings.TrimSpace(q.Get("status"))),
 		Q:            strings.TrimSpace(q.Get("q")),
 	}
 	var errs []string
@@ -203,7 +215,7 @@ type listView struct {
 
 func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	f, ferr := parseFilter(r.URL.Query())
+	f, ferr := s.filterOf(r)
 	p := s.newPage(w, r, "Claims", "claims")
 	if ferr != nil {
 		p.Error = ferr.Error()
@@ -378,7 +390,7 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 		s.storeFail(w, r, err)
 		return
 	}
-	f, _ := parseFilter(r.URL.Query())
+	f, _ := s.filterOf(r)
 	p := s.newPage(w, r, "Claim", "claims")
 	p.Error = errMsg
 	p.Filter, p.Query = f, filterQuery(f).Encode()
@@ -557,6 +569,9 @@ func (s *Server) decide(r *http.Request, id who, claimID, action, reason, field,
 		return decided{}, err
 	}
 	s.forgetCounts()
+	if s.decisions != nil {
+		s.decisions.WithLabelValues(action).Inc()
+	}
 	out := decided{decision: d}
 	if s.pub != nil {
 		if err := s.pub.PublishDecision(ctx, d); err != nil {
@@ -669,7 +684,7 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	f, err := parseFilter(r.URL.Query())
+	f, err := s.filterOf(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
@@ -754,7 +769,7 @@ func (s *Server) handleAPIBulk(w http.ResponseWriter, r *http.Request, id who) {
 }
 
 func (s *Server) handleAPIList(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
+	f, err := s.filterOf(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return

@@ -59,7 +59,7 @@ const (
 )
 
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	f, ferr := parseFilter(r.URL.Query())
+	f, ferr := s.filterOf(r)
 	p := s.newPage(w, r, "Overview", "overview")
 	if ferr != nil {
 		p.Error = ferr.Error()

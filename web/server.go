@@ -40,6 +40,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/time/rate"
 
 	"github.com/claimwire/claimwire/claim"
@@ -74,6 +76,8 @@ type Server struct {
 	loginLimit *rate.Limiter
 	// republish wakes the outbox loop after a failed publish.
 	republish chan struct{}
+	// decisions counts stored decisions by action (nil without Metrics).
+	decisions *prometheus.CounterVec
 	// counts caches Count and Facets per filter for a few seconds: on
 	// 100,000 claims they are full aggregations, while the page itself is a
 	// keyset range read.
@@ -127,6 +131,20 @@ func New(cfg Config, store Store, norm *normalizer.Normalizer, pub DecisionPubli
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
+	if cfg.Metrics != nil {
+		s.decisions = prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "claimwire_review_decisions_total",
+			Help: "Review decisions stored, by action (accept, reject, edit).",
+		}, []string{"action"})
+		if err := cfg.Metrics.Register(s.decisions); err != nil {
+			// A second Server on the same registry shares the counter.
+			var are prometheus.AlreadyRegisteredError
+			if !errors.As(err, &are) {
+				return nil, fmt.Errorf("web: metrics: %w", err)
+			}
+			s.decisions = are.ExistingCollector.(*prometheus.CounterVec)
+		}
+	}
 	s.cop = http.NewCrossOriginProtection()
 	s.cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "Cross-origin request refused.")
@@ -160,6 +178,9 @@ func (s *Server) routes() {
 	static, _ := fs.Sub(assets, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	if s.cfg.Metrics != nil {
+		m.Handle("GET /metrics", promhttp.HandlerFor(s.cfg.Metrics, promhttp.HandlerOpts{Registry: s.cfg.Metrics}))
+	}
 	m.HandleFunc("GET /login", s.handleLoginPage)
 	m.HandleFunc("POST /login", s.handleLogin)
 	m.HandleFunc("POST /logout", s.handleLogout)

@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/normalizer"
 	"github.com/claimwire/claimwire/sinks"
@@ -861,5 +863,75 @@ func TestChartCapsMonths(t *testing.T) {
 		if b.Y < float64(cv.PlotY) || b.Y+b.H > float64(cv.PlotBottom)+0.2 || b.X+b.W > float64(cv.PlotX+cv.PlotW)+0.2 {
 			t.Errorf("bar outside the plot: %+v", b)
 		}
+	}
+}
+
+// TestMetrics: with a registry, /metrics counts stored decisions by action
+// and /healthz still answers; without one there is no /metrics.
+func TestMetrics(t *testing.T) {
+	f := newFixture(t)
+	reg := prometheus.NewRegistry()
+	_, ts := newServer(t, Config{Token: testToken, Metrics: reg}, f, &fakePub{})
+	c := newClient(t, ts.URL)
+	for _, action := range []string{"accept", "accept", "reject"} {
+		id := f.claims[0].ID
+		if action == "reject" {
+			id = f.claims[1].ID
+		}
+		req, _ := http.NewRequest("POST", ts.URL+"/api/claims/"+id+"/decision", strings.NewReader(`{"action":"`+action+`","reason":"r"}`))
+		req.Header.Set("Authorization", "Bearer "+testToken)
+		req.Header.Set("Content-Type", "application/json")
+		if resp, body := c.do(req); resp.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", action, resp.StatusCode, body)
+		}
+	}
+	resp, body := c.get("/metrics")
+	for _, want := range []string{`claimwire_review_decisions_total{action="accept"} 2`, `claimwire_review_decisions_total{action="reject"} 1`} {
+		if resp.StatusCode != 200 || !strings.Contains(body, want) {
+			t.Errorf("/metrics %d lacks %q:\n%s", resp.StatusCode, want, body)
+		}
+	}
+	if resp, body := c.get("/healthz"); resp.StatusCode != 200 || body != "ok\n" {
+		t.Errorf("/healthz %d %q", resp.StatusCode, body)
+	}
+	_, ts2 := newServer(t, Config{Token: testToken}, f, nil)
+	if resp, _ := newClient(t, ts2.URL).get("/metrics"); resp.StatusCode == 200 {
+		t.Errorf("/metrics served without a registry")
+	}
+}
+
+// TestFilterCase: the list API matches codes, languages and names in any case.
+func TestFilterCase(t *testing.T) {
+	f := newFixture(t)
+	_, ts := newServer(t, Config{}, f, nil)
+	c := newClient(t, ts.URL)
+	count := func(q string) int {
+		_, body := c.get("/api/claims?limit=500&" + q)
+		var list struct {
+			Claims []json.RawMessage `json:"claims"`
+		}
+		if err := json.Unmarshal([]byte(body), &list); err != nil {
+			t.Fatalf("%s: %v %s", q, err, body)
+		}
+		return len(list.Claims)
+	}
+	for _, pair := range [][2]string{{"lang=en", "lang=EN"}, {"state=CN", "state=cn"}} {
+		if a, b := count(pair[0]), count(pair[1]); a == 0 || a != b {
+			t.Errorf("%s: %d claims, %s: %d", pair[0], a, pair[1], b)
+		}
+	}
+	// Any stored accuser name, typed in another case.
+	var name string
+	for _, cl := range f.claims {
+		if cl.Accuser != nil && cl.Accuser.Name != strings.ToLower(cl.Accuser.Name) {
+			name = cl.Accuser.Name
+			break
+		}
+	}
+	if name == "" {
+		t.Skip("fixture has no accuser name with capitals")
+	}
+	if a, b := count("accuser="+url.QueryEscape(name)), count("accuser="+url.QueryEscape(strings.ToLower(name))); a == 0 || a != b {
+		t.Errorf("accuser %q: %d claims, lower case: %d", name, a, b)
 	}
 }

@@ -19,8 +19,14 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	batch := fs.Int("sink-batch", 0, "claims per SQLite write (default 256)")
 	conc := fs.Int("extract-concurrency", 0, "extract loops (default: 2×CPUs)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if *n <= 0 {
+		return usageErr(fs, "--articles %d: want a positive number", *n)
+	}
+	if *rate < 0 {
+		return usageErr(fs, "--rate %g: want 0 (as fast as possible) or more", *rate)
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)

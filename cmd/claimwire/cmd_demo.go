@@ -32,7 +32,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	dataDir := fs.String("data-dir", "", "data directory (default: a temporary directory removed at exit)")
 	serve := fs.Bool("serve", false, "keep serving the review page until Ctrl-C (default: only when stdout is a terminal)")
 	webAddr := fs.String("web-addr", "127.0.0.1:0", "address of the review page")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	dir := *dataDir
@@ -45,9 +45,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		dir = tmp
 	}
 
-	// The bundled fixture news site, on a loopback port. Article URLs (and
-	// so claim ids) contain the port: a kept data dir reuses the previous
-	// one when it is free, so running the demo again adds no new claims.
+	// The bundled fixture news site, on a loopback port. Claim ids come
+	// from each page's canonical URL on the outlet's fixed origin
+	// (fixtures.CanonicalURL), never from the port, so a copied data dir or
+	// one whose NATS state was lost stores no duplicates. A kept data dir
+	// still reuses the previous port when it is free: the fetcher's
+	// seen-URL state then spares refetching the pages.
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -63,6 +63,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if res.ClaimsMatched == 0 {
+			// Scores of zero would otherwise look like a terrible extractor.
+			fmt.Fprintf(e.stderr, "claimwire eval: warning: none of the %d claims in %s belongs to a gold article of %s (article.url must end in /ID.html, ID a gold file name such as en-001)\n",
+				res.ClaimsRead, *claimsFile, *gold)
+		}
 	case *cmdLine != "":
 		argv, err := eval.SplitCommand(*cmdLine)
 		if err != nil {
@@ -75,6 +80,17 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		res, err = sc.RunCommand(ctx, eval.CommandOptions{Argv: argv, Timeout: *timeout}, golds)
 		if err != nil {
 			return err
+		}
+		if n := res.FailedArticles; n > 0 {
+			first := ""
+			if notes := res.Notes(); len(notes) > 0 {
+				first = " (first: " + notes[0] + ")"
+			}
+			if n == res.Articles {
+				// Nothing was scored: all-zero scores would be a lie.
+				return fmt.Errorf("--cmd %q failed on all %d articles%s", *cmdLine, n, first)
+			}
+			fmt.Fprintf(e.stderr, "claimwire eval: warning: --cmd failed on %d of %d articles (errors=%d)%s; those count as extracting nothing\n", n, res.Articles, res.Errors, first)
 		}
 	default:
 		norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})

@@ -57,8 +57,40 @@ func TestEvalCommandErrors(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
 			code := realMain(c.args, strings.NewReader(""), &out, &errb)
-			if code != c.code || !strings.Contains(errb.String(), c.msg) {
+			got := errb.String()
+			if c.code == 0 {
+				got = out.String() // --help answers on stdout
+			}
+			if code != c.code || !strings.Contains(got, c.msg) {
 				t.Errorf("exit %d (want %d), stderr %q (want %q)", code, c.code, errb.String(), c.msg)
+			}
+		})
+	}
+}
+
+// TestEvalCommandFailures: an extractor command that fails everywhere is an
+// error (exit 1), one that fails somewhere a warning; a claims file naming
+// no gold article is a warning.
+func TestEvalCommandFailures(t *testing.T) {
+	claims := t.TempDir() + "/c.jsonl"
+	os.WriteFile(claims, []byte(`{"article":{"url":"https://x.example/zz-001.html"}}`+"\n"), 0o644)
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+		stdout string
+	}{
+		{"all fail", []string{"--cmd", "false"}, 1, `--cmd "false" failed on all`, ""},
+		{"some fail", []string{"--cmd", `sh -c 'case "$*" in *901*) echo boom >&2; exit 3;; esac' sh`}, 0, "warning: --cmd failed on 1 of", "errors=1"},
+		{"no claim matches", []string{"--claims", claims}, 0, "warning: none of the 1 claims", "articles="},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := realMain(append([]string{"eval", "--gold", evalTestdata + "gold"}, c.args...), strings.NewReader(""), &out, &errb)
+			if code != c.code || !strings.Contains(errb.String(), c.stderr) || !strings.Contains(out.String(), c.stdout) {
+				t.Errorf("exit %d (want %d)\nstderr %q (want %q)\nstdout %q", code, c.code, errb.String(), c.stderr, out.String())
 			}
 		})
 	}

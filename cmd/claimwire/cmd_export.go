@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/export"
@@ -28,16 +26,12 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	to := fs.String("to", "", "claim date until, inclusive")
 	fs.StringVar(&f.Status, "status", "", "review status: pending, accepted, rejected, edited")
 	fs.StringVar(&f.Q, "q", "", "free text in evidence, titles and names")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "claimwire export: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
 	}
 	fmtv, err := export.ParseFormat(*format)
 	if err != nil {
-		return err
+		return usageErr(fs, "--format %q: want stix, csv or jsonl", *format)
 	}
 	for _, d := range []struct {
 		s   string
@@ -47,20 +41,23 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		if *d.dst, err = claim.ParseDate(d.s); err != nil {
-			return err
+			return usageErr(fs, "--from/--to %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.s)
 		}
 	}
-	f.AccusedState, f.Victim = strings.ToUpper(f.AccusedState), strings.ToUpper(f.Victim)
+	f, _ = export.NormalizeFilter(ctx, nil, f) // codes, lang, status; names below
 	switch f.Status {
 	case "", claim.StatusPending, claim.StatusAccepted, claim.StatusRejected, claim.StatusEdited:
 	default:
-		return fmt.Errorf("--status %q: want pending, accepted, rejected or edited", f.Status)
+		return usageErr(fs, "--status %q: want pending, accepted, rejected or edited", f.Status)
 	}
 	st, err := openExistingStore(ctx, e, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if f, err = export.NormalizeFilter(ctx, st, f); err != nil {
+		return err
+	}
 	if *out == "" || *out == "-" {
 		return export.Write(ctx, e.stdout, fmtv, st, f)
 	}

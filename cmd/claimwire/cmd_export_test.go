@@ -145,3 +145,34 @@ func TestServeCommand(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+// TestExportFilterCase: filters match whatever case the user types.
+func TestExportFilterCase(t *testing.T) {
+	dsn := seedDB(t) // 3 claims, lang en, accuser NCSC; 2 accuse CN, 1 APT28
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"lang EN", []string{"--lang", "EN"}, 3},
+		{"accuser lower", []string{"--accuser", "ncsc"}, 3},
+		{"accuser exact", []string{"--accuser", "NCSC"}, 3},
+		{"state lower", []string{"--accused-state", "cn"}, 2},
+		{"group lower", []string{"--accused-group", "apt28"}, 1},
+		{"victim lower", []string{"--victim", "fr"}, 3},
+		{"status upper", []string{"--status", "PENDING"}, 3},
+		{"unknown accuser", []string{"--accuser", "FBI"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"--format", "jsonl", "--db", dsn}, tt.args...)
+			if err := runExport(context.Background(), testEnv(&stdout, &stderr), args); err != nil {
+				t.Fatal(err, stderr.String())
+			}
+			if got := strings.Count(stdout.String(), "\n"); got != tt.want {
+				t.Errorf("%d claims, want %d", got, tt.want)
+			}
+		})
+	}
+}

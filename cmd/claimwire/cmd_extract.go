@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
@@ -31,12 +33,33 @@ const maxInput = 32 << 20
 // processed and the exit status reports the failure.
 var errInput = errors.New("input")
 
+// errNoText marks an input with no article text (an HTML page that is all
+// navigation): a warning, not a failure, since there is simply nothing to
+// extract.
+var errNoText = errors.New("no article text")
+
+// extractNotes is printed under the flags of --help.
+const extractNotes = `Input: plain text (UTF-8, UTF-16 with a byte-order mark, or Latin-1/Windows-1252,
+detected) or HTML (main text found by the page parser), at most 32 MB per file.
+Evidence offsets (start, end) are byte offsets into the article text: for a
+UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is kept
+and counted); for a re-encoded file (UTF-16, Latin-1), into its UTF-8
+decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
+matched like composed ones; offsets still point into the text as given.
+An HTML file with no article text gives a warning and no claims.
+`
+
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--published DATE] [--url URL] [--lang fr|en|auto] [--title T] FILE... (- reads stdin)")
 	published := fs.String("published", "", "publication date: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339")
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
 	lang := fs.String("lang", "auto", "article language: fr, en or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
+	usage := fs.Usage
+	fs.Usage = func() {
+		usage()
+		fmt.Fprint(fs.Output(), "\n"+extractNotes)
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -73,6 +96,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	var failed int
 	for _, name := range fs.Args() {
 		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub)
+		if errors.Is(err, errNoText) {
+			e.log.Warn("no article text, no claims", "file", name, "err", err)
+			continue
+		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "claimwire extract: %v\n", err)
 			failed++
@@ -132,16 +159,25 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	var a claim.Article
 	if isHTML(body) {
 		a, err = fetcher.ParsePage(pageURL, body, http.DetectContentType(body))
+		if errors.Is(err, fetcher.ErrNoArticle) {
+			return claim.Article{}, fmt.Errorf("%s: %w: %w", name, errNoText, err)
+		}
 		if err != nil {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, err)
 		}
-	} else {
-		if !utf8.Valid(body) {
-			return claim.Article{}, fmt.Errorf("%s: not UTF-8 text or HTML", name)
+		if strings.TrimSpace(a.Text) == "" {
+			return claim.Article{}, fmt.Errorf("%s: %w", name, errNoText)
 		}
-		text := strings.TrimPrefix(string(body), "\ufeff")
+	} else {
+		text, err := decodeText(body)
+		if err != nil {
+			return claim.Article{}, fmt.Errorf("%s: %w", name, err)
+		}
+		body = nil // the text is a copy; let a 32 MB body go
+		// a UTF-8 byte-order mark stays in Text so that evidence offsets are
+		// offsets into the file; the sentence splitter skips it
 		a = claim.Article{URL: pageURL, Text: text}
-		if first, _, _ := strings.Cut(strings.TrimSpace(text), "\n"); len(first) <= 200 && len(first) > 0 {
+		if first, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n"); len(first) <= 200 && len(first) > 0 {
 			a.Title = strings.TrimSpace(first)
 		}
 	}
@@ -165,6 +201,31 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	a.Hash = claim.ContentHash(a.Text)
 	a.FetchedAt = time.Now().UTC()
 	return a, nil
+}
+
+// decodeText turns a plain-text file into UTF-8: UTF-16 when it starts
+// with a byte-order mark, UTF-8 when valid (a UTF-8 mark is kept), else
+// Windows-1252, the superset of Latin-1 that old French and English pages
+// use. Binary data (NUL bytes outside UTF-16) is refused.
+func decodeText(body []byte) (string, error) {
+	if len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff) {
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(body)
+		if err != nil {
+			return "", fmt.Errorf("utf-16: %w", err)
+		}
+		return string(out), nil
+	}
+	if bytes.IndexByte(body, 0) >= 0 {
+		return "", fmt.Errorf("binary data, not text or HTML")
+	}
+	if utf8.Valid(body) {
+		return string(body), nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
+	if err != nil {
+		return "", fmt.Errorf("windows-1252: %w", err)
+	}
+	return string(out), nil
 }
 
 // isHTML sniffs markup: a leading "<" or the standard content sniffer.

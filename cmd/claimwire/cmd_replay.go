@@ -14,13 +14,13 @@ func runReplay(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "replay", "--to SPEC [--since DURATION|TIME] [--nats URL | --data-dir DIR]")
 	since := fs.String("since", "", `replay claims stored since: a duration ("48h"), a date ("2026-11-01") or an RFC 3339 time; default: the whole stream`)
 	to := fs.String("to", "", "sink to rebuild: jsonl:PATH, sqlite:PATH or postgres://… (required)")
-	dataDir := fs.String("data-dir", "data", "without --nats: read the embedded store of `claimwire run --data-dir DIR` (the run must be stopped)")
+	dataDir := fs.String("data-dir", "data", "without --nats: read the embedded store a stopped 'claimwire run --data-dir DIR' left there")
 	batch := fs.Int("batch", 256, "claims written per sink call")
 	var nf natsFlags
 	nf.register(fs, "NATS server URL (repeatable); default: the embedded store under --data-dir")
 	var sfl sinkFlags
 	sfl.register(fs)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *to == "" {
@@ -30,7 +30,7 @@ func runReplay(ctx context.Context, e *env, args []string) error {
 	}
 	start, err := runner.ParseSince(*since, time.Now())
 	if err != nil {
-		return err
+		return usageErr(fs, "--%v", err) // "--since \"x\": want …"
 	}
 	cfg := nf.config()
 	if len(cfg.URLs) == 0 {

@@ -38,7 +38,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	interval := fs.Duration("interval", time.Hour, "re-crawl interval of sources that set none")
 	var tables listFlag
 	fs.Var(&tables, "tables", "extra normalizer table `FILE` merged over the built-in ones (repeatable)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	webSet := false

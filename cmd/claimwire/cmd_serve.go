@@ -8,6 +8,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
 	"github.com/claimwire/claimwire/normalizer"
 	"github.com/claimwire/claimwire/pipeline"
 	"github.com/claimwire/claimwire/sinks"
@@ -18,7 +21,7 @@ const defaultDB = "sqlite:data/claims.db"
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "serve", "[--db sqlite:PATH|postgres://…] [--addr 127.0.0.1:8080] [--token T | --user U --password P] [--nats URL]")
-	db := fs.String("db", defaultDB, "claim store: sqlite:PATH or postgres://USER@HOST/DB?sslmode=disable[&schema=NAME] (what `run --sink` wrote)")
+	db := fs.String("db", defaultDB, "claim store: sqlite:PATH or postgres://USER@HOST/DB?sslmode=disable[&schema=NAME] (what 'run --sink' wrote)")
 	addr := fs.String("addr", web.DefaultAddr, "listen address; anything but loopback requires --token or --user/--password")
 	token := fs.String("token", os.Getenv("CLAIMWIRE_TOKEN"), "bearer token allowing review actions (env CLAIMWIRE_TOKEN); without credentials the page is read-only")
 	user := fs.String("user", "", "basic-auth / login user allowed to review")
@@ -29,14 +32,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	secure := fs.Bool("secure-cookies", false, "mark cookies Secure (when served behind HTTPS)")
 	var tables listFlag
 	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the pickers (repeatable)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "claimwire serve: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
-	}
-	cfg := web.Config{Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure}
+	// Like every claimwire process, serve exposes /metrics (Go runtime,
+	// process, review decisions) beside /healthz.
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	cfg := web.Config{Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure, Metrics: reg}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}

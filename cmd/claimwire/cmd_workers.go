@@ -175,8 +175,11 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	contact := fs.String("contact", "", "contact URL or mail sent in the User-Agent (default: the sources file's, else the project URL)")
 	interval := fs.Duration("interval", time.Hour, "re-crawl interval of sources that set none")
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if len(nf.urls) == 0 {
+		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
 	}
 	sf, err := loadSources(*sourcesPath)
 	if err != nil {
@@ -228,8 +231,11 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	var extra listFlag
 	fs.Var(&extra, "tables", "extra normalizer table file (repeatable)")
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if len(nf.urls) == 0 {
+		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
 	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: extra})
 	if err != nil {
@@ -263,7 +269,7 @@ func runSink(ctx context.Context, e *env, args []string) error {
 	var sfl sinkFlags
 	sfl.register(fs)
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *to == "" {
@@ -271,8 +277,11 @@ func runSink(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if len(nf.urls) == 0 {
+		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
+	}
 	if _, err := sinks.ParseSpec(*to); err != nil {
-		return err
+		return usageErr(fs, "--to: %v", err)
 	}
 	reg := prometheus.NewRegistry()
 	b, _, err := connectBus(ctx, e, &nf, reg)

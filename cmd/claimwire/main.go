@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -65,11 +66,12 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	slog.SetDefault(logger)
 
 	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr, cmds)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout, cmds) // asked for: standard output, exit 0
 		return 0
 	}
 	c, ok := cmds[args[0]]
@@ -88,7 +90,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, errUsage) {
 			return 2
 		}
-		fmt.Fprintf(stderr, "claimwire %s: %v\n", args[0], err)
+		// Packages prefix their errors ("export: …"): don't say it twice.
+		msg := strings.TrimPrefix(err.Error(), args[0]+": ")
+		fmt.Fprintf(stderr, "claimwire %s: %s\n", args[0], msg)
 		return 1
 	}
 	return 0
@@ -111,23 +115,82 @@ func usage(w io.Writer, cmds map[string]command) {
 // with a usage line naming the command.
 func newFlagSet(e *env, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet("claimwire "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(&flagOutput{stdout: e.stdout, stderr: e.stderr})
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: claimwire %s %s\n\nFlags:\n", name, synopsis)
+		fmt.Fprintf(fs.Output(), "Usage: claimwire %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
+// flagOutput sends a FlagSet's output to standard output while the user
+// asked for --help (the usage is then the answer, exit 0) and to standard
+// error otherwise (the usage explains a mistake, exit 2).
+type flagOutput struct {
+	stdout, stderr io.Writer
+	help           bool
+}
+
+func (o *flagOutput) Write(p []byte) (int, error) {
+	if o.help {
+		return o.stdout.Write(p)
+	}
+	return o.stderr.Write(p)
+}
+
+// helpRequested reports whether args ask for help before any "--".
+func helpRequested(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help", "-h=true", "--help=true":
+			return true
+		}
+	}
+	return false
+}
+
 // parseFlags parses args and maps flag errors to errUsage (help to flag.ErrHelp).
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	out, _ := fs.Output().(*flagOutput)
+	if out != nil {
+		out.help = helpRequested(args)
+	}
+	err := fs.Parse(args)
+	if out != nil {
+		out.help = false // later messages are errors
+	}
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return flag.ErrHelp
 		}
 		return errUsage
 	}
 	return nil
+}
+
+// parseNoArgs is parseFlags for commands that take no positional
+// arguments: a stray word is a mistake, never silently ignored.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fs, "unexpected argument %q (this command takes flags only)", fs.Arg(0))
+	}
+	return nil
+}
+
+// usageErr prints "claimwire CMD: message" and a hint to standard error and
+// returns errUsage (exit status 2): for invalid flag values.
+func usageErr(fs *flag.FlagSet, format string, a ...any) error {
+	w := fs.Output()
+	if out, ok := w.(*flagOutput); ok {
+		w = out.stderr
+	}
+	fmt.Fprintf(w, "%s: %s\nRun '%s --help' for usage.\n", fs.Name(), fmt.Sprintf(format, a...), fs.Name())
+	return errUsage
 }
 
 var errNotImplemented = errors.New("not implemented yet")

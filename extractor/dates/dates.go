@@ -33,6 +33,7 @@ package dates
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -177,6 +178,9 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		}
 		i = j
 	}
+	if len(hits) > 1 {
+		shareYear(text, hits)
+	}
 	if withDist && len(hits) > 1 {
 		m.attackDistances(hits)
 	}
@@ -212,6 +216,40 @@ func (m *matcher) attackDistances(hs []hit) {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
 	}
+}
+
+// shareYear gives a month written without its year the year of the month
+// coordinated right after it: "in April and May 2015", « en avril et mai
+// 2015 » (not April of the reference year).
+func shareYear(text string, hs []hit) {
+	for k := len(hs) - 2; k >= 0; k-- {
+		a, b := &hs[k], &hs[k+1]
+		if len(a.From) != 7 || a.To != a.From || hasYear(a.Text) || !hasYear(b.Text) || len(b.From) < 4 || a.End > b.Start {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(text[a.End:b.Start])) {
+		case "and", "or", ",", "et", "ou", "&":
+		default:
+			continue
+		}
+		d := claim.Date(string(b.From[:4]) + string(a.From[4:]))
+		a.From, a.To = d, d
+	}
+}
+
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // backgroundDistances sets each hit's distance to the nearest background

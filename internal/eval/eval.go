@@ -482,6 +482,13 @@ type Result struct {
 	Errors   int                `json:"errors"`
 	Seconds  float64            `json:"seconds"`
 	Misses   []Miss             `json:"misses,omitempty"`
+	// FailedArticles counts articles whose command failed (exit status,
+	// timeout): when it equals Articles nothing was really scored.
+	FailedArticles int `json:"failed_articles"`
+	// ClaimsRead and ClaimsMatched count the claims of a --claims file and
+	// those whose article.url names a gold id (ScoreClaims only).
+	ClaimsRead    int `json:"-"`
+	ClaimsMatched int `json:"-"`
 	// log holds the --verbose lines in article order, as score.py prints
 	// them: misses and failed commands.
 	log []string
@@ -489,6 +496,9 @@ type Result struct {
 
 // Note records a per-article message (a failed command) for --verbose.
 func (r *Result) Note(msg string) { r.log = append(r.log, msg) }
+
+// Notes returns the per-article messages recorded so far.
+func (r *Result) Notes() []string { return r.log }
 
 // NewResult returns an empty Result.
 func NewResult() *Result {

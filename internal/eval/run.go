@@ -172,6 +172,7 @@ func (s *Scorer) RunCommand(ctx context.Context, opts CommandOptions, golds []*G
 		}
 		if msg != "" {
 			r.Errors++
+			r.FailedArticles++
 			if out.exit {
 				r.Note(fmt.Sprintf("%s: %s", g.ID, msg))
 			}
@@ -221,7 +222,11 @@ func runOne(ctx context.Context, argv []string, opts CommandOptions) (runOut, st
 		return o, "timeout", nil
 	case errors.As(err, &ee):
 		o.exit = true
-		return o, fmt.Sprintf("exit %d: %s", ee.ExitCode(), prefix(strings.TrimSpace(stderr.String()), 200)), nil
+		msg := fmt.Sprintf("exit %d", ee.ExitCode())
+		if se := prefix(strings.TrimSpace(stderr.String()), 200); se != "" {
+			msg += ": " + se
+		}
+		return o, msg, nil
 	}
 	return o, "", err
 }
@@ -241,9 +246,19 @@ func (s *Scorer) ScoreClaims(rd io.Reader, golds []*Gold) (*Result, error) {
 			r.Errors++
 			continue
 		}
+		r.ClaimsRead++
 		art, _ := c["article"].(map[string]any)
 		if m := goldIDInURL.FindStringSubmatch(str(art["url"])); m != nil {
 			pooled[m[1]] = append(pooled[m[1]], c)
+		}
+	}
+	ids := map[string]bool{}
+	for _, g := range golds {
+		ids[g.ID] = true
+	}
+	for id, cs := range pooled {
+		if ids[id] {
+			r.ClaimsMatched += len(cs)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -251,6 +266,7 @@ func (s *Scorer) ScoreClaims(rd io.Reader, golds []*Gold) (*Result, error) {
 	}
 	res := s.Score(pooled, golds)
 	res.Errors = r.Errors
+	res.ClaimsRead, res.ClaimsMatched = r.ClaimsRead, r.ClaimsMatched
 	return res, nil
 }
 

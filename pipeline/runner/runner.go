@@ -181,8 +181,22 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 		logger = slog.New(slog.DiscardHandler)
 	}
 	log := logger.With("component", "runner")
-	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
-		return res, fmt.Errorf("runner: data dir: %w", err)
+	// The HTTP address is taken first: a typo in --web-addr must fail
+	// before NATS starts and stages consume anything.
+	var httpLn net.Listener
+	if cfg.HTTPAddr != "" {
+		if cfg.Web != nil && StoreDSN(cfg.Sinks) != "" {
+			wcfg := *cfg.Web
+			wcfg.Addr = cfg.HTTPAddr
+			if err := wcfg.Validate(); err != nil {
+				return res, fmt.Errorf("runner: review page: %w", err)
+			}
+		}
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			return res, fmt.Errorf("runner: http listen %s: %w", cfg.HTTPAddr, err)
+		}
+		httpLn = ln
 	}
 	var cleanups []func()
 	defer func() {
@@ -190,6 +204,12 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 			cleanups[i]()
 		}
 	}()
+	if httpLn != nil {
+		cleanups = append(cleanups, func() { httpLn.Close() })
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return res, fmt.Errorf("runner: data dir: %w", err)
+	}
 
 	// NATS: embedded unless URLs were given.
 	natsCfg := cfg.NATS
@@ -318,10 +338,7 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 			}
 			page = h
 		}
-		url, stop, err := ServeOps(cfg.HTTPAddr, cfg.Registry, bus.Healthy, page, logger)
-		if err != nil {
-			return res, err
-		}
+		url, stop := ServeOpsOn(httpLn, cfg.Registry, bus.Healthy, page, logger)
 		cleanups = append(cleanups, stop)
 		res.Info.HTTPURL = url
 		res.Info.Review = page != nil
@@ -473,6 +490,12 @@ func ServeOps(addr string, reg *prometheus.Registry, health func() error, extra 
 	if err != nil {
 		return "", nil, fmt.Errorf("http listen %s: %w", addr, err)
 	}
+	url, stop := ServeOpsOn(ln, reg, health, extra, logger)
+	return url, stop, nil
+}
+
+// ServeOpsOn is ServeOps on a listener already open.
+func ServeOpsOn(ln net.Listener, reg *prometheus.Registry, health func() error, extra http.Handler, logger *slog.Logger) (string, func()) {
 	mux := http.NewServeMux()
 	ops := pipeline.OpsHandler(reg, health)
 	mux.Handle("/metrics", ops)
@@ -491,7 +514,7 @@ func ServeOps(addr string, reg *prometheus.Registry, health func() error, extra 
 		defer cancel()
 		_ = srv.Shutdown(sctx)
 	}
-	return "http://" + ln.Addr().String(), stop, nil
+	return "http://" + ln.Addr().String(), stop
 }
 
 // StoreDSN returns the first sink spec the review store can read (sqlite
@@ -515,6 +538,9 @@ func reviewPage(ctx context.Context, cfg Config, norm *normalizer.Normalizer, bu
 	}
 	wcfg := *cfg.Web
 	wcfg.Addr = cfg.HTTPAddr
+	if wcfg.Metrics == nil {
+		wcfg.Metrics = cfg.Registry // the decisions counter beside the pipeline's
+	}
 	st, err := sinks.OpenStore(ctx, dsn, logger)
 	if err != nil {
 		return nil, nil, fmt.Errorf("runner: review store: %w", err)

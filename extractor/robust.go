@@ -1,0 +1,270 @@
+package extractor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// maxSentence caps the bytes of one analysed sentence. Role finding inside a
+// sentence compares mentions with mentions and with lexicon matches, so its
+// cost grows with the square of the sentence's length; real news sentences
+// stay well under 1 KB, but a page without full stops (a list, a scraped
+// table, a hostile input) can be one "sentence" of megabytes. Longer spans
+// are cut at clause boundaries so that an article costs time linear in its
+// length whatever its punctuation.
+const maxSentence = 2048
+
+// capSpans splits every span longer than max bytes at clause boundaries:
+// the last "; " or ", " (else space) in the second half of each window,
+// else a rune boundary. Offsets stay exact.
+func capSpans(text string, spans []span, max int) []span {
+	long := false
+	for _, sp := range spans {
+		if sp.end-sp.start > max {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return spans
+	}
+	out := make([]span, 0, len(spans)+len(text)/max)
+	for _, sp := range spans {
+		if sp.end-sp.start <= max {
+			out = append(out, sp)
+			continue
+		}
+		s, first := sp.start, true
+		for s < sp.end {
+			e := sp.end
+			if e-s > max {
+				e = clauseCut(text, s, s+max)
+			}
+			ps, pe := trimSpan(text, s, e)
+			if pe > ps {
+				out = append(out, span{start: ps, end: pe, para: sp.para,
+					inQuote: first && sp.inQuote, openQuote: e == sp.end && sp.openQuote})
+				first = false
+			}
+			s = e
+		}
+	}
+	return out
+}
+
+// clauseCut picks where to end a piece of text[s:limit]: just after the
+// last ";" then ",", then space, found in the window's second half.
+func clauseCut(text string, s, limit int) int {
+	win := text[s:limit]
+	half := len(win) / 2
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(win, sep); i >= half {
+			return s + i + len(sep) - 1
+		}
+	}
+	e := limit
+	for e > s+1 && !utf8.RuneStart(text[e]) {
+		e--
+	}
+	return e
+}
+
+// negWords are the single-word negations that scope over a trigger right
+// after them, besides the lexicon's "negation" entries.
+var negWords = map[string]bool{"not": true, "never": true, "n't": true, "didn't": true, "no": true, "pas": true, "jamais": true, "plus": false}
+
+// negatedAt reports whether the trigger starting at token i is negated or
+// suspended: a negation word of the lexicon ("not", "never", "without",
+// "whether", « pas », « sans », « jamais ») within three tokens before it
+// (other words may sit in between: "did not publicly blame", « sans
+// toutefois désigner »), or a multiword negation ("refused to", "declined
+// to", "stopped short of", « se garde de ») ending there.
+func (z *analyzer) negatedAt(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		w := z.w(t)
+		if negWords[w] || z.lx.has(catNegation, w) {
+			return true
+		}
+		if z.boundary(t) || w == "," {
+			break
+		}
+	}
+	for _, mt := range z.cur {
+		if mt.cat == catNegation && mt.j-mt.i > 1 && mt.j <= i && mt.j >= i-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// negSubject reports a mention that is the subject of a negated predicate:
+// "Sandworm was not involved", « APT28 n'est pas responsable ».
+func (z *analyzer) negSubject(k, b int) bool {
+	m := &z.ms[k]
+	for t, n := m.t1, 0; t < b && n < 4; t, n = t+1, n+1 {
+		w := z.w(t)
+		if negWords[w] || w == "n'" || w == "ne" {
+			return true
+		}
+		if !z.lx.aux[w] && !z.lx.passiveAux[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedTargets returns the mentions a negated trigger of sentence [a, b)
+// points at: the object of "refused to blame X", "found no link to X",
+// the subject of "X was not behind". They are not accused.
+func (z *analyzer) negatedTargets(s *sentence, a, b int) []int {
+	var out []int
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catCueRight, catCueLeft:
+		default:
+			continue
+		}
+		if !z.negatedAt(mt.i, a) {
+			continue
+		}
+		if mt.cat == catCueLeft {
+			out = addUniq(out, z.leftAccused(mt.i, a, 12)...)
+			continue
+		}
+		for t := mt.j; t < b; t++ {
+			if z.hardStop(t) || z.lx.relatives[z.w(t)] || (t > mt.j && z.lx.has(catBoundary, z.w(t))) {
+				break
+			}
+			if k := z.tokMent[t]; k >= 0 {
+				out = addUniq(out, k)
+			}
+		}
+	}
+	for _, k := range s.ms {
+		if z.negSubject(k, b) {
+			out = addUniq(out, k)
+		}
+	}
+	return out
+}
+
+// interrogative reports a question: the sentence's last token, before
+// closing quotes or brackets, is "?" ("Should we blame Russia…?", « Faut-il
+// accuser la Russie… ? »). A question asks; it accuses no one.
+func (z *analyzer) interrogative(a, b int) bool {
+	for t := b - 1; t >= a; t-- {
+		switch w := z.w(t); w {
+		case "»", "”", "\"", ")", "]", "'", "’":
+			continue
+		case "?":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// dropDefensive removes defensive agencies (CERTs, cyber agencies) from the
+// accused of a claim that has no accuser: « le CERT-FR appelle à corriger »
+// is an advisory, and no one accuses the agency that issues it.
+func (lx *lexicon) dropDefensive(accused []claim.Entity) []claim.Entity {
+	out := accused[:0:0]
+	for _, e := range accused {
+		if e.Kind == claim.KindAgency && (lx.defensive[fold(e.Name)] || lx.defensive[fold(e.Text)]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// nonCyberObject reports an accusation whose object, in the few words after
+// the trigger, is disinformation or propaganda before any attack word: the
+// gold counts cyberattack attributions only, and "online" or « réseaux
+// sociaux » next to disinformation does not make it one.
+func (z *analyzer) nonCyberObject(j, b int) bool {
+	for t := j; t < b && t < j+6; t++ {
+		w := z.w(t)
+		if z.lx.nonCyber[w] || (t+1 < b && z.lx.nonCyber[w+" "+z.w(t+1)]) || (t+2 < b && z.lx.nonCyber[w+" "+z.w(t+1)+" "+z.w(t+2)]) {
+			return true
+		}
+		if z.hardStop(t) || hasCyber(z.lx, w) || z.lx.has(catAttackNoun, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// attackVerbAfter reports an attack verb right after the accused, past
+// "of"/« de » ("accused Russia of attacking Ukraine", « d'avoir attaqué »).
+func (z *analyzer) attackVerbAfter(j, b int) bool {
+	for _, mt := range z.cur {
+		if mt.cat == catAttackVerb && mt.i >= j && mt.i <= j+3 {
+			for t := j; t < mt.i; t++ {
+				switch z.w(t) {
+				case "of", "de", "d'", "avoir", "having":
+				default:
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// mergeContinuation adds the victims and attack period of claims read from
+// a sentence that names no accused ("The attack hit ministries in Poland
+// and Latvia.") to the claims of the sentence it continues, which names
+// the accused and stays the evidence.
+func mergeContinuation(prev, cont []claim.Claim) {
+	for i := range prev {
+		p := &prev[i]
+		if p.Accused == nil || p.Stance != claim.StanceAccusation {
+			continue
+		}
+		changed := false
+		for _, c := range cont {
+			if c.Accused == nil || c.Accused.Key() != p.Accused.Key() {
+				continue
+			}
+			for _, v := range c.Victims {
+				dup := v.Country == p.Accused.Country
+				for _, pv := range p.Victims {
+					dup = dup || pv.Country == v.Country
+				}
+				if !dup {
+					p.Victims = append(p.Victims, v)
+					changed = true
+				}
+			}
+			if p.AttackPeriod == nil && c.AttackPeriod != nil {
+				p.AttackPeriod, changed = c.AttackPeriod, true
+			}
+		}
+		if changed {
+			p.ID = claim.ComputeID(p)
+		}
+	}
+}
+
+// hedgeDelta is the confidence change a hedge brings: a strong hedge ("with
+// high confidence", « avec un haut degré de confiance ») is an analyst's
+// firmest wording and scores above an unhedged claim; a moderate one a
+// little below; any other ("likely", « probablement ») lower still.
+func (lx *lexicon) hedgeDelta(h string) float64 {
+	f := " " + strings.Join(phraseWords(h), " ") + " "
+	for _, p := range lx.hedgeStrong {
+		if strings.Contains(f, " "+p+" ") {
+			return 0.05
+		}
+	}
+	for _, p := range lx.hedgeModer {
+		if strings.Contains(f, " "+p+" ") {
+			return -0.1
+		}
+	}
+	return -0.15
+}
