@@ -182,7 +182,8 @@ func utf8Census(b []byte) (multi, invalid int) {
 	return multi, invalid
 }
 
-// blockTags start a new paragraph in the extracted text.
+// blockTags start a new paragraph in the extracted text (lineTags among
+// them only a new line).
 var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "table": true, "tr": true,
@@ -231,15 +232,23 @@ func nodeText(n *html.Node) string {
 				cur.WriteString(" ")
 			}
 		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
+		// List items (and dt/dd) are lines of their list's paragraph.
+		line := n.Type == html.ElementNode && lineTags[n.Data]
+		block := n.Type == html.ElementNode && blockTags[n.Data] && !line
+		switch {
+		case block:
 			flush()
+		case line:
+			cur.WriteString(" \x00 ")
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if block {
+		switch {
+		case block:
 			flush()
+		case line:
+			cur.WriteString(" \x00 ")
 		}
 	}
 	walk(n)

@@ -243,6 +243,10 @@ func TestParsePageBlockBoundaries(t *testing.T) {
 		{"tiny page with whitespace", "<html>\n<head>\n<title>x</title>\n</head>\n<body>\n<p>" + fbi + "</p>\n</body>\n</html>\n", fbi},
 		{"two paragraphs", `<html><head><title>Spies</title></head><body><p>` + fbi + `</p><p>` + uk + `</p></body></html>`,
 			fbi + "\n\n" + uk},
+		{"list items are lines", `<html><body><article><p>` + fbi + `</p><ul><li>` + uk + `</li><li>` + fbi + `</li></ul></article></body></html>`,
+			fbi + "\n\n" + uk + "\n" + fbi},
+		{"list items glued", `<html><head><title>x</title></head><body><ul><li>` + uk + `</li><li>` + fbi + `</li></ul></body></html>`,
+			uk + "\n" + fbi},
 		{"br line break", `<html><body><div><p>` + fbi + `<br>` + uk + `</p></div></body></html>`, fbi + "\n" + uk},
 	}
 	for _, tt := range tests {
