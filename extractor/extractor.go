@@ -271,6 +271,16 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if len(victims) == 0 && len(accused) > 0 {
 			victims = z.neighbourVictims(sents, si)
 		}
+		// "Beyond Taiwan, the researchers observed targeting of organisations
+		// in Laos and Kenya.", « Des organisations ont été visées au Bangladesh. »:
+		// where the same campaign hit, said by no new accuser; the victims go
+		// to the claims of the sentence it continues, which stays the evidence
+		if len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && len(s.accused) == 0 && len(s.deniers) == 0 &&
+			!s.denial && !s.denialTerm && s.attack && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
+			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
+			addVictims(out[lastFrom:], victims)
+			continue
+		}
 		// remember speakers and companies for later sentences
 		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
 			// the main clause's subject comes first: "China rejected allegations

@@ -57,9 +57,17 @@ type langFile struct {
 	SelfPlaces       []string            `json:"self_places"`
 	SelfSubjects     []string            `json:"self_subjects"`
 	CompanyNouns     []string            `json:"company_nouns"`
-	Cessation        []string            `json:"cessation"`
-	Abbrevs          []string            `json:"abbrevs"`
-	Starters         []string            `json:"starters"`
+	// ContinuationMarkers: words that make a sentence with no accused a
+	// description of where the campaign of the claim before it hit
+	// ("victims", "targeted", « visées »).
+	ContinuationMarkers []string `json:"continuation_markers"`
+	// DomesticTargets: unqualified institution nouns ("government bodies",
+	// « élus ») that, attacked in a national organ's accusation, are the
+	// accuser's own.
+	DomesticTargets []string `json:"domestic_targets"`
+	Cessation       []string `json:"cessation"`
+	Abbrevs         []string `json:"abbrevs"`
+	Starters        []string `json:"starters"`
 	// DefensiveAgencies are agencies whose role is defence (CERTs, cyber
 	// agencies): named alone in an advisory they accuse no one.
 	DefensiveAgencies []string `json:"defensive_agencies"`
@@ -121,6 +129,8 @@ type lexicon struct {
 	tie         map[string]bool
 	attacker    map[string]bool
 	victimNoun  map[string]bool
+	contMark    map[string]bool // continuation_markers
+	domestic    map[string]bool // domestic_targets, multiword joined by spaces
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
 	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
@@ -226,6 +236,8 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.selfPlace = wordSet(f.SelfPlaces)
 	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)
+	lx.contMark = wordSet(f.ContinuationMarkers)
+	lx.domestic = wordSet(f.DomesticTargets)
 	lx.aux = wordSet(f.Aux)
 	lx.passiveAux = wordSet(f.PassiveAux)
 	lx.relatives = wordSet(f.Relatives)

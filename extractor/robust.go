@@ -268,3 +268,24 @@ func (lx *lexicon) hedgeDelta(h string) float64 {
 	}
 	return -0.15
 }
+
+// addVictims adds continuation victims to the accusations of one claim
+// sentence, never the accused's own country. The ids do not depend on
+// victims, so they stay.
+func addVictims(prev []claim.Claim, victims []claim.Entity) {
+	for i := range prev {
+		p := &prev[i]
+		if p.Accused == nil || p.Stance != claim.StanceAccusation {
+			continue
+		}
+		for _, v := range victims {
+			dup := v.Country == "" || v.Country == p.Accused.Country
+			for _, pv := range p.Victims {
+				dup = dup || pv.Country == v.Country
+			}
+			if !dup {
+				p.Victims = append(p.Victims, v)
+			}
+		}
+	}
+}

@@ -985,6 +985,13 @@ func TestRunnerScheduled(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- r.Run(ctx) }()
 	<-started // the slow article is in flight
+	// Source b runs beside a: let it finish first, or on a loaded machine
+	// the cancel can come before it started (it then rightly stays undone).
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if p.Snapshot().SourcesDone >= 1 {
+			break
+		}
+	}
 	cancel()
 	time.Sleep(20 * time.Millisecond)
 	close(release)

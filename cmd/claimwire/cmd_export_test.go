@@ -135,6 +135,18 @@ func TestServeCommand(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "<strong>2 claims</strong>") {
 		t.Errorf("list: %d", resp.StatusCode)
 	}
+	// Like every claimwire process, serve has /metrics beside /healthz.
+	for path, want := range map[string]string{"metrics": "go_goroutines", "healthz": "ok"} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("/%s: %d %.200s", path, resp.StatusCode, body)
+		}
+	}
 	cancel()
 	select {
 	case err := <-done:

@@ -55,6 +55,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
 	lang := fs.String("lang", "auto", "article language: fr, en or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
+	var tables listFlag
+	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -72,16 +74,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if *published != "" {
 		d, err := claim.ParseDate(*published)
 		if err != nil {
-			return fmt.Errorf("--published: %w", err)
+			return usageErr(fs, "--published: %v", err)
 		}
 		pub = d
 	}
 	switch *lang {
 	case "auto", "fr", "en":
 	default:
-		return fmt.Errorf("--lang %q: want fr, en or auto", *lang)
+		return usageErr(fs, "--lang %q: want fr, en or auto", *lang)
 	}
-	norm, err := normalizer.New(normalizer.Options{})
+	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {
 		return err
 	}
