@@ -134,34 +134,34 @@ func isPermanent(err error) bool {
 	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
 }
 
-// connectBus validates and connects, creating or updating the streams.
-func connectBus(ctx context.Context, e *env, nf *natsFlags, reg *prometheus.Registry) (*pipeline.Bus, *pipeline.Metrics, error) {
+// stageBus connects a one-stage worker to NATS (creating or updating the
+// streams) and serves its /metrics and /healthz on metricsAddr when set. The
+// returned func releases both.
+func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*pipeline.Bus, *pipeline.Metrics, func(), error) {
 	cfg := nf.config()
 	if len(cfg.URLs) == 0 {
-		return nil, nil, fmt.Errorf("--nats URL is required (e.g. nats://127.0.0.1:4222)")
+		return nil, nil, nil, fmt.Errorf("--nats URL is required (e.g. nats://127.0.0.1:4222)")
 	}
+	reg := prometheus.NewRegistry()
 	m := pipeline.NewMetrics(reg)
 	b, err := pipeline.Connect(ctx, cfg, m, e.log)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := b.Setup(ctx); err != nil {
 		b.Close()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return b, m, nil
-}
-
-func serveMetrics(e *env, addr string, reg *prometheus.Registry, b *pipeline.Bus) (func(), error) {
-	if addr == "" {
-		return func() {}, nil
+	if metricsAddr == "" {
+		return b, m, b.Close, nil
 	}
-	url, stop, err := runner.ServeOps(addr, reg, b.Healthy, nil, e.log)
+	url, stop, err := runner.ServeOps(metricsAddr, reg, b.Healthy, nil, e.log)
 	if err != nil {
-		return nil, err
+		b.Close()
+		return nil, nil, nil, err
 	}
 	e.log.Info("serving /metrics and /healthz", "url", url)
-	return stop, nil
+	return b, m, func() { stop(); b.Close() }, nil
 }
 
 func runFetch(ctx context.Context, e *env, args []string) error {
@@ -185,17 +185,11 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	reg := prometheus.NewRegistry()
-	b, m, err := connectBus(ctx, e, &nf, reg)
+	b, m, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
 		return err
 	}
-	defer b.Close()
-	stop, err := serveMetrics(e, *metricsAddr, reg, b)
-	if err != nil {
-		return err
-	}
-	defer stop()
+	defer release()
 	st, err := b.FetchState(ctx)
 	if err != nil {
 		return err
@@ -245,17 +239,11 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	reg := prometheus.NewRegistry()
-	b, _, err := connectBus(ctx, e, &nf, reg)
+	b, _, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
 		return err
 	}
-	defer b.Close()
-	stop, err := serveMetrics(e, *metricsAddr, reg, b)
-	if err != nil {
-		return err
-	}
-	defer stop()
+	defer release()
 	return b.RunExtractor(ctx, x.Extract, wf.config())
 }
 
@@ -283,17 +271,11 @@ func runSink(ctx context.Context, e *env, args []string) error {
 	if _, err := sinks.ParseSpec(*to); err != nil {
 		return usageErr(fs, "--to: %v", err)
 	}
-	reg := prometheus.NewRegistry()
-	b, _, err := connectBus(ctx, e, &nf, reg)
+	b, _, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
 		return err
 	}
-	defer b.Close()
-	stop, err := serveMetrics(e, *metricsAddr, reg, b)
-	if err != nil {
-		return err
-	}
-	defer stop()
+	defer release()
 	s, err := runner.OpenSinkRetrying(ctx, *to, sfl.options(), e.log)
 	if err != nil {
 		return err
