@@ -24,6 +24,7 @@ type ment struct {
 	companyHead bool // "Israeli-American cybersecurity company", "la firme chinoise"
 	orgAdj      bool // a demonym beside a named organisation ("la société américaine Symantec")
 	pp          bool // after a victim preposition ("against", "aux")
+	postTarget  bool // a French demonym after the head of an attacked noun phrase (« les téléphones de responsables militaires pakistanais »)
 	loc         bool // after a location cue ("based in", "basé en")
 	neg         bool // negated ("not of X")
 	absorbed    bool // "China's" before "Ministry of State Security"
@@ -105,6 +106,9 @@ type sentence struct {
 	accusedAna bool // "the group", « le groupe »: the accused of before
 	instSubj   bool // the speaker is an unnamed institution ("a ministry spokesman")
 	selfVictim bool // the attack hit the speaker's own assets ("its federal agencies", « son centre national »)
+	domestic   bool // an unqualified domestic institution attacked ("intrusions against ministries, think tanks")
+	contMark   bool // a continuation marker ("victims", « visées »): where a campaign hit
+	separate   bool // "separately", « par ailleurs »: another story
 
 	reportSrc []int // "a report by X" / « rapport du Sénat américain »
 	counter   []int // accused in an apposition who also speak ("Beijing, accused by Washington, accused…")
@@ -228,6 +232,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	look(m.t0-1, -1, 3)
 	if m.demonym {
 		m.pureVictim = z.victimOnlyHead(m, a, b)
+		m.victimHead = m.victimHead || m.pureVictim
+		if z.postNominalTarget(m, a) {
+			m.postTarget, m.victimHead, m.pureVictim = true, true, true
+		}
+	}
+	if !m.demonym && m.isState() && z.attackOf(m, a) {
+		m.pp = true // "the hack of Lithuania's news agency": the owner of the target
 	}
 	if !m.demonym && m.t1 < b && z.toks[m.t1].word && lx.victimNoun[z.w(m.t1)] && !z.toks[m.t1].upper {
 		m.modifier = true
@@ -354,13 +365,17 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 	lx := z.lx
 	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
 	right := ""
-	for i := m.t1; i < b && i < m.t1+3; i++ {
+	for i := m.t1; i < b && i < m.t1+4; i++ {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			break
 		}
 		if w := z.w(i); listed(w) {
 			right = w
-		} else if right != "" || lx.aux[w] {
+		} else if lx.aux[w] {
+			break
+		} else if right != "" && !(lx.lang == "en" && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && lx.victimNoun[z.w(i+1)] && !lx.institution[z.w(i+1)]) {
+			// "Dutch armed forces computer network": an English compound's
+			// head is its last noun, past one unlisted modifier
 			break
 		}
 	}
@@ -416,3 +431,100 @@ func hasAnyPrefix(s string, ps ...string) bool {
 // researcherNouns: people who speak for the organisation after "at"/"chez".
 var researcherNouns = map[string]bool{"researchers": true, "analysts": true, "experts": true, "investigators": true,
 	"officials": true, "engineers": true, "chercheurs": true, "analystes": true, "experts'": true, "specialistes": true, "enqueteurs": true, "ingenieurs": true}
+
+// targetPeople are French heads of noun phrases naming people or bodies
+// that an attack on their devices or accounts makes victims (« les
+// téléphones de responsables pakistanais »), though some also name
+// institutions when they speak.
+var targetPeople = map[string]bool{"responsables": true, "fonctionnaires": true, "dirigeants": true, "militaires": true,
+	"diplomates": true, "employes": true, "salaries": true, "ressortissants": true, "citoyens": true, "journalistes": true,
+	"elus": true, "deputes": true, "ministres": true, "officiers": true, "agents": true}
+
+// postNominalTarget reports a French demonym that closes a noun phrase
+// whose head, right after its determiner or « de », is a victim noun or
+// people (« des entreprises industrielles allemandes », « de responsables
+// gouvernementaux et militaires pakistanais »), with an attack word just
+// before the phrase: the demonym names the victim's country.
+func (z *analyzer) postNominalTarget(m *ment, a int) bool {
+	if z.lx.lang != "fr" {
+		return false
+	}
+	for t := m.t0 - 1; t > a && t >= m.t0-7; t-- {
+		if z.tokMent[t] >= 0 || (z.isPunct(t) && z.w(t) != ",") {
+			return false
+		}
+		switch z.w(t - 1) {
+		case "les", "des", "de", "d'", "du", "la", "le", "l'", "aux", "ses", "leurs", "nos", "plusieurs":
+		default:
+			continue
+		}
+		head := z.w(t)
+		if !z.lx.victimNoun[head] && !targetPeople[head] {
+			return false
+		}
+		// the attack word must lead into the phrase, no punctuation or
+		// reporting verb between (« cette cyberattaque », a affirmé le
+		// ministère ukrainien)
+		for u := t - 2; u >= a && u >= t-8; u-- {
+			if z.isPunct(u) && z.w(u) != "'" {
+				return false
+			}
+			if z.tokMent[u] >= 0 || z.frameAt(u) {
+				return false // « imputée à l'armée russe »: an accused, not a target
+			}
+			if z.attackWordBefore(u+1, a, 0) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// attackWordBefore: an attack verb or noun ending in the n tokens before i
+// (victim prepositions do not count: « imputé à la Russie par le
+// gouvernement lituanien »).
+func (z *analyzer) attackWordBefore(i, a, n int) bool {
+	for _, mt := range z.cur {
+		if (mt.cat == catAttackVerb || mt.cat == catAttackNoun) && mt.j <= i && mt.j >= i-n && mt.i >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// attackOf reports a state named after "of" that follows an attack noun,
+// alone or as a possessor ("the hack of Poland's news agency", "the
+// breach of Norway"): in English the complement of an attack noun is its
+// target. French « de » after an attack noun can name the attacker (« les
+// cyberattaques de la Russie »), so it is left out.
+func (z *analyzer) attackOf(m *ment, a int) bool {
+	if z.lx.lang != "en" {
+		return false
+	}
+	t := m.t0 - 1
+	for t >= a && (z.w(t) == "the" || z.w(t) == "a") {
+		t--
+	}
+	of := t >= a && z.w(t) == "of"
+	if of {
+		t--
+	} else if p := fold(strings.TrimSpace(m.Prep)); p == "of" || p == "of the" {
+		of = true
+	}
+	return of && t >= a && z.lx.has(catAttackNoun, z.w(t))
+}
+
+// frameAt reports an accusation, attribution, reporting or cue phrase
+// covering token i.
+func (z *analyzer) frameAt(i int) bool {
+	for _, mt := range z.cur {
+		if mt.i <= i && i < mt.j {
+			switch mt.cat {
+			case catAccuse, catAttribute, catReport, catCueRight, catCueLeft, catSource, catDenial:
+				return true
+			}
+		}
+	}
+	return false
+}

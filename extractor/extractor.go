@@ -265,7 +265,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		victims := z.victimEntities(s.victims)
 		// a sentence that only lists the victims of the claim before it
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
-			s.attack && recentClaim && s.sp.para-mem.claimPara <= 1 {
+			s.attack && !s.separate && recentClaim && s.sp.para-mem.claimPara <= 1 {
 			accusers, accused, inherited = mem.accusers, mem.accused, true
 		}
 		if len(victims) == 0 && len(accused) > 0 {
@@ -275,10 +275,18 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		// in Laos and Kenya.", « Des organisations ont été visées au Bangladesh. »:
 		// where the same campaign hit, said by no new accuser; the victims go
 		// to the claims of the sentence it continues, which stays the evidence
-		if len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && len(s.accused) == 0 && len(s.deniers) == 0 &&
-			!s.denial && !s.denialTerm && s.attack && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
+		if len(accused) == 0 && len(victims) > 0 && (len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && len(s.accused) == 0 && len(s.deniers) == 0 &&
+			!s.denial && !s.denialTerm && !s.separate && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
 			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
 			addVictims(out[lastFrom:], victims)
+			continue
+		}
+		// "Sweden accused Russia… \"This is an attack on our banking
+		// system,\" the prime minister said.": the accuser's own country,
+		// said right after the claim by its side
+		if len(accused) == 0 && len(victims) == 0 && s.selfVictim && z.quotedFirstPerson(s) && s.attack && len(s.accused) == 0 && !s.denial && !s.denialTerm &&
+			(len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && lastFrom < len(out) && si-mem.claimSent <= 2 && s.sp.para-mem.claimPara <= 1 {
+			selfVictims(x, out[lastFrom:])
 			continue
 		}
 		// remember speakers and companies for later sentences
@@ -395,7 +403,7 @@ func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
 		}
 		n := sents[j]
 		samePara := n.sp.para == s.sp.para || (j == 0 && si == 1)
-		if !samePara || !n.attack || len(n.victims) == 0 || len(n.speakers) > 0 || len(n.accused) > 0 || n.denial || n.hasAnaphor && j > si {
+		if !samePara || !n.attack || n.separate || len(n.victims) == 0 || len(n.speakers) > 0 || len(n.accused) > 0 || n.denial || n.hasAnaphor && j > si {
 			continue
 		}
 		return z.victimEntities(n.victims)
@@ -529,7 +537,7 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && s.selfVictim && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}
@@ -690,6 +698,66 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
 		return n <= 6
+	}
+	return false
+}
+
+// sameEntities reports whether every entity of a is among b (by key or,
+// for states and agencies, by country): "ESET said victims were also
+// found…" after a claim by ESET continues it.
+func sameEntities(a, b []claim.Entity) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, e := range a {
+		found := false
+		for _, f := range b {
+			if e.Key() == f.Key() || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// selfVictims adds each state or agency accuser's own country to the
+// victims of its accusation, when a sentence after it says the attack hit
+// "our" or "its" assets.
+func selfVictims(x *Extractor, prev []claim.Claim) {
+	for i := range prev {
+		p := &prev[i]
+		if p.Accused == nil || p.Accuser == nil || p.Stance != claim.StanceAccusation {
+			continue
+		}
+		ac := p.Accuser
+		if ac.Country == "" || ac.Country == p.Accused.Country || (ac.Kind != claim.KindState && ac.Kind != claim.KindAgency) {
+			continue
+		}
+		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}})
+	}
+}
+
+// firstPerson are the possessives by which a quoted official speaks for
+// the country: "our banking system", « nos infrastructures ».
+var firstPerson = map[string]bool{"our": true, "notre": true, "nos": true}
+
+// quotedFirstPerson reports a quotation in s whose self-victim marker is a
+// first-person possessive: the speaker talks of its own country.
+func (z *analyzer) quotedFirstPerson(s *sentence) bool {
+	quoted := s.sp.inQuote
+	for t := s.t0; t < s.t1 && !quoted; t++ {
+		quoted = isQuote(z.w(t)) && z.w(t) != "'"
+	}
+	if !quoted {
+		return false
+	}
+	for _, mt := range s.matches {
+		if mt.cat == catSelfVictim && firstPerson[z.w(mt.i)] {
+			return true
+		}
 	}
 	return false
 }

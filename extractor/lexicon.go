@@ -65,6 +65,10 @@ type langFile struct {
 	// « élus ») that, attacked in a national organ's accusation, are the
 	// accuser's own.
 	DomesticTargets []string `json:"domestic_targets"`
+	// SeparateMarkers: words that make a sentence with victims but no
+	// accused another story ("In a separate case, ransomware hit…"), not a
+	// continuation of the claim before it.
+	SeparateMarkers []string `json:"separate_markers"`
 	Cessation       []string `json:"cessation"`
 	Abbrevs         []string `json:"abbrevs"`
 	Starters        []string `json:"starters"`
@@ -131,6 +135,7 @@ type lexicon struct {
 	victimNoun  map[string]bool
 	contMark    map[string]bool // continuation_markers
 	domestic    map[string]bool // domestic_targets, multiword joined by spaces
+	separate    map[string]bool // separate_markers
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
 	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
@@ -238,6 +243,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.contMark = wordSet(f.ContinuationMarkers)
 	lx.domestic = wordSet(f.DomesticTargets)
+	lx.separate = wordSet(f.SeparateMarkers)
 	lx.aux = wordSet(f.Aux)
 	lx.passiveAux = wordSet(f.PassiveAux)
 	lx.relatives = wordSet(f.Relatives)

@@ -321,10 +321,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			for t := mt.j; t < b && t < mt.j+9; t++ {
 				if k := z.tokMent[t]; k >= 0 {
 					m := &z.ms[k]
-					if m.isState() && !m.loc && (!m.demonym || m.victimHead) {
+					// "breached the Dutch police": an organ hacked is its state's
+					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && z.hackVerb(z.w(mt.i))
+					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
-					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" &&
-						hasAnyPrefix(z.w(mt.i), "hack", "breach", "compromis", "infiltr", "penetr", "pirat", "sabot", "disrupt", "paralys", "espionn", "spied", "spying") {
+					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" && (z.hackVerb(z.w(mt.i)) || z.eventTargets(mt.i, a)) {
 						// "hacked the Bundestag": the organ's state is the victim
 						// (not "targeted the MSS" with sanctions)
 						victims = addUniq(victims, k)
@@ -347,6 +348,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		for t := mt.i; t < mt.j; t++ {
 			place = place || lx.selfPlace[z.w(t)]
 		}
+		// « contre notre pays », "on our nation": a possessive before the land
+		place = place || (mt.j < b && lx.selfPlace[z.w(mt.j)])
 		for t := mt.i - 1; t <= mt.j+3 && t < b; t++ {
 			if t >= a && t != mt.i && lx.victimNoun[z.w(t)] {
 				noun = true
@@ -366,6 +369,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 		}
 	}
+	z.domesticTargets(s, a, b)
 	// "Poland said it had been targeted", « a affirmé avoir été visée »: the
 	// speaker reports an attack on itself
 	for _, o := range s.matches {
@@ -510,7 +514,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			switch mt.cat {
 			case catSource, catAnaCompany, catAnaReport, catAnaInstitution:
 				if m.t0 >= mt.i && m.t0 <= mt.j+3 {
-					return true
+					// « le piratage du site de l'agence de presse polonaise »:
+					// an attacked body, not a source
+					return mt.cat == catSource || !z.attackWordBefore(mt.i, s.t0, 5)
 				}
 			}
 		}
@@ -543,6 +549,12 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		if m.demonym && m.pp && !m.orgAdj {
 			isV = true // "on the American film studio", « en Suisse »
+		}
+		if m.postTarget {
+			isV = true // « piraté les téléphones de responsables pakistanais »
+		}
+		if m.demonym && m.victimHead && !m.orgAdj && !m.instHead && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+			isV = true // "Italian companies and Spanish hospitals were targeted by…"
 		}
 		if m.modifier && s.attack {
 			isV = true
@@ -699,6 +711,148 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 			return false
 		}
 		if z.lx.institution[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticTargets marks a sentence whose attack hits unqualified domestic
+// institutions ("intrusions against government bodies, think tanks and
+// politicians", « visant des administrations, des élus »): no country names
+// them, so they are the accusing state's own (decided in build, only for a
+// state or agency accuser). A noun qualified by a name or a demonym next to
+// it ("Taiwanese ministries", "universities in Japan") is a named victim
+// instead, and continuation markers are noted on the way.
+func (z *analyzer) domesticTargets(s *sentence, a, b int) {
+	lx := z.lx
+	for t := a; t < b; t++ {
+		w := z.w(t)
+		if lx.contMark[w] {
+			s.contMark = true
+		}
+		if lx.separate[w] {
+			s.separate = true
+		}
+		if s.domestic {
+			continue
+		}
+		n := 0
+		switch {
+		case t+1 < b && lx.domestic[w+" "+z.w(t+1)]:
+			n = 2
+		case t+2 < b && lx.domestic[w+" "+z.w(t+1)+" "+z.w(t+2)]:
+			n = 3
+		case lx.domestic[w]:
+			n = 1
+		}
+		if n == 0 || z.tokMent[t] >= 0 || !z.domesticAttack(t, a) {
+			continue
+		}
+		qualified := false
+		for u := t - 2; u < t+n+6 && u < b; u++ {
+			if u >= a && (u < t || u >= t+n) && z.tokMent[u] >= 0 {
+				qualified = true
+			}
+			// "universities in about a dozen countries", « dans le monde »
+			if u >= t+n && (z.w(u) == "in" || z.w(u) == "across" || z.w(u) == "around" || z.w(u) == "worldwide" || z.w(u) == "countries" ||
+				z.w(u) == "dans" || z.w(u) == "pays" || z.w(u) == "monde" || z.w(u) == "travers" || z.w(u) == "en" || z.w(u) == "au" || z.w(u) == "aux") {
+				qualified = true
+			}
+		}
+		if t-1 >= a && (z.w(t-1) == "foreign" || z.w(t-1) == "its" || z.w(t-1) == "their") {
+			qualified = true
+		}
+		if !qualified {
+			s.domestic = true
+		}
+	}
+}
+
+// domesticAttack: an attack word in the ten tokens before i that reports an
+// act, not a tendency or a threat ("continues to target", « cherche à
+// pirater »: an infinitive after "to"/« à »/« de » is not counted).
+func (z *analyzer) domesticAttack(i, a int) bool {
+	best := -1
+	for n, mt := range z.cur {
+		switch mt.cat {
+		case catAttackVerb, catAttackNoun, catVictimPrep:
+		default:
+			continue
+		}
+		if mt.j > i || mt.j < i-10 || mt.i < a {
+			continue
+		}
+		if best < 0 || mt.j > z.cur[best].j || (mt.j == z.cur[best].j && mt.cat == catAttackVerb) {
+			best = n
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	mt := z.cur[best]
+	if mt.cat == catVictimPrep {
+		// "against ministries": the attack word must come just before it
+		ok := false
+		for _, o := range z.cur {
+			if (o.cat == catAttackVerb || o.cat == catAttackNoun) && o.j <= mt.i && o.j >= mt.i-3 && o.i >= a {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for t := mt.j; t < i; t++ {
+		if z.frameAt(t) || z.hardStop(t) {
+			return false
+		}
+	}
+	if mt.cat == catAttackVerb && mt.i > a {
+		p, w := z.w(mt.i-1), z.w(mt.i)
+		if p == "to" || p == "could" || p == "may" || p == "might" || p == "would" || p == "will" || p == "can" ||
+			((p == "de" || p == "d'" || p == "a" || strings.HasPrefix(p, "pourr") || strings.HasPrefix(p, "peu")) && strings.HasSuffix(w, "er")) {
+			return false
+		}
+	}
+	return true
+}
+
+// hackVerb: an attack verb whose object is the thing broken into, not an
+// operation launched or a sanction target ("hacked the Bundestag", not
+// "targeted the MSS" with sanctions).
+func (z *analyzer) hackVerb(w string) bool {
+	return hasAnyPrefix(w, "hack", "breach", "compromis", "infiltr", "penetr", "pirat", "sabot", "disrupt", "paralys", "espionn", "spied", "spying")
+}
+
+// passiveAttackAfter reports a passive attack verb within eight tokens
+// after j, in the same clause, whose subject the phrase at j can be
+// ("Italian companies and Spanish hospitals were targeted", « des
+// entreprises allemandes ont été visées »).
+func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
+	for _, mt := range z.cur {
+		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8 || !z.passiveAt(mt.i, a) {
+			continue
+		}
+		for t := j; t < mt.i; t++ {
+			if z.boundary(t) || z.w(t) == "," || z.frameAt(t) || z.lx.relatives[z.w(t)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// eventTargets reports a targeting verb whose subject is an attack ("the
+// cyberattack that targeted the Bundestag", « la cyberattaque qui avait visé
+// le Bundestag »): its object is hit, unlike "sanctions targeted the MSS".
+func (z *analyzer) eventTargets(i, a int) bool {
+	if !hasAnyPrefix(z.w(i), "target", "vise", "cibl", "attack", "attaqu", "frapp", "hit", "struck", "touch") {
+		return false
+	}
+	for _, mt := range z.cur {
+		if mt.cat == catAttackNoun && mt.j <= i && mt.j >= i-4 && mt.i >= a {
 			return true
 		}
 	}
