@@ -65,6 +65,12 @@ type langFile struct {
 	// « élus ») that, attacked in a national organ's accusation, are the
 	// accuser's own.
 	DomesticTargets []string `json:"domestic_targets"`
+	// DomesticQualifiers: words after a domestic target that place it
+	// elsewhere ("universities in about a dozen countries", « dans le monde »),
+	// and DomesticOwners: words before it that give it another owner
+	// ("foreign ministries", "their networks").
+	DomesticQualifiers []string `json:"domestic_qualifiers"`
+	DomesticOwners     []string `json:"domestic_owners"`
 	// SeparateMarkers: words that make a sentence with victims but no
 	// accused another story ("In a separate case, ransomware hit…"), not a
 	// continuation of the claim before it.
@@ -135,6 +141,9 @@ type lexicon struct {
 	victimNoun  map[string]bool
 	contMark    map[string]bool // continuation_markers
 	domestic    map[string]bool // domestic_targets, multiword joined by spaces
+	domFirst    map[string]bool // first words of domestic_targets: a cheap guard before joining words
+	domQual     map[string]bool // domestic_qualifiers
+	domOwner    map[string]bool // domestic_owners
 	separate    map[string]bool // separate_markers
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
@@ -243,6 +252,9 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.contMark = wordSet(f.ContinuationMarkers)
 	lx.domestic = wordSet(f.DomesticTargets)
+	lx.domFirst = firstWords(f.DomesticTargets)
+	lx.domQual = wordSet(f.DomesticQualifiers)
+	lx.domOwner = wordSet(f.DomesticOwners)
 	lx.separate = wordSet(f.SeparateMarkers)
 	lx.aux = wordSet(f.Aux)
 	lx.passiveAux = wordSet(f.PassiveAux)
@@ -278,6 +290,17 @@ func phraseWords(s string) []string {
 
 // wordSet folds single words (multiword entries keep their first word's
 // role only when they are one token after folding).
+// firstWords is the set of the first words of phrases.
+func firstWords(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		if ws := phraseWords(s); len(ws) > 0 {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}
+
 func wordSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, s := range list {

@@ -737,6 +737,9 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 		if s.domestic {
 			continue
 		}
+		if !lx.domFirst[w] {
+			continue
+		}
 		n := 0
 		switch {
 		case t+1 < b && lx.domestic[w+" "+z.w(t+1)]:
@@ -755,12 +758,11 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 				qualified = true
 			}
 			// "universities in about a dozen countries", « dans le monde »
-			if u >= t+n && (z.w(u) == "in" || z.w(u) == "across" || z.w(u) == "around" || z.w(u) == "worldwide" || z.w(u) == "countries" ||
-				z.w(u) == "dans" || z.w(u) == "pays" || z.w(u) == "monde" || z.w(u) == "travers" || z.w(u) == "en" || z.w(u) == "au" || z.w(u) == "aux") {
+			if u >= t+n && lx.domQual[z.w(u)] {
 				qualified = true
 			}
 		}
-		if t-1 >= a && (z.w(t-1) == "foreign" || z.w(t-1) == "its" || z.w(t-1) == "their") {
+		if t-1 >= a && lx.domOwner[z.w(t-1)] {
 			qualified = true
 		}
 		if !qualified {
