@@ -170,9 +170,6 @@ func (z *analyzer) boundary(i int) bool {
 	return z.hardStop(i) || z.lx.has(catBoundary, z.w(i))
 }
 
-var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true,
-	"un": true, "une": true, "des": true, "du": true, "de": true, "d'": true, "its": true, "their": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
-
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
@@ -184,9 +181,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if tok.end > m.End && m.End < len(z.text) && (z.text[m.End] == '-') {
 			suf := fold(z.text[m.End+1 : tok.end])
 			switch {
-			case strings.HasPrefix(suf, "based"):
+			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
-			case lx.tie[suf] || hasAnyPrefix(suf, "back", "sponsor", "link", "affiliat", "align", "control", "direct", "run", "fund", "support", "steer", "tied", "connected"):
+			case lx.tie[suf] || hasPrefixIn(suf, lx.hyphenTie):
 				m.tie = true
 				if m.demonym {
 					// "Israeli-linked tanker": the compound is an adjective of something else
@@ -223,7 +220,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			if lx.companyNoun[w] && c <= 1 {
 				m.companyHead = true
 			}
-			if lx.aux[w] && !articles[w] && !lx.institution[w] {
+			if lx.aux[w] && !z.lx.articles[w] && !lx.institution[w] {
 				return
 			}
 		}
@@ -262,15 +259,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// ukrainien », « la banque centrale du Bangladesh »: the complement of a
 		// victim noun owns the target
 		t, of := m.t0-1, false
-		for t >= a && (articles[z.w(t)] || z.w(t) == "of" || z.w(t) == "de") {
-			of = of || z.w(t) == "of" || z.w(t) == "de" || z.w(t) == "du" || z.w(t) == "d'" || z.w(t) == "des"
+		for t >= a && (z.lx.articles[z.w(t)] || z.lx.ofPreps[z.w(t)]) {
+			of = of || z.lx.ofPreps[z.w(t)]
 			t--
 		}
-		if m.Prep != "" {
-			switch fold(strings.TrimSpace(m.Prep)) {
-			case "of", "of the", "de", "du", "d'", "des", "de la", "de l'":
-				of = true
-			}
+		if m.Prep != "" && lx.ofPreps[fold(strings.TrimSpace(m.Prep))] {
+			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
 			w := z.w(t)
@@ -287,7 +281,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
-	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && (z.w(a) == "in" || z.w(a) == "a" || z.w(a) == "depuis" || z.w(a) == "from") {
+	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && lx.placePreps[z.w(a)] {
 		m.loc = true
 	}
 	if m.demonym {
@@ -317,24 +311,24 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1
-	for p >= a && articles[z.w(p)] {
+	for p >= a && z.lx.articles[z.w(p)] {
 		p--
 	}
 	if p >= a {
 		w := z.w(p)
-		if lx.has(catVictimPrep, w) && !(p > a && researcherNouns[z.w(p-1)]) {
+		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
-		if w == "not" || w == "pas" || w == "non" {
+		if lx.negParticles[w] {
 			m.neg = true
 		}
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && researcherNouns[z.w(p-1)]) {
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
 		// multiword: "in solidarity with Germany"
-		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && articles[z.w(m.t0-1)])) {
+		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)])) {
 			m.pp = true
 		}
 	}
@@ -344,13 +338,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if z.boundary(i) && z.w(i) != "," {
 			break
 		}
-		if z.w(i) == "based" || z.w(i) == "base" || z.w(i) == "basee" || z.w(i) == "bases" || z.w(i) == "basees" || z.w(i) == "located" || z.w(i) == "headquartered" || z.w(i) == "situe" || z.w(i) == "situee" || z.w(i) == "installe" {
+		if lx.locParticiples[z.w(i)] {
 			m.loc = true
 			break
 		}
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
-		if mt.j == m.t0 || (mt.j == m.t0-1 && articles[z.w(m.t0-1)]) {
+		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
 			m.loc = true
 		}
 	}
@@ -373,7 +367,7 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			right = w
 		} else if lx.aux[w] {
 			break
-		} else if right != "" && !(lx.lang == "en" && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && lx.victimNoun[z.w(i+1)] && !lx.institution[z.w(i+1)]) {
+		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && lx.victimNoun[z.w(i+1)] && !lx.institution[z.w(i+1)]) {
 			// "Dutch armed forces computer network": an English compound's
 			// head is its last noun, past one unlisted modifier
 			break
@@ -390,7 +384,7 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 		}
 	}
 	head := right
-	if lx.lang == "fr" && left != "" || head == "" {
+	if lx.adjectiveAfterNoun && left != "" || head == "" {
 		head = left
 	}
 	return head != "" && lx.victimNoun[head] && !lx.institution[head] && !lx.attacker[head] && !lx.tie[head]
@@ -419,47 +413,25 @@ func (z *analyzer) matchesIn(a, b int, c cat) []match {
 	return out
 }
 
-func hasAnyPrefix(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// researcherNouns: people who speak for the organisation after "at"/"chez".
-var researcherNouns = map[string]bool{"researchers": true, "analysts": true, "experts": true, "investigators": true,
-	"officials": true, "engineers": true, "chercheurs": true, "analystes": true, "experts'": true, "specialistes": true, "enqueteurs": true, "ingenieurs": true}
-
-// targetPeople are French heads of noun phrases naming people or bodies
-// that an attack on their devices or accounts makes victims (« les
-// téléphones de responsables pakistanais »), though some also name
-// institutions when they speak.
-var targetPeople = map[string]bool{"responsables": true, "fonctionnaires": true, "dirigeants": true, "militaires": true,
-	"diplomates": true, "employes": true, "salaries": true, "ressortissants": true, "citoyens": true, "journalistes": true,
-	"elus": true, "deputes": true, "ministres": true, "officiers": true, "agents": true}
-
-// postNominalTarget reports a French demonym that closes a noun phrase
+// postNominalTarget reports a demonym that closes a noun phrase (in a
+// language with adjective_after_noun, French)
 // whose head, right after its determiner or « de », is a victim noun or
 // people (« des entreprises industrielles allemandes », « de responsables
 // gouvernementaux et militaires pakistanais »), with an attack word just
 // before the phrase: the demonym names the victim's country.
 func (z *analyzer) postNominalTarget(m *ment, a int) bool {
-	if z.lx.lang != "fr" {
+	if !z.lx.adjectiveAfterNoun {
 		return false
 	}
 	for t := m.t0 - 1; t > a && t >= m.t0-7; t-- {
 		if z.tokMent[t] >= 0 || (z.isPunct(t) && z.w(t) != ",") {
 			return false
 		}
-		switch z.w(t - 1) {
-		case "les", "des", "de", "d'", "du", "la", "le", "l'", "aux", "ses", "leurs", "nos", "plusieurs":
-		default:
+		if !z.lx.targetDet[z.w(t-1)] {
 			continue
 		}
 		head := z.w(t)
-		if !z.lx.victimNoun[head] && !targetPeople[head] {
+		if !z.lx.victimNoun[head] && !z.lx.targetPeople[head] {
 			return false
 		}
 		// the attack word must lead into the phrase, no punctuation or
@@ -497,19 +469,20 @@ func (z *analyzer) attackWordBefore(i, a, n int) bool {
 // alone or as a possessor ("the hack of Poland's news agency", "the
 // breach of Norway"): in English the complement of an attack noun is its
 // target. French « de » after an attack noun can name the attacker (« les
-// cyberattaques de la Russie »), so it is left out.
+// cyberattaques de la Russie »), so fr.json leaves attack_of_preps empty,
+// which turns the rule off.
 func (z *analyzer) attackOf(m *ment, a int) bool {
-	if z.lx.lang != "en" {
+	if len(z.lx.attackOfPreps) == 0 {
 		return false
 	}
 	t := m.t0 - 1
-	for t >= a && (z.w(t) == "the" || z.w(t) == "a") {
+	for t >= a && z.lx.attackOfDet[z.w(t)] {
 		t--
 	}
-	of := t >= a && z.w(t) == "of"
+	of := t >= a && z.lx.attackOfPreps[z.w(t)]
 	if of {
 		t--
-	} else if p := fold(strings.TrimSpace(m.Prep)); p == "of" || p == "of the" {
+	} else if z.lx.attackOfPreps[fold(strings.TrimSpace(m.Prep))] {
 		of = true
 	}
 	return of && t >= a && z.lx.has(catAttackNoun, z.w(t))

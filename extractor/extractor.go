@@ -30,6 +30,10 @@ var ErrConfig = errors.New("extractor: invalid config")
 type Config struct {
 	// Version is written into each claim's "extractor" field ("claimwire/0.1.0").
 	Version string
+	// ExtraLexicons are paths of more lexicon files (same format as
+	// lang/*.json, named after their language: "de.json"), loaded after the
+	// embedded ones; one for a language already embedded replaces it.
+	ExtraLexicons []string
 }
 
 // Validate checks the config.
@@ -60,7 +64,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	lex, err := loadLexicons()
+	lex, err := loadLexicons(cfg.ExtraLexicons)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +91,7 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	if lx, ok := x.lex[strings.ToLower(a.Lang)]; ok {
 		return lx
 	}
-	if lx, ok := x.lex[guessLang(a.Text)]; ok {
+	if lx, ok := x.lex[guessLang(x.lex, a.Text)]; ok {
 		return lx
 	}
 	if lx, ok := x.lex["en"]; ok {
@@ -99,24 +103,32 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	return nil
 }
 
-// guessLang is a cheap French/English guess on function words.
-func guessLang(text string) string {
+// guessLang is a cheap guess on each lexicon's guess_words: the language
+// with the most hits; "en" on a tie with it, else the first in name order.
+func guessLang(lex map[string]*lexicon, text string) string {
 	if len(text) > 4000 {
 		text = text[:4000]
 	}
-	fr, en := 0, 0
+	counts := make(map[string]int, len(lex))
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch w {
-		case "le", "la", "les", "des", "est", "une", "du", "et", "dans", "pour", "qui":
-			fr++
-		case "the", "and", "of", "is", "was", "that", "for", "with", "said":
-			en++
+		for l, lx := range lex {
+			if lx.guessWords[w] {
+				counts[l]++
+			}
 		}
 	}
-	if fr > en {
-		return "fr"
+	langs := make([]string, 0, len(lex))
+	for l := range lex {
+		langs = append(langs, l)
 	}
-	return "en"
+	sort.Strings(langs)
+	best := "en"
+	for _, l := range langs {
+		if counts[l] > counts[best] {
+			best = l
+		}
+	}
+	return best
 }
 
 // memory carries what earlier sentences said, for anaphora and continuations.
@@ -740,10 +752,6 @@ func selfVictims(x *Extractor, prev []claim.Claim) {
 	}
 }
 
-// firstPerson are the possessives by which a quoted official speaks for
-// the country: "our banking system", « nos infrastructures ».
-var firstPerson = map[string]bool{"our": true, "notre": true, "nos": true}
-
 // quotedFirstPerson reports a quotation in s whose self-victim marker is a
 // first-person possessive: the speaker talks of its own country.
 func (z *analyzer) quotedFirstPerson(s *sentence) bool {
@@ -755,7 +763,7 @@ func (z *analyzer) quotedFirstPerson(s *sentence) bool {
 		return false
 	}
 	for _, mt := range s.matches {
-		if mt.cat == catSelfVictim && firstPerson[z.w(mt.i)] {
+		if mt.cat == catSelfVictim && z.lx.firstPerson[z.w(mt.i)] {
 			return true
 		}
 	}

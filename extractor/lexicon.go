@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -88,6 +90,60 @@ type langFile struct {
 	// raise a claim's confidence, "moderate" ones lower it a little, any
 	// other hedge ("likely", « probablement ») lowers it more.
 	HedgeStrength map[string][]string `json:"hedge_strength"`
+
+	// Function words and morphology the rules consult (see README): single
+	// folded tokens, as the tokenizer produces them, or folded suffixes and
+	// prefixes.
+	Articles              []string `json:"articles"`
+	OfPreps               []string `json:"of_preps"`
+	PlacePreps            []string `json:"place_preps"`
+	NegationParticles     []string `json:"negation_particles"`
+	NegationWords         []string `json:"negation_words"`
+	NegationClitics       []string `json:"negation_clitics"`
+	LocationParticiples   []string `json:"location_participles"`
+	ListWords             []string `json:"list_words"`
+	ObjectPronouns        []string `json:"object_pronouns"`
+	PossessivePronouns    []string `json:"possessive_pronouns"`
+	Complementizers       []string `json:"complementizers"`
+	ContrastWords         []string `json:"contrast_words"`
+	ClauseBreaks          []string `json:"clause_breaks"`
+	IndefiniteArticles    []string `json:"indefinite_articles"`
+	ParticipleSuffixes    []string `json:"participle_suffixes"`
+	NonParticipleSuffixes []string `json:"non_participle_suffixes"`
+	IrregularParticiples  []string `json:"irregular_participles"`
+	AdjectivalDeterminers []string `json:"adjectival_determiners"`
+	SuperlativeSuffixes   []string `json:"superlative_suffixes"`
+	Modals                []string `json:"modals"`
+	InfinitiveMarkers     []string `json:"infinitive_markers"`
+	ModalPrefixes         []string `json:"modal_prefixes"`
+	InfinitiveSuffixes    []string `json:"infinitive_suffixes"`
+	AttackOfDeterminers   []string `json:"attack_of_determiners"`
+	AttackOfPreps         []string `json:"attack_of_preps"`
+	ResearcherNouns       []string `json:"researcher_nouns"`
+	TargetPeople          []string `json:"target_people"`
+	FirstPerson           []string `json:"first_person"`
+	TargetDeterminers     []string `json:"target_determiners"`
+	StateLinks            []string `json:"state_links"`
+	TransparentBoundaries []string `json:"transparent_boundaries"`
+	// GuessWords: frequent function words, lower case as written, that
+	// guess the language of an untagged article.
+	GuessWords []string `json:"guess_words"`
+	// Stems (folded prefixes) and nouns of the attack and report rules.
+	SelfTargetStems        []string `json:"self_target_stems"`
+	HackStems              []string `json:"hack_stems"`
+	EventTargetStems       []string `json:"event_target_stems"`
+	StatementNouns         []string `json:"statement_nouns"`
+	ReportNouns            []string `json:"report_nouns"`
+	VerbLinks              []string `json:"verb_links"`
+	HyphenLocationPrefixes []string `json:"hyphen_location_prefixes"`
+	HyphenTiePrefixes      []string `json:"hyphen_tie_prefixes"`
+	// CapitalisedStarters: "The", « Le »: as written, a space is appended.
+	CapitalisedStarters []string `json:"capitalised_starters"`
+	// CompoundHeadLast: a noun compound's head is its last noun ("Dutch
+	// armed forces computer network"); AdjectiveAfterNoun: a demonym follows
+	// the noun it qualifies (« la société américaine »).
+	CompoundHeadLast   bool `json:"compound_head_last"`
+	AdjectiveAfterNoun bool `json:"adjective_after_noun"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -161,12 +217,27 @@ type lexicon struct {
 	nonCyber    map[string]bool // "disinformation": an accusation object that is not an attack
 	hedgeStrong []string        // folded phrases, matched inside the hedge text
 	hedgeModer  []string
+
+	// function words and morphology (langFile's fields of the same names)
+	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
+	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
+	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
+	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
+	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
+	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
+	infSuffixes                                                       []string
+	guessWords                                                        map[string]bool
+	statementNouns, reportNouns, verbLinks                            map[string]bool
+	selfTargetStems, hackStems, eventTargetStems                      []string
+	hyphenLoc, hyphenTie                                              []string
+	capStarters                                                       []string // with a trailing space
+	compoundHeadLast, adjectiveAfterNoun                              bool
 }
 
 // maxGap is how many tokens a "*" in a phrase may cover.
 const maxGap = 4
 
-func loadLexicons() (map[string]*lexicon, error) {
+func loadLexicons(extra []string) (map[string]*lexicon, error) {
 	entries, err := fs.ReadDir(langFS, "lang")
 	if err != nil {
 		return nil, fmt.Errorf("extractor: lexicons: %w", err)
@@ -186,6 +257,21 @@ func loadLexicons() (map[string]*lexicon, error) {
 		}
 		if want := strings.TrimSuffix(e.Name(), ".json"); lx.lang != want {
 			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", e.Name(), lx.lang)
+		}
+		out[lx.lang] = lx
+	}
+	// extra files go through the same compile path as the embedded ones
+	for _, p := range extra {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("extractor: lexicon: %w", err)
+		}
+		lx, err := compileLexicon(data)
+		if err != nil {
+			return nil, fmt.Errorf("extractor: lexicon %s: %w", p, err)
+		}
+		if want := strings.TrimSuffix(filepath.Base(p), ".json"); lx.lang != want {
+			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", p, lx.lang)
 		}
 		out[lx.lang] = lx
 	}
@@ -269,6 +355,29 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	for _, h := range f.HedgeStrength["moderate"] {
 		lx.hedgeModer = append(lx.hedgeModer, strings.Join(phraseWords(h), " "))
 	}
+	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
+	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
+	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
+	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
+	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
+	lx.irregularPart, lx.adjDeterminers = foldSet(f.IrregularParticiples), foldSet(f.AdjectivalDeterminers)
+	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
+	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
+	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
+	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
+	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
+	lx.targetDet, lx.stateLinks, lx.transparent = foldSet(f.TargetDeterminers), foldSet(f.StateLinks), foldSet(f.TransparentBoundaries)
+	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
+	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
+	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
+	lx.hyphenLoc, lx.hyphenTie = foldList(f.HyphenLocationPrefixes), foldList(f.HyphenTiePrefixes)
+	for _, s := range f.CapitalisedStarters {
+		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")
+	}
+	lx.guessWords = make(map[string]bool, len(f.GuessWords))
+	for _, w := range f.GuessWords {
+		lx.guessWords[strings.ToLower(strings.TrimSpace(w))] = true
+	}
 	lx.defensive = map[string]bool{}
 	for _, n := range f.DefensiveAgencies {
 		lx.defensive[fold(strings.TrimSpace(n))] = true
@@ -312,6 +421,45 @@ func wordSet(list []string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// foldSet folds each entry whole (no tokenizing, so "n't" or "qu'" stay one
+// key, as the tokenizer emits them).
+func foldSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[fold(strings.TrimSpace(s))] = true
+	}
+	return m
+}
+
+// foldList folds suffixes and prefixes.
+func foldList(list []string) []string {
+	out := make([]string, 0, len(list))
+	for _, s := range list {
+		out = append(out, fold(strings.TrimSpace(s)))
+	}
+	return out
+}
+
+// hasSuffixIn reports whether w ends with one of sufs.
+func hasSuffixIn(w string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixIn reports whether w starts with one of pres.
+func hasPrefixIn(w string, pres []string) bool {
+	for _, p := range pres {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether the single word w is in category c.

@@ -71,10 +71,6 @@ func clauseCut(text string, s, limit int) int {
 	return e
 }
 
-// negWords are the single-word negations that scope over a trigger right
-// after them, besides the lexicon's "negation" entries.
-var negWords = map[string]bool{"not": true, "never": true, "n't": true, "didn't": true, "no": true, "pas": true, "jamais": true, "plus": false}
-
 // negatedAt reports whether the trigger starting at token i is negated or
 // suspended: a negation word of the lexicon ("not", "never", "without",
 // "whether", « pas », « sans », « jamais ») within three tokens before it
@@ -84,7 +80,7 @@ var negWords = map[string]bool{"not": true, "never": true, "n't": true, "didn't"
 func (z *analyzer) negatedAt(i, a int) bool {
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		w := z.w(t)
-		if negWords[w] || z.lx.has(catNegation, w) {
+		if z.lx.negWords[w] || z.lx.has(catNegation, w) {
 			return true
 		}
 		if z.boundary(t) || w == "," {
@@ -105,7 +101,7 @@ func (z *analyzer) negSubject(k, b int) bool {
 	m := &z.ms[k]
 	for t, n := m.t1, 0; t < b && n < 4; t, n = t+1, n+1 {
 		w := z.w(t)
-		if negWords[w] || w == "n'" || w == "ne" {
+		if z.lx.negWords[w] || z.lx.negClitics[w] {
 			return true
 		}
 		if !z.lx.aux[w] && !z.lx.passiveAux[w] {
@@ -203,9 +199,7 @@ func (z *analyzer) attackVerbAfter(j, b int) bool {
 	for _, mt := range z.cur {
 		if mt.cat == catAttackVerb && mt.i >= j && mt.i <= j+3 {
 			for t := j; t < mt.i; t++ {
-				switch z.w(t) {
-				case "of", "de", "d'", "avoir", "having":
-				default:
+				if !z.lx.verbLinks[z.w(t)] {
 					return false
 				}
 			}

@@ -33,7 +33,7 @@ func addUniq(set []int, ks ...int) []int {
 // joiner: tokens allowed between two coordinated mentions.
 func (z *analyzer) joiner(i int) bool {
 	w := z.w(i)
-	return w == "," || w == "&" || articles[w] || z.lx.has(catCoord, w) || w == "'s" || w == "as" || w == "well" || w == "que" || w == "ainsi" || w == "cotes" || w == "aux" || w == "along" || w == "together"
+	return w == "," || w == "&" || z.lx.articles[w] || z.lx.has(catCoord, w) || w == "'s" || z.lx.listWords[w]
 }
 
 // extendRight collects mentions coordinated after mention k ("les Pays-Bas,
@@ -180,7 +180,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				return res
 			}
 		}
-		if s < e && z.lx.has(catPronoun, z.w(s)) && !objectPronouns[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && (z.w(s) == "leur" || z.w(s) == "leurs")) {
+		if s < e && z.lx.has(catPronoun, z.w(s)) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && z.lx.possPron[z.w(s)]) {
 			res.pronoun = true
 			return res
 		}
@@ -271,7 +271,7 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 				// "by cyber agencies of the United States", not "par les
 				// représentations diplomatiques d'Israël"
 				w := z.w(u)
-				if !articles[w] && !z.lx.institution[w] && w != "of" && w != "cyber" && !z.lx.tie[w] {
+				if !z.lx.articles[w] && !z.lx.institution[w] && !z.lx.ofPreps[w] && w != "cyber" && !z.lx.tie[w] {
 					return nil
 				}
 			}
@@ -412,14 +412,10 @@ func (z *analyzer) afterAgentStrict(j, b int) []int {
 				}
 				return nil
 			}
-			if !articles[z.w(u)] {
+			if !z.lx.articles[z.w(u)] {
 				return nil
 			}
 		}
 	}
 	return nil
 }
-
-// objectPronouns are never the subject of the verb after them (« lui avait
-// attribué »).
-var objectPronouns = map[string]bool{"lui": true, "eux": true, "him": true, "them": true, "her": true}

@@ -6,7 +6,7 @@ import (
 
 func mustLexicon(tb testing.TB, lang string) *lexicon {
 	tb.Helper()
-	lex, err := loadLexicons()
+	lex, err := loadLexicons(nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestTokenizeElisions(t *testing.T) {
 // TestLexiconsLoad: every language file compiles and has the categories the
 // rules need.
 func TestLexiconsLoad(t *testing.T) {
-	lex, err := loadLexicons()
+	lex, err := loadLexicons(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

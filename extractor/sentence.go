@@ -44,7 +44,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if nx.country() == m.country() && nx.Entity.Kind != "state" && nx.t0-m.t1 <= 2 {
 			gapOK := true
 			for t := m.t1; t < nx.t0; t++ {
-				if w := z.w(t); w != "'s" && w != "of" && w != "de" && w != "du" && w != "d'" && w != "the" {
+				if w := z.w(t); !z.lx.stateLinks[w] {
 					gapOK = false
 				}
 			}
@@ -114,7 +114,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && (z.w(mt.i-1) == "that" || z.w(mt.i-1) == "que" || z.w(mt.i-1) == "qu'")) {
+			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || lx.has(catAttackNoun, z.w(mt.j-1)) || hasCyber(lx, z.w(mt.j-1))
@@ -142,11 +142,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
 			}
-			passive := z.passiveAt(mt.i, a) && participle(z.lx.lang, z.w(mt.i))
+			passive := z.passiveAt(mt.i, a) && z.lx.participle(z.w(mt.i))
 			// "Beijing, long accused by Washington of…, accused…": a
 			// participle in apposition with its agent is a passive whose
 			// subject may also speak in the main clause (a counter-accusation)
-			appos := !passive && len(ag) > 0 && participle(z.lx.lang, z.w(mt.i)) && mt.j < b && z.lx.has(catAgentPrep, z.w(mt.j)) &&
+			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.lx.has(catAgentPrep, z.w(mt.j)) &&
 				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
 			if passive || appos {
 				if mt.cat == catAccuse {
@@ -174,7 +174,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					if t < a {
 						continue
 					}
-					if t > mt.j && (z.w(t) == ";" || z.w(t) == "while" || z.w(t) == "whereas" || z.w(t) == "tandis" || z.w(t) == "alors") {
+					if t > mt.j && (z.w(t) == ";" || z.lx.contrast[z.w(t)]) {
 						break
 					}
 					if hasCyber(lx, z.w(t)) || (lx.has(catAttackNoun, z.w(t)) && len(z.w(t)) > 5) {
@@ -188,7 +188,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				// object region: up to the end of the clause
 				found := false
 				for t := mt.i + 1; t < b; t++ {
-					if z.w(t) == ";" || (t > mt.j && z.lx.relatives[z.w(t)]) || z.w(t) == "dont" || z.w(t) == "ou" || z.w(t) == "where" || z.w(t) == "while" {
+					if z.w(t) == ";" || (t > mt.j && z.lx.relatives[z.w(t)]) || z.lx.clauseBreaks[z.w(t)] {
 						break // a relative clause describes the attack, not the accused
 					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
@@ -273,7 +273,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					s.anaphor, s.hasAnaphor = c, true
 					break
 				}
-				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && w != "que") {
+				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && !z.lx.transparent[w]) {
 					break
 				}
 			}
@@ -376,7 +376,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		// a verb whose subject is the target ("it was hit"), not the
 		// operation ("it was launched by")
 		if o.cat != catAttackVerb || !z.passiveAt(o.i, a) ||
-			!hasAnyPrefix(z.w(o.i), "target", "hit", "hack", "attack", "breach", "compromis", "infiltr", "penetr", "struck", "vise", "cibl", "pirat", "touch", "attaqu", "frapp", "paralys", "crippl") {
+			!hasPrefixIn(z.w(o.i), z.lx.selfTargetStems) {
 			continue
 		}
 		for t := o.i - 1; t >= a && t >= o.i-4; t-- {
@@ -398,8 +398,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
 		for t := mt.i - 1; t >= a && t >= mt.i-3; t-- {
-			switch z.w(t) {
-			case "advisory", "report", "statement", "warning", "alert", "rapport", "avertissement", "avis", "alerte", "communique", "declaration":
+			if z.lx.statementNouns[z.w(t)] {
 				stmt = true
 			}
 		}
@@ -422,8 +421,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	}
 	// report sources: "a report by X", « un rapport du Sénat américain »
 	for t := a; t < b; t++ {
-		switch z.w(t) {
-		case "report", "rapport", "advisory", "avis", "indictment", "statement", "communique", "declaration", "complaint", "plainte":
+		switch {
+		case z.lx.reportNouns[z.w(t)]:
 			found := false
 			for u := t + 1; u < b && u < t+10; u++ {
 				if k := z.tokMent[u]; k >= 0 {
@@ -438,7 +437,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 			}
 			indef := func(i int) bool {
-				return i >= a && (z.w(i) == "un" || z.w(i) == "une" || z.w(i) == "a" || z.w(i) == "an")
+				return i >= a && z.lx.indefinite[z.w(i)]
 			}
 			if !found && (indef(t-1) || indef(t-2)) {
 				// "The CVERC published a report": its publisher
@@ -604,7 +603,7 @@ func (z *analyzer) npText(k int) string {
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-2; i-- {
 		if z.lx.institution[z.w(i)] {
 			s = z.toks[i].start
-		} else if !articles[z.w(i)] {
+		} else if !z.lx.articles[z.w(i)] {
 			break
 		}
 	}
@@ -613,35 +612,23 @@ func (z *analyzer) npText(k int) string {
 
 // participle reports whether a verb form can be a passive participle: not a
 // gerund or present participle ("holding", « accusant »).
-func participle(lang, w string) bool {
-	switch lang {
-	case "en":
-		return strings.HasSuffix(w, "ed") || w == "held" || w == "found" || w == "named"
-	case "fr":
-		if strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ant") {
-			return false
-		}
-		for _, suf := range []string{"e", "es", "ee", "ees", "i", "is", "u", "us", "ue", "ues"} {
-			if strings.HasSuffix(w, suf) {
-				return true
-			}
-		}
+// The lexicon gives the forms: non_participle_suffixes exclude, then
+// irregular_participles and participle_suffixes include (no suffixes: any).
+func (lx *lexicon) participle(w string) bool {
+	if hasSuffixIn(w, lx.nonPartSuffixes) {
 		return false
 	}
-	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ant")
+	if lx.irregularPart[w] || len(lx.partSuffixes) == 0 {
+		return true
+	}
+	return hasSuffixIn(w, lx.partSuffixes)
 }
 
 // adjectival reports a determiner or superlative before a verb form, which
 // makes it an adjective ("the world's largest confirmed hacker").
 func (z *analyzer) adjectival(i int) bool {
 	w := z.w(i)
-	switch z.lx.lang {
-	case "en":
-		return w == "the" || w == "a" || w == "an" || w == "'s" || w == "its" || w == "their" || (strings.HasSuffix(w, "est") && len(w) > 4)
-	case "fr":
-		return w == "le" || w == "la" || w == "les" || w == "l'" || w == "un" || w == "une" || w == "ce" || w == "cette" || w == "ces"
-	}
-	return false
+	return z.lx.adjDeterminers[w] || (len(w) > 4 && hasSuffixIn(w, z.lx.superlSuffixes))
 }
 
 // relatedGroup reports a group named only to situate another one before
@@ -677,7 +664,7 @@ func (z *analyzer) attackObject(m *ment) bool {
 		}
 		ok := true
 		for t := mt.j; t < m.t0; t++ {
-			if !articles[z.w(t)] {
+			if !z.lx.articles[z.w(t)] {
 				ok = false
 				break
 			}
@@ -812,8 +799,7 @@ func (z *analyzer) domesticAttack(i, a int) bool {
 	}
 	if mt.cat == catAttackVerb && mt.i > a {
 		p, w := z.w(mt.i-1), z.w(mt.i)
-		if p == "to" || p == "could" || p == "may" || p == "might" || p == "would" || p == "will" || p == "can" ||
-			((p == "de" || p == "d'" || p == "a" || strings.HasPrefix(p, "pourr") || strings.HasPrefix(p, "peu")) && strings.HasSuffix(w, "er")) {
+		if z.lx.modals[p] || ((z.lx.infMarkers[p] || hasPrefixIn(p, z.lx.modalPrefixes)) && hasSuffixIn(w, z.lx.infSuffixes)) {
 			return false
 		}
 	}
@@ -824,7 +810,7 @@ func (z *analyzer) domesticAttack(i, a int) bool {
 // operation launched or a sanction target ("hacked the Bundestag", not
 // "targeted the MSS" with sanctions).
 func (z *analyzer) hackVerb(w string) bool {
-	return hasAnyPrefix(w, "hack", "breach", "compromis", "infiltr", "penetr", "pirat", "sabot", "disrupt", "paralys", "espionn", "spied", "spying")
+	return hasPrefixIn(w, z.lx.hackStems)
 }
 
 // passiveAttackAfter reports a passive attack verb within eight tokens
@@ -850,7 +836,7 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 // cyberattack that targeted the Bundestag", « la cyberattaque qui avait visé
 // le Bundestag »): its object is hit, unlike "sanctions targeted the MSS".
 func (z *analyzer) eventTargets(i, a int) bool {
-	if !hasAnyPrefix(z.w(i), "target", "vise", "cibl", "attack", "attaqu", "frapp", "hit", "struck", "touch") {
+	if !hasPrefixIn(z.w(i), z.lx.eventTargetStems) {
 		return false
 	}
 	for _, mt := range z.cur {

@@ -356,7 +356,7 @@ func isAbbrev(text string, start, dot, next int, lx *lexicon) bool {
 	}
 	nw := nextWord(text, next)
 	if strings.Contains(w, ".") { // U.S, U.K, J.-C
-		return !lx.starters[nw] && !starterCap(text, next)
+		return !lx.starters[nw] && !lx.starterCap(text, next)
 	}
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[j:dot])) {
 		return true // initial: "M. Hong", "John F. Kennedy"
@@ -364,11 +364,11 @@ func isAbbrev(text string, start, dot, next int, lx *lexicon) bool {
 	return lx.abbrevs[w]
 }
 
-// starterCap is true for capitalised function words that typically open a
-// sentence ("The", "Le").
-func starterCap(text string, i int) bool {
+// starterCap is true for the lexicon's capitalised_starters, function
+// words that typically open a sentence ("The", "Le"), followed by a space.
+func (lx *lexicon) starterCap(text string, i int) bool {
 	w := text[i:]
-	for _, s := range []string{"The ", "It ", "He ", "She ", "They ", "We ", "In ", "But ", "This ", "Le ", "La ", "Les ", "Il ", "Elle ", "Ils "} {
+	for _, s := range lx.capStarters {
 		if strings.HasPrefix(w, s) {
 			return true
 		}

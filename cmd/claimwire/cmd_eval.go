@@ -23,9 +23,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("verbose", false, "list each article's missing and extra values per slot")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object instead of the table")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-article timeout for --cmd")
-	var aliases, tables listFlag
+	var aliases, tables, lexicons listFlag
 	fs.Var(&aliases, "aliases", "extra alias table `FILE` ({\"canonical\": [\"alias\", …]}), repeatable")
 	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the built-in extractor, repeatable")
+	fs.Var(&lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version}, norm, log)
+		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, log)
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -53,10 +54,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--published DATE] [--url URL] [--lang fr|en|auto] [--title T] FILE... (- reads stdin)")
 	published := fs.String("published", "", "publication date: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339")
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
-	lang := fs.String("lang", "auto", "article language: fr, en or auto (detected from the text)")
+	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
-	var tables listFlag
+	var tables, lexicons listFlag
 	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
+	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE (xx.json, see extractor/lang/README.md), repeatable")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -78,18 +80,17 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub = d
 	}
-	switch *lang {
-	case "auto", "fr", "en":
-	default:
-		return usageErr(fs, "--lang %q: want fr, en or auto", *lang)
-	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {
 		return err
 	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version}, norm, e.log)
+	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, e.log)
 	if err != nil {
 		return err
+	}
+	// any language with a lexicon, embedded or given with --lexicon
+	if *lang != "auto" && !slices.Contains(x.Langs(), *lang) {
+		return usageErr(fs, "--lang %q: want auto or one of %s", *lang, strings.Join(x.Langs(), ", "))
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
@@ -195,7 +196,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		a.Source = sourceOf(pageURL)
 	}
 	switch {
-	case lang == "fr" || lang == "en":
+	case lang != "" && lang != "auto":
 		a.Lang = lang
 	case a.Lang != "fr" && a.Lang != "en":
 		a.Lang = detectLang(a.Text)
