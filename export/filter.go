@@ -5,8 +5,19 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/sinks"
 )
+
+// KnownStatus reports whether s (lower case) is empty or a review status a
+// filter may name.
+func KnownStatus(s string) bool {
+	switch s {
+	case "", claim.StatusPending, claim.StatusAccepted, claim.StatusRejected, claim.StatusEdited:
+		return true
+	}
+	return false
+}
 
 // Faceter lists the stored values of each filter dimension: sinks.Store
 // satisfies it.

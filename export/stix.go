@@ -126,6 +126,12 @@ func (b *stixBuilder) touch(o Object, created, modified time.Time) string {
 		o["spec_version"] = "2.1"
 		b.objs[id] = o
 	}
+	b.widen(id, created, modified)
+	return id
+}
+
+// widen stretches the created/modified span of id over created..modified.
+func (b *stixBuilder) widen(id string, created, modified time.Time) {
 	if f, ok := b.first[id]; !ok || created.Before(f) {
 		b.first[id] = created
 	}
@@ -135,12 +141,16 @@ func (b *stixBuilder) touch(o Object, created, modified time.Time) string {
 	if l, ok := b.last[id]; !ok || modified.After(l) {
 		b.last[id] = modified
 	}
-	return id
 }
 
 func (b *stixBuilder) location(cc string, created, modified time.Time) string {
 	id := StixID("location", cc)
 	return b.touch(Object{"type": "location", "id": id, "name": CountryName(cc), "country": cc, "created_by_ref": ClaimwireIdentityID}, created, modified)
+}
+
+// locate relates the object id to the location of country cc.
+func (b *stixBuilder) locate(id, cc string, created, modified time.Time) {
+	b.rel("located-at", id, b.location(cc, created, modified), "", ClaimwireIdentityID, created, modified, nil)
 }
 
 func (b *stixBuilder) rel(typ, src, dst, key string, author string, created, modified time.Time, extra Object) string {
@@ -160,8 +170,7 @@ func (b *stixBuilder) stateActor(cc string, created, modified time.Time) string 
 	id := StixID("threat-actor", "state:"+cc)
 	b.touch(Object{"type": "threat-actor", "id": id, "name": CountryName(cc), "threat_actor_types": []string{"nation-state"},
 		"description": "The state of " + CountryName(cc) + " as an accused actor.", "created_by_ref": ClaimwireIdentityID}, created, modified)
-	loc := b.location(cc, created, modified)
-	b.rel("located-at", id, loc, "", ClaimwireIdentityID, created, modified, nil)
+	b.locate(id, cc, created, modified)
 	return id
 }
 
@@ -191,7 +200,7 @@ func (b *stixBuilder) accuser(e *claim.Entity, created, modified time.Time) stri
 	}
 	b.touch(o, created, modified)
 	if e.Country != "" {
-		b.rel("located-at", id, b.location(e.Country, created, modified), "", ClaimwireIdentityID, created, modified, nil)
+		b.locate(id, e.Country, created, modified)
 	}
 	return id
 }
@@ -227,7 +236,7 @@ func (b *stixBuilder) accused(e *claim.Entity, created, modified time.Time) stri
 		b.touch(Object{"type": "threat-actor", "id": id, "name": entityName(e), "threat_actor_types": []string{"nation-state"},
 			"created_by_ref": ClaimwireIdentityID}, created, modified)
 		if e.Country != "" {
-			b.rel("located-at", id, b.location(e.Country, created, modified), "", ClaimwireIdentityID, created, modified, nil)
+			b.locate(id, e.Country, created, modified)
 		}
 		return id
 	}
@@ -305,13 +314,12 @@ func (b *stixBuilder) add(r sinks.Record) {
 		extra["labels"] = []string{"hedge:" + strings.ToLower(strings.Join(strings.Fields(c.Hedge), "-"))}
 	}
 	if c.AttackPeriod != nil {
-		if s, ok := c.AttackPeriod.Start.Time(); ok {
-			extra["start_time"] = stixTime(s)
+		start, hasStart := c.AttackPeriod.Start.Time()
+		if hasStart {
+			extra["start_time"] = stixTime(start)
 		}
-		if e, ok := periodEnd(c.AttackPeriod.End); ok {
-			if s, ok := c.AttackPeriod.Start.Time(); !ok || e.After(s) {
-				extra["stop_time"] = stixTime(e)
-			}
+		if e, ok := periodEnd(c.AttackPeriod.End); ok && (!hasStart || e.After(start)) {
+			extra["stop_time"] = stixTime(e)
 		}
 	}
 	if c.Accused.Kind == claim.KindGroup && c.Accused.Country != "" {
@@ -340,13 +348,7 @@ func (b *stixBuilder) add(r sinks.Record) {
 			rep.refs[l] = true
 		}
 	}
-	rid := StixID("report", c.Article.URL)
-	if f, ok := b.first[rid]; !ok || created.Before(f) {
-		b.first[rid] = created
-	}
-	if l, ok := b.last[rid]; !ok || modified.After(l) {
-		b.last[rid] = modified
-	}
+	b.widen(StixID("report", c.Article.URL), created, modified)
 }
 
 // periodEnd returns the instant just after the last day d covers, so a

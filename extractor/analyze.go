@@ -202,7 +202,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				return
 			}
 			w := z.w(i)
-			if z.mentionAt(i) >= 0 && z.mentionAt(i) != k {
+			if z.tokMent[i] >= 0 && z.tokMent[i] != k {
 				return
 			}
 			if lx.institution[w] {
@@ -399,10 +399,8 @@ func (z *analyzer) nearAttacker(from, b int) bool {
 	return false
 }
 
-// mentionAt returns the mention covering token i, or -1. mentionIdx is
-// filled per article.
-func (z *analyzer) mentionAt(i int) int { return z.tokMent[i] }
-
+// matchesIn returns the current sentence's lexicon matches of category c
+// that start in tokens [a, b).
 func (z *analyzer) matchesIn(a, b int, c cat) []match {
 	var out []match
 	for _, mt := range z.cur {

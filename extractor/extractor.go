@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -210,7 +211,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		// "Microsoft published a report in which the company said…": the
 		// company that speaks wins over one merely named ("filiale de Google")
 		for _, k := range s.ms {
-			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (z.inSet(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) {
+			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) {
 				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
 			}
 		}
@@ -369,7 +370,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			}
 			c := claim.Claim{
 				Schema: claim.SchemaClaim, Article: ref, Victims: []claim.Entity{},
-				Accused: ptr(den), Stance: claim.StanceDenial, Hedge: d.s.hedgeText(),
+				Accused: ptr(den), Stance: claim.StanceDenial, Hedge: d.s.hedge,
 				Evidence:  claim.Evidence{Sentence: text[d.s.sp.start:d.s.sp.end], Start: d.s.sp.start, End: d.s.sp.end},
 				ClaimDate: x.claimDate(d.s, text, lx.lang, a.Published), Confidence: 0.6, Extractor: x.cfg.Version,
 			}
@@ -389,8 +390,6 @@ type denial struct {
 	s       *sentence
 	deniers []claim.Entity
 }
-
-func (s *sentence) hedgeText() string { return s.hedge }
 
 func ptr(e claim.Entity) *claim.Entity { return &e }
 

@@ -1,29 +1,15 @@
 package extractor
 
+import "slices"
+
 // Role finding inside one sentence: speakers (accusers), accused and victims,
 // from the lexicon matches and the mentions' context flags.
 
 type pick func(m *ment) bool
 
-func (z *analyzer) inSet(set []int, k int) bool {
-	for _, v := range set {
-		if v == k {
-			return true
-		}
-	}
-	return false
-}
-
 func addUniq(set []int, ks ...int) []int {
 	for _, k := range ks {
-		dup := false
-		for _, v := range set {
-			if v == k {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(set, k) {
 			set = append(set, k)
 		}
 	}

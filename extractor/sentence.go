@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -41,7 +42,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		nx := &z.ms[s.ms[n+1]]
-		if nx.country() == m.country() && nx.Entity.Kind != "state" && nx.t0-m.t1 <= 2 {
+		if nx.country() == m.country() && nx.Entity.Kind != claim.KindState && nx.t0-m.t1 <= 2 {
 			gapOK := true
 			for t := m.t1; t < nx.t0; t++ {
 				if w := z.w(t); !z.lx.stateLinks[w] {
@@ -195,7 +196,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !z.inSet(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -406,7 +407,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		for t := mt.j; t < b && t < mt.j+14; t++ {
-			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && !z.inSet(accused, k) {
+			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && !slices.Contains(accused, k) {
 				ids := z.extendRight(k, b, accOK)
 				speakers = addUniq(speakers, ids...)
 				if len(accused) == 0 {
@@ -451,7 +452,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// demonyms when an attacker noun sits beside them
 	for _, k := range s.ms {
 		m := &z.ms[k]
-		if m.neg || z.inSet(speakers, k) {
+		if m.neg || slices.Contains(speakers, k) {
 			continue
 		}
 		switch {
@@ -472,7 +473,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	} else if neg := z.negatedTargets(s, a, b); len(neg) > 0 {
 		keepAcc := accused[:0]
 		for _, k := range accused {
-			if !z.inSet(neg, k) {
+			if !slices.Contains(neg, k) {
 				keepAcc = append(keepAcc, k)
 			}
 		}
@@ -482,7 +483,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	if s.denial && len(s.deniers) > 0 {
 		keep := speakers[:0]
 		for _, k := range speakers {
-			if !z.inSet(s.deniers, k) {
+			if !slices.Contains(s.deniers, k) {
 				keep = append(keep, k)
 			}
 		}
@@ -492,7 +493,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if (!z.inSet(speakers, k) || z.inSet(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
 			keep = append(keep, k)
 		}
 	}
@@ -500,7 +501,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// victims: states in target position, not already in another role
 	accusedCC := map[string]bool{}
 	for _, k := range accused {
-		if z.inSet(s.counter, k) {
+		if slices.Contains(s.counter, k) {
 			continue // its targets may be victims of the claim it makes
 		}
 		if cc := z.ms[k].country(); cc != "" {
@@ -529,14 +530,14 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		if m.Entity.Kind == claim.KindAgency && m.modifier && s.attack && m.country() != "" && !m.neg &&
-			!z.inSet(speakers, k) && !z.inSet(accused, k) && !accusedCC[m.country()] {
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
-		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || z.inSet(speakers, k) || z.inSet(accused, k) || z.inSet(s.deniers, k) {
+		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
 			continue
 		}
-		isV := z.inSet(victims, k)
+		isV := slices.Contains(victims, k)
 		if !m.demonym && m.pp {
 			isV = true
 		}
@@ -577,7 +578,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC[z.ms[k].country()] && !z.inSet(speakers, k) && !z.inSet(accused, k) {
+		if !accusedCC[z.ms[k].country()] && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
 		}
 	}

@@ -52,7 +52,6 @@ type robotsEntry struct {
 	mu      sync.Mutex
 	data    *robotstxt.RobotsData
 	expires time.Time
-	status  int
 	failed  string // why the host is treated as disallowed, when it is
 }
 
@@ -164,13 +163,9 @@ func (c *client) wait(ctx context.Context, u *url.URL, o *reqOpts) error {
 	if b <= 0 {
 		b = c.cfg.Burst
 	}
-	key := hostKey(u)
 	c.mu.Lock()
-	hl := c.limiters[key]
-	if hl == nil {
-		hl = &hostLimiter{lim: rate.NewLimiter(rate.Limit(r), b)}
-		c.limiters[key] = hl
-	} else if rate.Limit(r) < hl.lim.Limit() {
+	hl, fresh := c.limiter(u, r, b)
+	if !fresh && rate.Limit(r) < hl.lim.Limit() {
 		hl.lim.SetLimit(rate.Limit(r))
 	}
 	pause := hl.pauseUntil.Sub(c.cfg.Now())
@@ -181,6 +176,17 @@ func (c *client) wait(ctx context.Context, u *url.URL, o *reqOpts) error {
 		}
 	}
 	return hl.lim.Wait(ctx)
+}
+
+// limiter returns u's host limiter, created at rate r and burst b (fresh)
+// when the host has none yet. c.mu must be held.
+func (c *client) limiter(u *url.URL, r float64, b int) (hl *hostLimiter, fresh bool) {
+	key := hostKey(u)
+	if hl = c.limiters[key]; hl == nil {
+		hl, fresh = &hostLimiter{lim: rate.NewLimiter(rate.Limit(r), b)}, true
+		c.limiters[key] = hl
+	}
+	return hl, fresh
 }
 
 func (c *client) pauseHost(u string, d time.Duration) {
@@ -203,12 +209,7 @@ func (c *client) setCrawlDelay(u *url.URL, d time.Duration) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	key := hostKey(u)
-	hl := c.limiters[key]
-	if hl == nil {
-		hl = &hostLimiter{lim: rate.NewLimiter(rate.Limit(c.cfg.Rate), c.cfg.Burst)}
-		c.limiters[key] = hl
-	}
+	hl, _ := c.limiter(u, c.cfg.Rate, c.cfg.Burst)
 	hl.crawlDelay = d
 	if l := rate.Every(d); l < hl.lim.Limit() {
 		hl.lim.SetLimit(l)
@@ -237,7 +238,7 @@ func (c *client) robotsAllowed(ctx context.Context, u *url.URL, o *reqOpts) erro
 		robotsURL := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 		ro := &reqOpts{source: o.source, rate: o.rate, burst: o.burst, robotsFetch: true, accept: "text/plain"}
 		resp, err := c.once(ctx, robotsURL.String(), ro)
-		e.data, e.failed, e.status = nil, "", 0
+		e.data, e.failed = nil, ""
 		var fe *Error
 		switch {
 		case err != nil && (ctx.Err() != nil || errors.Is(err, ErrAddressRefused)):
@@ -246,7 +247,6 @@ func (c *client) robotsAllowed(ctx context.Context, u *url.URL, o *reqOpts) erro
 			e.expires = time.Time{}
 			return err
 		case err != nil && errors.As(err, &fe) && fe.Status != 0:
-			e.status = fe.Status
 			if fe.Status == http.StatusTooManyRequests || fe.Status >= 500 {
 				e.failed = fmt.Sprintf("robots.txt answered http %d", fe.Status)
 			} else {
@@ -257,7 +257,6 @@ func (c *client) robotsAllowed(ctx context.Context, u *url.URL, o *reqOpts) erro
 		case err != nil:
 			e.failed = "robots.txt unreachable: " + errMsg(err)
 		default:
-			e.status = resp.Status
 			data, perr := robotstxt.FromBytes(resp.Body)
 			if perr != nil {
 				c.log.Warn("robots.txt unparsable, allowing all", "url", robotsURL.String(), "err", perr)

@@ -141,6 +141,15 @@ func (f *Fetcher) crawl(ctx context.Context, src Source, emit func(context.Conte
 	return r.stats, err
 }
 
+// item counts one feed item, sitemap URL or file, mirrored into the live
+// Progress.
+func (r *crawlRun) item() {
+	r.stats.Items++
+	if p := r.f.progress; p != nil {
+		p.item()
+	}
+}
+
 // outcome counters, mirrored into the live Progress.
 func (r *crawlRun) count(kind, reason string) {
 	switch kind {
@@ -325,10 +334,7 @@ func (r *crawlRun) crawlFeed(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r.stats.Items++
-		if r.f.progress != nil {
-			r.f.progress.item()
-		}
+		r.item()
 		link := itemLink(it, base)
 		if link == "" {
 			r.count("skipped", "no-link")
@@ -494,14 +500,15 @@ func (r *crawlRun) article(ctx context.Context, link string, hint itemHint, page
 		return nil
 	}
 	// Two sources crawled at once may list the same link: one fetches it.
-	if _, busy := r.f.inflight.LoadOrStore(normalizeURL(link), true); busy {
+	key := normalizeURL(link)
+	if _, busy := r.f.inflight.LoadOrStore(key, true); busy {
 		// The other crawl may still fail to emit it: keep this feed's
 		// validators unsaved so the item is looked at again next time.
 		r.deferred = true
 		r.count("unchanged", "in-flight")
 		return nil
 	}
-	defer r.f.inflight.Delete(normalizeURL(link))
+	defer r.f.inflight.Delete(key)
 
 	// Once started, an item finishes (fetch and emit) even if ctx is
 	// cancelled, within ShutdownGrace: that is what "finish in-flight work
@@ -590,11 +597,10 @@ func (r *crawlRun) finish(ctx context.Context, a claim.Article, markupLang bool,
 	if r.seen(ctx, hashKey) {
 		r.count("unchanged", "duplicate")
 		r.log.Debug("article text already seen", "url", link)
-		if !page {
-			r.markSeen(ctx, link, keys...)
-		}
 		if page {
 			r.saveValidators(ctx, link, resp)
+		} else {
+			r.markSeen(ctx, link, keys...)
 		}
 		return nil
 	}
@@ -667,10 +673,7 @@ func (r *crawlRun) crawlSitemap(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r.stats.Items++
-		if r.f.progress != nil {
-			r.f.progress.item()
-		}
+		r.item()
 		link := absURL(base, e.Loc)
 		if link == "" {
 			r.count("skipped", "invalid-url")
@@ -718,10 +721,7 @@ func (r *crawlRun) crawlDir(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r.stats.Items++
-		if r.f.progress != nil {
-			r.f.progress.item()
-		}
+		r.item()
 		abs, _ := filepath.Abs(p)
 		u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 		fi, err := os.Stat(p)

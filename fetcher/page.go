@@ -115,9 +115,11 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 	return a, markupLang, nil
 }
 
+var blankLineRE = regexp.MustCompile(`\n\s*\n`)
+
 func plainArticle(a claim.Article, text string) (claim.Article, error) {
 	var paras []string
-	for _, p := range regexp.MustCompile(`\n\s*\n`).Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
+	for _, p := range blankLineRE.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
 		if p = cleanSpace(p); p != "" {
 			paras = append(paras, p)
 		}
@@ -587,7 +589,7 @@ func ParseDate(s string) (claim.Date, bool) {
 	if s == "" || len(s) > 64 {
 		return "", false
 	}
-	if d := claim.Date(s); d.Valid() {
+	if d, err := claim.ParseDate(s); err == nil {
 		return d, plausibleYear(d.Year())
 	}
 	for _, l := range dateLayouts {

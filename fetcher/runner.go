@@ -110,21 +110,21 @@ func (r *Runner) Totals() Stats {
 }
 
 // crawlOne crawls src unless a crawl of it is still running.
-func (r *Runner) crawlOne(ctx context.Context, src Source) (Stats, error, bool) {
+func (r *Runner) crawlOne(ctx context.Context, src Source) (Stats, error) {
 	lock := r.running[src.Name]
 	if !lock.TryLock() {
 		r.log.Warn("previous crawl still running, skipping this round", "source", src.Name)
-		return Stats{}, nil, false
+		return Stats{}, nil
 	}
 	defer lock.Unlock()
 	select {
 	case r.sem <- struct{}{}:
 	case <-ctx.Done():
-		return Stats{}, ctx.Err(), false
+		return Stats{}, ctx.Err()
 	}
 	defer func() { <-r.sem }()
 	if ctx.Err() != nil {
-		return Stats{}, ctx.Err(), false
+		return Stats{}, ctx.Err()
 	}
 	st, err := r.f.Crawl(ctx, src, r.emit)
 	r.mu.Lock()
@@ -133,7 +133,7 @@ func (r *Runner) crawlOne(ctx context.Context, src Source) (Stats, error, bool) 
 	if r.cfg.OnSourceDone != nil {
 		r.cfg.OnSourceDone(src, st, err)
 	}
-	return st, err, true
+	return st, err
 }
 
 // RunOnce crawls every source once (Concurrency at a time) and returns the
@@ -150,7 +150,7 @@ func (r *Runner) RunOnce(ctx context.Context) (Stats, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			st, err, _ := r.crawlOne(ctx, src)
+			st, err := r.crawlOne(ctx, src)
 			mu.Lock()
 			defer mu.Unlock()
 			total.Add(st)

@@ -227,25 +227,40 @@ func (p *sourcesParser) defaults(n *yaml.Node, d *Defaults) {
 	var scheduleNode *yaml.Node
 	p.mapping(n, "defaults", func(key string, k, v *yaml.Node) {
 		f := "defaults." + key
-		switch key {
-		case "lang":
-			d.Lang = p.lang(v, f)
-		case "rate":
-			d.Rate = p.rate(v, f)
-		case "burst":
-			d.Burst = p.posInt(v, f)
-		case "interval":
-			d.Interval = p.interval(v, f)
-		case "schedule":
-			d.Schedule, scheduleNode = p.schedule(v, f), v
-		case "max_items":
-			d.MaxItems = p.posInt(v, f)
-		default:
+		if !p.shared(d, key, v, f, &scheduleNode) {
 			p.errorf(k, f, "unknown field (want lang, rate, burst, interval, schedule, max_items)")
 		}
 	})
+	p.checkSchedule(d, scheduleNode, "defaults.schedule")
+}
+
+// shared parses key if it is one of the fields defaults and sources have in
+// common (lang, politeness, schedule, max_items) into d, remembering the
+// schedule node for checkSchedule, and reports whether it was.
+func (p *sourcesParser) shared(d *Defaults, key string, v *yaml.Node, f string, scheduleNode **yaml.Node) bool {
+	switch key {
+	case "lang":
+		d.Lang = p.lang(v, f)
+	case "rate":
+		d.Rate = p.rate(v, f)
+	case "burst":
+		d.Burst = p.posInt(v, f)
+	case "interval":
+		d.Interval = p.interval(v, f)
+	case "schedule":
+		d.Schedule, *scheduleNode = p.schedule(v, f), v
+	case "max_items":
+		d.MaxItems = p.posInt(v, f)
+	default:
+		return false
+	}
+	return true
+}
+
+// checkSchedule reports interval and schedule set together.
+func (p *sourcesParser) checkSchedule(d *Defaults, scheduleNode *yaml.Node, field string) {
 	if d.Interval != 0 && d.Schedule != "" {
-		p.errorf(scheduleNode, "defaults.schedule", "set either interval or schedule, not both")
+		p.errorf(scheduleNode, field, "set either interval or schedule, not both")
 	}
 }
 
@@ -259,6 +274,7 @@ func (p *sourcesParser) source(n *yaml.Node, field string) (Source, bool) {
 		return s, false
 	}
 	var kindNode, urlNode, pathNode, scheduleNode *yaml.Node
+	var sh Defaults // the fields a source shares with defaults
 	p.mapping(n, field, func(key string, k, v *yaml.Node) {
 		f := field + "." + key
 		switch key {
@@ -273,28 +289,20 @@ func (p *sourcesParser) source(n *yaml.Node, field string) (Source, bool) {
 			s.URL, urlNode = p.str(v, f), v
 		case "path":
 			s.Path, pathNode = p.str(v, f), v
-		case "lang":
-			s.Lang = p.lang(v, f)
 		case "include":
 			s.Include = p.strings(v, f)
 		case "exclude":
 			s.Exclude = p.strings(v, f)
 		case "categories":
 			s.Categories = p.strings(v, f)
-		case "rate":
-			s.Rate = p.rate(v, f)
-		case "burst":
-			s.Burst = p.posInt(v, f)
-		case "interval":
-			s.Interval = p.interval(v, f)
-		case "schedule":
-			s.Schedule, scheduleNode = p.schedule(v, f), v
-		case "max_items":
-			s.MaxItems = p.posInt(v, f)
 		default:
-			p.errorf(k, f, "unknown field (want %s)", sourceFields)
+			if !p.shared(&sh, key, v, f, &scheduleNode) {
+				p.errorf(k, f, "unknown field (want %s)", sourceFields)
+			}
 		}
 	})
+	s.Lang, s.Rate, s.Burst = sh.Lang, sh.Rate, sh.Burst
+	s.Interval, s.Schedule, s.MaxItems = sh.Interval, sh.Schedule, sh.MaxItems
 	if s.Name == "" {
 		p.errorf(n, field+".name", "missing")
 	}
@@ -320,9 +328,7 @@ func (p *sourcesParser) source(n *yaml.Node, field string) (Source, bool) {
 			p.errorf(urlNode, field+".url", "%q: %s", s.URL, msg)
 		}
 	}
-	if s.Interval != 0 && s.Schedule != "" {
-		p.errorf(scheduleNode, field+".schedule", "set either interval or schedule, not both")
-	}
+	p.checkSchedule(&sh, scheduleNode, field+".schedule")
 	return s, true
 }
 

@@ -12,6 +12,7 @@ package normalizer
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 	"strings"
 	"sync"
@@ -451,13 +452,7 @@ func (n *Normalizer) entityOf(orig string, ts []target) (claim.Entity, Form, boo
 // may modify what they get.
 func (n *Normalizer) entityCopy(id int32) claim.Entity {
 	e := n.ents[id].Entity
-	if e.IDs != nil {
-		m := make(map[string]string, len(e.IDs))
-		for k, v := range e.IDs {
-			m[k] = v
-		}
-		e.IDs = m
-	}
+	e.IDs = maps.Clone(e.IDs)
 	return e
 }
 

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -81,14 +82,12 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 // Registry is the registry the metrics live on.
 func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 
-func (m *Metrics) articleFetched(source string) {
+// ArticleFetched counts one article handed over by the fetcher.
+func (m *Metrics) ArticleFetched(source string) {
 	if m != nil {
 		m.ArticlesFetched.WithLabelValues(source).Inc()
 	}
 }
-
-// ArticleFetched counts one article handed over by the fetcher.
-func (m *Metrics) ArticleFetched(source string) { m.articleFetched(source) }
 
 func (m *Metrics) articlePublished(source string) {
 	if m != nil {
@@ -162,12 +161,9 @@ type watched struct {
 	stream, consumer string
 }
 
-func (c *consumerCollector) lock()   { c.mu.Lock() }
-func (c *consumerCollector) unlock() { c.mu.Unlock() }
-
 func (c *consumerCollector) add(b *Bus, stream, consumer string) {
-	c.lock()
-	defer c.unlock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, w := range c.items {
 		if w.stream == stream && w.consumer == consumer {
 			return
@@ -183,9 +179,9 @@ func (c *consumerCollector) Describe(ch chan<- *prometheus.Desc) {
 }
 
 func (c *consumerCollector) Collect(ch chan<- prometheus.Metric) {
-	c.lock()
-	items := append([]watched(nil), c.items...)
-	c.unlock()
+	c.mu.Lock()
+	items := slices.Clone(c.items)
+	c.mu.Unlock()
 	for _, w := range items {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		info, err := w.bus.ConsumerInfo(ctx, w.stream, w.consumer)

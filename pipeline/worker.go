@@ -420,8 +420,10 @@ func (b *Bus) RunSink(ctx context.Context, w ClaimWriter, wc WorkerConfig) error
 	if err != nil {
 		return err
 	}
+	// A sink that keeps article texts also consumes the articles stream.
+	aw, _ := w.(ArticleWriter)
 	var acons jetstream.Consumer
-	if _, ok := w.(ArticleWriter); ok {
+	if aw != nil {
 		aref := ConsumerRef{Stream: b.StreamName(StreamArticles), Durable: wc.Durable + "-articles"}
 		if acons, err = b.ensureConsumerRetrying(ctx, aref, b.cfg.SubjectPrefix+"articles.>", "claimwire sink stage (articles): "+w.Name(), wc); err != nil {
 			return err
@@ -437,7 +439,7 @@ func (b *Bus) RunSink(ctx context.Context, w ClaimWriter, wc WorkerConfig) error
 			})
 		})
 	}
-	if aw, ok := w.(ArticleWriter); ok && acons != nil {
+	if aw != nil {
 		wg.Go(func() {
 			b.fetchLoop(ctx, acons, wc, StageSink, func(ctx context.Context, msgs []jetstream.Msg) {
 				b.handleArticles(ctx, w.Name(), aw, wc, msgs)

@@ -342,7 +342,7 @@ func Open(ctx context.Context, spec string, opts Options, logger *slog.Logger) (
 	case KindJSONL:
 		return openJSONL(sp.Path, opts, logger)
 	case KindSQLite:
-		return openSQLiteSink(ctx, sp.Path, opts, logger)
+		return openSQLiteSink(ctx, sp.Path, opts)
 	default:
 		if sp.Schema != "" {
 			opts.PostgresSchema = sp.Schema

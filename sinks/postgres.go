@@ -38,11 +38,10 @@ import (
 )
 
 type pgSink struct {
-	name   string
-	pool   *pgxpool.Pool
-	schema string
-	opts   Options
-	log    *slog.Logger
+	name string
+	pool *pgxpool.Pool
+	opts Options
+	log  *slog.Logger
 
 	upsertClaim   string
 	upsertArticle string
@@ -153,7 +152,6 @@ func openPostgresSink(ctx context.Context, connURL string, opts Options, logger 
 	return &pgSink{
 		name:          name,
 		pool:          pool,
-		schema:        opts.PostgresSchema,
 		opts:          opts,
 		log:           logger.With("stage", "sink", "sink", name),
 		upsertClaim:   claimUpsertSQL(phDollar),
@@ -178,17 +176,17 @@ func (p *pgSink) WriteClaims(ctx context.Context, claims []claim.Claim) error {
 	if err := validateBatch(p.Name(), claims); err != nil {
 		return err
 	}
-	now := sinkTime(p.opts.Now())
+	order, rows, err := claimRows(p.Name(), claims, sinkTime(p.opts.Now()))
+	if err != nil {
+		return err
+	}
 	batch := &pgx.Batch{}
-	for _, i := range batchOrder(claims, func(c *claim.Claim) string { return c.ID }) {
-		r, err := newClaimRow(&claims[i], now)
-		if err != nil {
-			return &ClaimError{Sink: p.Name(), Items: []ClaimFailure{{Index: i, ID: claims[i].ID, Err: err}}}
-		}
+	for k, r := range rows {
+		id := claims[order[k]].ID
 		batch.Queue(p.upsertClaim, r.args...)
-		batch.Queue("DELETE FROM claim_victims WHERE claim_id = $1", claims[i].ID)
+		batch.Queue("DELETE FROM claim_victims WHERE claim_id = $1", id)
 		if len(r.victims) > 0 {
-			batch.Queue("INSERT INTO claim_victims (claim_id, country) SELECT $1, unnest($2::text[])", claims[i].ID, r.victims)
+			batch.Queue("INSERT INTO claim_victims (claim_id, country) SELECT $1, unnest($2::text[])", id, r.victims)
 		}
 	}
 	if batch.Len() == 0 {
@@ -205,7 +203,7 @@ func (p *pgSink) WriteArticles(ctx context.Context, articles []claim.Article) er
 	}
 	now := sinkTime(p.opts.Now())
 	batch := &pgx.Batch{}
-	for _, i := range batchOrder(articles, func(a *claim.Article) string { return a.Ref().URL }) {
+	for _, i := range articleOrder(articles) {
 		batch.Queue(p.upsertArticle, articleArgs(&articles[i], now)...)
 	}
 	if batch.Len() == 0 {

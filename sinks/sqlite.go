@@ -22,7 +22,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -39,7 +38,6 @@ type sqliteSink struct {
 	path string
 	db   *sql.DB
 	opts Options
-	log  *slog.Logger
 
 	upsertClaim   string
 	upsertArticle string
@@ -133,7 +131,7 @@ func sqliteMigrate(ctx context.Context, db *sql.DB, migrations []sinkMigration) 
 	return nil
 }
 
-func openSQLiteSink(ctx context.Context, path string, opts Options, logger *slog.Logger) (*sqliteSink, error) {
+func openSQLiteSink(ctx context.Context, path string, opts Options) (*sqliteSink, error) {
 	db, err := openSQLiteDB(ctx, path, opts)
 	if err != nil {
 		return nil, err
@@ -142,7 +140,6 @@ func openSQLiteSink(ctx context.Context, path string, opts Options, logger *slog
 		path:          path,
 		db:            db,
 		opts:          opts,
-		log:           logger.With("stage", "sink", "sink", "sqlite:"+path),
 		upsertClaim:   claimUpsertSQL(phQuestion),
 		upsertArticle: articleUpsertSQL(phQuestion),
 	}
@@ -158,22 +155,16 @@ func (s *sqliteSink) WriteClaims(ctx context.Context, claims []claim.Claim) erro
 	if err := validateBatch(s.Name(), claims); err != nil {
 		return err
 	}
-	order := batchOrder(claims, func(c *claim.Claim) string { return c.ID })
-	now := sinkTime(s.opts.Now())
-	rows := make([]claimRow, len(order))
-	for k, i := range order {
-		r, err := newClaimRow(&claims[i], now)
-		if err != nil {
-			return &ClaimError{Sink: s.Name(), Items: []ClaimFailure{{Index: i, ID: claims[i].ID, Err: err}}}
-		}
-		rows[k] = r
+	order, rows, err := claimRows(s.Name(), claims, sinkTime(s.opts.Now()))
+	if err != nil {
+		return err
 	}
 	if len(rows) == 0 {
 		return nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.opts.WriteTimeout)
 	defer cancel()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		up, err := tx.PrepareContext(ctx, s.upsertClaim)
 		if err != nil {
 			return err
@@ -217,7 +208,7 @@ func (s *sqliteSink) WriteArticles(ctx context.Context, articles []claim.Article
 	if err := validateArticles(s.Name(), articles); err != nil {
 		return err
 	}
-	order := batchOrder(articles, func(a *claim.Article) string { return a.Ref().URL })
+	order := articleOrder(articles)
 	if len(order) == 0 {
 		return nil
 	}

@@ -129,6 +129,27 @@ func newClaimRow(c *claim.Claim, now string) (claimRow, error) {
 	return claimRow{args: args, victims: victims}, nil
 }
 
+// claimRows projects the claims a batch writes, in batchOrder; order holds
+// each row's position in claims. A claim that cannot be encoded fails the
+// batch as a ClaimError of sink.
+func claimRows(sink string, claims []claim.Claim, now string) (order []int, rows []claimRow, err error) {
+	order = batchOrder(claims, func(c *claim.Claim) string { return c.ID })
+	rows = make([]claimRow, len(order))
+	for k, i := range order {
+		r, err := newClaimRow(&claims[i], now)
+		if err != nil {
+			return nil, nil, &ClaimError{Sink: sink, Items: []ClaimFailure{{Index: i, ID: claims[i].ID, Err: err}}}
+		}
+		rows[k] = r
+	}
+	return order, rows, nil
+}
+
+// articleOrder is batchOrder for articles, keyed by their url.
+func articleOrder(articles []claim.Article) []int {
+	return batchOrder(articles, func(a *claim.Article) string { return a.Ref().URL })
+}
+
 // sinkVictimCountries returns the distinct victim country codes, sorted.
 func sinkVictimCountries(c *claim.Claim) []string {
 	var out []string

@@ -288,13 +288,8 @@ func bfrom(b storeBranch, needStatus bool) string {
 	return from
 }
 
-// where builds the WHERE clause (without the keyword) for f, skipping dim,
-// for the single-branch case (tests and callers that ignore corrections).
-func (s *sqlStore) where(f Filter, skip storeDim) (string, []any) {
-	return s.whereB(f, skip, false, branchAll)
-}
-
-// whereB is where for branch b, with a choice of victim test: as a set (IN, best
+// whereB builds the WHERE clause (without the keyword) for f in branch b,
+// skipping dim, with a choice of victim test: as a set (IN, best
 // for counting and for rare countries, whose few rows are then sorted) or
 // per row (EXISTS on the claim_victims primary key, best for a page of a
 // common country: the stored_at index is walked and stops after a page).
@@ -386,12 +381,8 @@ func storeParseCursor(c string) (storedAt, id string, err error) {
 	return at, id, nil
 }
 
-// listQuery builds the page query (tests EXPLAIN it). A Before page is
-// read in ascending order and reversed by List.
-func (s *sqlStore) listQuery(f Filter, p Page, victimPerRow bool) (string, []any, error) {
-	return s.listQueryB(f, p, victimPerRow, branchAll)
-}
-
+// listQueryB builds the page query of branch b. A Before page is read in
+// ascending order and reversed by List.
 func (s *sqlStore) listQueryB(f Filter, p Page, victimPerRow bool, b storeBranch) (string, []any, error) {
 	w, args := s.whereB(f, dimNone, victimPerRow, b)
 	order := " ORDER BY c.stored_at DESC, c.id"
@@ -593,6 +584,19 @@ func (s *sqlStore) Count(ctx context.Context, f Filter) (int, error) {
 const facetLimit = 100
 
 func (s *sqlStore) Facets(ctx context.Context, f Filter) (Facets, error) {
+	out, err := s.dimFacets(ctx, f)
+	if err != nil {
+		return Facets{}, err
+	}
+	// The status facet ignores f.Status, so one pass serves every case.
+	if out.Status, err = s.statusFacet(ctx, f); err != nil {
+		return Facets{}, err
+	}
+	return out, nil
+}
+
+// dimFacets counts every dimension but the status.
+func (s *sqlStore) dimFacets(ctx context.Context, f Filter) (Facets, error) {
 	if f.Status == claim.StatusPending {
 		// Pending = all − reviewed, value by value (see Count).
 		all, rev := f, f
@@ -619,12 +623,8 @@ func (s *sqlStore) Facets(ctx context.Context, f Filter) (Facets, error) {
 			sortFacet(out)
 			return out
 		}
-		st, err := s.statusFacet(ctx, f)
-		if err != nil {
-			return Facets{}, err
-		}
 		return Facets{AccusedState: sub(a.AccusedState, r.AccusedState), AccusedGroup: sub(a.AccusedGroup, r.AccusedGroup),
-			Accuser: sub(a.Accuser, r.Accuser), Victim: sub(a.Victim, r.Victim), Lang: sub(a.Lang, r.Lang), Status: st}, nil
+			Accuser: sub(a.Accuser, r.Accuser), Victim: sub(a.Victim, r.Victim), Lang: sub(a.Lang, r.Lang)}, nil
 	}
 	return s.facets(ctx, f)
 }
@@ -638,6 +638,7 @@ func sortFacet(out []FacetValue) {
 	})
 }
 
+// facets counts the five filter dimensions of f (status aside).
 func (s *sqlStore) facets(ctx context.Context, f Filter) (Facets, error) {
 	var out Facets
 	brs, err := s.branches(ctx)
@@ -694,11 +695,6 @@ func (s *sqlStore) facets(ctx context.Context, f Filter) (Facets, error) {
 			*sp.dst = (*sp.dst)[:facetLimit]
 		}
 	}
-	st, err := s.statusFacet(ctx, f)
-	if err != nil {
-		return Facets{}, err
-	}
-	out.Status = st
 	return out, nil
 }
 

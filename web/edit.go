@@ -15,8 +15,16 @@ import (
 // editField is one editable field of a claim.
 type editField struct {
 	key, label, input string
-	show              func(s *Server, c *claim.Claim) string // for display
+	show              func(s *Server, c *claim.Claim) string // for display; nil: as value
 	value             func(c *claim.Claim) string            // for the edit input
+}
+
+// display is the field of c as the claim page shows it.
+func (fd editField) display(s *Server, c *claim.Claim) string {
+	if fd.show == nil {
+		return fd.value(c)
+	}
+	return fd.show(s, c)
 }
 
 var editFields = []editField{
@@ -38,23 +46,17 @@ var editFields = []editField{
 			return strings.Join(cc, ", ")
 		}},
 	{"claim_date", "Claim date", "date",
-		func(s *Server, c *claim.Claim) string { return string(c.ClaimDate) },
-		func(c *claim.Claim) string { return string(c.ClaimDate) }},
+		nil, func(c *claim.Claim) string { return string(c.ClaimDate) }},
 	{"attack_start", "Attack from", "date",
-		func(s *Server, c *claim.Claim) string { return periodPart(c, true) },
-		func(c *claim.Claim) string { return periodPart(c, true) }},
+		nil, func(c *claim.Claim) string { return periodPart(c, true) }},
 	{"attack_end", "Attack until", "date",
-		func(s *Server, c *claim.Claim) string { return periodPart(c, false) },
-		func(c *claim.Claim) string { return periodPart(c, false) }},
+		nil, func(c *claim.Claim) string { return periodPart(c, false) }},
 	{"stance", "Stance", "stance",
-		func(s *Server, c *claim.Claim) string { return string(c.Stance) },
-		func(c *claim.Claim) string { return string(c.Stance) }},
+		nil, func(c *claim.Claim) string { return string(c.Stance) }},
 	{"hedge", "Hedge", "text",
-		func(s *Server, c *claim.Claim) string { return c.Hedge },
-		func(c *claim.Claim) string { return c.Hedge }},
+		nil, func(c *claim.Claim) string { return c.Hedge }},
 	{"confidence", "Confidence", "number",
-		func(s *Server, c *claim.Claim) string { return strconv.FormatFloat(c.Confidence, 'f', 2, 64) },
-		func(c *claim.Claim) string { return strconv.FormatFloat(c.Confidence, 'f', 2, 64) }},
+		nil, func(c *claim.Claim) string { return strconv.FormatFloat(c.Confidence, 'f', 2, 64) }},
 }
 
 func periodPart(c *claim.Claim, start bool) string {

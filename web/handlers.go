@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -113,7 +114,7 @@ func urlQueryEscape(s string) string { return url.QueryEscape(s) }
 // case ("ncsc" lists the claims of "NCSC").
 func (s *Server) filterOf(r *http.Request) (sinks.Filter, error) {
 	f, err := parseFilter(r.URL.Query())
-	nf, nerr := export.NormalizeFilter(r.Context(), s.store, f)
+	nf, nerr := export.NormalizeFilter(r.Context(), cachedFacets{s}, f)
 	if nerr != nil {
 		s.log.Warn("filter names not normalised", "err", nerr)
 		return f, err
@@ -124,15 +125,16 @@ func (s *Server) filterOf(r *http.Request) (sinks.Filter, error) {
 // parseFilter reads the filter from query parameters (the same names the
 // list form, the export links and the JSON API use).
 func parseFilter(q url.Values) (sinks.Filter, error) {
-	f := sinks.Filter{
-		AccusedState: strings.ToUpper(strings.TrimSpace(q.Get("state"))),
-		AccusedGroup: strings.TrimSpace(q.Get("group")),
-		Accuser:      strings.TrimSpace(q.Get("accuser")),
-		Victim:       strings.ToUpper(strings.TrimSpace(q.Get("victim"))),
-		Lang:         strings.ToLower(strings.TrimSpace(q.Get("lang"))),
-		Status:       strings.ToLower(strings.TrimSpace(q.Get("status"))),
+	// Case and spaces as NormalizeFilter gives them without a store.
+	f, _ := export.NormalizeFilter(context.Background(), nil, sinks.Filter{
+		AccusedState: q.Get("state"),
+		AccusedGroup: q.Get("group"),
+		Accuser:      q.Get("accuser"),
+		Victim:       q.Get("victim"),
+		Lang:         q.Get("lang"),
+		Status:       q.Get("status"),
 		Q:            strings.TrimSpace(q.Get("q")),
-	}
+	})
 	var errs []string
 	for _, d := range []struct {
 		name string
@@ -147,9 +149,7 @@ func parseFilter(q url.Values) (sinks.Filter, error) {
 			*d.dst = pd
 		}
 	}
-	switch f.Status {
-	case "", claim.StatusPending, claim.StatusAccepted, claim.StatusRejected, claim.StatusEdited:
-	default:
+	if !export.KnownStatus(f.Status) {
 		errs = append(errs, fmt.Sprintf("status %q unknown", f.Status))
 		f.Status = ""
 	}
@@ -268,27 +268,57 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 
 // countsOf returns the claim count and facets of f, cached for countsTTL.
 func (s *Server) countsOf(r *http.Request, f sinks.Filter) (int, sinks.Facets, error) {
-	s.countsMu.Lock()
-	e, ok := s.counts[f]
-	s.countsMu.Unlock()
-	if ok && time.Since(e.at) < countsTTL {
+	e, ok := s.cachedCounts(f)
+	if ok && e.total >= 0 {
 		return e.total, e.facets, nil
 	}
 	total, err := s.store.Count(r.Context(), f)
 	if err != nil {
 		return 0, sinks.Facets{}, err
 	}
-	fc, err := s.store.Facets(r.Context(), f)
-	if err != nil {
-		return 0, sinks.Facets{}, err
+	if !ok {
+		fc, err := s.store.Facets(r.Context(), f)
+		if err != nil {
+			return 0, sinks.Facets{}, err
+		}
+		e = countsEntry{facets: fc, at: time.Now()}
 	}
+	e.total = total
+	s.rememberCounts(f, e)
+	return total, e.facets, nil
+}
+
+// cachedCounts returns the entry of f if it is younger than countsTTL.
+func (s *Server) cachedCounts(f sinks.Filter) (countsEntry, bool) {
+	s.countsMu.Lock()
+	e, ok := s.counts[f]
+	s.countsMu.Unlock()
+	return e, ok && time.Since(e.at) < countsTTL
+}
+
+func (s *Server) rememberCounts(f sinks.Filter, e countsEntry) {
 	s.countsMu.Lock()
 	if s.counts == nil || len(s.counts) > 256 {
 		s.counts = map[sinks.Filter]countsEntry{}
 	}
-	s.counts[f] = countsEntry{total: total, facets: fc, at: time.Now()}
+	s.counts[f] = e
 	s.countsMu.Unlock()
-	return total, fc, nil
+}
+
+// cachedFacets is the store's Facets through the counts cache, for the
+// name matching of filterOf (which every page view does).
+type cachedFacets struct{ s *Server }
+
+func (c cachedFacets) Facets(ctx context.Context, f sinks.Filter) (sinks.Facets, error) {
+	if e, ok := c.s.cachedCounts(f); ok {
+		return e.facets, nil
+	}
+	fc, err := c.s.store.Facets(ctx, f)
+	if err != nil {
+		return sinks.Facets{}, err
+	}
+	c.s.rememberCounts(f, countsEntry{total: -1, facets: fc, at: time.Now()})
+	return fc, nil
 }
 
 func (s *Server) forgetCounts() {
@@ -406,7 +436,7 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 		cv.DecidedAt = rec.DecidedAt.Format("2006-01-02 15:04 MST")
 	}
 	for _, fd := range editFields {
-		o, cur := fd.show(s, orig), fd.show(s, c)
+		o, cur := fd.display(s, orig), fd.display(s, c)
 		cv.Fields = append(cv.Fields, fieldView{Key: fd.key, Label: fd.label, Original: o, Current: cur,
 			Value: fd.value(c), Input: fd.input, List: "dl-" + fd.key, Changed: o != cur})
 	}
@@ -484,12 +514,7 @@ func (s *Server) handleBulkForm(w http.ResponseWriter, r *http.Request, id who) 
 	ids := r.PostForm["id"]
 	n, warn, err := s.bulk(r, id, ids, r.PostFormValue("action"), r.PostFormValue("reason"))
 	if err != nil {
-		var ue userError
-		if errors.As(err, &ue) {
-			s.fail(w, r, http.StatusBadRequest, ue.Error())
-			return
-		}
-		s.storeFail(w, r, err)
+		s.decideFail(w, r, err)
 		return
 	}
 	back := localPath(r.PostFormValue("return"), "/claims")
@@ -504,6 +529,17 @@ func (s *Server) handleBulkForm(w http.ResponseWriter, r *http.Request, id who) 
 type userError struct{ msg string }
 
 func (e userError) Error() string { return e.msg }
+
+// decideFail answers a failed decision: a userError as a bad request, else
+// as storeFail does.
+func (s *Server) decideFail(w http.ResponseWriter, r *http.Request, err error) {
+	var ue userError
+	if errors.As(err, &ue) {
+		s.fail(w, r, http.StatusBadRequest, ue.Error())
+		return
+	}
+	s.storeFail(w, r, err)
+}
 
 type decided struct {
 	decision  claim.Decision
@@ -734,12 +770,7 @@ func (s *Server) handleAPIDecide(w http.ResponseWriter, r *http.Request, id who)
 	}
 	d, err := s.decide(r, id, r.PathValue("id"), in.Action, in.Reason, in.Field, in.Value)
 	if err != nil {
-		var ue userError
-		if errors.As(err, &ue) {
-			s.fail(w, r, http.StatusBadRequest, ue.Error())
-			return
-		}
-		s.storeFail(w, r, err)
+		s.decideFail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"decision": d.decision, "published": d.published})
@@ -757,12 +788,7 @@ func (s *Server) handleAPIBulk(w http.ResponseWriter, r *http.Request, id who) {
 	}
 	n, warn, err := s.bulk(r, id, in.IDs, in.Action, in.Reason)
 	if err != nil {
-		var ue userError
-		if errors.As(err, &ue) {
-			s.fail(w, r, http.StatusBadRequest, ue.Error())
-			return
-		}
-		s.storeFail(w, r, err)
+		s.decideFail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"updated": n, "published": !warn})

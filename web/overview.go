@@ -91,13 +91,11 @@ func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overv
 		}
 		return states[i] < states[j]
 	})
-	color := map[string]string{}
 	for i, st := range states {
 		c := otherColor
-		if i < maxSeries-1 && st != "" {
+		if ownSeries(i, st) {
 			c = palette[i]
 		}
-		color[st] = c
 		label := "Unknown state"
 		if st != "" {
 			label = s.countryName(st) + " (" + st + ")"
@@ -110,29 +108,34 @@ func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overv
 		}
 		ov.Totals = append(ov.Totals, stateTotal{State: st, Label: label, Color: c, Href: href, Count: totals[st]})
 	}
-	ov.Chart = drawChart(pts, states, color, ov.Totals)
+	ov.Chart = drawChart(pts, ov.Totals)
 	return ov
 }
 
-// series key for a state: top states keep their own, the rest are "other".
-func seriesOf(st string, rank map[string]int) string {
-	if r, ok := rank[st]; ok && r < maxSeries-1 && st != "" {
-		return st
-	}
-	return "~other"
-}
+// ownSeries reports whether the state ranked i (by count) gets its own
+// series and colour; the rest, and the unknown state, are "other".
+func ownSeries(i int, st string) bool { return i < maxSeries-1 && st != "" }
 
-func drawChart(pts []sinks.TimelinePoint, states []string, color map[string]string, totals []stateTotal) chartView {
+// drawChart stacks pts by month, one series per state of totals (sorted by
+// count, as buildOverview gives them) that ownSeries allows.
+func drawChart(pts []sinks.TimelinePoint, totals []stateTotal) chartView {
 	cv := chartView{Width: 800, Height: 320, PlotX: 48, PlotY: 12, PlotW: 736, PlotH: 250}
 	cv.PlotBottom = cv.PlotY + cv.PlotH
 	if len(pts) == 0 {
 		cv.Empty = true
 		return cv
 	}
-	rank := map[string]int{}
-	for i, st := range states {
-		rank[st] = i
+	// series key of each state: its own, or "~other".
+	series, color := map[string]string{}, map[string]string{}
+	order := []string{}
+	for i, t := range totals {
+		series[t.State] = "~other"
+		if ownSeries(i, t.State) {
+			series[t.State], color[t.State] = t.State, t.Color
+			order = append(order, t.State)
+		}
 	}
+	order = append(order, "~other")
 	// Months: a continuous range so gaps show as gaps, capped to the latest.
 	first, last := pts[0].Month, pts[0].Month
 	for _, p := range pts {
@@ -156,7 +159,7 @@ func drawChart(pts []sinks.TimelinePoint, states []string, color map[string]stri
 			cv.Omitted += p.Count
 			continue
 		}
-		stack[i][seriesOf(p.State, rank)] += p.Count
+		stack[i][series[p.State]] += p.Count // totals holds every state of pts
 	}
 	peak := 1
 	for _, m := range stack {
@@ -167,13 +170,6 @@ func drawChart(pts []sinks.TimelinePoint, states []string, color map[string]stri
 		peak = max(peak, sum)
 	}
 	top := niceCeil(peak)
-	order := []string{}
-	for _, st := range states {
-		if k := seriesOf(st, rank); k == st {
-			order = append(order, st)
-		}
-	}
-	order = append(order, "~other")
 	slot := float64(cv.PlotW) / float64(len(months))
 	bw := slot * 0.8
 	scale := float64(cv.PlotH) / float64(top)

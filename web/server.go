@@ -78,15 +78,15 @@ type Server struct {
 	republish chan struct{}
 	// decisions counts stored decisions by action (nil without Metrics).
 	decisions *prometheus.CounterVec
-	// counts caches Count and Facets per filter for a few seconds: on
-	// 100,000 claims they are full aggregations, while the page itself is a
-	// keyset range read.
+	// counts caches Count and Facets per filter for a few seconds (Facets
+	// alone for the name matching of filterOf): on 100,000 claims they are
+	// full aggregations, while the page itself is a keyset range read.
 	countsMu sync.Mutex
 	counts   map[sinks.Filter]countsEntry
 }
 
 type countsEntry struct {
-	total  int
+	total  int // -1: facets only (cachedFacets)
 	facets sinks.Facets
 	at     time.Time
 }

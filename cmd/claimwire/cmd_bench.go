@@ -51,7 +51,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	cfg := runner.BenchConfig{Articles: *n, Rate: *rate, DataDir: dir, Fsync: *fsync, Seed: uint64(time.Now().UnixNano())}
 	cfg.Sink.Batch = *batch
 	cfg.Extract.Concurrency = *conc
-	res, err := runner.Bench(ctx, cfg, e.log.With("stage", "bench"))
+	// Not scoped with "stage": the bench's workers and sinks add their own.
+	res, err := runner.Bench(ctx, cfg, e.log)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" for reading the demo's claims back
 
 	"github.com/claimwire/claimwire/claim"
@@ -84,13 +83,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "demo: fixture site %s, data in %s\n", base, dir)
 
 	dbPath := filepath.Join(dir, "claims.db")
-	cfg := runner.Config{
-		Sources: sf, DataDir: dir, Once: true, Listen: "none",
-		// The fixture site is ours: no need to crawl it at one request per second.
-		Fetch:   fetcher.Config{Rate: 100, Burst: 20},
-		Extract: workerDefaults(), Sink: workerDefaults(),
-		Registry: prometheus.NewRegistry(), Version: "claimwire/" + Version,
-	}
+	cfg := runnerConfig(sf, dir)
+	cfg.Once, cfg.Listen = true, "none"
+	// The fixture site is ours: no need to crawl it at one request per second.
+	cfg.Fetch = fetcher.Config{Rate: 100, Burst: 20}
 	log := e.log
 	if os.Getenv("CLAIMWIRE_DEBUG") == "" {
 		// The demo prints a table; only problems go to the log.

@@ -45,9 +45,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	f, _ = export.NormalizeFilter(ctx, nil, f) // codes, lang, status; names below
-	switch f.Status {
-	case "", claim.StatusPending, claim.StatusAccepted, claim.StatusRejected, claim.StatusEdited:
-	default:
+	if !export.KnownStatus(f.Status) {
 		return usageErr(fs, "--status %q: want pending, accepted, rejected or edited", f.Status)
 	}
 	st, err := openExistingStore(ctx, e, *db)

@@ -23,6 +23,7 @@ import (
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/fetcher"
+	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -171,6 +172,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		if strings.TrimSpace(a.Text) == "" {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, errNoText)
 		}
+		a.Hash = claim.ContentHash(a.Text)
 	} else {
 		text, err := decodeText(body)
 		if err != nil {
@@ -179,10 +181,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		body = nil // the text is a copy; let a 32 MB body go
 		// a UTF-8 byte-order mark stays in Text so that evidence offsets are
 		// offsets into the file; the sentence splitter skips it
-		a = claim.Article{URL: pageURL, Text: text}
-		if first, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n"); len(first) <= 200 && len(first) > 0 {
-			a.Title = strings.TrimSpace(first)
-		}
+		a = eval.PlainTextArticle(pageURL, text)
 	}
 	a.Schema = claim.SchemaArticle
 	a.URL = pageURL
@@ -193,7 +192,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		a.Published = pub
 	}
 	if a.Source == "" {
-		a.Source = sourceOf(pageURL)
+		a.Source = eval.HostOf(pageURL)
 	}
 	switch {
 	case lang != "" && lang != "auto":
@@ -201,7 +200,6 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	case a.Lang != "fr" && a.Lang != "en":
 		a.Lang = detectLang(a.Text)
 	}
-	a.Hash = claim.ContentHash(a.Text)
 	a.FetchedAt = time.Now().UTC()
 	return a, nil
 }
@@ -250,18 +248,4 @@ func detectLang(text string) string {
 		return "fr"
 	}
 	return "en"
-}
-
-// sourceOf returns the host of an http(s) URL, for the claim's source field.
-func sourceOf(u string) string {
-	for _, p := range []string{"https://", "http://"} {
-		if strings.HasPrefix(u, p) {
-			h := strings.TrimPrefix(u, p)
-			if i := strings.IndexAny(h, "/?#"); i >= 0 {
-				h = h[:i]
-			}
-			return strings.TrimPrefix(h, "www.")
-		}
-	}
-	return ""
 }

@@ -24,9 +24,7 @@ func runReplay(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *to == "" {
-		fmt.Fprintln(e.stderr, "claimwire replay: --to is required")
-		fs.Usage()
-		return errUsage
+		return missingFlag(fs, "--to")
 	}
 	start, err := runner.ParseSince(*since, time.Now())
 	if err != nil {

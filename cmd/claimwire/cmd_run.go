@@ -7,8 +7,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/pipeline"
 	"github.com/claimwire/claimwire/pipeline/runner"
@@ -52,29 +50,25 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var progress = e.stderr
-	cfg := runner.Config{
-		Sources: sf, DataDir: *dataDir, Once: *once, NATS: nf.config(), Listen: *listen,
-		Sinks: sinkSpecs, SinkOptions: sfl.options(),
-		Fetch:   fetcher.Config{Contact: *contact, AllowHosts: allow},
-		Extract: workerDefaults(), Sink: workerDefaults(),
-		Interval: *interval, HTTPAddr: *webAddr, Registry: prometheus.NewRegistry(),
-		Progress: progress, Version: "claimwire/" + Version, Tables: tables,
-		Web: &web.Config{Token: *token, User: *user, Password: *password, Reviewer: "analyst"},
-		OnReady: func(info runner.Info) {
-			if info.NATSURL != "" {
-				fmt.Fprintf(e.stderr, "NATS (embedded): %s\n", info.NATSURL)
-			}
-			if info.Review {
-				fmt.Fprintf(e.stderr, "review page: %s/\n", info.HTTPURL)
-			}
-			if info.HTTPURL != "" {
-				fmt.Fprintf(e.stderr, "metrics: %s/metrics\n", info.HTTPURL)
-			}
-		},
+	cfg := runnerConfig(sf, *dataDir)
+	cfg.Once, cfg.NATS, cfg.Listen = *once, nf.config(), *listen
+	cfg.Sinks, cfg.SinkOptions = sinkSpecs, sfl.options()
+	cfg.Fetch = fetcher.Config{Contact: *contact, AllowHosts: allow}
+	cfg.Interval, cfg.HTTPAddr = *interval, *webAddr
+	cfg.Progress, cfg.Tables = e.stderr, tables
+	if !*noWeb {
+		cfg.Web = &web.Config{Token: *token, User: *user, Password: *password, Reviewer: "analyst"}
 	}
-	if *noWeb {
-		cfg.Web = nil
+	cfg.OnReady = func(info runner.Info) {
+		if info.NATSURL != "" {
+			fmt.Fprintf(e.stderr, "NATS (embedded): %s\n", info.NATSURL)
+		}
+		if info.Review {
+			fmt.Fprintf(e.stderr, "review page: %s/\n", info.HTTPURL)
+		}
+		if info.HTTPURL != "" {
+			fmt.Fprintf(e.stderr, "metrics: %s/metrics\n", info.HTTPURL)
+		}
 	}
 	res, err := runner.Run(ctx, cfg, e.log)
 	if err != nil {
@@ -87,6 +81,12 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func workerDefaults() pipeline.WorkerConfig {
-	return pipeline.WorkerConfig{IsPermanent: isPermanent}
+// runnerConfig is the runner configuration run and demo share: their
+// stages classify the sinks' permanent errors too (runner.IsPermanent).
+func runnerConfig(sf *fetcher.SourcesFile, dataDir string) runner.Config {
+	stage := pipeline.WorkerConfig{IsPermanent: runner.IsPermanent}
+	return runner.Config{
+		Sources: sf, DataDir: dataDir, Extract: stage, Sink: stage,
+		Version: "claimwire/" + Version,
+	}
 }

@@ -93,9 +93,5 @@ func openExistingStore(ctx context.Context, e *env, dsn string) (sinks.Store, er
 	} else if err == nil && spec.Kind == sinks.KindJSONL {
 		return nil, fmt.Errorf("--db %s: a JSONL file cannot be reviewed; use the sqlite: or postgres:// store", dsn)
 	}
-	st, err := sinks.OpenStore(ctx, strings.TrimSpace(dsn), e.log)
-	if err != nil {
-		return nil, err
-	}
-	return st, nil
+	return sinks.OpenStore(ctx, strings.TrimSpace(dsn), e.log)
 }

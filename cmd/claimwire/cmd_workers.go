@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -89,6 +88,17 @@ func (n *natsFlags) config() pipeline.Config {
 	return cfg
 }
 
+// stageNATSHelp is the --nats help of the one-stage workers.
+const stageNATSHelp = "NATS server URL (repeat or comma-separate for a cluster)"
+
+// requireURL is the usage error of a one-stage worker started without --nats.
+func (n *natsFlags) requireURL(fs *flag.FlagSet) error {
+	if len(n.urls) == 0 {
+		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
+	}
+	return nil
+}
+
 // sinkFlags are the sinks.Options flags.
 type sinkFlags struct {
 	fsync       string
@@ -126,25 +136,16 @@ func (w *workerFlags) register(fs *flag.FlagSet, durableHelp string) {
 }
 
 func (w *workerFlags) config() pipeline.WorkerConfig {
-	return pipeline.WorkerConfig{Durable: w.durable, Batch: w.batch, Concurrency: w.concurrency, MaxDeliver: w.maxDeliver, AckWait: w.ackWait, IsPermanent: isPermanent}
+	return pipeline.WorkerConfig{Durable: w.durable, Batch: w.batch, Concurrency: w.concurrency, MaxDeliver: w.maxDeliver, AckWait: w.ackWait, IsPermanent: runner.IsPermanent}
 }
 
-// isPermanent adds the sinks' sentinel to the pipeline's classification.
-func isPermanent(err error) bool {
-	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
-}
-
-// stageBus connects a one-stage worker to NATS (creating or updating the
-// streams) and serves its /metrics and /healthz on metricsAddr when set. The
-// returned func releases both.
+// stageBus connects a one-stage worker, its --nats checked by requireURL, to
+// NATS (creating or updating the streams) and serves its /metrics and
+// /healthz on metricsAddr when set. The returned func releases both.
 func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*pipeline.Bus, *pipeline.Metrics, func(), error) {
-	cfg := nf.config()
-	if len(cfg.URLs) == 0 {
-		return nil, nil, nil, fmt.Errorf("--nats URL is required (e.g. nats://127.0.0.1:4222)")
-	}
 	reg := prometheus.NewRegistry()
 	m := pipeline.NewMetrics(reg)
-	b, err := pipeline.Connect(ctx, cfg, m, e.log)
+	b, err := pipeline.Connect(ctx, nf.config(), m, e.log)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -167,7 +168,7 @@ func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*
 func runFetch(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "fetch", "--nats URL [--sources FILE] [--once] [flags]")
 	var nf natsFlags
-	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	nf.register(fs, stageNATSHelp)
 	sourcesPath := fs.String("sources", "", "sources file (YAML); default: the built-in list of real outlets")
 	once := fs.Bool("once", false, "crawl every source once and exit")
 	var allow listFlag
@@ -178,8 +179,8 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if len(nf.urls) == 0 {
-		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
+	if err := nf.requireURL(fs); err != nil {
+		return err
 	}
 	sf, err := loadSources(*sourcesPath)
 	if err != nil {
@@ -194,8 +195,7 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fcfg := fetcher.Config{Contact: firstNonEmpty(*contact, sf.Contact, runner.DefaultContact), UserAgent: sf.UserAgent,
-		AllowHosts: append(append([]string(nil), allow...), sf.AllowHosts...)}
+	fcfg := runner.FetchConfig(fetcher.Config{Contact: *contact, AllowHosts: allow}, sf)
 	f, err := fetcher.New(fcfg, st, e.log)
 	if err != nil {
 		return err
@@ -219,7 +219,7 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract-worker", "--nats URL [flags]")
 	var nf natsFlags
-	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	nf.register(fs, stageNATSHelp)
 	var wf workerFlags
 	wf.register(fs, `durable consumer name; copies sharing it share the work (default "extract")`)
 	var extra listFlag
@@ -228,8 +228,8 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if len(nf.urls) == 0 {
-		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
+	if err := nf.requireURL(fs); err != nil {
+		return err
 	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: extra})
 	if err != nil {
@@ -250,7 +250,7 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 func runSink(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "sink", "--nats URL --to SPEC [flags]")
 	var nf natsFlags
-	nf.register(fs, "NATS server URL (repeat or comma-separate for a cluster)")
+	nf.register(fs, stageNATSHelp)
 	to := fs.String("to", "", "sink: jsonl:PATH, sqlite:PATH or postgres://USER@HOST:PORT/DB (required)")
 	var wf workerFlags
 	wf.register(fs, "durable consumer name; copies sharing it share the work (default: sink-<kind>-<hash of --to>)")
@@ -261,12 +261,10 @@ func runSink(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *to == "" {
-		fmt.Fprintln(e.stderr, "claimwire sink: --to is required")
-		fs.Usage()
-		return errUsage
+		return missingFlag(fs, "--to")
 	}
-	if len(nf.urls) == 0 {
-		return usageErr(fs, "--nats is required (a stage connects to a running NATS server; 'claimwire run' embeds one)")
+	if err := nf.requireURL(fs); err != nil {
+		return err
 	}
 	if _, err := sinks.ParseSpec(*to); err != nil {
 		return usageErr(fs, "--to: %v", err)

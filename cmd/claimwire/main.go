@@ -182,6 +182,18 @@ func parseNoArgs(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// missingFlag prints "claimwire CMD: FLAG is required" and the usage to
+// standard error and returns errUsage: for a required flag left out.
+func missingFlag(fs *flag.FlagSet, what string) error {
+	w := fs.Output()
+	if out, ok := w.(*flagOutput); ok {
+		w = out.stderr
+	}
+	fmt.Fprintf(w, "%s: %s is required\n", fs.Name(), what)
+	fs.Usage()
+	return errUsage
+}
+
 // usageErr prints "claimwire CMD: message" and a hint to standard error and
 // returns errUsage (exit status 2): for invalid flag values.
 func usageErr(fs *flag.FlagSet, format string, a ...any) error {
@@ -192,5 +204,3 @@ func usageErr(fs *flag.FlagSet, format string, a ...any) error {
 	fmt.Fprintf(w, "%s: %s\nRun '%s --help' for usage.\n", fs.Name(), fmt.Sprintf(format, a...), fs.Name())
 	return errUsage
 }
-
-var errNotImplemented = errors.New("not implemented yet")

@@ -192,6 +192,14 @@ func str(v any) string {
 
 func field(m map[string]any, k string) string { return str(m[k]) }
 
+// nameOf is an entity's name, else its text as written.
+func nameOf(m map[string]any) string {
+	if n := field(m, "name"); n != "" {
+		return n
+	}
+	return field(m, "text")
+}
+
 // entityKey is score.py's entity_key for the accuser role.
 func (s *Scorer) entityKey(e any) string {
 	m, ok := e.(map[string]any)
@@ -203,14 +211,21 @@ func (s *Scorer) entityKey(e any) string {
 	if country != "" && stateKinds[kind] {
 		return country
 	}
-	name := field(m, "name")
-	if name == "" {
-		name = field(m, "text")
-	}
-	if c := s.Canon(name); c != "" {
+	if c := s.Canon(nameOf(m)); c != "" {
 		return c
 	}
 	return country
+}
+
+// addDates adds the month of a claim date and the years of an attack
+// period, both raw JSON values, as system and gold sets both do.
+func (out Sets) addDates(claimDate, period any) {
+	if d := str(claimDate); d != "" {
+		out["claim_months"][prefix(d, 7)] = true
+	}
+	for y := range years(period) {
+		out["attack_years"][y] = true
+	}
 }
 
 // SystemSets is score.py's system_sets.
@@ -239,10 +254,7 @@ func (s *Scorer) SystemSets(claims []Claim) Sets {
 			if cc := field(m, "country"); cc != "" {
 				out["accused_states"][strings.ToUpper(cc)] = true
 			}
-			name := field(m, "name")
-			if name == "" {
-				name = field(m, "text")
-			}
+			name := nameOf(m)
 			if kind != "state" && kind != "country" && kind != "government" && name != "" {
 				out["accused_groups"][s.Canon(name)] = true
 			}
@@ -258,12 +270,7 @@ func (s *Scorer) SystemSets(claims []Claim) Sets {
 				}
 			}
 		}
-		if d := str(c["claim_date"]); d != "" {
-			out["claim_months"][prefix(d, 7)] = true
-		}
-		for y := range years(c["attack_period"]) {
-			out["attack_years"][y] = true
-		}
+		out.addDates(c["claim_date"], c["attack_period"])
 	}
 	return out
 }
@@ -418,12 +425,7 @@ func (s *Scorer) GoldSets(g *Gold) Sets {
 		out["victim_countries"][strings.ToUpper(x)] = true
 	}
 	for _, c := range g.Claims {
-		if d := str(c.ClaimDate); d != "" {
-			out["claim_months"][prefix(d, 7)] = true
-		}
-		for y := range years(c.AttackPeriod) {
-			out["attack_years"][y] = true
-		}
+		out.addDates(c.ClaimDate, c.AttackPeriod)
 	}
 	return out
 }

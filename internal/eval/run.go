@@ -28,23 +28,34 @@ type Extractor interface {
 // offsets into the file; its first line is the Title when it is short
 // (SCHEMA.md: "title on the first line when known"); Source is the URL's host.
 func ArticleFromText(url, lang string, published claim.Date, text string) claim.Article {
-	text = strings.TrimPrefix(text, "\ufeff")
+	a := PlainTextArticle(url, strings.TrimPrefix(text, "\ufeff"))
+	a.Lang = lang
+	a.Published = published
+	return a
+}
+
+// PlainTextArticle is the one builder of an article from a plain-text file,
+// shared by the scorer and `claimwire extract`: Text is kept as given (a
+// UTF-8 BOM the caller keeps stays, so offsets are into the file), the first
+// line (after any BOM) is the Title when at most 200 bytes, and Source is
+// the URL's host.
+func PlainTextArticle(url, text string) claim.Article {
 	a := claim.Article{
-		Schema:    claim.SchemaArticle,
-		URL:       url,
-		Source:    hostOf(url),
-		Lang:      lang,
-		Published: published,
-		Text:      text,
-		Hash:      claim.ContentHash(text),
+		Schema: claim.SchemaArticle,
+		URL:    url,
+		Source: HostOf(url),
+		Text:   text,
+		Hash:   claim.ContentHash(text),
 	}
-	if first, _, _ := strings.Cut(strings.TrimSpace(text), "\n"); len(first) <= 200 && len(first) > 0 {
+	if first, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n"); len(first) <= 200 && len(first) > 0 {
 		a.Title = strings.TrimSpace(first)
 	}
 	return a
 }
 
-func hostOf(u string) string {
+// HostOf returns the host of an http(s) URL less "www.", for an article's
+// Source; "" for any other URL.
+func HostOf(u string) string {
 	for _, p := range []string{"https://", "http://"} {
 		if h, ok := strings.CutPrefix(u, p); ok {
 			if i := strings.IndexAny(h, "/?#"); i >= 0 {

@@ -124,9 +124,6 @@ func checkLoopback(addr string) error {
 // Addr is the proxy's listening address ("127.0.0.1:41234").
 func (p *Proxy) Addr() string { return p.ln.Addr().String() }
 
-// Target is the address connections are forwarded to.
-func (p *Proxy) Target() string { return p.target }
-
 // Mode returns the current mode.
 func (p *Proxy) Mode() Mode {
 	p.mu.Lock()

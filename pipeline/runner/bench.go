@@ -109,12 +109,11 @@ func Bench(ctx context.Context, cfg BenchConfig, logger *slog.Logger) (BenchResu
 	defer inner.Close()
 	ts := &timedSink{Sink: inner, stored: map[string]time.Time{}}
 
-	isPerm := func(err error) bool { return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent) }
 	if cfg.Extract.IsPermanent == nil {
-		cfg.Extract.IsPermanent = isPerm
+		cfg.Extract.IsPermanent = IsPermanent
 	}
 	if cfg.Sink.IsPermanent == nil {
-		cfg.Sink.IsPermanent = isPerm
+		cfg.Sink.IsPermanent = IsPermanent
 	}
 	eref, err := bus.EnsureExtractConsumer(ctx, cfg.Extract)
 	if err != nil {

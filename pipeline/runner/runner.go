@@ -7,6 +7,7 @@
 package runner
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -131,18 +133,20 @@ func (c *Config) defaults() {
 	if c.Version == "" {
 		c.Version = "claimwire/dev"
 	}
-	if c.Fetch.Contact == "" && c.Sources != nil {
-		c.Fetch.Contact = c.Sources.Contact
+	c.Fetch = FetchConfig(c.Fetch, c.Sources)
+}
+
+// FetchConfig completes a fetcher configuration from the sources file sf
+// (nil: none): Contact defaults to sf's contact, then DefaultContact;
+// UserAgent to sf's; sf's allow_hosts are appended to AllowHosts.
+func FetchConfig(c fetcher.Config, sf *fetcher.SourcesFile) fetcher.Config {
+	if sf != nil {
+		c.Contact = cmp.Or(c.Contact, sf.Contact)
+		c.UserAgent = cmp.Or(c.UserAgent, sf.UserAgent)
+		c.AllowHosts = append(slices.Clone(c.AllowHosts), sf.AllowHosts...)
 	}
-	if c.Fetch.Contact == "" {
-		c.Fetch.Contact = DefaultContact
-	}
-	if c.Fetch.UserAgent == "" && c.Sources != nil {
-		c.Fetch.UserAgent = c.Sources.UserAgent
-	}
-	if c.Sources != nil {
-		c.Fetch.AllowHosts = append(append([]string(nil), c.Fetch.AllowHosts...), c.Sources.AllowHosts...)
-	}
+	c.Contact = cmp.Or(c.Contact, DefaultContact)
+	return c
 }
 
 // Validate checks the configuration.
@@ -256,8 +260,7 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 		}
 		extract = x.Extract
 	}
-	fcfg := cfg.Fetch
-	f, err := fetcher.New(fcfg, state, logger)
+	f, err := fetcher.New(cfg.Fetch, state, logger)
 	if err != nil {
 		return res, err
 	}
@@ -396,6 +399,12 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 		return res, fmt.Errorf("runner: all %d sources failed (see log)", failed)
 	}
 	return res, nil
+}
+
+// IsPermanent is pipeline.IsPermanent extended with the sinks' sentinel
+// (sinks.ErrPermanent): the classification of stages that write to sinks.
+func IsPermanent(err error) bool {
+	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
 }
 
 // openSink opens a sink, waiting up to a minute for a database that is
