@@ -21,6 +21,7 @@ import (
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor/dates"
+	"github.com/claimwire/claimwire/extractor/model"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -35,6 +36,11 @@ type Config struct {
 	// lang/*.json, named after their language: "de.json"), loaded after the
 	// embedded ones; one for a language already embedded replaces it.
 	ExtraLexicons []string
+	// Model scores the rules' candidates (see learned.go); nil uses the
+	// embedded weights. RulesOnly turns the model off: every candidate the
+	// rules propose is kept with the rules' confidence.
+	Model     *model.Model
+	RulesOnly bool
 }
 
 // Validate checks the config.
@@ -51,6 +57,7 @@ type Extractor struct {
 	norm  *normalizer.Normalizer
 	dates *dates.Parser
 	lex   map[string]*lexicon
+	model *model.Model // nil: rules only
 	log   *slog.Logger
 }
 
@@ -73,7 +80,16 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if err != nil {
 		return nil, fmt.Errorf("extractor: dates: %w", err)
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, log: logger.With("stage", "extractor")}, nil
+	m := cfg.Model
+	if m == nil && !cfg.RulesOnly {
+		if m, err = model.Default(); err != nil {
+			return nil, fmt.Errorf("extractor: %w", err)
+		}
+	}
+	if cfg.RulesOnly {
+		m = nil
+	}
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor")}, nil
 }
 
 // Langs returns the languages that have a lexicon.
@@ -148,6 +164,18 @@ type memory struct {
 // Extract returns the claims of one article, each with a deterministic id and
 // evidence offsets into a.Text. No claim is not an error.
 func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Claim, error) {
+	return x.extract(ctx, a, nil)
+}
+
+// Explain extracts like Extract and also returns every candidate the model
+// scored, with its features, probability and decision.
+func (x *Extractor) Explain(ctx context.Context, a *claim.Article) ([]claim.Claim, *Trace, error) {
+	tr := &Trace{}
+	cs, err := x.extract(ctx, a, tr)
+	return cs, tr, err
+}
+
+func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([]claim.Claim, error) {
 	if a == nil {
 		return nil, fmt.Errorf("extractor: nil article")
 	}
@@ -353,6 +381,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		}
 		mem.accused = accused
 	}
+	out = z.gate(x.model, out, sents, tr)
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
 	for _, d := range denials {

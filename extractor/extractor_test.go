@@ -3,11 +3,13 @@ package extractor
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/model"
 )
 
 // key summarises a claim as "ACCUSER>ACCUSED" with state codes for states and
@@ -179,7 +181,10 @@ func TestPhenomena(t *testing.T) {
 	}
 }
 
-// TestHedgeAndConfidence: a hedge is reported and lowers confidence.
+// TestHedgeAndConfidence: a hedge is reported; the confidence is the
+// model's calibrated probability of the candidate, the hedge a feature of
+// it (the rules' own confidence, which a hedge lowers, is tested in
+// TestHedgeConfidence).
 func TestHedgeAndConfidence(t *testing.T) {
 	plain := extract(t, "en", "", "The NCSC said the GRU carried out the attack on the agency.")
 	hedged := extract(t, "en", "", "The NCSC said the GRU almost certainly carried out the attack on the agency.")
@@ -189,8 +194,22 @@ func TestHedgeAndConfidence(t *testing.T) {
 	if hedged[0].Hedge == "" {
 		t.Errorf("no hedge in %+v", hedged[0])
 	}
-	if hedged[0].Confidence >= plain[0].Confidence {
-		t.Errorf("hedged confidence %v not below %v", hedged[0].Confidence, plain[0].Confidence)
+	a := claim.Article{Lang: "en", Text: "The NCSC said the GRU almost certainly carried out the attack on the agency.", URL: "https://example.test/a"}
+	_, tr, err := newTestExtractor(t).Explain(context.Background(), &a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestExtractor(t).model
+	for _, c := range tr.Candidates {
+		if c.Role != model.RoleClaim {
+			continue
+		}
+		if !slices.Contains(c.Features, "hedge") {
+			t.Errorf("hedge not among the features: %v", c.Features)
+		}
+		if p := math.Round(m.Prob(c.Role, c.Features)*100) / 100; p != hedged[0].Confidence {
+			t.Errorf("confidence %v is not the model's probability %v", hedged[0].Confidence, p)
+		}
 	}
 }
 

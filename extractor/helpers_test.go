@@ -30,3 +30,27 @@ func newTestExtractor(tb testing.TB) *Extractor {
 	}
 	return testX
 }
+
+var (
+	rulesOnce sync.Once
+	rulesX    *Extractor
+	rulesErr  error
+)
+
+// newRulesExtractor is newTestExtractor with the model turned off: the
+// rules' own confidence, for tests of what the rules say.
+func newRulesExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	rulesOnce.Do(func() {
+		norm, err := normalizer.New(normalizer.Options{})
+		if err != nil {
+			rulesErr = err
+			return
+		}
+		rulesX, rulesErr = New(Config{Version: "claimwire/test", RulesOnly: true}, norm, slog.New(slog.DiscardHandler))
+	})
+	if rulesErr != nil {
+		tb.Fatal(rulesErr)
+	}
+	return rulesX
+}

@@ -106,12 +106,19 @@ func TestRobustCases(t *testing.T) {
 	}
 }
 
-// TestHedgeConfidence: "high confidence" is the firmest wording; it scores
-// at least as high as the same claim unhedged, and weaker hedges lower.
+// TestHedgeConfidence: in the rules' confidence, "high confidence" is the
+// firmest wording; it scores at least as high as the same claim unhedged,
+// and weaker hedges lower. (With the model, confidence is the calibrated
+// chance that the extraction is right, which a hedge does not change: the
+// hedge stays in the claim's hedge field, see TestHedgeAndConfidence.)
 func TestHedgeConfidence(t *testing.T) {
 	conf := func(lang, text string) float64 {
 		t.Helper()
-		cs := extractText(t, lang, text)
+		a := claim.Article{Lang: lang, Text: text, URL: "https://example.test/a", Published: "2024-05-02"}
+		cs, err := newRulesExtractor(t).Extract(context.Background(), &a)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if len(cs) != 1 {
 			t.Fatalf("%s: %d claims, want 1", text, len(cs))
 		}

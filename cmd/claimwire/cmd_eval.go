@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/claimwire/claimwire/extractor"
+	"github.com/claimwire/claimwire/extractor/model"
 	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/normalizer"
 )
@@ -16,23 +18,28 @@ import (
 // runEval scores the extractor on a folder of NAME.txt + NAME.json gold
 // files (../shared/eval/SCHEMA.md) and prints score.py's table.
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval", "--gold DIR [--cmd CMD | --claims FILE] [--verbose] [--json] [--aliases FILE]")
-	gold := fs.String("gold", "", "folder of NAME.txt + NAME.json gold files (required)")
+	fs := newFlagSet(e, "eval", "--gold DIR [--gold DIR…] [--folds K | --cmd CMD | --claims FILE] [--verbose] [--json] [--aliases FILE]")
+	var gold listFlag
+	fs.Var(&gold, "gold", "folder of NAME.txt + NAME.json gold files, repeatable (required)")
+	folds := fs.Int("folds", 0, "cross-validate the learned model: train on K-1 folds grouped by event, score the held-out one, for each fold")
+	modelFile := fs.String("model", "", "weights FILE for the built-in extractor instead of the embedded ones")
+	rulesOnly := fs.Bool("rules-only", false, "score the built-in extractor with its model turned off")
 	cmdLine := fs.String("cmd", "", "score an external extractor command instead of the built-in one; it is run as CMD [--published D] --url U FILE")
 	claimsFile := fs.String("claims", "", "score a JSONL file of claims (article.url …/ID.html names the gold id) instead of running an extractor")
 	verbose := fs.Bool("verbose", false, "list each article's missing and extra values per slot")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object instead of the table")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-article timeout for --cmd")
-	var aliases, tables, lexicons listFlag
+	var aliases, tables, lexicons, trainOnly listFlag
+	fs.Var(&trainOnly, "train-only", "with --folds: gold folder `DIR` added to every fold's training set and never scored (our own fixtures), repeatable")
 	fs.Var(&aliases, "aliases", "extra alias table `FILE` ({\"canonical\": [\"alias\", …]}), repeatable")
 	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the built-in extractor, repeatable")
 	fs.Var(&lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *gold == "" || fs.NArg() > 0 {
+	if len(gold) == 0 || fs.NArg() > 0 {
 		fs.Usage()
-		if *gold == "" {
+		if len(gold) == 0 {
 			fmt.Fprintln(e.stderr, "claimwire eval: --gold DIR is required")
 		} else {
 			fmt.Fprintf(e.stderr, "claimwire eval: unexpected arguments %q\n", fs.Args())
@@ -43,9 +50,19 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "claimwire eval: --cmd and --claims are exclusive")
 		return errUsage
 	}
-	golds, err := eval.LoadGold(*gold)
-	if err != nil {
-		return err
+	if *folds != 0 {
+		if *cmdLine != "" || *claimsFile != "" || *modelFile != "" || *rulesOnly {
+			return usageErr(fs, "--folds trains its own models: not with --cmd, --claims, --model or --rules-only")
+		}
+		return runFolds(ctx, e, gold, trainOnly, tables, lexicons, *folds)
+	}
+	var golds []*eval.Gold
+	for _, d := range gold {
+		g, err := eval.LoadGold(d)
+		if err != nil {
+			return err
+		}
+		golds = append(golds, g...)
 	}
 	sc, err := eval.NewScorer(eval.Options{AliasFiles: aliases})
 	if err != nil {
@@ -67,7 +84,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if res.ClaimsMatched == 0 {
 			// Scores of zero would otherwise look like a terrible extractor.
 			fmt.Fprintf(e.stderr, "claimwire eval: warning: none of the %d claims in %s belongs to a gold article of %s (article.url must end in /ID.html, ID a gold file name such as en-001)\n",
-				res.ClaimsRead, *claimsFile, *gold)
+				res.ClaimsRead, *claimsFile, strings.Join(gold, ", "))
 		}
 	case *cmdLine != "":
 		argv, err := eval.SplitCommand(*cmdLine)
@@ -98,7 +115,13 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, log)
+		var m *model.Model
+		if *modelFile != "" {
+			if m, err = model.Load(*modelFile); err != nil {
+				return err
+			}
+		}
+		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, Model: m, RulesOnly: *rulesOnly}, norm, log)
 		if err != nil {
 			return err
 		}

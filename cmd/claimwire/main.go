@@ -38,6 +38,8 @@ func commands() map[string]command {
 	return map[string]command{
 		"extract":        {"extract claims from text or HTML files, one JSON object per line", runExtract},
 		"eval":           {"score the extractor against a folder of gold annotations", runEval},
+		"train":          {"fit the extractor's model from gold folders (weights file)", runTrain},
+		"explain":        {"show every candidate of a file with its features, score and role", runExplain},
 		"run":            {"the main job: crawl sources, extract, publish on NATS, store", runRun},
 		"demo":           {"run the whole pipeline offline against a bundled fixture site", runDemo},
 		"fetch":          {"pipeline stage: crawl sources and publish articles", runFetch},

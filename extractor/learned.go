@@ -1,0 +1,641 @@
+package extractor
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/model"
+)
+
+// The learned layer. The rules propose candidates (claims, and the victims
+// of each claim); every candidate gets named, language-neutral features —
+// the rules' own signals among them — and the model's calibrated
+// probability decides whether it is kept. Features are computed from the
+// analysis once per article; the words behind them stay in the lexicons.
+
+// Candidate is one scored candidate, as `claimwire explain` shows it.
+type Candidate struct {
+	Role string `json:"role"` // model.RoleClaim or model.RoleVictim
+	// Claim is the index of the candidate claim in Trace.Claims (for a
+	// victim, the claim it would belong to).
+	Claim    int             `json:"claim"`
+	Accuser  *claim.Entity   `json:"accuser,omitempty"`
+	Accused  *claim.Entity   `json:"accused,omitempty"`
+	Victim   *claim.Entity   `json:"victim,omitempty"`
+	Source   *claim.Evidence `json:"source,omitempty"` // the sentence the candidate was read in
+	Features []string        `json:"features"`
+	Prob     float64         `json:"prob"`
+	Kept     bool            `json:"kept"`
+	// Rule reports whether today's rules proposed it (victims: the rules'
+	// own victims; candidates the rules left out have Rule false).
+	Rule bool `json:"rule"`
+}
+
+// Trace is everything the learned layer saw in one article.
+type Trace struct {
+	Claims     []claim.Claim `json:"claims"` // candidate claims before the model
+	Candidates []Candidate   `json:"candidates"`
+	// Base gives, for each of Claims, the rule claim a proposed claim came
+	// from (it shares that claim's victims), or -1 for a rule claim.
+	Base []int `json:"base"`
+	Model      bool          `json:"model"` // false: rules only, nothing dropped
+}
+
+// gate scores the rules' claims of one article and keeps the ones the model
+// keeps, with victims re-decided the same way; it also proposes claims the
+// rules did not make (another accused named around a claim, another
+// accuser listed beside one) and keeps those the model believes. With no
+// model the rules' claims pass unchanged (rules only) but the trace is
+// still filled.
+func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr *Trace) []claim.Claim {
+	if len(out) == 0 {
+		return out
+	}
+	starts := make(map[int]int, len(sents))
+	for i, s := range sents {
+		starts[s.sp.start] = i
+	}
+	pairs := map[string]int{}
+	for _, c := range out {
+		pairs[pairKey(c)]++
+	}
+	all := append([]claim.Claim(nil), out...)
+	base := make([]int, len(out)) // for a proposed claim, the rule claim it came from
+	for i := range base {
+		base[i] = -1
+	}
+	var cands []Candidate
+	decide := func(c *Candidate) {
+		if m != nil {
+			c.Prob = m.Prob(c.Role, c.Features)
+			c.Kept = m.Keep(c.Role, c.Prob, c.Rule)
+		} else {
+			c.Kept = c.Rule
+		}
+	}
+	keep := make([]bool, len(out))
+	scored := make([]bool, len(out))
+	victims := make([][]claim.Entity, len(out))
+	for ci := range out {
+		c := &out[ci]
+		si, ok := starts[c.Evidence.Start]
+		if !ok || c.Stance != claim.StanceAccusation || c.Accused == nil {
+			keep[ci] = true
+			continue
+		}
+		scored[ci] = true
+		feats := z.claimFeatures(c, sents, si, pairs[pairKey(*c)])
+		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
+		decide(&cand)
+		keep[ci] = cand.Kept
+		cands = append(cands, cand)
+		for _, v := range z.victimCandidates(c, sents, si) {
+			v.Claim = ci
+			decide(&v)
+			cands = append(cands, v)
+			if v.Kept {
+				victims[ci] = append(victims[ci], *v.Victim)
+			}
+		}
+		for _, x := range z.proposals(c, sents, si, all) {
+			x.cand.Claim = len(all)
+			decide(&x.cand)
+			cands = append(cands, x.cand)
+			all = append(all, x.c)
+			base = append(base, ci)
+			keep = append(keep, x.cand.Kept)
+			scored = append(scored, true)
+			victims = append(victims, nil)
+		}
+	}
+	if tr != nil {
+		tr.Model = m != nil
+		tr.Claims = append(tr.Claims, all...)
+		tr.Candidates = append(tr.Candidates, cands...)
+		tr.Base = append(tr.Base, base...)
+	}
+	kept := out[:0:0]
+	for i, c := range all {
+		if !keep[i] {
+			continue
+		}
+		if scored[i] {
+			v := victims[i]
+			if base[i] >= 0 {
+				v = victims[base[i]]
+			}
+			c.Victims = append([]claim.Entity{}, v...)
+			for _, cd := range cands {
+				if cd.Claim == i && cd.Role != model.RoleVictim && m != nil {
+					c.Confidence = math.Round(cd.Prob*100) / 100
+				}
+			}
+		}
+		if base[i] >= 0 {
+			c.ID = claim.ComputeID(&c)
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// proposal is a claim the rules did not make, with its candidate.
+type proposal struct {
+	c    claim.Claim
+	cand Candidate
+}
+
+// proposals are the claims the model may add around rule claim c: the same
+// accuser against another group or organ named in its sentence, the
+// sentences beside it or the title; and another accuser of its sentence
+// against the same accused. A pair some claim already has is not proposed.
+func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []claim.Claim) []proposal {
+	var out []proposal
+	exists := func(acc, acd *claim.Entity) bool {
+		for _, h := range append(have, claimsOf(out)...) {
+			if sameEnt(h.Accuser, acc) && sameEnt(h.Accused, acd) {
+				return true
+			}
+		}
+		return false
+	}
+	s := sents[si]
+	// other accused
+	type where struct {
+		sj   int
+		name string
+	}
+	places := []where{{si, "sentence"}}
+	for _, d := range []struct {
+		off  int
+		name string
+	}{{-1, "prev"}, {1, "next"}, {2, "next2"}} {
+		sj := si + d.off
+		if sj > 0 && sj < len(sents) && sents[sj].sp.para == s.sp.para {
+			places = append(places, where{sj, d.name})
+		}
+	}
+	if si != 0 && len(sents) > 0 {
+		places = append(places, where{0, "title"})
+	}
+	seen := map[string]bool{}
+	for _, p := range places {
+		ps := sents[p.sj]
+		for _, k := range ps.ms {
+			m := &z.ms[k]
+			if (m.Entity.Kind != claim.KindGroup && m.Entity.Kind != claim.KindAgency) || !m.accusedOK() {
+				continue
+			}
+			e := z.entity(k)
+			if seen[e.Key()] || sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) {
+				continue
+			}
+			if c.Accuser != nil && c.Accuser.Country != "" && c.Accuser.Country == e.Country && isStateLike(c.Accuser.Kind) {
+				continue // a state does not accuse its own organs
+			}
+			seen[e.Key()] = true
+			if exists(c.Accuser, &e) {
+				continue
+			}
+			var f []string
+			add := func(cond bool, name string) {
+				if cond {
+					f = append(f, name)
+				}
+			}
+			f = append(f, "where="+p.name, "kind="+string(e.Kind), "count="+bucket(z.countMentions(&e)))
+			add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, "sponsor_match")
+			add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, "sponsor_other")
+			add(e.Country == "", "no_sponsor")
+			add(c.Accused.Kind != claim.KindState, "base_not_state")
+			add(m.attacker, "attacker_noun")
+			add(m.victimHead || m.modifier || m.pp, "target_shape")
+			add(containsInt(ps.accused, k), "accused_role")
+			add(containsInt(ps.speakers, k), "speaker")
+			add(ps.denial || ps.denialTerm, "denial_cue")
+			add(z.mentionsPrevious(ps), "background")
+			add(ps.attack, "attack_words")
+			add(ps.accusedAna || ps.hasAnaphor, "anaphor_there")
+			add(s.strong, "base_strong")
+			add(z.accusedElsewhere(have, &e), "accused_elsewhere")
+			sort.Strings(f)
+			nc := *c
+			nc.Accused = &e
+			src := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
+			out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccused, Accuser: nc.Accuser, Accused: nc.Accused, Source: src, Features: f}})
+		}
+	}
+	// other accusers of the sentence
+	ka := z.findMention(s, c.Accuser)
+	kd := z.findMention(s, c.Accused)
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		if k == ka || k == kd || !m.accuserOK() {
+			continue
+		}
+		switch m.Entity.Kind {
+		case claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany, claim.KindMedia:
+		default:
+			continue
+		}
+		e := z.entity(k)
+		if sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) || (e.Country != "" && e.Country == c.Accused.Country) {
+			continue
+		}
+		if seen["acc:"+e.Key()] || exists(&e, c.Accused) {
+			continue
+		}
+		seen["acc:"+e.Key()] = true
+		var f []string
+		add := func(cond bool, name string) {
+			if cond {
+				f = append(f, name)
+			}
+		}
+		f = append(f, "kind="+string(e.Kind), "count="+bucket(z.countMentions(&e)))
+		add(ka >= 0 && z.coordinated(ka, k), "coordinated")
+		add(ka < 0, "accuser_not_named")
+		add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), "same_side")
+		add(kd >= 0 && m.t0 > z.ms[kd].t0, "after_accused")
+		add(m.pp, "target_prep")
+		add(m.victimHead || m.modifier || m.pureVictim, "victim_shape")
+		add(containsInt(s.victims, k), "victim_role")
+		add(containsInt(s.speakers, k), "speaker")
+		add(containsInt(s.reportSrc, k), "report_source")
+		add(m.loc, "location")
+		add(m.demonym, "demonym")
+		add(m.instHead, "institution")
+		add(m.companyHead || m.orgAdj, "company_shape")
+		add(s.strong, "base_strong")
+		add(s.denial || s.denialTerm, "denial_cue")
+		sort.Strings(f)
+		nc := *c
+		nc.Accuser = &e
+		out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccuser, Accuser: nc.Accuser, Accused: nc.Accused, Source: &nc.Evidence, Features: f}})
+	}
+	return out
+}
+
+func claimsOf(ps []proposal) []claim.Claim {
+	out := make([]claim.Claim, len(ps))
+	for i, p := range ps {
+		out[i] = p.c
+	}
+	return out
+}
+
+// sameEnt: the same entity, or two state-like entities of one country.
+func sameEnt(a, b *claim.Entity) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.Key() == b.Key() || (a.Country != "" && a.Country == b.Country && isStateLike(a.Kind) && isStateLike(b.Kind))
+}
+
+// coordinated reports two mentions joined only by list words and commas.
+func (z *analyzer) coordinated(a, b int) bool {
+	x, y := &z.ms[a], &z.ms[b]
+	if x.t0 > y.t0 {
+		x, y = y, x
+	}
+	for t := x.t1; t < y.t0; t++ {
+		if z.tokMent[t] >= 0 {
+			if n := z.tokMent[t]; z.ms[n].accuserOK() {
+				continue
+			}
+			return false
+		}
+		if !z.joiner(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// accusedElsewhere: some rule claim of the article accuses e.
+func (z *analyzer) accusedElsewhere(cs []claim.Claim, e *claim.Entity) bool {
+	for i := range cs {
+		if cs[i].Accused != nil && cs[i].Accused.Key() == e.Key() {
+			return true
+		}
+	}
+	return false
+}
+
+func pairKey(c claim.Claim) string {
+	var a, d string
+	if c.Accuser != nil {
+		a = c.Accuser.Key()
+	}
+	if c.Accused != nil {
+		d = c.Accused.Key()
+	}
+	return a + "\x00" + d
+}
+
+// findMention returns the first mention of sentence s whose entity is e
+// (same key; for states and agencies, same country), or -1.
+func (z *analyzer) findMention(s *sentence, e *claim.Entity) int {
+	if e == nil {
+		return -1
+	}
+	for _, k := range s.ms {
+		me := z.ms[k].Entity
+		if me.Key() == e.Key() || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind)) {
+			return k
+		}
+	}
+	return -1
+}
+
+func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.KindAgency }
+
+// countMentions counts the article's mentions of e.
+func (z *analyzer) countMentions(e *claim.Entity) int {
+	if e == nil {
+		return 0
+	}
+	n := 0
+	for k := range z.ms {
+		me := z.ms[k].Entity
+		if me.Key() == e.Key() || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind)) {
+			n++
+		}
+	}
+	return n
+}
+
+func bucket(n int) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n <= 3:
+		return "2-3"
+	}
+	return "4+"
+}
+
+func position(si int, s *sentence) string {
+	switch {
+	case si == 0:
+		return "title"
+	case si <= 3:
+		return "lead"
+	case si <= 10:
+		return "body"
+	}
+	return "late"
+}
+
+// claimFeatures names what the analysis says about one candidate claim.
+func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
+	s := sents[si]
+	var f []string
+	add := func(cond bool, name string) {
+		if cond {
+			f = append(f, name)
+		}
+	}
+	accKind := "none"
+	if c.Accuser != nil {
+		accKind = string(c.Accuser.Kind)
+	}
+	acdKind := string(c.Accused.Kind)
+	f = append(f, "acc_kind="+accKind, "acd_kind="+acdKind, "pos="+position(si, s))
+	ka, kd := z.findMention(s, c.Accuser), z.findMention(s, c.Accused)
+	named := ka >= 0
+	add(named, "acc_named")
+	add(!named && c.Accuser != nil, "acc_carried")
+	add(kd >= 0, "acd_named")
+	add(kd < 0, "acd_carried")
+	add(len(s.speakers) > 0 && ka >= 0 && containsInt(s.speakers, ka), "acc_speaker")
+	add(len(s.reportSrc) > 0 && ka >= 0 && containsInt(s.reportSrc, ka), "acc_report_source")
+	if ka >= 0 {
+		m := &z.ms[ka]
+		add(m.demonym, "acc_demonym")
+		add(m.instHead, "acc_institution")
+		add(m.companyHead, "acc_company_head")
+	}
+	if kd >= 0 {
+		m := &z.ms[kd]
+		add(m.demonym, "acd_demonym")
+		add(m.tie, "acd_tie")
+		add(m.attacker, "acd_attacker")
+		add(m.pp, "acd_after_target_prep")
+		add(m.victimHead || m.modifier, "acd_victim_shape")
+		add(ka >= 0 && z.ms[ka].t0 < m.t0, "acc_before_acd")
+	}
+	add(s.strong, "strong")
+	add(s.cueOnly, "cue_only")
+	add(s.frame, "frame")
+	add(s.personSubj, "person_subject")
+	add(s.passiveAcc, "passive")
+	add(s.hedge != "", "hedge")
+	add(s.hedgeDelta < 0, "hedge_down")
+	add(s.hedgeDelta > 0, "hedge_up")
+	add(s.denial || s.denialTerm || len(s.deniers) > 0, "denial_cue")
+	add(s.attack, "attack_words")
+	add(s.cyber, "cyber_words")
+	add(s.pronoun, "pronoun_start")
+	add(s.hasAnaphor, "anaphor")
+	add(s.accusedAna, "accused_anaphor")
+	add(s.eventAna, "event_anaphor")
+	add(s.sp.inQuote, "in_quote")
+	add(s.separate, "separate")
+	add(len(s.victims) > 0, "victims_in_sentence")
+	add(z.mentionsPrevious(s), "background")
+	add(len(s.accused) > 1, "several_accused")
+	add(len(s.speakers) > 1, "several_accusers")
+	if len(sents) > 0 {
+		add(z.findMention(sents[0], c.Accused) >= 0, "acd_in_title")
+		add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, "acc_in_title")
+	}
+	f = append(f, "acd_count="+bucket(z.countMentions(c.Accused)), "acc_count="+bucket(z.countMentions(c.Accuser)), "pair_repeats="+bucket(repeats))
+	// a few conjunctions the rules care about
+	add(s.strong && named, "strong&acc_named")
+	add(s.cueOnly && acdKind == "state", "cue_only&acd_state")
+	add(!named && acdKind == "state", "acc_carried&acd_state")
+	add(accKind == "company" && acdKind == "group", "company&group")
+	add(accKind == "state" && acdKind == "state", "state&state")
+	sort.Strings(f)
+	return f
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// victimCandidates proposes the victims of a claim: the rules' victims,
+// and every other country named in the claim's sentence, the sentences
+// beside it in the paragraph and the title. Each gets features from its
+// best mention.
+func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) []Candidate {
+	rule := map[string]bool{}
+	var order []string
+	for _, v := range c.Victims {
+		if v.Country != "" && !rule[v.Country] {
+			rule[v.Country] = true
+			order = append(order, v.Country)
+		}
+	}
+	type seen struct {
+		k    int // best mention, -1 none
+		sent int // its sentence
+		rank int // 0 claim sentence, 1 neighbour, 2 title
+	}
+	best := map[string]seen{}
+	look := func(sj, rank int) {
+		if sj < 0 || sj >= len(sents) {
+			return
+		}
+		for _, k := range sents[sj].ms {
+			m := &z.ms[k]
+			cc := m.country()
+			if cc == "" || m.Entity.Kind == claim.KindGroup || m.Entity.Kind == claim.KindCompany || m.Entity.Kind == claim.KindMedia {
+				continue
+			}
+			if c.Accused != nil && cc == c.Accused.Country {
+				continue
+			}
+			if b, ok := best[cc]; ok && (b.rank < rank || (b.rank == rank && z.victimish(b.k) >= z.victimish(k))) {
+				continue
+			}
+			best[cc] = seen{k: k, sent: sj, rank: rank}
+			if !rule[cc] {
+				found := false
+				for _, o := range order {
+					if o == cc {
+						found = true
+					}
+				}
+				if !found {
+					order = append(order, cc)
+				}
+			}
+		}
+	}
+	look(si, 0)
+	for _, sj := range []int{si - 1, si + 1} {
+		if sj >= 0 && sj < len(sents) && sents[sj].sp.para == sents[si].sp.para {
+			look(sj, 1)
+		}
+	}
+	if si != 0 {
+		look(0, 2)
+	}
+	var out []Candidate
+	for _, cc := range order {
+		var f []string
+		add := func(cond bool, name string) {
+			if cond {
+				f = append(f, name)
+			}
+		}
+		add(rule[cc], "rule")
+		b, ok := best[cc]
+		var src *claim.Evidence
+		if !ok {
+			f = append(f, "where=none")
+		} else {
+			f = append(f, "where="+[]string{"sentence", "neighbour", "title"}[b.rank])
+			m := &z.ms[b.k]
+			s := sents[b.sent]
+			src = &claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+			add(m.pp, "target_prep")
+			add(m.victimHead, "victim_head")
+			add(m.pureVictim, "pure_victim")
+			add(m.postTarget, "post_target")
+			add(m.modifier, "modifier")
+			add(m.demonym, "demonym")
+			add(m.instHead, "institution")
+			add(m.tie, "tie")
+			add(m.attacker, "attacker_noun")
+			add(m.loc, "location")
+			add(m.neg, "negated")
+			add(m.Entity.Kind == claim.KindAgency, "organ")
+			add(s.attack, "attack_words")
+			add(z.mentionsPrevious(s), "background")
+			add(containsInt(s.speakers, b.k), "speaker")
+			add(containsInt(s.accused, b.k), "accused_role")
+			add(containsInt(s.victims, b.k), "victim_role")
+		}
+		own := c.Accuser != nil && c.Accuser.Country == cc
+		add(own, "accuser_country")
+		// the rules add the accuser's own country only on a self-victim cue
+		// ("its federal agencies", « notre pays »): a different thing from
+		// the accuser merely being named
+		add(own && rule[cc], "rule&accuser_country")
+		add(!ok && rule[cc], "rule&carried")
+		f = append(f, "count="+bucket(z.countCountry(cc)))
+		sort.Strings(f)
+		v := claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
+		for _, rv := range c.Victims {
+			if rv.Country == cc {
+				v = rv
+			}
+		}
+		if v.Text == "" && ok {
+			v.Text = z.ms[b.k].Text
+		}
+		out = append(out, Candidate{Role: model.RoleVictim, Victim: &v, Source: src, Features: f, Rule: rule[cc], Accuser: c.Accuser, Accused: c.Accused})
+	}
+	return out
+}
+
+// victimish ranks a mention's look as a victim, to pick the best of several.
+func (z *analyzer) victimish(k int) int {
+	if k < 0 {
+		return -1
+	}
+	m := &z.ms[k]
+	n := 0
+	for _, b := range []bool{m.pp, m.victimHead, m.pureVictim, m.postTarget, m.modifier} {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+func (z *analyzer) countCountry(cc string) int {
+	n := 0
+	for k := range z.ms {
+		if z.ms[k].country() == cc {
+			n++
+		}
+	}
+	return n
+}
+
+// Describe formats a candidate on one line for explain.
+func (c Candidate) Describe() string {
+	var b strings.Builder
+	switch c.Role {
+	case model.RoleClaim:
+		acc := "(none)"
+		if c.Accuser != nil {
+			acc = c.Accuser.Name
+		}
+		fmt.Fprintf(&b, "claim   %s → %s", acc, c.Accused.Name)
+	case model.RoleVictim:
+		fmt.Fprintf(&b, "victim  %s (%s)", c.Victim.Name, c.Victim.Country)
+	case model.RoleAccused, model.RoleAccuser:
+		acc := "(none)"
+		if c.Accuser != nil {
+			acc = c.Accuser.Name
+		}
+		fmt.Fprintf(&b, "%-7s %s → %s (proposed)", c.Role, acc, c.Accused.Name)
+	}
+	fmt.Fprintf(&b, "  p=%.2f kept=%t rule=%t", c.Prob, c.Kept, c.Rule)
+	return b.String()
+}
