@@ -40,8 +40,8 @@ type Trace struct {
 	Candidates []Candidate   `json:"candidates"`
 	// Base gives, for each of Claims, the rule claim a proposed claim came
 	// from (it shares that claim's victims), or -1 for a rule claim.
-	Base []int `json:"base"`
-	Model      bool          `json:"model"` // false: rules only, nothing dropped
+	Base  []int `json:"base"`
+	Model bool  `json:"model"` // false: rules only, nothing dropped
 }
 
 // gate scores the rules' claims of one article and keeps the ones the model
