@@ -186,8 +186,28 @@ func (r *Report) Format(w io.Writer) error {
 		winner = "rules"
 	}
 	fmt.Fprintf(&b, "winner on cross-validated entity F1: %s (learned %.3f, rules %.3f, difference %+.3f)\n", winner, r.Learned.EntityF1(), r.Rules.EntityF1(), d)
+	// the summary, last so that a `| tail` keeps it
+	fmt.Fprintf(&b, "held-out entity F1 (learned): all %.3f", r.Learned.EntityF1())
+	for _, l := range sortedKeys(r.LearnedByLang) {
+		fmt.Fprintf(&b, ", %s %.3f", l, r.LearnedByLang[l].EntityF1())
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "by gold folder:")
+	for _, d := range sortedKeys(r.LearnedByDir) {
+		fmt.Fprintf(&b, " %s %.3f (n=%d)", d, r.LearnedByDir[d].EntityF1(), r.LearnedByDir[d].Articles)
+	}
+	b.WriteString(" — a folder read while the rules were written (dev) flatters them; expect the others' figure on unseen articles\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func sortedKeys(m map[string]*eval.Result) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func prf(c *eval.Counts) string {
