@@ -129,6 +129,10 @@ type analyzer struct {
 
 	tokMent []int   // token → mention index or -1
 	cur     []match // lexicon matches of the current sentence
+
+	// caches of the learned layer (learned.go), filled on first use
+	ccCount map[string]int
+	bg      map[*sentence]bool
 }
 
 func (z *analyzer) w(i int) string { return z.toks[i].w }

@@ -3,7 +3,6 @@ package extractor
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -59,15 +58,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 		starts[s.sp.start] = i
 	}
 	pairs := map[string]int{}
-	for _, c := range out {
-		pairs[pairKey(c)]++
+	for i := range out {
+		pairs[pairKey(&out[i])]++
 	}
-	all := append([]claim.Claim(nil), out...)
+	n := len(out)
+	var props []claim.Claim      // proposed claims: index n+i
 	base := make([]int, len(out)) // for a proposed claim, the rule claim it came from
 	for i := range base {
 		base[i] = -1
 	}
-	var cands []Candidate
+	cands := make([]Candidate, 0, 4*len(out))
 	decide := func(c *Candidate) {
 		if m != nil {
 			c.Prob = m.Prob(c.Role, c.Features)
@@ -87,7 +87,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 			continue
 		}
 		scored[ci] = true
-		feats := z.claimFeatures(c, sents, si, pairs[pairKey(*c)])
+		feats := z.claimFeatures(c, sents, si, pairs[pairKey(c)])
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci] = cand.Kept
@@ -100,11 +100,11 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 				victims[ci] = append(victims[ci], *v.Victim)
 			}
 		}
-		for _, x := range z.proposals(c, sents, si, all) {
-			x.cand.Claim = len(all)
+		for _, x := range z.proposals(c, sents, si, out, props) {
+			x.cand.Claim = n + len(props)
 			decide(&x.cand)
 			cands = append(cands, x.cand)
-			all = append(all, x.c)
+			props = append(props, x.c)
 			base = append(base, ci)
 			keep = append(keep, x.cand.Kept)
 			scored = append(scored, true)
@@ -113,12 +113,19 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 	}
 	if tr != nil {
 		tr.Model = m != nil
-		tr.Claims = append(tr.Claims, all...)
+		tr.Claims = append(append(tr.Claims, out...), props...)
 		tr.Candidates = append(tr.Candidates, cands...)
 		tr.Base = append(tr.Base, base...)
 	}
-	kept := out[:0:0]
-	for i, c := range all {
+	// filter in place: out[j] is written only after out[i >= j] was read
+	kept := out[:0]
+	for i := 0; i < n+len(props); i++ {
+		var c claim.Claim
+		if i < n {
+			c = out[i]
+		} else {
+			c = props[i-n]
+		}
 		if !keep[i] {
 			continue
 		}
@@ -152,11 +159,21 @@ type proposal struct {
 // accuser against another group or organ named in its sentence, the
 // sentences beside it or the title; and another accuser of its sentence
 // against the same accused. A pair some claim already has is not proposed.
-func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []claim.Claim) []proposal {
+func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, props []claim.Claim) []proposal {
 	var out []proposal
 	exists := func(acc, acd *claim.Entity) bool {
-		for _, h := range append(have, claimsOf(out)...) {
-			if sameEnt(h.Accuser, acc) && sameEnt(h.Accused, acd) {
+		for i := range have {
+			if sameEnt(have[i].Accuser, acc) && sameEnt(have[i].Accused, acd) {
+				return true
+			}
+		}
+		for i := range props {
+			if sameEnt(props[i].Accuser, acc) && sameEnt(props[i].Accused, acd) {
+				return true
+			}
+		}
+		for i := range out {
+			if sameEnt(out[i].c.Accuser, acc) && sameEnt(out[i].c.Accused, acd) {
 				return true
 			}
 		}
@@ -206,7 +223,7 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []c
 					f = append(f, name)
 				}
 			}
-			f = append(f, "where="+p.name, "kind="+string(e.Kind), "count="+bucket(z.countMentions(&e)))
+			f = append(f, "where="+p.name, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
 			add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, "sponsor_match")
 			add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, "sponsor_other")
 			add(e.Country == "", "no_sponsor")
@@ -216,12 +233,11 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []c
 			add(containsInt(ps.accused, k), "accused_role")
 			add(containsInt(ps.speakers, k), "speaker")
 			add(ps.denial || ps.denialTerm, "denial_cue")
-			add(z.mentionsPrevious(ps), "background")
+			add(z.background(ps), "background")
 			add(ps.attack, "attack_words")
 			add(ps.accusedAna || ps.hasAnaphor, "anaphor_there")
 			add(s.strong, "base_strong")
 			add(z.accusedElsewhere(have, &e), "accused_elsewhere")
-			sort.Strings(f)
 			nc := *c
 			nc.Accused = &e
 			src := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
@@ -255,7 +271,7 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []c
 				f = append(f, name)
 			}
 		}
-		f = append(f, "kind="+string(e.Kind), "count="+bucket(z.countMentions(&e)))
+		f = append(f, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
 		add(ka >= 0 && z.coordinated(ka, k), "coordinated")
 		add(ka < 0, "accuser_not_named")
 		add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), "same_side")
@@ -271,18 +287,9 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have []c
 		add(m.companyHead || m.orgAdj, "company_shape")
 		add(s.strong, "base_strong")
 		add(s.denial || s.denialTerm, "denial_cue")
-		sort.Strings(f)
 		nc := *c
 		nc.Accuser = &e
 		out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccuser, Accuser: nc.Accuser, Accused: nc.Accused, Source: &nc.Evidence, Features: f}})
-	}
-	return out
-}
-
-func claimsOf(ps []proposal) []claim.Claim {
-	out := make([]claim.Claim, len(ps))
-	for i, p := range ps {
-		out[i] = p.c
 	}
 	return out
 }
@@ -292,7 +299,7 @@ func sameEnt(a, b *claim.Entity) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
-	return a.Key() == b.Key() || (a.Country != "" && a.Country == b.Country && isStateLike(a.Kind) && isStateLike(b.Kind))
+	return sameKey(a, b) || (a.Country != "" && a.Country == b.Country && isStateLike(a.Kind) && isStateLike(b.Kind))
 }
 
 // coordinated reports two mentions joined only by list words and commas.
@@ -318,14 +325,14 @@ func (z *analyzer) coordinated(a, b int) bool {
 // accusedElsewhere: some rule claim of the article accuses e.
 func (z *analyzer) accusedElsewhere(cs []claim.Claim, e *claim.Entity) bool {
 	for i := range cs {
-		if cs[i].Accused != nil && cs[i].Accused.Key() == e.Key() {
+		if cs[i].Accused != nil && sameKey(cs[i].Accused, e) {
 			return true
 		}
 	}
 	return false
 }
 
-func pairKey(c claim.Claim) string {
+func pairKey(c *claim.Claim) string {
 	var a, d string
 	if c.Accuser != nil {
 		a = c.Accuser.Key()
@@ -343,8 +350,7 @@ func (z *analyzer) findMention(s *sentence, e *claim.Entity) int {
 		return -1
 	}
 	for _, k := range s.ms {
-		me := z.ms[k].Entity
-		if me.Key() == e.Key() || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind)) {
+		if matches(&z.ms[k].Entity, e) {
 			return k
 		}
 	}
@@ -353,6 +359,17 @@ func (z *analyzer) findMention(s *sentence, e *claim.Entity) int {
 
 func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.KindAgency }
 
+// sameKey is a.Key() == b.Key() without building the keys (the hot path of
+// the gate compares every mention with every claim's actors).
+func sameKey(a, b *claim.Entity) bool {
+	return a.Kind == b.Kind && strings.EqualFold(a.Country, b.Country) && strings.EqualFold(a.Name, b.Name)
+}
+
+// matches: e is the entity me, or both are state-like of one country.
+func matches(me, e *claim.Entity) bool {
+	return sameKey(me, e) || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind))
+}
+
 // countMentions counts the article's mentions of e.
 func (z *analyzer) countMentions(e *claim.Entity) int {
 	if e == nil {
@@ -360,24 +377,62 @@ func (z *analyzer) countMentions(e *claim.Entity) int {
 	}
 	n := 0
 	for k := range z.ms {
-		me := z.ms[k].Entity
-		if me.Key() == e.Key() || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind)) {
+		if matches(&z.ms[k].Entity, e) {
 			n++
 		}
 	}
 	return n
 }
 
-func bucket(n int) string {
+func bucketIndex(n int) int {
 	switch {
 	case n <= 0:
-		return "0"
+		return 0
 	case n == 1:
-		return "1"
+		return 1
 	case n <= 3:
-		return "2-3"
+		return 2
 	}
-	return "4+"
+	return 3
+}
+
+func bucket(n int) string { return buckets[bucketIndex(n)] }
+
+var buckets = [4]string{"0", "1", "2-3", "4+"}
+
+// feature names built once, not per candidate
+func bucketNames(prefix string) [4]string {
+	var out [4]string
+	for i, b := range buckets {
+		out[i] = prefix + b
+	}
+	return out
+}
+
+var (
+	countFeature   = bucketNames("count=")
+	acdCountFeat   = bucketNames("acd_count=")
+	accCountFeat   = bucketNames("acc_count=")
+	repeatsFeature = bucketNames("pair_repeats=")
+	posFeature     = map[string]string{"title": "pos=title", "lead": "pos=lead", "body": "pos=body", "late": "pos=late"}
+	kindFeature    = kindNames("kind=")
+	accKindFeature = kindNames("acc_kind=")
+	acdKindFeature = kindNames("acd_kind=")
+)
+
+func kindNames(prefix string) map[claim.Kind]string {
+	out := map[claim.Kind]string{"": prefix + "none"}
+	for _, k := range []claim.Kind{claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany, claim.KindGroup, claim.KindMedia, claim.KindUnknown} {
+		out[k] = prefix + string(k)
+	}
+	return out
+}
+
+func kindFeat(m map[claim.Kind]string, k claim.Kind) string {
+	if f, ok := m[k]; ok {
+		return f
+	}
+	return "kind=other"
 }
 
 func position(si int, s *sentence) string {
@@ -395,18 +450,19 @@ func position(si int, s *sentence) string {
 // claimFeatures names what the analysis says about one candidate claim.
 func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
 	s := sents[si]
-	var f []string
+	f := make([]string, 0, 40)
 	add := func(cond bool, name string) {
 		if cond {
 			f = append(f, name)
 		}
 	}
 	accKind := "none"
+	var ak claim.Kind
 	if c.Accuser != nil {
-		accKind = string(c.Accuser.Kind)
+		accKind, ak = string(c.Accuser.Kind), c.Accuser.Kind
 	}
 	acdKind := string(c.Accused.Kind)
-	f = append(f, "acc_kind="+accKind, "acd_kind="+acdKind, "pos="+position(si, s))
+	f = append(f, kindFeat(accKindFeature, ak), kindFeat(acdKindFeature, c.Accused.Kind), posFeature[position(si, s)])
 	ka, kd := z.findMention(s, c.Accuser), z.findMention(s, c.Accused)
 	named := ka >= 0
 	add(named, "acc_named")
@@ -448,21 +504,20 @@ func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats 
 	add(s.sp.inQuote, "in_quote")
 	add(s.separate, "separate")
 	add(len(s.victims) > 0, "victims_in_sentence")
-	add(z.mentionsPrevious(s), "background")
+	add(z.background(s), "background")
 	add(len(s.accused) > 1, "several_accused")
 	add(len(s.speakers) > 1, "several_accusers")
 	if len(sents) > 0 {
 		add(z.findMention(sents[0], c.Accused) >= 0, "acd_in_title")
 		add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, "acc_in_title")
 	}
-	f = append(f, "acd_count="+bucket(z.countMentions(c.Accused)), "acc_count="+bucket(z.countMentions(c.Accuser)), "pair_repeats="+bucket(repeats))
+	f = append(f, acdCountFeat[bucketIndex(z.countMentions(c.Accused))], accCountFeat[bucketIndex(z.countMentions(c.Accuser))], repeatsFeature[bucketIndex(repeats)])
 	// a few conjunctions the rules care about
 	add(s.strong && named, "strong&acc_named")
 	add(s.cueOnly && acdKind == "state", "cue_only&acd_state")
 	add(!named && acdKind == "state", "acc_carried&acd_state")
 	add(accKind == "company" && acdKind == "group", "company&group")
 	add(accKind == "state" && acdKind == "state", "state&state")
-	sort.Strings(f)
 	return f
 }
 
@@ -535,7 +590,7 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	var out []Candidate
 	for _, cc := range order {
-		var f []string
+		f := make([]string, 0, 24)
 		add := func(cond bool, name string) {
 			if cond {
 				f = append(f, name)
@@ -564,7 +619,7 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			add(m.neg, "negated")
 			add(m.Entity.Kind == claim.KindAgency, "organ")
 			add(s.attack, "attack_words")
-			add(z.mentionsPrevious(s), "background")
+			add(z.background(s), "background")
 			add(containsInt(s.speakers, b.k), "speaker")
 			add(containsInt(s.accused, b.k), "accused_role")
 			add(containsInt(s.victims, b.k), "victim_role")
@@ -576,8 +631,7 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 		// the accuser merely being named
 		add(own && rule[cc], "rule&accuser_country")
 		add(!ok && rule[cc], "rule&carried")
-		f = append(f, "count="+bucket(z.countCountry(cc)))
-		sort.Strings(f)
+		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
 		v := claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
 		for _, rv := range c.Victims {
 			if rv.Country == cc {
@@ -607,14 +661,31 @@ func (z *analyzer) victimish(k int) int {
 	return n
 }
 
+// countCountry counts the article's mentions of a country, from a table
+// built once per article.
 func (z *analyzer) countCountry(cc string) int {
-	n := 0
-	for k := range z.ms {
-		if z.ms[k].country() == cc {
-			n++
+	if z.ccCount == nil {
+		z.ccCount = make(map[string]int, 16)
+		for k := range z.ms {
+			if c := z.ms[k].country(); c != "" {
+				z.ccCount[c]++
+			}
 		}
 	}
-	return n
+	return z.ccCount[cc]
+}
+
+// background is mentionsPrevious, once per sentence.
+func (z *analyzer) background(s *sentence) bool {
+	if z.bg == nil {
+		z.bg = map[*sentence]bool{}
+	}
+	b, ok := z.bg[s]
+	if !ok {
+		b = z.mentionsPrevious(s)
+		z.bg[s] = b
+	}
+	return b
 }
 
 // Describe formats a candidate on one line for explain.

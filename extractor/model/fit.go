@@ -121,6 +121,7 @@ func Fit(examples []Example, opts Options) (*Fitted, error) {
 		}
 		m.Heads[role] = h
 	}
+	m.index()
 	return &Fitted{Model: m, OOF: oof}, nil
 }
 

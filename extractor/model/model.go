@@ -70,6 +70,9 @@ type Model struct {
 	Trained TrainInfo          `json:"trained"`
 	Heads   map[string]Head    `json:"heads"`
 	Weights map[string]float64 `json:"weights"`
+
+	// byRole splits Weights by role so scoring builds no strings.
+	byRole map[string]map[string]float64
 }
 
 // TrainInfo records how the weights were made.
@@ -123,7 +126,22 @@ func Parse(b []byte, name string) (*Model, error) {
 			return nil, fmt.Errorf("%w: %s: feature %q: weight %v", ErrModel, name, f, w)
 		}
 	}
+	m.index()
 	return &m, nil
+}
+
+func (m *Model) index() {
+	m.byRole = map[string]map[string]float64{}
+	for _, r := range Roles {
+		m.byRole[r] = map[string]float64{}
+	}
+	for f, w := range m.Weights {
+		role, name, _ := strings.Cut(f, "|")
+		if m.byRole[role] == nil {
+			m.byRole[role] = map[string]float64{}
+		}
+		m.byRole[role][name] = w
+	}
 }
 
 func bad(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) }
@@ -139,9 +157,10 @@ func knownRole(r string) bool {
 
 // Raw is the linear score of a candidate of role with the given features.
 func (m *Model) Raw(role string, feats []string) float64 {
-	s := m.Weights[role+"|"+BiasFeature]
+	w := m.byRole[role]
+	s := w[BiasFeature]
 	for _, f := range feats {
-		s += m.Weights[role+"|"+f]
+		s += w[f]
 	}
 	return s
 }
