@@ -62,7 +62,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 		pairs[pairKey(&out[i])]++
 	}
 	n := len(out)
-	var props []claim.Claim      // proposed claims: index n+i
+	var props []claim.Claim       // proposed claims: index n+i
 	base := make([]int, len(out)) // for a proposed claim, the rule claim it came from
 	for i := range base {
 		base[i] = -1
