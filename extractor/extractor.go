@@ -381,7 +381,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		mem.accused = accused
 	}
-	out = z.gate(x.model, out, sents, tr)
+	out = z.gate(x.model, out, sents, a.Published, tr)
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
 	for _, d := range denials {

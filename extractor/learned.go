@@ -24,6 +24,7 @@ type Candidate struct {
 	Accuser  *claim.Entity   `json:"accuser,omitempty"`
 	Accused  *claim.Entity   `json:"accused,omitempty"`
 	Victim   *claim.Entity   `json:"victim,omitempty"`
+	Period   *claim.Period   `json:"period,omitempty"`
 	Source   *claim.Evidence `json:"source,omitempty"` // the sentence the candidate was read in
 	Features []string        `json:"features"`
 	Prob     float64         `json:"prob"`
@@ -49,7 +50,7 @@ type Trace struct {
 // accuser listed beside one) and keeps those the model believes. With no
 // model the rules' claims pass unchanged (rules only) but the trace is
 // still filled.
-func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr *Trace) []claim.Claim {
+func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pub claim.Date, tr *Trace) []claim.Claim {
 	if len(out) == 0 {
 		return out
 	}
@@ -79,6 +80,8 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 	keep := make([]bool, len(out))
 	scored := make([]bool, len(out))
 	victims := make([][]claim.Entity, len(out))
+	prob := make([]float64, len(out))
+	periods := make([]*claim.Period, len(out))
 	for ci := range out {
 		c := &out[ci]
 		si, ok := starts[c.Evidence.Start]
@@ -90,8 +93,18 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 		feats := z.claimFeatures(c, sents, si, pairs[pairKey(c)])
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
-		keep[ci] = cand.Kept
+		keep[ci], prob[ci] = cand.Kept, cand.Prob
 		cands = append(cands, cand)
+		// the rules' period when kept, else the likeliest other one kept
+		best, ruleKept := -1.0, false
+		for _, pc := range z.periodCandidates(c, sents, si, pub) {
+			pc.Claim = ci
+			decide(&pc)
+			cands = append(cands, pc)
+			if pc.Kept && !ruleKept && (pc.Rule || pc.Prob > best) {
+				best, periods[ci], ruleKept = pc.Prob, pc.Period, pc.Rule
+			}
+		}
 		for _, v := range z.victimCandidates(c, sents, si) {
 			v.Claim = ci
 			decide(&v)
@@ -109,6 +122,8 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 			keep = append(keep, x.cand.Kept)
 			scored = append(scored, true)
 			victims = append(victims, nil)
+			prob = append(prob, x.cand.Prob)
+			periods = append(periods, nil)
 		}
 	}
 	if tr != nil {
@@ -135,10 +150,13 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, tr
 				v = victims[base[i]]
 			}
 			c.Victims = append([]claim.Entity{}, v...)
-			for _, cd := range cands {
-				if cd.Claim == i && cd.Role != model.RoleVictim && m != nil {
-					c.Confidence = math.Round(cd.Prob*100) / 100
-				}
+			b := i
+			if base[i] >= 0 {
+				b = base[i]
+			}
+			c.AttackPeriod = periods[b]
+			if m != nil {
+				c.Confidence = math.Round(prob[i]*100) / 100
 			}
 		}
 		if base[i] >= 0 {
@@ -646,6 +664,89 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	return out
 }
 
+// periodCandidates proposes the attack period of a claim: the rules' own
+// (from its sentence), and the period the date rules read in the sentences
+// beside it in the paragraph and in other sentences that name its accused
+// ("The campaign, which began in 2019, …").
+func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, pub claim.Date) []Candidate {
+	var out []Candidate
+	s := sents[si]
+	seen := map[claim.Period]bool{}
+	addCand := func(sj int, where string, p *claim.Period, rule bool) {
+		if p.IsZero() || seen[*p] {
+			return
+		}
+		seen[*p] = true
+		ps := sents[sj]
+		f := make([]string, 0, 16)
+		add := func(cond bool, name string) {
+			if cond {
+				f = append(f, name)
+			}
+		}
+		f = append(f, "where="+where)
+		add(rule, "rule")
+		add(z.findMention(ps, c.Accused) >= 0, "accused_there")
+		add(ps.attack, "attack_words")
+		add(ps.cyber, "cyber_words")
+		add(z.background(ps), "background")
+		add(ps.denial || ps.denialTerm, "denial_cue")
+		add(ps.pronoun || ps.accusedAna || ps.hasAnaphor, "anaphor_there")
+		add(ps.separate, "separate")
+		add(p.Start != "" && p.End != "" && p.Start != p.End, "range")
+		add(p.End == "", "open_end")
+		add(p.Start == "", "open_start")
+		f = append(f, ageFeature(p, pub))
+		add(len(out) > 0 && out[0].Rule, "rule_has_one")
+		ev := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
+		out = append(out, Candidate{Role: model.RolePeriod, Accuser: c.Accuser, Accused: c.Accused, Period: p, Source: ev, Features: f, Rule: rule})
+	}
+	if !c.AttackPeriod.IsZero() {
+		addCand(si, "sentence", c.AttackPeriod, true)
+	}
+	for _, d := range []struct {
+		off  int
+		name string
+	}{{-1, "prev"}, {1, "next"}, {2, "next2"}} {
+		sj := si + d.off
+		if sj > 0 && sj < len(sents) && sents[sj].sp.para == s.sp.para {
+			addCand(sj, d.name, z.x.sentencePeriod(z, sents[sj], z.text, z.lx.lang, pub), false)
+		}
+	}
+	n := 0
+	for sj := range sents {
+		if sj == si || n >= 6 || z.findMention(sents[sj], c.Accused) < 0 {
+			continue
+		}
+		n++
+		addCand(sj, "names_accused", z.x.sentencePeriod(z, sents[sj], z.text, z.lx.lang, pub), false)
+	}
+	return out
+}
+
+// ageFeature says how long before publication the period ends.
+func ageFeature(p *claim.Period, pub claim.Date) string {
+	end := p.End
+	if end == "" {
+		end = p.Start
+	}
+	if pub == "" || end == "" {
+		return "age=unknown"
+	}
+	d := pub.Year() - end.Year()
+	switch {
+	case d < 0:
+		return "age=future"
+	case d == 0:
+		return "age=0"
+	case d <= 2:
+		return "age=1-2"
+	case d <= 5:
+		return "age=3-5"
+	}
+	return "age=6+"
+}
+
 // victimish ranks a mention's look as a victim, to pick the best of several.
 func (z *analyzer) victimish(k int) int {
 	if k < 0 {
@@ -700,6 +801,8 @@ func (c Candidate) Describe() string {
 		fmt.Fprintf(&b, "claim   %s → %s", acc, c.Accused.Name)
 	case model.RoleVictim:
 		fmt.Fprintf(&b, "victim  %s (%s)", c.Victim.Name, c.Victim.Country)
+	case model.RolePeriod:
+		fmt.Fprintf(&b, "period  %s–%s", c.Period.Start, c.Period.End)
 	case model.RoleAccused, model.RoleAccuser:
 		acc := "(none)"
 		if c.Accuser != nil {

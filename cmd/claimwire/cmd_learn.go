@@ -86,9 +86,9 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	fmt.Fprintf(e.stderr, "claimwire train: %d articles, thresholds", m.Trained.Articles)
+	fmt.Fprintf(e.stderr, "claimwire train: %d articles, thresholds (rule/other)", m.Trained.Articles)
 	for _, r := range model.Roles {
-		fmt.Fprintf(e.stderr, " %s %.2f", r, m.Heads[r].Threshold)
+		fmt.Fprintf(e.stderr, " %s %.2f/%.2f", r, m.Heads[r].RuleThreshold, m.Heads[r].Threshold)
 	}
 	fmt.Fprintf(e.stderr, ", wrote %s\n", *out)
 	return nil

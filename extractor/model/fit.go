@@ -76,7 +76,7 @@ func Fit(examples []Example, opts Options) (*Fitted, error) {
 				idx = append(idx, i)
 			}
 		}
-		h := Head{Threshold: 0.5, A: 1}
+		h := Head{Threshold: 0.5, RuleThreshold: 0, A: 1}
 		for _, i := range idx {
 			h.Examples++
 			if examples[i].Label {

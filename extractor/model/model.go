@@ -38,10 +38,13 @@ const (
 	// RoleAccuser is another possible accuser of a claim's sentence ("X, Y
 	// and Z issued statements attributing…").
 	RoleAccuser = "accuser"
+	// RolePeriod is an attack period for a claim, from its sentence or
+	// from another sentence about the same campaign.
+	RolePeriod = "period"
 )
 
 // Roles lists the roles in a fixed order.
-var Roles = []string{RoleClaim, RoleVictim, RoleAccused, RoleAccuser}
+var Roles = []string{RoleClaim, RoleVictim, RoleAccused, RoleAccuser, RolePeriod}
 
 // ErrModel marks an unreadable or invalid weights file.
 var ErrModel = errors.New("model: invalid weights")
@@ -54,6 +57,10 @@ type Head struct {
 	// Threshold: candidates whose calibrated probability is below it are
 	// dropped. Chosen on out-of-fold scores to maximise the scorer's F1.
 	Threshold float64 `json:"threshold"`
+	// RuleThreshold is the bar for candidates the rules proposed: at most
+	// 0.5, so the model drops one only when it finds it more likely wrong
+	// than right.
+	RuleThreshold float64 `json:"rule_threshold"`
 	// A and B calibrate a raw score s: p = 1/(1+exp(-(A*s+B))).
 	A float64 `json:"a"`
 	B float64 `json:"b"`
@@ -113,7 +120,7 @@ func Parse(b []byte, name string) (*Model, error) {
 		if !ok {
 			return nil, fmt.Errorf("%w: %s: no head for role %q", ErrModel, name, r)
 		}
-		if bad(h.A) || bad(h.B) || bad(h.Threshold) || h.Threshold < 0 || h.Threshold > 1 {
+		if bad(h.A) || bad(h.B) || bad(h.Threshold) || h.Threshold < 0 || h.Threshold > 1 || bad(h.RuleThreshold) || h.RuleThreshold < 0 || h.RuleThreshold > RuleCap {
 			return nil, fmt.Errorf("%w: %s: role %q: bad calibration or threshold", ErrModel, name, r)
 		}
 	}
@@ -171,21 +178,21 @@ func (m *Model) Prob(role string, feats []string) float64 {
 	return sigmoid(h.A*m.Raw(role, feats) + h.B)
 }
 
-// RuleCap caps the threshold of a candidate the rules proposed: the model
-// drops it only when it finds it more likely wrong than right. On a few
-// dozen training articles a higher bar fits their folds, not the news, and
-// drops what the rules get right in sentences unlike them.
+// RuleCap is the highest RuleThreshold: on a few dozen training articles a
+// higher bar fits their folds, not the news, and drops what the rules get
+// right in sentences unlike them.
 const RuleCap = 0.5
 
 // Keep reports whether a candidate with probability p is kept.
 func (m *Model) Keep(role string, p float64, rule bool) bool {
-	return KeepAt(m.Heads[role].Threshold, p, rule)
+	h := m.Heads[role]
+	return KeepAt(h.Threshold, h.RuleThreshold, p, rule)
 }
 
-// KeepAt is Keep for a given threshold.
-func KeepAt(threshold, p float64, rule bool) bool {
-	if rule && threshold > RuleCap {
-		threshold = RuleCap
+// KeepAt is Keep for given thresholds.
+func KeepAt(threshold, ruleThreshold, p float64, rule bool) bool {
+	if rule {
+		return p >= ruleThreshold
 	}
 	return p >= threshold
 }
@@ -230,7 +237,7 @@ func (m *Model) Marshal() ([]byte, error) {
 	}
 	c.Heads = make(map[string]Head, len(m.Heads))
 	for k, h := range m.Heads {
-		h.A, h.B, h.Threshold = round(h.A, 6), round(h.B, 6), round(h.Threshold, 4)
+		h.A, h.B, h.Threshold, h.RuleThreshold = round(h.A, 6), round(h.B, 6), round(h.Threshold, 4), round(h.RuleThreshold, 4)
 		c.Heads[k] = h
 	}
 	b, err := json.MarshalIndent(&c, "", "  ")

@@ -83,7 +83,7 @@ func CrossValidate(ctx context.Context, build Builder, sc *eval.Scorer, arts, ex
 		}
 		th := map[string]float64{}
 		for _, r := range model.Roles {
-			th[r] = m.Heads[r].Threshold
+			th[r], th[ruleKey(r)] = m.Heads[r].Threshold, m.Heads[r].RuleThreshold
 		}
 		rep.Thresholds = append(rep.Thresholds, th)
 		x, err := build(m)
@@ -118,7 +118,7 @@ func CrossValidate(ctx context.Context, build Builder, sc *eval.Scorer, arts, ex
 			sc.Tally(rep.LearnedByLang[lang], toJSON(cs), a.Gold)
 			sc.Tally(rep.LearnedByDir[dir], toJSON(cs), a.Gold)
 			for ci, c := range t.trace.Candidates {
-				if c.Role != model.RoleVictim {
+				if c.Role == model.RoleClaim || c.Role == model.RoleAccused || c.Role == model.RoleAccuser {
 					probs = append(probs, m.Prob(c.Role, c.Features))
 					labels = append(labels, t.labels[ci])
 				}
@@ -166,9 +166,9 @@ func (r *Report) Format(w io.Writer) error {
 	table("Learned model by gold folder:", r.LearnedByDir, r.Learned)
 	table("Rules only by gold folder:", r.RulesByDir, r.Rules)
 	for f, t := range r.Thresholds {
-		fmt.Fprintf(&b, "fold %d thresholds:", f+1)
+		fmt.Fprintf(&b, "fold %d thresholds (rule/other):", f+1)
 		for _, role := range model.Roles {
-			fmt.Fprintf(&b, " %s %.2f", role, t[role])
+			fmt.Fprintf(&b, " %s %.2f/%.2f", role, t[ruleKey(role)], t[role])
 		}
 		b.WriteString("\n")
 	}
