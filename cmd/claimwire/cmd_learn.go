@@ -218,7 +218,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(&b, "    victim %s: %s\n", v.Country, victimSource(tr, c, v.Country))
 		}
 		if c.AttackPeriod != nil {
-			fmt.Fprintf(&b, "    attack period %s–%s\n", c.AttackPeriod.Start, c.AttackPeriod.End)
+			fmt.Fprintf(&b, "    attack period %s–%s: %s\n", c.AttackPeriod.Start, c.AttackPeriod.End, periodSource(tr, c))
 		}
 	}
 	_, err = e.stdout.Write([]byte(b.String()))
@@ -232,6 +232,15 @@ func victimSource(tr *extractor.Trace, c claim.Claim, cc string) string {
 		}
 	}
 	return "(carried by the rules from the claim's context)"
+}
+
+func periodSource(tr *extractor.Trace, c claim.Claim) string {
+	for _, p := range tr.Candidates {
+		if p.Role == model.RolePeriod && p.Kept && p.Source != nil && *p.Period == *c.AttackPeriod && sameClaim(tr.Claims[p.Claim], c) {
+			return fmt.Sprintf("[%d,%d] %s", p.Source.Start, p.Source.End, oneLine(p.Source.Sentence))
+		}
+	}
+	return "(the claim's sentence or its continuation, by the rules)"
 }
 
 func sameClaim(a, b claim.Claim) bool {
