@@ -77,6 +77,19 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			c.Kept = c.Rule
 		}
 	}
+	// need reports whether candidates of a role can change the output (or
+	// are wanted for a trace): the ones no threshold can keep or drop are
+	// not built. rule: the rules' own candidates too.
+	need := func(role string, rule bool) bool {
+		if tr != nil {
+			return true
+		}
+		if m == nil {
+			return false
+		}
+		h := m.Heads[role]
+		return h.Threshold < 1 || (rule && h.RuleThreshold > 0)
+	}
 	keep := make([]bool, len(out))
 	scored := make([]bool, len(out))
 	victims := make([][]claim.Entity, len(out))
@@ -97,7 +110,10 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		cands = append(cands, cand)
 		// the rules' period when kept, else the likeliest other one kept
 		best, ruleKept := -1.0, false
-		for _, pc := range z.periodCandidates(c, sents, si, pub) {
+		if !need(model.RolePeriod, true) {
+			periods[ci] = c.AttackPeriod // nothing the model could change
+		}
+		for _, pc := range z.periodCandidates(c, sents, si, pub, need(model.RolePeriod, true)) {
 			pc.Claim = ci
 			decide(&pc)
 			cands = append(cands, pc)
@@ -112,6 +128,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			if v.Kept {
 				victims[ci] = append(victims[ci], *v.Victim)
 			}
+		}
+		if !need(model.RoleAccused, false) && !need(model.RoleAccuser, false) {
+			continue
 		}
 		for _, x := range z.proposals(c, sents, si, out, props) {
 			x.cand.Claim = n + len(props)
@@ -668,7 +687,10 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 // (from its sentence), and the period the date rules read in the sentences
 // beside it in the paragraph and in other sentences that name its accused
 // ("The campaign, which began in 2019, …").
-func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, pub claim.Date) []Candidate {
+func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, pub claim.Date, want bool) []Candidate {
+	if !want {
+		return nil
+	}
 	var out []Candidate
 	s := sents[si]
 	seen := map[claim.Period]bool{}
