@@ -276,8 +276,12 @@ func TestInvalidUTF8(t *testing.T) {
 		t.Fatalf("%v %v", st, err)
 	}
 	a := h.articles()[0]
-	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) || !strings.Contains(a.Text, "broken \uFFFD encoding") {
+	// each bad byte becomes one U+FFFD, as in a browser (WHATWG decoder)
+	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) || !strings.Contains(a.Text, "broken \uFFFD\uFFFD encoding") {
 		t.Fatalf("text not repaired: %q / %q", a.Title, a.Text)
+	}
+	if w := h.logs.lines("invalid UTF-8 replaced by U+FFFD"); len(w) != 1 || w[0]["url"] != s.URL+"/p1" || w[0]["invalid_bytes"] != float64(8) || w[0]["first_offset"] == nil {
+		t.Errorf("want one warning naming the page and the first bad byte, got %q", w)
 	}
 }
 

@@ -14,16 +14,14 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/internal/eval"
+	"github.com/claimwire/claimwire/internal/textenc"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -43,10 +41,13 @@ var errNoText = errors.New("no article text")
 // extractNotes is printed under the flags of --help.
 const extractNotes = `Input: plain text (UTF-8, UTF-16 with a byte-order mark, or Latin-1/Windows-1252,
 detected) or HTML (main text found by the page parser), at most 32 MB per file.
+A UTF-8 file with a few invalid bytes stays UTF-8: each bad byte becomes U+FFFD
+and a warning names the file, the count and the first one's byte offset; a
+file whose invalid bytes outnumber its multi-byte characters is Windows-1252.
 Evidence offsets (start, end) are byte offsets into the article text: for a
-UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is kept
-and counted); for a re-encoded file (UTF-16, Latin-1), into its UTF-8
-decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
+valid UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is
+kept and counted); for a re-encoded or repaired file (UTF-16, Latin-1, U+FFFD
+replacements), into its UTF-8 decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
 matched like composed ones; offsets still point into the text as given.
 An HTML file with no article text gives a warning and no claims.
 `
@@ -162,7 +163,9 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	}
 	var a claim.Article
 	if isHTML(body) {
-		a, err = fetcher.ParsePage(pageURL, body, http.DetectContentType(body))
+		ct := http.DetectContentType(body)
+		warnRepaired(e, name, fetcher.DecodeReport(body, ct))
+		a, err = fetcher.ParsePage(pageURL, body, ct)
 		if errors.Is(err, fetcher.ErrNoArticle) {
 			return claim.Article{}, fmt.Errorf("%s: %w: %w", name, errNoText, err)
 		}
@@ -174,10 +177,11 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		}
 		a.Hash = claim.ContentHash(a.Text)
 	} else {
-		text, err := decodeText(body)
+		text, rep, err := decodeText(body)
 		if err != nil {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, err)
 		}
+		warnRepaired(e, name, rep)
 		body = nil // the text is a copy; let a 32 MB body go
 		// a UTF-8 byte-order mark stays in Text so that evidence offsets are
 		// offsets into the file; the sentence splitter skips it
@@ -204,29 +208,26 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	return a, nil
 }
 
-// decodeText turns a plain-text file into UTF-8: UTF-16 when it starts
-// with a byte-order mark, UTF-8 when valid (a UTF-8 mark is kept), else
-// Windows-1252, the superset of Latin-1 that old French and English pages
-// use. Binary data (NUL bytes outside UTF-16) is refused.
-func decodeText(body []byte) (string, error) {
-	if len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff) {
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(body)
-		if err != nil {
-			return "", fmt.Errorf("utf-16: %w", err)
-		}
-		return string(out), nil
+// decodeText turns a plain-text file into UTF-8 by the rule every input
+// path shares (internal/textenc): UTF-16 when it starts with a byte-order
+// mark, UTF-8 when valid (a UTF-8 mark is kept), Windows-1252 when invalid
+// bytes outnumber multi-byte characters, else UTF-8 with each invalid byte
+// replaced by U+FFFD (reported, for a warning). Binary data (NUL bytes
+// outside UTF-16) is refused.
+func decodeText(body []byte) (string, textenc.Report, error) {
+	if bytes.IndexByte(body, 0) >= 0 && !(len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff)) {
+		return "", textenc.Report{}, fmt.Errorf("binary data, not text or HTML")
 	}
-	if bytes.IndexByte(body, 0) >= 0 {
-		return "", fmt.Errorf("binary data, not text or HTML")
+	return textenc.Sniff(body)
+}
+
+// warnRepaired says, on standard error through the logger, that a file's
+// invalid UTF-8 bytes were replaced: which file, how many, where the first
+// one is (a byte offset into the file).
+func warnRepaired(e *env, name string, rep textenc.Report) {
+	if rep.Invalid > 0 {
+		e.log.Warn("invalid UTF-8 replaced by U+FFFD", "file", name, "invalid_bytes", rep.Invalid, "first_offset", rep.FirstInvalid)
 	}
-	if utf8.Valid(body) {
-		return string(body), nil
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
-	if err != nil {
-		return "", fmt.Errorf("windows-1252: %w", err)
-	}
-	return string(out), nil
 }
 
 // isHTML sniffs markup: a leading "<" or the standard content sniffer.
