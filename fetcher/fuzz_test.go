@@ -50,7 +50,7 @@ func FuzzParsePage(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		a, err := ParsePage("https://fuzz.test/2021/07/19/a", body, ct)
 		if err != nil {
-			if !errors.Is(err, ErrNoArticle) && !errors.Is(err, ErrBinaryContent) {
+			if !errors.Is(err, ErrNoArticle) && !errors.Is(err, ErrBinaryContent) && !errors.Is(err, ErrMalformedPage) {
 				t.Fatalf("unexpected error kind: %v", err)
 			}
 			return

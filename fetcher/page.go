@@ -48,9 +48,9 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 		a, err = plainArticle(a, text)
 		return a, false, err
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := parseHTML(pageURL, text)
 	if err != nil {
-		return a, false, &Error{URL: pageURL, Kind: ErrNoArticle, Msg: "unparsable html", Err: err}
+		return a, false, err
 	}
 	base, _ := url.Parse(pageURL)
 	meta := readMeta(goquery.NewDocumentFromNode(root), base)

@@ -62,3 +62,14 @@ func TestExtractStrayByte(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractDeepHTML: a page nested deeper than the HTML parser's limit of
+// 512 elements used to be "no article text"; its text is now read.
+func TestExtractDeepHTML(t *testing.T) {
+	t.Parallel()
+	page := "<html><body>" + strings.Repeat("<div>", 700) + "<p>" + strings.ReplaceAll(frArticle, "\n", "</p><p>") + "</p>" + strings.Repeat("</div>", 700) + "</body></html>"
+	cs, code, errs := extractFile(t, "deep.html", []byte(page), "--lang", "fr")
+	if code != 0 || len(cs) < 2 {
+		t.Fatalf("exit %d, %d claims, want ≥ 2: %s", code, len(cs), errs)
+	}
+}
