@@ -50,6 +50,10 @@ kept and counted); for a re-encoded or repaired file (UTF-16, Latin-1, U+FFFD
 replacements), into its UTF-8 decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
 matched like composed ones; offsets still point into the text as given.
 An HTML file with no article text gives a warning and no claims.
+Article text longer than --max-input-bytes is cut at the last paragraph or
+sentence boundary before the cap and the rest ignored, with a warning; at most
+--max-claims claims are written per file (the first in text order), with a
+warning when more were found.
 `
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -58,6 +62,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
+	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
+	maxClaims := fs.Int("max-claims", extractor.DefaultMaxClaims, "claims kept per article (the first in text order), with a warning when more were found")
 	var tables, lexicons listFlag
 	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
 	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE (xx.json, see extractor/lang/README.md), repeatable")
@@ -82,11 +88,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub = d
 	}
+	if *maxInputBytes <= 0 || *maxClaims <= 0 {
+		return usageErr(fs, "--max-input-bytes and --max-claims must be > 0")
+	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {
 		return err
 	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, e.log)
+	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, MaxInputBytes: *maxInputBytes, MaxClaims: *maxClaims}, norm, e.log)
 	if err != nil {
 		return err
 	}
@@ -109,6 +118,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "claimwire extract: %v\n", err)
 			failed++
 			continue
+		}
+		if n := len(a.Text); x.Truncate(&a) {
+			e.log.Warn("article truncated", "file", name, "bytes", n, "kept", len(a.Text), "max_input_bytes", x.MaxInputBytes())
 		}
 		claims, err := x.Extract(ctx, &a)
 		if err != nil {

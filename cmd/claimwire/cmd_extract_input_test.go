@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -71,5 +72,42 @@ func TestExtractDeepHTML(t *testing.T) {
 	cs, code, errs := extractFile(t, "deep.html", []byte(page), "--lang", "fr")
 	if code != 0 || len(cs) < 2 {
 		t.Fatalf("exit %d, %d claims, want ≥ 2: %s", code, len(cs), errs)
+	}
+}
+
+// TestExtractCapFlags: --max-input-bytes cuts the text at a boundary with a
+// warning naming the file; --max-claims keeps the first claims, warning.
+func TestExtractCapFlags(t *testing.T) {
+	t.Parallel()
+	all, code, errs := extractFile(t, "a.txt", []byte(frArticle), "--lang", "fr")
+	if code != 0 || len(all) < 2 {
+		t.Fatalf("exit %d, %d claims: %s", code, len(all), errs)
+	}
+	at := strings.Index(frArticle, "Selon") + 10 // inside the second claim's sentence
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+		warn string
+	}{
+		{"input", []string{"--max-input-bytes", strconv.Itoa(at)}, 1, `msg="article truncated" cmd=extract file=`},
+		{"claims", []string{"--max-claims", "1"}, 1, `msg="claims per article capped, the rest dropped"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			cs, code, errs := extractFile(t, "a.txt", []byte(frArticle), append([]string{"--lang", "fr"}, tc.args...)...)
+			if code != 0 || len(cs) != tc.want {
+				t.Fatalf("exit %d, %d claims, want %d: %s", code, len(cs), tc.want, errs)
+			}
+			if fmt.Sprint(cs[0]["evidence"], cs[0]["accused"]) != fmt.Sprint(all[0]["evidence"], all[0]["accused"]) {
+				t.Errorf("the first claim changed: %v", cs[0])
+			}
+			if !strings.Contains(errs, tc.warn) {
+				t.Errorf("no warning %q in:\n%s", tc.warn, errs)
+			}
+		})
+	}
+	if _, code, _ := extractFile(t, "a.txt", []byte(frArticle), "--max-claims", "0"); code != 2 {
+		t.Errorf("--max-claims 0: exit %d, want 2", code)
 	}
 }
