@@ -2,6 +2,7 @@ package fetcher
 
 import (
 	"strings"
+	"unicode/utf8"
 	"testing"
 )
 
@@ -40,4 +41,27 @@ func TestDecodeCharsetWholeBody(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDecodeCharset: any body under any Content-Type decodes to valid
+// UTF-8, and DecodeReport (which does not decode) says what decodeCharset
+// did.
+func FuzzDecodeCharset(f *testing.F) {
+	f.Add([]byte("<p>Sécurité \xff</p>"), "text/html; charset=utf-8")
+	f.Add([]byte("caf\xe9"), "")
+	f.Add([]byte(`<meta charset="iso-8859-2">\xb1`), "text/html")
+	f.Add([]byte("\xef\xbb\xbf\xff"), "text/plain; charset=windows-1252")
+	f.Add([]byte("\xfe\xff\x00A"), "text/html")
+	f.Fuzz(func(t *testing.T, body []byte, ct string) {
+		text, rep := decodeCharset(body, ct)
+		if !utf8.ValidString(text) {
+			t.Fatalf("invalid UTF-8 out of %q", body)
+		}
+		if got := DecodeReport(body, ct); got != rep {
+			t.Fatalf("DecodeReport %+v, decodeCharset %+v", got, rep)
+		}
+		if rep.Invalid > 0 && (rep.FirstInvalid < 0 || rep.FirstInvalid >= len(body)) {
+			t.Fatalf("first invalid byte at %d of %d", rep.FirstInvalid, len(body))
+		}
+	})
 }
