@@ -2,8 +2,8 @@ package fetcher
 
 import (
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestDecodeCharsetWholeBody: without a declared charset the whole body
