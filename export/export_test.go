@@ -18,6 +18,8 @@ import (
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/sinks"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
@@ -350,7 +352,7 @@ func TestSTIXBundle(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Error("re-export in another order differs")
 	}
-	golden(t, "bundle.golden.json", buf.Bytes())
+	checkGolden(t, "bundle.golden.json", buf.Bytes())
 }
 
 func TestSTIXEmptyBundleValidates(t *testing.T) {
@@ -380,25 +382,9 @@ func TestSTIXSchemaCatchesBadObject(t *testing.T) {
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (ids or mapping changed?); run go test -update if intended", name)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update)
 }
 
 func TestCSV(t *testing.T) {

@@ -16,6 +16,8 @@ import (
 	"github.com/claimwire/claimwire/fixtures"
 	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/normalizer"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden.json from the current extractor")
@@ -85,8 +87,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./extractor -run Golden -update)", err)
 			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("claims differ from %s (review, then -update):\n%s", path, got)
+			if d := golden.Diff(string(want), string(got)); d != "" {
+				t.Errorf("claims differ from %s (review, then -update; - golden, + got):\n%s", path, d)
 			}
 		})
 	}

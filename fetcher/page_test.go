@@ -3,13 +3,14 @@ package fetcher
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 // TestParsePageGolden: every fixture page against its .golden.json (run
@@ -32,14 +33,7 @@ func TestParsePageGolden(t *testing.T) {
 				out.Article = &a
 			}
 			got, _ := json.MarshalIndent(out, "", "  ")
-			golden := strings.TrimSuffix(f, ".html") + ".golden.json"
-			if *update {
-				os.WriteFile(golden, append(got, '\n'), 0o644)
-			}
-			want, _ := os.ReadFile(golden)
-			if string(got)+"\n" != string(want) {
-				t.Fatalf("got:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".html")+".golden.json", append(got, '\n'), *update)
 		})
 	}
 }

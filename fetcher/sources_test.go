@@ -3,11 +3,12 @@ package fetcher
 import (
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
@@ -26,14 +27,7 @@ func TestSourcesErrors(t *testing.T) {
 				t.Fatalf("error does not wrap ErrInvalidSources: %v", err)
 			}
 			got := err.Error() + "\n"
-			golden := filepath.Join("testdata", "sources", name+".golden")
-			if *update {
-				os.WriteFile(golden, []byte(got), 0o644)
-			}
-			want, _ := os.ReadFile(golden)
-			if got != string(want) {
-				t.Fatalf("got:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", "sources", name+".golden"), []byte(got), *update)
 		})
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 func newScorer(t *testing.T, opts Options) *Scorer {
@@ -142,8 +144,8 @@ func TestScoreClaims(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.String() != string(exp) {
-			t.Errorf("Format(verbose=%v):\n%s\nwant (%s):\n%s", verbose, b.String(), name, exp)
+		if d := golden.Diff(string(exp), b.String()); d != "" {
+			t.Errorf("Format(verbose=%v) differs from %s (- want, + got):\n%s", verbose, name, d)
 		}
 	}
 	if got := fmt.Sprintf("%.3f %.3f", r.EntityF1(), r.MacroF1()); got != "0.642 0.644" {
