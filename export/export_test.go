@@ -252,6 +252,7 @@ func (v *validators) validateBundle(t *testing.T, data []byte) map[string]map[st
 }
 
 func TestSTIXBundle(t *testing.T) {
+	t.Parallel()
 	v := loadValidators(t)
 	var buf bytes.Buffer
 	if err := WriteSTIX(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
@@ -356,6 +357,7 @@ func TestSTIXBundle(t *testing.T) {
 }
 
 func TestSTIXEmptyBundleValidates(t *testing.T) {
+	t.Parallel()
 	v := loadValidators(t)
 	var buf bytes.Buffer
 	if err := WriteSTIX(context.Background(), &buf, sliceSource(nil), sinks.Filter{}); err != nil {
@@ -365,6 +367,7 @@ func TestSTIXEmptyBundleValidates(t *testing.T) {
 }
 
 func TestSTIXSchemaCatchesBadObject(t *testing.T) {
+	t.Parallel()
 	// The validator must be able to fail: a location without country,
 	// region or coordinates, and a report without object_refs, are invalid.
 	v := loadValidators(t)
@@ -388,6 +391,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 func TestCSV(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteCSV(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
 		t.Fatal(err)
@@ -431,6 +435,7 @@ func TestCSV(t *testing.T) {
 }
 
 func TestJSONL(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteJSONL(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
 		t.Fatal(err)
@@ -458,6 +463,7 @@ func TestJSONL(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]Format{"stix": FormatSTIX, "CSV": FormatCSV, "jsonl": FormatJSONL, "ndjson": FormatJSONL} {
 		if got, err := ParseFormat(in); err != nil || got != want {
 			t.Errorf("ParseFormat(%q) = %q, %v", in, got, err)
@@ -470,6 +476,7 @@ func TestParseFormat(t *testing.T) {
 
 // TestExportFromStore runs the exporters over a real SQLite store.
 func TestExportFromStore(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, err := sinks.OpenStore(ctx, "sqlite:"+filepath.Join(t.TempDir(), "c.db"), nil)
 	if err != nil {

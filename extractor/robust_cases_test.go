@@ -55,6 +55,7 @@ func extractText(t *testing.T, lang, text string) []claim.Claim {
 // TestRobustCases: sentences written for the QA findings. want lists the
 // expected claim keys ("accuser>accused>victims"); nil means no accusation.
 func TestRobustCases(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, text string
 		want             []string
@@ -109,6 +110,7 @@ func TestRobustCases(t *testing.T) {
 // TestHedgeConfidence: "high confidence" is the firmest wording; it scores
 // at least as high as the same claim unhedged, and weaker hedges lower.
 func TestHedgeConfidence(t *testing.T) {
+	t.Parallel()
 	conf := func(lang, text string) float64 {
 		t.Helper()
 		cs := extractText(t, lang, text)

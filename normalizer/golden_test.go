@@ -31,6 +31,7 @@ type goldenMention struct {
 // `go test ./normalizer -run TestGolden -update` after a deliberate change
 // and review the diff.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if err != nil || len(files) == 0 {
