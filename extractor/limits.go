@@ -3,8 +3,6 @@ package extractor
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/claimwire/claimwire/claim"
 )
 
 // TruncateText returns the start of text, at most max bytes, and whether it
@@ -30,21 +28,3 @@ func TruncateText(text string, max int) (string, bool) {
 	}
 	return text[:e], true
 }
-
-// Truncate cuts a.Text to the Config's MaxInputBytes with TruncateText,
-// marks the article Truncated and updates its Hash; it reports whether it
-// cut. Callers that hold the article (the extract command) call it so that
-// the mark travels with the article; Extract itself only analyses the same
-// prefix of a longer text, with a warning.
-func (x *Extractor) Truncate(a *claim.Article) bool {
-	cut, ok := TruncateText(a.Text, x.cfg.maxInput())
-	if !ok {
-		return false
-	}
-	a.Text, a.Truncated = cut, true
-	a.Hash = claim.ContentHash(cut)
-	return true
-}
-
-// MaxInputBytes is the input cap in effect (the Config's, or the default).
-func (x *Extractor) MaxInputBytes() int { return x.cfg.maxInput() }

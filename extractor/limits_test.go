@@ -88,15 +88,14 @@ func TestExtractCaps(t *testing.T) {
 	}
 	para := strings.Index(text, "\n\n") + 2
 	for _, tc := range []struct {
-		name      string
-		cfg       Config
-		want      int
-		warn      string
-		truncated bool
+		name string
+		cfg  Config
+		want int
+		warn string
 	}{
-		{"input cap", Config{MaxInputBytes: 10*para + para/2}, 10, "article text over the input cap", true},
-		{"claims cap", Config{MaxClaims: 7}, 7, "claims per article capped", false},
-		{"both", Config{MaxInputBytes: 10 * para, MaxClaims: 3}, 3, "claims per article capped", true},
+		{"input cap", Config{MaxInputBytes: 10*para + para/2}, 10, "article text over the input cap"},
+		{"claims cap", Config{MaxClaims: 7}, 7, "claims per article capped"},
+		{"both", Config{MaxInputBytes: 10 * para, MaxClaims: 3}, 3, "claims per article capped"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -119,9 +118,6 @@ func TestExtractCaps(t *testing.T) {
 			}
 			if a.Text != text || a.Truncated {
 				t.Error("Extract changed its input")
-			}
-			if got := x.Truncate(a); got != tc.truncated || a.Truncated != tc.truncated || len(a.Text) > x.MaxInputBytes() || a.Hash != claim.ContentHash(a.Text) && tc.truncated {
-				t.Errorf("Truncate: %v, article truncated %v, %d bytes", got, a.Truncated, len(a.Text))
 			}
 		})
 	}

@@ -109,7 +109,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	enc.SetEscapeHTML(false)
 	var failed int
 	for _, name := range fs.Args() {
-		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub)
+		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub, *maxInputBytes)
 		if errors.Is(err, errNoText) {
 			e.log.Warn("no article text, no claims", "file", name, "err", err)
 			continue
@@ -118,9 +118,6 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "claimwire extract: %v\n", err)
 			failed++
 			continue
-		}
-		if n := len(a.Text); x.Truncate(&a) {
-			e.log.Warn("article truncated", "file", name, "bytes", n, "kept", len(a.Text), "max_input_bytes", x.MaxInputBytes())
 		}
 		claims, err := x.Extract(ctx, &a)
 		if err != nil {
@@ -143,8 +140,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 
 // loadArticle reads one file (or stdin) and turns it into an Article: HTML
 // through the fetcher's page parser, plain text as is (its first line is the
-// title when short), offsets always into the text the extractor sees.
-func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (claim.Article, error) {
+// title when short), offsets always into the text the extractor sees. Text
+// longer than maxText bytes is cut (extractor.TruncateText) and the article
+// marked Truncated, with a warning; plain text is cut before anything else
+// reads it, so a 30 MB file costs little more than its bytes.
+func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxText int) (claim.Article, error) {
 	var body []byte
 	var err error
 	if name == "-" {
@@ -156,7 +156,14 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		var f *os.File
 		f, err = os.Open(name)
 		if err == nil {
-			body, err = io.ReadAll(io.LimitReader(f, maxInput+1))
+			// sized to the file: io.ReadAll's doubling would hold up to
+			// twice a large file's bytes
+			var buf bytes.Buffer
+			if fi, serr := f.Stat(); serr == nil && fi.Size() <= maxInput {
+				buf.Grow(int(fi.Size()) + 1)
+			}
+			_, err = buf.ReadFrom(io.LimitReader(f, maxInput+1))
+			body = buf.Bytes()
 			f.Close()
 		}
 		if pageURL == "" {
@@ -187,6 +194,10 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		if strings.TrimSpace(a.Text) == "" {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, errNoText)
 		}
+		if cut, ok := extractor.TruncateText(a.Text, maxText); ok {
+			warnTruncated(e, name, len(a.Text), len(cut), maxText)
+			a.Text, a.Truncated = cut, true
+		}
 		a.Hash = claim.ContentHash(a.Text)
 	} else {
 		text, rep, err := decodeText(body)
@@ -195,9 +206,15 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		}
 		warnRepaired(e, name, rep)
 		body = nil // the text is a copy; let a 32 MB body go
+		cut, truncated := extractor.TruncateText(text, maxText)
+		if truncated {
+			warnTruncated(e, name, len(text), len(cut), maxText)
+			text = strings.Clone(cut) // and the rest of the text too
+		}
 		// a UTF-8 byte-order mark stays in Text so that evidence offsets are
 		// offsets into the file; the sentence splitter skips it
 		a = eval.PlainTextArticle(pageURL, text)
+		a.Truncated = truncated
 	}
 	a.Schema = claim.SchemaArticle
 	a.URL = pageURL
@@ -240,6 +257,11 @@ func warnRepaired(e *env, name string, rep textenc.Report) {
 	if rep.Invalid > 0 {
 		e.log.Warn("invalid UTF-8 replaced by U+FFFD", "file", name, "invalid_bytes", rep.Invalid, "first_offset", rep.FirstInvalid)
 	}
+}
+
+// warnTruncated says that a file's text was cut to the input cap.
+func warnTruncated(e *env, name string, n, kept, max int) {
+	e.log.Warn("article truncated", "file", name, "bytes", n, "kept", kept, "max_input_bytes", max)
 }
 
 // isHTML sniffs markup: a leading "<" or the standard content sniffer.
