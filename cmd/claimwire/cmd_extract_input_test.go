@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/claimwire/claimwire/claim"
 )
 
 // frArticle has several claims and accents everywhere, as French news does.
@@ -109,5 +116,35 @@ func TestExtractCapFlags(t *testing.T) {
 	}
 	if _, code, _ := extractFile(t, "a.txt", []byte(frArticle), "--max-claims", "0"); code != 2 {
 		t.Errorf("--max-claims 0: exit %d, want 2", code)
+	}
+}
+
+// TestLoadArticleTruncated: the article itself carries the mark, for text
+// and HTML files, and its text is a prefix of the full text.
+func TestLoadArticleTruncated(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	html := "<html><body><article><p>" + strings.ReplaceAll(frArticle, "\n", "</p><p>") + "</p></article></body></html>"
+	for name, data := range map[string]string{"a.txt": frArticle, "a.html": html} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &errb, log: slog.New(slog.NewTextHandler(&errb, nil))}
+		full, err := loadArticle(e, path, "", "", "fr", "", 1<<20)
+		if err != nil || full.Truncated {
+			t.Fatalf("%s: %v, truncated %v", name, err, full.Truncated)
+		}
+		a, err := loadArticle(e, path, "", "", "fr", "", 200)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Truncated || len(a.Text) > 200 || !strings.HasPrefix(full.Text, a.Text) || a.Hash != claim.ContentHash(a.Text) {
+			t.Errorf("%s: truncated %v, %d bytes %q", name, a.Truncated, len(a.Text), a.Text)
+		}
+		if !strings.Contains(errb.String(), "article truncated") {
+			t.Errorf("%s: no warning: %s", name, errb.String())
+		}
 	}
 }
