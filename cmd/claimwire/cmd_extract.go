@@ -47,8 +47,9 @@ file whose invalid bytes outnumber its multi-byte characters is Windows-1252.
 Evidence offsets (start, end) are byte offsets into the article text: for a
 valid UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is
 kept and counted); for a re-encoded or repaired file (UTF-16, Latin-1, U+FFFD
-replacements), into its UTF-8 decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
-matched like composed ones; offsets still point into the text as given.
+replacements), into its UTF-8 decoding; for HTML, into the extracted text.
+Decomposed accents (NFD) are matched like composed ones; offsets still point
+into the text as given.
 An HTML file with no article text gives a warning and no claims.
 Article text longer than --max-input-bytes is cut at the last paragraph or
 sentence boundary before the cap and the rest ignored, with a warning; at most
