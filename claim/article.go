@@ -22,6 +22,7 @@ type Article struct {
 	PublishedRaw string    `json:"published_raw,omitempty"`
 	Published    Date      `json:"published,omitempty"`
 	Text         string    `json:"text"`
+	Truncated    bool      `json:"truncated,omitempty"`
 	Hash         string    `json:"hash"` // ContentHash(Text)
 	FetchedAt    time.Time `json:"fetched_at,omitzero"`
 }

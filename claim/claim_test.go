@@ -10,6 +10,7 @@ import (
 )
 
 func TestParseDate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		want    Date
@@ -49,6 +50,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestDateTime(t *testing.T) {
+	t.Parallel()
 	for _, d := range []Date{"2021", "2021-07", "2021-07-19"} {
 		tm, ok := d.Time()
 		if !ok || tm.Year() != 2021 {
@@ -80,6 +82,7 @@ func validClaim() Claim {
 }
 
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		mutate func(*Claim)
@@ -117,6 +120,7 @@ func TestValidate(t *testing.T) {
 }
 
 func TestComputeIDStableAndDistinct(t *testing.T) {
+	t.Parallel()
 	a, b := validClaim(), validClaim()
 	if ComputeID(&a) != ComputeID(&b) || len(a.ID) != 32 {
 		t.Fatalf("ids differ or wrong length: %q %q", ComputeID(&a), ComputeID(&b))
@@ -142,6 +146,7 @@ func TestComputeIDStableAndDistinct(t *testing.T) {
 }
 
 func TestClaimJSONRoundTrip(t *testing.T) {
+	t.Parallel()
 	c := validClaim()
 	data, err := json.Marshal(c)
 	if err != nil {
@@ -162,6 +167,7 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 }
 
 func TestSubjectToken(t *testing.T) {
+	t.Parallel()
 	c := validClaim()
 	if got := c.SubjectToken(); got != "CN" {
 		t.Errorf("SubjectToken = %q", got)
@@ -173,6 +179,7 @@ func TestSubjectToken(t *testing.T) {
 }
 
 func TestArticle(t *testing.T) {
+	t.Parallel()
 	a := Article{Schema: SchemaArticle, URL: "https://x.test/a?utm=1", CanonicalURL: "https://x.test/a", Text: "Un  texte\n\nici."}
 	if err := a.Validate(); err != nil {
 		t.Fatal(err)

@@ -18,6 +18,8 @@ import (
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/sinks"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
@@ -250,6 +252,7 @@ func (v *validators) validateBundle(t *testing.T, data []byte) map[string]map[st
 }
 
 func TestSTIXBundle(t *testing.T) {
+	t.Parallel()
 	v := loadValidators(t)
 	var buf bytes.Buffer
 	if err := WriteSTIX(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
@@ -350,10 +353,11 @@ func TestSTIXBundle(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Error("re-export in another order differs")
 	}
-	golden(t, "bundle.golden.json", buf.Bytes())
+	checkGolden(t, "bundle.golden.json", buf.Bytes())
 }
 
 func TestSTIXEmptyBundleValidates(t *testing.T) {
+	t.Parallel()
 	v := loadValidators(t)
 	var buf bytes.Buffer
 	if err := WriteSTIX(context.Background(), &buf, sliceSource(nil), sinks.Filter{}); err != nil {
@@ -363,6 +367,7 @@ func TestSTIXEmptyBundleValidates(t *testing.T) {
 }
 
 func TestSTIXSchemaCatchesBadObject(t *testing.T) {
+	t.Parallel()
 	// The validator must be able to fail: a location without country,
 	// region or coordinates, and a report without object_refs, are invalid.
 	v := loadValidators(t)
@@ -380,28 +385,13 @@ func TestSTIXSchemaCatchesBadObject(t *testing.T) {
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (ids or mapping changed?); run go test -update if intended", name)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update)
 }
 
 func TestCSV(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteCSV(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
 		t.Fatal(err)
@@ -445,6 +435,7 @@ func TestCSV(t *testing.T) {
 }
 
 func TestJSONL(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteJSONL(context.Background(), &buf, sliceSource(testRecords()), sinks.Filter{}); err != nil {
 		t.Fatal(err)
@@ -472,6 +463,7 @@ func TestJSONL(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]Format{"stix": FormatSTIX, "CSV": FormatCSV, "jsonl": FormatJSONL, "ndjson": FormatJSONL} {
 		if got, err := ParseFormat(in); err != nil || got != want {
 			t.Errorf("ParseFormat(%q) = %q, %v", in, got, err)
@@ -484,6 +476,7 @@ func TestParseFormat(t *testing.T) {
 
 // TestExportFromStore runs the exporters over a real SQLite store.
 func TestExportFromStore(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, err := sinks.OpenStore(ctx, "sqlite:"+filepath.Join(t.TempDir(), "c.db"), nil)
 	if err != nil {

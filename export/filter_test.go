@@ -14,6 +14,7 @@ func (f fakeFacets) Facets(context.Context, sinks.Filter) (sinks.Facets, error) 
 }
 
 func TestNormalizeFilter(t *testing.T) {
+	t.Parallel()
 	st := fakeFacets{
 		Accuser:      []sinks.FacetValue{{Value: "NCSC", Count: 9}, {Value: "Ncsc", Count: 1}, {Value: "ANSSI", Count: 3}},
 		AccusedGroup: []sinks.FacetValue{{Value: "APT28", Count: 4}, {Value: "Sandworm", Count: 2}},

@@ -41,14 +41,49 @@ type Config struct {
 	// rules propose is kept with the rules' confidence.
 	Model     *model.Model
 	RulesOnly bool
+	// MaxInputBytes caps the article text analysed (0: DefaultMaxInputBytes).
+	// Longer text is cut at a paragraph or sentence boundary before it (see
+	// Truncate): extraction costs memory in proportion to the text, about
+	// 35 bytes a byte, and no news article comes near the cap.
+	MaxInputBytes int
+	// MaxClaims caps the claims of one article (0: DefaultMaxClaims); the
+	// first ones in text order are kept, with a warning. A megabyte of names
+	// and cue words gave tens of thousands.
+	MaxClaims int
 }
+
+// Defaults of the caps in Config.
+const (
+	DefaultMaxInputBytes = 2 << 20
+	DefaultMaxClaims     = 200
+)
 
 // Validate checks the config.
 func (c Config) Validate() error {
 	if strings.TrimSpace(c.Version) == "" {
 		return fmt.Errorf("%w: empty version", ErrConfig)
 	}
+	if c.MaxInputBytes < 0 {
+		return fmt.Errorf("%w: max input bytes %d < 0", ErrConfig, c.MaxInputBytes)
+	}
+	if c.MaxClaims < 0 {
+		return fmt.Errorf("%w: max claims %d < 0", ErrConfig, c.MaxClaims)
+	}
 	return nil
+}
+
+func (c Config) maxInput() int {
+	if c.MaxInputBytes == 0 {
+		return DefaultMaxInputBytes
+	}
+	return c.MaxInputBytes
+}
+
+func (c Config) maxClaims() int {
+	if c.MaxClaims == 0 {
+		return DefaultMaxClaims
+	}
+	return c.MaxClaims
 }
 
 // Extractor is safe for concurrent use.
@@ -187,6 +222,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		return nil, nil
 	}
 	text := a.Text
+	if cut, ok := TruncateText(text, x.cfg.maxInput()); ok {
+		// offsets stay offsets into a.Text: the analysed text is its prefix
+		x.log.Warn("article text over the input cap, only its start analysed", "url", a.URL, "bytes", len(text), "analysed", len(cut), "max_input_bytes", x.cfg.maxInput())
+		text = cut
+	}
+	maxClaims := x.cfg.maxClaims()
+	capped := false
 	z := &analyzer{x: x, lx: lx, text: text}
 	z.toks = tokenize(text, 0, len(text))
 	z.mapMentions(x.norm.Find(text, lx.lang))
@@ -370,6 +412,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			mergeContinuation(out[lastFrom:], claims)
 			continue
 		}
+		if len(out) >= 2*maxClaims {
+			// enough to keep maxClaims after de-duplication: stop reading
+			capped = true
+			break
+		}
 		lastFrom = len(out)
 		out = append(out, claims...)
 		mem.claimSent, mem.claimPara = si, s.sp.para
@@ -412,6 +459,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	out = dedupe(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	if len(out) > maxClaims {
+		out, capped = out[:maxClaims], true
+	}
+	if capped {
+		x.log.Warn("claims per article capped, the rest dropped", "url", a.URL, "kept", len(out), "max_claims", maxClaims)
+	}
 	return out, nil
 }
 

@@ -66,6 +66,7 @@ func extract(t *testing.T, lang, published, text string) []claim.Claim {
 // TestPhenomena covers the constructions the rules are written for; the
 // sentences are written for this test.
 func TestPhenomena(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, published, text string
 		want                        []string // claim keys that must appear
@@ -186,6 +187,7 @@ func TestPhenomena(t *testing.T) {
 // it (the rules' own confidence, which a hedge lowers, is tested in
 // TestHedgeConfidence).
 func TestHedgeAndConfidence(t *testing.T) {
+	t.Parallel()
 	plain := extract(t, "en", "", "The NCSC said the GRU carried out the attack on the agency.")
 	hedged := extract(t, "en", "", "The NCSC said the GRU almost certainly carried out the attack on the agency.")
 	if len(plain) == 0 || len(hedged) == 0 {
@@ -216,6 +218,7 @@ func TestHedgeAndConfidence(t *testing.T) {
 // TestDates: claim date from a weekday against the publication date, the
 // publication date otherwise, and the attack period of the sentence.
 func TestDates(t *testing.T) {
+	t.Parallel()
 	cs := extract(t, "en", "2018-02-16", "The British government on Thursday blamed Russia for the NotPetya cyberattack, which struck Ukraine between June 2017 and July 2017.")
 	if len(cs) == 0 {
 		t.Fatal("no claim")
@@ -236,6 +239,7 @@ func TestDates(t *testing.T) {
 // TestClaimDateIsNotAttackPeriod: a date right after the accusation verb
 // dates the accusation, not the attack.
 func TestClaimDateIsNotAttackPeriod(t *testing.T) {
+	t.Parallel()
 	cs := extract(t, "en", "2024-07-09", "The United States indicted four members of APT40 in 2021 over a hacking campaign against universities.")
 	if len(cs) == 0 {
 		t.Fatal("no claim")
@@ -247,6 +251,7 @@ func TestClaimDateIsNotAttackPeriod(t *testing.T) {
 
 // TestDeterminism: same input, same claims, same ids, same order.
 func TestDeterminism(t *testing.T) {
+	t.Parallel()
 	text := "Le Royaume-Uni, le Canada et l’Australie accusent la Russie et le GRU d’avoir piraté des réseaux en Ukraine et en Géorgie."
 	a := extract(t, "fr", "2020-02-20", text)
 	b := extract(t, "fr", "2020-02-20", text)
@@ -261,6 +266,7 @@ func TestDeterminism(t *testing.T) {
 }
 
 func TestConfigValidate(t *testing.T) {
+	t.Parallel()
 	if _, err := New(Config{}, nil, nil); err == nil {
 		t.Error("empty config accepted")
 	}

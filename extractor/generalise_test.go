@@ -12,6 +12,7 @@ import (
 // sentences, non-attack dates, organs named by acronym, city police and
 // group aliases. The sentences are written for this test (new events).
 func TestGeneralisation(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, text string
 		want             []string // claim keys that must appear

@@ -16,6 +16,8 @@ import (
 	"github.com/claimwire/claimwire/fixtures"
 	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/normalizer"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden.json from the current extractor")
@@ -58,6 +60,7 @@ func articles(tb testing.TB) []fixtures.Annotated {
 // claims with testdata/golden/NAME.golden.json (go test -run Golden -update
 // rewrites them). A change in output is then a reviewed diff, not a surprise.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	x := newExtractor(t)
 	for _, fa := range articles(t) {
 		t.Run(fa.Name, func(t *testing.T) {
@@ -85,8 +88,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./extractor -run Golden -update)", err)
 			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("claims differ from %s (review, then -update):\n%s", path, got)
+			if d := golden.Diff(string(want), string(got)); d != "" {
+				t.Errorf("claims differ from %s (review, then -update; - golden, + got):\n%s", path, d)
 			}
 		})
 	}
@@ -102,6 +105,7 @@ var fixtureFloors = map[string]float64{
 // TestFixtureScores scores the extractor against the fixtures' gold with the
 // same scorer as `claimwire eval`.
 func TestFixtureScores(t *testing.T) {
+	t.Parallel()
 	x := newExtractor(t)
 	s, err := eval.NewScorer(eval.Options{})
 	if err != nil {
@@ -150,6 +154,7 @@ var devFloors = map[string]struct{ P, F1 float64 }{
 // TestDevSet scores the dev set when the shared folder sits beside the
 // repository (../shared/eval/dev from the module root).
 func TestDevSet(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join("..", "..", "shared", "eval", "dev")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("dev set not present at %s (it lives beside the repository, in shared/)", dir)
@@ -199,6 +204,7 @@ func TestDevSet(t *testing.T) {
 // TestInvariants: on every fixture, evidence slices the text exactly, claims
 // validate, and a second run gives the same ids in the same order.
 func TestInvariants(t *testing.T) {
+	t.Parallel()
 	x := newExtractor(t)
 	for _, fa := range articles(t) {
 		a := fa.Article()

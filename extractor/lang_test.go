@@ -13,6 +13,7 @@ import (
 // through Config.ExtraLexicons and German country names through the
 // normalizer's extra tables, with no change to the extractor's code.
 func TestGermanDataOnly(t *testing.T) {
+	t.Parallel()
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: []string{"testdata/lang/de.countries.tsv"}})
 	if err != nil {
 		t.Fatal(err)
@@ -70,6 +71,7 @@ func countryOf(e *claim.Entity) string {
 // TestExtraLexiconErrors: a missing file or a name that disagrees with its
 // "lang" fails New.
 func TestExtraLexiconErrors(t *testing.T) {
+	t.Parallel()
 	norm, err := normalizer.New(normalizer.Options{})
 	if err != nil {
 		t.Fatal(err)

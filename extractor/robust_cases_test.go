@@ -55,6 +55,7 @@ func extractText(t *testing.T, lang, text string) []claim.Claim {
 // TestRobustCases: sentences written for the QA findings. want lists the
 // expected claim keys ("accuser>accused>victims"); nil means no accusation.
 func TestRobustCases(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, text string
 		want             []string
@@ -112,6 +113,7 @@ func TestRobustCases(t *testing.T) {
 // chance that the extraction is right, which a hedge does not change: the
 // hedge stays in the claim's hedge field, see TestHedgeAndConfidence.)
 func TestHedgeConfidence(t *testing.T) {
+	t.Parallel()
 	conf := func(lang, text string) float64 {
 		t.Helper()
 		a := claim.Article{Lang: lang, Text: text, URL: "https://example.test/a", Published: "2024-05-02"}

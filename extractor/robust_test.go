@@ -56,6 +56,7 @@ func itoa(n int) string {
 // (within the package test timeout; it used to take hours) and its claims
 // carry evidence cut at clause boundaries, never longer than maxSentence.
 func TestExtractHugeSentenceBounded(t *testing.T) {
+	t.Parallel()
 	x := newTestExtractor(t)
 	text := "The FBI said APT28 hackers attacked Ukraine and " + longSentence(1<<20)
 	a := claim.Article{Lang: "en", Text: text}
@@ -77,6 +78,7 @@ func TestExtractHugeSentenceBounded(t *testing.T) {
 }
 
 func TestCapSpans(t *testing.T) {
+	t.Parallel()
 	text := strings.Repeat("alpha beta, gamma; ", 40) + strings.Repeat("x", 300) + "é" + strings.Repeat("y", 300)
 	spans := capSpans(text, []span{{start: 0, end: len(text)}}, 100)
 	prev := 0
@@ -102,6 +104,7 @@ func TestCapSpans(t *testing.T) {
 
 // TestExtractHonoursCancel: a cancelled context stops Extract.
 func TestExtractHonoursCancel(t *testing.T) {
+	t.Parallel()
 	x := newTestExtractor(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -127,6 +130,7 @@ func BenchmarkExtract1MB(b *testing.B) {
 // TestTokenizeNFDAndBOM: decomposed accents fold like composed ones and a
 // byte-order mark is no token, with offsets into the text as given.
 func TestTokenizeNFDAndBOM(t *testing.T) {
+	t.Parallel()
 	nfd := "\ufeffLa se\u0301curite\u0301 nume\u0301rique"
 	toks := tokenize(nfd, 0, len(nfd))
 	var ws []string

@@ -18,6 +18,7 @@ func mustLexicon(tb testing.TB, lang string) *lexicon {
 }
 
 func TestSegment(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, text string
 		want             []string
@@ -61,6 +62,7 @@ func TestSegment(t *testing.T) {
 }
 
 func TestTokenizeElisions(t *testing.T) {
+	t.Parallel()
 	text := "L’OTAN accuse d’APT40 qu’il nie. China's MSS, state-sponsored"
 	var got []string
 	for _, tk := range tokenize(text, 0, len(text)) {
@@ -83,6 +85,7 @@ func TestTokenizeElisions(t *testing.T) {
 // TestLexiconsLoad: every language file compiles and has the categories the
 // rules need.
 func TestLexiconsLoad(t *testing.T) {
+	t.Parallel()
 	lex, err := loadLexicons(nil)
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 // institutions. Events are invented or rephrased for the test. want lists
 // the expected "accuser>accused>victims" keys; victims are sorted codes.
 func TestVictimRecall(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, lang, text string
 		want             []string

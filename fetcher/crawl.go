@@ -170,6 +170,14 @@ func (r *crawlRun) count(kind, reason string) {
 	}
 }
 
+// warnRepaired warns that a page's invalid UTF-8 bytes will be replaced by
+// U+FFFD, naming the page and the first bad byte's offset in the body.
+func (r *crawlRun) warnRepaired(link string, body []byte, contentType string) {
+	if rep := DecodeReport(body, contentType); rep.Invalid > 0 {
+		r.log.Warn("invalid UTF-8 replaced by U+FFFD", "url", link, "invalid_bytes", rep.Invalid, "first_offset", rep.FirstInvalid)
+	}
+}
+
 // itemFailed logs and counts an item's error. Robots refusals and pages
 // without an article are skips, not failures; retryable errors defer the
 // feed's validators so the item is tried again next crawl.
@@ -532,6 +540,7 @@ func (r *crawlRun) article(ctx context.Context, link string, hint itemHint, page
 		r.count("unchanged", "not-modified")
 		return nil
 	}
+	r.warnRepaired(link, resp.Body, resp.ContentType)
 	a, markupLang, err := parsePage(resp.URL, resp.Body, resp.ContentType)
 	if err != nil {
 		e := asError(err, r.src.Name, link)
@@ -738,6 +747,7 @@ func (r *crawlRun) crawlDir(ctx context.Context) error {
 		if strings.EqualFold(filepath.Ext(p), ".txt") {
 			ct = "text/plain; charset=utf-8"
 		}
+		r.warnRepaired(u, body, ct)
 		a, markupLang, err := parsePage(u, body, ct)
 		if err != nil {
 			r.itemFailed(u, asError(err, r.src.Name, u))

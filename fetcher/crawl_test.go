@@ -45,6 +45,7 @@ func wantReason(t *testing.T, st Stats, reason string, n int) {
 // TestItemFailures: each bad item gets its specific error (logged with a
 // reason, counted) and the crawl goes on to the good item after it.
 func TestItemFailures(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name      string
 		handler   http.HandlerFunc
@@ -162,6 +163,7 @@ func TestItemFailures(t *testing.T) {
 
 // TestItemErrorKinds checks errors.Is on the error of a single page fetch.
 func TestItemErrorKinds(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusGone) })
 	s.mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(503) })
@@ -187,6 +189,7 @@ func TestItemErrorKinds(t *testing.T) {
 // TestSourceFailures: a feed that cannot be read fails its source with a
 // specific error, and the Runner goes on with the next source.
 func TestSourceFailures(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		kind   string
@@ -249,6 +252,7 @@ func TestSourceFailures(t *testing.T) {
 }
 
 func TestEmptyFeed(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/feed", "application/rss+xml", rssFeed())
 	h := newHarness(t, nil)
@@ -262,6 +266,7 @@ func TestEmptyFeed(t *testing.T) {
 }
 
 func TestInvalidUTF8(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	// Feed declared UTF-8 with a stray Latin-1 byte in a title.
 	feed := rssFeed(rssItem("Caf\xe9 hack", s.URL+"/p1", "Mon, 19 Jul 2021 10:00:00 GMT"))
@@ -276,13 +281,18 @@ func TestInvalidUTF8(t *testing.T) {
 		t.Fatalf("%v %v", st, err)
 	}
 	a := h.articles()[0]
-	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) || !strings.Contains(a.Text, "broken \uFFFD encoding") {
+	// each bad byte becomes one U+FFFD, as in a browser (WHATWG decoder)
+	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) || !strings.Contains(a.Text, "broken \uFFFD\uFFFD encoding") {
 		t.Fatalf("text not repaired: %q / %q", a.Title, a.Text)
+	}
+	if w := h.logs.lines("invalid UTF-8 replaced by U+FFFD"); len(w) != 1 || w[0]["url"] != s.URL+"/p1" || w[0]["invalid_bytes"] != float64(8) || w[0]["first_offset"] == nil {
+		t.Errorf("want one warning naming the page and the first bad byte, got %q", w)
 	}
 }
 
 // TestCharsets: legacy French pages decode right whichever way the charset is given.
 func TestCharsets(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, file, ct string
 		want           []string
@@ -317,6 +327,7 @@ func TestCharsets(t *testing.T) {
 }
 
 func TestCompression(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	compress := func(enc string, b []byte) []byte {
 		var buf bytes.Buffer
@@ -361,6 +372,7 @@ func TestCompression(t *testing.T) {
 
 // TestGzipBombCapped: the size cap applies to the decoded body.
 func TestGzipBombCapped(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
@@ -379,6 +391,7 @@ func TestGzipBombCapped(t *testing.T) {
 }
 
 func TestRetryAfter429(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var n atomic.Int32
 	s.mux.HandleFunc("/p", func(w http.ResponseWriter, r *http.Request) {
@@ -406,6 +419,7 @@ func TestRetryAfter429(t *testing.T) {
 }
 
 func TestRetryAfterTooLong(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.mux.HandleFunc("/p", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", "86400")
@@ -419,6 +433,7 @@ func TestRetryAfterTooLong(t *testing.T) {
 }
 
 func Test500Then200(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var n atomic.Int32
 	s.mux.HandleFunc("/p", func(w http.ResponseWriter, r *http.Request) {
@@ -441,6 +456,7 @@ func Test500Then200(t *testing.T) {
 }
 
 func TestRetryBudget(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(502) })
 	items := []string{}
@@ -463,6 +479,7 @@ func TestRetryBudget(t *testing.T) {
 // and a 304 means nothing is fetched or emitted; a new Fetcher on the same
 // State (another process) does the same.
 func TestConditionalGet(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	feed := rssFeed(goodItem(s, "/a1", "conditional"))
 	const etag = `"v1"`
@@ -508,6 +525,7 @@ func TestConditionalGet(t *testing.T) {
 // the feed's validators are not saved either, so the next crawl fetches and
 // emits it again even though the server supports conditional GET.
 func TestEmitErrorNotMarkedSeen(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	feed := rssFeed(goodItem(s, "/a1", "bus down"), goodItem(s, "/a2", "second"))
 	s.mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
@@ -541,6 +559,7 @@ func TestEmitErrorNotMarkedSeen(t *testing.T) {
 }
 
 func TestDuplicatesAcrossFeeds(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	shared := goodItem(s, "/shared", "shared")
 	s.handle("/f1", "application/rss+xml", rssFeed(shared, goodItem(s, "/only1", "one")))
@@ -562,6 +581,7 @@ func TestDuplicatesAcrossFeeds(t *testing.T) {
 }
 
 func TestSameArticleTwoURLs(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	canon := fmt.Sprintf(`<link rel="canonical" href="%s/news/story">`, s.URL)
 	body := lorem("canonical")
@@ -592,6 +612,7 @@ func TestSameArticleTwoURLs(t *testing.T) {
 }
 
 func TestRelativeLinksAndFeedHints(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	// The page has no title tag, no date and no lang: the feed item's title,
 	// date (in its own offset) and the feed's language are carried over.
@@ -611,6 +632,7 @@ func TestRelativeLinksAndFeedHints(t *testing.T) {
 }
 
 func TestJSONFeed(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	goodItem(s, "/j1", "jsonfeed")
 	s.handle("/feed.json", "application/feed+json", fmt.Sprintf(`{"version":"https://jsonfeed.org/version/1.1","title":"J","language":"en",
@@ -624,6 +646,7 @@ func TestJSONFeed(t *testing.T) {
 }
 
 func TestAutoDiscovery(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/", "text/html", `<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head><body>home</body></html>`)
 	s.handle("/rss", "application/rss+xml", rssFeed(goodItem(s, "/d1", "discovered")))
@@ -635,6 +658,7 @@ func TestAutoDiscovery(t *testing.T) {
 }
 
 func TestSitemap(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	goodItem(s, "/s/new", "newest")
 	goodItem(s, "/s/old", "oldest")
@@ -659,6 +683,7 @@ func TestSitemap(t *testing.T) {
 }
 
 func TestDirSource(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	src := Source{Kind: KindDir, Path: "testdata/pages", Lang: "en"}
 	st, err := h.crawl(t, src)
@@ -681,6 +706,7 @@ func TestDirSource(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	item := func(title, path, cat string) string {
 		goodItem(s, path, title)
@@ -724,6 +750,7 @@ func TestFilters(t *testing.T) {
 }
 
 func TestUserAgentAndAccept(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/p", "text/html", articlePage("UA", "en", lorem("agent"), ""))
 	h := newHarness(t, func(c *Config) { c.UserAgent = "claimwire-test/1.0" })
@@ -739,6 +766,7 @@ func TestUserAgentAndAccept(t *testing.T) {
 }
 
 func TestRobotsDisallow(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.setRobots(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n\nUser-agent: claimwire\nDisallow: /private/\nDisallow: /members\n")
@@ -778,6 +806,7 @@ func (c *fakeClock) advance(d time.Duration) { c.t.Add(int64(d)) }
 // TestRobots5xx: a 5xx robots.txt means disallow-all for RobotsErrorTTL
 // (Google's convention), with a retryable error; after the TTL it is asked again.
 func TestRobots5xx(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var robotsDown atomic.Bool
 	robotsDown.Store(true)
@@ -812,6 +841,7 @@ func TestRobots5xx(t *testing.T) {
 }
 
 func TestCrawlDelay(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.setRobots(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "User-agent: *\nCrawl-delay: 0.01\n")
@@ -829,6 +859,7 @@ func TestCrawlDelay(t *testing.T) {
 }
 
 func TestRateLimitSlowestWins(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/p", "text/html", articlePage("P", "en", lorem("rate"), ""))
 	h := newHarness(t, nil)
@@ -846,6 +877,7 @@ func TestRateLimitSlowestWins(t *testing.T) {
 // 127.0.0.2 is loopback but not allow-listed, and the stub resolver's
 // private and link-local answers are refused before any connect.
 func TestAddressGuard(t *testing.T) {
+	t.Parallel()
 	// A listener on 127.0.0.2 that must never see a connection.
 	trap, err := net.Listen("tcp", "127.0.0.2:0")
 	if err != nil {
@@ -913,6 +945,7 @@ func TestAddressGuard(t *testing.T) {
 // TestAllowListedName: an allow-listed name may resolve to loopback (what
 // the demo and tests use), and only checked addresses are dialled.
 func TestAllowListedName(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	_, port, _ := net.SplitHostPort(mustParse(s.URL).Host)
 	s.handle("/p", "text/html", articlePage("P", "en", lorem("named"), ""))
@@ -932,6 +965,7 @@ func TestAllowListedName(t *testing.T) {
 }
 
 func TestGuardRanges(t *testing.T) {
+	t.Parallel()
 	g := newGuard([]string{"10.1.0.0/16", "allowed.test", "192.168.1.7:8080"}, stubResolver{}, time.Second)
 	cases := []struct {
 		host, ip string
@@ -961,6 +995,7 @@ func TestGuardRanges(t *testing.T) {
 // TestRunnerScheduled: Run crawls every source at start and on schedule,
 // and returns cleanly on cancel after the in-flight article finished.
 func TestRunnerScheduled(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	release := make(chan struct{})
 	started := make(chan struct{}, 1)
@@ -1013,6 +1048,7 @@ func TestRunnerScheduled(t *testing.T) {
 }
 
 func TestRunnerConfigValidate(t *testing.T) {
+	t.Parallel()
 	err := RunnerConfig{Sources: []Source{
 		{Name: "a", Kind: "rsss", URL: "http://x.test/"},
 		{Name: "a", Kind: KindRSS, URL: "ftp://x.test/"},
@@ -1026,6 +1062,7 @@ func TestRunnerConfigValidate(t *testing.T) {
 }
 
 func TestConfigValidate(t *testing.T) {
+	t.Parallel()
 	if err := testConfig().Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -1045,6 +1082,7 @@ func TestConfigValidate(t *testing.T) {
 }
 
 func TestArticleValidates(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/p", "text/html", string(readFile(t, "testdata/pages/article-en.html")))
 	h := newHarness(t, nil)
@@ -1058,6 +1096,7 @@ func TestArticleValidates(t *testing.T) {
 // TestPageSource: a page source is re-fetched conditionally every crawl and
 // emitted again only when its text changed.
 func TestPageSource(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var version atomic.Int32
 	version.Store(1)
@@ -1085,6 +1124,7 @@ func TestPageSource(t *testing.T) {
 }
 
 func TestFeedCharsets(t *testing.T) {
+	t.Parallel()
 	latin1 := func(s string) string {
 		var b []byte
 		for _, r := range s {
@@ -1119,6 +1159,7 @@ func fetchBody(t *testing.T, u string) string {
 
 // TestRobotsOnRedirectHop: robots.txt applies to every hop of a redirect chain.
 func TestRobotsOnRedirectHop(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.setRobots(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n") })
 	s.mux.HandleFunc("/short", func(w http.ResponseWriter, r *http.Request) {
@@ -1136,6 +1177,7 @@ func TestRobotsOnRedirectHop(t *testing.T) {
 // French file in a folder tagged en is detected as French; short or
 // ambiguous texts and pages declaring <html lang> keep the usual order.
 func TestDirLangHint(t *testing.T) {
+	t.Parallel()
 	const fr = "Le gouvernement français a accusé la Russie d'avoir mené une campagne d'espionnage contre plusieurs ministères au cours de l'année dernière, selon un rapport publié mardi par l'agence nationale."
 	const en = "The British government accused Russia of running an espionage campaign against several ministries during the last year, according to a report published on Tuesday by the national agency."
 	const short = "Rapport publié: la Russie accusée par les autorités de plusieurs pays européens hier soir."
@@ -1174,6 +1216,7 @@ func TestDirLangHint(t *testing.T) {
 // really happened — a refused connection with its host:port, an address
 // refused by the allow-list without a phantom redirect.
 func TestCrawlErrorNamesCause(t *testing.T) {
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -1227,6 +1270,7 @@ func (r recordingResolver) LookupIPAddr(_ context.Context, host string) ([]net.I
 // TestCanonicalNotFetched: a canonical URL on another origin becomes the
 // article's identity but is never requested.
 func TestCanonicalNotFetched(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/a", "text/html", articlePage("Canon", "en", lorem("canon"), `<link rel="canonical" href="https://outlet.example/news/a">`))
 	s.handle("/feed", "application/rss+xml", rssFeed(rssItem("Canon", s.URL+"/a", "")))

@@ -82,7 +82,7 @@ func Reason(err error) string {
 		return "timeout"
 	}
 	for _, k := range []error{ErrRobotsDisallowed, ErrAddressRefused, ErrTooLarge, ErrBinaryContent, ErrNotFeed,
-		ErrMalformedFeed, ErrTooManyRedirects, ErrNoArticle, ErrTimeout, ErrRetryBudget, ErrInvalidURL, ErrEmit} {
+		ErrMalformedFeed, ErrTooManyRedirects, ErrNoArticle, ErrTimeout, ErrRetryBudget, ErrInvalidURL, ErrEmit, ErrMalformedPage} {
 		if errors.Is(err, k) {
 			return kindReason(k)
 		}
@@ -116,6 +116,8 @@ func kindReason(k error) string {
 		return "invalid-url"
 	case ErrEmit:
 		return "emit"
+	case ErrMalformedPage:
+		return "malformed-page"
 	case ErrHTTPStatus:
 		return "http"
 	}

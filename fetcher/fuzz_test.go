@@ -1,6 +1,7 @@
 package fetcher
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -50,7 +51,7 @@ func FuzzParsePage(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		a, err := ParsePage("https://fuzz.test/2021/07/19/a", body, ct)
 		if err != nil {
-			if !errors.Is(err, ErrNoArticle) && !errors.Is(err, ErrBinaryContent) {
+			if !errors.Is(err, ErrNoArticle) && !errors.Is(err, ErrBinaryContent) && !errors.Is(err, ErrMalformedPage) {
 				t.Fatalf("unexpected error kind: %v", err)
 			}
 			return
@@ -98,4 +99,59 @@ func BenchmarkParseFeed(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzParseSources: a sources file either parses into sources that each
+// pass Validate, with unique names, and parses the same way twice; or every
+// error is a *SourceError naming the file (and a line within it when it has
+// one), matching ErrInvalidSources.
+func FuzzParseSources(f *testing.F) {
+	files, _ := filepath.Glob("testdata/sources/*.yaml")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	f.Add(DefaultSourcesYAML())
+	f.Add([]byte("sources:\n  - &a {name: x, kind: rss, url: 'https://e.org/f'}\n  - *a\n"))
+	f.Add([]byte("sources: [{name: d, kind: dir, path: ./x, lang: fr, schedule: '@hourly'}]"))
+	f.Add([]byte("defaults: {interval: 1h, rate: 1e309}\nsources: []"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sf, err := ParseSources(data, "fuzz.yaml")
+		if err != nil {
+			if !errors.Is(err, ErrInvalidSources) {
+				t.Fatalf("error does not match ErrInvalidSources: %v", err)
+			}
+			lines := bytes.Count(data, []byte("\n")) + 2
+			var errs []error
+			if j, ok := err.(interface{ Unwrap() []error }); ok {
+				errs = j.Unwrap()
+			} else {
+				errs = []error{err}
+			}
+			for _, e := range errs {
+				var se *SourceError
+				if !errors.As(e, &se) || se.File != "fuzz.yaml" || se.Line < 0 || se.Line > lines || se.Msg == "" {
+					t.Fatalf("not a located SourceError: %#v", e)
+				}
+			}
+			return
+		}
+		if sf == nil {
+			t.Fatal("nil file without error")
+		}
+		seen := map[string]bool{}
+		for _, s := range sf.Sources {
+			if err := s.Validate(); err != nil {
+				t.Fatalf("accepted source fails Validate: %v", err)
+			}
+			if seen[s.Name] {
+				t.Fatalf("duplicate name %q accepted", s.Name)
+			}
+			seen[s.Name] = true
+		}
+		again, err := ParseSources(data, "fuzz.yaml")
+		if err != nil || len(again.Sources) != len(sf.Sources) {
+			t.Fatalf("second parse differs: %v", err)
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package fetcher
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"mime"
@@ -16,8 +15,6 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/transform"
 
 	"github.com/claimwire/claimwire/claim"
 )
@@ -46,14 +43,14 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 	if contentType != "" && !textualType(mt) {
 		return a, false, &Error{URL: pageURL, Kind: ErrBinaryContent, Msg: fmt.Sprintf("binary content type %q is not a page", mt)}
 	}
-	text := decodeCharset(body, contentType)
+	text, _ := decodeCharset(body, contentType)
 	if mt == "text/plain" || (mt == "" && !looksLikeHTML(text)) {
 		a, err = plainArticle(a, text)
 		return a, false, err
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := parseHTML(pageURL, text)
 	if err != nil {
-		return a, false, &Error{URL: pageURL, Kind: ErrNoArticle, Msg: "unparsable html", Err: err}
+		return a, false, err
 	}
 	base, _ := url.Parse(pageURL)
 	meta := readMeta(goquery.NewDocumentFromNode(root), base)
@@ -140,48 +137,6 @@ func looksLikeHTML(s string) bool {
 	head := strings.ToLower(s[:min(len(s), 1024)])
 	return strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") ||
 		strings.Contains(head, "<body") || strings.Contains(head, "<p>") || strings.Contains(head, "<div")
-}
-
-// decodeCharset returns body as valid UTF-8. The encoding comes from the
-// Content-Type charset, a BOM, or a <meta> prescan (WHATWG rules: the label
-// ISO-8859-1 means Windows-1252); undeclared non-UTF-8 bytes are read as
-// Windows-1252, the usual legacy encoding of French pages.
-func decodeCharset(body []byte, contentType string) string {
-	enc, name, _ := charset.DetermineEncoding(body, contentType)
-	if name == "utf-8" && !utf8.Valid(body) {
-		// A header claiming UTF-8 over Latin-1 bytes is a common server
-		// misconfiguration (and what http.DetectContentType always says).
-		// When invalid bytes outnumber valid multi-byte characters the page
-		// is legacy-encoded: use its <meta> charset, else Windows-1252. A
-		// UTF-8 page with a few stray bytes keeps UTF-8 (stray bytes → U+FFFD).
-		if multi, invalid := utf8Census(body); invalid > multi {
-			if lenc, lname, _ := charset.DetermineEncoding(body, "text/html"); lname != "utf-8" && lenc != nil {
-				enc, name = lenc, lname
-			}
-		}
-	}
-	if name != "utf-8" && enc != nil {
-		if out, _, err := transform.Bytes(enc.NewDecoder(), body); err == nil {
-			return string(out)
-		}
-	}
-	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
-	return strings.ToValidUTF8(string(body), "\uFFFD")
-}
-
-// utf8Census counts valid multi-byte UTF-8 characters and invalid bytes.
-func utf8Census(b []byte) (multi, invalid int) {
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		switch {
-		case r == utf8.RuneError && size == 1:
-			invalid++
-		case size > 1:
-			multi++
-		}
-		b = b[size:]
-	}
-	return multi, invalid
 }
 
 // blockTags start a new paragraph in the extracted text (lineTags among

@@ -3,18 +3,20 @@ package fetcher
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 // TestParsePageGolden: every fixture page against its .golden.json (run
 // with -update to rewrite after a deliberate change).
 func TestParsePageGolden(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/pages/*.html")
 	if len(files) < 5 {
 		t.Fatalf("fixtures missing: %v", files)
@@ -32,14 +34,7 @@ func TestParsePageGolden(t *testing.T) {
 				out.Article = &a
 			}
 			got, _ := json.MarshalIndent(out, "", "  ")
-			golden := strings.TrimSuffix(f, ".html") + ".golden.json"
-			if *update {
-				os.WriteFile(golden, append(got, '\n'), 0o644)
-			}
-			want, _ := os.ReadFile(golden)
-			if string(got)+"\n" != string(want) {
-				t.Fatalf("got:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".html")+".golden.json", append(got, '\n'), *update)
 		})
 	}
 }
@@ -48,6 +43,7 @@ func TestParsePageGolden(t *testing.T) {
 // and a footer around the body keeps the body, paragraph by paragraph, and
 // nothing else.
 func TestBoilerplateRemoved(t *testing.T) {
+	t.Parallel()
 	a, err := ParsePage("https://news.example.org/2023/03/14/port-intrusions?ref=rss", readFile(t, "testdata/pages/article-en.html"), "text/html; charset=utf-8")
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +76,7 @@ func TestBoilerplateRemoved(t *testing.T) {
 }
 
 func TestParsePageKinds(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Le ministère a publié un avis sur une campagne d'intrusion visant des opérateurs. ", 3)
 	cases := []struct {
 		name, url, ct, body string
@@ -170,6 +167,7 @@ func TestParsePageKinds(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
+	t.Parallel()
 	cases := map[string]claim.Date{
 		"2021-07-19T23:30:00-04:00":       "2021-07-19", // the outlet's own day, not UTC's
 		"2021-07-19T10:00:00Z":            "2021-07-19",
@@ -197,6 +195,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestPrimaryLang(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{"fr-FR": "fr", "en_GB": "en", "FR": "fr", "fre": "fr", "eng": "en", "": "", "x-klingon": "", "de, en": "de"} {
 		if got := primaryLang(in); got != want {
 			t.Errorf("primaryLang(%q) = %q, want %q", in, got, want)
@@ -205,6 +204,7 @@ func TestPrimaryLang(t *testing.T) {
 }
 
 func TestBylineFragments(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"— Publié le", "Published", "By", "Updated:", "— Mis à jour le", "|", "—"} {
 		if !bylineFragment.MatchString(s) {
 			t.Errorf("%q kept", s)
@@ -218,6 +218,7 @@ func TestBylineFragments(t *testing.T) {
 }
 
 func TestParseFeedControlChars(t *testing.T) {
+	t.Parallel()
 	body := rssFeed(rssItem("Copy\x0bpaste\x1a title", "http://x.test/1", ""))
 	feed, err := ParseFeed([]byte(body), "application/rss+xml")
 	if err != nil || len(feed.Items) != 1 || feed.Items[0].Title != "Copypaste title" {
@@ -229,6 +230,7 @@ func TestParseFeedControlChars(t *testing.T) {
 // together, and the <title> must never reappear in (or glued to) the body,
 // whatever trafilatura extractor produced the text.
 func TestParsePageBlockBoundaries(t *testing.T) {
+	t.Parallel()
 	const fbi = "The FBI accused North Korea of stealing funds from a cryptocurrency exchange in Japan during the summer, officials said."
 	const uk = "The United Kingdom accused North Korea of running a campaign against banks in Europe and Asia during the spring."
 	tests := []struct {

@@ -12,6 +12,7 @@ import (
 )
 
 func TestProgressReporter(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	s.handle("/feed", "application/rss+xml", rssFeed(goodItem(s, "/p1", "progress"), rssItem("gone", s.URL+"/404", "")))
 	h := newHarness(t, nil)

@@ -149,9 +149,14 @@ func (p *sourcesParser) parse(data []byte) *SourcesFile {
 			sourcesNode = v
 		case "allow_hosts":
 			sf.AllowHosts = p.strings(v, key)
+			list := deref(v) // a list, or one string as a one-item list
 			for i, h := range sf.AllowHosts {
 				if h == "" || strings.ContainsAny(h, "/ \t") {
-					p.errorf(v.Content[i], fmt.Sprintf("allow_hosts[%d]", i), "%q is not a host name or IP address", h)
+					at := list
+					if list.Kind == yaml.SequenceNode && i < len(list.Content) {
+						at = list.Content[i]
+					}
+					p.errorf(at, fmt.Sprintf("allow_hosts[%d]", i), "%q is not a host name or IP address", h)
 				}
 			}
 		case "user_agent":

@@ -3,11 +3,12 @@ package fetcher
 import (
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
@@ -15,6 +16,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files")
 // TestSourcesErrors checks every mistake is reported with file, line and
 // field, against testdata/sources/*.golden (go test -update rewrites them).
 func TestSourcesErrors(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"errors", "syntax", "notalist", "empty"} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join("testdata", "sources", name+".yaml")
@@ -26,19 +28,13 @@ func TestSourcesErrors(t *testing.T) {
 				t.Fatalf("error does not wrap ErrInvalidSources: %v", err)
 			}
 			got := err.Error() + "\n"
-			golden := filepath.Join("testdata", "sources", name+".golden")
-			if *update {
-				os.WriteFile(golden, []byte(got), 0o644)
-			}
-			want, _ := os.ReadFile(golden)
-			if got != string(want) {
-				t.Fatalf("got:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", "sources", name+".golden"), []byte(got), *update)
 		})
 	}
 }
 
 func TestSourcesExampleMessage(t *testing.T) {
+	t.Parallel()
 	data := "sources:\n  - name: a\n    kind: rss\n    url: https://a.example/\n  - name: b\n    kind: rss\n    url: https://b.example/\n  - name: c\n    kind: rss\n    url: https://c.example/\n" +
 		"  - name: lemagit\n    kind: rsss\n    url: https://www.lemagit.fr/rss/ContentSyndication.xml\n"
 	_, err := ParseSources([]byte(data), "sources.yaml")
@@ -49,6 +45,7 @@ func TestSourcesExampleMessage(t *testing.T) {
 }
 
 func TestSourcesValid(t *testing.T) {
+	t.Parallel()
 	sf, err := LoadSources("testdata/sources/valid.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -82,6 +79,7 @@ func TestSourcesValid(t *testing.T) {
 }
 
 func TestLoadSourcesMissingFile(t *testing.T) {
+	t.Parallel()
 	_, err := LoadSources("testdata/sources/nope.yaml")
 	if err == nil || !strings.Contains(err.Error(), "fetcher: sources file: open testdata/sources/nope.yaml") || errors.Is(err, ErrInvalidSources) {
 		t.Fatalf("%v", err)
@@ -91,6 +89,7 @@ func TestLoadSourcesMissingFile(t *testing.T) {
 // TestDefaultSources: the embedded file parses and lists the outlets the
 // README promises. It is never fetched here (no internet in tests).
 func TestDefaultSources(t *testing.T) {
+	t.Parallel()
 	sf := DefaultSources()
 	names := map[string]Source{}
 	for _, s := range sf.Sources {
@@ -111,6 +110,7 @@ func TestDefaultSources(t *testing.T) {
 }
 
 func TestApplyTo(t *testing.T) {
+	t.Parallel()
 	sf, err := LoadSources("testdata/sources/valid.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -125,6 +125,7 @@ func TestApplyTo(t *testing.T) {
 }
 
 func TestSourcesAnchors(t *testing.T) {
+	t.Parallel()
 	data := `
 x-common: &common
   kind: rss

@@ -30,6 +30,7 @@ func goldFold(s string) string {
 // same key: the normaliser and the gold data agree on who is who. Skipped
 // when ../shared is absent (CI clones may not have it).
 func TestGoldAliases(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join("..", "..", "shared", "eval", "aliases.json")
 	data, err := os.ReadFile(path)
 	if err != nil {

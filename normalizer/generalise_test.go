@@ -11,6 +11,7 @@ import (
 // cluster that keeps its own name, and a French-only row that must not hide
 // an English CLDR name.
 func TestGeneralisationNames(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	cases := []struct {
 		phrase, lang string

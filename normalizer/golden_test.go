@@ -1,13 +1,14 @@
 package normalizer
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden.json files from the current tables")
@@ -30,6 +31,7 @@ type goldenMention struct {
 // `go test ./normalizer -run TestGolden -update` after a deliberate change
 // and review the diff.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if err != nil || len(files) == 0 {
@@ -56,19 +58,19 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			out = append(out, '\n')
-			golden := f[:len(f)-len(".txt")] + ".golden.json"
+			goldenPath := f[:len(f)-len(".txt")] + ".golden.json"
 			if *update {
-				if err := os.WriteFile(golden, out, 0o644); err != nil {
+				if err := os.WriteFile(goldenPath, out, 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, err := os.ReadFile(golden)
+			want, err := os.ReadFile(goldenPath)
 			if err != nil {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
-			if !bytes.Equal(out, want) {
-				t.Errorf("Find(%s) differs from %s; run with -update and review the diff", base, golden)
+			if d := golden.Diff(string(want), string(out)); d != "" {
+				t.Errorf("Find(%s) differs from %s; run with -update and review the diff (- golden, + got):\n%s", base, goldenPath, d)
 			}
 		})
 	}

@@ -60,6 +60,7 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct {
 		name string
@@ -275,6 +276,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestFindIDs(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	ms := n.Find("APT40 and Volt Typhoon", "en")
 	if len(ms) != 2 || ms[0].Entity.IDs["mitre"] != "G0065" || ms[1].Entity.IDs["mitre"] != "G1017" {
@@ -288,6 +290,7 @@ func TestFindIDs(t *testing.T) {
 }
 
 func TestAmbiguous(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct {
 		text, lang string
@@ -334,6 +337,7 @@ func sorted(s []string) []string {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct {
 		text, lang    string
@@ -393,6 +397,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestCountry(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct {
 		in   string
@@ -417,6 +422,7 @@ func TestCountry(t *testing.T) {
 }
 
 func TestCountryName(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct{ code, lang, want string }{
 		{"AT", "en", "Austria"}, {"AT", "fr", "Autriche"}, {"US", "fr", "États-Unis"},
@@ -433,6 +439,7 @@ func TestCountryName(t *testing.T) {
 }
 
 func TestSuggest(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	tests := []struct {
 		q     string
@@ -476,6 +483,7 @@ func TestSuggest(t *testing.T) {
 var removedOnPurpose = map[string]bool{"DM/fr": true, "MU/fr": true}
 
 func TestEveryCountryHasNames(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	count := 0
 	for code := range n.byCode {
@@ -510,6 +518,7 @@ func TestEveryCountryHasNames(t *testing.T) {
 }
 
 func TestLangsFromFolders(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	des, err := embedded.ReadDir("data")
 	if err != nil {
@@ -527,6 +536,7 @@ func TestLangsFromFolders(t *testing.T) {
 }
 
 func TestExtraFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
@@ -627,6 +637,7 @@ func TestExtraFiles(t *testing.T) {
 }
 
 func TestConcurrentFind(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	text, err := os.ReadFile(filepath.Join("testdata", "bench_fr.txt"))
 	if err != nil {
@@ -734,6 +745,7 @@ func BenchmarkFold(b *testing.B) {
 // contributor would, and checks German works with no code change: CLDR
 // names, curated rows and the language's prefix rule.
 func TestNewLanguageFolder(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	err := fs.WalkDir(embedded, "data", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -774,6 +786,7 @@ func TestNewLanguageFolder(t *testing.T) {
 // TestZeroValue: a nil or zero Normalizer (a wiring mistake) answers
 // "unknown" rather than panicking inside a pipeline worker.
 func TestZeroValue(t *testing.T) {
+	t.Parallel()
 	for _, n := range []*Normalizer{nil, {}} {
 		if ms := n.Find("China", "en"); ms != nil {
 			t.Errorf("Find = %v", ms)

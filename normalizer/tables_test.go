@@ -11,6 +11,7 @@ import (
 // country, every canonical name finds its own entity unambiguously, and
 // the group table is as large as promised.
 func TestTables(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	groups := 0
 	for i := range n.ents {
@@ -71,6 +72,7 @@ func names(es []claim.Entity) string {
 // TestAmbiguousAliases lists every name that points to several entities, so
 // an addition that makes a common name ambiguous shows up in review.
 func TestAmbiguousAliases(t *testing.T) {
+	t.Parallel()
 	n := testNormalizer(t)
 	allowed := map[string]bool{
 		"winnti": true, "hidden cobra": true, "blackfly": true, "carbon spider": true,
@@ -94,6 +96,7 @@ func TestAmbiguousAliases(t *testing.T) {
 }
 
 func TestSameCase(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		want, written string
 		ok            bool

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/export"
@@ -154,7 +155,13 @@ func parseFilter(q url.Values) (sinks.Filter, error) {
 		f.Status = ""
 	}
 	if len(f.Q) > 200 {
-		f.Q = f.Q[:200]
+		// cut on a character boundary: half a character is invalid UTF-8
+		// that no stored text matches (found by FuzzParseFilter)
+		cut := 200
+		for cut > 0 && !utf8.RuneStart(f.Q[cut]) {
+			cut--
+		}
+		f.Q = f.Q[:cut]
 	}
 	if len(errs) > 0 {
 		return f, errors.New(strings.Join(errs, "; "))

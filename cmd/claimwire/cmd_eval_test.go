@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 // evalTestdata is the scorer's hand-checked test set (internal/eval/testdata).
@@ -21,8 +23,8 @@ func TestEvalCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out.String() != string(want) {
-		t.Errorf("output:\n%s\nwant:\n%s", out.String(), want)
+	if d := golden.Diff(string(want), out.String()); d != "" {
+		t.Errorf("output differs from expected.txt (- want, + got):\n%s", d)
 	}
 
 	out.Reset()

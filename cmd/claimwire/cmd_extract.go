@@ -14,16 +14,14 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/internal/eval"
+	"github.com/claimwire/claimwire/internal/textenc"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -43,12 +41,20 @@ var errNoText = errors.New("no article text")
 // extractNotes is printed under the flags of --help.
 const extractNotes = `Input: plain text (UTF-8, UTF-16 with a byte-order mark, or Latin-1/Windows-1252,
 detected) or HTML (main text found by the page parser), at most 32 MB per file.
+A UTF-8 file with a few invalid bytes stays UTF-8: each bad byte becomes U+FFFD
+and a warning names the file, the count and the first one's byte offset; a
+file whose invalid bytes outnumber its multi-byte characters is Windows-1252.
 Evidence offsets (start, end) are byte offsets into the article text: for a
-UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is kept
-and counted); for a re-encoded file (UTF-16, Latin-1), into its UTF-8
-decoding; for HTML, into the extracted text. Decomposed accents (NFD) are
-matched like composed ones; offsets still point into the text as given.
+valid UTF-8 plain-text file, into the file itself (a UTF-8 byte-order mark is
+kept and counted); for a re-encoded or repaired file (UTF-16, Latin-1, U+FFFD
+replacements), into its UTF-8 decoding; for HTML, into the extracted text.
+Decomposed accents (NFD) are matched like composed ones; offsets still point
+into the text as given.
 An HTML file with no article text gives a warning and no claims.
+Article text longer than --max-input-bytes is cut at the last paragraph or
+sentence boundary before the cap and the rest ignored, with a warning; at most
+--max-claims claims are written per file (the first in text order), with a
+warning when more were found.
 `
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -57,6 +63,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
+	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
+	maxClaims := fs.Int("max-claims", extractor.DefaultMaxClaims, "claims kept per article (the first in text order), with a warning when more were found")
 	var tables, lexicons listFlag
 	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
 	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE (xx.json, see extractor/lang/README.md), repeatable")
@@ -81,11 +89,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub = d
 	}
+	if *maxInputBytes <= 0 || *maxClaims <= 0 {
+		return usageErr(fs, "--max-input-bytes and --max-claims must be > 0")
+	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {
 		return err
 	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, e.log)
+	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, MaxInputBytes: *maxInputBytes, MaxClaims: *maxClaims}, norm, e.log)
 	if err != nil {
 		return err
 	}
@@ -99,7 +110,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	enc.SetEscapeHTML(false)
 	var failed int
 	for _, name := range fs.Args() {
-		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub)
+		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub, *maxInputBytes)
 		if errors.Is(err, errNoText) {
 			e.log.Warn("no article text, no claims", "file", name, "err", err)
 			continue
@@ -130,8 +141,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 
 // loadArticle reads one file (or stdin) and turns it into an Article: HTML
 // through the fetcher's page parser, plain text as is (its first line is the
-// title when short), offsets always into the text the extractor sees.
-func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (claim.Article, error) {
+// title when short), offsets always into the text the extractor sees. Text
+// longer than maxText bytes is cut (extractor.TruncateText) and the article
+// marked Truncated, with a warning; plain text is cut before anything else
+// reads it, so a 30 MB file costs little more than its bytes.
+func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxText int) (claim.Article, error) {
 	var body []byte
 	var err error
 	if name == "-" {
@@ -143,7 +157,14 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		var f *os.File
 		f, err = os.Open(name)
 		if err == nil {
-			body, err = io.ReadAll(io.LimitReader(f, maxInput+1))
+			// sized to the file: io.ReadAll's doubling would hold up to
+			// twice a large file's bytes
+			var buf bytes.Buffer
+			if fi, serr := f.Stat(); serr == nil && fi.Size() <= maxInput {
+				buf.Grow(int(fi.Size()) + 1)
+			}
+			_, err = buf.ReadFrom(io.LimitReader(f, maxInput+1))
+			body = buf.Bytes()
 			f.Close()
 		}
 		if pageURL == "" {
@@ -162,7 +183,9 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	}
 	var a claim.Article
 	if isHTML(body) {
-		a, err = fetcher.ParsePage(pageURL, body, http.DetectContentType(body))
+		ct := http.DetectContentType(body)
+		warnRepaired(e, name, fetcher.DecodeReport(body, ct))
+		a, err = fetcher.ParsePage(pageURL, body, ct)
 		if errors.Is(err, fetcher.ErrNoArticle) {
 			return claim.Article{}, fmt.Errorf("%s: %w: %w", name, errNoText, err)
 		}
@@ -172,16 +195,27 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 		if strings.TrimSpace(a.Text) == "" {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, errNoText)
 		}
+		if cut, ok := extractor.TruncateText(a.Text, maxText); ok {
+			warnTruncated(e, name, len(a.Text), len(cut), maxText)
+			a.Text, a.Truncated = cut, true
+		}
 		a.Hash = claim.ContentHash(a.Text)
 	} else {
-		text, err := decodeText(body)
+		text, rep, err := decodeText(body)
 		if err != nil {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, err)
 		}
+		warnRepaired(e, name, rep)
 		body = nil // the text is a copy; let a 32 MB body go
+		cut, truncated := extractor.TruncateText(text, maxText)
+		if truncated {
+			warnTruncated(e, name, len(text), len(cut), maxText)
+			text = strings.Clone(cut) // and the rest of the text too
+		}
 		// a UTF-8 byte-order mark stays in Text so that evidence offsets are
 		// offsets into the file; the sentence splitter skips it
 		a = eval.PlainTextArticle(pageURL, text)
+		a.Truncated = truncated
 	}
 	a.Schema = claim.SchemaArticle
 	a.URL = pageURL
@@ -204,29 +238,31 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date) (cla
 	return a, nil
 }
 
-// decodeText turns a plain-text file into UTF-8: UTF-16 when it starts
-// with a byte-order mark, UTF-8 when valid (a UTF-8 mark is kept), else
-// Windows-1252, the superset of Latin-1 that old French and English pages
-// use. Binary data (NUL bytes outside UTF-16) is refused.
-func decodeText(body []byte) (string, error) {
-	if len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff) {
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(body)
-		if err != nil {
-			return "", fmt.Errorf("utf-16: %w", err)
-		}
-		return string(out), nil
+// decodeText turns a plain-text file into UTF-8 by the rule every input
+// path shares (internal/textenc): UTF-16 when it starts with a byte-order
+// mark, UTF-8 when valid (a UTF-8 mark is kept), Windows-1252 when invalid
+// bytes outnumber multi-byte characters, else UTF-8 with each invalid byte
+// replaced by U+FFFD (reported, for a warning). Binary data (NUL bytes
+// outside UTF-16) is refused.
+func decodeText(body []byte) (string, textenc.Report, error) {
+	if bytes.IndexByte(body, 0) >= 0 && !(len(body) >= 2 && (body[0] == 0xff && body[1] == 0xfe || body[0] == 0xfe && body[1] == 0xff)) {
+		return "", textenc.Report{}, fmt.Errorf("binary data, not text or HTML")
 	}
-	if bytes.IndexByte(body, 0) >= 0 {
-		return "", fmt.Errorf("binary data, not text or HTML")
+	return textenc.Sniff(body)
+}
+
+// warnRepaired says, on standard error through the logger, that a file's
+// invalid UTF-8 bytes were replaced: which file, how many, where the first
+// one is (a byte offset into the file).
+func warnRepaired(e *env, name string, rep textenc.Report) {
+	if rep.Invalid > 0 {
+		e.log.Warn("invalid UTF-8 replaced by U+FFFD", "file", name, "invalid_bytes", rep.Invalid, "first_offset", rep.FirstInvalid)
 	}
-	if utf8.Valid(body) {
-		return string(body), nil
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
-	if err != nil {
-		return "", fmt.Errorf("windows-1252: %w", err)
-	}
-	return string(out), nil
+}
+
+// warnTruncated says that a file's text was cut to the input cap.
+func warnTruncated(e *env, name string, n, kept, max int) {
+	e.log.Warn("article truncated", "file", name, "bytes", n, "kept", kept, "max_input_bytes", max)
 }
 
 // isHTML sniffs markup: a leading "<" or the standard content sniffer.

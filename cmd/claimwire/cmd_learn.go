@@ -169,7 +169,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(e, fs.Arg(0), *pageURL, "", *lang, pub)
+	a, err := loadArticle(e, fs.Arg(0), *pageURL, "", *lang, pub, extractor.DefaultMaxInputBytes)
 	if err != nil {
 		return err
 	}

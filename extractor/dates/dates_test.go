@@ -27,6 +27,7 @@ func show(es []Expr) []string {
 
 // TestFind checks every form with the precision kept and the negatives.
 func TestFind(t *testing.T) {
+	t.Parallel()
 	p := newParserT(t)
 	cases := []struct {
 		name, lang, ref, text string
@@ -174,6 +175,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestClaimDate(t *testing.T) {
+	t.Parallel()
 	p := newParserT(t)
 	cases := []struct {
 		name, lang, ref, text string
@@ -207,6 +209,7 @@ func TestClaimDate(t *testing.T) {
 }
 
 func TestAttackPeriod(t *testing.T) {
+	t.Parallel()
 	p := newParserT(t)
 	cases := []struct {
 		name, lang, ref, text string

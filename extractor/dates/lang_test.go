@@ -12,6 +12,7 @@ import (
 // TestDataOnlyLanguage shows that a language is data: German from
 // testdata/de.json, with no code change.
 func TestDataOnlyLanguage(t *testing.T) {
+	t.Parallel()
 	data, err := loadLangs()
 	if err != nil {
 		t.Fatal(err)
@@ -53,6 +54,7 @@ func TestDataOnlyLanguage(t *testing.T) {
 }
 
 func TestBadLangData(t *testing.T) {
+	t.Parallel()
 	for name, d := range map[string]*langData{
 		"months":    {Lang: "xx", Months: make([][]string, 11), Weekdays: make([][]string, 7)},
 		"order":     {Lang: "xx", Months: make([][]string, 12), Weekdays: make([][]string, 7), NumericOrder: "ymd"},
@@ -67,6 +69,7 @@ func TestBadLangData(t *testing.T) {
 
 // TestConcurrent: one Parser serves many goroutines (run with -race).
 func TestConcurrent(t *testing.T) {
+	t.Parallel()
 	p := newParserT(t)
 	done := make(chan []string)
 	for g := 0; g < 8; g++ {

@@ -16,6 +16,7 @@ import (
 // not call dateparser at run time: 120–250 µs per Parse would cost more than
 // the whole extractor's budget per article.)
 func TestAgreesWithDateparser(t *testing.T) {
+	t.Parallel()
 	p := newParserT(t)
 	cases := []struct{ lang, text string }{
 		{"en", "The charges were filed on July 19, 2021 in court."},

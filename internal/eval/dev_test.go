@@ -44,6 +44,7 @@ func newExtractor(t *testing.T) *extractor.Extractor {
 // embedded alias table, as `claimwire eval --gold ../shared/eval/dev` does,
 // and checks the floors.
 func TestDevScores(t *testing.T) {
+	t.Parallel()
 	golds := devGold(t)
 	s, err := eval.NewScorer(eval.Options{})
 	if err != nil {
@@ -70,6 +71,7 @@ func TestDevScores(t *testing.T) {
 // TestDevNegatives: articles annotated without any attribution yield no
 // accusation.
 func TestDevNegatives(t *testing.T) {
+	t.Parallel()
 	golds := devGold(t)
 	x := newExtractor(t)
 	n := 0

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
+
+	"github.com/claimwire/claimwire/internal/golden"
 )
 
 func newScorer(t *testing.T, opts Options) *Scorer {
@@ -33,6 +35,7 @@ func loadTestGold(t *testing.T) []*Gold {
 }
 
 func TestFold(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"Ministère de la Sécurité d’État": "ministeredelasecuritedetat",
 		"TEMP.Periscope":                  "tempperiscope",
@@ -48,6 +51,7 @@ func TestFold(t *testing.T) {
 }
 
 func TestCanon(t *testing.T) {
+	t.Parallel()
 	s := newScorer(t, Options{})
 	for in, want := range map[string]string{
 		"Fancy Bear":                       "APT28",
@@ -71,6 +75,7 @@ func TestCanon(t *testing.T) {
 // country is its country; anything else is its canonical name; the country
 // is the last resort.
 func TestAccuserKey(t *testing.T) {
+	t.Parallel()
 	s := newScorer(t, Options{})
 	cases := []struct {
 		name string
@@ -103,6 +108,7 @@ func TestAccuserKey(t *testing.T) {
 // claims: fn eu, us (not "US": "Us" is not upper case), Sandworm
 // (Unit 74455), 2019-03; "mid-2021" names no year.
 func TestScoreClaims(t *testing.T) {
+	t.Parallel()
 	s := newScorer(t, Options{})
 	golds := loadTestGold(t)
 	if len(golds) != 3 {
@@ -142,8 +148,8 @@ func TestScoreClaims(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.String() != string(exp) {
-			t.Errorf("Format(verbose=%v):\n%s\nwant (%s):\n%s", verbose, b.String(), name, exp)
+		if d := golden.Diff(string(exp), b.String()); d != "" {
+			t.Errorf("Format(verbose=%v) differs from %s (- want, + got):\n%s", verbose, name, d)
 		}
 	}
 	if got := fmt.Sprintf("%.3f %.3f", r.EntityF1(), r.MacroF1()); got != "0.642 0.644" {
@@ -153,6 +159,7 @@ func TestScoreClaims(t *testing.T) {
 
 // TestExtraAliases: --aliases FILE adds to the embedded table.
 func TestExtraAliases(t *testing.T) {
+	t.Parallel()
 	s := newScorer(t, Options{AliasFiles: []string{"testdata/extra_aliases.json"}})
 	if got := s.Canon("Mandiant"); got != "microsoft" {
 		t.Fatalf("Canon(Mandiant) = %q with the extra table", got)
@@ -180,6 +187,7 @@ func TestExtraAliases(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := LoadGold(filepath.Join(dir, "missing")); !errors.Is(err, ErrGoldDir) || !strings.Contains(err.Error(), "missing") {
 		t.Errorf("missing dir: %v", err)
@@ -216,6 +224,7 @@ func (f fakeExtractor) Extract(ctx context.Context, a *claim.Article) ([]claim.C
 
 // TestRunExtractor scores in-process claims through their JSON form.
 func TestRunExtractor(t *testing.T) {
+	t.Parallel()
 	s := newScorer(t, Options{})
 	golds := loadTestGold(t)
 	x := fakeExtractor{claims: map[string][]claim.Claim{
@@ -256,6 +265,7 @@ func TestRunExtractor(t *testing.T) {
 }
 
 func TestArticleFromText(t *testing.T) {
+	t.Parallel()
 	a := ArticleFromText("https://www.news.example/a/en-1", "en", "2021-07", "\ufeffTitle here\nBody one.\nBody two.\n")
 	if a.Title != "Title here" || a.Lang != "en" || a.Published != "2021-07" || a.Source != "news.example" || a.Validate() != nil {
 		t.Errorf("%+v", a)
@@ -269,6 +279,7 @@ func TestArticleFromText(t *testing.T) {
 }
 
 func TestSplitCommand(t *testing.T) {
+	t.Parallel()
 	cases := map[string][]string{
 		`./bin/claimwire extract`:        {"./bin/claimwire", "extract"},
 		`python3 "my tool.py" --x 'a b'`: {"python3", "my tool.py", "--x", "a b"},

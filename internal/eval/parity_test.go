@@ -149,6 +149,7 @@ func assertParity(t *testing.T, golds []*eval.Gold, claimsPath string) {
 }
 
 func TestParitySynthetic(t *testing.T) {
+	t.Parallel()
 	golds := devGold(t)
 	assertParity(t, golds, writeJSONL(t, syntheticClaims(golds)))
 }
@@ -156,6 +157,7 @@ func TestParitySynthetic(t *testing.T) {
 // TestParityExtractor scores the built-in extractor's claims on the dev set
 // with both scorers.
 func TestParityExtractor(t *testing.T) {
+	t.Parallel()
 	golds := devGold(t)
 	x := newExtractor(t)
 	var all []map[string]any

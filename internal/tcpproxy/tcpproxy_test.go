@@ -65,6 +65,7 @@ func dial(t *testing.T, p *Proxy) (net.Conn, *bufio.Reader) {
 }
 
 func TestForward(t *testing.T) {
+	t.Parallel()
 	p := newProxy(t)
 	c, r := dial(t, p)
 	for _, line := range []string{"hello", "world"} {
@@ -79,6 +80,7 @@ func TestForward(t *testing.T) {
 }
 
 func TestCutAndRestore(t *testing.T) {
+	t.Parallel()
 	p := newProxy(t)
 	c, r := dial(t, p)
 	if _, err := roundTrip(c, r, "before", 5*time.Second); err != nil {
@@ -107,6 +109,7 @@ func TestCutAndRestore(t *testing.T) {
 }
 
 func TestStallHoldsBytesUntilRestore(t *testing.T) {
+	t.Parallel()
 	p := newProxy(t)
 	c, r := dial(t, p)
 	if _, err := roundTrip(c, r, "before", 5*time.Second); err != nil {
@@ -135,6 +138,7 @@ func TestStallHoldsBytesUntilRestore(t *testing.T) {
 }
 
 func TestCutDuringStall(t *testing.T) {
+	t.Parallel()
 	p := newProxy(t)
 	c, r := dial(t, p)
 	p.Stall()
@@ -150,6 +154,7 @@ func TestCutDuringStall(t *testing.T) {
 }
 
 func TestLoopbackOnly(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		addr, target string
 		ok           bool
@@ -176,6 +181,7 @@ func TestLoopbackOnly(t *testing.T) {
 }
 
 func TestCloseIsIdempotent(t *testing.T) {
+	t.Parallel()
 	p := newProxy(t)
 	c, _ := dial(t, p)
 	_ = c
