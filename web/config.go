@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"net/url"
 	"strings"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -23,17 +24,33 @@ var ErrConfig = errors.New("web: invalid config")
 // needs credentials — a bearer token (Token) or basic-auth user and password
 // (User, Password). With neither configured the page is read-only and says
 // so. Binding anything but loopback requires credentials, and then reading
-// needs them too (PrivateRead is forced on).
+// needs them too (RequireAuth is forced on). Every request must name this
+// server in its Host header (loopback names, PublicURL's host, AllowHosts),
+// which defeats DNS rebinding. Decisions are recorded under the
+// authenticated identity: the token's name (Reviewer) or the user.
 type Config struct {
 	Addr     string // listen address, default 127.0.0.1:8080
 	Token    string // bearer token; also accepted by the login form
 	User     string // basic-auth / login-form user
 	Password string
-	// Reviewer is the name recorded on decisions made with the token when
-	// the client gives none (the login form asks for a name).
+	// Reviewer names whoever holds Token: decisions made with the token
+	// are recorded under it (default "analyst"). Clients cannot choose it.
 	Reviewer string
-	// PrivateRead requires credentials for the read pages too.
-	PrivateRead bool
+	// RequireAuth requires credentials for every route but /healthz and
+	// the login page (reads, exports, the API, /metrics). Forced on when
+	// Addr is not loopback.
+	RequireAuth bool
+	// PublicURL is the address users reach the page at through a reverse
+	// proxy (https://review.example.org/); its host is accepted in the
+	// Host header.
+	PublicURL string
+	// AllowHosts are further names (optionally name:port) accepted in the
+	// Host header besides loopback names and PublicURL's host.
+	AllowHosts []string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For is
+	// believed when rate-limiting logins per client; empty: the TCP peer
+	// is the client.
+	TrustedProxies []netip.Prefix
 	// SecureCookies marks cookies Secure (serve behind TLS).
 	SecureCookies bool
 	// SessionKey signs session and CSRF cookies; random per process when
@@ -79,6 +96,20 @@ func (c *Config) Validate() error {
 	}
 	if c.PageSize < 0 || c.PageSize > 500 {
 		return fmt.Errorf("%w: page size %d not in 1..500", ErrConfig, c.PageSize)
+	}
+	if c.RequireAuth && !c.HasCredentials() {
+		return fmt.Errorf("%w: auth required but no credentials: set a token (--token) or a user and password", ErrConfig)
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+			return fmt.Errorf("%w: public url %q: want http(s)://HOST[:PORT]/", ErrConfig, c.PublicURL)
+		}
+	}
+	for _, h := range c.AllowHosts {
+		if _, ok := hostOnly(h); !ok {
+			return fmt.Errorf("%w: allowed host %q: want a name or address, optionally with :port", ErrConfig, h)
+		}
 	}
 	if len(c.SessionKey) > 0 && len(c.SessionKey) < 32 {
 		return fmt.Errorf("%w: session key shorter than 32 bytes", ErrConfig)

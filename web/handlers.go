@@ -689,17 +689,18 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "Invalid or missing CSRF token: reload the login page and try again.")
 		return
 	}
-	if !s.loginLimit.Allow() {
+	client := clientAddr(r, s.cfg.TrustedProxies)
+	if !s.loginLimit.allow(client) {
 		s.loginPage(w, r, http.StatusTooManyRequests, "Too many attempts; wait a few seconds.")
 		return
 	}
-	name, ok := s.login(r.PostFormValue("token"), r.PostFormValue("user"), r.PostFormValue("password"), r.PostFormValue("name"))
+	id, ok := s.login(r.PostFormValue("token"), r.PostFormValue("user"), r.PostFormValue("password"))
 	if !ok {
-		s.log.Warn("failed login", "remote", r.RemoteAddr)
+		s.log.Warn("failed login", "remote", r.RemoteAddr, "client", client)
 		s.loginPage(w, r, http.StatusUnauthorized, "Wrong credentials.")
 		return
 	}
-	s.setSession(w, name)
+	s.setSession(w, id)
 	http.Redirect(w, r, localPath(r.PostFormValue("return"), "/"), http.StatusSeeOther)
 }
 
@@ -708,7 +709,7 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "Invalid or missing CSRF token.")
 		return
 	}
-	s.clearSession(w)
+	s.endSession(w, r)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
