@@ -558,23 +558,49 @@ func (s *Server) bulk(r *http.Request, id who, ids []string, action, reason stri
 	if len(ids) > maxBulk {
 		return 0, false, userError{fmt.Sprintf("At most %d claims at once.", maxBulk)}
 	}
-	warn := false
+	ds := make([]claim.Decision, 0, len(ids))
 	for _, cid := range ids {
-		d, err := s.decide(r, id, cid, action, reason, "", "")
+		d, err := s.prepare(r, id, cid, action, reason, "", "")
 		if err != nil {
 			return 0, false, err
 		}
-		warn = warn || (!d.published && s.pub != nil)
+		ds = append(ds, d)
+	}
+	// One transaction: a missing id changes nothing and is named.
+	dbIDs, err := s.store.SaveDecisions(r.Context(), ds)
+	var me *sinks.MissingClaimsError
+	if errors.As(err, &me) {
+		return 0, false, userError{fmt.Sprintf("Nothing was changed: %d of the %d claims do not exist: %s.", len(me.IDs), len(ids), strings.Join(me.IDs, ", "))}
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	warn := false
+	for i, d := range ds {
+		warn = !s.stored(r, id, d, dbIDs[i]).published && s.pub != nil || warn
 	}
 	return len(ids), warn, nil
 }
 
 // decide validates, stores and publishes one decision.
 func (s *Server) decide(r *http.Request, id who, claimID, action, reason, field, value string) (decided, error) {
+	d, err := s.prepare(r, id, claimID, action, reason, field, value)
+	if err != nil {
+		return decided{}, err
+	}
+	dbID, err := s.store.SaveDecision(r.Context(), d)
+	if err != nil {
+		return decided{}, err
+	}
+	return s.stored(r, id, d, dbID), nil
+}
+
+// prepare validates one decision by the caller id and builds it.
+func (s *Server) prepare(r *http.Request, id who, claimID, action, reason, field, value string) (claim.Decision, error) {
 	ctx := r.Context()
 	reason = strings.TrimSpace(reason)
 	if len(reason) > 2000 {
-		return decided{}, userError{"Reason too long (2000 characters at most)."}
+		return claim.Decision{}, userError{"Reason too long (2000 characters at most)."}
 	}
 	d := claim.Decision{Schema: claim.SchemaDecision, ClaimID: claimID, Action: action, Reason: reason, Reviewer: id.reviewer, At: time.Now().UTC()}
 	switch action {
@@ -586,44 +612,46 @@ func (s *Server) decide(r *http.Request, id who, claimID, action, reason, field,
 	case claim.ActionEdit:
 		rec, err := s.store.Get(ctx, claimID)
 		if err != nil {
-			return decided{}, err
+			return claim.Decision{}, err
 		}
 		ed := cloneClaim(rec.Effective())
 		canon, err := s.applyEdit(ed, field, value)
 		if err != nil {
-			return decided{}, userError{err.Error()}
+			return claim.Decision{}, userError{err.Error()}
 		}
 		if err := ed.Validate(); err != nil {
-			return decided{}, userError{"The corrected claim is invalid: " + err.Error()}
+			return claim.Decision{}, userError{"The corrected claim is invalid: " + err.Error()}
 		}
 		d.Field, d.Value, d.Edited = field, canon, ed
 	default:
-		return decided{}, userError{fmt.Sprintf("Unknown action %q: use accept, reject or edit.", action)}
+		return claim.Decision{}, userError{fmt.Sprintf("Unknown action %q: use accept, reject or edit.", action)}
 	}
-	dbID, err := s.store.SaveDecision(ctx, d)
-	if err != nil {
-		return decided{}, err
-	}
+	return d, nil
+}
+
+// stored counts and publishes a decision the store has just saved as dbID.
+func (s *Server) stored(r *http.Request, id who, d claim.Decision, dbID string) decided {
+	ctx := r.Context()
 	s.forgetCounts()
 	if s.decisions != nil {
-		s.decisions.WithLabelValues(action).Inc()
+		s.decisions.WithLabelValues(d.Action).Inc()
 	}
 	out := decided{decision: d}
 	if s.pub != nil {
 		if err := s.pub.PublishDecision(ctx, d); err != nil {
-			s.log.Warn("publish decision failed; kept in the outbox", "claim", claimID, "err", err)
+			s.log.Warn("publish decision failed; kept in the outbox", "claim", d.ClaimID, "err", err)
 			select {
 			case s.republish <- struct{}{}:
 			default:
 			}
 		} else if err := s.store.MarkPublished(ctx, dbID); err != nil {
-			s.log.Warn("mark decision published", "claim", claimID, "err", err)
+			s.log.Warn("mark decision published", "claim", d.ClaimID, "err", err)
 		} else {
 			out.published = true
 		}
 	}
-	s.log.Info("decision", "claim", claimID, "action", action, "field", field, "reviewer", id.reviewer, "published", out.published)
-	return out, nil
+	s.log.Info("decision", "claim", d.ClaimID, "action", d.Action, "field", d.Field, "reviewer", id.reviewer, "published", out.published)
+	return out
 }
 
 // cloneClaim deep-copies c so that an edit never touches the original.

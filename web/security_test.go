@@ -380,3 +380,36 @@ func TestReviewerFromIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkAllOrNone: a bulk action naming an unknown claim changes
+// nothing, publishes nothing, and names the unknown ids.
+func TestBulkAllOrNone(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	pub := &fakePub{}
+	_, ts := newServer(t, Config{Token: testToken}, f, pub)
+	c := newClient(t, ts.URL)
+	ids := []string{f.claims[0].ID, "no-such-claim", f.claims[1].ID, "another-ghost"}
+	req, _ := http.NewRequest("POST", ts.URL+"/api/claims/bulk",
+		strings.NewReader(`{"ids":["`+strings.Join(ids, `","`)+`"],"action":"reject","reason":"noise"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+testToken)
+	resp, body := c.do(req)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "no-such-claim, another-ghost") || !strings.Contains(body, "Nothing was changed") {
+		t.Errorf("API bulk with unknown ids: %d %s", resp.StatusCode, body)
+	}
+	c.login()
+	_, page := c.get("/claims")
+	resp, body = c.post("/claims/bulk", url.Values{"csrf": {csrfOf(t, page)}, "id": ids, "action": {"accept"}})
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "no-such-claim, another-ghost") {
+		t.Errorf("form bulk with unknown ids: %d", resp.StatusCode)
+	}
+	for _, id := range []string{f.claims[0].ID, f.claims[1].ID} {
+		if r, _ := f.store.Get(context.Background(), id); r.Status != claim.StatusPending || len(r.Decisions) != 0 {
+			t.Errorf("claim %s changed by a failed bulk action: %s", id, r.Status)
+		}
+	}
+	if n := len(pub.decisions()); n != 0 {
+		t.Errorf("failed bulk action published %d decisions", n)
+	}
+}
