@@ -387,6 +387,13 @@ func (s *Server) storeFail(w http.ResponseWriter, r *http.Request, err error) {
 
 // ---- claim ----
 
+func webLink(u string) string {
+	if claim.WebURL(u) {
+		return u
+	}
+	return ""
+}
+
 type fieldView struct {
 	Key, Label, Original, Current, Value, Input, List string
 	Changed                                           bool
@@ -399,6 +406,9 @@ type decisionView struct {
 type claimView struct {
 	ID, Status, Reviewer, DecidedAt, Stored string
 	ArticleURL, ArticleTitle, Source, Lang  string
+	// ArticleLink is ArticleURL when it is http(s), else "": only web URLs
+	// become links (a file: URL is shown as text).
+	ArticleLink string
 	Published                               string
 	Fields                                  []fieldView
 	Evidence                                evidenceView
@@ -428,7 +438,7 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 	orig := &rec.Claim
 	cv := &claimView{
 		ID: c.ID, Status: rec.Status, Reviewer: rec.Reviewer, Stored: rec.StoredAt.Format(time.RFC3339),
-		ArticleURL: c.Article.URL, ArticleTitle: c.Article.Title, Source: c.Article.Source, Lang: c.Article.Lang,
+		ArticleURL: c.Article.URL, ArticleLink: webLink(c.Article.URL), ArticleTitle: c.Article.Title, Source: c.Article.Source, Lang: c.Article.Lang,
 		Published: string(c.Article.Published), Extractor: c.Extractor,
 		BackHref: "/claims?" + p.Query,
 	}

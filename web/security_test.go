@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/sinks"
 )
 
 // getHost sends GET path to ts with the Host header set to host.
@@ -411,5 +412,41 @@ func TestBulkAllOrNone(t *testing.T) {
 	}
 	if n := len(pub.decisions()); n != 0 {
 		t.Errorf("failed bulk action published %d decisions", n)
+	}
+}
+
+// TestNoLinkToNonWebURL: a javascript: article URL left in a store from
+// before the sinks checked URLs is never a link, nor in exports; a local
+// file URL is shown as text.
+func TestNoLinkToNonWebURL(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	china := &claim.Entity{Text: "China", Name: "China", Kind: claim.KindState, Country: "CN"}
+	js := mk(20, "javascript:alert(document.cookie)", "China was blamed for hitting France.", nil, china, "en", "FR")
+	local := mk(21, "file:///srv/archive/b.html", "China was blamed for hitting Spain.", nil, china, "en", "ES")
+	js.Article.Title, local.Article.Title = "A rigged page", "An archived page"
+	if err := sinks.SeedStore(context.Background(), f.store, []claim.Claim{js, local}, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	_, ts := newServer(t, Config{}, f, nil)
+	c := newClient(t, ts.URL)
+	for _, cl := range []claim.Claim{js, local} {
+		resp, body := c.get("/claims/" + cl.ID)
+		if resp.StatusCode != 200 {
+			t.Fatalf("claim page: %d", resp.StatusCode)
+		}
+		if strings.Contains(body, `href="javascript`) || strings.Contains(body, `href="file:`) || strings.Contains(body, `href="#ZgotmplZ"`) {
+			t.Errorf("claim page links a non-web url:\n%s", body)
+		}
+	}
+	_, body := c.get("/claims/" + f.claims[0].ID)
+	if !strings.Contains(body, `href="https://wire.example/cn/0"`) {
+		t.Error("the http article link is gone")
+	}
+	for _, format := range []string{"jsonl", "csv", "stix"} {
+		_, body := c.get("/export?format=" + format)
+		if strings.Contains(body, "javascript:") {
+			t.Errorf("%s export carries the javascript: url", format)
+		}
 	}
 }

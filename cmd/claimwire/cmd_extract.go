@@ -54,7 +54,7 @@ An HTML file with no article text gives a warning and no claims.
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--published DATE] [--url URL] [--lang fr|en|auto] [--title T] FILE... (- reads stdin)")
 	published := fs.String("published", "", "publication date: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339")
-	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
+	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:); javascript:, data: and the like are refused")
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
 	var tables, lexicons listFlag
@@ -80,6 +80,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return usageErr(fs, "--published: %v", err)
 		}
 		pub = d
+	}
+	if *pageURL != "" {
+		// Any label is fine in extract's own output (the eval scorer passes
+		// file: and seed: ones), but never a URL a browser would run.
+		if err := claim.CheckInertURL(*pageURL); err != nil {
+			return usageErr(fs, "--url: %v", err)
+		}
+		if claim.CheckArticleURL(*pageURL) != nil {
+			e.log.Warn("--url is neither http(s) nor file: the claims are for local use; stores will refuse them", "url", *pageURL)
+		}
 	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {

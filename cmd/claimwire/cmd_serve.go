@@ -47,7 +47,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	proxies, err := parsePrefixes(trusted)
 	if err != nil {
-		return err
+		return usageErr(fs, "%v", err)
 	}
 	cfg := web.Config{Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure, Metrics: reg,
 		RequireAuth: *requireAuth, PublicURL: *publicURL, AllowHosts: allowHosts, TrustedProxies: proxies}
