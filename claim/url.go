@@ -37,8 +37,9 @@ func CheckArticleURL(u string) error {
 	return nil
 }
 
-// CheckInertURL refuses article URLs that are empty, malformed, or of a
-// scheme a browser executes or renders inline. Errors wrap ErrInvalid.
+// CheckInertURL refuses article URLs that are empty, malformed, carry
+// control characters, or have a scheme a browser executes or renders
+// inline. Labels without a scheme pass. Errors wrap ErrInvalid.
 func CheckInertURL(u string) error {
 	if msg := articleURLProblem(u, true); msg != "" {
 		return fmt.Errorf("%w: %s", ErrInvalid, msg)
@@ -72,6 +73,9 @@ func articleURLProblem(u string, labels bool) string {
 	case "file":
 		return ""
 	case "":
+		if labels {
+			return "" // a label, not a link: nothing to run
+		}
 		return fmt.Sprintf("article url %q is not absolute (want http:// or https://)", u)
 	}
 	if labels && !activeSchemes[p.Scheme] {
