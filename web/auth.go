@@ -45,8 +45,11 @@ func (s *Server) mac(parts ...string) string {
 // client cannot choose the name its decisions are recorded under.
 func (s *Server) identify(r *http.Request) who {
 	if h := r.Header.Get("Authorization"); h != "" {
-		if tok, ok := strings.CutPrefix(h, "Bearer "); ok && secretEqual(s.cfg.Token, strings.TrimSpace(tok)) {
-			return who{reviewer: s.cfg.Reviewer, method: "bearer"}
+		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
+			if name, ok := s.tokenName(strings.TrimSpace(tok)); ok {
+				return who{reviewer: name, method: "bearer"}
+			}
+			return who{}
 		}
 		if u, p, ok := r.BasicAuth(); ok && s.cfg.User != "" &&
 			secretEqual(s.cfg.User, u) && secretEqual(s.cfg.Password, p) {
@@ -65,6 +68,27 @@ func (s *Server) identify(r *http.Request) who {
 	return id
 }
 
+// tokens are every bearer token with its holder's name.
+func (c *Config) tokens() []NamedToken {
+	out := c.Tokens
+	if c.Token != "" {
+		out = append([]NamedToken{{Name: c.Reviewer, Token: c.Token}}, out...)
+	}
+	return out
+}
+
+// tokenName returns the name of the holder of tok. Every token is compared
+// in constant time, so timing tells nothing about which one matched.
+func (s *Server) tokenName(tok string) (string, bool) {
+	name, found := "", false
+	for _, t := range s.tokens {
+		if secretEqual(t.Token, tok) && !found {
+			name, found = t.Name, true
+		}
+	}
+	return name, found
+}
+
 // authFailed reports whether r carried an Authorization header that did
 // not authenticate: such guesses count against the client's login budget.
 func authFailed(r *http.Request, id who) bool {
@@ -73,8 +97,8 @@ func authFailed(r *http.Request, id who) bool {
 
 // login checks the login form's credentials and returns the identity.
 func (s *Server) login(token, user, password string) (who, bool) {
-	if s.cfg.Token != "" && secretEqual(s.cfg.Token, token) {
-		return who{reviewer: s.cfg.Reviewer, method: "session"}, true
+	if name, ok := s.tokenName(token); ok {
+		return who{reviewer: name, method: "session"}, true
 	}
 	if s.cfg.User != "" && secretEqual(s.cfg.User, user) && secretEqual(s.cfg.Password, password) {
 		return who{reviewer: user, method: "session"}, true

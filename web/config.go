@@ -1,12 +1,16 @@
 package web
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/netip"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -36,6 +40,9 @@ type Config struct {
 	// Reviewer names whoever holds Token: decisions made with the token
 	// are recorded under it (default "analyst"). Clients cannot choose it.
 	Reviewer string
+	// Tokens are further bearer tokens, one per analyst: decisions made
+	// with one are recorded under its name (see ParseTokens).
+	Tokens []NamedToken
 	// RequireAuth requires credentials for every route but /healthz and
 	// the login page (reads, exports, the API, /metrics). Forced on when
 	// Addr is not loopback.
@@ -97,6 +104,19 @@ func (c *Config) Validate() error {
 	if c.PageSize < 0 || c.PageSize > 500 {
 		return fmt.Errorf("%w: page size %d not in 1..500", ErrConfig, c.PageSize)
 	}
+	seenName, seenTok := map[string]bool{}, map[string]bool{c.Token: c.Token != ""}
+	for i, t := range c.Tokens {
+		if t.Name == "" || len(t.Name) > 64 || strings.ContainsFunc(t.Name, unicode.IsControl) || t.Name != strings.TrimSpace(t.Name) {
+			return fmt.Errorf("%w: token %d: name %q: want 1 to 64 printable characters", ErrConfig, i+1, t.Name)
+		}
+		if len(t.Token) < minSecret {
+			return fmt.Errorf("%w: token of %q shorter than %d characters", ErrConfig, t.Name, minSecret)
+		}
+		if seenName[t.Name] || seenTok[t.Token] {
+			return fmt.Errorf("%w: token of %q: name or token used twice", ErrConfig, t.Name)
+		}
+		seenName[t.Name], seenTok[t.Token] = true, true
+	}
 	if c.RequireAuth && !c.HasCredentials() {
 		return fmt.Errorf("%w: auth required but no credentials: set a token (--token) or a user and password", ErrConfig)
 	}
@@ -118,7 +138,43 @@ func (c *Config) Validate() error {
 }
 
 // HasCredentials reports whether writes can be authorised at all.
-func (c *Config) HasCredentials() bool { return c.Token != "" || c.User != "" }
+func (c *Config) HasCredentials() bool { return c.Token != "" || c.User != "" || len(c.Tokens) > 0 }
+
+// NamedToken is a bearer token and the name of the analyst holding it.
+type NamedToken struct {
+	Name  string
+	Token string
+}
+
+// ParseTokens reads a token file: one "NAME TOKEN" per line (the name may
+// contain spaces; the token is the last field), blank lines and lines
+// starting with # ignored. Errors name the file and line.
+func ParseTokens(r io.Reader, file string) ([]NamedToken, error) {
+	var out []NamedToken
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		i := strings.LastIndexAny(line, " \t")
+		if i < 0 {
+			return nil, fmt.Errorf("%w: %s:%d: want NAME TOKEN", ErrConfig, file, n)
+		}
+		t := NamedToken{Name: strings.TrimSpace(line[:i]), Token: line[i+1:]}
+		if t.Name == "" || !utf8.ValidString(t.Name) {
+			return nil, fmt.Errorf("%w: %s:%d: want NAME TOKEN", ErrConfig, file, n)
+		}
+		if len(t.Token) < minSecret {
+			return nil, fmt.Errorf("%w: %s:%d: token of %q shorter than %d characters", ErrConfig, file, n, t.Name, minSecret)
+		}
+		out = append(out, t)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrConfig, file, err)
+	}
+	return out, nil
+}
 
 // IsLoopback reports whether host (a name or address) is loopback only.
 // An empty host or 0.0.0.0 means every interface, which is not.

@@ -69,11 +69,25 @@ func allowedHosts(cfg Config) map[string]bool {
 	for _, h := range cfg.AllowHosts {
 		add(h)
 	}
-	// A specific bind address is reached by that address: an IP literal in
-	// Host cannot come from a rebound name.
+	// The addresses the server listens on are accepted as IP literals: a
+	// rebound name always arrives as a name, never as an address. A
+	// wildcard bind listens on every interface address; a bind by name is
+	// reached by that name.
 	if host, _, err := net.SplitHostPort(cfg.Addr); err == nil {
-		if a, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil && !a.IsUnspecified() {
+		a, err := netip.ParseAddr(strings.Trim(host, "[]"))
+		switch {
+		case err == nil && !a.IsUnspecified():
 			add(a.String())
+		case host != "" && err != nil:
+			add(host) // bound by name: users type that name
+		default:
+			if addrs, err := net.InterfaceAddrs(); err == nil {
+				for _, ia := range addrs {
+					if p, err := netip.ParsePrefix(ia.String()); err == nil {
+						add(p.Addr().String())
+					}
+				}
+			}
 		}
 	}
 	return m

@@ -408,15 +408,15 @@ type claimView struct {
 	ArticleURL, ArticleTitle, Source, Lang  string
 	// ArticleLink is ArticleURL when it is http(s), else "": only web URLs
 	// become links (a file: URL is shown as text).
-	ArticleLink string
-	Published                               string
-	Fields                                  []fieldView
-	Evidence                                evidenceView
-	Decisions                               []decisionView
-	Others                                  []rowView
-	NextHref, PrevHref, BackHref            string
-	Return                                  string
-	Extractor                               string
+	ArticleLink                  string
+	Published                    string
+	Fields                       []fieldView
+	Evidence                     evidenceView
+	Decisions                    []decisionView
+	Others                       []rowView
+	NextHref, PrevHref, BackHref string
+	Return                       string
+	Extractor                    string
 }
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
@@ -717,7 +717,7 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request, status int, m
 	if r.Method == http.MethodPost {
 		ret = r.PostFormValue("return")
 	}
-	p.Login = &loginView{Token: s.cfg.Token != "", Basic: s.cfg.User != "", Return: localPath(ret, "/")}
+	p.Login = &loginView{Token: len(s.tokens) > 0, Basic: s.cfg.User != "", Return: localPath(ret, "/")}
 	s.render(w, status, "login", p)
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -94,6 +95,13 @@ func TestHostCheckSpecificBind(t *testing.T) {
 	}
 	if resp, _ := c.getHost("192.0.2.11:8080", "/login"); resp.StatusCode != http.StatusMisdirectedRequest {
 		t.Errorf("another address: %d", resp.StatusCode)
+	}
+	byName, err := New(Config{Addr: "review.lan:8080", Token: testToken}, f.store, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !byName.hostAllowed("Review.LAN:8080") || byName.hostAllowed("other.lan") {
+		t.Error("a bind by name accepts exactly that name")
 	}
 }
 
@@ -448,5 +456,126 @@ func TestNoLinkToNonWebURL(t *testing.T) {
 		if strings.Contains(body, "javascript:") {
 			t.Errorf("%s export carries the javascript: url", format)
 		}
+	}
+}
+
+func TestNamedTokens(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	_, ts := newServer(t, Config{Token: testToken, Reviewer: "desk", Tokens: []NamedToken{
+		{Name: "Ana Lopes", Token: "ana-token-0123456789"}, {Name: "bo", Token: "bo-token-0123456789"}}}, f, nil)
+	c := newClient(t, ts.URL)
+	for i, tt := range []struct{ token, want string }{
+		{"ana-token-0123456789", "Ana Lopes"}, {"bo-token-0123456789", "bo"}, {testToken, "desk"},
+	} {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/claims/"+f.claims[i].ID+"/decision", strings.NewReader(`{"action":"accept"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+tt.token)
+		if resp, body := c.do(req); resp.StatusCode != 200 {
+			t.Fatalf("decision with %s's token: %d %s", tt.want, resp.StatusCode, body)
+		}
+		if r, _ := f.store.Get(context.Background(), f.claims[i].ID); r.Reviewer != tt.want {
+			t.Errorf("decision recorded under %q, want %q", r.Reviewer, tt.want)
+		}
+	}
+	// The login form takes any of them, and the session keeps the name.
+	_, body := c.get("/login")
+	c.post("/login", url.Values{"csrf": {csrfOf(t, body)}, "token": {"bo-token-0123456789"}})
+	_, page := c.get("/claims/" + f.claims[3].ID)
+	if !strings.Contains(page, ">bo</span>") {
+		t.Error("page does not show the logged-in analyst")
+	}
+	c.post("/claims/"+f.claims[3].ID+"/reject", url.Values{"csrf": {csrfOf(t, page)}, "reason": {"dup"}})
+	if r, _ := f.store.Get(context.Background(), f.claims[3].ID); r.Reviewer != "bo" || r.Status != claim.StatusRejected {
+		t.Errorf("form decision by %q (%s), want bo", r.Reviewer, r.Status)
+	}
+	for _, bad := range []Config{
+		{Tokens: []NamedToken{{Name: "", Token: "long-enough-token"}}},
+		{Tokens: []NamedToken{{Name: "a", Token: "short"}}},
+		{Tokens: []NamedToken{{Name: "a", Token: "same-token-123"}, {Name: "b", Token: "same-token-123"}}},
+		{Tokens: []NamedToken{{Name: "a", Token: "token-one-123"}, {Name: "a", Token: "token-two-123"}}},
+		{Token: testToken, Tokens: []NamedToken{{Name: "a", Token: testToken}}},
+		{Tokens: []NamedToken{{Name: "a\nb", Token: "token-one-123"}}},
+	} {
+		if err := bad.Validate(); err == nil {
+			t.Errorf("Validate(%+v) = nil", bad.Tokens)
+		}
+	}
+}
+
+func TestParseTokens(t *testing.T) {
+	t.Parallel()
+	got, err := ParseTokens(strings.NewReader("# analysts\n\nAna Lopes   ana-token-0123456789\nbo\tbo-token-0123456789\n"), "tokens.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []NamedToken{{Name: "Ana Lopes", Token: "ana-token-0123456789"}, {Name: "bo", Token: "bo-token-0123456789"}}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("ParseTokens = %+v", got)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"lonely-token-without-name\n", "tokens.txt:1: want NAME TOKEN"},
+		{"\n# c\nana short\n", "tokens.txt:3: token of \"ana\" shorter than 8"},
+	} {
+		if _, err := ParseTokens(strings.NewReader(tt.in), "tokens.txt"); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseTokens(%q) = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func FuzzParseTokens(f *testing.F) {
+	f.Add("Ana Lopes ana-token-0123456789\n# x\n")
+	f.Add("a\tb\n\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		ts, err := ParseTokens(strings.NewReader(in), "f")
+		if err != nil {
+			return
+		}
+		for _, tok := range ts {
+			if tok.Name == "" || len(tok.Token) < minSecret || strings.ContainsAny(tok.Token, " \t") {
+				t.Fatalf("ParseTokens(%q) gave %+v", in, tok)
+			}
+		}
+	})
+}
+
+func FuzzHostOnly(f *testing.F) {
+	for _, s := range []string{"localhost:8080", "[::1]:80", "a.example.", "127.0.0.1", "x y", "[::1", ":80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		h, ok := hostOnly(in)
+		if !ok {
+			return
+		}
+		// A name that passes is canonical: checking it again gives itself.
+		if h2, ok2 := hostOnly(h); !ok2 || h2 != h {
+			t.Fatalf("hostOnly(%q) = %q, then %q %v", in, h, h2, ok2)
+		}
+	})
+}
+
+// TestHostCheckWildcardBind: on 0.0.0.0 the machine's own addresses are
+// accepted (typing http://192.168.1.5:8080/ works), names are not.
+func TestHostCheckWildcardBind(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	s, ts := newServer(t, Config{Addr: "0.0.0.0:8080", Token: testToken}, f, nil)
+	c := newClient(t, ts.URL)
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		t.Skipf("no interface addresses: %v", err)
+	}
+	for _, ia := range addrs {
+		p, err := netip.ParsePrefix(ia.String())
+		if err != nil {
+			continue
+		}
+		if !s.hostAllowed(net.JoinHostPort(p.Addr().String(), "8080")) {
+			t.Errorf("own address %s refused", p.Addr())
+		}
+	}
+	if resp, _ := c.getHost("rebound.example:8080", "/login"); resp.StatusCode != http.StatusMisdirectedRequest {
+		t.Errorf("a name on a wildcard bind: %d", resp.StatusCode)
 	}
 }

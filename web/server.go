@@ -77,6 +77,8 @@ type Server struct {
 	sessions *sessionStore
 	// hosts are the Host names accepted besides loopback ones.
 	hosts map[string]bool
+	// tokens are the bearer tokens with their holders' names.
+	tokens []NamedToken
 	// republish wakes the outbox loop after a failed publish.
 	republish chan struct{}
 	// decisions counts stored decisions by action (nil without Metrics).
@@ -125,7 +127,7 @@ func New(cfg Config, store Store, norm *normalizer.Normalizer, pub DecisionPubli
 	}
 	s := &Server{cfg: cfg, store: store, norm: norm, pub: pub, log: logger.With("stage", "web"),
 		key: cfg.SessionKey, loginLimit: newClientLimiter(loginEvery, loginBurst, maxClients),
-		sessions: newSessionStore(), hosts: allowedHosts(cfg), republish: make(chan struct{}, 1)}
+		sessions: newSessionStore(), hosts: allowedHosts(cfg), tokens: cfg.tokens(), republish: make(chan struct{}, 1)}
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)
 		if _, err := rand.Read(s.key); err != nil {

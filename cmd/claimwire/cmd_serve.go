@@ -28,6 +28,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	user := fs.String("user", "", "basic-auth / login user allowed to review")
 	password := fs.String("password", os.Getenv("CLAIMWIRE_PASSWORD"), "password of --user (env CLAIMWIRE_PASSWORD)")
 	reviewer := fs.String("reviewer", "analyst", "name of the --token holder: decisions made with the token are recorded under it")
+	tokenFile := fs.String("token-file", "", "`FILE` of per-analyst bearer tokens, one \"NAME TOKEN\" per line: decisions are recorded under the name")
 	requireAuth := fs.Bool("require-auth", false, "require credentials for every route but /healthz (reads, exports, API, /metrics); on by default when --addr is not loopback")
 	publicURL := fs.String("public-url", "", "URL users reach the page at through a reverse proxy (https://review.example.org/); its host is accepted in the Host header")
 	var allowHosts, trusted listFlag
@@ -49,7 +50,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usageErr(fs, "%v", err)
 	}
-	cfg := web.Config{Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure, Metrics: reg,
+	var tokens []web.NamedToken
+	if *tokenFile != "" {
+		f, err := os.Open(*tokenFile)
+		if err != nil {
+			return fmt.Errorf("--token-file: %w", err)
+		}
+		tokens, err = web.ParseTokens(f, *tokenFile)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	cfg := web.Config{Tokens: tokens, Addr: *addr, Token: *token, User: *user, Password: *password, Reviewer: *reviewer, PageSize: *pageSize, SecureCookies: *secure, Metrics: reg,
 		RequireAuth: *requireAuth, PublicURL: *publicURL, AllowHosts: allowHosts, TrustedProxies: proxies}
 	if err := cfg.Validate(); err != nil {
 		return err
