@@ -20,6 +20,10 @@
 //	POST /api/claims/bulk           {"ids","action","reason"}
 //	GET  /login, POST /login, POST /logout, GET /healthz, GET /static/…
 //
+// Every route but /healthz answers only requests whose Host names this
+// server (guard.go: DNS rebinding); with RequireAuth every route but
+// /healthz, /login and /static/ needs credentials.
+//
 // The JSON write API takes Authorization: Bearer TOKEN or basic auth, with
 // Content-Type application/json; decisions are recorded under the token's
 // name or the user.
