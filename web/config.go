@@ -60,8 +60,8 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	// SecureCookies marks cookies Secure (serve behind TLS).
 	SecureCookies bool
-	// SessionKey signs session and CSRF cookies; random per process when
-	// empty (sessions then end on restart).
+	// SessionKey signs CSRF tokens; random per process when empty.
+	// Sessions themselves are server-side (guard.go) and end on restart.
 	SessionKey []byte
 	// PageSize is the number of claims per list page (default 50).
 	PageSize int

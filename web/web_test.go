@@ -768,7 +768,7 @@ func TestOverviewSVG(t *testing.T) {
 	}
 }
 
-func TestPrivateReadOnPublicBind(t *testing.T) {
+func TestRequireAuthOnPublicBind(t *testing.T) {
 	f := newFixture(t)
 	_, ts := newServer(t, Config{Addr: "0.0.0.0:8080", Token: testToken}, f, nil)
 	c := newClient(t, ts.URL)
