@@ -305,8 +305,8 @@ func (b *stixBuilder) add(r sinks.Record) {
 		text = entityName(c.Accuser) + ": " + text
 	}
 	extra := Object{
-		"description": text,
-		"confidence":  int(c.Confidence*100 + 0.5),
+		"description":         text,
+		"confidence":          int(c.Confidence*100 + 0.5),
 		"external_references": []Object{articleRef(c.Article, "claimwire claim "+c.ID)},
 	}
 	if c.Hedge != "" {
