@@ -52,6 +52,12 @@ func (a *Article) Validate() error {
 	if a.URL == "" {
 		return fmt.Errorf("%w: article without url", ErrInvalid)
 	}
+	if msg := articleURLProblem(a.URL, false); msg != "" {
+		return fmt.Errorf("%w: %s", ErrInvalid, msg)
+	}
+	if a.CanonicalURL != "" && !WebURL(a.CanonicalURL) {
+		return fmt.Errorf("%w: article %s: canonical url %q is not http(s)", ErrInvalid, a.URL, a.CanonicalURL)
+	}
 	if a.Published != "" && !a.Published.Valid() {
 		return fmt.Errorf("%w: article %s: published %q", ErrInvalid, a.URL, a.Published)
 	}

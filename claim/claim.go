@@ -130,8 +130,8 @@ func (c *Claim) Validate() error {
 	if c.ID == "" {
 		return fmt.Errorf("%w: empty id", ErrInvalid)
 	}
-	if c.Article.URL == "" {
-		return fmt.Errorf("%w: claim %s: empty article url", ErrInvalid, c.ID)
+	if msg := articleURLProblem(c.Article.URL, true); msg != "" {
+		return fmt.Errorf("%w: claim %s: %s", ErrInvalid, c.ID, msg)
 	}
 	if c.Accused == nil {
 		return fmt.Errorf("%w: claim %s: no accused", ErrInvalid, c.ID)

@@ -92,6 +92,10 @@ func TestValidate(t *testing.T) {
 		{"schema", func(c *Claim) { c.Schema = "claim/v0" }, ErrSchema},
 		{"no id", func(c *Claim) { c.ID = "" }, ErrInvalid},
 		{"no url", func(c *Claim) { c.Article.URL = "" }, ErrInvalid},
+		{"javascript url", func(c *Claim) { c.Article.URL = "javascript:alert(document.cookie)" }, ErrInvalid},
+		{"data url", func(c *Claim) { c.Article.URL = "data:text/html,<b>x</b>" }, ErrInvalid},
+		{"local file url is allowed", func(c *Claim) { c.Article.URL = "file:///data/articles/a.html" }, nil},
+		{"extract label is allowed", func(c *Claim) { c.Article.URL = "seed:000.txt" }, nil},
 		{"no accused", func(c *Claim) { c.Accused = nil }, ErrInvalid},
 		{"stance", func(c *Claim) { c.Stance = "maybe" }, ErrInvalid},
 		{"kind", func(c *Claim) { c.Accuser.Kind = "person" }, ErrInvalid},
@@ -193,5 +197,58 @@ func TestArticle(t *testing.T) {
 	a.Schema = "article/v9"
 	if err := a.Validate(); !errors.Is(err, ErrSchema) {
 		t.Errorf("Validate with wrong schema = %v", err)
+	}
+}
+
+func TestArticleURL(t *testing.T) {
+	for _, tt := range []struct {
+		url           string
+		stored, inert bool // CheckArticleURL, CheckInertURL
+		web           bool
+	}{
+		{"https://www.example.com/news/1", true, true, true},
+		{"http://example.com", true, true, true},
+		{"HTTPS://Example.com/a", true, true, true},
+		{"file:///home/ana/articles/a.html", true, true, false},
+		{"file://../shared/eval/dev/fr-001.txt", true, true, false}, // what score.py passes
+		{"seed:000_6b11748640dcc380.txt", false, true, false},       // a label for extract's output
+		{"stdin:", false, true, false},
+		{"javascript:alert(1)", false, false, false},
+		{"JavaScript:alert(1)", false, false, false},
+		{"  javascript:alert(1)", false, false, false},
+		{"java\tscript:alert(1)", false, false, false}, // browsers strip the tab
+		{"data:text/html,<script>alert(1)</script>", false, false, false},
+		{"vbscript:msgbox", false, false, false},
+		{"ftp://example.com/a", false, true, false},
+		{"//example.com/a", false, true, false},
+		{"/news/1", false, true, false},
+		{"https:///nohost", false, false, false},
+		{"https:example.com", false, false, false},
+		{"https://exa mple.com/", false, false, false},
+		{"https://example.com\\@evil.example/", false, false, false},
+		{"https://example.com/\n", false, false, false},
+		{"", false, false, false},
+	} {
+		err := CheckArticleURL(tt.url)
+		if (err == nil) != tt.stored {
+			t.Errorf("CheckArticleURL(%q) = %v, want ok=%v", tt.url, err, tt.stored)
+		}
+		if err != nil && (!errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "article url")) {
+			t.Errorf("CheckArticleURL(%q) = %v: not a clear ErrInvalid", tt.url, err)
+		}
+		if err := CheckInertURL(tt.url); (err == nil) != tt.inert {
+			t.Errorf("CheckInertURL(%q) = %v, want ok=%v", tt.url, err, tt.inert)
+		}
+		if WebURL(tt.url) != tt.web {
+			t.Errorf("WebURL(%q) = %v, want %v", tt.url, !tt.web, tt.web)
+		}
+	}
+	a := Article{Schema: SchemaArticle, URL: "javascript:alert(1)", Text: "x"}
+	if err := a.Validate(); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), `scheme "javascript" not allowed`) {
+		t.Errorf("article with a javascript: url: %v", err)
+	}
+	a = Article{Schema: SchemaArticle, URL: "https://x.test/a", CanonicalURL: "javascript:alert(1)", Text: "x"}
+	if err := a.Validate(); !errors.Is(err, ErrInvalid) {
+		t.Errorf("article with a javascript: canonical url: %v", err)
 	}
 }

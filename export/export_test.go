@@ -510,3 +510,38 @@ func TestExportFromStore(t *testing.T) {
 		t.Error("rejected claim in STIX export from store")
 	}
 }
+
+// TestExportsEmitOnlyWebURLs: a javascript: article URL (in a store written
+// before the sinks checked URLs) never reaches an export; a local file URL
+// is kept only in the lossless JSONL.
+func TestExportsEmitOnlyWebURLs(t *testing.T) {
+	v := loadValidators(t)
+	anon := &claim.Entity{Text: "hackers", Name: "hackers", Kind: claim.KindUnknown}
+	china := &claim.Entity{Text: "China", Name: "China", Kind: claim.KindState, Country: "CN"}
+	js := mkClaim("javascript:alert(document.cookie)", "Hackers from China hit France.", nil, china, "FR")
+	js.Article.Title = ""
+	local := mkClaim("file:///srv/archive/a.html", "Some hackers hit Spain.", nil, anon, "ES")
+	local.Article.Title = "An archived page"
+	web := mkClaim("https://news.example/ok", "China was blamed for an attack on Italy.", nil, china, "IT")
+	recs := []sinks.Record{{Claim: js, Status: claim.StatusPending, StoredAt: t0},
+		{Claim: local, Status: claim.StatusPending, StoredAt: t0}, {Claim: web, Status: claim.StatusPending, StoredAt: t0}}
+	for _, f := range []Format{FormatSTIX, FormatCSV, FormatJSONL} {
+		var buf bytes.Buffer
+		if err := Write(context.Background(), &buf, f, sliceSource(recs), sinks.Filter{}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(strings.ToLower(out), "javascript") {
+			t.Errorf("%s export carries the javascript: url", f)
+		}
+		if !strings.Contains(out, "https://news.example/ok") {
+			t.Errorf("%s export lost the http url", f)
+		}
+		if hasFile := strings.Contains(out, "file:///srv"); hasFile != (f == FormatJSONL) {
+			t.Errorf("%s export: file url present = %v", f, hasFile)
+		}
+		if f == FormatSTIX {
+			v.validateBundle(t, buf.Bytes())
+		}
+	}
+}

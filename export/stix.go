@@ -305,10 +305,9 @@ func (b *stixBuilder) add(r sinks.Record) {
 		text = entityName(c.Accuser) + ": " + text
 	}
 	extra := Object{
-		"description": text,
-		"confidence":  int(c.Confidence*100 + 0.5),
-		"external_references": []Object{{"source_name": sourceName(c.Article), "url": c.Article.URL,
-			"description": "claimwire claim " + c.ID}},
+		"description":         text,
+		"confidence":          int(c.Confidence*100 + 0.5),
+		"external_references": []Object{articleRef(c.Article, "claimwire claim "+c.ID)},
 	}
 	if c.Hedge != "" {
 		extra["labels"] = []string{"hedge:" + strings.ToLower(strings.Join(strings.Fields(c.Hedge), "-"))}
@@ -367,6 +366,26 @@ func periodEnd(d claim.Date) (time.Time, bool) {
 	return t.AddDate(0, 0, 1), true
 }
 
+// articleRef is the external reference to a claim's article. Only an
+// http(s) URL is ever emitted: a stored file: URL (local input) becomes a
+// description, and anything else (a javascript: URL in a store written
+// before the sinks checked) is left out, so no consumer renders it as a link.
+func articleRef(a claim.ArticleRef, desc string) Object {
+	ref := Object{"source_name": sourceName(a)}
+	switch {
+	case claim.WebURL(a.URL):
+		ref["url"] = a.URL
+	case strings.HasPrefix(a.URL, "file:"):
+		desc = strings.TrimSpace("article read from a local file; " + desc)
+	default:
+		desc = strings.TrimSpace("article url withheld (not http or https); " + desc)
+	}
+	if desc != "" {
+		ref["description"] = desc
+	}
+	return ref
+}
+
 func sourceName(a claim.ArticleRef) string {
 	if a.Source != "" {
 		return a.Source
@@ -394,7 +413,10 @@ func (b *stixBuilder) bundle() *Bundle {
 		}
 		name := rep.title
 		if name == "" {
-			name = u
+			name = "article"
+			if claim.WebURL(u) {
+				name = u
+			}
 		}
 		var desc []string
 		for _, s := range rep.claims {
@@ -407,7 +429,7 @@ func (b *stixBuilder) bundle() *Bundle {
 		o := Object{"type": "report", "spec_version": "2.1", "id": id, "name": name, "report_types": []string{"threat-report"},
 			"published": stixTime(published), "object_refs": refs, "created_by_ref": ClaimwireIdentityID,
 			"description":         strings.Join(desc, "\n"),
-			"external_references": []Object{{"source_name": sourceName(claim.ArticleRef{URL: u, Source: rep.source}), "url": u}}}
+			"external_references": []Object{articleRef(claim.ArticleRef{URL: u, Source: rep.source}, "")}}
 		if rep.lang != "" {
 			o["lang"] = rep.lang
 		}

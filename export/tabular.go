@@ -45,7 +45,24 @@ func LineOf(r sinks.Record) Line {
 	if l.Victims == nil {
 		l.Victims = []claim.Entity{}
 	}
+	// JSONL is lossless and re-importable, so a local file: URL stays (the
+	// stores accept it); a URL the stores would now refuse is blanked.
+	if claim.CheckArticleURL(l.Article.URL) != nil {
+		l.Article.URL = ""
+	}
+	if l.Review.Original != nil && claim.CheckArticleURL(l.Review.Original.Article.URL) != nil {
+		l.Review.Original.Article.URL = ""
+	}
 	return l
+}
+
+// webURL is u when it is an http(s) URL, else "": CSV cells end up as
+// links in spreadsheets and BI tools.
+func webURL(u string) string {
+	if claim.WebURL(u) {
+		return u
+	}
+	return ""
 }
 
 // WriteJSONL writes one Line per claim, newest first.
@@ -111,7 +128,7 @@ func CSVRow(r sinks.Record) []string {
 		mitre = c.Accused.IDs["mitre"]
 	}
 	row := []string{c.ID, r.Status, r.Reviewer, decided, r.StoredAt.UTC().Format(time.RFC3339), strconv.FormatBool(r.Edited != nil),
-		c.Article.URL, c.Article.Title, c.Article.Source, c.Article.Lang, string(c.Article.Published)}
+		webURL(c.Article.URL), c.Article.Title, c.Article.Source, c.Article.Lang, string(c.Article.Published)}
 	row = append(row, ent(c.Accuser)...)
 	row = append(row, ent(c.Accused)...)
 	row = append(row, mitre, strings.Join(codes, ";"), strings.Join(names, "; "),

@@ -217,6 +217,17 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The URL goes into every claim, and from there into links and
+	// exports: a javascript: or data: URL stops here.
+	// (An empty URL is the caller's business: Claim.Validate refuses it.)
+	for _, u := range []string{a.URL, a.CanonicalURL} {
+		if u == "" {
+			continue
+		}
+		if err := claim.CheckInertURL(u); err != nil {
+			return nil, fmt.Errorf("extractor: %w", err)
+		}
+	}
 	lx := x.lexiconFor(a)
 	if lx == nil || strings.TrimSpace(a.Text) == "" {
 		return nil, nil

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -145,5 +146,33 @@ func TestTokenizeNFDAndBOM(t *testing.T) {
 	}
 	if s, _ := trimSpan(nfd, 0, len(nfd)); s != 3 {
 		t.Errorf("trimSpan keeps the byte-order mark: start %d", s)
+	}
+}
+
+// TestExtractRefusesActiveURL: a javascript: or data: article URL would
+// reach every claim's links and exports; Extract refuses it with a clear
+// error, while local file URLs and extract's labels pass.
+func TestExtractRefusesActiveURL(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "The FBI said APT28 hackers attacked Ukraine in 2022."
+	for _, tt := range []struct {
+		url, canonical string
+		ok             bool
+	}{
+		{"https://news.example/a", "", true},
+		{"file:///tmp/a.txt", "", true},
+		{"seed:000.txt", "", true},
+		{"javascript:alert(document.cookie)", "", false},
+		{"https://news.example/a", "javascript:alert(1)", false},
+		{"data:text/html;base64,PHNjcmlwdD4=", "", false},
+	} {
+		a := claim.Article{URL: tt.url, CanonicalURL: tt.canonical, Lang: "en", Text: text}
+		cs, err := x.Extract(context.Background(), &a)
+		if tt.ok && (err != nil || len(cs) == 0) {
+			t.Errorf("Extract(url %q) = %d claims, %v", tt.url, len(cs), err)
+		}
+		if !tt.ok && (err == nil || !errors.Is(err, claim.ErrInvalid) || !strings.Contains(err.Error(), "not allowed")) {
+			t.Errorf("Extract(url %q, canonical %q) = %v, want a clear ErrInvalid", tt.url, tt.canonical, err)
+		}
 	}
 }

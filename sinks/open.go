@@ -91,6 +91,13 @@ func validateBatch(sink string, claims []claim.Claim) error {
 	var ce *ClaimError
 	for i := range claims {
 		err := claims[i].Validate()
+		if err == nil {
+			// Stores feed links and exports: only http(s) and local file
+			// URLs are kept, whatever label `claimwire extract` was given.
+			if uerr := claim.CheckArticleURL(claims[i].Article.URL); uerr != nil {
+				err = fmt.Errorf("claim %s: %w (stores keep http(s) and file: article urls only)", claims[i].ID, uerr)
+			}
+		}
 		if err == nil && (math.IsNaN(claims[i].Confidence) || math.IsInf(claims[i].Confidence, 0)) {
 			// Validate's range check lets NaN through; JSON cannot encode it.
 			err = fmt.Errorf("%w: claim %s: confidence %v", claim.ErrInvalid, claims[i].ID, claims[i].Confidence)

@@ -9,6 +9,8 @@ package sinks
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
@@ -23,6 +25,17 @@ var (
 	// ErrBadDecision is returned by SaveDecision for an invalid decision.
 	ErrBadDecision = errors.New("store: invalid decision")
 )
+
+// MissingClaimsError names the claims a batch of decisions refers to that
+// are not in the store; nothing of the batch was written. It matches
+// ErrNotFound with errors.Is.
+type MissingClaimsError struct{ IDs []string }
+
+func (e *MissingClaimsError) Error() string {
+	return fmt.Sprintf("store: not found: %d claim(s): %s", len(e.IDs), strings.Join(e.IDs, ", "))
+}
+
+func (e *MissingClaimsError) Is(target error) bool { return target == ErrNotFound }
 
 // Store is what the review page and the exporters read and write. Both
 // implementations (SQLite, PostgreSQL) share one SQL code path.
@@ -45,6 +58,10 @@ type Store interface {
 	// SaveDecision stores d and updates the claim's status atomically. It
 	// returns the decision's id, to mark it published later.
 	SaveDecision(ctx context.Context, d claim.Decision) (string, error)
+	// SaveDecisions stores every decision of ds or none (one transaction)
+	// and returns their ids in order. Unknown claims fail the whole batch
+	// with a *MissingClaimsError naming each of them.
+	SaveDecisions(ctx context.Context, ds []claim.Decision) ([]string, error)
 	// MarkPublished records that decision id reached the message bus.
 	MarkPublished(ctx context.Context, id string) error
 	// Unpublished returns up to limit decisions not yet marked published,

@@ -820,66 +820,102 @@ func statusOf(action string) (string, bool) {
 }
 
 func (s *sqlStore) SaveDecision(ctx context.Context, d claim.Decision) (string, error) {
-	status, ok := statusOf(d.Action)
-	if !ok {
-		return "", fmt.Errorf("%w: action %q", ErrBadDecision, d.Action)
+	ids, err := s.SaveDecisions(ctx, []claim.Decision{d})
+	if err != nil {
+		return "", err
 	}
-	if d.ClaimID == "" || d.Reviewer == "" {
-		return "", fmt.Errorf("%w: claim id and reviewer are required", ErrBadDecision)
+	return ids[0], nil
+}
+
+// SaveDecisions stores ds in one transaction: all or none. Every claim is
+// checked first, so that a missing one fails the batch naming every
+// missing id, before anything is written.
+func (s *sqlStore) SaveDecisions(ctx context.Context, ds []claim.Decision) ([]string, error) {
+	type prepared struct {
+		d      claim.Decision
+		status string
+		at     string
+		edDoc  string
 	}
-	if d.Action == claim.ActionEdit && d.Edited == nil {
-		return "", fmt.Errorf("%w: edit without the edited claim", ErrBadDecision)
-	}
-	if d.At.IsZero() {
-		d.At = time.Now()
-	}
-	at := d.At.UTC().Format(storeTimeFormat)
-	var edDoc string
-	if d.Edited != nil {
-		b, err := json.Marshal(d.Edited)
-		if err != nil {
-			return "", fmt.Errorf("%w: %v", ErrBadDecision, err)
+	ps := make([]prepared, 0, len(ds))
+	for _, d := range ds {
+		status, ok := statusOf(d.Action)
+		if !ok {
+			return nil, fmt.Errorf("%w: action %q", ErrBadDecision, d.Action)
 		}
-		edDoc = string(b)
+		if d.ClaimID == "" || d.Reviewer == "" {
+			return nil, fmt.Errorf("%w: claim id and reviewer are required", ErrBadDecision)
+		}
+		if d.Action == claim.ActionEdit && d.Edited == nil {
+			return nil, fmt.Errorf("%w: edit without the edited claim", ErrBadDecision)
+		}
+		if d.At.IsZero() {
+			d.At = time.Now()
+		}
+		p := prepared{d: d, status: status, at: d.At.UTC().Format(storeTimeFormat)}
+		if d.Edited != nil {
+			b, err := json.Marshal(d.Edited)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrBadDecision, err)
+			}
+			p.edDoc = string(b)
+		}
+		ps = append(ps, p)
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return "", fmt.Errorf("store: %s: begin: %w", s.name, err)
+		return nil, fmt.Errorf("store: %s: begin: %w", s.name, err)
 	}
 	defer tx.Rollback()
-	var exists int
-	if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM claims WHERE id = ?`), d.ClaimID).Scan(&exists); err != nil {
-		return "", fmt.Errorf("store: %s: decision: %w", s.name, err)
+	var missing []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.d.ClaimID] {
+			continue
+		}
+		seen[p.d.ClaimID] = true
+		var exists int
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM claims WHERE id = ?`), p.d.ClaimID).Scan(&exists); err != nil {
+			return nil, fmt.Errorf("store: %s: decision: %w", s.name, err)
+		}
+		if exists == 0 {
+			missing = append(missing, p.d.ClaimID)
+		}
 	}
-	if exists == 0 {
-		return "", fmt.Errorf("%w: claim %q", ErrNotFound, d.ClaimID)
+	if len(missing) > 0 {
+		return nil, &MissingClaimsError{IDs: missing}
 	}
-	id, err := uuid.NewV7()
-	if err != nil {
-		return "", fmt.Errorf("store: decision id: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO decisions (id, claim_id, action, reason, field, value, edited_doc, reviewer, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), id.String(), d.ClaimID, d.Action, d.Reason, d.Field, d.Value, edDoc, d.Reviewer, at); err != nil {
-		return "", fmt.Errorf("store: %s: insert decision: %w", s.name, err)
-	}
-	// Keep the latest correction when a later decision carries none.
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO claim_status (claim_id, status, decided_at, reviewer, edited_doc)
+	ids := make([]string, 0, len(ps))
+	for _, p := range ps {
+		d := p.d
+		id, err := uuid.NewV7()
+		if err != nil {
+			return nil, fmt.Errorf("store: decision id: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO decisions (id, claim_id, action, reason, field, value, edited_doc, reviewer, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), id.String(), d.ClaimID, d.Action, d.Reason, d.Field, d.Value, p.edDoc, d.Reviewer, p.at); err != nil {
+			return nil, fmt.Errorf("store: %s: insert decision: %w", s.name, err)
+		}
+		// Keep the latest correction when a later decision carries none.
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO claim_status (claim_id, status, decided_at, reviewer, edited_doc)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (claim_id) DO UPDATE SET status = excluded.status, decided_at = excluded.decided_at,
 			reviewer = excluded.reviewer,
 			edited_doc = CASE WHEN excluded.edited_doc <> '' THEN excluded.edited_doc ELSE claim_status.edited_doc END`),
-		d.ClaimID, status, at, d.Reviewer, edDoc); err != nil {
-		return "", fmt.Errorf("store: %s: update status: %w", s.name, err)
-	}
-	if d.Edited != nil {
-		if err := s.saveFix(ctx, tx, d.ClaimID, d.Edited); err != nil {
-			return "", err
+			d.ClaimID, p.status, p.at, d.Reviewer, p.edDoc); err != nil {
+			return nil, fmt.Errorf("store: %s: update status: %w", s.name, err)
 		}
+		if d.Edited != nil {
+			if err := s.saveFix(ctx, tx, d.ClaimID, d.Edited); err != nil {
+				return nil, err
+			}
+		}
+		ids = append(ids, id.String())
 	}
 	if err := tx.Commit(); err != nil {
-		return "", fmt.Errorf("store: %s: commit decision: %w", s.name, err)
+		return nil, fmt.Errorf("store: %s: commit decision: %w", s.name, err)
 	}
-	return id.String(), nil
+	return ids, nil
 }
 
 // saveFix projects a corrected claim into claim_fix and claim_fix_victims.

@@ -689,3 +689,48 @@ func TestStoreReadsWhatTheSinksWrite(t *testing.T) {
 		run(t, dsn+sep+"schema="+name[i+len(" schema="):], st)
 	})
 }
+
+// TestStoreSaveDecisionsAllOrNone: a batch naming one unknown claim writes
+// nothing and names every unknown id.
+func TestStoreSaveDecisionsAllOrNone(t *testing.T) {
+	storeTestBoth(t, func(t *testing.T, st Store) {
+		ctx := context.Background()
+		cs := storeTestSeed(t, st, 4)
+		at := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC)
+		batch := []claim.Decision{
+			{ClaimID: cs[0].ID, Action: claim.ActionReject, Reason: "dup", Reviewer: "ann", At: at},
+			{ClaimID: "missing-one", Action: claim.ActionReject, Reviewer: "ann", At: at},
+			{ClaimID: cs[1].ID, Action: claim.ActionReject, Reviewer: "ann", At: at},
+			{ClaimID: "missing-two", Action: claim.ActionReject, Reviewer: "ann", At: at},
+		}
+		_, err := st.SaveDecisions(ctx, batch)
+		var me *MissingClaimsError
+		if !errors.As(err, &me) || !errors.Is(err, ErrNotFound) {
+			t.Fatalf("SaveDecisions with unknown ids = %v, want *MissingClaimsError", err)
+		}
+		if strings.Join(me.IDs, " ") != "missing-one missing-two" || !strings.Contains(err.Error(), "missing-one, missing-two") {
+			t.Errorf("missing ids %v (%v)", me.IDs, err)
+		}
+		for _, c := range cs[:2] {
+			r, err := st.Get(ctx, c.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != claim.StatusPending || len(r.Decisions) != 0 {
+				t.Errorf("claim %s changed by a failed batch: %s, %d decisions", c.ID, r.Status, len(r.Decisions))
+			}
+		}
+		if out, _ := st.Unpublished(ctx, 10); len(out) != 0 {
+			t.Errorf("failed batch left %d decisions in the outbox", len(out))
+		}
+		ids, err := st.SaveDecisions(ctx, append(batch[:1:1], batch[2]))
+		if err != nil || len(ids) != 2 || ids[0] == ids[1] {
+			t.Fatalf("SaveDecisions = %v, %v", ids, err)
+		}
+		for _, c := range cs[:2] {
+			if r, _ := st.Get(ctx, c.ID); r.Status != claim.StatusRejected {
+				t.Errorf("claim %s: %s after the batch", c.ID, r.Status)
+			}
+		}
+	})
+}

@@ -7,10 +7,8 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Cookie names. Both are HttpOnly and SameSite=Strict.
@@ -43,14 +41,15 @@ func (s *Server) mac(parts ...string) string {
 }
 
 // identify authenticates r from its Authorization header or session cookie.
+// The identity is the token's configured name or the basic-auth user: a
+// client cannot choose the name its decisions are recorded under.
 func (s *Server) identify(r *http.Request) who {
 	if h := r.Header.Get("Authorization"); h != "" {
-		if tok, ok := strings.CutPrefix(h, "Bearer "); ok && secretEqual(s.cfg.Token, strings.TrimSpace(tok)) {
-			name := cleanReviewer(r.Header.Get("X-Claimwire-Reviewer"))
-			if name == "" {
-				name = s.cfg.Reviewer
+		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
+			if name, ok := s.tokenName(strings.TrimSpace(tok)); ok {
+				return who{reviewer: name, method: "bearer"}
 			}
-			return who{reviewer: name, method: "bearer"}
+			return who{}
 		}
 		if u, p, ok := r.BasicAuth(); ok && s.cfg.User != "" &&
 			secretEqual(s.cfg.User, u) && secretEqual(s.cfg.Password, p) {
@@ -59,49 +58,69 @@ func (s *Server) identify(r *http.Request) who {
 		return who{}
 	}
 	c, err := r.Cookie(sessionCookie)
-	if err != nil {
+	if err != nil || c.Value == "" {
 		return who{}
 	}
-	// value: base64(reviewer) "." expiry "." mac
-	parts := strings.Split(c.Value, ".")
-	if len(parts) != 3 || !hmac.Equal([]byte(parts[2]), []byte(s.mac("session", parts[0], parts[1]))) {
+	id, ok := s.sessions.get(c.Value)
+	if !ok {
 		return who{}
 	}
-	exp, err := strconv.ParseInt(parts[1], 10, 64)
-	if err != nil || time.Now().Unix() > exp {
-		return who{}
-	}
-	name, err := base64.RawURLEncoding.DecodeString(parts[0])
-	if err != nil {
-		return who{}
-	}
-	return who{reviewer: string(name), method: "session"}
+	return id
 }
 
-// login checks the login form's credentials and returns the reviewer name.
-func (s *Server) login(token, user, password, name string) (string, bool) {
-	if s.cfg.Token != "" && secretEqual(s.cfg.Token, token) {
-		if n := cleanReviewer(name); n != "" {
-			return n, true
+// tokens are every bearer token with its holder's name.
+func (c *Config) tokens() []NamedToken {
+	out := c.Tokens
+	if c.Token != "" {
+		out = append([]NamedToken{{Name: c.Reviewer, Token: c.Token}}, out...)
+	}
+	return out
+}
+
+// tokenName returns the name of the holder of tok. Every token is compared
+// in constant time, so timing tells nothing about which one matched.
+func (s *Server) tokenName(tok string) (string, bool) {
+	name, found := "", false
+	for _, t := range s.tokens {
+		if secretEqual(t.Token, tok) && !found {
+			name, found = t.Name, true
 		}
-		return s.cfg.Reviewer, true
+	}
+	return name, found
+}
+
+// authFailed reports whether r carried an Authorization header that did
+// not authenticate: such guesses count against the client's login budget.
+func authFailed(r *http.Request, id who) bool {
+	return !id.ok() && r.Header.Get("Authorization") != ""
+}
+
+// login checks the login form's credentials and returns the identity.
+func (s *Server) login(token, user, password string) (who, bool) {
+	if name, ok := s.tokenName(token); ok {
+		return who{reviewer: name, method: "session"}, true
 	}
 	if s.cfg.User != "" && secretEqual(s.cfg.User, user) && secretEqual(s.cfg.Password, password) {
-		return user, true
+		return who{reviewer: user, method: "session"}, true
 	}
-	return "", false
+	return who{}, false
 }
 
-func (s *Server) setSession(w http.ResponseWriter, reviewer string) {
-	exp := strconv.FormatInt(time.Now().Add(sessionTTL).Unix(), 10)
-	name := base64.RawURLEncoding.EncodeToString([]byte(reviewer))
+// setSession starts a server-side session for id: the cookie carries only
+// a random handle, which logout revokes.
+func (s *Server) setSession(w http.ResponseWriter, id who) {
+	v := s.sessions.create(id, sessionTTL)
 	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: name + "." + exp + "." + s.mac("session", name, exp), Path: "/",
+		Name: sessionCookie, Value: v, Path: "/",
 		HttpOnly: true, Secure: s.cfg.SecureCookies, SameSite: http.SameSiteStrictMode, MaxAge: int(sessionTTL.Seconds()),
 	})
 }
 
-func (s *Server) clearSession(w http.ResponseWriter) {
+// endSession revokes r's session, if any, and clears the cookie.
+func (s *Server) endSession(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie(sessionCookie); err == nil && c.Value != "" {
+		s.sessions.delete(c.Value)
+	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true,
 		Secure: s.cfg.SecureCookies, SameSite: http.SameSiteStrictMode})
 }
@@ -137,18 +156,4 @@ func (s *Server) checkCSRF(r *http.Request) bool {
 		tok = r.Header.Get("X-CSRF-Token")
 	}
 	return hmac.Equal([]byte(tok), []byte(s.mac("csrf", c.Value)))
-}
-
-// cleanReviewer keeps a reviewer name printable and short.
-func cleanReviewer(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, strings.TrimSpace(s))
-	if len(s) > 64 {
-		s = s[:64]
-	}
-	return s
 }

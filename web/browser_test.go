@@ -112,7 +112,7 @@ func TestBrowserReviewFlow(t *testing.T) {
 	}
 	nc.Flush()
 
-	s, err := New(Config{Token: testToken}, f.store, testNorm(t), bus, nil)
+	s, err := New(Config{Token: testToken, Reviewer: "grace"}, f.store, testNorm(t), bus, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,6 @@ func TestBrowserReviewFlow(t *testing.T) {
 		chromedp.Navigate(ts.URL+"/login?return=/claims"),
 		chromedp.WaitVisible(css(`input[name=token]`)),
 		chromedp.SendKeys(css(`input[name=token]`), testToken),
-		chromedp.SendKeys(css(`input[name=name]`), "grace"),
 		chromedp.Submit(css(`form.login`)),
 		chromedp.WaitVisible(css(`#claims`)),
 		shot("list-laptop.png"),

@@ -394,6 +394,13 @@ func (s *Server) storeFail(w http.ResponseWriter, r *http.Request, err error) {
 
 // ---- claim ----
 
+func webLink(u string) string {
+	if claim.WebURL(u) {
+		return u
+	}
+	return ""
+}
+
 type fieldView struct {
 	Key, Label, Original, Current, Value, Input, List string
 	Changed                                           bool
@@ -406,14 +413,17 @@ type decisionView struct {
 type claimView struct {
 	ID, Status, Reviewer, DecidedAt, Stored string
 	ArticleURL, ArticleTitle, Source, Lang  string
-	Published                               string
-	Fields                                  []fieldView
-	Evidence                                evidenceView
-	Decisions                               []decisionView
-	Others                                  []rowView
-	NextHref, PrevHref, BackHref            string
-	Return                                  string
-	Extractor                               string
+	// ArticleLink is ArticleURL when it is http(s), else "": only web URLs
+	// become links (a file: URL is shown as text).
+	ArticleLink                  string
+	Published                    string
+	Fields                       []fieldView
+	Evidence                     evidenceView
+	Decisions                    []decisionView
+	Others                       []rowView
+	NextHref, PrevHref, BackHref string
+	Return                       string
+	Extractor                    string
 }
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
@@ -435,7 +445,7 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 	orig := &rec.Claim
 	cv := &claimView{
 		ID: c.ID, Status: rec.Status, Reviewer: rec.Reviewer, Stored: rec.StoredAt.Format(time.RFC3339),
-		ArticleURL: c.Article.URL, ArticleTitle: c.Article.Title, Source: c.Article.Source, Lang: c.Article.Lang,
+		ArticleURL: c.Article.URL, ArticleLink: webLink(c.Article.URL), ArticleTitle: c.Article.Title, Source: c.Article.Source, Lang: c.Article.Lang,
 		Published: string(c.Article.Published), Extractor: c.Extractor,
 		BackHref: "/claims?" + p.Query,
 	}
@@ -565,23 +575,49 @@ func (s *Server) bulk(r *http.Request, id who, ids []string, action, reason stri
 	if len(ids) > maxBulk {
 		return 0, false, userError{fmt.Sprintf("At most %d claims at once.", maxBulk)}
 	}
-	warn := false
+	ds := make([]claim.Decision, 0, len(ids))
 	for _, cid := range ids {
-		d, err := s.decide(r, id, cid, action, reason, "", "")
+		d, err := s.prepare(r, id, cid, action, reason, "", "")
 		if err != nil {
 			return 0, false, err
 		}
-		warn = warn || (!d.published && s.pub != nil)
+		ds = append(ds, d)
+	}
+	// One transaction: a missing id changes nothing and is named.
+	dbIDs, err := s.store.SaveDecisions(r.Context(), ds)
+	var me *sinks.MissingClaimsError
+	if errors.As(err, &me) {
+		return 0, false, userError{fmt.Sprintf("Nothing was changed: %d of the %d claims do not exist: %s.", len(me.IDs), len(ids), strings.Join(me.IDs, ", "))}
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	warn := false
+	for i, d := range ds {
+		warn = !s.stored(r, id, d, dbIDs[i]).published && s.pub != nil || warn
 	}
 	return len(ids), warn, nil
 }
 
 // decide validates, stores and publishes one decision.
 func (s *Server) decide(r *http.Request, id who, claimID, action, reason, field, value string) (decided, error) {
+	d, err := s.prepare(r, id, claimID, action, reason, field, value)
+	if err != nil {
+		return decided{}, err
+	}
+	dbID, err := s.store.SaveDecision(r.Context(), d)
+	if err != nil {
+		return decided{}, err
+	}
+	return s.stored(r, id, d, dbID), nil
+}
+
+// prepare validates one decision by the caller id and builds it.
+func (s *Server) prepare(r *http.Request, id who, claimID, action, reason, field, value string) (claim.Decision, error) {
 	ctx := r.Context()
 	reason = strings.TrimSpace(reason)
 	if len(reason) > 2000 {
-		return decided{}, userError{"Reason too long (2000 characters at most)."}
+		return claim.Decision{}, userError{"Reason too long (2000 characters at most)."}
 	}
 	d := claim.Decision{Schema: claim.SchemaDecision, ClaimID: claimID, Action: action, Reason: reason, Reviewer: id.reviewer, At: time.Now().UTC()}
 	switch action {
@@ -593,44 +629,46 @@ func (s *Server) decide(r *http.Request, id who, claimID, action, reason, field,
 	case claim.ActionEdit:
 		rec, err := s.store.Get(ctx, claimID)
 		if err != nil {
-			return decided{}, err
+			return claim.Decision{}, err
 		}
 		ed := cloneClaim(rec.Effective())
 		canon, err := s.applyEdit(ed, field, value)
 		if err != nil {
-			return decided{}, userError{err.Error()}
+			return claim.Decision{}, userError{err.Error()}
 		}
 		if err := ed.Validate(); err != nil {
-			return decided{}, userError{"The corrected claim is invalid: " + err.Error()}
+			return claim.Decision{}, userError{"The corrected claim is invalid: " + err.Error()}
 		}
 		d.Field, d.Value, d.Edited = field, canon, ed
 	default:
-		return decided{}, userError{fmt.Sprintf("Unknown action %q: use accept, reject or edit.", action)}
+		return claim.Decision{}, userError{fmt.Sprintf("Unknown action %q: use accept, reject or edit.", action)}
 	}
-	dbID, err := s.store.SaveDecision(ctx, d)
-	if err != nil {
-		return decided{}, err
-	}
+	return d, nil
+}
+
+// stored counts and publishes a decision the store has just saved as dbID.
+func (s *Server) stored(r *http.Request, id who, d claim.Decision, dbID string) decided {
+	ctx := r.Context()
 	s.forgetCounts()
 	if s.decisions != nil {
-		s.decisions.WithLabelValues(action).Inc()
+		s.decisions.WithLabelValues(d.Action).Inc()
 	}
 	out := decided{decision: d}
 	if s.pub != nil {
 		if err := s.pub.PublishDecision(ctx, d); err != nil {
-			s.log.Warn("publish decision failed; kept in the outbox", "claim", claimID, "err", err)
+			s.log.Warn("publish decision failed; kept in the outbox", "claim", d.ClaimID, "err", err)
 			select {
 			case s.republish <- struct{}{}:
 			default:
 			}
 		} else if err := s.store.MarkPublished(ctx, dbID); err != nil {
-			s.log.Warn("mark decision published", "claim", claimID, "err", err)
+			s.log.Warn("mark decision published", "claim", d.ClaimID, "err", err)
 		} else {
 			out.published = true
 		}
 	}
-	s.log.Info("decision", "claim", claimID, "action", action, "field", field, "reviewer", id.reviewer, "published", out.published)
-	return out, nil
+	s.log.Info("decision", "claim", d.ClaimID, "action", d.Action, "field", d.Field, "reviewer", id.reviewer, "published", out.published)
+	return out
 }
 
 // cloneClaim deep-copies c so that an edit never touches the original.
@@ -686,7 +724,7 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request, status int, m
 	if r.Method == http.MethodPost {
 		ret = r.PostFormValue("return")
 	}
-	p.Login = &loginView{Token: s.cfg.Token != "", Basic: s.cfg.User != "", Return: localPath(ret, "/")}
+	p.Login = &loginView{Token: len(s.tokens) > 0, Basic: s.cfg.User != "", Return: localPath(ret, "/")}
 	s.render(w, status, "login", p)
 }
 
@@ -696,17 +734,18 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "Invalid or missing CSRF token: reload the login page and try again.")
 		return
 	}
-	if !s.loginLimit.Allow() {
+	client := clientAddr(r, s.cfg.TrustedProxies)
+	if !s.loginLimit.allow(client) {
 		s.loginPage(w, r, http.StatusTooManyRequests, "Too many attempts; wait a few seconds.")
 		return
 	}
-	name, ok := s.login(r.PostFormValue("token"), r.PostFormValue("user"), r.PostFormValue("password"), r.PostFormValue("name"))
+	id, ok := s.login(r.PostFormValue("token"), r.PostFormValue("user"), r.PostFormValue("password"))
 	if !ok {
-		s.log.Warn("failed login", "remote", r.RemoteAddr)
+		s.log.Warn("failed login", "remote", r.RemoteAddr, "client", client)
 		s.loginPage(w, r, http.StatusUnauthorized, "Wrong credentials.")
 		return
 	}
-	s.setSession(w, name)
+	s.setSession(w, id)
 	http.Redirect(w, r, localPath(r.PostFormValue("return"), "/"), http.StatusSeeOther)
 }
 
@@ -715,7 +754,7 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "Invalid or missing CSRF token.")
 		return
 	}
-	s.clearSession(w)
+	s.endSession(w, r)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 

@@ -20,9 +20,13 @@
 //	POST /api/claims/bulk           {"ids","action","reason"}
 //	GET  /login, POST /login, POST /logout, GET /healthz, GET /static/…
 //
-// The JSON write API takes Authorization: Bearer TOKEN (optionally
-// X-Claimwire-Reviewer: NAME) or basic auth, with Content-Type
-// application/json.
+// Every route but /healthz answers only requests whose Host names this
+// server (guard.go: DNS rebinding); with RequireAuth every route but
+// /healthz, /login and /static/ needs credentials.
+//
+// The JSON write API takes Authorization: Bearer TOKEN or basic auth, with
+// Content-Type application/json; decisions are recorded under the token's
+// name or the user.
 package web
 
 import (
@@ -42,7 +46,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-	"golang.org/x/time/rate"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/normalizer"
@@ -72,8 +75,14 @@ type Server struct {
 	pages map[string]*template.Template
 	mux   *http.ServeMux
 	cop   *http.CrossOriginProtection
-	// loginLimit slows password guessing on the login form.
-	loginLimit *rate.Limiter
+	// loginLimit slows password guessing, per client address.
+	loginLimit *clientLimiter
+	// sessions are the logged-in browsers (server-side, revocable).
+	sessions *sessionStore
+	// hosts are the Host names accepted besides loopback ones.
+	hosts map[string]bool
+	// tokens are the bearer tokens with their holders' names.
+	tokens []NamedToken
 	// republish wakes the outbox loop after a failed publish.
 	republish chan struct{}
 	// decisions counts stored decisions by action (nil without Metrics).
@@ -118,10 +127,11 @@ func New(cfg Config, store Store, norm *normalizer.Normalizer, pub DecisionPubli
 		cfg.PageSize = 50
 	}
 	if host, _, err := net.SplitHostPort(cfg.Addr); err == nil && !IsLoopback(host) {
-		cfg.PrivateRead = true
+		cfg.RequireAuth = true
 	}
 	s := &Server{cfg: cfg, store: store, norm: norm, pub: pub, log: logger.With("stage", "web"),
-		key: cfg.SessionKey, loginLimit: rate.NewLimiter(rate.Every(time.Second), 10), republish: make(chan struct{}, 1)}
+		key: cfg.SessionKey, loginLimit: newClientLimiter(loginEvery, loginBurst, maxClients),
+		sessions: newSessionStore(), hosts: allowedHosts(cfg), tokens: cfg.tokens(), republish: make(chan struct{}, 1)}
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)
 		if _, err := rand.Read(s.key); err != nil {
@@ -179,7 +189,7 @@ func (s *Server) routes() {
 	m.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	if s.cfg.Metrics != nil {
-		m.Handle("GET /metrics", promhttp.HandlerFor(s.cfg.Metrics, promhttp.HandlerOpts{Registry: s.cfg.Metrics}))
+		m.Handle("GET /metrics", s.readable(promhttp.HandlerFor(s.cfg.Metrics, promhttp.HandlerOpts{Registry: s.cfg.Metrics}).ServeHTTP))
 	}
 	m.HandleFunc("GET /login", s.handleLoginPage)
 	m.HandleFunc("POST /login", s.handleLogin)
@@ -203,7 +213,7 @@ func (s *Server) routes() {
 
 // Handler returns the server's handler with security headers applied.
 func (s *Server) Handler() http.Handler {
-	return s.secure(s.cop.Handler(s.mux))
+	return s.secure(s.checkHost(s.cop.Handler(s.mux)))
 }
 
 // Serve serves on ln until ctx ends, then shuts down gracefully. With a
@@ -329,11 +339,21 @@ func cacheStatic(h http.Handler) http.Handler {
 
 func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
 
-// readable guards read pages: open unless PrivateRead.
+// readable guards read pages: open unless RequireAuth.
 func (s *Server) readable(h http.HandlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.cfg.PrivateRead && !s.identify(r).ok() {
-			if isAPI(r) {
+		if !s.cfg.RequireAuth {
+			h(w, r)
+			return
+		}
+		id := s.identify(r)
+		if authFailed(r, id) && !s.loginLimit.allow(clientAddr(r, s.cfg.TrustedProxies)) {
+			s.fail(w, r, http.StatusTooManyRequests, "Too many failed attempts; wait a few seconds.")
+			return
+		}
+		if !id.ok() {
+			// Programs get 401; browsers are sent to the login form.
+			if isAPI(r) || r.Header.Get("Authorization") != "" || r.URL.Path == "/metrics" {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="claimwire"`)
 				s.fail(w, r, http.StatusUnauthorized, "Authentication required.")
 				return
@@ -359,6 +379,10 @@ func (s *Server) writable(h func(http.ResponseWriter, *http.Request, who)) http.
 			return
 		}
 		id := s.identify(r)
+		if authFailed(r, id) && !s.loginLimit.allow(clientAddr(r, s.cfg.TrustedProxies)) {
+			s.fail(w, r, http.StatusTooManyRequests, "Too many failed attempts; wait a few seconds.")
+			return
+		}
 		if !id.ok() {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="claimwire"`)
 			s.fail(w, r, http.StatusUnauthorized, "Log in to review claims (or send Authorization: Bearer TOKEN).")

@@ -60,7 +60,7 @@ warning when more were found.
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--published DATE] [--url URL] [--lang fr|en|auto] [--title T] FILE... (- reads stdin)")
 	published := fs.String("published", "", "publication date: YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339")
-	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
+	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:); javascript:, data: and the like are refused")
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
 	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
@@ -91,6 +91,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	if *maxInputBytes <= 0 || *maxClaims <= 0 {
 		return usageErr(fs, "--max-input-bytes and --max-claims must be > 0")
+	}
+	if *pageURL != "" {
+		// Any label is fine in extract's own output (the eval scorer passes
+		// file: and seed: ones), but never a URL a browser would run.
+		if err := claim.CheckInertURL(*pageURL); err != nil {
+			return usageErr(fs, "--url: %v", err)
+		}
+		if claim.CheckArticleURL(*pageURL) != nil {
+			e.log.Warn("--url is neither http(s) nor file: the claims are for local use; stores will refuse them", "url", *pageURL)
+		}
 	}
 	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
 	if err != nil {

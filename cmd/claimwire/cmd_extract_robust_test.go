@@ -129,3 +129,43 @@ func TestExtractCancelled(t *testing.T) {
 		t.Fatalf("err %v, want context.Canceled", err)
 	}
 }
+
+// TestExtractArticleURLs: extract keeps working for local files (a file:
+// URL by default, or whatever label --url gives, as the eval scorer
+// does), but refuses a --url a browser would run.
+func TestExtractArticleURLs(t *testing.T) {
+	text := []byte("The FBI said APT28 hackers attacked Ukraine in 2022.\n")
+	for _, tt := range []struct {
+		args   []string
+		code   int
+		prefix string // article url of the claims
+		stderr string
+	}{
+		{nil, 0, "file:///", ""},
+		{[]string{"--url", "https://news.example/a"}, 0, "https://news.example/a", ""},
+		{[]string{"--url", "file://../shared/eval/dev/en-001.txt"}, 0, "file://../shared", ""},
+		{[]string{"--url", "seed:000_ab.txt"}, 0, "seed:000_ab.txt", "stores will refuse them"},
+		{[]string{"--url", "javascript:alert(1)"}, 2, "", `scheme "javascript" not allowed`},
+		{[]string{"--url", "data:text/html,x"}, 2, "", `scheme "data" not allowed`},
+	} {
+		cs, code, stderr := extractFile(t, "a.txt", text, tt.args...)
+		if code != tt.code || !strings.Contains(stderr, tt.stderr) {
+			t.Errorf("extract %v: exit %d, stderr %q; want %d and %q", tt.args, code, stderr, tt.code, tt.stderr)
+			continue
+		}
+		if tt.code != 0 {
+			if len(cs) != 0 {
+				t.Errorf("extract %v printed claims", tt.args)
+			}
+			continue
+		}
+		if len(cs) == 0 {
+			t.Errorf("extract %v: no claims", tt.args)
+		}
+		for _, c := range cs {
+			if u, _ := c["article"].(map[string]any)["url"].(string); !strings.HasPrefix(u, tt.prefix) {
+				t.Errorf("extract %v: article url %q, want prefix %q", tt.args, u, tt.prefix)
+			}
+		}
+	}
+}
