@@ -408,6 +408,7 @@ func (b *builder) loadTable(file, table string, data []byte, lang string, layer 
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	ln := 0
+	dups := newDupCheck()
 	for sc.Scan() {
 		ln++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -435,7 +436,10 @@ func (b *builder) loadTable(file, table string, data []byte, lang string, layer 
 			line = line[:i]
 		}
 		f := fields(line)
-		var err error
+		err := dups.row(table, f, lang, ln)
+		if err != nil {
+			return fmt.Errorf("%w: %s:%d: %v", ErrData, file, ln, err)
+		}
 		switch table {
 		case tableCountries:
 			err = b.countryRow(file, ln, f, lang, layer)

@@ -8,9 +8,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/internal/eval"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
 // runEval scores the extractor on a folder of NAME.txt + NAME.json gold
@@ -23,10 +21,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("verbose", false, "list each article's missing and extra values per slot")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object instead of the table")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-article timeout for --cmd")
-	var aliases, tables, lexicons listFlag
+	var aliases listFlag
 	fs.Var(&aliases, "aliases", "extra alias table `FILE` ({\"canonical\": [\"alias\", …]}), repeatable")
-	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the built-in extractor, repeatable")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
+	var df dataFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -94,11 +92,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "claimwire eval: warning: --cmd failed on %d of %d articles (errors=%d)%s; those count as extracting nothing\n", n, res.Articles, res.Errors, first)
 		}
 	default:
-		norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
-		if err != nil {
-			return err
-		}
-		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, log)
+		x, err := df.extractor(log)
 		if err != nil {
 			return err
 		}

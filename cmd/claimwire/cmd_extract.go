@@ -21,10 +21,8 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/internal/eval"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
 // maxInput bounds one input file: news articles are far smaller, and a
@@ -57,9 +55,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pageURL := fs.String("url", "", "article URL written into each claim (default file://ABSPATH, or stdin:)")
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
-	var tables, lexicons listFlag
-	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE (xx.json, see extractor/lang/README.md), repeatable")
+	var df dataFlags
+	df.register(fs)
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -81,11 +78,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub = d
 	}
-	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
-	if err != nil {
-		return err
-	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons}, norm, e.log)
+	x, err := df.extractor(e.log)
 	if err != nil {
 		return err
 	}
