@@ -135,7 +135,7 @@ func Generate(w io.Writer, in Inputs) error {
 	if err != nil {
 		return err
 	}
-	curated, err := readCurated(in.Curated)
+	curated, curatedNames, err := readCurated(in.Curated)
 	if err != nil {
 		return err
 	}
@@ -363,7 +363,7 @@ func Generate(w io.Writer, in Inputs) error {
 		if !nameOK {
 			// a canonical name that fails the filter must not match on its
 			// own: the row's "-NAME" keeps it out of the matcher
-			if _, curatedName := curatedNames[fold(a.name)]; !curatedName {
+			if !curatedNames[fold(a.name)] {
 				aliases = append(aliases, "-"+a.name)
 			}
 		}
@@ -378,10 +378,6 @@ func Generate(w io.Writer, in Inputs) error {
 	}
 	return bw.Flush()
 }
-
-// curatedNames are the canonical names of the curated table (filled by
-// readCurated): their matching is the curated table's business.
-var curatedNames = map[string]bool{}
 
 func appendNames(dst []string, names ...string) []string {
 	for _, n := range names {
@@ -405,13 +401,15 @@ func isCode(s string) bool {
 }
 
 // readCurated maps every folded name of the curated table to the canonical
-// names that carry it.
-func readCurated(file string) (map[string][]string, error) {
+// names that carry it, and returns the set of folded canonical names (whose
+// matching is the curated table's business).
+func readCurated(file string) (map[string][]string, map[string]bool, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := map[string][]string{}
+	curatedNames := map[string]bool{}
 	add := func(n, canon string) {
 		k := fold(n)
 		for _, c := range out[k] {
@@ -448,9 +446,9 @@ func readCurated(file string) (map[string][]string, error) {
 		}
 	}
 	if len(curatedNames) == 0 {
-		return nil, errors.New(file + ": no group rows")
+		return nil, nil, errors.New(file + ": no group rows")
 	}
-	return out, nil
+	return out, curatedNames, nil
 }
 
 func readStop(file string) (map[string]bool, error) {
