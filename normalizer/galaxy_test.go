@@ -20,6 +20,8 @@ func TestGalaxyNoFalseFriends(t *testing.T) {
 		{"en", "Honeybee colonies, a rattlesnake and a gorilla live in the zoo; the packrat hid a pickaxe."},
 		{"en", "Superman and Popeye are cartoon heroes; Polaris is a star and Calypso a nymph."},
 		{"en", "Storm cloud over the salted earth: a dust storm hit the desert town on Monday."},
+		{"en", "Sea turtle nests were counted. Transparent tribe politics, a blind eagle and magic hounds made the news."},
+		{"en", "Machete in hand, the newscaster praised the patchwork quilt; Slingshot and Blackjack are games."},
 		{"fr", "La foudre est tombée sur le mirage du désert ; le silence du pionnier et le cobalt du sous-sol."},
 		{"fr", "Le serpent a mordu un randonneur, selon le journal local, qui a publié un commentaire."},
 	}

@@ -484,9 +484,11 @@ var (
 //     generic labels);
 //  5. not a campaign or generic label ("Operation …", "Group 3", "Team …");
 //  6. not a bare ATT&CK id (the ids column finds those);
-//  7. then the marker: names with a digit match in any case ("apt 28"),
-//     names in capitals only in capitals ("=NOBELIUM"), every other name only
-//     with its first letter upper case ("^Fancy Bear", not "fancy bear").
+//  7. then the marker: names with a digit match in any case ("apt 28");
+//     names in capitals, and names of several words each capitalised, only
+//     as written ("=NOBELIUM", "=Sea Turtle": not "Sea turtles" at the
+//     start of a sentence); every other name only with its first letter
+//     upper case ("^Turla", "^Gaza cybergang").
 func accept(n string, stop map[string]bool) (string, bool) {
 	if !allowed.MatchString(n) || mitreID.MatchString(n) {
 		return "", false
@@ -513,10 +515,25 @@ func accept(n string, stop map[string]bool) (string, bool) {
 	switch {
 	case digit:
 		return n, true
-	case !lower:
+	case !lower || titled(n):
 		return "=" + n, true
 	}
 	return "^" + n, true
+}
+
+// titled reports whether n has several words, each starting with an
+// upper-case letter.
+func titled(n string) bool {
+	words := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // fold is the comparison form of a name: lower case, Latin accents

@@ -48,7 +48,9 @@ func TestAccept(t *testing.T) {
 	tests := []struct {
 		name, want string // want "" = rejected
 	}{
-		{"Fancy Bear", "^Fancy Bear"},
+		{"Fancy Bear", "=Fancy Bear"},
+		{"Gaza cybergang", "^Gaza cybergang"},
+		{"Turla", "^Turla"},
 		{"NOBELIUM", "=NOBELIUM"},
 		{"APT28", "APT28"},
 		{"TA505", "TA505"},
@@ -65,7 +67,8 @@ func TestAccept(t *testing.T) {
 		{"APT-C-38 (QiAnXin)", ""},
 		{"Vault 7/8", ""},
 		{"Storm-0558", "Storm-0558"},
-		{"Lotus Blossom", "^Lotus Blossom"},
+		{"Lotus Blossom", "=Lotus Blossom"},
+		{"Lotus BLossom", "=Lotus BLossom"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,14 +120,14 @@ func TestGenerateSmall(t *testing.T) {
 	}
 	want := []string{
 		// "Other Vole" says it is Fancy Bear: the curated APT28 takes it
-		"group\tAPT28\tKP\t-\t^Other Vole|^Shared Name|^Fancy Bear",
+		"group\tAPT28\tKP\t-\t=Other Vole|=Shared Name|=Fancy Bear",
 		// "Ice Cell" is an entry of its own: not Frost Mole's synonym;
 		// the weather name joins the actor it is similar to
-		"group\tFrost Mole\tRU\tmitre=G9001\t^Frost Mole|=FROSTMOLE|^Permafrost Blizzard",
-		"group\tIce Cell\tBY\tmitre=G9002\t^Ice Cell|^Cold Crew",
-		"group\tQuartz Sleet\tKP\t-\t^Quartz Sleet|^Quartz Team",
+		"group\tFrost Mole\tRU\tmitre=G9001\t=Frost Mole|=FROSTMOLE|=Permafrost Blizzard",
+		"group\tIce Cell\tBY\tmitre=G9002\t=Ice Cell|=Cold Crew",
+		"group\tQuartz Sleet\tKP\t-\t=Quartz Sleet|=Quartz Team",
 		// a ransomware crew's country is its origin, not a sponsor
-		"group\tVole Gang\t-\t-\t^Vole Gang|^Shared Name",
+		"group\tVole Gang\t-\t-\t=Vole Gang|=Shared Name",
 	}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
