@@ -59,6 +59,7 @@ func TestBadTableFiles(t *testing.T) {
 	tests := []struct{ name, file, data, want string }{
 		{"unknown kind", "groups.tsv", "# mine\ngroup\tFrosty Mole\tRU\t-\tFrosty Mole\ngang\tCold Vole\t-\t-\t-\n", `groups.tsv:3: unknown kind "gang"`},
 		{"unknown form", "countries.tsv", "FR\tname\t^Hexagone\nFR\tnickname\t^Gaule\n", `countries.tsv:2: unknown form "nickname"`},
+		{"unknown id key", "groups.tsv", "group\tFrosty Mole\tRU\tmitr=G9999\tFrosty Mole\n", `groups.tsv:1: unknown id key "mitr"`},
 		{"unknown rule", "rules.tsv", "family\tMole\tRU\nfamilly\tVole\t-\n", `rules.tsv:2: unknown rule "familly"`},
 		{"duplicate alias in a row", "groups.tsv", "group\tFrosty Mole\tRU\t-\tFrosty Mole|=FMOLE|Frost Mole|=FMOLE\n", `groups.tsv:1: duplicate entry "=FMOLE" (first at line 1)`},
 		{"duplicate alias across rows", "groups.tsv", "group\tFrosty Mole\tRU\t-\tFrost Mole\n\ngroup\tFrosty Mole\t-\t-\tfrost-mole\n", `groups.tsv:3: duplicate entry "frost-mole" (first at line 1)`},

@@ -646,6 +646,9 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 			if !ok || k == "" || v == "" {
 				return fmt.Errorf("bad id %q (want key=value[,key=value])", kv)
 			}
+			if !idKeys[k] {
+				return fmt.Errorf("unknown id key %q (want mitre, parent or sponsor)", k)
+			}
 			if e.IDs == nil {
 				e.IDs = map[string]string{}
 			}
@@ -674,6 +677,10 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 	}
 	return nil
 }
+
+// idKeys are the keys of the IDS column (see README): a misspelt one would
+// silently drop the id.
+var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.
