@@ -91,3 +91,21 @@ func TestBadTableFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// FuzzLoadTable: any bytes in any table give rows or an ErrData error naming
+// the file, never a panic.
+func FuzzLoadTable(f *testing.F) {
+	f.Add(0, []byte("group\tFrosty Mole\tRU\tmitre=G9999\tFrosty Mole|=FMOLE|-Mole\n"))
+	f.Add(1, []byte("FR\tname\t^Hexagone|^Hexagone\n@EU\tseat\t^Bruxelles\n"))
+	f.Add(2, []byte("family\tMole\tRU\nseries\tMOLE-\t-\nprefix\tla|le\n"))
+	f.Add(3, []byte("New Jersey|=NJ\n# lang: fr\nNew Jersey\n"))
+	f.Fuzz(func(t *testing.T, which int, data []byte) {
+		table := tableNames[(which%len(tableNames)+len(tableNames))%len(tableNames)]
+		b := newBuilder(&Normalizer{prefixes: map[string][]string{}, families: map[string]familyRule{}, personNames: map[string]bool{}, familyStop: map[string]map[string]bool{}})
+		if err := b.loadTable("x/"+table, table, data, "", 1); err != nil {
+			if !errors.Is(err, ErrData) || !strings.Contains(err.Error(), "x/"+table) {
+				t.Fatalf("error %v does not wrap ErrData with the file name", err)
+			}
+		}
+	})
+}
