@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/claimwire/claimwire/internal/strictjson"
 )
 
 // The per-language trigger lexicons live in lang/*.json: one file per
@@ -21,7 +22,10 @@ var langFS embed.FS
 
 // langFile is the on-disk shape of lang/xx.json.
 type langFile struct {
-	Lang             string              `json:"lang"`
+	Lang string `json:"lang"`
+	// Comment is free text for the people editing the file; the loader
+	// rejects any other key it does not know.
+	Comment          string              `json:"comment"`
 	Accuse           []string            `json:"accuse"`
 	Attribute        []string            `json:"attribute"`
 	Report           []string            `json:"report"`
@@ -251,12 +255,12 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
 		}
-		lx, err := compileLexicon(data)
+		lx, err := compileLexiconFile("lang/"+e.Name(), data)
 		if err != nil {
-			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
+			return nil, fmt.Errorf("extractor: lexicon %w", err)
 		}
 		if want := strings.TrimSuffix(e.Name(), ".json"); lx.lang != want {
-			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", e.Name(), lx.lang)
+			return nil, fmt.Errorf("extractor: lexicon lang/%s: lang %q does not match the file name", e.Name(), lx.lang)
 		}
 		out[lx.lang] = lx
 	}
@@ -266,9 +270,9 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon: %w", err)
 		}
-		lx, err := compileLexicon(data)
+		lx, err := compileLexiconFile(p, data)
 		if err != nil {
-			return nil, fmt.Errorf("extractor: lexicon %s: %w", p, err)
+			return nil, fmt.Errorf("extractor: lexicon %w", err)
 		}
 		if want := strings.TrimSuffix(filepath.Base(p), ".json"); lx.lang != want {
 			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", p, lx.lang)
@@ -281,13 +285,27 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 	return out, nil
 }
 
+// lexiconMapKeys are the keys allowed inside the lexicon's map-valued
+// fields: any other is a typo the loader reports.
+var lexiconMapKeys = map[string][]string{
+	"anaphors":       {"company", "report", "institution"},
+	"hedge_strength": {"strong", "moderate"},
+}
+
 func compileLexicon(data []byte) (*lexicon, error) {
+	return compileLexiconFile("lexicon", data)
+}
+
+// compileLexiconFile validates and compiles the lexicon read from file: an
+// unknown key, a key given twice or an entry given twice in one list is an
+// error naming file and line ("lang/fr.json:12: unknown key …").
+func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	var f langFile
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := strictjson.Decode(file, data, &f, lexiconMapKeys); err != nil {
 		return nil, err
 	}
 	if f.Lang == "" {
-		return nil, fmt.Errorf("missing \"lang\"")
+		return nil, fmt.Errorf("%s: missing \"lang\"", file)
 	}
 	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}}
 	add := func(c cat, list []string) error {

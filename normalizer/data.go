@@ -42,8 +42,17 @@ const (
 	modeExact byte = '=' // same case as written ("US", "TAG", "EU")
 )
 
-// layerCLDR is below every data file, so curated data overrides CLDR.
-const layerCLDR = -1
+// Layers below the curated files (layer 0): CLDR's country names override
+// the generated galaxy table (a group alias that is also a country name
+// stays the country), and every curated row overrides both.
+const (
+	layerGalaxy = -2
+	layerCLDR   = -1
+)
+
+// tableGalaxy is the group table generated from the MISP galaxy
+// (internal/gengroups); data/groups.tsv holds the curated corrections.
+const tableGalaxy = "galaxy-groups.tsv"
 
 // target is one meaning of a folded key.
 type target struct {
@@ -91,6 +100,9 @@ type builder struct {
 	langs    map[string]bool
 	displays map[string]map[string]string // lang → code → name
 	removed  map[removal]int              // "-name" rows → their layer; names of that layer or below stay removed
+	// groups from the generated galaxy table, and those a curated row has
+	// corrected since
+	galaxyEnt, corrected map[int32]bool
 }
 
 type removal struct {
@@ -118,6 +130,9 @@ func newBuilder(n *Normalizer) *builder {
 		langs:    map[string]bool{},
 		displays: map[string]map[string]string{},
 		removed:  map[removal]int{},
+
+		galaxyEnt: map[int32]bool{},
+		corrected: map[int32]bool{},
 	}
 }
 
@@ -355,6 +370,15 @@ func (b *builder) loadData(fsys fs.FS, langs []string) error {
 	for _, l := range langs {
 		dirs = append(dirs, struct{ dir, lang string }{"data/" + l, l})
 	}
+	if data, err := fs.ReadFile(fsys, path.Join("data", tableGalaxy)); err == nil {
+		// first, so the curated rows of the same groups replace its
+		// COUNTRY and IDS and their names replace its names
+		if err := b.loadTable(path.Join("data", tableGalaxy), tableGroups, data, "", layerGalaxy); err != nil {
+			return err
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("normalizer: %s: %w", tableGalaxy, err)
+	}
 	for _, d := range dirs {
 		// groups and entities first so countries.tsv can refer to them
 		for _, t := range []string{tableEntities, tableGroups, tableCountries, tableRules, tableStop} {
@@ -408,6 +432,7 @@ func (b *builder) loadTable(file, table string, data []byte, lang string, layer 
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	ln := 0
+	dups := newDupCheck()
 	for sc.Scan() {
 		ln++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -435,7 +460,10 @@ func (b *builder) loadTable(file, table string, data []byte, lang string, layer 
 			line = line[:i]
 		}
 		f := fields(line)
-		var err error
+		err := dups.row(table, f, lang, ln)
+		if err != nil {
+			return fmt.Errorf("%w: %s:%d: %v", ErrData, file, ln, err)
+		}
 		switch table {
 		case tableCountries:
 			err = b.countryRow(file, ln, f, lang, layer)
@@ -600,6 +628,15 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 		}
 	}
 	e := &b.n.ents[id]
+	if layer == layerGalaxy {
+		b.galaxyEnt[id] = true
+	} else if b.galaxyEnt[id] && !b.corrected[id] {
+		// the first curated row of a group the galaxy also has is a
+		// correction: its COUNTRY wins, "-" included (a gang the galaxy
+		// places in a country is no state's; the galaxy's ids stay)
+		b.corrected[id] = true
+		e.Country = ""
+	}
 	if country != "-" {
 		e.Country = country
 	}
@@ -608,6 +645,9 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 			k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
 			if !ok || k == "" || v == "" {
 				return fmt.Errorf("bad id %q (want key=value[,key=value])", kv)
+			}
+			if !idKeys[k] {
+				return fmt.Errorf("unknown id key %q (want mitre, parent or sponsor)", k)
 			}
 			if e.IDs == nil {
 				e.IDs = map[string]string{}
@@ -637,6 +677,10 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 	}
 	return nil
 }
+
+// idKeys are the keys of the IDS column (see README): a misspelt one would
+// silently drop the id.
+var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.

@@ -193,9 +193,9 @@ func TestFind(t *testing.T) {
 			{"Unit 42", claim.KindCompany, "Palo Alto Networks", "", FormName, ""},
 			{"Rapid Taurus", claim.KindGroup, "Rapid Taurus", "CN", FormRule, ""},
 		}},
-		{"weather rule fr", "fr", "Selon Microsoft, le groupe Ruby Sleet et Plusieurs Typhoon ; Salt Typhoon est connu ; Silk Typhoon aussi.", []want{
+		{"weather rule fr", "fr", "Selon Microsoft, le groupe Quartz Sleet et Plusieurs Typhoon ; Salt Typhoon est connu ; Silk Typhoon aussi.", []want{
 			{"Microsoft", claim.KindCompany, "Microsoft", "", FormName, ""},
-			{"Ruby Sleet", claim.KindGroup, "Ruby Sleet", "KP", FormRule, ""},
+			{"Quartz Sleet", claim.KindGroup, "Quartz Sleet", "KP", FormRule, ""},
 			{"Salt Typhoon", claim.KindGroup, "Salt Typhoon", "CN", FormName, ""},
 			{"Silk Typhoon", claim.KindGroup, "HAFNIUM", "CN", FormAlias, ""},
 		}},

@@ -69,8 +69,11 @@ func names(es []claim.Entity) string {
 	return strings.Join(s, ",")
 }
 
-// TestAmbiguousAliases lists every name that points to several entities, so
-// an addition that makes a common name ambiguous shows up in review.
+// TestAmbiguousAliases lists every name of the curated tables that points
+// to several entities, so an addition that makes a common name ambiguous
+// shows up in review. Names shared by two actors of the generated galaxy
+// table are ambiguous by design (reported with candidates); they are only
+// counted, so a galaxy update that makes many more shows up too.
 func TestAmbiguousAliases(t *testing.T) {
 	t.Parallel()
 	n := testNormalizer(t)
@@ -78,12 +81,19 @@ func TestAmbiguousAliases(t *testing.T) {
 		"winnti": true, "hidden cobra": true, "blackfly": true, "carbon spider": true,
 		"coree": true, "korea": true, "korean": true, "koreans": true, "congo": true,
 	}
+	galaxy := 0
 	for k, idx := range n.keyIndex {
 		ids := map[int32]bool{}
+		curated := false
 		for _, tg := range n.keys[idx].targets {
 			if tg.ent >= 0 {
 				ids[tg.ent] = true
+				curated = curated || tg.layer != layerGalaxy
 			}
+		}
+		if len(ids) > 1 && !curated {
+			galaxy++
+			continue
 		}
 		if len(ids) > 1 && !allowed[k] {
 			var ns []string
@@ -93,6 +103,10 @@ func TestAmbiguousAliases(t *testing.T) {
 			t.Errorf("name %q is ambiguous between %v", k, ns)
 		}
 	}
+	if galaxy > 20 {
+		t.Errorf("%d names shared by several galaxy actors; review internal/gengroups's merging", galaxy)
+	}
+	t.Logf("%d names shared by several galaxy actors", galaxy)
 }
 
 func TestSameCase(t *testing.T) {

@@ -19,6 +19,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	batch := fs.Int("sink-batch", 0, "claims per SQLite write (default 256)")
 	conc := fs.Int("extract-concurrency", 0, "extract loops (default: 2×CPUs)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	var df dataFlags
+	df.register(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -27,6 +29,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	if *rate < 0 {
 		return usageErr(fs, "--rate %g: want 0 (as fast as possible) or more", *rate)
+	}
+	if err := df.check(e.log); err != nil {
+		return err
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -49,6 +54,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		dir = tmp
 	}
 	cfg := runner.BenchConfig{Articles: *n, Rate: *rate, DataDir: dir, Fsync: *fsync, Seed: uint64(time.Now().UnixNano())}
+	cfg.Tables, cfg.Lexicons = df.tables, df.lexicons
 	cfg.Sink.Batch = *batch
 	cfg.Extract.Concurrency = *conc
 	// Not scoped with "stage": the bench's workers and sinks add their own.

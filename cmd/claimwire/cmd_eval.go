@@ -12,7 +12,6 @@ import (
 	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/extractor/model"
 	"github.com/claimwire/claimwire/internal/eval"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
 // runEval scores the extractor on a folder of NAME.txt + NAME.json gold
@@ -29,11 +28,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("verbose", false, "list each article's missing and extra values per slot")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object instead of the table")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-article timeout for --cmd")
-	var aliases, tables, lexicons, trainOnly listFlag
+	var aliases, trainOnly listFlag
 	fs.Var(&trainOnly, "train-only", "with --folds: gold folder `DIR` added to every fold's training set and never scored (our own fixtures), repeatable")
 	fs.Var(&aliases, "aliases", "extra alias table `FILE` ({\"canonical\": [\"alias\", …]}), repeatable")
-	fs.Var(&tables, "tables", "extra normalizer table `FILE` for the built-in extractor, repeatable")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
+	var df dataFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +53,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if *cmdLine != "" || *claimsFile != "" || *modelFile != "" || *rulesOnly {
 			return usageErr(fs, "--folds trains its own models: not with --cmd, --claims, --model or --rules-only")
 		}
-		return runFolds(ctx, e, gold, trainOnly, tables, lexicons, *folds)
+		return runFolds(ctx, e, gold, trainOnly, df, *folds)
 	}
 	var golds []*eval.Gold
 	for _, d := range gold {
@@ -111,17 +110,14 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "claimwire eval: warning: --cmd failed on %d of %d articles (errors=%d)%s; those count as extracting nothing\n", n, res.Articles, res.Errors, first)
 		}
 	default:
-		norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
-		if err != nil {
-			return err
-		}
 		var m *model.Model
 		if *modelFile != "" {
+			var err error
 			if m, err = model.Load(*modelFile); err != nil {
 				return err
 			}
 		}
-		x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, Model: m, RulesOnly: *rulesOnly}, norm, log)
+		x, err := df.extractor(log, extractor.Config{Model: m, RulesOnly: *rulesOnly})
 		if err != nil {
 			return err
 		}

@@ -22,7 +22,6 @@ import (
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/internal/textenc"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
 // maxInput bounds one input file: news articles are far smaller, and a
@@ -65,9 +64,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
 	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
 	maxClaims := fs.Int("max-claims", extractor.DefaultMaxClaims, "claims kept per article (the first in text order), with a warning when more were found")
-	var tables, lexicons listFlag
-	fs.Var(&tables, "tables", "extra normalizer table FILE merged over the built-in ones (repeatable)")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE (xx.json, see extractor/lang/README.md), repeatable")
+	var df dataFlags
+	df.register(fs)
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -102,11 +100,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			e.log.Warn("--url is neither http(s) nor file: the claims are for local use; stores will refuse them", "url", *pageURL)
 		}
 	}
-	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
-	if err != nil {
-		return err
-	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, MaxInputBytes: *maxInputBytes, MaxClaims: *maxClaims}, norm, e.log)
+	x, err := df.extractor(e.log, extractor.Config{MaxInputBytes: *maxInputBytes, MaxClaims: *maxClaims})
 	if err != nil {
 		return err
 	}

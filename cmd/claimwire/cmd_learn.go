@@ -12,19 +12,18 @@ import (
 	"github.com/claimwire/claimwire/extractor/model"
 	"github.com/claimwire/claimwire/internal/eval"
 	"github.com/claimwire/claimwire/internal/learn"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
-// newBuilder returns a learn.Builder over one normalizer with the given
-// extra tables and lexicons.
-func newBuilder(e *env, tables, lexicons []string) (learn.Builder, error) {
-	norm, err := normalizer.New(normalizer.Options{ExtraFiles: tables})
+// newBuilder returns a learn.Builder over one normalizer with the --tables
+// and --lexicon files.
+func newBuilder(e *env, df dataFlags) (learn.Builder, error) {
+	norm, err := df.normalizer()
 	if err != nil {
 		return nil, err
 	}
 	log := e.log.With("stage", "learn")
 	return func(m *model.Model) (*extractor.Extractor, error) {
-		return extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: lexicons, Model: m, RulesOnly: m == nil}, norm, log)
+		return extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: df.lexicons, Model: m, RulesOnly: m == nil}, norm, log)
 	}, nil
 }
 
@@ -32,15 +31,15 @@ func newBuilder(e *env, tables, lexicons []string) (learn.Builder, error) {
 // weights file (the embedded one is extractor/model/weights.json).
 func runTrain(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train", "--gold DIR [--gold DIR…] --out FILE")
-	var golds, tables, lexicons listFlag
+	var golds listFlag
+	var df dataFlags
 	fs.Var(&golds, "gold", "folder of NAME.txt + NAME.json gold files, repeatable (required)")
 	out := fs.String("out", "", "weights file to write (required); - writes to stdout")
 	opts := model.DefaultOptions()
 	fs.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
 	fs.IntVar(&opts.Iterations, "iterations", opts.Iterations, "gradient steps")
 	fs.IntVar(&opts.Folds, "inner-folds", opts.Folds, "inner folds for calibration and thresholds")
-	fs.Var(&tables, "tables", "extra normalizer table FILE, repeatable")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE, repeatable")
+	df.register(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +52,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 	if err := opts.Validate(); err != nil {
 		return usageErr(fs, "%v", err)
 	}
-	build, err := newBuilder(e, tables, lexicons)
+	build, err := newBuilder(e, df)
 	if err != nil {
 		return err
 	}
@@ -95,8 +94,8 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 }
 
 // runFolds is `eval --folds K`.
-func runFolds(ctx context.Context, e *env, golds, extraDirs, tables, lexicons []string, k int) error {
-	build, err := newBuilder(e, tables, lexicons)
+func runFolds(ctx context.Context, e *env, golds, extraDirs []string, df dataFlags, k int) error {
+	build, err := newBuilder(e, df)
 	if err != nil {
 		return err
 	}
@@ -132,9 +131,8 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	modelFile := fs.String("model", "", "weights FILE instead of the embedded ones")
 	rulesOnly := fs.Bool("rules-only", false, "turn the model off (every rule candidate kept)")
 	asJSON := fs.Bool("json", false, "print the trace as JSON")
-	var tables, lexicons listFlag
-	fs.Var(&tables, "tables", "extra normalizer table FILE, repeatable")
-	fs.Var(&lexicons, "lexicon", "extra extractor lexicon FILE, repeatable")
+	var df dataFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -161,7 +159,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	build, err := newBuilder(e, tables, lexicons)
+	build, err := newBuilder(e, df)
 	if err != nil {
 		return err
 	}

@@ -34,8 +34,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	noWeb := fs.Bool("no-review", false, "serve only /metrics and /healthz on --web-addr, not the review page")
 	contact := fs.String("contact", "", "contact URL or mail sent in the User-Agent (default: the sources file's, else the project URL)")
 	interval := fs.Duration("interval", time.Hour, "re-crawl interval of sources that set none")
-	var tables listFlag
-	fs.Var(&tables, "tables", "extra normalizer table `FILE` merged over the built-in ones (repeatable)")
+	var df dataFlags
+	df.register(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -46,6 +46,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		// running `claimwire serve` may hold.
 		*webAddr = ""
 	}
+	if err := df.check(e.log); err != nil {
+		return err
+	}
 	sf, err := loadSources(*sourcesPath)
 	if err != nil {
 		return err
@@ -55,7 +58,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	cfg.Sinks, cfg.SinkOptions = sinkSpecs, sfl.options()
 	cfg.Fetch = fetcher.Config{Contact: *contact, AllowHosts: allow}
 	cfg.Interval, cfg.HTTPAddr = *interval, *webAddr
-	cfg.Progress, cfg.Tables = e.stderr, tables
+	cfg.Progress, cfg.Tables, cfg.Lexicons = e.stderr, df.tables, df.lexicons
 	if !*noWeb {
 		cfg.Web = &web.Config{Token: *token, User: *user, Password: *password, Reviewer: "analyst"}
 	}

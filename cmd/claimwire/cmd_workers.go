@@ -13,7 +13,6 @@ import (
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
 	"github.com/claimwire/claimwire/fetcher"
-	"github.com/claimwire/claimwire/normalizer"
 	"github.com/claimwire/claimwire/pipeline"
 	"github.com/claimwire/claimwire/pipeline/runner"
 	"github.com/claimwire/claimwire/sinks"
@@ -222,8 +221,8 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	nf.register(fs, stageNATSHelp)
 	var wf workerFlags
 	wf.register(fs, `durable consumer name; copies sharing it share the work (default "extract")`)
-	var extra listFlag
-	fs.Var(&extra, "tables", "extra normalizer table file (repeatable)")
+	var df dataFlags
+	df.register(fs)
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address (e.g. :9090)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
@@ -231,11 +230,7 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	if err := nf.requireURL(fs); err != nil {
 		return err
 	}
-	norm, err := normalizer.New(normalizer.Options{ExtraFiles: extra})
-	if err != nil {
-		return err
-	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/" + Version}, norm, e.log)
+	x, err := df.extractor(e.log.With("stage", "extract"), extractor.Config{})
 	if err != nil {
 		return err
 	}

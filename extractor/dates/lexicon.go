@@ -2,12 +2,13 @@ package dates
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/claimwire/claimwire/internal/strictjson"
 )
 
 //go:embed lang/*.json
@@ -291,15 +292,26 @@ func loadLangs() (map[string]*langData, error) {
 		if err != nil {
 			return err
 		}
-		var d langData
-		if err := json.Unmarshal(b, &d); err != nil {
-			return fmt.Errorf("%w: %s: %w", ErrLangData, p, err)
+		d, err := decodeLang(p, b)
+		if err != nil {
+			return err
 		}
 		if d.Lang == "" {
 			d.Lang = strings.TrimSuffix(path.Base(p), ".json")
 		}
-		out[d.Lang] = &d
+		out[d.Lang] = d
 		return nil
 	})
 	return out, err
+}
+
+// decodeLang reads one language file strictly: an unknown key, a key given
+// twice or an entry given twice in one list is an error naming file and
+// line, so a typo never silently drops a list.
+func decodeLang(file string, b []byte) (*langData, error) {
+	var d langData
+	if err := strictjson.Decode(file, b, &d, nil); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLangData, err)
+	}
+	return &d, nil
 }

@@ -41,6 +41,9 @@ type BenchConfig struct {
 	Sink    pipeline.WorkerConfig
 	// Seed of the article generator.
 	Seed uint64
+	// Tables and Lexicons are users' normalizer tables and extractor
+	// lexicons, as for Config.
+	Tables, Lexicons []string
 }
 
 // BenchResult is what Bench measured.
@@ -94,11 +97,11 @@ func Bench(ctx context.Context, cfg BenchConfig, logger *slog.Logger) (BenchResu
 	if err := bus.Setup(ctx); err != nil {
 		return res, err
 	}
-	norm, err := normalizer.New(normalizer.Options{})
+	norm, err := normalizer.New(normalizer.Options{ExtraFiles: cfg.Tables})
 	if err != nil {
 		return res, err
 	}
-	x, err := extractor.New(extractor.Config{Version: "claimwire/bench"}, norm, logger)
+	x, err := extractor.New(extractor.Config{Version: "claimwire/bench", ExtraLexicons: cfg.Lexicons}, norm, logger)
 	if err != nil {
 		return res, err
 	}

@@ -90,6 +90,8 @@ type Config struct {
 	Version string
 	// Tables are users' normalizer table files merged over the embedded ones.
 	Tables []string
+	// Lexicons are users' extractor lexicon files (extractor.Config.ExtraLexicons).
+	Lexicons []string
 }
 
 // Info describes a running pipeline.
@@ -254,7 +256,7 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 	}
 	extract := cfg.ExtractFunc
 	if extract == nil {
-		x, err := extractor.New(extractor.Config{Version: cfg.Version}, norm, logger)
+		x, err := extractor.New(extractor.Config{Version: cfg.Version, ExtraLexicons: cfg.Lexicons}, norm, logger)
 		if err != nil {
 			return res, fmt.Errorf("runner: extractor: %w", err)
 		}
