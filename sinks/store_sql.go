@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -80,8 +79,10 @@ var storeDDL = []string{
 // storeFTSDDL (SQLite only) indexes the free-text columns with FTS5's
 // trigram tokenizer, so a substring search uses an index instead of reading
 // every row. The triggers keep it in step with whatever writes claims (the
-// sinks' upserts fire the update trigger). The claim id is stored so that
-// lookups never depend on rowids staying put.
+// sinks' upserts fire the update trigger). Rows share the claims' rowid
+// (searches join on it); the claim id is stored too, so that a renumbering
+// of claims (VACUUM) is detected at open (checkFTSRowids). Applied by
+// migration 101 (store_search.go).
 var storeFTSDDL = []string{
 	`CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(id UNINDEXED, evidence, article_title, accused_name, accuser_name, tokenize = 'trigram')`,
 	`CREATE TRIGGER IF NOT EXISTS claims_fts_ai AFTER INSERT ON claims BEGIN
@@ -179,25 +180,7 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 			return fmt.Errorf("store: %s: apply schema: %w", s.name, err)
 		}
 	}
-	if s.dialect != dialectSQLite {
-		return nil
-	}
-	var had int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'claims_fts'`).Scan(&had); err != nil {
-		return fmt.Errorf("store: %s: %w", s.name, err)
-	}
-	for _, stmt := range storeFTSDDL {
-		if _, err := s.db.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("store: %s: apply text index: %w", s.name, err)
-		}
-	}
-	if had == 0 { // index the claims written before the text index existed
-		if _, err := s.db.ExecContext(ctx, `INSERT INTO claims_fts (rowid, id, evidence, article_title, accused_name, accuser_name)
-			SELECT rowid, id, evidence, article_title, accused_name, accuser_name FROM claims`); err != nil {
-			return fmt.Errorf("store: %s: fill text index: %w", s.name, err)
-		}
-	}
-	return nil
+	return s.migrateVersioned(ctx)
 }
 
 func (s *sqlStore) Name() string { return s.name }
@@ -340,14 +323,9 @@ func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (
 			add("c.id IN (SELECT st.claim_id FROM claim_status st WHERE st.status = ?)", f.Status)
 		}
 	}
-	if q := strings.TrimSpace(f.Q); q != "" && s.dialect == dialectSQLite && utf8.RuneCountInString(q) >= 3 {
-		// A quoted FTS5 phrase over trigrams matches the substring.
-		add("c.id IN (SELECT id FROM claims_fts WHERE claims_fts MATCH ?)", `"`+strings.ReplaceAll(q, `"`, `""`)+`"`)
-	} else if q != "" {
-		pat := "%" + storeLikeEscape(q) + "%"
-		l := s.like()
-		add("(c.evidence "+l+" ? ESCAPE '\\' OR c.article_title "+l+" ? ESCAPE '\\' OR c.accused_name "+l+" ? ESCAPE '\\' OR c.accuser_name "+l+" ? ESCAPE '\\')",
-			pat, pat, pat, pat)
+	if q := strings.TrimSpace(f.Q); q != "" {
+		c, a := s.textCond(q)
+		add(c, a...)
 	}
 	if len(conds) == 0 {
 		return "1=1", nil
