@@ -60,6 +60,17 @@
     });
   });
 
+  // The sentences around the evidence, on demand.
+  var ctxBtn = $("#context-toggle");
+  var toggleContext = function () {
+    if (!ctxBtn) return;
+    var show = ctxBtn.getAttribute("aria-expanded") !== "true";
+    $$("#evidence .ctx").forEach(function (el) { el.hidden = !show; });
+    ctxBtn.setAttribute("aria-expanded", show ? "true" : "false");
+    ctxBtn.textContent = show ? "Hide the sentences around (c)" : "Show the sentences around (c)";
+  };
+  if (ctxBtn) ctxBtn.addEventListener("click", toggleContext);
+
   // Keyboard shortcuts.
   var rows = $$("#claims tr.row");
   var cur = -1;
@@ -131,6 +142,7 @@
         var e = $("form.edit input[name=value], form.edit select");
         if (e) { ev.preventDefault(); e.focus(); }
         break;
+      case "c": toggleContext(); break;
       default: return;
     }
     if (page) { /* handled */ }
