@@ -5,8 +5,10 @@ import (
 	"html/template"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/sinks"
 )
 
 func TestHighlight(t *testing.T) {
@@ -134,5 +136,44 @@ func TestMITREURL(t *testing.T) {
 		if got := mitreURL(id); got != want {
 			t.Errorf("mitreURL(%q) = %q, want %q", id, got, want)
 		}
+	}
+}
+
+// TestChartDateRange: a chosen range draws exactly its months, beyond the
+// default 36, and the page carries the range control with the filters.
+func TestChartDateRange(t *testing.T) {
+	var pts []sinks.TimelinePoint
+	for m := 0; m < 60; m++ {
+		pts = append(pts, sinks.TimelinePoint{State: "CN", Month: time.Date(2019, time.Month(1+m), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), Count: 1})
+	}
+	s := &Server{}
+	ov := s.buildOverview(pts, sinks.Filter{From: "2019", To: "2023-12"})
+	if len(ov.Chart.Bars) != 60 || ov.Chart.Omitted != 0 || !ov.Chart.Ranged {
+		t.Errorf("range 2019–2023: %d bars, %d omitted", len(ov.Chart.Bars), ov.Chart.Omitted)
+	}
+	if !strings.Contains(ov.Chart.Desc, "2019-01 to 2023-12") {
+		t.Errorf("desc %q", ov.Chart.Desc)
+	}
+	// A range wider than the data draws its empty months too.
+	ov = s.buildOverview(pts[:3], sinks.Filter{From: "2018-11-05", To: "2019-04"})
+	if !strings.Contains(ov.Chart.Desc, "2018-11 to 2019-04") || len(ov.Chart.XLabels) != 6 {
+		t.Errorf("wide range: %q, %d labels", ov.Chart.Desc, len(ov.Chart.XLabels))
+	}
+
+	f := newFixture(t)
+	_, ts := newServer(t, Config{}, f, nil)
+	c := newClient(t, ts.URL)
+	resp, body := c.get("/overview?state=RU&from=2025-02&to=2025-04")
+	if resp.StatusCode != 200 {
+		t.Fatal(resp.StatusCode)
+	}
+	for _, want := range []string{`<input type="month" name="from" value="2025-02"`, `<input type="month" name="to" value="2025-04"`,
+		`<input type="hidden" name="state" value="RU">`, "2025-02 to 2025-04"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("overview lacks %q", want)
+		}
+	}
+	if strings.Contains(body, "2025-06") {
+		t.Error("months outside the range are drawn")
 	}
 }
