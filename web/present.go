@@ -101,8 +101,11 @@ func highlight(sentence string, c *claim.Claim) []span {
 	for _, n := range needles {
 		// Case-insensitive when lower-casing keeps byte offsets (ASCII and
 		// most Latin text); exact otherwise.
+		// Short upper-case names (codes, acronyms: "DE", "US", "FBI") only
+		// match as written, or "de" and "us" would light up everywhere.
 		hay, pat := sentence, n.text
-		if len(lower) == len(sentence) && len(strings.ToLower(n.text)) == len(n.text) {
+		acronym := utf8.RuneCountInString(n.text) <= 4 && strings.ToUpper(n.text) == n.text
+		if !acronym && len(lower) == len(sentence) && len(strings.ToLower(n.text)) == len(n.text) {
 			hay, pat = lower, strings.ToLower(n.text)
 		}
 		for from := 0; from < len(hay); {

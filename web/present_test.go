@@ -39,6 +39,9 @@ func TestHighlight(t *testing.T) {
 		{"accents", "L'ANSSI accuse la Russie et l'Élysée.",
 			claim.Claim{Accuser: ent("ANSSI", "ANSSI", claim.KindAgency), Accused: ent("Russie", "Russia", claim.KindState), Victims: []claim.Entity{*ent("Élysée", "France", claim.KindState)}},
 			"L'[accuser:ANSSI] accuse la [accused:Russie] et l'[victim:Élysée]."},
+		{"codes match as written", "L'ANSSI accuse la Russie de viser les US et nous.",
+			claim.Claim{Accuser: ent("ANSSI", "ANSSI", claim.KindAgency), Victims: []claim.Entity{*ent("DE", "DE", claim.KindState), *ent("US", "US", claim.KindState)}},
+			"L'[accuser:ANSSI] accuse la Russie de viser les [victim:US] et nous."},
 		{"nothing named", "Nobody is named here.", claim.Claim{}, "Nobody is named here."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
