@@ -3,6 +3,7 @@ package sinks
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -92,6 +93,53 @@ func TestPGPrefixQuery(t *testing.T) {
 	for in, want := range map[string]string{"APT 28": "apt:* & 28:*", "l'ANSSI": "l:* & anssi:*", "&|!:*()": "", "Пекин": "пекин:*", "": ""} {
 		if got := pgPrefixQuery(in); got != want {
 			t.Errorf("pgPrefixQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestStoreTextPerRow: a text matching more than textSortLimit claims is
+// listed by probing the text index row by row; the pages are the same as
+// the set query gives, and Count from the index agrees with the rows.
+func TestStoreTextPerRow(t *testing.T) {
+	st := storeTestSQLite(t)
+	s := st.(*sqlStore)
+	ctx := context.Background()
+	storeTestSeed(t, st, textSortLimit+600)
+	for _, f := range []Filter{{Q: "hacked victims"}, {Q: "hacked", AccusedState: "KP"}, {Q: "case 12"}} {
+		n, ok, err := s.textCount(ctx, f.Q)
+		if err != nil || !ok {
+			t.Fatal(err)
+		}
+		for _, after := range []string{"", storeCursor(storeTestAt(3000).UTC().Format(storeTimeFormat), "")} {
+			var pages [2][]string
+			for i, perRow := range []bool{false, true} {
+				query, args, err := s.listQueryT(f, Page{Limit: 20, After: after}, perRowTests{text: perRow}, branchAll)
+				if err != nil {
+					t.Fatal(err)
+				}
+				recs, err := s.query(ctx, query, args...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range recs {
+					pages[i] = append(pages[i], r.Claim.ID)
+				}
+			}
+			if len(pages[0]) == 0 || strings.Join(pages[0], ",") != strings.Join(pages[1], ",") {
+				t.Errorf("%+v after %q: set %v, per row %v", f, after, pages[0], pages[1])
+			}
+		}
+		got, err := st.Count(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rows int
+		w, args := s.whereB(f, dimNone, perRowTests{}, branchAll)
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM claims c WHERE `+w, args...).Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		if got != rows || f.AccusedState == "" && got != n {
+			t.Errorf("%+v: Count %d, rows %d, index %d", f, got, rows, n)
 		}
 	}
 }

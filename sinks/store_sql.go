@@ -276,7 +276,7 @@ func bfrom(b storeBranch, needStatus bool) string {
 // for counting and for rare countries, whose few rows are then sorted) or
 // per row (EXISTS on the claim_victims primary key, best for a page of a
 // common country: the stored_at index is walked and stops after a page).
-func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (string, []any) {
+func (s *sqlStore) whereB(f Filter, skip storeDim, perRow perRowTests, b storeBranch) (string, []any) {
 	var conds []string
 	var args []any
 	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
@@ -295,7 +295,7 @@ func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (
 	if f.Victim != "" && skip != dimVictim {
 		if b == branchEdited {
 			add("c.id IN (SELECT fv.claim_id FROM claim_fix_victims fv WHERE fv.country = ?)", strings.ToUpper(f.Victim))
-		} else if perRow {
+		} else if perRow.victim {
 			add("EXISTS (SELECT 1 FROM claim_victims v WHERE v.claim_id = c.id AND v.country = ?)", strings.ToUpper(f.Victim))
 		} else {
 			add("c.id IN (SELECT v.claim_id FROM claim_victims v WHERE v.country = ?)", strings.ToUpper(f.Victim))
@@ -324,7 +324,7 @@ func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (
 		}
 	}
 	if q := strings.TrimSpace(f.Q); q != "" {
-		c, a := s.textCond(q)
+		c, a := s.textCond(q, perRow.text)
 		add(c, a...)
 	}
 	if len(conds) == 0 {
@@ -362,7 +362,12 @@ func storeParseCursor(c string) (storedAt, id string, err error) {
 // listQueryB builds the page query of branch b. A Before page is read in
 // ascending order and reversed by List.
 func (s *sqlStore) listQueryB(f Filter, p Page, victimPerRow bool, b storeBranch) (string, []any, error) {
-	w, args := s.whereB(f, dimNone, victimPerRow, b)
+	return s.listQueryT(f, p, perRowTests{victim: victimPerRow}, b)
+}
+
+// listQueryT is listQueryB with a choice of per-row tests.
+func (s *sqlStore) listQueryT(f Filter, p Page, perRow perRowTests, b storeBranch) (string, []any, error) {
+	w, args := s.whereB(f, dimNone, perRow, b)
 	order := " ORDER BY c.stored_at DESC, c.id"
 	switch {
 	case p.After != "":
@@ -389,13 +394,18 @@ func (s *sqlStore) List(ctx context.Context, f Filter, p Page) (ListResult, erro
 	if p.Limit <= 0 || p.Limit > 1000 {
 		p.Limit = 50
 	}
-	perRow := false
+	var perRow perRowTests
 	if f.Victim != "" {
 		n, err := s.victimCount(ctx, f.Victim)
 		if err != nil {
 			return ListResult{}, err
 		}
-		perRow = n > victimSortLimit
+		perRow.victim = n > victimSortLimit
+	}
+	if n, ok, err := s.textCount(ctx, f.Q); err != nil {
+		return ListResult{}, err
+	} else if ok {
+		perRow.text = n > textSortLimit
 	}
 	brs, err := s.branches(ctx)
 	if err != nil {
@@ -403,7 +413,7 @@ func (s *sqlStore) List(ctx context.Context, f Filter, p Page) (ListResult, erro
 	}
 	var recs []Record
 	for _, b := range brs {
-		query, args, err := s.listQueryB(f, p, perRow, b)
+		query, args, err := s.listQueryT(f, p, perRow, b)
 		if err != nil {
 			return ListResult{}, err
 		}
@@ -546,9 +556,15 @@ func (s *sqlStore) Count(ctx context.Context, f Filter) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if only := (Filter{Q: f.Q}); f == only && len(brs) == 1 {
+		// Text alone: the text index counts its own hits.
+		if n, ok, err := s.textCount(ctx, f.Q); err != nil || ok {
+			return n, err
+		}
+	}
 	total := 0
 	for _, b := range brs {
-		w, args := s.whereB(f, dimNone, false, b)
+		w, args := s.whereB(f, dimNone, perRowTests{}, b)
 		var n int
 		if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+bfrom(b, false)+` WHERE `+w), args...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("store: %s: count: %w", s.name, err)
@@ -638,7 +654,7 @@ func (s *sqlStore) facets(ctx context.Context, f Filter) (Facets, error) {
 	for _, sp := range specs {
 		counts := map[string]int{}
 		for _, b := range brs {
-			w, args := s.whereB(f, sp.dim, false, b)
+			w, args := s.whereB(f, sp.dim, perRowTests{}, b)
 			from := bfrom(b, false)
 			var sel string
 			switch {
@@ -713,7 +729,7 @@ func (s *sqlStore) statusFacet(ctx context.Context, f Filter) ([]FacetValue, err
 	}
 	counts := map[string]int{}
 	for _, b := range brs {
-		w, args := s.whereB(g, dimStatus, false, b)
+		w, args := s.whereB(g, dimStatus, perRowTests{}, b)
 		from := ` FROM claim_status s JOIN claims c ON c.id = s.claim_id`
 		if b == branchEdited {
 			from += ` JOIN claim_fix x ON x.claim_id = c.id`
@@ -938,7 +954,7 @@ func (s *sqlStore) Timeline(ctx context.Context, f Filter) ([]TimelinePoint, err
 	type key struct{ state, month string }
 	counts := map[key]int{}
 	for _, b := range brs {
-		w, args := s.whereB(f, dimNone, false, b)
+		w, args := s.whereB(f, dimNone, perRowTests{}, b)
 		cd := ecol(b, "claim_date")
 		month := `substr(CASE WHEN ` + cd + ` <> '' THEN ` + cd + ` WHEN c.published <> '' THEN c.published ELSE c.stored_at END, 1, 7)`
 		state := ecol(b, "accused_country")
