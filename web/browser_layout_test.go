@@ -148,6 +148,11 @@ func TestBrowserLayout(t *testing.T) {
 	if w := eval(`String(document.documentElement.scrollWidth)`); atoiDefault(w, 999) > 390 {
 		t.Errorf("phone list is %s px wide", w)
 	}
+	// The filter selects wait behind a button, so the first rows show at once.
+	if got := eval(`getComputedStyle(document.querySelector("select[name=state]")).display + "|" + String(document.querySelector("#claims tr.row").getBoundingClientRect().top < 200)`); got != "none|true" {
+		t.Errorf("phone filters: %s", got)
+	}
+	step("open the phone filters", chromedp.Click(css(`#filters-toggle`)), chromedp.WaitVisible(css(`select[name=state]`)))
 	for _, sel := range []string{`#claims tr.row:nth-child(3) td.act button.ok`, `#claims tr.row:nth-child(3) td.act button.bad`} {
 		if got := eval(`document.querySelector("#claims tr.row:nth-child(3)").scrollIntoView({block: "center"}), ` + inView(sel)); got != "ok" {
 			t.Errorf("phone list %s: %s", sel, got)

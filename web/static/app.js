@@ -10,6 +10,13 @@
     sel.addEventListener("change", function () { sel.form.submit(); });
   });
 
+  // Phone: the filter selects open on demand.
+  var ft = $("#filters-toggle");
+  if (ft) ft.addEventListener("click", function () {
+    var open = $("#filters").classList.toggle("open");
+    ft.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+
   // Help panel.
   var help = $("#help");
   var toggleHelp = function () { if (help) help.hidden = !help.hidden; };
