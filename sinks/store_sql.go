@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -80,8 +79,10 @@ var storeDDL = []string{
 // storeFTSDDL (SQLite only) indexes the free-text columns with FTS5's
 // trigram tokenizer, so a substring search uses an index instead of reading
 // every row. The triggers keep it in step with whatever writes claims (the
-// sinks' upserts fire the update trigger). The claim id is stored so that
-// lookups never depend on rowids staying put.
+// sinks' upserts fire the update trigger). Rows share the claims' rowid
+// (searches join on it); the claim id is stored too, so that a renumbering
+// of claims (VACUUM) is detected at open (checkFTSRowids). Applied by
+// migration 101 (store_search.go).
 var storeFTSDDL = []string{
 	`CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(id UNINDEXED, evidence, article_title, accused_name, accuser_name, tokenize = 'trigram')`,
 	`CREATE TRIGGER IF NOT EXISTS claims_fts_ai AFTER INSERT ON claims BEGIN
@@ -179,25 +180,7 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 			return fmt.Errorf("store: %s: apply schema: %w", s.name, err)
 		}
 	}
-	if s.dialect != dialectSQLite {
-		return nil
-	}
-	var had int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'claims_fts'`).Scan(&had); err != nil {
-		return fmt.Errorf("store: %s: %w", s.name, err)
-	}
-	for _, stmt := range storeFTSDDL {
-		if _, err := s.db.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("store: %s: apply text index: %w", s.name, err)
-		}
-	}
-	if had == 0 { // index the claims written before the text index existed
-		if _, err := s.db.ExecContext(ctx, `INSERT INTO claims_fts (rowid, id, evidence, article_title, accused_name, accuser_name)
-			SELECT rowid, id, evidence, article_title, accused_name, accuser_name FROM claims`); err != nil {
-			return fmt.Errorf("store: %s: fill text index: %w", s.name, err)
-		}
-	}
-	return nil
+	return s.migrateVersioned(ctx)
 }
 
 func (s *sqlStore) Name() string { return s.name }
@@ -293,7 +276,7 @@ func bfrom(b storeBranch, needStatus bool) string {
 // for counting and for rare countries, whose few rows are then sorted) or
 // per row (EXISTS on the claim_victims primary key, best for a page of a
 // common country: the stored_at index is walked and stops after a page).
-func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (string, []any) {
+func (s *sqlStore) whereB(f Filter, skip storeDim, perRow perRowTests, b storeBranch) (string, []any) {
 	var conds []string
 	var args []any
 	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
@@ -312,7 +295,7 @@ func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (
 	if f.Victim != "" && skip != dimVictim {
 		if b == branchEdited {
 			add("c.id IN (SELECT fv.claim_id FROM claim_fix_victims fv WHERE fv.country = ?)", strings.ToUpper(f.Victim))
-		} else if perRow {
+		} else if perRow.victim {
 			add("EXISTS (SELECT 1 FROM claim_victims v WHERE v.claim_id = c.id AND v.country = ?)", strings.ToUpper(f.Victim))
 		} else {
 			add("c.id IN (SELECT v.claim_id FROM claim_victims v WHERE v.country = ?)", strings.ToUpper(f.Victim))
@@ -340,14 +323,9 @@ func (s *sqlStore) whereB(f Filter, skip storeDim, perRow bool, b storeBranch) (
 			add("c.id IN (SELECT st.claim_id FROM claim_status st WHERE st.status = ?)", f.Status)
 		}
 	}
-	if q := strings.TrimSpace(f.Q); q != "" && s.dialect == dialectSQLite && utf8.RuneCountInString(q) >= 3 {
-		// A quoted FTS5 phrase over trigrams matches the substring.
-		add("c.id IN (SELECT id FROM claims_fts WHERE claims_fts MATCH ?)", `"`+strings.ReplaceAll(q, `"`, `""`)+`"`)
-	} else if q != "" {
-		pat := "%" + storeLikeEscape(q) + "%"
-		l := s.like()
-		add("(c.evidence "+l+" ? ESCAPE '\\' OR c.article_title "+l+" ? ESCAPE '\\' OR c.accused_name "+l+" ? ESCAPE '\\' OR c.accuser_name "+l+" ? ESCAPE '\\')",
-			pat, pat, pat, pat)
+	if q := strings.TrimSpace(f.Q); q != "" {
+		c, a := s.textCond(q, perRow.text)
+		add(c, a...)
 	}
 	if len(conds) == 0 {
 		return "1=1", nil
@@ -384,7 +362,12 @@ func storeParseCursor(c string) (storedAt, id string, err error) {
 // listQueryB builds the page query of branch b. A Before page is read in
 // ascending order and reversed by List.
 func (s *sqlStore) listQueryB(f Filter, p Page, victimPerRow bool, b storeBranch) (string, []any, error) {
-	w, args := s.whereB(f, dimNone, victimPerRow, b)
+	return s.listQueryT(f, p, perRowTests{victim: victimPerRow}, b)
+}
+
+// listQueryT is listQueryB with a choice of per-row tests.
+func (s *sqlStore) listQueryT(f Filter, p Page, perRow perRowTests, b storeBranch) (string, []any, error) {
+	w, args := s.whereB(f, dimNone, perRow, b)
 	order := " ORDER BY c.stored_at DESC, c.id"
 	switch {
 	case p.After != "":
@@ -411,13 +394,18 @@ func (s *sqlStore) List(ctx context.Context, f Filter, p Page) (ListResult, erro
 	if p.Limit <= 0 || p.Limit > 1000 {
 		p.Limit = 50
 	}
-	perRow := false
+	var perRow perRowTests
 	if f.Victim != "" {
 		n, err := s.victimCount(ctx, f.Victim)
 		if err != nil {
 			return ListResult{}, err
 		}
-		perRow = n > victimSortLimit
+		perRow.victim = n > victimSortLimit
+	}
+	if n, ok, err := s.textCount(ctx, f.Q); err != nil {
+		return ListResult{}, err
+	} else if ok {
+		perRow.text = n > textSortLimit
 	}
 	brs, err := s.branches(ctx)
 	if err != nil {
@@ -425,7 +413,7 @@ func (s *sqlStore) List(ctx context.Context, f Filter, p Page) (ListResult, erro
 	}
 	var recs []Record
 	for _, b := range brs {
-		query, args, err := s.listQueryB(f, p, perRow, b)
+		query, args, err := s.listQueryT(f, p, perRow, b)
 		if err != nil {
 			return ListResult{}, err
 		}
@@ -568,9 +556,15 @@ func (s *sqlStore) Count(ctx context.Context, f Filter) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if only := (Filter{Q: f.Q}); f == only && len(brs) == 1 {
+		// Text alone: the text index counts its own hits.
+		if n, ok, err := s.textCount(ctx, f.Q); err != nil || ok {
+			return n, err
+		}
+	}
 	total := 0
 	for _, b := range brs {
-		w, args := s.whereB(f, dimNone, false, b)
+		w, args := s.whereB(f, dimNone, perRowTests{}, b)
 		var n int
 		if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*)`+bfrom(b, false)+` WHERE `+w), args...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("store: %s: count: %w", s.name, err)
@@ -660,7 +654,7 @@ func (s *sqlStore) facets(ctx context.Context, f Filter) (Facets, error) {
 	for _, sp := range specs {
 		counts := map[string]int{}
 		for _, b := range brs {
-			w, args := s.whereB(f, sp.dim, false, b)
+			w, args := s.whereB(f, sp.dim, perRowTests{}, b)
 			from := bfrom(b, false)
 			var sel string
 			switch {
@@ -735,7 +729,7 @@ func (s *sqlStore) statusFacet(ctx context.Context, f Filter) ([]FacetValue, err
 	}
 	counts := map[string]int{}
 	for _, b := range brs {
-		w, args := s.whereB(g, dimStatus, false, b)
+		w, args := s.whereB(g, dimStatus, perRowTests{}, b)
 		from := ` FROM claim_status s JOIN claims c ON c.id = s.claim_id`
 		if b == branchEdited {
 			from += ` JOIN claim_fix x ON x.claim_id = c.id`
@@ -996,7 +990,7 @@ func (s *sqlStore) Timeline(ctx context.Context, f Filter) ([]TimelinePoint, err
 	type key struct{ state, month string }
 	counts := map[key]int{}
 	for _, b := range brs {
-		w, args := s.whereB(f, dimNone, false, b)
+		w, args := s.whereB(f, dimNone, perRowTests{}, b)
 		cd := ecol(b, "claim_date")
 		month := `substr(CASE WHEN ` + cd + ` <> '' THEN ` + cd + ` WHEN c.published <> '' THEN c.published ELSE c.stored_at END, 1, 7)`
 		state := ecol(b, "accused_country")

@@ -352,7 +352,9 @@ func (s *Server) suggest(q, kind string, limit int) []suggestion {
 // After are the paragraph's other text. All of it is untrusted and only
 // ever rendered through html/template's escaping.
 type evidenceView struct {
-	Before, Sentence, After string
+	Before, Sentence, After string // the paragraph around the sentence
+	Prev, Next              string // the sentences just before and after
+	Spans                   []span // Sentence with the actors highlighted
 	InArticle               bool
 }
 
@@ -390,5 +392,6 @@ func evidenceContext(text string, ev claim.Evidence) evidenceView {
 			pe--
 		}
 	}
-	return evidenceView{Before: text[ps:start], Sentence: text[start:end], After: text[end:pe], InArticle: true}
+	prev, next := neighbours(text, start, end)
+	return evidenceView{Before: text[ps:start], Sentence: text[start:end], After: text[end:pe], Prev: prev, Next: next, InArticle: true}
 }

@@ -207,6 +207,8 @@ type rowView struct {
 	ID, Href, Stored, Accuser, Accused, AccusedKind, Victims, Date, Stance, Status, Evidence, Lang, Title string
 	Hedge                                                                                                 string
 	Edited                                                                                                bool
+	Head                                                                                                  headline
+	Spans                                                                                                 []span // Evidence, highlighted
 }
 
 type listView struct {
@@ -273,26 +275,56 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "list", p)
 }
 
-// countsOf returns the claim count and facets of f, cached for countsTTL.
+// countsOf returns the claim count of f and the facets beside the filters,
+// cached for countsTTL. The facets are those of the whole store, whatever
+// the filter: counting every dimension under every filter costs seconds at
+// 100,000 claims (0.5–11 s measured), the store-wide counts are one cached
+// set, and they still tell which values exist. The count above the list is
+// the filter's own.
 func (s *Server) countsOf(r *http.Request, f sinks.Filter) (int, sinks.Facets, error) {
+	fc, err := s.storeFacets(r.Context())
+	if err != nil {
+		return 0, sinks.Facets{}, err
+	}
 	e, ok := s.cachedCounts(f)
 	if ok && e.total >= 0 {
-		return e.total, e.facets, nil
+		return e.total, fc, nil
 	}
 	total, err := s.store.Count(r.Context(), f)
 	if err != nil {
 		return 0, sinks.Facets{}, err
 	}
-	if !ok {
-		fc, err := s.store.Facets(r.Context(), f)
-		if err != nil {
-			return 0, sinks.Facets{}, err
-		}
-		e = countsEntry{facets: fc, at: time.Now()}
+	if ok { // keep the facets cached beside the count
+		e.total = total
+	} else {
+		e = countsEntry{total: total, at: time.Now()}
 	}
-	e.total = total
 	s.rememberCounts(f, e)
-	return total, e.facets, nil
+	return total, fc, nil
+}
+
+// hasFacets reports whether e holds facets, not only a count: any claim
+// gives the status facet a value (an empty store is recounted, cheaply).
+func hasFacets(e countsEntry) bool { return len(e.facets.Status) > 0 }
+
+// storeFacets returns the facets of the whole store, cached for countsTTL
+// under the empty filter.
+func (s *Server) storeFacets(ctx context.Context) (sinks.Facets, error) {
+	var all sinks.Filter
+	e, ok := s.cachedCounts(all)
+	if ok && hasFacets(e) {
+		return e.facets, nil
+	}
+	fc, err := s.store.Facets(ctx, all)
+	if err != nil {
+		return sinks.Facets{}, err
+	}
+	if !ok {
+		e = countsEntry{total: -1}
+	}
+	e.facets, e.at = fc, time.Now()
+	s.rememberCounts(all, e)
+	return fc, nil
 }
 
 // cachedCounts returns the entry of f if it is younger than countsTTL.
@@ -317,7 +349,20 @@ func (s *Server) rememberCounts(f sinks.Filter, e countsEntry) {
 type cachedFacets struct{ s *Server }
 
 func (c cachedFacets) Facets(ctx context.Context, f sinks.Filter) (sinks.Facets, error) {
-	if e, ok := c.s.cachedCounts(f); ok {
+	// NormalizeFilter asks for the facets of claims naming one value (f.Q);
+	// a value the store-wide facets hold as typed needs no search.
+	all, err := c.s.storeFacets(ctx)
+	if err != nil {
+		return sinks.Facets{}, err
+	}
+	for _, vals := range [][]sinks.FacetValue{all.Accuser, all.AccusedGroup} {
+		for _, v := range vals {
+			if v.Value == f.Q {
+				return all, nil
+			}
+		}
+	}
+	if e, ok := c.s.cachedCounts(f); ok && hasFacets(e) {
 		return e.facets, nil
 	}
 	fc, err := c.s.store.Facets(ctx, f)
@@ -363,6 +408,8 @@ func (s *Server) row(rec sinks.Record, query string) rowView {
 	if c.Accused != nil {
 		rv.AccusedKind = string(c.Accused.Kind)
 	}
+	rv.Head = s.headlineOf(c)
+	rv.Spans = truncateSpans(highlight(c.Evidence.Sentence, c), 300)
 	return rv
 }
 
@@ -424,6 +471,9 @@ type claimView struct {
 	NextHref, PrevHref, BackHref string
 	Return                       string
 	Extractor                    string
+	Head                         headline
+	Hedge                        string
+	Confidence                   float64
 }
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
@@ -446,7 +496,7 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 	cv := &claimView{
 		ID: c.ID, Status: rec.Status, Reviewer: rec.Reviewer, Stored: rec.StoredAt.Format(time.RFC3339),
 		ArticleURL: c.Article.URL, ArticleLink: webLink(c.Article.URL), ArticleTitle: c.Article.Title, Source: c.Article.Source, Lang: c.Article.Lang,
-		Published: string(c.Article.Published), Extractor: c.Extractor,
+		Published: string(c.Article.Published), Extractor: c.Extractor, Hedge: c.Hedge, Confidence: c.Confidence,
 		BackHref: "/claims?" + p.Query,
 	}
 	if !rec.DecidedAt.IsZero() {
@@ -465,11 +515,14 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 			cv.ArticleTitle = art.Title
 		}
 	case errors.Is(err, sinks.ErrNotFound):
+		// Context only where the sink stored the article text.
 		cv.Evidence = evidenceView{Sentence: c.Evidence.Sentence}
 	default:
 		s.storeFail(w, r, err)
 		return
 	}
+	cv.Evidence.Spans = highlight(cv.Evidence.Sentence, c)
+	cv.Head = s.headlineOf(c)
 	for _, d := range rec.Decisions {
 		cv.Decisions = append(cv.Decisions, decisionView{Action: d.Action, Reason: d.Reason, Field: d.Field, Value: d.Value,
 			Reviewer: d.Reviewer, At: d.At.Format("2006-01-02 15:04:05 MST")})
@@ -496,6 +549,9 @@ func (s *Server) showClaim(w http.ResponseWriter, r *http.Request, status int, e
 		cv.Return += "?" + p.Query
 	}
 	p.Title = "Claim " + truncate(s.entityLabel(c.Accused), 40)
+	if c.Stance == claim.StanceDenial {
+		p.Title = "Denial: " + truncate(s.entityLabel(c.Accused), 40)
+	}
 	p.Claim = cv
 	s.render(w, status, "claim", p)
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/sinks"
 )
 
@@ -18,6 +19,18 @@ type overviewView struct {
 	Chart  chartView
 	Totals []stateTotal
 	Total  int
+	// The date-range control: From/To as the form shows them ("2024-03"),
+	// Hidden the other filters the form carries along, Presets quick ranges.
+	From, To string
+	Hidden   []hiddenField
+	Presets  []preset
+}
+
+type hiddenField struct{ Name, Value string }
+
+type preset struct {
+	Label, Href string
+	On          bool
 }
 
 type stateTotal struct {
@@ -35,7 +48,8 @@ type chartView struct {
 	Legend              []stateTotal
 	Empty               bool
 	Desc                string
-	Omitted             int // claims in months before the drawn range
+	Omitted             int  // claims in months before the drawn range
+	Ranged              bool // the months were chosen, not the latest 36
 }
 
 type chartBar struct {
@@ -55,7 +69,8 @@ var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 const (
 	otherColor = "#9e9e9e"
 	maxSeries  = 8
-	maxMonths  = 36
+	maxMonths  = 36  // drawn when no date range is chosen: the latest months
+	maxRange   = 240 // drawn at most for a chosen range (20 years)
 )
 
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
@@ -71,7 +86,46 @@ func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Overview = s.buildOverview(pts, f)
+	p.Overview.rangeControl(f, time.Now().UTC())
 	s.render(w, http.StatusOK, "overview", p)
+}
+
+// rangeControl fills the date-range form and its presets.
+func (ov *overviewView) rangeControl(f sinks.Filter, now time.Time) {
+	ov.From, ov.To = monthOf(string(f.From), false), monthOf(string(f.To), true)
+	for k, vs := range filterQuery(f) {
+		if k != "from" && k != "to" {
+			ov.Hidden = append(ov.Hidden, hiddenField{k, vs[0]})
+		}
+	}
+	sort.Slice(ov.Hidden, func(i, j int) bool { return ov.Hidden[i].Name < ov.Hidden[j].Name })
+	cur := now.Format("2006-01")
+	for _, p := range []struct {
+		label  string
+		months int
+	}{{"12 months", 12}, {"3 years", 36}, {"10 years", 120}} {
+		g := f
+		g.From, g.To = claim.Date(now.AddDate(0, -(p.months-1), 0).Format("2006-01")), claim.Date(cur)
+		ov.Presets = append(ov.Presets, preset{Label: p.label, Href: "/overview?" + filterQuery(g).Encode(), On: f.From == g.From && f.To == g.To})
+	}
+	g := f
+	g.From, g.To = "", ""
+	ov.Presets = append(ov.Presets, preset{Label: "latest 36 months with claims", Href: "/overview?" + filterQuery(g).Encode(), On: f.From == "" && f.To == ""})
+}
+
+// monthOf is the month of a filter date ("2024" → 2024-01, or 2024-12 as
+// the end of a range; "2024-03-05" → 2024-03), "" for none.
+func monthOf(d string, end bool) string {
+	switch len(d) {
+	case 4:
+		if end {
+			return d + "-12"
+		}
+		return d + "-01"
+	case 7, 10:
+		return d[:7]
+	}
+	return ""
 }
 
 func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overviewView {
@@ -108,7 +162,7 @@ func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overv
 		}
 		ov.Totals = append(ov.Totals, stateTotal{State: st, Label: label, Color: c, Href: href, Count: totals[st]})
 	}
-	ov.Chart = drawChart(pts, ov.Totals)
+	ov.Chart = drawChart(pts, ov.Totals, monthOf(string(f.From), false), monthOf(string(f.To), true))
 	return ov
 }
 
@@ -117,8 +171,10 @@ func (s *Server) buildOverview(pts []sinks.TimelinePoint, f sinks.Filter) *overv
 func ownSeries(i int, st string) bool { return i < maxSeries-1 && st != "" }
 
 // drawChart stacks pts by month, one series per state of totals (sorted by
-// count, as buildOverview gives them) that ownSeries allows.
-func drawChart(pts []sinks.TimelinePoint, totals []stateTotal) chartView {
+// count, as buildOverview gives them) that ownSeries allows. from and to
+// ("2024-03", either may be "") fix the months drawn; without them the
+// latest maxMonths months with claims are.
+func drawChart(pts []sinks.TimelinePoint, totals []stateTotal, from, to string) chartView {
 	cv := chartView{Width: 800, Height: 320, PlotX: 48, PlotY: 12, PlotW: 736, PlotH: 250}
 	cv.PlotBottom = cv.PlotY + cv.PlotH
 	if len(pts) == 0 {
@@ -141,10 +197,18 @@ func drawChart(pts []sinks.TimelinePoint, totals []stateTotal) chartView {
 	for _, p := range pts {
 		first, last = min(first, p.Month), max(last, p.Month)
 	}
-	months := monthRange(first, last)
-	if len(months) > maxMonths {
-		months = months[len(months)-maxMonths:]
+	ranged := from != "" || to != ""
+	if from != "" {
+		first = from
 	}
+	if to != "" {
+		last = to
+	}
+	months := monthRange(first, last)
+	if limit := map[bool]int{false: maxMonths, true: maxRange}[ranged]; len(months) > limit {
+		months = months[len(months)-limit:]
+	}
+	cv.Ranged = ranged
 	idx := map[string]int{}
 	for i, m := range months {
 		idx[m] = i

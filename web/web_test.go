@@ -340,17 +340,18 @@ func TestClaimViewAndXSS(t *testing.T) {
 		"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
 		"&lt;img src=x onerror=alert(1)&gt;",
 		"<mark>Officials said &lt;script&gt;",
-		"First paragraph", // no: other paragraphs are not part of the context
+		// The sentences around, hidden until asked for; "Last paragraph."
+		// is two sentences away.
+		`<span class="ctx" id="ctx-prev" hidden>First paragraph about nothing. </span>`,
+		`<span class="ctx" id="ctx-next" hidden> More text follows here.</span>`,
+		`<b class="hl hl-accused">APT40</b>`,
 	} {
-		if want == "First paragraph" {
-			if strings.Contains(body, want) {
-				t.Error("evidence context is not limited to its paragraph")
-			}
-			continue
-		}
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+	if strings.Contains(body, "Last paragraph") {
+		t.Error("context goes beyond the next sentence")
 	}
 	if strings.Contains(body, "<script>alert") || strings.Contains(body, "<img src=x") || strings.Contains(body, "<b>bold</b>") {
 		t.Error("raw markup from the article reached the page")
@@ -365,7 +366,7 @@ func TestClaimViewAndXSS(t *testing.T) {
 	}
 	// Other claims of the same article are listed.
 	_, body = c.get("/claims/" + f.claims[0].ID)
-	if !strings.Contains(body, "Article text not stored") || !strings.Contains(body, "<mark>The NCSC blamed China") {
+	if !strings.Contains(body, "Article text not stored") || !strings.Contains(body, `<mark>The <b class="hl hl-accuser">NCSC</b> blamed <b class="hl hl-accused">China</b>`) {
 		t.Error("fallback to the sentence alone missing")
 	}
 	if resp, _ := c.get("/claims/nope"); resp.StatusCode != 404 {

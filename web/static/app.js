@@ -10,6 +10,13 @@
     sel.addEventListener("change", function () { sel.form.submit(); });
   });
 
+  // Phone: the filter selects open on demand.
+  var ft = $("#filters-toggle");
+  if (ft) ft.addEventListener("click", function () {
+    var open = $("#filters").classList.toggle("open");
+    ft.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+
   // Help panel.
   var help = $("#help");
   var toggleHelp = function () { if (help) help.hidden = !help.hidden; };
@@ -59,6 +66,17 @@
       }, 150);
     });
   });
+
+  // The sentences around the evidence, on demand.
+  var ctxBtn = $("#context-toggle");
+  var toggleContext = function () {
+    if (!ctxBtn) return;
+    var show = ctxBtn.getAttribute("aria-expanded") !== "true";
+    $$("#evidence .ctx").forEach(function (el) { el.hidden = !show; });
+    ctxBtn.setAttribute("aria-expanded", show ? "true" : "false");
+    ctxBtn.textContent = show ? "Hide the sentences around (c)" : "Show the sentences around (c)";
+  };
+  if (ctxBtn) ctxBtn.addEventListener("click", toggleContext);
 
   // Keyboard shortcuts.
   var rows = $$("#claims tr.row");
@@ -131,6 +149,7 @@
         var e = $("form.edit input[name=value], form.edit select");
         if (e) { ev.preventDefault(); e.focus(); }
         break;
+      case "c": toggleContext(); break;
       default: return;
     }
     if (page) { /* handled */ }
