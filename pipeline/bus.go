@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/internal/fault"
 )
 
 // Message headers set by claimwire (besides Nats-Msg-Id).
@@ -42,8 +43,9 @@ const (
 var ErrUnavailable = errors.New("pipeline: unavailable")
 
 // ErrPermanent marks a message that will never succeed (bad JSON, unknown
-// schema, invalid claim): it goes to the dead-letter subject.
-var ErrPermanent = errors.New("pipeline: permanent failure")
+// schema, invalid claim): it goes to the dead-letter subject. It is marked
+// for fault.IsPermanent, the one classification every path shares.
+var ErrPermanent = fault.Permanent("pipeline: permanent failure")
 
 // Bus is a connection to NATS with claimwire's subjects and streams.
 type Bus struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/internal/fault"
 )
 
 // Stage names, used in consumer names, dead-letter subjects and metrics.
@@ -63,8 +64,8 @@ type WorkerConfig struct {
 	BackoffBase time.Duration
 	BackoffMax  time.Duration
 	// IsPermanent reports whether an error of the stage's function means
-	// the message can never succeed. Default: errors.Is ErrPermanent,
-	// claim.ErrSchema or claim.ErrInvalid.
+	// the message can never succeed. Default: IsPermanent (fault.IsPermanent),
+	// shared by every stage, replay and import; tests may narrow it.
 	IsPermanent func(error) bool
 }
 
@@ -110,20 +111,16 @@ func (wc WorkerConfig) withDefaults(stage string) WorkerConfig {
 	return wc
 }
 
-// IsPermanent is the default classification of permanent failures: the
-// pipeline's and claim's sentinels, and any error naming the refused claims
-// of a batch (sinks.ClaimError has Indexes).
-func IsPermanent(err error) bool {
-	var ie indexedError
-	return errors.Is(err, ErrPermanent) || errors.Is(err, claim.ErrSchema) || errors.Is(err, claim.ErrInvalid) || errors.As(err, &ie)
-}
+// IsPermanent is claimwire's one classification of permanent failures
+// (fault.IsPermanent): the pipeline's, the sinks' and claim's sentinels
+// (pipeline.ErrPermanent, sinks.ErrPermanent — PostgreSQL data errors,
+// SQLSTATE classes 22 and 23 — claim.ErrSchema, claim.ErrInvalid) and any
+// error naming the refused claims of a batch (sinks.ClaimError has Indexes).
+func IsPermanent(err error) bool { return fault.IsPermanent(err) }
 
 // indexedError is a batch error naming the positions of the claims a sink
 // refuses (sinks.ClaimError): the rest of the batch can be written again.
-type indexedError interface {
-	error
-	Indexes() []int
-}
+type indexedError = fault.Indexed
 
 // ArticleWriter is implemented by sinks that also keep article texts (the
 // database sinks, sinks.ArticleWriter): their sink stage also consumes the
@@ -336,7 +333,9 @@ func (b *Bus) deadLetter(ctx context.Context, stage string, m jetstream.Msg, rea
 		_ = m.NakWithDelay(wc.backoff(delivered))
 		return
 	}
-	_ = m.TermWithReason(oneLine(reason))
+	if err := b.term(m, reason); err != nil {
+		b.log.Warn("terminating a dead-lettered message failed (it will be dead-lettered again, deduplicated)", "stage", stage, "err", err)
+	}
 }
 
 func (b *Bus) retry(stage string, m jetstream.Msg, wc WorkerConfig) {

@@ -401,11 +401,10 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 	return res, nil
 }
 
-// IsPermanent is pipeline.IsPermanent extended with the sinks' sentinel
-// (sinks.ErrPermanent): the classification of stages that write to sinks.
-func IsPermanent(err error) bool {
-	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
-}
+// IsPermanent is pipeline.IsPermanent, the one classification shared by
+// every stage, replay and import (it knows sinks.ErrPermanent too). Kept so
+// callers of the runner need not import pipeline for it.
+func IsPermanent(err error) bool { return pipeline.IsPermanent(err) }
 
 // openSink opens a sink, waiting up to a minute for a database that is
 // not reachable yet (a compose stack starting).
