@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -76,9 +77,11 @@ func (b *Bus) WaitIdle(ctx context.Context, refs []ConsumerRef, poll time.Durati
 	}
 }
 
-// ReplayStats says what a replay did.
+// ReplayStats says what a replay did: messages read, claims written,
+// messages that are not valid claims (skipped), claims the sink refused for
+// good (on deadletter.replay with the reason).
 type ReplayStats struct {
-	Read, Written, Invalid int
+	Read, Written, Invalid, Refused int
 }
 
 // Replay writes every claim stored on the CLAIMS stream since the given time
@@ -111,7 +114,8 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 	if err != nil {
 		return st, fmt.Errorf("pipeline: replay: consumer: %w", err)
 	}
-	log := b.log.With("stage", "replay", "sink", w.Name())
+	log := b.log.With("stage", StageReplay, "sink", w.Name())
+	outage := newOutageLog(log, "replay write")
 	for {
 		if err := ctx.Err(); err != nil {
 			return st, err
@@ -121,6 +125,7 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 			return st, fmt.Errorf("pipeline: replay: fetch: %w", err)
 		}
 		var claims []claim.Claim
+		var subjects []string
 		done := false
 		n := 0
 		for m := range mb.Messages() {
@@ -142,12 +147,15 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 				continue
 			}
 			claims = append(claims, c)
+			subjects = append(subjects, m.Subject())
 		}
 		if len(claims) > 0 {
-			if err := writeRetrying(ctx, w, claims); err != nil {
+			refused, err := b.writeRetrying(ctx, w, claims, subjects, outage)
+			st.Refused += refused
+			if err != nil {
 				return st, err
 			}
-			st.Written += len(claims)
+			st.Written += len(claims) - refused
 		}
 		if done {
 			return st, nil
@@ -162,23 +170,59 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 	}
 }
 
-// writeRetrying writes a replay batch, waiting out sink outages until ctx ends.
-func writeRetrying(ctx context.Context, w ClaimWriter, claims []claim.Claim) error {
+// StageReplay names replay in dead letters (deadletter.replay).
+const StageReplay = "replay"
+
+// writeRetrying writes a replay batch, waiting out sink outages (backoff
+// capped at DefaultBackoffMax, logged by outage) until ctx ends. Claims
+// the sink refuses for good (IsPermanent: an invalid claim, a PostgreSQL
+// data error) are found one by one, published on deadletter.replay with
+// the reason and counted; the rest is written. It returns how many were
+// refused.
+func (b *Bus) writeRetrying(ctx context.Context, w ClaimWriter, claims []claim.Claim, subjects []string, outage *outageLog) (int, error) {
+	err := b.writeWaiting(ctx, w, claims, outage)
+	if err == nil || !IsPermanent(err) {
+		return 0, err
+	}
+	refused := 0
+	for i := range claims {
+		err := b.writeWaiting(ctx, w, claims[i:i+1], outage)
+		if err == nil {
+			continue
+		}
+		if !IsPermanent(err) {
+			return refused, err
+		}
+		refused++
+		reason := w.Name() + ": " + err.Error()
+		data, _ := json.Marshal(claims[i])
+		if derr := b.publishDeadLetterData(ctx, StageReplay, subjects[i], data, reason); derr != nil {
+			b.log.Error("replay: claim refused and its dead letter failed", "id", claims[i].ID, "reason", reason, "err", derr)
+		}
+	}
+	return refused, nil
+}
+
+// writeWaiting retries w.WriteClaims until it succeeds, fails permanently
+// or ctx ends.
+func (b *Bus) writeWaiting(ctx context.Context, w ClaimWriter, claims []claim.Claim, outage *outageLog) error {
 	wait := 500 * time.Millisecond
 	for {
 		err := w.WriteClaims(ctx, claims)
 		if err == nil {
+			outage.success()
 			return nil
 		}
 		if IsPermanent(err) {
-			return fmt.Errorf("pipeline: replay: %s: %w", w.Name(), err)
+			return err
 		}
+		outage.failure(err, len(claims))
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("pipeline: replay: %s: %w (last error: %w)", w.Name(), ctx.Err(), err)
 		case <-time.After(wait):
 		}
-		wait = min(2*wait, 30*time.Second)
+		wait = min(2*wait, DefaultBackoffMax)
 	}
 }
 
