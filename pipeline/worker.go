@@ -163,16 +163,17 @@ type ConsumerRef struct{ Stream, Durable string }
 // refusal by the server (an API error: bad name, conflicting config) is
 // returned at once.
 func (b *Bus) ensureConsumerRetrying(ctx context.Context, ref ConsumerRef, filter, desc string, wc WorkerConfig) (jetstream.Consumer, error) {
-	wait := 100 * time.Millisecond
+	w := &waiter{log: b.log.With("consumer", ref.Durable)}
 	for {
 		c, err := b.ensureConsumer(ctx, ref, filter, desc, wc)
-		var apiErr *jetstream.APIError
-		if err == nil || errors.As(err, &apiErr) || ctx.Err() != nil {
+		if err == nil {
+			w.done("consumer ready")
+			return c, nil
+		}
+		if !setupWaitable(err) || ctx.Err() != nil {
 			return c, err
 		}
-		b.log.Warn("consumer not ready, retrying", "consumer", ref.Durable, "err", err)
-		sleepCtx(ctx, wait)
-		wait = min(2*wait, 5*time.Second)
+		w.wait(ctx, err)
 	}
 }
 

@@ -140,17 +140,15 @@ func (w *workerFlags) config() pipeline.WorkerConfig {
 }
 
 // stageBus connects a one-stage worker, its --nats checked by requireURL, to
-// NATS (creating or updating the streams) and serves its /metrics and
+// NATS (waiting for it; creating or updating the streams) and serves its /metrics and
 // /healthz on metricsAddr when set. The returned func releases both.
 func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*pipeline.Bus, *pipeline.Metrics, func(), error) {
 	reg := prometheus.NewRegistry()
 	m := pipeline.NewMetrics(reg)
-	b, err := pipeline.Connect(ctx, nf.config(), m, e.log)
+	// A stage may start before NATS (a compose start): it waits for the
+	// server, logging each change of state, instead of exiting.
+	b, err := pipeline.ConnectAndSetup(ctx, nf.config(), m, e.log)
 	if err != nil {
-		return nil, nil, nil, err
-	}
-	if err := b.Setup(ctx); err != nil {
-		b.Close()
 		return nil, nil, nil, err
 	}
 	if metricsAddr == "" {
