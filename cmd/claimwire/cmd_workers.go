@@ -206,6 +206,9 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if *once {
 		stats, failed := runner.CrawlOnce(ctx, f, sf.Sources, emit, log)
 		fmt.Fprintf(e.stdout, "fetched %d sources (%d failed): %s\n", len(sf.Sources), failed, stats)
+		if err := runner.Unpublished(stats); err != nil {
+			return err
+		}
 		if failed > 0 && failed == len(sf.Sources) {
 			return fmt.Errorf("all %d sources failed", failed)
 		}
