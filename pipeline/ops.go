@@ -8,8 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
@@ -287,4 +290,97 @@ func (s *KVState) Put(ctx context.Context, key string, val []byte) error {
 		return fmt.Errorf("%w: kv put %s: %w", ErrUnavailable, key, err)
 	}
 	return nil
+}
+
+// RedriveStats says what a redrive did.
+type RedriveStats struct {
+	Read, Republished, Skipped int
+}
+
+// Redrive publishes the original payload of every dead letter of stage
+// ("" for all) stored since `since` (zero: all) back on its original
+// subject, so the stage tries it again once the cause is fixed (a new
+// extractor, a sink whose column was widened). Each gets the Nats-Msg-Id
+// "redrive-<dead letter hash>": redriving the same dead letters twice
+// within the duplicate window publishes them once, and the stages'
+// upserts by claim id make a later second redrive harmless. The dead
+// letters themselves stay on DEADLETTER (its max age removes them).
+func (b *Bus) Redrive(ctx context.Context, stage string, since time.Time) (RedriveStats, error) {
+	var st RedriveStats
+	name := b.StreamName(StreamDeadLetter)
+	stream, err := b.js.Stream(ctx, name)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: stream %s: %w", name, err)
+	}
+	info, err := stream.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: %w", err)
+	}
+	if info.State.Msgs == 0 {
+		return st, nil
+	}
+	last := info.State.LastSeq
+	filter := b.cfg.SubjectPrefix + "deadletter.>"
+	if stage != "" {
+		filter = b.DeadLetterSubject(stage)
+	}
+	occ := jetstream.OrderedConsumerConfig{FilterSubjects: []string{filter}}
+	if !since.IsZero() {
+		occ.DeliverPolicy = jetstream.DeliverByStartTimePolicy
+		occ.OptStartTime = &since
+	}
+	cons, err := b.js.OrderedConsumer(ctx, name, occ)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: consumer: %w", err)
+	}
+	log := b.log.With("stage", "redrive")
+	for {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		m, err := cons.Next(jetstream.FetchMaxWait(time.Second))
+		if errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+			return st, nil // nothing (more) since the start time
+		}
+		if err != nil {
+			return st, fmt.Errorf("pipeline: redrive: fetch: %w", err)
+		}
+		st.Read++
+		md, _ := m.Metadata()
+		var dl DeadLetter
+		if err := json.Unmarshal(m.Data(), &dl); err != nil || dl.Subject == "" || !strings.HasPrefix(dl.Subject, b.cfg.SubjectPrefix) {
+			st.Skipped++
+			log.Warn("not a claimwire dead letter, skipped", "subject", m.Subject(), "err", err)
+		} else {
+			payload := []byte(dl.Data)
+			if dl.Data == "" {
+				payload = dl.DataBase64
+			}
+			id := "redrive-" + shortHash(m.Subject(), strconv.FormatUint(seqOf(md), 10), string(m.Data()))
+			if err := b.publish(ctx, dl.Subject, id, schemaOf(payload), payload, nil); err != nil {
+				return st, fmt.Errorf("pipeline: redrive: %w", err)
+			}
+			st.Republished++
+			log.Info("redriven", "dead_letter_stage", dl.Stage, "subject", dl.Subject, "reason", dl.Reason)
+		}
+		if md != nil && (md.NumPending == 0 || md.Sequence.Stream >= last) {
+			return st, nil
+		}
+	}
+}
+
+func seqOf(md *jetstream.MsgMetadata) uint64 {
+	if md == nil {
+		return 0
+	}
+	return md.Sequence.Stream
+}
+
+// schemaOf reads the "schema" member of a JSON payload ("" when none).
+func schemaOf(payload []byte) string {
+	var v struct {
+		Schema string `json:"schema"`
+	}
+	_ = json.Unmarshal(payload, &v)
+	return v.Schema
 }

@@ -244,3 +244,49 @@ func TestReplaySkipsDataErrors(t *testing.T) {
 		t.Errorf("dead letter %+v", dl)
 	}
 }
+
+// TestRedriveAfterFix: a claim the sink refused goes to deadletter.sink;
+// once the sink accepts it, Redrive sends it back and it is stored. A
+// second redrive publishes nothing new.
+func TestRedriveAfterFix(t *testing.T) {
+	t.Parallel()
+	e := startEmbedded(t, "", -1)
+	b := connect(t, Config{Embedded: e})
+	sink := newMemSink("mem:redrive")
+	sink.setFail(func(batch []claim.Claim) error {
+		for _, c := range batch {
+			if c.Accused.Name == "Lazarus" {
+				return fmt.Errorf("%w: column too narrow", sinks.ErrPermanent)
+			}
+		}
+		return nil
+	})
+	st := runStages(t, b, fastWorker, sink)
+	arts := sampleArticles()
+	publishAll(t, b, arts)
+	waitIdle(t, b, st)
+	want := expectedIDs(t, arts...)
+	if got := len(sink.ids()); got != len(want)-1 {
+		t.Fatalf("%d claims before the fix, want %d", got, len(want)-1)
+	}
+	claimsBefore := streamMsgs(t, b, StreamClaims)
+	sink.setFail(nil) // the cause is fixed
+	ctx := context.Background()
+	rs, err := b.Redrive(ctx, StageSink, time.Time{})
+	if err != nil || rs.Republished != 1 {
+		t.Fatalf("redrive: %+v %v, want 1 republished", rs, err)
+	}
+	waitIdle(t, b, st)
+	if err := sameIDs(sink.ids(), want); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Redrive(ctx, StageSink, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := streamMsgs(t, b, StreamClaims); n != claimsBefore+1 {
+		t.Errorf("CLAIMS has %d messages after two redrives, want %d", n, claimsBefore+1)
+	}
+	if rs, err := b.Redrive(ctx, StageExtract, time.Time{}); err != nil || rs.Republished != 0 {
+		t.Errorf("redrive of another stage: %+v %v", rs, err)
+	}
+}
