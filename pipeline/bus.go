@@ -120,6 +120,10 @@ func Connect(ctx context.Context, cfg Config, metrics *Metrics, logger *slog.Log
 		}
 		return nil, fmt.Errorf("pipeline: connect to %s: %w", where, err)
 	}
+	if v := nc.ConnectedServerVersion(); !versionAtLeast(v, MinServerVersion) {
+		nc.Close()
+		return nil, fmt.Errorf("pipeline: nats-server %q at %s is older than %s, the oldest claimwire supports: upgrade the server", v, nc.ConnectedUrlRedacted(), MinServerVersion)
+	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()

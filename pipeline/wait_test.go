@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"strconv"
@@ -78,3 +79,53 @@ func TestConnectDoesNotWaitForConfigMistakes(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// fakeOldServer speaks just enough of the NATS protocol to complete a
+// client handshake while announcing version v.
+func fakeOldServer(t *testing.T, v string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				fmt.Fprintf(c, "INFO {\"server_id\":\"old\",\"version\":%q,\"go\":\"go1.17\",\"host\":\"127.0.0.1\",\"port\":1,\"max_payload\":1048576,\"proto\":1,\"headers\":true}\r\n", v)
+				buf := make([]byte, 4096)
+				var got []byte
+				for {
+					n, err := c.Read(buf)
+					if err != nil {
+						return
+					}
+					got = append(got, buf[:n]...)
+					if strings.Contains(string(got), "PING\r\n") {
+						c.Write([]byte("PONG\r\n"))
+						got = nil
+					}
+				}
+			}()
+		}
+	}()
+	return "nats://" + ln.Addr().String()
+}
+
+// TestRefuseServerOlderThanSupported: a server older than 2.9 is refused
+// at once with a message naming its version, not waited for.
+func TestRefuseServerOlderThanSupported(t *testing.T) {
+	t.Parallel()
+	url := fakeOldServer(t, "2.8.4")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := ConnectAndSetup(ctx, Config{URLs: []string{url}}, nil, nil)
+	if err == nil || ctx.Err() != nil || !strings.Contains(err.Error(), `"2.8.4"`) || !strings.Contains(err.Error(), MinServerVersion) {
+		t.Errorf("err %v (ctx %v), want an immediate refusal naming 2.8.4 and %s", err, ctx.Err(), MinServerVersion)
+	}
+}
