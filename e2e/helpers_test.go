@@ -168,9 +168,9 @@ var fastWorker = pipeline.WorkerConfig{
 	AckWait: 10 * time.Second, IsPermanent: isPermanent,
 }
 
-func isPermanent(err error) bool {
-	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
-}
+// isPermanent is the classification every path shares (it knows the
+// sinks' sentinel too).
+func isPermanent(err error) bool { return pipeline.IsPermanent(err) }
 
 func (fx *fixture) config(dir string) runner.Config {
 	return runner.Config{

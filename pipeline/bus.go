@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/internal/fault"
 )
 
 // Message headers set by claimwire (besides Nats-Msg-Id).
@@ -42,8 +43,9 @@ const (
 var ErrUnavailable = errors.New("pipeline: unavailable")
 
 // ErrPermanent marks a message that will never succeed (bad JSON, unknown
-// schema, invalid claim): it goes to the dead-letter subject.
-var ErrPermanent = errors.New("pipeline: permanent failure")
+// schema, invalid claim): it goes to the dead-letter subject. It is marked
+// for fault.IsPermanent, the one classification every path shares.
+var ErrPermanent = fault.Permanent("pipeline: permanent failure")
 
 // Bus is a connection to NATS with claimwire's subjects and streams.
 type Bus struct {
@@ -117,6 +119,10 @@ func Connect(ctx context.Context, cfg Config, metrics *Metrics, logger *slog.Log
 			where = "embedded server"
 		}
 		return nil, fmt.Errorf("pipeline: connect to %s: %w", where, err)
+	}
+	if v := nc.ConnectedServerVersion(); !versionAtLeast(v, MinServerVersion) {
+		nc.Close()
+		return nil, fmt.Errorf("pipeline: nats-server %q at %s is older than %s, the oldest claimwire supports: upgrade the server", v, nc.ConnectedUrlRedacted(), MinServerVersion)
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
@@ -230,25 +236,43 @@ func ArticleMsgID(a *claim.Article) string {
 // --- Publishing ----------------------------------------------------------
 
 func (b *Bus) publish(ctx context.Context, subject, msgID, schema string, data []byte, extra nats.Header) error {
+	return b.publishWithin(ctx, b.cfg.PublishTimeout, subject, msgID, schema, data, extra)
+}
+
+// publishWithin is publish with its own total deadline.
+func (b *Bus) publishWithin(ctx context.Context, total time.Duration, subject, msgID, schema string, data []byte, extra nats.Header) error {
 	m := nats.NewMsg(subject)
 	m.Data = data
 	for k, v := range extra {
 		m.Header[k] = v
 	}
 	m.Header.Set(HeaderSchema, schema)
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.PublishTimeout)
+	ctx, cancel := context.WithTimeout(ctx, total)
 	defer cancel()
-	// Retry through short outages (a reconnect, a leader election) until
-	// PublishTimeout; the dedup window makes a retried publish harmless.
+	// Retry through outages (a reconnect, a broker restart, a leader
+	// election) until PublishTimeout, each attempt bounded by
+	// PublishAttemptTimeout: a publish in flight when the broker died is
+	// never answered, and must not use up the whole deadline. The dedup
+	// window makes a retried publish harmless.
 	wait := 50 * time.Millisecond
+	start, attempts := time.Now(), 0
 	for {
-		_, err := b.js.PublishMsg(ctx, m, jetstream.WithMsgID(msgID))
+		attempts++
+		actx, acancel := context.WithTimeout(ctx, b.cfg.PublishAttemptTimeout)
+		_, err := b.js.PublishMsg(actx, m, jetstream.WithMsgID(msgID))
+		acancel()
 		if err == nil {
+			if attempts > 1 {
+				b.log.Info("published after retries", "subject", subject, "attempts", attempts, "after", time.Since(start).Round(time.Millisecond).String())
+			}
 			return nil
+		}
+		if attempts == 1 {
+			b.log.Warn("publish failed, retrying", "subject", subject, "deadline", total.String(), "err", err)
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("%w: publish %s: %w", ErrUnavailable, subject, err)
+			return fmt.Errorf("%w: publish %s: gave up after %d attempts in %s: %w", ErrUnavailable, subject, attempts, time.Since(start).Round(time.Millisecond), err)
 		case <-time.After(wait):
 		}
 		wait = min(2*wait, time.Second)
@@ -284,7 +308,9 @@ func (b *Bus) PublishClaims(ctx context.Context, claims []claim.Claim, articleTi
 	if len(claims) == 0 {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.PublishTimeout)
+	// One attempt (the article is redelivered on failure), bounded so that
+	// a broker that died with the batch in flight is not waited for long.
+	ctx, cancel := context.WithTimeout(ctx, min(b.cfg.PublishTimeout, 3*b.cfg.PublishAttemptTimeout))
 	defer cancel()
 	futures := make([]jetstream.PubAckFuture, 0, len(claims))
 	for i := range claims {
@@ -331,7 +357,9 @@ func (b *Bus) PublishDecision(ctx context.Context, d claim.Decision) error {
 		return fmt.Errorf("pipeline: decision on %s: %w", d.ClaimID, err)
 	}
 	id := shortHash(d.ClaimID, d.Action, d.Reviewer, d.At.Format(time.RFC3339Nano), d.Field, d.Value)
-	return b.publish(ctx, b.DecisionSubject(&d), "decision-"+id, d.Schema, data, nil)
+	// A reviewer waits for this call, and a decision that is not published
+	// stays in the web outbox and is re-sent: a short deadline.
+	return b.publishWithin(ctx, min(b.cfg.PublishTimeout, 10*time.Second), b.DecisionSubject(&d), "decision-"+id, d.Schema, data, nil)
 }
 
 // DeadLetter is the body of a dead-lettered message.

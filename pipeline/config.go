@@ -53,9 +53,25 @@ type Config struct {
 	// ReconnectWait is the pause between reconnect attempts. Default 250ms.
 	// The client reconnects forever: outages are waited out, not fatal.
 	ReconnectWait time.Duration
-	// PublishTimeout bounds one publish (waiting for the stream's ack). Default 10s.
+	// PublishTimeout is the total deadline of one publish: attempts are
+	// retried (with the same Nats-Msg-Id, so a retry never duplicates)
+	// until it ends. Default 2m, so that a broker restart or a short outage
+	// is waited out; an article not published by then is not recorded as
+	// fetched and the run reports it.
 	PublishTimeout time.Duration
+	// PublishAttemptTimeout bounds one attempt (waiting for the stream's
+	// ack). A publish in flight when the broker died is never answered:
+	// without this bound it would spend the whole deadline on its first
+	// attempt. Default 3s. The extract stage waits 3 attempts' worth for a
+	// batch of claims, then redelivers the article.
+	PublishAttemptTimeout time.Duration
 }
+
+// Default publish bounds (Config.PublishTimeout, Config.PublishAttemptTimeout).
+const (
+	DefaultPublishTimeout        = 2 * time.Minute
+	DefaultPublishAttemptTimeout = 3 * time.Second
+)
 
 // StreamSettings are the tunable parts of one stream's configuration.
 type StreamSettings struct {
@@ -118,7 +134,10 @@ func (c Config) withDefaults() Config {
 		c.ReconnectWait = 250 * time.Millisecond
 	}
 	if c.PublishTimeout == 0 {
-		c.PublishTimeout = 10 * time.Second
+		c.PublishTimeout = DefaultPublishTimeout
+	}
+	if c.PublishAttemptTimeout == 0 {
+		c.PublishAttemptTimeout = min(DefaultPublishAttemptTimeout, c.PublishTimeout)
 	}
 	if c.Name == "" {
 		c.Name = "claimwire"
@@ -221,7 +240,7 @@ func (c Config) Validate() error {
 			bad("%s stream: duplicate window %s longer than max age %s", name, st.Duplicates, st.MaxAge)
 		}
 	}
-	if c.ConnectTimeout < 0 || c.ReconnectWait < 0 || c.PublishTimeout < 0 {
+	if c.ConnectTimeout < 0 || c.ReconnectWait < 0 || c.PublishTimeout < 0 || c.PublishAttemptTimeout < 0 {
 		bad("negative timeout")
 	}
 	return errors.Join(errs...)

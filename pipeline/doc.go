@@ -42,5 +42,7 @@
 // work succeeded (for a sink: after its write returned nil). Permanent
 // failures (invalid JSON, unknown schema, invalid claim) are terminated
 // and published on deadletter.<stage> with the reason; sink outages are
-// retried with backoff without limit, so claims wait in the stream.
+// retried with backoff (capped at 5s) without limit, so claims wait in the
+// stream. Whether a failure is permanent is decided in one place,
+// IsPermanent (internal/fault), for every stage, replay and import.
 package pipeline

@@ -4,11 +4,15 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
@@ -76,9 +80,11 @@ func (b *Bus) WaitIdle(ctx context.Context, refs []ConsumerRef, poll time.Durati
 	}
 }
 
-// ReplayStats says what a replay did.
+// ReplayStats says what a replay did: messages read, claims written,
+// messages that are not valid claims (skipped), claims the sink refused for
+// good (on deadletter.replay with the reason).
 type ReplayStats struct {
-	Read, Written, Invalid int
+	Read, Written, Invalid, Refused int
 }
 
 // Replay writes every claim stored on the CLAIMS stream since the given time
@@ -111,7 +117,8 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 	if err != nil {
 		return st, fmt.Errorf("pipeline: replay: consumer: %w", err)
 	}
-	log := b.log.With("stage", "replay", "sink", w.Name())
+	log := b.log.With("stage", StageReplay, "sink", w.Name())
+	outage := newOutageLog(log, "replay write")
 	for {
 		if err := ctx.Err(); err != nil {
 			return st, err
@@ -121,6 +128,7 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 			return st, fmt.Errorf("pipeline: replay: fetch: %w", err)
 		}
 		var claims []claim.Claim
+		var subjects []string
 		done := false
 		n := 0
 		for m := range mb.Messages() {
@@ -142,12 +150,15 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 				continue
 			}
 			claims = append(claims, c)
+			subjects = append(subjects, m.Subject())
 		}
 		if len(claims) > 0 {
-			if err := writeRetrying(ctx, w, claims); err != nil {
+			refused, err := b.writeRetrying(ctx, w, claims, subjects, outage)
+			st.Refused += refused
+			if err != nil {
 				return st, err
 			}
-			st.Written += len(claims)
+			st.Written += len(claims) - refused
 		}
 		if done {
 			return st, nil
@@ -162,23 +173,59 @@ func (b *Bus) Replay(ctx context.Context, since time.Time, w ClaimWriter, batch 
 	}
 }
 
-// writeRetrying writes a replay batch, waiting out sink outages until ctx ends.
-func writeRetrying(ctx context.Context, w ClaimWriter, claims []claim.Claim) error {
+// StageReplay names replay in dead letters (deadletter.replay).
+const StageReplay = "replay"
+
+// writeRetrying writes a replay batch, waiting out sink outages (backoff
+// capped at DefaultBackoffMax, logged by outage) until ctx ends. Claims
+// the sink refuses for good (IsPermanent: an invalid claim, a PostgreSQL
+// data error) are found one by one, published on deadletter.replay with
+// the reason and counted; the rest is written. It returns how many were
+// refused.
+func (b *Bus) writeRetrying(ctx context.Context, w ClaimWriter, claims []claim.Claim, subjects []string, outage *outageLog) (int, error) {
+	err := b.writeWaiting(ctx, w, claims, outage)
+	if err == nil || !IsPermanent(err) {
+		return 0, err
+	}
+	refused := 0
+	for i := range claims {
+		err := b.writeWaiting(ctx, w, claims[i:i+1], outage)
+		if err == nil {
+			continue
+		}
+		if !IsPermanent(err) {
+			return refused, err
+		}
+		refused++
+		reason := w.Name() + ": " + err.Error()
+		data, _ := json.Marshal(claims[i])
+		if derr := b.publishDeadLetterData(ctx, StageReplay, subjects[i], data, reason); derr != nil {
+			b.log.Error("replay: claim refused and its dead letter failed", "id", claims[i].ID, "reason", reason, "err", derr)
+		}
+	}
+	return refused, nil
+}
+
+// writeWaiting retries w.WriteClaims until it succeeds, fails permanently
+// or ctx ends.
+func (b *Bus) writeWaiting(ctx context.Context, w ClaimWriter, claims []claim.Claim, outage *outageLog) error {
 	wait := 500 * time.Millisecond
 	for {
 		err := w.WriteClaims(ctx, claims)
 		if err == nil {
+			outage.success()
 			return nil
 		}
 		if IsPermanent(err) {
-			return fmt.Errorf("pipeline: replay: %s: %w", w.Name(), err)
+			return err
 		}
+		outage.failure(err, len(claims))
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("pipeline: replay: %s: %w (last error: %w)", w.Name(), ctx.Err(), err)
 		case <-time.After(wait):
 		}
-		wait = min(2*wait, 30*time.Second)
+		wait = min(2*wait, DefaultBackoffMax)
 	}
 }
 
@@ -243,4 +290,97 @@ func (s *KVState) Put(ctx context.Context, key string, val []byte) error {
 		return fmt.Errorf("%w: kv put %s: %w", ErrUnavailable, key, err)
 	}
 	return nil
+}
+
+// RedriveStats says what a redrive did.
+type RedriveStats struct {
+	Read, Republished, Skipped int
+}
+
+// Redrive publishes the original payload of every dead letter of stage
+// ("" for all) stored since `since` (zero: all) back on its original
+// subject, so the stage tries it again once the cause is fixed (a new
+// extractor, a sink whose column was widened). Each gets the Nats-Msg-Id
+// "redrive-<dead letter hash>": redriving the same dead letters twice
+// within the duplicate window publishes them once, and the stages'
+// upserts by claim id make a later second redrive harmless. The dead
+// letters themselves stay on DEADLETTER (its max age removes them).
+func (b *Bus) Redrive(ctx context.Context, stage string, since time.Time) (RedriveStats, error) {
+	var st RedriveStats
+	name := b.StreamName(StreamDeadLetter)
+	stream, err := b.js.Stream(ctx, name)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: stream %s: %w", name, err)
+	}
+	info, err := stream.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: %w", err)
+	}
+	if info.State.Msgs == 0 {
+		return st, nil
+	}
+	last := info.State.LastSeq
+	filter := b.cfg.SubjectPrefix + "deadletter.>"
+	if stage != "" {
+		filter = b.DeadLetterSubject(stage)
+	}
+	occ := jetstream.OrderedConsumerConfig{FilterSubjects: []string{filter}}
+	if !since.IsZero() {
+		occ.DeliverPolicy = jetstream.DeliverByStartTimePolicy
+		occ.OptStartTime = &since
+	}
+	cons, err := b.js.OrderedConsumer(ctx, name, occ)
+	if err != nil {
+		return st, fmt.Errorf("pipeline: redrive: consumer: %w", err)
+	}
+	log := b.log.With("stage", "redrive")
+	for {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		m, err := cons.Next(jetstream.FetchMaxWait(time.Second))
+		if errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+			return st, nil // nothing (more) since the start time
+		}
+		if err != nil {
+			return st, fmt.Errorf("pipeline: redrive: fetch: %w", err)
+		}
+		st.Read++
+		md, _ := m.Metadata()
+		var dl DeadLetter
+		if err := json.Unmarshal(m.Data(), &dl); err != nil || dl.Subject == "" || !strings.HasPrefix(dl.Subject, b.cfg.SubjectPrefix) {
+			st.Skipped++
+			log.Warn("not a claimwire dead letter, skipped", "subject", m.Subject(), "err", err)
+		} else {
+			payload := []byte(dl.Data)
+			if dl.Data == "" {
+				payload = dl.DataBase64
+			}
+			id := "redrive-" + shortHash(m.Subject(), strconv.FormatUint(seqOf(md), 10), string(m.Data()))
+			if err := b.publish(ctx, dl.Subject, id, schemaOf(payload), payload, nil); err != nil {
+				return st, fmt.Errorf("pipeline: redrive: %w", err)
+			}
+			st.Republished++
+			log.Info("redriven", "dead_letter_stage", dl.Stage, "subject", dl.Subject, "reason", dl.Reason)
+		}
+		if md != nil && (md.NumPending == 0 || md.Sequence.Stream >= last) {
+			return st, nil
+		}
+	}
+}
+
+func seqOf(md *jetstream.MsgMetadata) uint64 {
+	if md == nil {
+		return 0
+	}
+	return md.Sequence.Stream
+}
+
+// schemaOf reads the "schema" member of a JSON payload ("" when none).
+func schemaOf(payload []byte) string {
+	var v struct {
+		Schema string `json:"schema"`
+	}
+	_ = json.Unmarshal(payload, &v)
+	return v.Schema
 }

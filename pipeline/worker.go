@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/internal/fault"
 )
 
 // Stage names, used in consumer names, dead-letter subjects and metrics.
@@ -59,12 +60,13 @@ type WorkerConfig struct {
 	// MaxAckPending caps unacknowledged messages across all copies. Default 4096.
 	MaxAckPending int
 	// BackoffBase and BackoffMax bound the redelivery delay after a failure
-	// (doubling per delivery). Defaults 500ms and 30s.
+	// (doubling per delivery). Defaults 500ms and 5s: once a sink is back,
+	// the claims waiting for it are written within BackoffMax.
 	BackoffBase time.Duration
 	BackoffMax  time.Duration
 	// IsPermanent reports whether an error of the stage's function means
-	// the message can never succeed. Default: errors.Is ErrPermanent,
-	// claim.ErrSchema or claim.ErrInvalid.
+	// the message can never succeed. Default: IsPermanent (fault.IsPermanent),
+	// shared by every stage, replay and import; tests may narrow it.
 	IsPermanent func(error) bool
 }
 
@@ -102,7 +104,7 @@ func (wc WorkerConfig) withDefaults(stage string) WorkerConfig {
 		wc.BackoffBase = 500 * time.Millisecond
 	}
 	if wc.BackoffMax <= 0 {
-		wc.BackoffMax = 30 * time.Second
+		wc.BackoffMax = DefaultBackoffMax
 	}
 	if wc.IsPermanent == nil {
 		wc.IsPermanent = IsPermanent
@@ -110,20 +112,20 @@ func (wc WorkerConfig) withDefaults(stage string) WorkerConfig {
 	return wc
 }
 
-// IsPermanent is the default classification of permanent failures: the
-// pipeline's and claim's sentinels, and any error naming the refused claims
-// of a batch (sinks.ClaimError has Indexes).
-func IsPermanent(err error) bool {
-	var ie indexedError
-	return errors.Is(err, ErrPermanent) || errors.Is(err, claim.ErrSchema) || errors.Is(err, claim.ErrInvalid) || errors.As(err, &ie)
-}
+// DefaultBackoffMax caps the delay between two attempts at a message that
+// failed for a reason waiting fixes (a sink outage).
+const DefaultBackoffMax = 5 * time.Second
+
+// IsPermanent is claimwire's one classification of permanent failures
+// (fault.IsPermanent): the pipeline's, the sinks' and claim's sentinels
+// (pipeline.ErrPermanent, sinks.ErrPermanent — PostgreSQL data errors,
+// SQLSTATE classes 22 and 23 — claim.ErrSchema, claim.ErrInvalid) and any
+// error naming the refused claims of a batch (sinks.ClaimError has Indexes).
+func IsPermanent(err error) bool { return fault.IsPermanent(err) }
 
 // indexedError is a batch error naming the positions of the claims a sink
 // refuses (sinks.ClaimError): the rest of the batch can be written again.
-type indexedError interface {
-	error
-	Indexes() []int
-}
+type indexedError = fault.Indexed
 
 // ArticleWriter is implemented by sinks that also keep article texts (the
 // database sinks, sinks.ArticleWriter): their sink stage also consumes the
@@ -161,16 +163,17 @@ type ConsumerRef struct{ Stream, Durable string }
 // refusal by the server (an API error: bad name, conflicting config) is
 // returned at once.
 func (b *Bus) ensureConsumerRetrying(ctx context.Context, ref ConsumerRef, filter, desc string, wc WorkerConfig) (jetstream.Consumer, error) {
-	wait := 100 * time.Millisecond
+	w := &waiter{log: b.log.With("consumer", ref.Durable)}
 	for {
 		c, err := b.ensureConsumer(ctx, ref, filter, desc, wc)
-		var apiErr *jetstream.APIError
-		if err == nil || errors.As(err, &apiErr) || ctx.Err() != nil {
+		if err == nil {
+			w.done("consumer ready")
+			return c, nil
+		}
+		if !setupWaitable(err) || ctx.Err() != nil {
 			return c, err
 		}
-		b.log.Warn("consumer not ready, retrying", "consumer", ref.Durable, "err", err)
-		sleepCtx(ctx, wait)
-		wait = min(2*wait, 5*time.Second)
+		w.wait(ctx, err)
 	}
 }
 
@@ -336,7 +339,9 @@ func (b *Bus) deadLetter(ctx context.Context, stage string, m jetstream.Msg, rea
 		_ = m.NakWithDelay(wc.backoff(delivered))
 		return
 	}
-	_ = m.TermWithReason(oneLine(reason))
+	if err := b.term(m, reason); err != nil {
+		b.log.Warn("terminating a dead-lettered message failed (it will be dead-lettered again, deduplicated)", "stage", stage, "err", err)
+	}
 }
 
 func (b *Bus) retry(stage string, m jetstream.Msg, wc WorkerConfig) {
@@ -431,18 +436,21 @@ func (b *Bus) RunSink(ctx context.Context, w ClaimWriter, wc WorkerConfig) error
 	}
 	log := b.log.With("stage", StageSink, "sink", w.Name(), "consumer", ref.Durable)
 	log.Info("sink stage started", "batch", wc.Batch)
+	// One outage log per sink, shared by its loops: an outage is logged
+	// when it starts, every 30s while it lasts, and when it ends.
+	outage := newOutageLog(log, "sink write")
 	var wg sync.WaitGroup
 	for range wc.Concurrency {
 		wg.Go(func() {
 			b.fetchLoop(ctx, cons, wc, StageSink, func(ctx context.Context, msgs []jetstream.Msg) {
-				b.handleClaims(ctx, w, wc, msgs)
+				b.handleClaims(ctx, w, wc, msgs, outage)
 			})
 		})
 	}
 	if aw != nil {
 		wg.Go(func() {
 			b.fetchLoop(ctx, acons, wc, StageSink, func(ctx context.Context, msgs []jetstream.Msg) {
-				b.handleArticles(ctx, w.Name(), aw, wc, msgs)
+				b.handleArticles(ctx, w.Name(), aw, wc, msgs, outage)
 			})
 		})
 	}
@@ -465,7 +473,7 @@ func SinkDurable(sinkName string) string {
 	return "sink-" + token(kind, "x") + "-" + shortHash(sinkName)[:10]
 }
 
-func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, msgs []jetstream.Msg) {
+func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, msgs []jetstream.Msg, outage *outageLog) {
 	stage := StageSink
 	var (
 		claims []claim.Claim
@@ -492,11 +500,12 @@ func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, 
 	}
 	err := w.WriteClaims(ctx, claims)
 	if err == nil {
+		outage.success()
 		b.ackStored(w, held)
 		return
 	}
 	if !wc.IsPermanent(err) {
-		b.log.Warn("sink write failed, will retry", "sink", w.Name(), "claims", len(claims), "err", err)
+		outage.failure(err, len(claims))
 		for _, m := range held {
 			b.retry(stage, m, wc)
 		}
@@ -509,7 +518,7 @@ func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, 
 		for _, i := range ie.Indexes() {
 			if i >= 0 && i < len(held) && !refused[i] {
 				refused[i] = true
-				b.deadLetter(ctx, stage, held[i], err.Error(), wc)
+				b.deadLetter(ctx, stage, held[i], w.Name()+": "+err.Error(), wc)
 			}
 		}
 		if len(refused) > 0 {
@@ -526,10 +535,12 @@ func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, 
 			}
 			claims, held = restC, restM
 			if err = w.WriteClaims(ctx, claims); err == nil {
+				outage.success()
 				b.ackStored(w, held)
 				return
 			}
 			if !wc.IsPermanent(err) {
+				outage.failure(err, len(claims))
 				for _, m := range held {
 					b.retry(stage, m, wc)
 				}
@@ -542,10 +553,12 @@ func (b *Bus) handleClaims(ctx context.Context, w ClaimWriter, wc WorkerConfig, 
 		err := w.WriteClaims(ctx, claims[i:i+1])
 		switch {
 		case err == nil:
+			outage.success()
 			b.ackStored(w, held[i:i+1])
 		case wc.IsPermanent(err):
 			b.deadLetter(ctx, stage, held[i], w.Name()+": "+err.Error(), wc)
 		default:
+			outage.failure(err, 1)
 			b.retry(stage, held[i], wc)
 		}
 	}
@@ -566,8 +579,10 @@ func (b *Bus) ackStored(w ClaimWriter, msgs []jetstream.Msg) {
 	b.metrics.claimsStored(w.Name(), n)
 }
 
-// handleArticles stores article texts in a sink that keeps them.
-func (b *Bus) handleArticles(ctx context.Context, name string, aw ArticleWriter, wc WorkerConfig, msgs []jetstream.Msg) {
+// handleArticles stores article texts in a sink that keeps them. A text
+// the sink refuses for good is dead-lettered on its own, with the reason;
+// the rest of the batch is stored.
+func (b *Bus) handleArticles(ctx context.Context, name string, aw ArticleWriter, wc WorkerConfig, msgs []jetstream.Msg, outage *outageLog) {
 	stage := StageSink
 	var (
 		arts []claim.Article
@@ -575,13 +590,14 @@ func (b *Bus) handleArticles(ctx context.Context, name string, aw ArticleWriter,
 	)
 	for _, m := range msgs {
 		var a claim.Article
-		if err := decodeStrict(m.Data(), &a); err != nil {
-			// The extract stage dead-letters bad articles; here they are just skipped.
-			_ = m.Term()
-			continue
+		err := decodeStrict(m.Data(), &a)
+		if err == nil {
+			err = a.Validate()
 		}
-		if err := a.Validate(); err != nil {
-			_ = m.Term()
+		if err != nil {
+			// The extract stage dead-letters the same message with this
+			// reason; here it only has to leave this consumer.
+			_ = b.term(m, err.Error())
 			continue
 		}
 		arts = append(arts, a)
@@ -590,21 +606,33 @@ func (b *Bus) handleArticles(ctx context.Context, name string, aw ArticleWriter,
 	if len(arts) == 0 {
 		return
 	}
-	if err := aw.WriteArticles(ctx, arts); err != nil {
-		if wc.IsPermanent(err) {
-			b.log.Error("sink refuses articles", "sink", name, "err", err)
-			for _, m := range held {
-				_ = m.Term()
-			}
-			return
+	err := aw.WriteArticles(ctx, arts)
+	switch {
+	case err == nil:
+		outage.success()
+		for _, m := range held {
+			_ = m.Ack()
 		}
-		b.log.Warn("article write failed, will retry", "sink", name, "err", err)
+		return
+	case !wc.IsPermanent(err):
+		outage.failure(err, len(arts))
 		for _, m := range held {
 			b.retry(stage, m, wc)
 		}
 		return
 	}
-	for _, m := range held {
-		_ = m.Ack()
+	// Find the texts the sink refuses one by one; store the others.
+	for i := range arts {
+		err := aw.WriteArticles(ctx, arts[i:i+1])
+		switch {
+		case err == nil:
+			outage.success()
+			_ = held[i].Ack()
+		case wc.IsPermanent(err):
+			b.deadLetter(ctx, stage, held[i], name+": article text: "+err.Error(), wc)
+		default:
+			outage.failure(err, 1)
+			b.retry(stage, held[i], wc)
+		}
 	}
 }

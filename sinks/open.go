@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/internal/fault"
 )
 
 // Sentinel errors. The pipeline decides with errors.Is whether to retry a
@@ -26,8 +27,9 @@ var (
 	// Usually the error is a *ClaimError naming the offending claims by
 	// index; a database data error that cannot be traced to one claim wraps
 	// ErrPermanent alone, and the caller may then write the claims one at a
-	// time to isolate the poison.
-	ErrPermanent = errors.New("sinks: permanent failure")
+	// time to isolate the poison. It is marked for fault.IsPermanent (also
+	// pipeline.IsPermanent), the one check every path shares.
+	ErrPermanent = fault.Permanent("sinks: permanent failure")
 	// ErrBadSpec is returned by Open and ParseSpec for a spec they cannot use.
 	ErrBadSpec = errors.New("sinks: bad spec")
 	// ErrBadOptions is returned by Options.Validate.

@@ -53,6 +53,6 @@ func runReplay(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "replayed %d claims into %s (%d messages read, %d invalid skipped)\n", st.Written, s.Name(), st.Read, st.Invalid)
+	fmt.Fprintf(e.stdout, "replayed %d claims into %s (%d messages read, %d invalid skipped, %d refused by the sink: see deadletter.replay)\n", st.Written, s.Name(), st.Read, st.Invalid, st.Refused)
 	return nil
 }

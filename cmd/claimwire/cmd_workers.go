@@ -139,17 +139,15 @@ func (w *workerFlags) config() pipeline.WorkerConfig {
 }
 
 // stageBus connects a one-stage worker, its --nats checked by requireURL, to
-// NATS (creating or updating the streams) and serves its /metrics and
+// NATS (waiting for it; creating or updating the streams) and serves its /metrics and
 // /healthz on metricsAddr when set. The returned func releases both.
 func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*pipeline.Bus, *pipeline.Metrics, func(), error) {
 	reg := prometheus.NewRegistry()
 	m := pipeline.NewMetrics(reg)
-	b, err := pipeline.Connect(ctx, nf.config(), m, e.log)
+	// A stage may start before NATS (a compose start): it waits for the
+	// server, logging each change of state, instead of exiting.
+	b, err := pipeline.ConnectAndSetup(ctx, nf.config(), m, e.log)
 	if err != nil {
-		return nil, nil, nil, err
-	}
-	if err := b.Setup(ctx); err != nil {
-		b.Close()
 		return nil, nil, nil, err
 	}
 	if metricsAddr == "" {
@@ -207,6 +205,9 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if *once {
 		stats, failed := runner.CrawlOnce(ctx, f, sf.Sources, emit, log)
 		fmt.Fprintf(e.stdout, "fetched %d sources (%d failed): %s\n", len(sf.Sources), failed, stats)
+		if err := runner.Unpublished(stats); err != nil {
+			return err
+		}
 		if failed > 0 && failed == len(sf.Sources) {
 			return fmt.Errorf("all %d sources failed", failed)
 		}

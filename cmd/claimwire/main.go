@@ -46,6 +46,8 @@ func commands() map[string]command {
 		"extract-worker": {"pipeline stage: consume articles, publish claims", runExtractWorker},
 		"sink":           {"pipeline stage: consume claims and store them", runSink},
 		"replay":         {"rebuild a sink from the claims stream", runReplay},
+		"redrive":        {"send dead letters back to their stage once the cause is fixed", runRedrive},
+		"import":         {"load claims JSONL (from extract or an export) into a sink", runImport},
 		"bench":          {"measure pipeline throughput, latency and memory", runBench},
 		"serve":          {"serve the review web page", runServe},
 		"export":         {"export claims as JSONL, CSV or a STIX 2.1 bundle", runExport},

@@ -397,17 +397,30 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 	if err != nil {
 		return res, fmt.Errorf("runner: interrupted while draining: %w", context.Cause(runCtx))
 	}
+	if err := Unpublished(stats); err != nil {
+		return res, err
+	}
 	if failed > 0 && failed == len(cfg.Sources.Sources) {
 		return res, fmt.Errorf("runner: all %d sources failed (see log)", failed)
 	}
 	return res, nil
 }
 
-// IsPermanent is pipeline.IsPermanent extended with the sinks' sentinel
-// (sinks.ErrPermanent): the classification of stages that write to sinks.
-func IsPermanent(err error) bool {
-	return pipeline.IsPermanent(err) || errors.Is(err, sinks.ErrPermanent)
+// Unpublished is the error of a crawl in which some articles could not be
+// published on NATS within the publish deadline (fetcher reason "emit"),
+// or nil. Those articles were not recorded as fetched, so the next crawl
+// fetches them again; the run must not look like a success.
+func Unpublished(st fetcher.Stats) error {
+	if n := st.Reasons["emit"]; n > 0 {
+		return fmt.Errorf("runner: %d article(s) could not be published on NATS (not recorded as fetched: the next run fetches them again)", n)
+	}
+	return nil
 }
+
+// IsPermanent is pipeline.IsPermanent, the one classification shared by
+// every stage, replay and import (it knows sinks.ErrPermanent too). Kept so
+// callers of the runner need not import pipeline for it.
+func IsPermanent(err error) bool { return pipeline.IsPermanent(err) }
 
 // openSink opens a sink, waiting up to a minute for a database that is
 // not reachable yet (a compose stack starting).
