@@ -143,6 +143,13 @@ type memory struct {
 	company     []claim.Entity // last company named
 	companySent int
 	reportSrc   []claim.Entity
+	// named: the threat groups and state organs of the latest sentence
+	// (title included) that named one as a possible accused, whether or not
+	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
+	// said the group was behind…" accuses APT29
+	named     []claim.Entity
+	namedSent int
+	namedFrom int // sentence index supplying named
 }
 
 // Extract returns the claims of one article, each with a deterministic id and
@@ -200,7 +207,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 	z.quoteSpeakers(sents)
 
 	ref := a.Ref()
-	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10}
+	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
 	var out []claim.Claim
 	var denials []denial
 	lastFrom := 0 // the first claim of the last claim sentence in out
@@ -265,11 +272,22 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused = mem.accused
 		}
+		// "The group was behind…" after a sentence that named the group
+		// without a claim: the anaphor points back to that group
+		ctxAccused := false
+		if len(accused) == 0 && len(accusers) > 0 && !s.denial && !s.denialTerm && len(mem.named) > 0 && si-mem.namedSent <= 3 &&
+			(s.accusedAna || (s.strong && (s.objPron || s.subjPron))) && (s.attack || s.strong || s.cueOnly || s.frame) &&
+			!selfOnly(accusers, mem.named) {
+			accused, ctxAccused = mem.named, true
+		}
+		if named := z.namedActors(s); len(named) > 0 {
+			mem.named, mem.namedSent, mem.namedFrom = named, si, si
+		}
 		// "Officials said the attack used wiper malware.": the accused comes
 		// only through an event anaphor, so this sentence names no one and
 		// cannot be a claim's evidence; what it adds goes to the claims it
 		// continues
-		eventOnly := len(s.accused) == 0 && len(accused) > 0 && s.eventAna && s.frame && !s.pronoun && !(s.strong && (s.objPron || s.subjPron))
+		eventOnly := !ctxAccused && len(s.accused) == 0 && len(accused) > 0 && s.eventAna && s.frame && !s.pronoun && !(s.strong && (s.objPron || s.subjPron))
 		if inherited && selfOnly(accusers, accused) && si-mem.speakerSent <= 4 && !selfOnly(mem.speaker, accused) {
 			// "Il a appelé la partie américaine à cesser…": the last accuser
 			// would accuse itself, so the pronoun is the last speaker
@@ -399,6 +417,28 @@ func sameActor(a, b claim.Entity) bool {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
+}
+
+// namedActors returns the threat groups and state organs a sentence names
+// as possible accused (not as its speakers): the antecedents of a later
+// "the group", « ces attaques ».
+func (z *analyzer) namedActors(s *sentence) []claim.Entity {
+	var ks []int
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		// an organ only when the sentence gives it the accused role: "the
+		// Treasury" named as the one sanctioning is no antecedent
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) {
+			continue
+		}
+		ks = append(ks, k)
+	}
+	for _, k := range s.accused {
+		if !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+	}
+	return z.entities(ks, false)
 }
 
 // neighbourVictims returns the victims of the sentence just before or just
