@@ -210,6 +210,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
 	var out []claim.Claim
 	var denials []denial
+	var claimSent []int // sentence index of each claim in out
 	lastFrom := 0 // the first claim of the last claim sentence in out
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
@@ -239,28 +240,30 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			s.speakers = nil
 		}
 		recentClaim := si-mem.claimSent <= 2
+		// sentence indices the carried fields come from (-1: this one)
+		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
 		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
 			switch {
 			case s.hasAnaphor && s.anaphor == catAnaCompany && si-mem.companySent <= 4:
-				accusers = mem.company
+				accusers, accuserFrom = mem.company, mem.companySent
 			case s.hasAnaphor && s.anaphor == catAnaReport && len(mem.reportSrc) > 0:
 				accusers = mem.reportSrc
 			case s.hasAnaphor && si-mem.claimSent <= 4 && len(mem.accusers) > 0:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			case s.hasAnaphor && si-mem.speakerSent <= 3:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.pronoun && si-mem.speakerSent <= 2 && mem.speakerSent > mem.claimSent && len(mem.speaker) > 0:
 				// "Il a appelé…" after « a déclaré le porte-parole chinois »: the
 				// latest speaker, even one who was denying
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.pronoun && recentClaim && len(mem.accusers) > 0:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			case s.instSubj && si-mem.speakerSent <= 3:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.strong && s.personSubj && si-mem.speakerSent <= 6:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.strong && s.personSubj && recentClaim:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			}
 			inherited = len(accusers) > 0
 		}
@@ -270,7 +273,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		accused := z.entities(s.accused, false)
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
-			accused = mem.accused
+			accused, accusedFrom = mem.accused, mem.claimSent
 		}
 		// "The group was behind…" after a sentence that named the group
 		// without a claim: the anaphor points back to that group
@@ -278,7 +281,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if len(accused) == 0 && len(accusers) > 0 && !s.denial && !s.denialTerm && len(mem.named) > 0 && si-mem.namedSent <= 3 &&
 			(s.accusedAna || (s.strong && (s.objPron || s.subjPron))) && (s.attack || s.strong || s.cueOnly || s.frame) &&
 			!selfOnly(accusers, mem.named) {
-			accused, ctxAccused = mem.named, true
+			accused, ctxAccused, accusedFrom = mem.named, true, mem.namedFrom
 		}
 		if named := z.namedActors(s); len(named) > 0 {
 			mem.named, mem.namedSent, mem.namedFrom = named, si, si
@@ -298,9 +301,10 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
 			s.attack && !s.separate && recentClaim && s.sp.para-mem.claimPara <= 1 {
 			accusers, accused, inherited = mem.accusers, mem.accused, true
+			accuserFrom, accusedFrom = mem.claimSent, mem.claimSent
 		}
 		if len(victims) == 0 && len(accused) > 0 {
-			victims = z.neighbourVictims(sents, si)
+			victims, victimsFrom = z.neighbourVictims(sents, si)
 		}
 		// "Beyond Taiwan, the researchers observed targeting of organisations
 		// in Laos and Kenya.", « Des organisations ont été visées au Bangladesh. »:
@@ -309,7 +313,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if len(accused) == 0 && len(victims) > 0 && (len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && len(s.accused) == 0 && len(s.deniers) == 0 &&
 			!s.denial && !s.denialTerm && !s.separate && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
 			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
-			addVictims(out[lastFrom:], victims)
+			addVictims(out[lastFrom:], victims, z.evidence(s))
 			continue
 		}
 		// "Sweden accused Russia… \"This is an attack on our banking
@@ -317,7 +321,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		// said right after the claim by its side
 		if len(accused) == 0 && len(victims) == 0 && s.selfVictim && z.quotedFirstPerson(s) && s.attack && len(s.accused) == 0 && !s.denial && !s.denialTerm &&
 			(len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && lastFrom < len(out) && si-mem.claimSent <= 2 && s.sp.para-mem.claimPara <= 1 {
-			selfVictims(x, out[lastFrom:])
+			selfVictims(x, out[lastFrom:], z.evidence(s))
 			continue
 		}
 		// remember speakers and companies for later sentences
@@ -356,12 +360,25 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if len(claims) == 0 {
 			continue
 		}
+		for i := range claims {
+			for _, f := range []struct {
+				field string
+				from  int
+			}{{claim.SourceAccuser, accuserFrom}, {claim.SourceAccused, accusedFrom}, {claim.SourceVictims, victimsFrom}} {
+				if f.from >= 0 && f.from < len(sents) && f.from != si && (f.field != claim.SourceVictims || len(claims[i].Victims) > 0) {
+					claims[i].SetSource(f.field, z.evidence(sents[f.from]))
+				}
+			}
+		}
 		if eventOnly && lastFrom < len(out) {
 			mergeContinuation(out[lastFrom:], claims)
 			continue
 		}
 		lastFrom = len(out)
 		out = append(out, claims...)
+		for range claims {
+			claimSent = append(claimSent, si)
+		}
 		mem.claimSent, mem.claimPara = si, s.sp.para
 		mem.accusers = nil
 		for _, e := range accusers {
@@ -371,6 +388,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		}
 		mem.accused = accused
 	}
+	x.frames(z, sents, out, claimSent, a.Published)
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
 	for _, d := range denials {
@@ -419,6 +437,11 @@ func sameActor(a, b claim.Entity) bool {
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
 }
 
+// evidence is the evidence span of sentence s.
+func (z *analyzer) evidence(s *sentence) claim.Evidence {
+	return claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+}
+
 // namedActors returns the threat groups and state organs a sentence names
 // as possible accused (not as its speakers): the antecedents of a later
 // "the group", « ces attaques ».
@@ -446,7 +469,7 @@ func (z *analyzer) namedActors(s *sentence) []claim.Entity {
 // ("The intrusion hit X's largest operator." then "Y blamed Z."): attack
 // words, victims, and no speaker or accused of its own. A title counts as
 // the paragraph of the lead.
-func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
+func (z *analyzer) neighbourVictims(sents []*sentence, si int) ([]claim.Entity, int) {
 	s := sents[si]
 	for _, j := range []int{si - 1, si + 1} {
 		if j < 0 || j >= len(sents) {
@@ -457,9 +480,9 @@ func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
 		if !samePara || !n.attack || n.separate || len(n.victims) == 0 || len(n.speakers) > 0 || len(n.accused) > 0 || n.denial || n.hasAnaphor && j > si {
 			continue
 		}
-		return z.victimEntities(n.victims)
+		return z.victimEntities(n.victims), j
 	}
-	return nil
+	return nil, -1
 }
 
 // cyberNear: cyber vocabulary in the two sentences before or the one after.
@@ -777,7 +800,7 @@ func sameEntities(a, b []claim.Entity) bool {
 // selfVictims adds each state or agency accuser's own country to the
 // victims of its accusation, when a sentence after it says the attack hit
 // "our" or "its" assets.
-func selfVictims(x *Extractor, prev []claim.Claim) {
+func selfVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
 	for i := range prev {
 		p := &prev[i]
 		if p.Accused == nil || p.Accuser == nil || p.Stance != claim.StanceAccusation {
@@ -787,7 +810,7 @@ func selfVictims(x *Extractor, prev []claim.Claim) {
 		if ac.Country == "" || ac.Country == p.Accused.Country || (ac.Kind != claim.KindState && ac.Kind != claim.KindAgency) {
 			continue
 		}
-		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}})
+		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}}, from)
 	}
 }
 

@@ -39,6 +39,26 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "no antecedent, no claim", lang: "en",
 			text: "Hackers strike\n\nOfficials met in Brussels on Monday. The minister said the group was behind the cyberattack on the port.",
 			want: nil, not: []string{"?>apt29"}},
+		// 5. dates: one claim date per statement, attack years from the
+		// sentences about the same campaign
+		{name: "campaign began in a background sentence", lang: "en",
+			text:  "UK accuses Russia\n\nThe UK government said on Tuesday that Russia's FSB was behind a hacking campaign against British politicians. The campaign, which began in 2019, used spear-phishing emails.",
+			want:  []string{"GB>fsb"}, years: []string{"2019"}, dates: []string{"2024-03-12"}},
+		{name: "ces attaques menées depuis", lang: "fr",
+			text:  "La France accuse la Russie\n\nJeudi dernier, le ministère des Affaires étrangères a accusé le GRU d'être à l'origine de la campagne. Ces attaques, menées depuis au moins 2021, visaient des entreprises françaises.",
+			want:  []string{"FR>gru"}, years: []string{"2021"}, dates: []string{"2024-03-07"}},
+		{name: "another organ of the accuser dates the attacks", lang: "en",
+			text:  "China says US hacked a university\n\nThe Chinese foreign ministry spokesperson said on Wednesday that the NSA had carried out cyberattacks on a Chinese university. China's National Computer Virus Emergency Response Center said the attacks began in 2022.",
+			want:  []string{"CN>nsa"}, years: []string{"2022"}},
+		{name: "title claim takes the statement's weekday", lang: "en",
+			text:  "Allies blame China for hacking campaign\n\nThe United States, the United Kingdom and New Zealand issued statements on Monday attributing a years-long cyber espionage campaign to APT31, a group run by China's Ministry of State Security.",
+			want:  []string{"US>apt31", "GB>apt31", "NZ>apt31"}, dates: []string{"2024-03-11"}},
+		{name: "a new group is another story", lang: "en",
+			text:  "Microsoft blames APT28\n\nMicrosoft said on Monday that APT28 had hacked a German party. Sandworm, another group, has been active since 2009.",
+			want:  []string{"microsoft>apt28"}, years: []string{}},
+		{name: "an earlier campaign keeps its years", lang: "fr",
+			text:  "Berlin accuse APT28\n\nMardi, le gouvernement allemand a accusé APT28 d'avoir piraté le parti social-démocrate. Le groupe avait déjà piraté le Bundestag en 2015.",
+			want:  []string{"DE>apt28"}, years: []string{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -88,5 +108,32 @@ func TestIssue10Kinds(t *testing.T) {
 				t.Errorf("claim dates %v, want %v", dates, tc.dates)
 			}
 		})
+	}
+}
+
+// TestFrameSources: a field carried from another sentence of the incident
+// names that sentence, with offsets into the text.
+func TestFrameSources(t *testing.T) {
+	text := "APT29 returns\n\nAPT29 has been active for years. On Monday, Britain's NCSC said the group was behind a new phishing campaign. The campaign, which began in 2022, targeted diplomats in Poland."
+	cs := extract(t, "en", "2024-03-14", text)
+	if len(cs) == 0 {
+		t.Fatal("no claim")
+	}
+	c := cs[0]
+	for field, want := range map[string]string{
+		claim.SourceAccused:      "APT29 has been active for years.",
+		claim.SourceAttackPeriod: "The campaign, which began in 2022, targeted diplomats in Poland.",
+	} {
+		ev, ok := c.Sources[field]
+		if !ok {
+			t.Errorf("%s: no source in %+v", field, c.Sources)
+			continue
+		}
+		if ev.Sentence != want || text[ev.Start:ev.End] != want {
+			t.Errorf("%s: source %q (%d..%d), want %q", field, ev.Sentence, ev.Start, ev.End, want)
+		}
+	}
+	if _, ok := c.Sources[claim.SourceClaimDate]; ok {
+		t.Errorf("claim date read from the evidence sentence has a source: %+v", c.Sources)
 	}
 }
