@@ -211,7 +211,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 	var out []claim.Claim
 	var denials []denial
 	var claimSent []int // sentence index of each claim in out
-	lastFrom := 0 // the first claim of the last claim sentence in out
+	lastFrom := 0       // the first claim of the last claim sentence in out
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
