@@ -59,6 +59,25 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "an earlier campaign keeps its years", lang: "fr",
 			text: "Berlin accuse APT28\n\nMardi, le gouvernement allemand a accusé APT28 d'avoir piraté le parti social-démocrate. Le groupe avait déjà piraté le Bundestag en 2015.",
 			want: []string{"DE>apt28"}, years: []string{}},
+		// 1. accusers listed together, tied to a noun
+		{name: "joint advisory by a list of agencies", lang: "en",
+			text: "Five Eyes warn of Chinese hackers\n\nA joint advisory by Britain's NCSC, the US National Security Agency, Canada's CSE and Australia's ASD said APT40 had repeatedly targeted government networks in Australia.",
+			want: []string{"GB>apt40", "US>apt40", "CA>apt40", "AU>apt40"}, victims: []string{"AU"}},
+		{name: "statements by the governments of", lang: "en",
+			text: "Attribution statement\n\nStatements by the governments of Japan, South Korea and the United States attributed the theft of cryptocurrency in a cyber heist to North Korea's Lazarus Group.",
+			want: []string{"JP>lazarus group", "KR>lazarus group", "US>lazarus group"}},
+		{name: "issued statements attributing", lang: "en",
+			text: "Allies blame China\n\nThe United States, the United Kingdom and New Zealand issued statements on Monday attributing a cyber espionage campaign to APT31.",
+			want: []string{"US>apt31", "GB>apt31", "NZ>apt31"}},
+		{name: "communiqué commun des agences de", lang: "fr",
+			text: "Attribution commune\n\nDans un communiqué commun, les agences de cybersécurité de France, d'Allemagne et des Pays-Bas ont attribué la campagne au groupe Sandworm.",
+			want: []string{"FR>sandworm", "DE>sandworm", "NL>sandworm"}},
+		{name: "ont publié une attribution", lang: "fr",
+			text: "Attribution conjointe\n\nLes États-Unis, le Royaume-Uni et le Canada ont publié une attribution formelle de la campagne de cyberespionnage à APT29.",
+			want: []string{"US>apt29", "GB>apt29", "CA>apt29"}},
+		{name: "a list of victims after of is no speaker", lang: "en",
+			text: "Hackers hit ministries\n\nThe networks of Poland, Lithuania and Latvia were hacked, and Microsoft blamed APT28 for the cyberattacks.",
+			want: []string{"microsoft>apt28"}, not: []string{"PL>apt28", "LT>apt28", "LV>apt28"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
