@@ -178,6 +178,7 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			z.tokMent[t] = k
 		}
 	}
+	z.orgShapes()
 	spans := capSpans(text, segment(text, lx), maxSentence)
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
