@@ -39,6 +39,14 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 		}
 		idx := z.frameOf(s, si, out, claimSent)
 		if len(idx) == 0 {
+			// the sentence that gave a claim its victims describes its incident
+			for i := range out {
+				if ev, ok := out[i].Sources[claim.SourceVictims]; ok && ev.Start == s.sp.start && abs(si-claimSent[i]) <= 1 && out[i].Stance == claim.StanceAccusation {
+					idx = append(idx, i)
+				}
+			}
+		}
+		if len(idx) == 0 {
 			continue
 		}
 		p := x.sentencePeriod(z, s, z.text, z.lx.lang, published)

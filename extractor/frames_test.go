@@ -103,6 +103,28 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "a public body is no firm", lang: "en",
 			text: "Albania blames Iran\n\nResearchers at the National Agency for Information Society said Iranian state hackers were responsible for the cyberattack.",
 			not:  []string{"national agency for information society>IR"}},
+		// 4. victims from another sentence of the incident, with a nationality adjective, in lists
+		{name: "a German ministry hit in the sentence before", lang: "en",
+			text:    "Hackers hit German ministry\n\nA German ministry was hit by hackers last month. On Tuesday, the German government attributed the intrusion to APT29.",
+			want:    []string{"DE>apt29"}, victims: []string{"DE"}, years: []string{"2024"}},
+		{name: "un ministère allemand visé la phrase avant", lang: "fr",
+			text:    "Attaque contre un ministère\n\nUn ministère allemand a été visé par une cyberattaque en janvier. Mardi, Berlin a attribué l'intrusion au groupe APT29.",
+			want:    []string{"DE>apt29"}, victims: []string{"DE"}, years: []string{"2024"}},
+		{name: "list of victims after also targeted", lang: "en",
+			text:    "Germany blames Russia\n\nGermany's foreign ministry on Friday blamed Russia's GRU for a cyberattack on the Social Democratic Party. The hackers, known as APT28, also targeted companies in Poland, Lithuania and Latvia, the ministry said.",
+			want:    []string{"DE>gru"}, victims: []string{"LT", "LV", "PL"}},
+		{name: "l'opérateur espagnol", lang: "fr",
+			text:    "Un opérateur visé\n\nL'opérateur espagnol a été visé par une vaste intrusion. Madrid a attribué l'attaque au groupe Sandworm.",
+			want:    []string{"ES>sandworm"}, victims: []string{"ES"}},
+		{name: "the summit's host is no victim", lang: "en",
+			text:    "Summit\n\nSpeaking at a summit in Brussels on Monday, the French foreign minister blamed Russia for cyberattacks on French hospitals.",
+			want:    []string{"FR>RU"}, victims: []string{"FR"}},
+		{name: "le pays du sommet n'est pas victime", lang: "fr",
+			text:    "Sommet\n\nLors d'un sommet à Vilnius lundi, le ministre français des Affaires étrangères a accusé la Russie de cyberattaques contre des hôpitaux français.",
+			want:    []string{"FR>RU"}, victims: []string{"FR"}},
+		{name: "a background country is no victim", lang: "en",
+			text:    "Microsoft names Russian group\n\nMicrosoft said on Monday that APT28 had hacked a Czech ministry. The company has offices in Ireland and India.",
+			want:    []string{"microsoft>apt28"}, victims: []string{"CZ"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

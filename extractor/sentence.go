@@ -553,8 +553,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.postTarget {
 			isV = true // « piraté les téléphones de responsables pakistanais »
 		}
-		if m.demonym && m.victimHead && !m.orgAdj && !m.instHead && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
-			isV = true // "Italian companies and Spanish hospitals were targeted by…"
+		if m.demonym && (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+			// "Italian companies and Spanish hospitals were targeted by…",
+			// "A German ministry was hit", « un ministère allemand a été visé »
+			isV = true
 		}
 		if m.modifier && s.attack {
 			isV = true
