@@ -347,6 +347,11 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 		if !s.cyber && !z.cyberNear(sents, si) {
 			continue
 		}
+		if len(accusers) == 0 && len(s.accused) > 0 {
+			if m := z.mediaSpeaker(s); m != nil {
+				accusers = []claim.Entity{*m}
+			}
+		}
 		// nil accuser only for an explicit accusation by an unnamed subject
 		if len(accusers) == 0 {
 			if !(s.strong && s.personSubj && !s.passiveAcc) {

@@ -155,6 +155,10 @@ type langFile struct {
 	OrgSuffixes   []string `json:"org_suffixes"`
 	OrgNonHeads   []string `json:"org_non_heads"`
 	OrgKeyDrop    []string `json:"org_key_drop"`
+	// MediaRelay: words by which a newspaper relays someone else's
+	// attribution ("citing", « selon des sources »); without them, a
+	// newspaper that reports an attribution in its own name makes it.
+	MediaRelay []string `json:"media_relay"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -242,6 +246,7 @@ type lexicon struct {
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
 	orgKeyDrop                                                        [][]string
+	mediaRelay                                                        map[string]bool
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -395,6 +400,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 			lx.orgKeyDrop = append(lx.orgKeyDrop, ws)
 		}
 	}
+	lx.mediaRelay = foldSet(f.MediaRelay)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")

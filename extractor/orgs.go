@@ -182,3 +182,33 @@ func (z *analyzer) titleCase(i int) bool {
 	}
 	return words >= 3 && caps*10 >= words*7
 }
+
+// mediaSpeaker returns the newspaper or agency that reports an attribution
+// in its own name ("The Wall Street Journal reported that Salt Typhoon had
+// breached…", « selon Le Monde, APT31 … »), when the sentence names no
+// other accuser and relays no one ("citing officials", « selon des sources »).
+func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
+	for t := s.t0; t < s.t1; t++ {
+		if z.lx.mediaRelay[z.w(t)] {
+			return nil
+		}
+	}
+	isMedia := func(m *ment) bool { return m.Entity.Kind == claim.KindMedia && !m.neg }
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catReport:
+			if sub := z.leftSubject(mt.i, s.t0, isMedia); len(sub.ids) == 1 {
+				e := z.entity(sub.ids[0])
+				return &e
+			}
+		case catSource:
+			for t := mt.j; t < s.t1 && t <= mt.j+1; t++ {
+				if k := z.tokMent[t]; k >= 0 && isMedia(&z.ms[k]) {
+					e := z.entity(k)
+					return &e
+				}
+			}
+		}
+	}
+	return nil
+}
