@@ -661,7 +661,7 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 }
 
 func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Date) claim.Date {
-	if d := x.dates.ClaimDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
+	if d := x.dates.SaidDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
 		return d
 	}
 	return published

@@ -153,6 +153,9 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 		if !okPub || !own[i] || d.Precision() != claim.PrecisionDay || d != out[i].ClaimDate {
 			continue
 		}
+		if x.dates.SaidDate(out[i].Evidence.Sentence, z.lx.lang, published) != d {
+			continue // the day of the attack, not of the statement
+		}
 		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
 			donor[i] = true
 		}
@@ -216,7 +219,13 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.Accused.Key() != c.Accused.Key() || abs(claimSent[i]-claimSent[j]) > frameWindow {
 				continue
 			}
-			if (c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser}) {
+			// a title claim names no accuser: it frames the same incident as the
+			// body's claims about its accused
+			title := claimSent[i] == 0 || claimSent[j] == 0
+			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
+				continue
+			}
+			if title && c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser}) {
 				continue
 			}
 			if c.AttackPeriod == nil && d.AttackPeriod != nil {

@@ -154,6 +154,22 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "russian foreign ministry", lang: "fr",
 			text: "Moscou accuse\n\nLe ministère russe des Affaires étrangères a accusé les États-Unis de cyberattaques contre les infrastructures russes.",
 			want: []string{"RU>US"}, victims: []string{"RU"}},
+		// 5b. relative days and hedged cues
+		{name: "yesterday", lang: "en",
+			text: "Dutch blame Russia\n\nThe Dutch government yesterday blamed Russia's GRU for hacking the country's police in a cyberattack.",
+			want: []string{"NL>gru"}, dates: []string{"2024-03-13"}},
+		{name: "la semaine dernière", lang: "fr",
+			text: "La Pologne accuse\n\nLa semaine dernière, la Pologne a accusé la Russie d'être derrière une cyberattaque contre l'agence de presse polonaise.",
+			want: []string{"PL>RU"}, months: []string{"2024-03"}},
+		{name: "was likely behind", lang: "en",
+			text: "Poland blames Russia\n\nPoland's digital affairs minister said on Monday that Russia was likely behind a cyberattack on the state news agency.",
+			want: []string{"PL>RU"}, dates: []string{"2024-03-11"}},
+		{name: "était probablement derrière", lang: "fr",
+			text: "La Pologne accuse Moscou\n\nLe ministre polonais du Numérique a affirmé lundi que la Russie était probablement derrière la cyberattaque contre l'agence de presse.",
+			want: []string{"PL>RU"}, dates: []string{"2024-03-11"}},
+		{name: "title claim shares the body's victims", lang: "en",
+			text: "Hackers linked to Beijing breached Dutch defence network\n\nDutch military intelligence said on Tuesday that Chinese state hackers had broken into a defence ministry network in 2023.",
+			want: []string{"NL>CN"}, victims: []string{"NL"}, years: []string{"2023"}, dates: []string{"2024-03-12"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
