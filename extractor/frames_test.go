@@ -170,6 +170,13 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "title claim shares the body's victims", lang: "en",
 			text: "Hackers linked to Beijing breached Dutch defence network\n\nDutch military intelligence said on Tuesday that Chinese state hackers had broken into a defence ministry network in 2023.",
 			want: []string{"NL>CN"}, victims: []string{"NL"}, years: []string{"2023"}, dates: []string{"2024-03-12"}},
+		// precision: a description with "linked to" is no attribution
+		{name: "people linked to a campaign are no accused", lang: "en",
+			text: "Google says Iranian group targeted campaigns\n\nGoogle's Threat Analysis Group said APT42, which works for Iran's Revolutionary Guard, had tried to hack the personal email accounts of people linked to the US presidential campaigns.",
+			want: []string{"google>apt42"}, not: []string{"google>US", "IR>US"}},
+		{name: "comptes liés à une campagne", lang: "fr",
+			text: "Espionnage\n\nSelon Google, le groupe APT42 a tenté de pirater les comptes de personnes liées aux campagnes présidentielles américaines.",
+			want: []string{"google>apt42"}, not: []string{"google>US"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

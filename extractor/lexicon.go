@@ -159,6 +159,10 @@ type langFile struct {
 	// attribution ("citing", « selon des sources »); without them, a
 	// newspaper that reports an attribution in its own name makes it.
 	MediaRelay []string `json:"media_relay"`
+	// CueTargets: nouns right before a right cue that name people or
+	// things merely connected to the name after it ("people linked to the
+	// US campaigns", « des comptes liés à »): that name is not accused.
+	CueTargets []string `json:"cue_targets"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -247,6 +251,7 @@ type lexicon struct {
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
 	orgKeyDrop                                                        [][]string
 	mediaRelay                                                        map[string]bool
+	cueTargets                                                        map[string]bool
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -401,6 +406,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		}
 	}
 	lx.mediaRelay = foldSet(f.MediaRelay)
+	lx.cueTargets = foldSet(f.CueTargets)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")

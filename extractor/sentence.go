@@ -137,6 +137,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if negated(mt.i) {
 				continue
 			}
+			if mt.cat == catAttribute && mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+				continue // "people linked to the US campaigns": a description, not an attribution
+			}
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
@@ -281,6 +284,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		case catCueRight:
 			if negated(mt.i) {
 				continue
+			}
+			if mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+				continue // "accounts of people linked to the US campaigns"
 			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
 				accused = addUniq(accused, ids...)
