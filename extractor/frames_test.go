@@ -177,6 +177,12 @@ func TestIssue10Kinds(t *testing.T) {
 		{name: "comptes liés à une campagne", lang: "fr",
 			text: "Espionnage\n\nSelon Google, le groupe APT42 a tenté de pirater les comptes de personnes liées aux campagnes présidentielles américaines.",
 			want: []string{"google>apt42"}, not: []string{"google>US"}},
+		{name: "a state's agency hit the sentence before", lang: "en",
+			text: "Cyberattack hits Japanese space agency\n\nJapan's space agency JAXA was hit by a cyberattack last year. Japanese police said on Tuesday that the intrusion was carried out by MirrorFace, a Chinese hacking group.",
+			want: []string{"JP>mirrorface"}, victims: []string{"JP"}, years: []string{"2023"}, dates: []string{"2024-03-12"}},
+		{name: "l'agence d'un État visée la phrase avant", lang: "fr",
+			text: "Cyberattaque contre la JAXA\n\nL'agence spatiale japonaise a été visée par une cyberattaque l'an dernier. Mardi, la police japonaise a attribué l'intrusion au groupe MirrorFace.",
+			want: []string{"JP>mirrorface"}, victims: []string{"JP"}, years: []string{"2023"}, dates: []string{"2024-03-12"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -522,7 +522,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				if m.t0 >= mt.i && m.t0 <= mt.j+3 {
 					// « le piratage du site de l'agence de presse polonaise »:
 					// an attacked body, not a source
-					return mt.cat == catSource || !z.attackWordBefore(mt.i, s.t0, 5)
+					// nor is « le ministère japonais a été visé »: the subject of
+					// a passive attack
+					return mt.cat == catSource || (!z.attackWordBefore(mt.i, s.t0, 5) && !z.passiveAttackAfter(m.t1, s.t0, s.t1))
 				}
 			}
 		}
@@ -559,9 +561,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.postTarget {
 			isV = true // « piraté les téléphones de responsables pakistanais »
 		}
-		if m.demonym && (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+		if (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
 			// "Italian companies and Spanish hospitals were targeted by…",
-			// "A German ministry was hit", « un ministère allemand a été visé »
+			// "A German ministry was hit", "Japan's space agency was hit",
+			// « un ministère allemand a été visé »
 			isV = true
 		}
 		if m.modifier && s.attack {
