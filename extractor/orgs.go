@@ -51,14 +51,14 @@ func (z *analyzer) orgShapes() {
 			start++ // "The Hunt Labs team"
 		}
 		// "Security Research" in a Title Case headline is no firm's name
-		if start >= j || lx.orgNonHead[z.w(start)] || lx.orgSuffix[z.w(start)] || z.lx.institution[z.w(start)] || z.titleCase(start) {
+		if start >= j || lx.orgNonHead[z.w(start)] || lx.orgSuffix[z.w(start)] || z.lx.institution[z.w(start)] {
 			i = j - 1
 			continue
 		}
 		before := z.orgCueBefore(start)
 		suffix := j-start >= 2 && lx.orgSuffix[z.w(j-1)]
 		after := j < len(z.toks) && lx.orgAfter[z.w(j)] && !z.sentenceStart(start)
-		if !(before || suffix || after) || z.hasInstitution(start, j) {
+		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
 			i = j - 1
 			continue
 		}
