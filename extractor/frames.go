@@ -143,18 +143,26 @@ func (z *analyzer) sameSpeakers(s *sentence, out []claim.Claim, claimSent []int,
 // accused, instead of the publication date.
 func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim, claimSent []int, published claim.Date) {
 	// a donor date is a day of the publication week ("on Tuesday", « jeudi
-	// dernier », yesterday): a full date further back may be an event's
+	// dernier », yesterday) that build read with SaidDate, so not the day
+	// of an attack; a full date further back may be an event's
 	pub, okPub := published.Time()
 	own := make([]bool, len(out))
 	donor := make([]bool, len(out))
+	parsed := map[int]bool{} // evidence start → the sentence names a claim date
 	for i := range out {
-		d := x.dates.ClaimDate(out[i].Evidence.Sentence, z.lx.lang, published)
-		own[i] = d.Valid()
-		if !okPub || !own[i] || d.Precision() != claim.PrecisionDay || d != out[i].ClaimDate {
-			continue
+		d := out[i].ClaimDate
+		if d != published {
+			own[i] = d.Valid()
+		} else {
+			v, ok := parsed[out[i].Evidence.Start]
+			if !ok {
+				v = x.dates.ClaimDate(out[i].Evidence.Sentence, z.lx.lang, published).Valid()
+				parsed[out[i].Evidence.Start] = v
+			}
+			own[i] = v
 		}
-		if x.dates.SaidDate(out[i].Evidence.Sentence, z.lx.lang, published) != d {
-			continue // the day of the attack, not of the statement
+		if !okPub || d == published || d.Precision() != claim.PrecisionDay {
+			continue
 		}
 		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
 			donor[i] = true
@@ -209,6 +217,12 @@ func abs(n int) int {
 // accuser, sentences at most frameWindow apart) the attack period and the
 // victims any of them has, each recorded as carried from its sentence.
 func shareFrames(out []claim.Claim, claimSent []int) {
+	keys := make([]string, len(out))
+	for i := range out {
+		if out[i].Accused != nil {
+			keys[i] = out[i].Accused.Key()
+		}
+	}
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || c.Accused == nil {
@@ -216,7 +230,7 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.Accused.Key() != c.Accused.Key() || abs(claimSent[i]-claimSent[j]) > frameWindow {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || keys[j] != keys[i] || abs(claimSent[i]-claimSent[j]) > frameWindow {
 				continue
 			}
 			// a title claim names no accuser: it frames the same incident as the
