@@ -111,8 +111,39 @@ type Claim struct {
 	Stance       Stance     `json:"stance"`
 	Hedge        string     `json:"hedge"`
 	Evidence     Evidence   `json:"evidence"`
-	Confidence   float64    `json:"confidence"`
-	Extractor    string     `json:"extractor"`
+	// Sources records, per field, the sentence a field was carried from
+	// when it is not the evidence sentence: "victims", "attack_period",
+	// "accused", "accuser", "claim_date". An article-level frame gathers
+	// them from the sentences about the same incident; the review page
+	// shows them beside the evidence. Absent when every field comes from
+	// the evidence sentence.
+	Sources    map[string]Evidence `json:"sources,omitempty"`
+	Confidence float64             `json:"confidence"`
+	Extractor  string              `json:"extractor"`
+}
+
+// Source field names of Claim.Sources.
+const (
+	SourceAccuser      = "accuser"
+	SourceAccused      = "accused"
+	SourceVictims      = "victims"
+	SourceClaimDate    = "claim_date"
+	SourceAttackPeriod = "attack_period"
+)
+
+// SetSource records that field was read from ev, unless ev is the evidence
+// sentence itself. The first source of a field is kept.
+func (c *Claim) SetSource(field string, ev Evidence) {
+	if ev.Start == c.Evidence.Start && ev.End == c.Evidence.End {
+		return
+	}
+	if _, ok := c.Sources[field]; ok {
+		return
+	}
+	if c.Sources == nil {
+		c.Sources = map[string]Evidence{}
+	}
+	c.Sources[field] = ev
 }
 
 // Errors returned by Validate; callers match them with errors.Is to route a

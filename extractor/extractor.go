@@ -194,6 +194,13 @@ type memory struct {
 	company     []claim.Entity // last company named
 	companySent int
 	reportSrc   []claim.Entity
+	// named: the threat groups and state organs of the latest sentence
+	// (title included) that named one as a possible accused, whether or not
+	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
+	// said the group was behind…" accuses APT29
+	named     []claim.Entity
+	namedSent int
+	namedFrom int // sentence index supplying named
 }
 
 // Extract returns the claims of one article, each with a deterministic id and
@@ -252,6 +259,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			z.tokMent[t] = k
 		}
 	}
+	z.orgShapes()
 	spans := capSpans(text, segment(text, lx), maxSentence)
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
@@ -281,10 +289,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	z.quoteSpeakers(sents)
 
 	ref := a.Ref()
-	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10}
+	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
 	var out []claim.Claim
 	var denials []denial
-	lastFrom := 0 // the first claim of the last claim sentence in out
+	var claimSent []int // sentence index of each claim in out
+	lastFrom := 0       // the first claim of the last claim sentence in out
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -313,28 +322,30 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			s.speakers = nil
 		}
 		recentClaim := si-mem.claimSent <= 2
+		// sentence indices the carried fields come from (-1: this one)
+		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
 		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
 			switch {
 			case s.hasAnaphor && s.anaphor == catAnaCompany && si-mem.companySent <= 4:
-				accusers = mem.company
+				accusers, accuserFrom = mem.company, mem.companySent
 			case s.hasAnaphor && s.anaphor == catAnaReport && len(mem.reportSrc) > 0:
 				accusers = mem.reportSrc
 			case s.hasAnaphor && si-mem.claimSent <= 4 && len(mem.accusers) > 0:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			case s.hasAnaphor && si-mem.speakerSent <= 3:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.pronoun && si-mem.speakerSent <= 2 && mem.speakerSent > mem.claimSent && len(mem.speaker) > 0:
 				// "Il a appelé…" after « a déclaré le porte-parole chinois »: the
 				// latest speaker, even one who was denying
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.pronoun && recentClaim && len(mem.accusers) > 0:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			case s.instSubj && si-mem.speakerSent <= 3:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.strong && s.personSubj && si-mem.speakerSent <= 6:
-				accusers = mem.speaker
+				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.strong && s.personSubj && recentClaim:
-				accusers = mem.accusers
+				accusers, accuserFrom = mem.accusers, mem.claimSent
 			}
 			inherited = len(accusers) > 0
 		}
@@ -344,13 +355,24 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		accused := z.entities(s.accused, false)
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
-			accused = mem.accused
+			accused, accusedFrom = mem.accused, mem.claimSent
+		}
+		// "The group was behind…" after a sentence that named the group
+		// without a claim: the anaphor points back to that group
+		ctxAccused := false
+		if len(accused) == 0 && len(accusers) > 0 && !s.denial && !s.denialTerm && len(mem.named) > 0 && si-mem.namedSent <= 3 &&
+			(s.accusedAna || (s.strong && (s.objPron || s.subjPron))) && (s.attack || s.strong || s.cueOnly || s.frame) &&
+			!selfOnly(accusers, mem.named) {
+			accused, ctxAccused, accusedFrom = mem.named, true, mem.namedFrom
+		}
+		if named := z.namedActors(s); len(named) > 0 {
+			mem.named, mem.namedSent, mem.namedFrom = named, si, si
 		}
 		// "Officials said the attack used wiper malware.": the accused comes
 		// only through an event anaphor, so this sentence names no one and
 		// cannot be a claim's evidence; what it adds goes to the claims it
 		// continues
-		eventOnly := len(s.accused) == 0 && len(accused) > 0 && s.eventAna && s.frame && !s.pronoun && !(s.strong && (s.objPron || s.subjPron))
+		eventOnly := !ctxAccused && len(s.accused) == 0 && len(accused) > 0 && s.eventAna && s.frame && !s.pronoun && !(s.strong && (s.objPron || s.subjPron))
 		if inherited && selfOnly(accusers, accused) && si-mem.speakerSent <= 4 && !selfOnly(mem.speaker, accused) {
 			// "Il a appelé la partie américaine à cesser…": the last accuser
 			// would accuse itself, so the pronoun is the last speaker
@@ -361,9 +383,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
 			s.attack && !s.separate && recentClaim && s.sp.para-mem.claimPara <= 1 {
 			accusers, accused, inherited = mem.accusers, mem.accused, true
+			accuserFrom, accusedFrom = mem.claimSent, mem.claimSent
 		}
 		if len(victims) == 0 && len(accused) > 0 {
-			victims = z.neighbourVictims(sents, si)
+			victims, victimsFrom = z.neighbourVictims(sents, si)
 		}
 		// "Beyond Taiwan, the researchers observed targeting of organisations
 		// in Laos and Kenya.", « Des organisations ont été visées au Bangladesh. »:
@@ -372,7 +395,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(accused) == 0 && len(victims) > 0 && (len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && len(s.accused) == 0 && len(s.deniers) == 0 &&
 			!s.denial && !s.denialTerm && !s.separate && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
 			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
-			addVictims(out[lastFrom:], victims)
+			addVictims(out[lastFrom:], victims, z.evidence(s))
 			continue
 		}
 		// "Sweden accused Russia… \"This is an attack on our banking
@@ -380,7 +403,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// said right after the claim by its side
 		if len(accused) == 0 && len(victims) == 0 && s.selfVictim && z.quotedFirstPerson(s) && s.attack && len(s.accused) == 0 && !s.denial && !s.denialTerm &&
 			(len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && lastFrom < len(out) && si-mem.claimSent <= 2 && s.sp.para-mem.claimPara <= 1 {
-			selfVictims(x, out[lastFrom:])
+			selfVictims(x, out[lastFrom:], z.evidence(s))
 			continue
 		}
 		// remember speakers and companies for later sentences
@@ -405,6 +428,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if !s.cyber && !z.cyberNear(sents, si) {
 			continue
 		}
+		if len(accusers) == 0 && len(s.accused) > 0 {
+			if m := z.mediaSpeaker(s); m != nil {
+				accusers = []claim.Entity{*m}
+			}
+		}
 		// nil accuser only for an explicit accusation by an unnamed subject
 		if len(accusers) == 0 {
 			if !(s.strong && s.personSubj && !s.passiveAcc) {
@@ -419,6 +447,16 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(claims) == 0 {
 			continue
 		}
+		for i := range claims {
+			for _, f := range []struct {
+				field string
+				from  int
+			}{{claim.SourceAccuser, accuserFrom}, {claim.SourceAccused, accusedFrom}, {claim.SourceVictims, victimsFrom}} {
+				if f.from >= 0 && f.from < len(sents) && f.from != si && (f.field != claim.SourceVictims || len(claims[i].Victims) > 0) {
+					claims[i].SetSource(f.field, z.evidence(sents[f.from]))
+				}
+			}
+		}
 		if eventOnly && lastFrom < len(out) {
 			mergeContinuation(out[lastFrom:], claims)
 			continue
@@ -430,6 +468,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		lastFrom = len(out)
 		out = append(out, claims...)
+		for range claims {
+			claimSent = append(claimSent, si)
+		}
 		mem.claimSent, mem.claimPara = si, s.sp.para
 		mem.accusers = nil
 		for _, e := range accusers {
@@ -439,6 +480,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		mem.accused = accused
 	}
+	x.frames(z, sents, out, claimSent, a.Published)
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
@@ -494,12 +536,39 @@ func sameActor(a, b claim.Entity) bool {
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
 }
 
+// evidence is the evidence span of sentence s.
+func (z *analyzer) evidence(s *sentence) claim.Evidence {
+	return claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+}
+
+// namedActors returns the threat groups and state organs a sentence names
+// as possible accused (not as its speakers): the antecedents of a later
+// "the group", « ces attaques ».
+func (z *analyzer) namedActors(s *sentence) []claim.Entity {
+	var ks []int
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		// an organ only when the sentence gives it the accused role: "the
+		// Treasury" named as the one sanctioning is no antecedent
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) {
+			continue
+		}
+		ks = append(ks, k)
+	}
+	for _, k := range s.accused {
+		if !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+	}
+	return z.entities(ks, false)
+}
+
 // neighbourVictims returns the victims of the sentence just before or just
 // after si in the same paragraph when that sentence only describes the attack
 // ("The intrusion hit X's largest operator." then "Y blamed Z."): attack
 // words, victims, and no speaker or accused of its own. A title counts as
 // the paragraph of the lead.
-func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
+func (z *analyzer) neighbourVictims(sents []*sentence, si int) ([]claim.Entity, int) {
 	s := sents[si]
 	for _, j := range []int{si - 1, si + 1} {
 		if j < 0 || j >= len(sents) {
@@ -510,9 +579,9 @@ func (z *analyzer) neighbourVictims(sents []*sentence, si int) []claim.Entity {
 		if !samePara || !n.attack || n.separate || len(n.victims) == 0 || len(n.speakers) > 0 || len(n.accused) > 0 || n.denial || n.hasAnaphor && j > si {
 			continue
 		}
-		return z.victimEntities(n.victims)
+		return z.victimEntities(n.victims), j
 	}
-	return nil
+	return nil, -1
 }
 
 // cyberNear: cyber vocabulary in the two sentences before or the one after.
@@ -685,7 +754,7 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 }
 
 func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Date) claim.Date {
-	if d := x.dates.ClaimDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
+	if d := x.dates.SaidDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
 		return d
 	}
 	return published
@@ -830,7 +899,7 @@ func sameEntities(a, b []claim.Entity) bool {
 // selfVictims adds each state or agency accuser's own country to the
 // victims of its accusation, when a sentence after it says the attack hit
 // "our" or "its" assets.
-func selfVictims(x *Extractor, prev []claim.Claim) {
+func selfVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
 	for i := range prev {
 		p := &prev[i]
 		if p.Accused == nil || p.Accuser == nil || p.Stance != claim.StanceAccusation {
@@ -840,7 +909,7 @@ func selfVictims(x *Extractor, prev []claim.Claim) {
 		if ac.Country == "" || ac.Country == p.Accused.Country || (ac.Kind != claim.KindState && ac.Kind != claim.KindAgency) {
 			continue
 		}
-		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}})
+		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}}, from)
 	}
 }
 

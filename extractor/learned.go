@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"strings"
 
@@ -94,6 +95,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	scored := make([]bool, len(out))
 	victims := make([][]claim.Entity, len(out))
 	prob := make([]float64, len(out))
+	srcs := make([][]fieldSource, len(out)) // where the model's own picks were read
 	periods := make([]*claim.Period, len(out))
 	for ci := range out {
 		c := &out[ci]
@@ -119,6 +121,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			cands = append(cands, pc)
 			if pc.Kept && !ruleKept && (pc.Rule || pc.Prob > best) {
 				best, periods[ci], ruleKept = pc.Prob, pc.Period, pc.Rule
+				if !pc.Rule {
+					srcs[ci] = append(srcs[ci], fieldSource{claim.SourceAttackPeriod, pc.Source})
+				}
 			}
 		}
 		for _, v := range z.victimCandidates(c, sents, si) {
@@ -127,6 +132,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			cands = append(cands, v)
 			if v.Kept {
 				victims[ci] = append(victims[ci], *v.Victim)
+				if !v.Rule && v.Source != nil {
+					srcs[ci] = append(srcs[ci], fieldSource{claim.SourceVictims, v.Source})
+				}
 			}
 		}
 		if !need(model.RoleAccused, false) && !need(model.RoleAccuser, false) {
@@ -143,6 +151,11 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			victims = append(victims, nil)
 			prob = append(prob, x.cand.Prob)
 			periods = append(periods, nil)
+			field := claim.SourceAccused
+			if x.cand.Role == model.RoleAccuser {
+				field = claim.SourceAccuser
+			}
+			srcs = append(srcs, []fieldSource{{field, x.cand.Source}})
 		}
 	}
 	if tr != nil {
@@ -174,6 +187,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				b = base[i]
 			}
 			c.AttackPeriod = periods[b]
+			// provenance of what the model added: a copy, so that a proposed
+			// claim never writes into its base claim's map
+			if len(srcs[i])+len(srcs[b]) > 0 {
+				c.Sources = maps.Clone(c.Sources)
+				for _, fs := range append(append([]fieldSource(nil), srcs[i]...), srcs[b]...) {
+					if fs.ev != nil {
+						c.SetSource(fs.field, *fs.ev)
+					}
+				}
+			}
 			if m != nil {
 				c.Confidence = math.Round(prob[i]*100) / 100
 			}
@@ -184,6 +207,12 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// fieldSource is the sentence a field chosen by the model came from.
+type fieldSource struct {
+	field string
+	ev    *claim.Evidence
 }
 
 // proposal is a claim the rules did not make, with its candidate.

@@ -148,6 +148,25 @@ type langFile struct {
 	// the noun it qualifies (« la société américaine »).
 	CompoundHeadLast   bool `json:"compound_head_last"`
 	AdjectiveAfterNoun bool `json:"adjective_after_noun"`
+	// Organisations outside the entity table, found by shape (see orgs.go):
+	// OrgCuesBefore ("researchers at", « les chercheurs de ») and
+	// OrgCuesAfter ("researchers") frame a capitalised name; OrgSuffixes
+	// end one ("Labs", "Research"); OrgNonHeads are capitalised words that
+	// start public bodies, not firms ("National"); OrgKeyDrop are trailing
+	// words left out of the name key ("Check Point Research" → "check point").
+	OrgCuesBefore []string `json:"org_cues_before"`
+	OrgCuesAfter  []string `json:"org_cues_after"`
+	OrgSuffixes   []string `json:"org_suffixes"`
+	OrgNonHeads   []string `json:"org_non_heads"`
+	OrgKeyDrop    []string `json:"org_key_drop"`
+	// MediaRelay: words by which a newspaper relays someone else's
+	// attribution ("citing", « selon des sources »); without them, a
+	// newspaper that reports an attribution in its own name makes it.
+	MediaRelay []string `json:"media_relay"`
+	// CueTargets: nouns right before a right cue that name people or
+	// things merely connected to the name after it ("people linked to the
+	// US campaigns", « des comptes liés à »): that name is not accused.
+	CueTargets []string `json:"cue_targets"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -232,6 +251,11 @@ type lexicon struct {
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
 	statementNouns, reportNouns, verbLinks                            map[string]bool
+	orgBefore                                                         [][]string
+	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
+	orgKeyDrop                                                        [][]string
+	mediaRelay                                                        map[string]bool
+	cueTargets                                                        map[string]bool
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -389,6 +413,19 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
 	lx.hyphenLoc, lx.hyphenTie = foldList(f.HyphenLocationPrefixes), foldList(f.HyphenTiePrefixes)
+	for _, c := range f.OrgCuesBefore {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.orgBefore = append(lx.orgBefore, ws)
+		}
+	}
+	for _, c := range f.OrgKeyDrop {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.orgKeyDrop = append(lx.orgKeyDrop, ws)
+		}
+	}
+	lx.mediaRelay = foldSet(f.MediaRelay)
+	lx.cueTargets = foldSet(f.CueTargets)
+	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")
 	}

@@ -231,11 +231,13 @@ func mergeContinuation(prev, cont []claim.Claim) {
 				}
 				if !dup {
 					p.Victims = append(p.Victims, v)
+					p.SetSource(claim.SourceVictims, c.Evidence)
 					changed = true
 				}
 			}
 			if p.AttackPeriod == nil && c.AttackPeriod != nil {
 				p.AttackPeriod, changed = c.AttackPeriod, true
+				p.SetSource(claim.SourceAttackPeriod, c.Evidence)
 			}
 		}
 		if changed {
@@ -266,7 +268,7 @@ func (lx *lexicon) hedgeDelta(h string) float64 {
 // addVictims adds continuation victims to the accusations of one claim
 // sentence, never the accused's own country. The ids do not depend on
 // victims, so they stay.
-func addVictims(prev []claim.Claim, victims []claim.Entity) {
+func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence) {
 	for i := range prev {
 		p := &prev[i]
 		if p.Accused == nil || p.Stance != claim.StanceAccusation {
@@ -279,6 +281,7 @@ func addVictims(prev []claim.Claim, victims []claim.Entity) {
 			}
 			if !dup {
 				p.Victims = append(p.Victims, v)
+				p.SetSource(claim.SourceVictims, from)
 			}
 		}
 	}

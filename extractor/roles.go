@@ -144,6 +144,9 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 							list = addUniq(list, k)
 							continue
 						}
+						if z.ms[k].absorbed {
+							continue // "the US" of "the US National Security Agency"
+						}
 						pure = false
 						break
 					}
@@ -152,7 +155,15 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 						break
 					}
 				}
-				if !pure || len(list) == 0 {
+				if !pure {
+					// the list's head: "statements by the governments of Japan, …",
+					// « les agences de cybersécurité de France, d'Allemagne et … »
+					if head := z.listHead(pst, pe, ok); len(head) > 0 {
+						res.ids = append(head, res.ids...)
+					}
+					break
+				}
+				if len(list) == 0 {
 					break
 				}
 				res.ids = append(list, res.ids...)
@@ -204,6 +215,43 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		}
 	}
 	return res
+}
+
+// listHead returns the mentions ending the segment [s, e) of a speaker
+// list when the words before them introduce speakers: an institution,
+// statement or report noun, then "of" or "by" (« de », « par »). "Statements
+// by the governments of Japan, South Korea and the United States
+// attributed…": Japan heads the list whose rest is the verb's subject.
+func (z *analyzer) listHead(s, e int, ok pick) []int {
+	var out []int
+	t := e - 1
+	for t >= s {
+		if k := z.tokMent[t]; k >= 0 {
+			m := &z.ms[k]
+			if !ok(m) && !m.absorbed {
+				return nil
+			}
+			if ok(m) {
+				out = append([]int{k}, out...)
+			}
+			t = m.t0 - 1
+			continue
+		}
+		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] {
+			t--
+			continue
+		}
+		break
+	}
+	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t))) {
+		return nil
+	}
+	for u := s; u < t; u++ {
+		if w := z.w(u); z.lx.institution[w] || z.lx.statementNouns[w] || z.lx.reportNouns[w] {
+			return out
+		}
+	}
+	return nil
 }
 
 // rightSpeaker finds an inverted speaker after a reporting verb

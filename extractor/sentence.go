@@ -137,6 +137,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if negated(mt.i) {
 				continue
 			}
+			if mt.cat == catAttribute && mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+				continue // "people linked to the US campaigns": a description, not an attribution
+			}
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
@@ -281,6 +284,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		case catCueRight:
 			if negated(mt.i) {
 				continue
+			}
+			if mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+				continue // "accounts of people linked to the US campaigns"
 			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
 				accused = addUniq(accused, ids...)
@@ -516,7 +522,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				if m.t0 >= mt.i && m.t0 <= mt.j+3 {
 					// « le piratage du site de l'agence de presse polonaise »:
 					// an attacked body, not a source
-					return mt.cat == catSource || !z.attackWordBefore(mt.i, s.t0, 5)
+					// nor is « le ministère japonais a été visé »: the subject of
+					// a passive attack
+					return mt.cat == catSource || (!z.attackWordBefore(mt.i, s.t0, 5) && !z.passiveAttackAfter(m.t1, s.t0, s.t1))
 				}
 			}
 		}
@@ -553,8 +561,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.postTarget {
 			isV = true // « piraté les téléphones de responsables pakistanais »
 		}
-		if m.demonym && m.victimHead && !m.orgAdj && !m.instHead && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
-			isV = true // "Italian companies and Spanish hospitals were targeted by…"
+		if (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+			// "Italian companies and Spanish hospitals were targeted by…",
+			// "A German ministry was hit", "Japan's space agency was hit",
+			// « un ministère allemand a été visé »
+			isV = true
 		}
 		if m.modifier && s.attack {
 			isV = true

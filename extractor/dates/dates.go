@@ -124,6 +124,9 @@ type hit struct {
 	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
 	cdist   int  // tokens to the nearest claim word (said, accused); -1 when none
 	bdist   int  // tokens to the nearest background word (founded, sanctioned) outside the hit; -1 when none
+	// attackFirst: an attack word and no word of saying before the hit ("A
+	// cyberattack disrupted petrol stations on Monday, and an official said…")
+	attackFirst bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -215,6 +218,7 @@ func (m *matcher) attackDistances(hs []hit) {
 	for k := range hs {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
+		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 	}
 }
 
@@ -256,7 +260,7 @@ func hasYear(s string) bool {
 // word outside it, and its distance to the nearest attack word when
 // attackDistances did not run.
 func (m *matcher) backgroundDistances(hs []hit) {
-	var bg, at []int
+	var bg, at, cl []int
 	for i, tk := range m.t.toks {
 		if tk.kind != tokWord {
 			continue
@@ -268,8 +272,12 @@ func (m *matcher) backgroundDistances(hs []hit) {
 		if hasStem(f, m.lx.attackStems) {
 			at = append(at, i)
 		}
+		if hasStem(f, m.lx.claimStems) {
+			cl = append(cl, i)
+		}
 	}
 	for k := range hs {
+		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		var out []int
 		for _, a := range bg {
 			if a < hs[k].ti || a >= hs[k].tj {
@@ -518,6 +526,20 @@ func toDate(v ymd) claim.Date {
 func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
 	h, ok := claimHit(p.find(sentence, lang, ref, true))
 	if !ok {
+		return ""
+	}
+	return h.From
+}
+
+// SaidDate is ClaimDate without a date that belongs to an attack clause
+// told before any word of saying ("A cyberattack disrupted petrol stations
+// on Monday, and an official said…": Monday dates the attack, not the
+// statement). "" when the sentence names no other.
+func (p *Parser) SaidDate(sentence, lang string, ref claim.Date) claim.Date {
+	h, ok := claimHit(p.find(sentence, lang, ref, true))
+	// sentence-initial ("On Tuesday, …", « Jeudi dernier, … ») or close to
+	// the saying also dates the statement
+	if !ok || h.attackFirst {
 		return ""
 	}
 	return h.From

@@ -1,0 +1,266 @@
+package extractor
+
+import (
+	"time"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// An article-level attribution frame is the set of claims of one article
+// about the same incident: the same accused (or an accused of the same
+// state) said by the same accuser or by no named one. The sentences around
+// its claims that describe the incident without a claim of their own
+// ("The campaign, which began in 2019, …", « Ces attaques, menées depuis
+// 2021, … ») give it the attack period they name, and every claim of one
+// statement carries one claim date. What a claim receives from another
+// sentence is recorded in its Sources.
+
+// frameWindow is how many sentences around a claim still speak of its incident.
+const frameWindow = 3
+
+// frames fills, in place, the claim dates and attack periods the sentences
+// around each claim supply. claimSent[i] is the sentence index of out[i].
+func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, claimSent []int, published claim.Date) {
+	if len(out) == 0 {
+		return
+	}
+	isEvidence := make(map[int]bool, len(claimSent))
+	for _, si := range claimSent {
+		isEvidence[si] = true
+	}
+	x.frameDates(z, sents, out, claimSent, published)
+	defer shareFrames(out, claimSent)
+	for si, s := range sents {
+		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
+			continue
+		}
+		if z.mentionsPrevious(s) {
+			continue // "the group was already blamed for the 2015 blackouts"
+		}
+		idx := z.frameOf(s, si, out, claimSent)
+		if len(idx) == 0 {
+			// the sentence that gave a claim its victims describes its incident
+			for i := range out {
+				if ev, ok := out[i].Sources[claim.SourceVictims]; ok && ev.Start == s.sp.start && abs(si-claimSent[i]) <= 1 && out[i].Stance == claim.StanceAccusation {
+					idx = append(idx, i)
+				}
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		p := x.sentencePeriod(z, s, z.text, z.lx.lang, published)
+		if p.IsZero() {
+			continue
+		}
+		ev := z.evidence(s)
+		for _, i := range idx {
+			if out[i].AttackPeriod == nil {
+				pp := *p
+				out[i].AttackPeriod = &pp
+				out[i].SetSource(claim.SourceAttackPeriod, ev)
+			}
+		}
+	}
+}
+
+// frameOf returns the claims whose incident sentence s describes: s names
+// their accused group, or refers back to it ("the campaign", « ces
+// attaques ») right after them, and names no other group of its own.
+func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
+	var groups []claim.Entity
+	for _, k := range s.ms {
+		if m := &z.ms[k]; m.Entity.Kind == claim.KindGroup && m.accusedOK() {
+			groups = append(groups, z.entity(k))
+		}
+	}
+	// an anaphor anywhere: "the CVERC said the attacks began in 2022"
+	ana := s.accusedAna
+	for _, mt := range s.matches {
+		ana = ana || mt.cat == catAnaAccused
+	}
+	if len(groups) == 0 && !(ana && s.attack) {
+		return nil
+	}
+	// the nearest claim sentence: before s for an anaphor, either side for a name
+	best := -1
+	for i, cj := range claimSent {
+		d := si - cj
+		if d < 0 {
+			d = -d
+		}
+		if d > frameWindow || d == 0 || out[i].Stance != claim.StanceAccusation || out[i].Accused == nil {
+			continue
+		}
+		if len(groups) == 0 && cj > si {
+			continue
+		}
+		if len(groups) > 0 && !containsActor(groups, *out[i].Accused) {
+			continue
+		}
+		if best < 0 || abs(si-claimSent[best]) > d {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	var idx []int
+	for i, cj := range claimSent {
+		if cj == claimSent[best] && out[i].Stance == claim.StanceAccusation {
+			idx = append(idx, i)
+		}
+	}
+	// every group s names must be the frame's: a new group is a new story
+	for _, g := range groups {
+		found := false
+		for _, i := range idx {
+			found = found || sameActor(g, *out[i].Accused) || g.Key() == out[i].Accused.Key()
+		}
+		if !found {
+			return nil
+		}
+	}
+	return idx
+}
+
+// sameSpeakers reports whether the speakers of s are the accusers of the
+// claims near it ("ESET said the campaign began in 2019" after an ESET claim).
+func (z *analyzer) sameSpeakers(s *sentence, out []claim.Claim, claimSent []int, si int) bool {
+	sp := z.entities(s.speakers, true)
+	var acc []claim.Entity
+	for i, cj := range claimSent {
+		if abs(si-cj) <= frameWindow && out[i].Accuser != nil {
+			acc = append(acc, *out[i].Accuser)
+		}
+	}
+	return sameEntities(sp, acc)
+}
+
+// frameDates gives every claim of one statement one claim date: a claim
+// whose sentence names no date of saying takes the date named by the
+// nearest claim of the same accuser (or of an unnamed one) about the same
+// accused, instead of the publication date.
+func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim, claimSent []int, published claim.Date) {
+	// a donor date is a day of the publication week ("on Tuesday", « jeudi
+	// dernier », yesterday) that build read with SaidDate, so not the day
+	// of an attack; a full date further back may be an event's
+	pub, okPub := published.Time()
+	own := make([]bool, len(out))
+	donor := make([]bool, len(out))
+	parsed := map[int]bool{} // evidence start → the sentence names a claim date
+	for i := range out {
+		d := out[i].ClaimDate
+		if d != published {
+			own[i] = d.Valid()
+		} else {
+			v, ok := parsed[out[i].Evidence.Start]
+			if !ok {
+				v = x.dates.ClaimDate(out[i].Evidence.Sentence, z.lx.lang, published).Valid()
+				parsed[out[i].Evidence.Start] = v
+			}
+			own[i] = v
+		}
+		if !okPub || d == published || d.Precision() != claim.PrecisionDay {
+			continue
+		}
+		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
+			donor[i] = true
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		if own[i] || c.Stance != claim.StanceAccusation || c.Accused == nil {
+			continue
+		}
+		best := -1
+		for j := range out {
+			d := &out[j]
+			if !donor[j] || j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.ClaimDate == c.ClaimDate {
+				continue
+			}
+			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused)) {
+				continue
+			}
+			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
+				continue
+			}
+			if best < 0 || abs(claimSent[j]-claimSent[i]) < abs(claimSent[best]-claimSent[i]) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			c.ClaimDate = out[best].ClaimDate
+			c.SetSource(claim.SourceClaimDate, out[best].Evidence)
+		}
+	}
+}
+
+// containsActor reports whether e is among es, by key or by state.
+func containsActor(es []claim.Entity, e claim.Entity) bool {
+	for _, f := range es {
+		if f.Key() == e.Key() {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// shareFrames gives the claims of one frame (same accused, same or no named
+// accuser, sentences at most frameWindow apart) the attack period and the
+// victims any of them has, each recorded as carried from its sentence.
+func shareFrames(out []claim.Claim, claimSent []int) {
+	keys := make([]string, len(out))
+	for i := range out {
+		if out[i].Accused != nil {
+			keys[i] = out[i].Accused.Key()
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		if c.Stance != claim.StanceAccusation || c.Accused == nil {
+			continue
+		}
+		for j := range out {
+			d := &out[j]
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || keys[j] != keys[i] || abs(claimSent[i]-claimSent[j]) > frameWindow {
+				continue
+			}
+			// a title claim names no accuser: it frames the same incident as the
+			// body's claims about its accused
+			title := claimSent[i] == 0 || claimSent[j] == 0
+			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
+				continue
+			}
+			if title && c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser}) {
+				continue
+			}
+			if c.AttackPeriod == nil && d.AttackPeriod != nil {
+				p := *d.AttackPeriod
+				c.AttackPeriod = &p
+				src := d.Evidence
+				if ev, ok := d.Sources[claim.SourceAttackPeriod]; ok {
+					src = ev
+				}
+				c.SetSource(claim.SourceAttackPeriod, src)
+			}
+			for _, v := range d.Victims {
+				dup := v.Country == "" || v.Country == c.Accused.Country
+				for _, cv := range c.Victims {
+					dup = dup || cv.Country == v.Country
+				}
+				if !dup {
+					c.Victims = append(c.Victims, v)
+					c.SetSource(claim.SourceVictims, d.Evidence)
+				}
+			}
+		}
+	}
+}

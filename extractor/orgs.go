@@ -1,0 +1,214 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/normalizer"
+)
+
+// Organisations outside the entity table are found by their shape: a
+// capitalised name of up to four words framed by a corporate or research
+// cue ("researchers at Hunt Labs", "security firm Silent Push", « les
+// chercheurs de Harfang Lab », "Proofpoint researchers") or ending in an
+// organisation word ("Check Point Research", "Black Lotus Labs"). They
+// become company mentions whose Name is the lower-case short name the
+// claim keys on ("check point"). The words are per-language lexicon data.
+
+const maxOrgWords = 4
+
+// orgShapes adds a company mention for each organisation found by shape
+// that no table mention covers.
+func (z *analyzer) orgShapes() {
+	lx := z.lx
+	if len(lx.orgBefore) == 0 && len(lx.orgSuffix) == 0 && len(lx.orgAfter) == 0 {
+		return
+	}
+	for i := 0; i < len(z.toks); i++ {
+		if !z.orgWord(i) || z.tokMent[i] >= 0 {
+			continue
+		}
+		// the capitalised run [i, j)
+		j, words := i, 0
+		for j < len(z.toks) && words < maxOrgWords && z.tokMent[j] < 0 {
+			if z.orgWord(j) || (j > i && z.toks[j].word && isDigits(z.w(j))) {
+				words++
+				j++
+				continue
+			}
+			if j > i && (z.w(j) == "&" || z.w(j) == "-") && j+1 < len(z.toks) && z.orgWord(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(z.toks) && z.orgWord(j) {
+			i = j // a longer capitalised run is a title or a name of something else
+			continue
+		}
+		start := i
+		if z.sentenceStart(i) && lx.articles[z.w(i)] {
+			start++ // "The Hunt Labs team"
+		}
+		// "Security Research" in a Title Case headline is no firm's name
+		if start >= j || lx.orgNonHead[z.w(start)] || lx.orgSuffix[z.w(start)] || z.lx.institution[z.w(start)] {
+			i = j - 1
+			continue
+		}
+		before := z.orgCueBefore(start)
+		suffix := j-start >= 2 && lx.orgSuffix[z.w(j-1)]
+		after := j < len(z.toks) && lx.orgAfter[z.w(j)] && !z.sentenceStart(start)
+		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
+			i = j - 1
+			continue
+		}
+		z.addOrg(start, j)
+		i = j - 1
+	}
+}
+
+// orgWord: a capitalised word that may be part of an organisation's name.
+func (z *analyzer) orgWord(i int) bool {
+	t := z.toks[i]
+	return t.word && t.upper && len(t.w) > 1
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// sentenceStart: token i opens a sentence, a line or the text.
+func (z *analyzer) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := z.w(i - 1)
+	if p == "." || p == "!" || p == "?" || isQuote(p) || p == ":" {
+		return true
+	}
+	return strings.Contains(z.text[z.toks[i-1].end:z.toks[i].start], "\n")
+}
+
+// orgCueBefore: a cue phrase ends right before token i.
+func (z *analyzer) orgCueBefore(i int) bool {
+	for _, ws := range z.lx.orgBefore {
+		n := len(ws)
+		if i-n < 0 {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if z.w(i-n+k) != ws[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInstitution: a public-body word inside the name ("Cyber Security Agency").
+func (z *analyzer) hasInstitution(a, b int) bool {
+	for t := a; t < b; t++ {
+		if z.lx.institution[z.w(t)] || z.lx.orgNonHead[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// addOrg registers tokens [a, b) as a company mention.
+func (z *analyzer) addOrg(a, b int) {
+	text := z.text[z.toks[a].start:z.toks[b-1].end]
+	// the key drops a trailing organisation word: "Check Point Research" → "check point"
+	e := b
+	for _, ws := range z.lx.orgKeyDrop {
+		n := len(ws)
+		if e-n <= a {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if z.w(e-n+k) != ws[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			e -= n
+			break
+		}
+	}
+	name := strings.ToLower(z.text[z.toks[a].start:z.toks[e-1].end])
+	m := ment{
+		Mention: normalizer.Mention{Start: z.toks[a].start, End: z.toks[b-1].end, Text: text, Form: normalizer.FormRule, PrepStart: z.toks[a].start,
+			Entity: claim.Entity{Text: text, Name: name, Kind: claim.KindCompany}},
+		t0: a, t1: b,
+	}
+	k := len(z.ms)
+	z.ms = append(z.ms, m)
+	for t := a; t < b; t++ {
+		z.tokMent[t] = k
+	}
+}
+
+// titleCase reports whether the line holding token i is written in Title
+// Case (most of its words capitalised), as headlines are.
+func (z *analyzer) titleCase(i int) bool {
+	lo := strings.LastIndexByte(z.text[:z.toks[i].start], '\n') + 1
+	hi := strings.IndexByte(z.text[z.toks[i].start:], '\n')
+	if hi < 0 {
+		hi = len(z.text)
+	} else {
+		hi += z.toks[i].start
+	}
+	words, caps := 0, 0
+	for _, t := range tokenize(z.text, lo, hi) {
+		if !t.word || len(t.w) <= 3 {
+			continue // short function words stay lower case in titles
+		}
+		words++
+		if t.upper {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// mediaSpeaker returns the newspaper or agency that reports an attribution
+// in its own name ("The Wall Street Journal reported that Salt Typhoon had
+// breached…", « selon Le Monde, APT31 … »), when the sentence names no
+// other accuser and relays no one ("citing officials", « selon des sources »).
+func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
+	for t := s.t0; t < s.t1; t++ {
+		if z.lx.mediaRelay[z.w(t)] {
+			return nil
+		}
+	}
+	isMedia := func(m *ment) bool { return m.Entity.Kind == claim.KindMedia && !m.neg }
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catReport:
+			if sub := z.leftSubject(mt.i, s.t0, isMedia); len(sub.ids) == 1 {
+				e := z.entity(sub.ids[0])
+				return &e
+			}
+		case catSource:
+			for t := mt.j; t < s.t1 && t <= mt.j+1; t++ {
+				if k := z.tokMent[t]; k >= 0 && isMedia(&z.ms[k]) {
+					e := z.entity(k)
+					return &e
+				}
+			}
+		}
+	}
+	return nil
+}
