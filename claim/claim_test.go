@@ -123,15 +123,15 @@ func TestComputeIDStableAndDistinct(t *testing.T) {
 	}
 	// Fields that do not identify the claim leave the id alone.
 	b.Confidence, b.Hedge, b.Victims = 0.3, "likely", nil
+	b.Evidence.Sentence += " repeated" // v2: one id per statement, whatever the sentence
 	if ComputeID(&b) != a.ID {
-		t.Error("confidence, hedge or victims changed the id")
+		t.Error("confidence, hedge, victims or sentence changed the id")
 	}
 	for name, mut := range map[string]func(*Claim){
 		"accuser":  func(c *Claim) { c.Accuser.Country = "US" },
 		"accused":  func(c *Claim) { c.Accused.Name = "APT31" },
 		"stance":   func(c *Claim) { c.Stance = StanceDenial },
 		"article":  func(c *Claim) { c.Article.URL += "?x" },
-		"sentence": func(c *Claim) { c.Evidence.Sentence += " " },
 	} {
 		c := validClaim()
 		mut(&c)
@@ -147,7 +147,7 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{`"schema":"claim/v1"`, `"attack_period":{"start":"2011","end":"2018"}`, `"ids":{"mitre":"G0065"}`, `"evidence":{"sentence"`} {
+	for _, key := range []string{`"schema":"claim/v2"`, `"attack_period":{"start":"2011","end":"2018"}`, `"ids":{"mitre":"G0065"}`, `"evidence":{"sentence"`} {
 		if !strings.Contains(string(data), key) {
 			t.Errorf("JSON lacks %s: %s", key, data)
 		}
@@ -186,5 +186,28 @@ func TestArticle(t *testing.T) {
 	a.Schema = "article/v9"
 	if err := a.Validate(); !errors.Is(err, ErrSchema) {
 		t.Errorf("Validate with wrong schema = %v", err)
+	}
+}
+
+func TestUpgradeV1OnDecode(t *testing.T) {
+	v1 := `{"schema":"claim/v1","id":"old-id","article":{"url":"https://x.test/a"},` +
+		`"accused":{"text":"APT28","name":"APT28","kind":"group","country":"RU"},"victims":[],` +
+		`"stance":"accusation","hedge":"","evidence":{"sentence":"S.","start":3,"end":5},"confidence":0.5,"extractor":"t"}`
+	var c Claim
+	if err := json.Unmarshal([]byte(v1), &c); err != nil {
+		t.Fatal(err)
+	}
+	if c.Schema != SchemaClaim || c.ID != "old-id" {
+		t.Fatalf("schema %q id %q, want %q and the v1 id kept", c.Schema, c.ID, SchemaClaim)
+	}
+	if len(c.Evidences) != 1 || c.Evidences[0] != c.Evidence {
+		t.Fatalf("evidences = %+v", c.Evidences)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var bad Claim
+	if err := json.Unmarshal([]byte(`{"schema":"claim/v9","id":"x"}`), &bad); err != nil || bad.Validate() == nil {
+		t.Fatalf("unknown schema must decode and then fail Validate: %v", err)
 	}
 }

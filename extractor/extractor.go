@@ -381,7 +381,10 @@ func (x *Extractor) Extract(ctx context.Context, a *claim.Article) ([]claim.Clai
 			out = append(out, c)
 		}
 	}
-	out = dedupe(out)
+	if len(out) == 0 {
+		return out, nil
+	}
+	out = statements(out, articleFingerprint(a))
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
 	return out, nil
 }
@@ -642,20 +645,6 @@ func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, 
 		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
 	}
 	return nil
-}
-
-// dedupe drops repeated ids (the same claim reached twice).
-func dedupe(cs []claim.Claim) []claim.Claim {
-	seen := map[string]bool{}
-	out := cs[:0]
-	for _, c := range cs {
-		if seen[c.ID] {
-			continue
-		}
-		seen[c.ID] = true
-		out = append(out, c)
-	}
-	return out
 }
 
 // selfOnly reports whether every accuser shares its state with every accused.
