@@ -124,8 +124,8 @@ type Claim struct {
 	// Evidences is every sentence the statement was read from, in text
 	// order; Evidences[0] == Evidence. Added in claim/v2.
 	Evidences  []Evidence `json:"evidences,omitempty"`
-	Confidence   float64    `json:"confidence"`
-	Extractor    string     `json:"extractor"`
+	Confidence float64    `json:"confidence"`
+	Extractor  string     `json:"extractor"`
 }
 
 // Errors returned by Validate; callers match them with errors.Is to route a

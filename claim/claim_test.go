@@ -128,10 +128,10 @@ func TestComputeIDStableAndDistinct(t *testing.T) {
 		t.Error("confidence, hedge, victims or sentence changed the id")
 	}
 	for name, mut := range map[string]func(*Claim){
-		"accuser":  func(c *Claim) { c.Accuser.Country = "US" },
-		"accused":  func(c *Claim) { c.Accused.Name = "APT31" },
-		"stance":   func(c *Claim) { c.Stance = StanceDenial },
-		"article":  func(c *Claim) { c.Article.URL += "?x" },
+		"accuser": func(c *Claim) { c.Accuser.Country = "US" },
+		"accused": func(c *Claim) { c.Accused.Name = "APT31" },
+		"stance":  func(c *Claim) { c.Stance = StanceDenial },
+		"article": func(c *Claim) { c.Article.URL += "?x" },
 	} {
 		c := validClaim()
 		mut(&c)
