@@ -279,7 +279,9 @@ func fill(e *Event, run, denials []dated, threshold float64) {
 	}
 	e.Revision = len(e.Claims) + len(e.Denials)
 	e.Outlets, e.Languages = sortCounts(outlets), sortCounts(langs)
-	e.Victims, e.Periods, e.Hedges = sortCounts(victims), sortCounts(periods), sortCounts(hedges)
+	// empty lists are nil, as they come back from JSON (omitempty): an
+	// event read back from a sink equals the one built
+	e.Victims, e.Periods, e.Hedges = nilIfEmpty(sortCounts(victims)), nilIfEmpty(sortCounts(periods)), nilIfEmpty(sortCounts(hedges))
 
 	// independent sources: components of "same outlet or same text"
 	parent := make([]int, len(arts))
@@ -339,4 +341,11 @@ func fill(e *Event, run, denials []dated, threshold float64) {
 
 func date(day int) claim.Date {
 	return claim.DateOf(unixDay(day))
+}
+
+func nilIfEmpty(cs []Count) []Count {
+	if len(cs) == 0 {
+		return nil
+	}
+	return cs
 }

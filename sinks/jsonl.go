@@ -70,6 +70,8 @@ type jsonlSink struct {
 
 	stop chan struct{}
 	done chan struct{}
+
+	events jsonlEvents // the events file beside (events_jsonl.go)
 }
 
 func openJSONL(path string, opts Options, logger *slog.Logger) (*jsonlSink, error) {
