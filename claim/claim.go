@@ -21,8 +21,9 @@ const (
 	// README "Claim schema v2"). Its id no longer depends on the sentence,
 	// and Evidences lists every sentence the statement was read from.
 	SchemaClaim = "claim/v2"
-	// SchemaClaimV1 is the former one-claim-per-sentence schema. Decoding a
-	// v1 claim upgrades it (see UpgradeV1); nothing writes v1 any more.
+	// SchemaClaimV1 is the former one-claim-per-sentence schema. Validate
+	// accepts it and sinks store it upgraded (UpgradeV1); nothing writes v1
+	// any more.
 	SchemaClaimV1  = "claim/v1"
 	SchemaArticle  = "article/v1"
 	SchemaDecision = "decision/v1"
@@ -137,7 +138,7 @@ var (
 
 // Validate checks the invariants every stage relies on.
 func (c *Claim) Validate() error {
-	if c.Schema != SchemaClaim {
+	if c.Schema != SchemaClaim && c.Schema != SchemaClaimV1 {
 		return fmt.Errorf("%w: %q", ErrSchema, c.Schema)
 	}
 	if c.ID == "" {

@@ -189,7 +189,7 @@ func TestArticle(t *testing.T) {
 	}
 }
 
-func TestUpgradeV1OnDecode(t *testing.T) {
+func TestUpgradeV1(t *testing.T) {
 	v1 := `{"schema":"claim/v1","id":"old-id","article":{"url":"https://x.test/a"},` +
 		`"accused":{"text":"APT28","name":"APT28","kind":"group","country":"RU"},"victims":[],` +
 		`"stance":"accusation","hedge":"","evidence":{"sentence":"S.","start":3,"end":5},"confidence":0.5,"extractor":"t"}`
@@ -197,6 +197,13 @@ func TestUpgradeV1OnDecode(t *testing.T) {
 	if err := json.Unmarshal([]byte(v1), &c); err != nil {
 		t.Fatal(err)
 	}
+	if err := c.Validate(); err != nil {
+		t.Fatalf("a v1 claim must stay readable: %v", err)
+	}
+	if got := c.Spans(); len(got) != 1 || got[0] != c.Evidence {
+		t.Fatalf("spans of a v1 claim = %+v", got)
+	}
+	UpgradeV1(&c)
 	if c.Schema != SchemaClaim || c.ID != "old-id" {
 		t.Fatalf("schema %q id %q, want %q and the v1 id kept", c.Schema, c.ID, SchemaClaim)
 	}
@@ -206,8 +213,16 @@ func TestUpgradeV1OnDecode(t *testing.T) {
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	var bad Claim
-	if err := json.Unmarshal([]byte(`{"schema":"claim/v9","id":"x"}`), &bad); err != nil || bad.Validate() == nil {
-		t.Fatalf("unknown schema must decode and then fail Validate: %v", err)
+	// embedding a Claim keeps the outer struct's fields (no UnmarshalJSON on Claim)
+	var line struct {
+		Claim
+		Extra string `json:"extra"`
+	}
+	if err := json.Unmarshal([]byte(`{"schema":"claim/v2","id":"x","extra":"kept"}`), &line); err != nil || line.Extra != "kept" {
+		t.Fatalf("embedded decode lost a field: %+v %v", line, err)
+	}
+	bad := Claim{Schema: "claim/v9", ID: "x"}
+	if bad.Validate() == nil {
+		t.Fatal("unknown schema validated")
 	}
 }

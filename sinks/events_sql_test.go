@@ -167,3 +167,46 @@ func TestJSONLSinkWritesEvents(t *testing.T) {
 	}
 	t.Logf("retired %v", retiredAll)
 }
+
+// A claim/v1 reaching a sink (an old message in the stream, an old JSONL
+// file replayed) is stored as claim/v2 with evidences = [evidence].
+func TestSinksStoreV1AsV2(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, spec := range []string{"sqlite:" + filepath.Join(dir, "c.db"), "jsonl:" + filepath.Join(dir, "c.jsonl")} {
+		t.Run(spec[:5], func(t *testing.T) {
+			c := eventsTestClaims()[0]
+			c.Schema, c.ID = claim.SchemaClaimV1, "v1-id"
+			s, err := Open(ctx, spec, Options{}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.WriteClaims(ctx, []claim.Claim{c}); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			var got claim.Claim
+			if spec[:5] == "jsonl" {
+				cs, err := ReadJSONL(filepath.Join(dir, "c.jsonl"))
+				if err != nil || len(cs) != 1 {
+					t.Fatalf("%d claims, %v", len(cs), err)
+				}
+				got = cs[0]
+			} else {
+				st, err := OpenStore(ctx, spec, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer st.Close()
+				r, err := st.Get(ctx, "v1-id")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = r.Claim
+			}
+			if got.Schema != claim.SchemaClaim || len(got.Evidences) != 1 || got.Evidences[0] != c.Evidence {
+				t.Errorf("stored %q with evidences %+v", got.Schema, got.Evidences)
+			}
+		})
+	}
+}

@@ -544,6 +544,7 @@ func ReadJSONL(path string) ([]claim.Claim, error) {
 			if err := json.Unmarshal(line, &c); err != nil {
 				return nil, fmt.Errorf("sinks: jsonl %s:%d: %w", name, lineNo, err)
 			}
+			claim.UpgradeV1(&c)
 			out = append(out, c)
 		}
 	}

@@ -90,6 +90,7 @@ func (e *ClaimError) Indexes() []int {
 func validateBatch(sink string, claims []claim.Claim) error {
 	var ce *ClaimError
 	for i := range claims {
+		claim.UpgradeV1(&claims[i]) // sinks store claim/v2 only (README "From claim/v1 to claim/v2")
 		err := claims[i].Validate()
 		if err == nil && (math.IsNaN(claims[i].Confidence) || math.IsInf(claims[i].Confidence, 0)) {
 			// Validate's range check lets NaN through; JSON cannot encode it.
