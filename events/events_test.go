@@ -222,3 +222,11 @@ func TestFingerprint(t *testing.T) {
 		t.Error("empty fingerprints must not match")
 	}
 }
+
+func BenchmarkFingerprint3KB(b *testing.B) {
+	text := strings.Repeat(wire+" ", 3000/len(wire)+1)[:3000]
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Fingerprint(text)
+	}
+}

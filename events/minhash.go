@@ -36,6 +36,10 @@ func Fingerprint(text string) string {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
+	// One-permutation MinHash: each shingle's 64-bit hash picks one slot
+	// (its low bits) and competes there with its high bits, so a shingle
+	// costs one hash instead of SignatureSize. Slots no shingle reached keep
+	// the empty value and are skipped by Similarity.
 	h := fnv.New64a()
 	for i := 0; i+ShingleWords <= len(words); i++ {
 		h.Reset()
@@ -43,15 +47,10 @@ func Fingerprint(text string) string {
 			h.Write([]byte(w))
 			h.Write([]byte{' '})
 		}
-		x := h.Sum64()
-		// k hash functions from one 64-bit hash: h_k = a + k*b (Kirsch–
-		// Mitzenmacher), each then mixed so the slots are independent enough.
-		a, b := uint32(x), uint32(x>>32)|1
-		for k := range sig {
-			v := mix32(a + uint32(k)*b)
-			if v < sig[k] {
-				sig[k] = v
-			}
+		x := mix64(h.Sum64())
+		k := x % SignatureSize
+		if v := uint32(x >> 32); v < sig[k] {
+			sig[k] = v
 		}
 	}
 	buf := make([]byte, 4*SignatureSize)
@@ -61,28 +60,39 @@ func Fingerprint(text string) string {
 	return hex.EncodeToString(buf)
 }
 
-// mix32 is the murmur3 finaliser.
-func mix32(h uint32) uint32 {
-	h ^= h >> 16
-	h *= 0x85ebca6b
-	h ^= h >> 13
-	h *= 0xc2b2ae35
-	h ^= h >> 16
+// mix64 is the murmur3 64-bit finaliser: FNV's low bits alone are poorly
+// spread.
+func mix64(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	return h
 }
 
 // Similarity estimates the Jaccard similarity of the texts behind two
-// fingerprints: the share of equal slots. Empty or malformed fingerprints
-// (or of different sizes) give 0: unknown texts are never called copies.
+// fingerprints: the share of equal slots among those either text reached.
+// Empty or malformed fingerprints (or of different sizes) give 0: unknown
+// texts are never called copies.
 func Similarity(a, b string) float64 {
 	if a == "" || len(a) != len(b) || len(a)%8 != 0 {
 		return 0
 	}
-	same, n := 0, len(a)/8
-	for k := 0; k < n; k++ {
-		if a[8*k:8*k+8] == b[8*k:8*k+8] {
+	const empty = "ffffffff"
+	same, used := 0, 0
+	for k := 0; k < len(a)/8; k++ {
+		x, y := a[8*k:8*k+8], b[8*k:8*k+8]
+		if x == empty && y == empty {
+			continue
+		}
+		used++
+		if x == y {
 			same++
 		}
 	}
-	return float64(same) / float64(n)
+	if used == 0 {
+		return 0
+	}
+	return float64(same) / float64(used)
 }
