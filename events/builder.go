@@ -18,7 +18,7 @@ func Build(cfg Config, claims []claim.Claim) []Event {
 	}
 	var out []Event
 	for k := range b.groups {
-		out = append(out, b.compute(k)...)
+		out = append(out, b.compute(k, nil, nil)...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -29,7 +29,7 @@ func Build(cfg Config, claims []claim.Claim) []Event {
 // Build is the batch form (replay, demo). Not safe for concurrent use.
 type Builder struct {
 	cfg    Config
-	groups map[string]map[string]claim.Claim // accused key → claim id → claim
+	groups map[string]map[string]dated // accused key → claim id → claim with its day
 	events map[string]map[string]Event       // accused key → event id → event
 }
 
@@ -39,17 +39,18 @@ func NewBuilder(cfg Config) *Builder {
 	if cfg.Window == 0 {
 		cfg.Window = DefaultWindow
 	}
-	return &Builder{cfg: cfg, groups: map[string]map[string]claim.Claim{}, events: map[string]map[string]Event{}}
+	return &Builder{cfg: cfg, groups: map[string]map[string]dated{}, events: map[string]map[string]Event{}}
 }
 
 func (b *Builder) put(c claim.Claim) string {
 	k := ActorKey(c.Accused)
 	g := b.groups[k]
 	if g == nil {
-		g = map[string]claim.Claim{}
+		g = map[string]dated{}
 		b.groups[k] = g
 	}
-	g[c.ID] = c
+	d, ok := day(&c) // parsed once per claim, not per recomputation
+	g[c.ID] = dated{c: &c, day: d, ok: ok, acc: ActorKey(c.Accuser)}
 	return k
 }
 
@@ -59,27 +60,63 @@ func (b *Builder) put(c claim.Claim) string {
 // or one that moves an event's first date into an earlier bucket). Claims
 // without an accused are ignored.
 func (b *Builder) Add(c claim.Claim) (changed []Event, retired []string) {
-	if c.Accused == nil {
-		return nil, nil
-	}
-	k := b.put(c)
-	old := b.events[k]
-	now := map[string]Event{}
-	for _, e := range b.compute(k) {
-		now[e.ID] = e
-		if o, ok := old[e.ID]; !ok || !reflect.DeepEqual(o, e) {
-			changed = append(changed, e)
+	return b.AddBatch([]claim.Claim{c})
+}
+
+// AddBatch is Add for a batch: each accused actor's events are recomputed
+// once per batch, not once per claim (recomputing costs a sort of that
+// actor's claims).
+func (b *Builder) AddBatch(cs []claim.Claim) (changed []Event, retired []string) {
+	keys, touched := map[string]bool{}, map[string]bool{}
+	for _, c := range cs {
+		if c.Accused == nil {
+			continue
 		}
-	}
-	for id := range old {
-		if _, ok := now[id]; !ok {
-			retired = append(retired, id)
+		touched[c.ID] = true
+		k := ActorKey(c.Accused)
+		if _, ok := b.events[k]; !ok && len(b.groups[k]) > 0 {
+			b.materialize(k) // loaded, not yet computed: the state to diff against
 		}
+		b.put(c)
+		keys[k] = true
 	}
-	b.events[k] = now
+	for k := range keys {
+		old := b.events[k]
+		now := map[string]Event{}
+		for _, e := range b.compute(k, old, touched) {
+			now[e.ID] = e
+			if o, ok := old[e.ID]; !ok || !reflect.DeepEqual(o, e) {
+				changed = append(changed, e)
+			}
+		}
+		for id := range old {
+			if _, ok := now[id]; !ok {
+				retired = append(retired, id)
+			}
+		}
+		b.events[k] = now
+	}
 	sort.Slice(changed, func(i, j int) bool { return changed[i].ID < changed[j].ID })
 	sort.Strings(retired)
 	return changed, retired
+}
+
+// Load folds claims in without reporting changes (seeding from a store):
+// each actor's events are computed once, lazily.
+func (b *Builder) Load(cs []claim.Claim) {
+	for _, c := range cs {
+		if c.Accused != nil {
+			delete(b.events, b.put(c))
+		}
+	}
+}
+
+func (b *Builder) materialize(k string) {
+	m := map[string]Event{}
+	for _, e := range b.compute(k, nil, nil) {
+		m[e.ID] = e
+	}
+	b.events[k] = m
 }
 
 // Events returns every current event, sorted by id.
@@ -87,11 +124,7 @@ func (b *Builder) Events() []Event {
 	var out []Event
 	for k := range b.groups {
 		if _, ok := b.events[k]; !ok {
-			m := map[string]Event{}
-			for _, e := range b.compute(k) {
-				m[e.ID] = e
-			}
-			b.events[k] = m
+			b.materialize(k)
 		}
 		for _, e := range b.events[k] {
 			out = append(out, e)
@@ -102,7 +135,8 @@ func (b *Builder) Events() []Event {
 }
 
 type dated struct {
-	c   claim.Claim
+	acc string // ActorKey of the accuser
+	c   *claim.Claim
 	day int
 	ok  bool
 }
@@ -142,17 +176,21 @@ func (b *Builder) chain(ds []dated) [][]dated {
 // same accused, the denial dated within the window of the event's span,
 // preferring the same accuser, then the nearest event in time, then the
 // smaller id. Denials that answer no accusation form denial events.
-func (b *Builder) compute(accusedKey string) []Event {
+//
+// old and touched (both may be nil) let a recomputation reuse an event
+// whose claims and denials are exactly those of old's event of the same id
+// and none of which was just (re)added: fill, the costly part, would give
+// the same event again.
+func (b *Builder) compute(accusedKey string, old map[string]Event, touched map[string]bool) []Event {
 	byAccuser := map[string][]dated{}
 	var denials []dated
-	for _, c := range b.groups[accusedKey] {
-		d, ok := day(&c)
-		x := dated{c: c, day: d, ok: ok}
+	for _, x := range b.groups[accusedKey] {
+		c := x.c
 		if c.Stance == claim.StanceDenial {
 			denials = append(denials, x)
 			continue
 		}
-		k := ActorKey(c.Accuser)
+		k := x.acc
 		byAccuser[k] = append(byAccuser[k], x)
 	}
 	type acc struct {
@@ -192,13 +230,13 @@ func (b *Builder) compute(accusedKey string) []Event {
 			} else if d.day > a.last {
 				dist = d.day - a.last
 			}
-			same := ActorKey(d.c.Accuser) == a.ev.AccuserKey
+			same := d.acc == a.ev.AccuserKey
 			if best == nil || (same && !bestSame) || (same == bestSame && dist < bestDist) {
 				best, bestDist, bestSame = a, dist, same
 			}
 		}
 		if best == nil {
-			k := ActorKey(d.c.Accuser)
+			k := d.acc
 			orphans[k] = append(orphans[k], d)
 			continue
 		}
@@ -206,6 +244,10 @@ func (b *Builder) compute(accusedKey string) []Event {
 	}
 	var out []Event
 	for _, a := range accs {
+		if o, ok := old[a.ev.ID]; ok && sameMembers(o, a.runs, a.denials, touched) {
+			out = append(out, o)
+			continue
+		}
 		fill(a.ev, a.runs, a.denials, b.cfg.threshold())
 		out = append(out, *a.ev)
 	}
@@ -214,6 +256,10 @@ func (b *Builder) compute(accusedKey string) []Event {
 		for _, run := range b.chain(ds) {
 			e := Event{AccuserKey: k, AccusedKey: accusedKey, Stance: claim.StanceDenial}
 			e.ID = ID(k, accusedKey, e.Stance, run[0].day, run[0].ok, w)
+			if o, ok := old[e.ID]; ok && sameMembers(o, run, nil, touched) {
+				out = append(out, o)
+				continue
+			}
 			fill(&e, run, nil, b.cfg.threshold())
 			out = append(out, e)
 		}
@@ -264,7 +310,7 @@ func fill(e *Event, run, denials []dated, threshold float64) {
 			continue
 		}
 		seenArt[c.Article.URL] = true
-		o := outlet(&c)
+		o := outlet(c)
 		arts = append(arts, art{c.Article.URL, o, c.Article.Fingerprint})
 		e.Articles = append(e.Articles, c.Article.URL)
 		bump(outlets, o, c.Article.Source)
@@ -348,4 +394,23 @@ func nilIfEmpty(cs []Count) []Count {
 		return nil
 	}
 	return cs
+}
+
+// sameMembers reports whether event o has exactly the claims of run and
+// denials (in the order fill lists them) and none of them is touched.
+func sameMembers(o Event, run, denials []dated, touched map[string]bool) bool {
+	if len(o.Claims) != len(run) || len(o.Denials) != len(denials) {
+		return false
+	}
+	for i, d := range run {
+		if o.Claims[i] != d.c.ID || touched[d.c.ID] {
+			return false
+		}
+	}
+	for i, d := range denials {
+		if o.Denials[i] != d.c.ID || touched[d.c.ID] {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/rand"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -229,4 +230,60 @@ func BenchmarkFingerprint3KB(b *testing.B) {
 	for b.Loop() {
 		Fingerprint(text)
 	}
+}
+
+// A builder seeded with Load reports only what a new claim changes.
+func TestLoadThenAdd(t *testing.T) {
+	us := ent("United States", claim.KindState, "US")
+	var cs []claim.Claim
+	for i, d := range []claim.Date{"2024-01-01", "2024-06-01", "2024-06-10"} {
+		u := "https://x.test/" + string(rune('a'+i))
+		cs = append(cs, mk(u, "X", "en", u+" some text here ok", d, us, ru, claim.StanceAccusation))
+	}
+	b := NewBuilder(cfg())
+	b.Load(cs[:2])
+	ch, ret := b.AddBatch(cs[2:])
+	if len(ch) != 1 || ch[0].FirstSeen != "2024-06-01" || ch[0].Revision != 2 || len(ret) != 0 {
+		t.Fatalf("after load, add changed %+v retired %v", ch, ret)
+	}
+	if got, want := b.Events(), Build(cfg(), cs); !reflect.DeepEqual(got, want) {
+		t.Fatal("loaded builder differs from a batch build")
+	}
+}
+
+// BenchmarkBuild100k: 100,000 claims against 20 actors by 50 accusers over
+// three years (a batch build: demo, replay, seeding).
+func BenchmarkBuild100k(b *testing.B) {
+	cs := benchClaims(100000)
+	for b.Loop() {
+		Build(cfg(), cs)
+	}
+}
+
+// BenchmarkAddBatchAt100k: one sink batch of 100 claims into a builder
+// already holding 100,000.
+func BenchmarkAddBatchAt100k(b *testing.B) {
+	cs := benchClaims(100100)
+	bl := NewBuilder(cfg())
+	bl.Load(cs[:100000])
+	bl.Events()
+	for b.Loop() {
+		bl.AddBatch(cs[100000:])
+	}
+}
+
+func benchClaims(n int) []claim.Claim {
+	r := rand.New(rand.NewSource(1))
+	base := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	cs := make([]claim.Claim, n)
+	for i := range cs {
+		acc := ent("Accuser"+string(rune('A'+r.Intn(50))), claim.KindCompany, "")
+		accd := ent("Group"+string(rune('A'+r.Intn(20))), claim.KindGroup, "CN")
+		d := claim.DateOf(base.AddDate(0, 0, r.Intn(1095)))
+		c := claim.Claim{Schema: claim.SchemaClaim, Article: claim.ArticleRef{URL: "https://x.test/" + strconv.Itoa(i), Source: "S" + strconv.Itoa(r.Intn(300)), Lang: "en"},
+			Accuser: acc, Accused: accd, Stance: claim.StanceAccusation, ClaimDate: d}
+		c.ID = claim.ComputeID(&c)
+		cs[i] = c
+	}
+	return cs
 }

@@ -112,9 +112,7 @@ func NewEventStage(w ClaimWriter, bus *Bus, cfg events.Config, log *slog.Logger)
 func (s *EventStage) Seed(claims []claim.Claim) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, c := range claims {
-		s.b.Add(c)
-	}
+	s.b.Load(claims)
 }
 
 // Events returns the current events (sorted by id).
@@ -131,16 +129,14 @@ func (s *EventStage) WriteClaims(ctx context.Context, claims []claim.Claim) erro
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, c := range claims {
-		changed, retired := s.b.Add(c)
-		for _, e := range changed {
-			s.pending[e.ID] = e
-			delete(s.retired, e.ID)
-		}
-		for _, id := range retired {
-			delete(s.pending, id)
-			s.retired[id] = true
-		}
+	changed, retired := s.b.AddBatch(claims)
+	for _, e := range changed {
+		s.pending[e.ID] = e
+		delete(s.retired, e.ID)
+	}
+	for _, id := range retired {
+		delete(s.pending, id)
+		s.retired[id] = true
 	}
 	return s.flush(ctx)
 }
