@@ -30,7 +30,7 @@ func Build(cfg Config, claims []claim.Claim) []Event {
 type Builder struct {
 	cfg    Config
 	groups map[string]map[string]dated // accused key → claim id → claim with its day
-	events map[string]map[string]Event       // accused key → event id → event
+	events map[string]map[string]Event // accused key → event id → event
 }
 
 // NewBuilder returns an empty builder. cfg must be valid (Validate); a zero
