@@ -17,7 +17,14 @@ import (
 // Schema versions carried on every message. A consumer rejects a message whose
 // schema it does not know instead of guessing.
 const (
-	SchemaClaim    = "claim/v1"
+	// SchemaClaim is claim/v2: one claim per statement in an article (see
+	// README "Claim schema v2"). Its id no longer depends on the sentence,
+	// and Evidences lists every sentence the statement was read from.
+	SchemaClaim = "claim/v2"
+	// SchemaClaimV1 is the former one-claim-per-sentence schema. Validate
+	// accepts it and sinks store it upgraded (UpgradeV1); nothing writes v1
+	// any more.
+	SchemaClaimV1  = "claim/v1"
 	SchemaArticle  = "article/v1"
 	SchemaDecision = "decision/v1"
 )
@@ -96,6 +103,10 @@ type ArticleRef struct {
 	Lang      string `json:"lang,omitempty"`
 	Published Date   `json:"published,omitempty"`
 	Source    string `json:"source,omitempty"`
+	// Fingerprint is a MinHash signature of the article text (hex), so that
+	// the event builder can tell wire copies and syndicated texts apart from
+	// independent reporting without the text itself. Empty when unknown.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Claim is one attribution claim: Accuser says Accused attacked Victims.
@@ -110,7 +121,10 @@ type Claim struct {
 	AttackPeriod *Period    `json:"attack_period,omitempty"`
 	Stance       Stance     `json:"stance"`
 	Hedge        string     `json:"hedge"`
-	Evidence     Evidence   `json:"evidence"`
+	Evidence     Evidence   `json:"evidence"` // the first sentence of the statement
+	// Evidences is every sentence the statement was read from, in text
+	// order; Evidences[0] == Evidence. Added in claim/v2.
+	Evidences []Evidence `json:"evidences,omitempty"`
 	// Sources records, per field, the sentence a field was carried from
 	// when it is not the evidence sentence: "victims", "attack_period",
 	// "accused", "accuser", "claim_date". An article-level frame gathers
@@ -155,7 +169,7 @@ var (
 
 // Validate checks the invariants every stage relies on.
 func (c *Claim) Validate() error {
-	if c.Schema != SchemaClaim {
+	if c.Schema != SchemaClaim && c.Schema != SchemaClaimV1 {
 		return fmt.Errorf("%w: %q", ErrSchema, c.Schema)
 	}
 	if c.ID == "" {
@@ -196,6 +210,11 @@ func (c *Claim) Validate() error {
 	if c.Evidence.Start < 0 || c.Evidence.End < c.Evidence.Start {
 		return fmt.Errorf("%w: claim %s: evidence offsets %d..%d", ErrInvalid, c.ID, c.Evidence.Start, c.Evidence.End)
 	}
+	for _, ev := range c.Evidences {
+		if ev.Start < 0 || ev.End < ev.Start {
+			return fmt.Errorf("%w: claim %s: evidence offsets %d..%d", ErrInvalid, c.ID, ev.Start, ev.End)
+		}
+	}
 	if math.IsNaN(c.Confidence) || c.Confidence < 0 || c.Confidence > 1 {
 		return fmt.Errorf("%w: claim %s: confidence %v", ErrInvalid, c.ID, c.Confidence)
 	}
@@ -214,10 +233,11 @@ func isAlpha2(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
-// ComputeID returns the deterministic id of a claim: the same article,
-// accuser, accused, stance and evidence sentence give the same id on every
-// run and every machine, which is what makes JetStream dedup (Nats-Msg-Id)
-// and sink upserts idempotent.
+// ComputeID returns the deterministic id of a claim/v2: the same article,
+// accuser, accused and stance give the same id on every run and every
+// machine, which is what makes JetStream dedup (Nats-Msg-Id) and sink
+// upserts idempotent. The sentence is not part of it (it was in v1): a
+// statement repeated in three sentences is one claim.
 func ComputeID(c *Claim) string {
 	h := sha256.New()
 	var acc, accd string
@@ -227,7 +247,7 @@ func ComputeID(c *Claim) string {
 	if c.Accused != nil {
 		accd = c.Accused.Key()
 	}
-	for _, part := range []string{SchemaClaim, c.Article.URL, acc, accd, string(c.Stance), c.Evidence.Sentence} {
+	for _, part := range []string{SchemaClaim, c.Article.URL, acc, accd, string(c.Stance)} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}

@@ -131,15 +131,15 @@ func TestComputeIDStableAndDistinct(t *testing.T) {
 	}
 	// Fields that do not identify the claim leave the id alone.
 	b.Confidence, b.Hedge, b.Victims = 0.3, "likely", nil
+	b.Evidence.Sentence += " repeated" // v2: one id per statement, whatever the sentence
 	if ComputeID(&b) != a.ID {
-		t.Error("confidence, hedge or victims changed the id")
+		t.Error("confidence, hedge, victims or sentence changed the id")
 	}
 	for name, mut := range map[string]func(*Claim){
-		"accuser":  func(c *Claim) { c.Accuser.Country = "US" },
-		"accused":  func(c *Claim) { c.Accused.Name = "APT31" },
-		"stance":   func(c *Claim) { c.Stance = StanceDenial },
-		"article":  func(c *Claim) { c.Article.URL += "?x" },
-		"sentence": func(c *Claim) { c.Evidence.Sentence += " " },
+		"accuser": func(c *Claim) { c.Accuser.Country = "US" },
+		"accused": func(c *Claim) { c.Accused.Name = "APT31" },
+		"stance":  func(c *Claim) { c.Stance = StanceDenial },
+		"article": func(c *Claim) { c.Article.URL += "?x" },
 	} {
 		c := validClaim()
 		mut(&c)
@@ -156,7 +156,7 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{`"schema":"claim/v1"`, `"attack_period":{"start":"2011","end":"2018"}`, `"ids":{"mitre":"G0065"}`, `"evidence":{"sentence"`} {
+	for _, key := range []string{`"schema":"claim/v2"`, `"attack_period":{"start":"2011","end":"2018"}`, `"ids":{"mitre":"G0065"}`, `"evidence":{"sentence"`} {
 		if !strings.Contains(string(data), key) {
 			t.Errorf("JSON lacks %s: %s", key, data)
 		}
@@ -250,5 +250,43 @@ func TestArticleURL(t *testing.T) {
 	a = Article{Schema: SchemaArticle, URL: "https://x.test/a", CanonicalURL: "javascript:alert(1)", Text: "x"}
 	if err := a.Validate(); !errors.Is(err, ErrInvalid) {
 		t.Errorf("article with a javascript: canonical url: %v", err)
+	}
+}
+
+func TestUpgradeV1(t *testing.T) {
+	v1 := `{"schema":"claim/v1","id":"old-id","article":{"url":"https://x.test/a"},` +
+		`"accused":{"text":"APT28","name":"APT28","kind":"group","country":"RU"},"victims":[],` +
+		`"stance":"accusation","hedge":"","evidence":{"sentence":"S.","start":3,"end":5},"confidence":0.5,"extractor":"t"}`
+	var c Claim
+	if err := json.Unmarshal([]byte(v1), &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatalf("a v1 claim must stay readable: %v", err)
+	}
+	if got := c.Spans(); len(got) != 1 || got[0] != c.Evidence {
+		t.Fatalf("spans of a v1 claim = %+v", got)
+	}
+	UpgradeV1(&c)
+	if c.Schema != SchemaClaim || c.ID != "old-id" {
+		t.Fatalf("schema %q id %q, want %q and the v1 id kept", c.Schema, c.ID, SchemaClaim)
+	}
+	if len(c.Evidences) != 1 || c.Evidences[0] != c.Evidence {
+		t.Fatalf("evidences = %+v", c.Evidences)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	// embedding a Claim keeps the outer struct's fields (no UnmarshalJSON on Claim)
+	var line struct {
+		Claim
+		Extra string `json:"extra"`
+	}
+	if err := json.Unmarshal([]byte(`{"schema":"claim/v2","id":"x","extra":"kept"}`), &line); err != nil || line.Extra != "kept" {
+		t.Fatalf("embedded decode lost a field: %+v %v", line, err)
+	}
+	bad := Claim{Schema: "claim/v9", ID: "x"}
+	if bad.Validate() == nil {
+		t.Fatal("unknown schema validated")
 	}
 }

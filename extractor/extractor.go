@@ -510,7 +510,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			out = append(out, c)
 		}
 	}
-	out = dedupe(out)
+	if len(out) == 0 {
+		return out, nil
+	}
+	out = statements(out, articleFingerprint(a))
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
 	if len(out) > maxClaims {
 		out, capped = out[:maxClaims], true
@@ -804,20 +807,6 @@ func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, 
 		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
 	}
 	return nil
-}
-
-// dedupe drops repeated ids (the same claim reached twice).
-func dedupe(cs []claim.Claim) []claim.Claim {
-	seen := map[string]bool{}
-	out := cs[:0]
-	for _, c := range cs {
-		if seen[c.ID] {
-			continue
-		}
-		seen[c.ID] = true
-		out = append(out, c)
-	}
-	return out
 }
 
 // selfOnly reports whether every accuser shares its state with every accused.

@@ -67,12 +67,14 @@ func (s *syncBuf) String() string {
 	return s.b.String()
 }
 
-// claimParas is n paragraphs of one distinct claim each.
+// claimParas is n paragraphs of one distinct statement each (claims are
+// one per accuser, accused and stance in an article: up to 40 here).
 func claimParas(n int) string {
 	states := []string{"Russia", "China", "Iran", "North Korea"}
+	accusers := []string{"the United Kingdom", "France", "Germany", "Canada", "Australia", "Japan", "the Netherlands", "Poland", "Sweden", "Estonia"}
 	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&b, "On day %d of the inquiry, the United Kingdom accused %s of a cyberattack against ministries in Ukraine.\n\n", i+1, states[i%len(states)])
+		fmt.Fprintf(&b, "On day %d of the inquiry, %s accused %s of a cyberattack against ministries in Ukraine.\n\n", i+1, accusers[(i/len(states))%len(accusers)], states[i%len(states)])
 	}
 	return b.String()
 }
@@ -86,16 +88,23 @@ func TestExtractCaps(t *testing.T) {
 	if err != nil || len(full) != 40 {
 		t.Fatalf("without caps: %d claims (%v), want 40", len(full), err)
 	}
-	para := strings.Index(text, "\n\n") + 2
+	// paraEnd(n) is the offset just after the n-th paragraph
+	paraEnd := func(n int) int {
+		off := 0
+		for range n {
+			off += strings.Index(text[off:], "\n\n") + 2
+		}
+		return off
+	}
 	for _, tc := range []struct {
 		name string
 		cfg  Config
 		want int
 		warn string
 	}{
-		{"input cap", Config{MaxInputBytes: 10*para + para/2}, 10, "article text over the input cap"},
+		{"input cap", Config{MaxInputBytes: (paraEnd(10) + paraEnd(11)) / 2}, 10, "article text over the input cap"},
 		{"claims cap", Config{MaxClaims: 7}, 7, "claims per article capped"},
-		{"both", Config{MaxInputBytes: 10 * para, MaxClaims: 3}, 3, "claims per article capped"},
+		{"both", Config{MaxInputBytes: paraEnd(10), MaxClaims: 3}, 3, "claims per article capped"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -124,7 +133,8 @@ func TestExtractCaps(t *testing.T) {
 }
 
 // TestExtractWordSoup: names and cue words strung together used to give
-// tens of thousands of claims; the default cap keeps 200.
+// tens of thousands of claims; the cap keeps MaxClaims (the soup holds
+// about a hundred distinct statements, so the test caps at 50).
 func TestExtractWordSoup(t *testing.T) {
 	t.Parallel()
 	names := []string{"Russia", "China", "Iran", "North Korea", "the United States", "France", "Germany", "Ukraine", "APT28", "Lazarus", "Israel", "Poland"}
@@ -133,13 +143,13 @@ func TestExtractWordSoup(t *testing.T) {
 	for i := 0; b.Len() < 200<<10; i++ {
 		fmt.Fprintf(&b, "%s %s %s hackers cyberattack %s. ", names[i%len(names)], verbs[i%len(verbs)], names[(i/len(names)+1+i)%len(names)], names[(i/7)%len(names)])
 	}
-	x, logs := capExtractor(t, Config{})
+	x, logs := capExtractor(t, Config{MaxClaims: 50})
 	cs, err := x.Extract(context.Background(), &claim.Article{Schema: claim.SchemaArticle, URL: "https://x.example/soup", Lang: "en", Text: b.String()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cs) != DefaultMaxClaims || !strings.Contains(logs.String(), "claims per article capped") {
-		t.Errorf("%d claims, want the cap of %d and a warning", len(cs), DefaultMaxClaims)
+	if len(cs) != 50 || !strings.Contains(logs.String(), "claims per article capped") {
+		t.Errorf("%d claims, want the cap of 50 and a warning", len(cs))
 	}
 }
 

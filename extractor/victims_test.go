@@ -92,7 +92,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "countries including list",
 			lang: "en",
 			text: "Proofpoint linked the phishing campaign to OilRig. Organisations in countries including Israel, Jordan and Oman were hit.",
-			want: []string{"Proofpoint>APT34>IL,JO,OM", "Proofpoint>APT34>IL,JO,OM"}, // the claim, and the list sentence it inherits into (existing rule)
+			want: []string{"Proofpoint>APT34>IL,JO,OM"}, // one statement: the list sentence it inherits into is a second evidence span
 		},
 		{
 			name: "separate case is not a continuation",

@@ -22,7 +22,7 @@ import (
 
 // Message headers set by claimwire (besides Nats-Msg-Id).
 const (
-	// HeaderSchema carries the payload's schema version ("claim/v1").
+	// HeaderSchema carries the payload's schema version ("claim/v2", "event/v1").
 	HeaderSchema = "Claimwire-Schema"
 	// HeaderArticleTime is when the article was first published on the bus
 	// (RFC 3339, nanoseconds); claims carry it on so the sink stage can

@@ -252,6 +252,7 @@ const (
 	StreamClaims     = "CLAIMS"
 	StreamDecisions  = "DECISIONS"
 	StreamDeadLetter = "DEADLETTER"
+	StreamEvents     = "EVENTS" // attribution events (events.go); settings of the claims stream
 	BucketFetchState = "FETCH_STATE"
 )
 
@@ -284,7 +285,8 @@ func (c Config) streamConfigs() []jetstream.StreamConfig {
 	}
 	return []jetstream.StreamConfig{
 		mk(StreamArticles, "articles", "claimwire articles (article/v1), by language", c.Streams.Articles),
-		mk(StreamClaims, "claims", "claimwire claims (claim/v1), by language and accused country", c.Streams.Claims),
+		mk(StreamClaims, "claims", "claimwire claims (claim/v2; claim/v1 before), by language and accused country", c.Streams.Claims),
+		mk(StreamEvents, "events", "claimwire attribution events (event/v1), by accused country", c.Streams.Claims),
 		mk(StreamDecisions, "decisions", "claimwire review decisions (decision/v1), by action", c.Streams.Decisions),
 		mk(StreamDeadLetter, "deadletter", "claimwire messages that failed permanently, by stage", c.Streams.DeadLetter),
 	}

@@ -10,7 +10,8 @@
 // for isolation on a shared server.
 //
 //	articles.<lang>             article/v1 JSON; lang "fr", "en" or "und"
-//	claims.<lang>.<CC|none>     claim/v1 JSON; CC is the accused's ISO country code
+//	claims.<lang>.<CC|none>     claim/v2 JSON (v1 still decoded); CC is the accused's ISO country code
+//	events.<CC|none>            event/v1 JSON, Msg-Id "<event id>.<revision>" (events.go)
 //	decisions.<action>          decision/v1 JSON; action accept, reject or edit
 //	deadletter.<stage>          DeadLetter JSON; stage extract or sink
 //

@@ -207,7 +207,7 @@ func TestPoisonMessagesAreDeadLettered(t *testing.T) {
 	wrongSchema, _ := json.Marshal(map[string]any{"schema": "article/v9", "url": "http://x/", "text": "a > b/CN"})
 	validClaim, _ := fakeExtract(context.Background(), &claim.Article{Schema: claim.SchemaArticle, URL: "http://x/c", Text: "A > B/CN"})
 	badClaim := validClaim[0]
-	badClaim.Schema = "claim/v2"
+	badClaim.Schema = "claim/v9" // claim/v1 and claim/v2 are both known
 	badClaimJSON, _ := json.Marshal(badClaim)
 	noAccused := validClaim[0]
 	noAccused.Accused = nil

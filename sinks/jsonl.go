@@ -70,6 +70,8 @@ type jsonlSink struct {
 
 	stop chan struct{}
 	done chan struct{}
+
+	events jsonlEvents // the events file beside (events_jsonl.go)
 }
 
 func openJSONL(path string, opts Options, logger *slog.Logger) (*jsonlSink, error) {
@@ -542,6 +544,7 @@ func ReadJSONL(path string) ([]claim.Claim, error) {
 			if err := json.Unmarshal(line, &c); err != nil {
 				return nil, fmt.Errorf("sinks: jsonl %s:%d: %w", name, lineNo, err)
 			}
+			claim.UpgradeV1(&c)
 			out = append(out, c)
 		}
 	}

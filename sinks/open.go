@@ -92,6 +92,7 @@ func (e *ClaimError) Indexes() []int {
 func validateBatch(sink string, claims []claim.Claim) error {
 	var ce *ClaimError
 	for i := range claims {
+		claim.UpgradeV1(&claims[i]) // sinks store claim/v2 only (README "From claim/v1 to claim/v2")
 		err := claims[i].Validate()
 		if err == nil {
 			// Stores feed links and exports: only http(s) and local file

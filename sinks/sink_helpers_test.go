@@ -24,7 +24,9 @@ func sinkTestClaim(i int) claim.Claim {
 	c := claim.Claim{
 		Schema: claim.SchemaClaim,
 		Article: claim.ArticleRef{
-			URL:       fmt.Sprintf("https://news.example.fr/articles/%d", i/4),
+			// one claim per article: claim/v2 ids are per (article, accuser,
+			// accused, stance), and these claims share the last three
+			URL:       fmt.Sprintf("https://news.example.fr/articles/%d", i),
 			Title:     fmt.Sprintf("Cyberattaque n°%d <attribution>", i/4),
 			Lang:      "fr",
 			Published: "2021-07-19",

@@ -34,6 +34,7 @@ type sinkMigration struct {
 
 var sinkMigrations = []sinkMigration{
 	{Version: 1, Name: "claims, claim_victims, articles", Stmts: schemaDDL},
+	eventsMigration, // events_sql.go
 }
 
 const schemaMigrationsDDL = `CREATE TABLE IF NOT EXISTS schema_migrations (

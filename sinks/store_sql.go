@@ -175,7 +175,7 @@ func OpenStore(ctx context.Context, dsn string, logger *slog.Logger) (Store, err
 var storeIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 
 func (s *sqlStore) migrate(ctx context.Context) error {
-	for _, stmt := range append(append([]string{}, schemaDDL...), storeDDL...) {
+	for _, stmt := range append(append(append([]string{}, schemaDDL...), storeDDL...), eventsDDL...) {
 		if _, err := s.db.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("store: %s: apply schema: %w", s.name, err)
 		}

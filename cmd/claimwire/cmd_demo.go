@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -18,6 +19,7 @@ import (
 	_ "modernc.org/sqlite" // database/sql driver "sqlite" for reading the demo's claims back
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/events"
 	"github.com/claimwire/claimwire/fetcher"
 	"github.com/claimwire/claimwire/fixtures"
 	"github.com/claimwire/claimwire/normalizer"
@@ -138,7 +140,9 @@ func serveDemoReview(ctx context.Context, e *env, addr, dsn string) error {
 	return srv.Serve(ctx, ln)
 }
 
-// printClaimsTable reads the stored claims back from SQLite.
+// printClaimsTable reads the stored claims back from SQLite and prints them
+// grouped into attribution events: one line per event with its source
+// counts, then its claims (and the denials answering it) indented.
 func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
 	db, err := sql.Open("sqlite", "file:"+dbPath+"?mode=ro&_pragma=busy_timeout(5000)")
 	if err != nil {
@@ -150,9 +154,8 @@ func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
 		return fmt.Errorf("read back %s: %w", dbPath, err)
 	}
 	defer rows.Close()
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ACCUSER\t→ ACCUSED\tVICTIMS\tDATE\tARTICLE")
-	n := 0
+	byID := map[string]claim.Claim{}
+	var cs []claim.Claim
 	for rows.Next() {
 		var doc string
 		if err := rows.Scan(&doc); err != nil {
@@ -162,25 +165,74 @@ func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
 		if err := json.Unmarshal([]byte(doc), &c); err != nil {
 			return fmt.Errorf("read back %s: %w", dbPath, err)
 		}
-		n++
-		var victims []string
-		for _, v := range c.Victims {
-			victims = append(victims, firstNonEmpty(v.Country, v.Name))
-		}
-		date := string(c.ClaimDate)
-		if date == "" {
-			date = string(c.Article.Published)
-		}
-		fmt.Fprintf(tw, "%s\t→ %s\t%s\t%s\t%s\n", entityLabel(c.Accuser), entityLabel(c.Accused),
-			strings.Join(victims, " "), date, shorten(c.Article.Title, c.Article.URL))
+		cs = append(cs, c)
+		byID[c.ID] = c
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if n == 0 {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if len(cs) == 0 {
 		fmt.Fprintln(tw, "(no claims)")
+		return tw.Flush()
+	}
+	evs := events.Build(events.Config{Window: events.DefaultWindow}, cs)
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].LastSeen != evs[j].LastSeen {
+			return evs[i].LastSeen > evs[j].LastSeen
+		}
+		return evs[i].ID < evs[j].ID
+	})
+	fmt.Fprintf(tw, "%d events from %d claims\n", len(evs), len(cs))
+	fmt.Fprintln(tw, "ACCUSER\t→ ACCUSED\tVICTIMS\tDATE\tSOURCES / ARTICLE")
+	for _, ev := range evs {
+		var langs []string
+		for _, l := range ev.Languages {
+			langs = append(langs, l.Key)
+		}
+		var victims []string
+		for _, v := range ev.Victims {
+			victims = append(victims, strings.TrimPrefix(v.Key, "state:"))
+		}
+		dates := string(ev.FirstSeen)
+		if ev.LastSeen != ev.FirstSeen {
+			dates += ".." + string(ev.LastSeen)
+		}
+		kind := "event"
+		if ev.Stance == claim.StanceDenial {
+			kind = "denial"
+		}
+		fmt.Fprintf(tw, "%s\t→ %s\t%s\t%s\t%s: %d independent sources, %d outlets, %d articles (%s)\n",
+			entityLabel(ev.Accuser), entityLabel(ev.Accused), strings.Join(victims, " "), dates, kind,
+			ev.Sources, len(ev.Outlets), len(ev.Articles), strings.Join(langs, ","))
+		for _, ids := range [][]string{ev.Claims, ev.Denials} {
+			for _, id := range ids {
+				printClaimLine(tw, byID[id])
+			}
+		}
 	}
 	return tw.Flush()
+}
+
+func printClaimLine(w io.Writer, c claim.Claim) {
+	var victims []string
+	for _, v := range c.Victims {
+		victims = append(victims, firstNonEmpty(v.Country, v.Name))
+	}
+	date := string(c.ClaimDate)
+	if date == "" {
+		date = string(c.Article.Published)
+	}
+	mark := "  "
+	if c.Stance == claim.StanceDenial {
+		mark = "  denial: "
+	}
+	spans := ""
+	if n := len(c.Spans()); n > 1 {
+		spans = fmt.Sprintf(" [%d sentences]", n)
+	}
+	fmt.Fprintf(w, "%s%s\t→ %s\t%s\t%s\t%s%s\n", mark, entityLabel(c.Accuser), entityLabel(c.Accused),
+		strings.Join(victims, " "), date, shorten(c.Article.Title, c.Article.URL), spans)
 }
 
 func entityLabel(en *claim.Entity) string {

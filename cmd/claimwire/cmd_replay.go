@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/claimwire/claimwire/events"
 	"github.com/claimwire/claimwire/pipeline"
 	"github.com/claimwire/claimwire/pipeline/runner"
 )
@@ -49,8 +50,17 @@ func runReplay(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	st, err := b.Replay(ctx, start, s, *batch)
+	// Events are rebuilt from the replayed claims (the same events whatever
+	// their order); with --since only from the claims since then.
+	ev, err := pipeline.NewEventStage(s, nil, events.Config{Window: events.DefaultWindow}, e.log)
 	if err != nil {
+		return err
+	}
+	st, err := b.Replay(ctx, start, ev.Writer(), *batch)
+	if err != nil {
+		return err
+	}
+	if err := ev.Flush(ctx); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "replayed %d claims into %s (%d messages read, %d invalid skipped, %d refused by the sink: see deadletter.replay)\n", st.Written, s.Name(), st.Read, st.Invalid, st.Refused)

@@ -147,6 +147,16 @@ func TestStageWorkersWaitForNATS(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// every worker reaches NATS (their backoff runs to 5 s, so one may still
+	// be waiting when the sink has stored the claim)
+	for _, w := range workers {
+		for w.logs.count("nats ready") == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s never reached NATS:\n%s", w.name, w.logs)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 	cancel()
 	for _, w := range workers {
 		if err := <-w.done; err != nil {

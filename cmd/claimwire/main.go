@@ -51,6 +51,7 @@ func commands() map[string]command {
 		"bench":          {"measure pipeline throughput, latency and memory", runBench},
 		"serve":          {"serve the review web page", runServe},
 		"export":         {"export claims as JSONL, CSV or a STIX 2.1 bundle", runExport},
+		"stats":          {"print per-field precision from review decisions, by language and source", runStats},
 	}
 }
 

@@ -322,9 +322,13 @@ func Run(ctx context.Context, cfg Config, logger *slog.Logger) (res Result, err 
 			failRun(fmt.Errorf("runner: extract stage: %w", err))
 		}
 	})
-	for _, s := range opened {
+	ews, err := eventStages(ctx, cfg.Sinks, opened, bus, logger)
+	if err != nil {
+		return res, err
+	}
+	for i, s := range opened {
 		workers.Go(func() {
-			if err := bus.RunSink(workCtx, s, cfg.Sink); err != nil {
+			if err := bus.RunSink(workCtx, ews[i], cfg.Sink); err != nil {
 				failRun(fmt.Errorf("runner: sink stage %s: %w", s.Name(), err))
 			}
 		})

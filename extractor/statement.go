@@ -1,0 +1,149 @@
+package extractor
+
+import (
+	"sort"
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/events"
+)
+
+// statements folds the per-sentence claims of one article into one claim per
+// statement: (article, accuser, accused, stance) once, the way analysts
+// count them. It is the last step of Extract and replaces the old dedupe of
+// equal ids. The merged claim keeps:
+//
+//   - Evidence: the first sentence in text order; Evidences: every sentence,
+//     in text order, each with its offsets (a sentence reached twice once);
+//   - Victims: the union, in order of first mention;
+//   - AttackPeriod: the widest span found — the earliest start and the
+//     latest end over the sentences (an end given as a year runs to that
+//     year's end); a sentence without a period adds nothing;
+//   - ClaimDate: one date — the earliest among the dates of the highest
+//     precision found (a day beats a bare year, which is usually the
+//     publication-date fallback or a vaguer mention);
+//   - Confidence: the strongest; Hedge: that of the most confident sentence
+//     (the first one on a tie), so an outright statement is not reported as
+//     hedged because a later sentence repeats it with "likely".
+//
+// fingerprint (the article's MinHash, see events.Fingerprint) is set on every
+// claim's ArticleRef so the event builder can count wire copies once.
+func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
+	type key struct {
+		accuser, accused string
+		stance           claim.Stance
+	}
+	idx := map[key]int{}
+	var out []claim.Claim
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Evidence.Start < cs[j].Evidence.Start })
+	for _, c := range cs {
+		k := key{stance: c.Stance}
+		if c.Accuser != nil {
+			k.accuser = c.Accuser.Key()
+		}
+		if c.Accused != nil {
+			k.accused = c.Accused.Key()
+		}
+		i, ok := idx[k]
+		if !ok {
+			c.Evidences = append([]claim.Evidence(nil), c.Spans()...)
+			c.Victims = append([]claim.Entity{}, c.Victims...)
+			idx[k] = len(out)
+			out = append(out, c)
+			continue
+		}
+		mergeStatement(&out[i], &c)
+	}
+	for i := range out {
+		c := &out[i]
+		sort.SliceStable(c.Evidences, func(a, b int) bool { return c.Evidences[a].Start < c.Evidences[b].Start })
+		c.Evidence = c.Evidences[0]
+		c.Article.Fingerprint = fingerprint
+		c.Schema = claim.SchemaClaim
+		c.ID = claim.ComputeID(c)
+	}
+	return out
+}
+
+func mergeStatement(dst, src *claim.Claim) {
+	for _, ev := range src.Spans() {
+		dup := false
+		for _, have := range dst.Evidences {
+			if have.Start == ev.Start && have.End == ev.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst.Evidences = append(dst.Evidences, ev)
+		}
+	}
+	for _, v := range src.Victims {
+		dup := false
+		for _, have := range dst.Victims {
+			if have.Key() == v.Key() {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst.Victims = append(dst.Victims, v)
+		}
+	}
+	dst.AttackPeriod = widest(dst.AttackPeriod, src.AttackPeriod)
+	dst.ClaimDate = earlierClaimDate(dst.ClaimDate, src.ClaimDate)
+	if src.Confidence > dst.Confidence {
+		dst.Confidence, dst.Hedge = src.Confidence, src.Hedge
+	}
+}
+
+// widest returns the period from the earliest start to the latest end of a
+// and b; either may be nil or open at one end.
+func widest(a, b *claim.Period) *claim.Period {
+	if b.IsZero() {
+		return a
+	}
+	if a.IsZero() {
+		p := *b
+		return &p
+	}
+	p := *a
+	if b.Start != "" && (p.Start == "" || b.Start < p.Start) {
+		p.Start = b.Start // "2023" < "2023-05": the coarser start reaches earlier
+	}
+	if b.End != "" && (p.End == "" || endKey(b.End) > endKey(p.End)) {
+		p.End = b.End
+	}
+	return &p
+}
+
+// endKey orders period ends by the last day they cover: "2023" runs to the
+// end of 2023, after "2023-11-30".
+func endKey(d claim.Date) string {
+	switch d.Precision() {
+	case claim.PrecisionYear:
+		return string(d) + "-99-99"
+	case claim.PrecisionMonth:
+		return string(d) + "-99"
+	}
+	return string(d)
+}
+
+func earlierClaimDate(a, b claim.Date) claim.Date {
+	switch {
+	case !b.Valid():
+		return a
+	case !a.Valid():
+		return b
+	case b.Precision() != a.Precision():
+		if b.Precision() > a.Precision() {
+			return b
+		}
+		return a
+	case b < a:
+		return b
+	}
+	return a
+}
+
+// articleFingerprint is computed once per article with claims.
+func articleFingerprint(a *claim.Article) string { return events.Fingerprint(a.Text) }
