@@ -80,3 +80,5 @@ require (
 )
 
 replace github.com/markusmobius/go-htmldate => ./internal/third_party/go-htmldate
+
+replace github.com/markusmobius/go-trafilatura => ./internal/third_party/go-trafilatura
