@@ -103,6 +103,15 @@ func languageClassifier(contentText, commentsText string) string {
 		langTest = contentText
 	}
 
+	// claimwire patch: trigrams of the first 20,000 bytes say the language
+	// as well as those of a whole 2 MB page, at a hundredth of the cost.
+	if len(langTest) > 20000 {
+		cut := 20000
+		for cut > 0 && !utf8.RuneStart(langTest[cut]) {
+			cut--
+		}
+		langTest = langTest[:cut]
+	}
 	lang := whatlanggo.DetectLang(langTest)
 	return lang.Iso6391()
 }
