@@ -36,7 +36,7 @@ type Config struct {
 	MaxBodyBytes int64
 	// Page bounds the parsing of one HTML page: the HTML cap (default 2 MB,
 	// over it the page is cut at an element boundary and the article marked
-	// Truncated) and the main-text extraction deadline (default 5s).
+	// Truncated) and the main-text extraction deadline (default 15s).
 	Page PageOptions
 	// MaxRedirects caps the redirect chain of one request. Default 5.
 	MaxRedirects int

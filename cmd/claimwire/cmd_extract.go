@@ -42,7 +42,7 @@ const extractNotes = `Input: plain text (UTF-8, UTF-16 with a byte-order mark, o
 detected) or HTML (main text found by the page parser), at most 32 MB per file.
 HTML over --max-html-bytes (default 2 MB) is cut after the last end tag before
 the cap, with a warning, and the article marked truncated; main-text
-extraction of one page has a 5 s deadline.
+extraction of one page has a 15 s deadline.
 A UTF-8 file with a few invalid bytes stays UTF-8: each bad byte becomes U+FFFD
 and a warning names the file, the count and the first one's byte offset; a
 file whose invalid bytes outnumber its multi-byte characters is Windows-1252.
