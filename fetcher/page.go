@@ -66,11 +66,12 @@ func parsePage(pageURL string, body []byte, contentType string, opts PageOptions
 	text, _ := decodeCharset(body, contentType)
 	if mt == "text/plain" || (mt == "" && !looksLikeHTML(text)) {
 		a, err = plainArticle(a, text)
+		a.Truncated = len(body) < htmlLen // an untyped text body over twice the cap
 		return a, false, err
 	}
 	limit := opts.MaxHTMLBytes
 	if len(body) < htmlLen {
-		limit = min(limit, len(text)-1) // cut at an element boundary in any case
+		limit = max(0, min(limit, len(text)-1)) // cut at an element boundary in any case
 	}
 	if cut, ok := cutHTML(text, limit); ok {
 		text, a.Truncated = cut, true

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -174,4 +175,24 @@ func waitSlotsFree(t *testing.T) {
 	if n := len(extractSlots); n != 0 {
 		t.Fatalf("%d extraction slots still held after the stuck runs ended", n)
 	}
+}
+
+// FuzzCutHTML: the cut is a prefix within the cap, valid UTF-8 stays valid,
+// and a page within the cap is left alone.
+func FuzzCutHTML(f *testing.F) {
+	f.Add("<p>one</p><p>two</p>", 12)
+	f.Add("ééé<b>x</b>", 4)
+	f.Add("</", 1)
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		if max < 0 || max > 1<<20 {
+			return
+		}
+		got, cut := cutHTML(s, max)
+		if cut != (len(s) > max) || !strings.HasPrefix(s, got) || len(got) > max {
+			t.Fatalf("cutHTML(%q, %d) = %q, %v", s, max, got, cut)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("cutHTML(%q, %d) = %q: invalid UTF-8", s, max, got)
+		}
+	})
 }
