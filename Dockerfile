@@ -4,6 +4,8 @@
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
+# patched dependencies (go.mod replace directives point here)
+COPY internal/third_party/ internal/third_party/
 RUN go mod download
 COPY . .
 # modernc.org/sqlite is pure Go: no cgo, a static binary.

@@ -34,6 +34,10 @@ type Config struct {
 	Timeout time.Duration
 	// MaxBodyBytes caps a response body. Default 10 MB.
 	MaxBodyBytes int64
+	// Page bounds the parsing of one HTML page: the HTML cap (default 2 MB,
+	// over it the page is cut at an element boundary and the article marked
+	// Truncated) and the main-text extraction deadline (default 15s).
+	Page PageOptions
 	// MaxRedirects caps the redirect chain of one request. Default 5.
 	MaxRedirects int
 
@@ -104,6 +108,7 @@ func (c Config) withDefaults() Config {
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = 10 << 20
 	}
+	c.Page = c.Page.withDefaults()
 	if c.MaxRedirects == 0 {
 		c.MaxRedirects = 5
 	}
@@ -185,6 +190,9 @@ func (c Config) Validate() error {
 	}
 	if c.Rate < 0 {
 		bad("rate: negative")
+	}
+	if err := c.Page.Validate(); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }

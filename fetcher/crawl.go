@@ -541,7 +541,7 @@ func (r *crawlRun) article(ctx context.Context, link string, hint itemHint, page
 		return nil
 	}
 	r.warnRepaired(link, resp.Body, resp.ContentType)
-	a, markupLang, err := parsePage(resp.URL, resp.Body, resp.ContentType)
+	a, markupLang, err := parsePage(resp.URL, resp.Body, resp.ContentType, r.f.cfg.Page)
 	if err != nil {
 		e := asError(err, r.src.Name, link)
 		r.itemFailed(link, e)
@@ -555,6 +555,9 @@ func (r *crawlRun) article(ctx context.Context, link string, hint itemHint, page
 func (r *crawlRun) finish(ctx context.Context, a claim.Article, markupLang bool, hint itemHint, link string, resp *response, page bool) error {
 	a.Source = r.src.Name
 	a.FetchedAt = r.f.cfg.Now().UTC()
+	if a.Truncated {
+		r.log.Warn("page over the html cap: cut at an element boundary, article marked truncated", "url", link, "max_html_bytes", r.f.cfg.Page.MaxHTMLBytes)
+	}
 	if a.Title == "" {
 		a.Title = hint.title
 	}
@@ -748,7 +751,7 @@ func (r *crawlRun) crawlDir(ctx context.Context) error {
 			ct = "text/plain; charset=utf-8"
 		}
 		r.warnRepaired(u, body, ct)
-		a, markupLang, err := parsePage(u, body, ct)
+		a, markupLang, err := parsePage(u, body, ct, r.f.cfg.Page)
 		if err != nil {
 			r.itemFailed(u, asError(err, r.src.Name, u))
 			continue

@@ -82,7 +82,7 @@ func Reason(err error) string {
 		return "timeout"
 	}
 	for _, k := range []error{ErrRobotsDisallowed, ErrAddressRefused, ErrTooLarge, ErrBinaryContent, ErrNotFeed,
-		ErrMalformedFeed, ErrTooManyRedirects, ErrNoArticle, ErrTimeout, ErrRetryBudget, ErrInvalidURL, ErrEmit, ErrMalformedPage} {
+		ErrMalformedFeed, ErrTooManyRedirects, ErrNoArticle, ErrTimeout, ErrRetryBudget, ErrInvalidURL, ErrEmit, ErrMalformedPage, ErrExtractTimeout} {
 		if errors.Is(err, k) {
 			return kindReason(k)
 		}
@@ -118,6 +118,8 @@ func kindReason(k error) string {
 		return "emit"
 	case ErrMalformedPage:
 		return "malformed-page"
+	case ErrExtractTimeout:
+		return "extract-timeout"
 	case ErrHTTPStatus:
 		return "http"
 	}

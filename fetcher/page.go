@@ -2,6 +2,7 @@ package fetcher
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"mime"
 	"net/url"
@@ -30,23 +31,50 @@ const MinArticleChars = 80
 // date (JSON-LD, meta tags, <time>, URL; precision kept, raw string beside)
 // and language (<html lang>, then whatlanggo). Source and FetchedAt are left
 // to the caller.
+//
+// The default PageOptions apply: use ParsePageWith to change the HTML cap
+// or the extraction deadline.
 func ParsePage(pageURL string, body []byte, contentType string) (claim.Article, error) {
-	a, _, err := parsePage(pageURL, body, contentType)
+	return ParsePageWith(pageURL, body, contentType, PageOptions{})
+}
+
+// ParsePageWith is ParsePage with explicit bounds: HTML longer than
+// opts.MaxHTMLBytes is cut at an element boundary before parsing and the
+// article marked Truncated; main-text extraction past opts.ExtractTimeout
+// fails with ErrExtractTimeout naming the URL.
+func ParsePageWith(pageURL string, body []byte, contentType string, opts PageOptions) (claim.Article, error) {
+	a, _, err := parsePage(pageURL, body, contentType, opts)
 	return a, err
 }
 
 // parsePage also reports whether the language came from the page's markup
 // (true) or from the detector (false), so a feed's language can rank between.
-func parsePage(pageURL string, body []byte, contentType string) (a claim.Article, markupLang bool, err error) {
+func parsePage(pageURL string, body []byte, contentType string, opts PageOptions) (a claim.Article, markupLang bool, err error) {
+	opts = opts.withDefaults()
 	a = claim.Article{Schema: claim.SchemaArticle, URL: pageURL}
 	mt, _, _ := mime.ParseMediaType(contentType)
 	if contentType != "" && !textualType(mt) {
 		return a, false, &Error{URL: pageURL, Kind: ErrBinaryContent, Msg: fmt.Sprintf("binary content type %q is not a page", mt)}
 	}
+	// Cut before decoding (a 30 MB page costs no more than a capped one;
+	// decoding Latin-1 can double the bytes, hence the margin) and again,
+	// at an element boundary, after.
+	htmlLen := len(body)
+	if len(body) > 2*opts.MaxHTMLBytes && mt != "text/plain" {
+		body = body[:2*opts.MaxHTMLBytes]
+	}
 	text, _ := decodeCharset(body, contentType)
 	if mt == "text/plain" || (mt == "" && !looksLikeHTML(text)) {
 		a, err = plainArticle(a, text)
+		a.Truncated = len(body) < htmlLen // an untyped text body over twice the cap
 		return a, false, err
+	}
+	limit := opts.MaxHTMLBytes
+	if len(body) < htmlLen {
+		limit = max(0, min(limit, len(text)-1)) // cut at an element boundary in any case
+	}
+	if cut, ok := cutHTML(text, limit); ok {
+		text, a.Truncated = cut, true
 	}
 	root, err := parseHTML(pageURL, text)
 	if err != nil {
@@ -55,7 +83,7 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 	base, _ := url.Parse(pageURL)
 	meta := readMeta(goquery.NewDocumentFromNode(root), base)
 
-	opts := trafilatura.Options{
+	topts := trafilatura.Options{
 		OriginalURL:     base,
 		ExcludeComments: true,
 		EnableFallback:  true,
@@ -66,15 +94,18 @@ func parsePage(pageURL string, body []byte, contentType string) (a claim.Article
 	}
 	if meta.published != "" {
 		// We have a date from structured data: skip htmldate's scan of the page.
-		opts.HtmlDateOverride = &htmldate.Result{}
+		topts.HtmlDateOverride = &htmldate.Result{}
 	} else {
-		opts.HtmlDateMode = trafilatura.Fast
+		topts.HtmlDateMode = trafilatura.Fast
 	}
 	// Mark block boundaries in the tree itself: trafilatura's fallback
 	// extractors copy text content across elements, which glued a heading
 	// to its first paragraph ("PyongyangThe United Kingdom").
 	markBlocks(root)
-	res, terr := trafilatura.ExtractDocument(root, opts)
+	res, terr := extractMain(pageURL, root, topts, opts, len(text))
+	if errors.Is(terr, ErrExtractTimeout) {
+		return a, false, terr
+	}
 	if terr == nil && res != nil && res.ContentNode != nil {
 		a.Text = dropTitleParas(nodeText(res.ContentNode), meta.htmlTitle)
 	}

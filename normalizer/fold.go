@@ -1,6 +1,7 @@
 package normalizer
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,8 +25,13 @@ const (
 
 // runeFold holds the folded form of the runes that need more than
 // lower-casing: accented Latin letters, ligatures, apostrophes, dashes,
-// spaces. Built once; read-only afterwards.
-var runeFold = buildRuneFold()
+// spaces. Built on the first fold (NFD-decomposing ~1,500 runes costs
+// ~5 ms, which every process paid at start-up, `claimwire --help` included);
+// read-only afterwards.
+var (
+	runeFold     map[rune]string
+	runeFoldOnce sync.Once
+)
 
 func buildRuneFold() map[rune]string {
 	m := make(map[rune]string, 1024)
@@ -98,6 +104,7 @@ type folded struct {
 
 // fold folds text into f, reusing f's buffers.
 func (f *folded) fold(text string) {
+	runeFoldOnce.Do(func() { runeFold = buildRuneFold() })
 	b := f.b[:0]
 	offs := f.offs[:0]
 	lastSpace := true // no leading space

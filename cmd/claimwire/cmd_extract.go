@@ -40,6 +40,9 @@ var errNoText = errors.New("no article text")
 // extractNotes is printed under the flags of --help.
 const extractNotes = `Input: plain text (UTF-8, UTF-16 with a byte-order mark, or Latin-1/Windows-1252,
 detected) or HTML (main text found by the page parser), at most 32 MB per file.
+HTML over --max-html-bytes (default 2 MB) is cut after the last end tag before
+the cap, with a warning, and the article marked truncated; main-text
+extraction of one page has a 15 s deadline.
 A UTF-8 file with a few invalid bytes stays UTF-8: each bad byte becomes U+FFFD
 and a warning names the file, the count and the first one's byte offset; a
 file whose invalid bytes outnumber its multi-byte characters is Windows-1252.
@@ -63,6 +66,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	lang := fs.String("lang", "auto", "article language: fr, en, another with a --lexicon file, or auto (detected from the text)")
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
 	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
+	maxHTMLBytes := fs.Int("max-html-bytes", fetcher.DefaultMaxHTMLBytes, "HTML parsed per page, in bytes: a longer page is cut at the last element boundary before the cap and marked truncated, with a warning")
 	maxClaims := fs.Int("max-claims", extractor.DefaultMaxClaims, "claims kept per article (the first in text order), with a warning when more were found")
 	var df dataFlags
 	df.register(fs)
@@ -87,9 +91,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub = d
 	}
-	if *maxInputBytes <= 0 || *maxClaims <= 0 {
-		return usageErr(fs, "--max-input-bytes and --max-claims must be > 0")
+	if *maxInputBytes <= 0 || *maxClaims <= 0 || *maxHTMLBytes <= 0 {
+		return usageErr(fs, "--max-input-bytes, --max-html-bytes and --max-claims must be > 0")
 	}
+	e.page.MaxHTMLBytes = *maxHTMLBytes
 	if *pageURL != "" {
 		// Any label is fine in extract's own output (the eval scorer passes
 		// file: and seed: ones), but never a URL a browser would run.
@@ -189,7 +194,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxT
 	if isHTML(body) {
 		ct := http.DetectContentType(body)
 		warnRepaired(e, name, fetcher.DecodeReport(body, ct))
-		a, err = fetcher.ParsePage(pageURL, body, ct)
+		a, err = fetcher.ParsePageWith(pageURL, body, ct, e.page)
 		if errors.Is(err, fetcher.ErrNoArticle) {
 			return claim.Article{}, fmt.Errorf("%s: %w: %w", name, errNoText, err)
 		}
@@ -198,6 +203,9 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxT
 		}
 		if strings.TrimSpace(a.Text) == "" {
 			return claim.Article{}, fmt.Errorf("%s: %w", name, errNoText)
+		}
+		if a.Truncated {
+			e.log.Warn("html page over the cap: cut at an element boundary, article marked truncated", "file", name, "bytes", len(body), "max_html_bytes", e.page.MaxHTMLBytes)
 		}
 		if cut, ok := extractor.TruncateText(a.Text, maxText); ok {
 			warnTruncated(e, name, len(a.Text), len(cut), maxText)

@@ -148,3 +148,33 @@ func TestLoadArticleTruncated(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMaxHTMLBytes: an HTML page over --max-html-bytes is cut after
+// an end tag before parsing, with a warning naming the file; the claims of
+// the part kept are still found, those after the cut are not.
+func TestExtractMaxHTMLBytes(t *testing.T) {
+	t.Parallel()
+	paras := strings.Split(strings.TrimSpace(frArticle), "\n")
+	page := "<html lang=\"fr\"><body><article>"
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			page += "<p>" + p + "</p>\n"
+		}
+	}
+	page += "</article></body></html>"
+	all, code, errs := extractFile(t, "a.html", []byte(page), "--lang", "fr")
+	if code != 0 || len(all) < 2 {
+		t.Fatalf("exit %d, %d claims: %s", code, len(all), errs)
+	}
+	at := strings.Index(page, "Les États-Unis") // the last claim's paragraph
+	cs, code, errs := extractFile(t, "a.html", []byte(page), "--lang", "fr", "--max-html-bytes", strconv.Itoa(at+20))
+	if code != 0 || len(cs) == 0 || len(cs) >= len(all) {
+		t.Fatalf("exit %d, %d claims, want between 1 and %d: %s", code, len(cs), len(all)-1, errs)
+	}
+	if !strings.Contains(errs, `msg="html page over the cap: cut at an element boundary, article marked truncated" cmd=extract file=`) {
+		t.Errorf("no warning naming the file in:\n%s", errs)
+	}
+	if _, code, _ := extractFile(t, "a.html", []byte(page), "--max-html-bytes", "0"); code != 2 {
+		t.Errorf("--max-html-bytes 0: exit %d, want 2", code)
+	}
+}

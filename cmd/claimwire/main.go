@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/claimwire/claimwire/fetcher"
 	"io"
 	"log/slog"
 	"os"
@@ -26,6 +27,9 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	log    *slog.Logger
+	// page bounds the HTML page parser (extract --max-html-bytes); the zero
+	// value is the fetcher's defaults.
+	page fetcher.PageOptions
 }
 
 type command struct {
