@@ -182,7 +182,10 @@ func (r *Report) Format(w io.Writer) error {
 	fmt.Fprintf(&b, "expected calibration error: %.3f\n", r.ECE)
 	d := r.Learned.EntityF1() - r.Rules.EntityF1()
 	winner := "learned model"
-	if d < 0 {
+	switch {
+	case d > -0.0005 && d < 0.0005:
+		winner = "tie"
+	case d < 0:
 		winner = "rules"
 	}
 	fmt.Fprintf(&b, "winner on cross-validated entity F1: %s (learned %.3f, rules %.3f, difference %+.3f)\n", winner, r.Learned.EntityF1(), r.Rules.EntityF1(), d)
