@@ -155,6 +155,14 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	return nil
 }
 
+// GuessLang returns the language whose lexicon's function words are most
+// frequent in text ("en" on a tie): the one language guesser of the program,
+// so that callers which must label an article (the CLI) agree with the
+// lexicon Extract would pick for it.
+func (x *Extractor) GuessLang(text string) string {
+	return guessLang(x.lex, text)
+}
+
 // guessLang is a cheap guess on each lexicon's guess_words: the language
 // with the most hits; "en" on a tie with it, else the first in name order.
 func guessLang(lex map[string]*lexicon, text string) string {
