@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -133,6 +134,10 @@ type analyzer struct {
 	// caches of the learned layer (learned.go), filled on first use
 	ccCount map[string]int
 	bg      map[*sentence]bool
+
+	// per-article caches of date analysis (extractor.go)
+	dateSents map[dateKey]*dates.Sentence
+	periods   map[periodKey]*claim.Period
 }
 
 func (z *analyzer) w(i int) string { return z.toks[i].w }
