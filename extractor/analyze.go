@@ -128,8 +128,9 @@ type analyzer struct {
 	toks []token
 	ms   []ment
 
-	tokMent []int   // token → mention index or -1
-	cur     []match // lexicon matches of the current sentence
+	tokMent []int    // token → mention index or -1
+	cats    []uint64 // token → lexicon categories (lexicon.cats)
+	cur     []match  // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
 	ccCount map[string]int
@@ -141,6 +142,10 @@ type analyzer struct {
 }
 
 func (z *analyzer) w(i int) string { return z.toks[i].w }
+
+// has reports token i as a one-word phrase of category c: the categories of
+// each token are looked up once per article (z.cats), not once per question.
+func (z *analyzer) has(c cat, i int) bool { return z.cats[i]&(1<<c) != 0 }
 
 // mapMentions converts normaliser mentions to token ranges and tags their
 // surroundings.
@@ -176,7 +181,7 @@ func (z *analyzer) hardStop(i int) bool {
 }
 
 func (z *analyzer) boundary(i int) bool {
-	return z.hardStop(i) || z.lx.has(catBoundary, z.w(i))
+	return z.hardStop(i) || z.has(catBoundary, i)
 }
 
 // tagMention fills the context flags of a mention inside sentence [a, b).
@@ -286,7 +291,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
-	if m.Entity.Kind == claim.KindAgency && m.t1 < b && lx.has(catAttackNoun, z.w(m.t1)) {
+	if m.Entity.Kind == claim.KindAgency && m.t1 < b && z.has(catAttackNoun, m.t1) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
@@ -492,7 +497,7 @@ func (z *analyzer) attackOf(m *ment, a int) bool {
 	} else if z.lx.attackOfPreps[fold(strings.TrimSpace(m.Prep))] {
 		of = true
 	}
-	return of && t >= a && z.lx.has(catAttackNoun, z.w(t))
+	return of && t >= a && z.has(catAttackNoun, t)
 }
 
 // frameAt reports an accusation, attribution, reporting or cue phrase

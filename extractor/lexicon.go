@@ -194,6 +194,7 @@ type lexicon struct {
 	lang    string
 	byFirst map[string][]*phrase // first word → phrases, longest first
 	words   map[cat]map[string]bool
+	cats    map[string]uint64 // one-word phrases: word → bit per category, one lookup for all
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -307,7 +308,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	if f.Lang == "" {
 		return nil, fmt.Errorf("%s: missing \"lang\"", file)
 	}
-	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}}
+	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}, cats: map[string]uint64{}}
 	add := func(c cat, list []string) error {
 		for _, s := range list {
 			ws := phraseWords(s)
@@ -321,6 +322,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 					lx.words[c] = map[string]bool{}
 				}
 				lx.words[c][ws[0]] = true
+				lx.cats[ws[0]] |= 1 << c
 			}
 		}
 		return nil
@@ -481,7 +483,7 @@ func hasPrefixIn(w string, pres []string) bool {
 }
 
 // has reports whether the single word w is in category c.
-func (lx *lexicon) has(c cat, w string) bool { return lx.words[c][w] }
+func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // match is a phrase found in a sentence: tokens [i, j).
 type match struct {
