@@ -128,9 +128,9 @@ type analyzer struct {
 	toks []token
 	ms   []ment
 
-	tokMent []int    // token → mention index or -1
-	cats    []uint64 // token → lexicon categories (lexicon.cats)
-	cur     []match  // lexicon matches of the current sentence
+	tokMent []int      // token → mention index or -1
+	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)
+	cur     []match    // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
 	ccCount map[string]int
@@ -144,8 +144,8 @@ type analyzer struct {
 func (z *analyzer) w(i int) string { return z.toks[i].w }
 
 // has reports token i as a one-word phrase of category c: the categories of
-// each token are looked up once per article (z.cats), not once per question.
-func (z *analyzer) has(c cat, i int) bool { return z.cats[i]&(1<<c) != 0 }
+// each token are looked up once per article (z.info), not once per question.
+func (z *analyzer) has(c cat, i int) bool { return z.info[i].cats&(1<<c) != 0 }
 
 // mapMentions converts normaliser mentions to token ranges and tags their
 // surroundings.

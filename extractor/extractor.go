@@ -250,9 +250,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	capped := false
 	z := &analyzer{x: x, lx: lx, text: text}
 	z.toks = tokenize(text, 0, len(text))
-	z.cats = make([]uint64, len(z.toks))
+	z.info = make([]wordInfo, len(z.toks))
 	for i := range z.toks {
-		z.cats[i] = lx.cats[z.toks[i].w]
+		z.info[i] = lx.info[z.toks[i].w]
 	}
 	z.mapMentions(x.norm.Find(text, lx.lang))
 	z.tokMent = make([]int, len(z.toks))

@@ -195,6 +195,9 @@ type lexicon struct {
 	byFirst map[string][]*phrase // first word → phrases, longest first
 	words   map[cat]map[string]bool
 	cats    map[string]uint64 // one-word phrases: word → bit per category, one lookup for all
+	// info is what the analyser asks of each token, in one lookup per token
+	// and article: its categories and the phrases starting with it
+	info map[string]wordInfo
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -347,6 +350,10 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 		ps := lx.byFirst[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
+	lx.info = make(map[string]wordInfo, len(lx.byFirst))
+	for k, ps := range lx.byFirst {
+		lx.info[k] = wordInfo{cats: lx.cats[k], first: ps}
+	}
 	lx.institution = wordSet(f.InstitutionNouns)
 	lx.tie = wordSet(f.TieWords)
 	lx.attacker = wordSet(f.AttackerNouns)
@@ -485,6 +492,12 @@ func hasPrefixIn(w string, pres []string) bool {
 // has reports whether the single word w is in category c.
 func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
+// wordInfo is the lexicon's knowledge of one word.
+type wordInfo struct {
+	cats  uint64    // bit per category of the one-word phrases it is
+	first []*phrase // phrases starting with it, longest first
+}
+
 // match is a phrase found in a sentence: tokens [i, j).
 type match struct {
 	i, j int
@@ -493,9 +506,9 @@ type match struct {
 
 // matchAll finds the lexicon phrases in toks[lo:hi], longest first at each
 // position; one match per (position, category).
-func (lx *lexicon) matchAll(toks []token, lo, hi int, out []match) []match {
+func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		ps := lx.byFirst[toks[i].w]
+		ps := info[i].first
 		if len(ps) == 0 {
 			continue
 		}

@@ -11,7 +11,7 @@ import (
 func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	s := &sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
-	z.cur = lx.matchAll(z.toks, a, b, z.cur[:0])
+	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	s.matches = append([]match(nil), z.cur...)
 	for t := a; t < b; t++ {
 		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
