@@ -181,7 +181,14 @@ func extractFiles(ctx context.Context, e *env, x *extractor.Extractor, names []s
 	}()
 	defer wg.Wait()
 	for res := range pending {
-		r := <-res
+		var r fileResult
+		select {
+		case r = <-res:
+		case <-ctx.Done():
+			// the producer may stop between queuing a result and handing its
+			// job to a worker: never wait on a result no one will fill
+			return failed, ctx.Err()
+		}
 		switch {
 		case r.fatal != nil:
 			cancel()
