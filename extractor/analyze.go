@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -127,15 +128,24 @@ type analyzer struct {
 	toks []token
 	ms   []ment
 
-	tokMent []int   // token → mention index or -1
-	cur     []match // lexicon matches of the current sentence
+	tokMent []int      // token → mention index or -1
+	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)
+	cur     []match    // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
 	ccCount map[string]int
 	bg      map[*sentence]bool
+
+	// per-article caches of date analysis (extractor.go)
+	dateSents map[dateKey]*dates.Sentence
+	periods   map[periodKey]*claim.Period
 }
 
 func (z *analyzer) w(i int) string { return z.toks[i].w }
+
+// has reports token i as a one-word phrase of category c: the categories of
+// each token are looked up once per article (z.info), not once per question.
+func (z *analyzer) has(c cat, i int) bool { return z.info[i].cats&(1<<c) != 0 }
 
 // mapMentions converts normaliser mentions to token ranges and tags their
 // surroundings.
@@ -171,7 +181,7 @@ func (z *analyzer) hardStop(i int) bool {
 }
 
 func (z *analyzer) boundary(i int) bool {
-	return z.hardStop(i) || z.lx.has(catBoundary, z.w(i))
+	return z.hardStop(i) || z.has(catBoundary, i)
 }
 
 // tagMention fills the context flags of a mention inside sentence [a, b).
@@ -281,7 +291,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
-	if m.Entity.Kind == claim.KindAgency && m.t1 < b && lx.has(catAttackNoun, z.w(m.t1)) {
+	if m.Entity.Kind == claim.KindAgency && m.t1 < b && z.has(catAttackNoun, m.t1) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
@@ -487,7 +497,7 @@ func (z *analyzer) attackOf(m *ment, a int) bool {
 	} else if z.lx.attackOfPreps[fold(strings.TrimSpace(m.Prep))] {
 		of = true
 	}
-	return of && t >= a && z.lx.has(catAttackNoun, z.w(t))
+	return of && t >= a && z.has(catAttackNoun, t)
 }
 
 // frameAt reports an accusation, attribution, reporting or cue phrase

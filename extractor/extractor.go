@@ -155,6 +155,14 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	return nil
 }
 
+// GuessLang returns the language whose lexicon's function words are most
+// frequent in text ("en" on a tie): the one language guesser of the program,
+// so that callers which must label an article (the CLI) agree with the
+// lexicon Extract would pick for it.
+func (x *Extractor) GuessLang(text string) string {
+	return guessLang(x.lex, text)
+}
+
 // guessLang is a cheap guess on each lexicon's guess_words: the language
 // with the most hits; "en" on a tie with it, else the first in name order.
 func guessLang(lex map[string]*lexicon, text string) string {
@@ -249,6 +257,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	capped := false
 	z := &analyzer{x: x, lx: lx, text: text}
 	z.toks = tokenize(text, 0, len(text))
+	z.info = make([]wordInfo, len(z.toks))
+	for i := range z.toks {
+		z.info[i] = lx.info[z.toks[i].w]
+	}
 	z.mapMentions(x.norm.Find(text, lx.lang))
 	z.tokMent = make([]int, len(z.toks))
 	for i := range z.tokMent {
@@ -501,7 +513,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				Schema: claim.SchemaClaim, Article: ref, Victims: []claim.Entity{},
 				Accused: ptr(den), Stance: claim.StanceDenial, Hedge: d.s.hedge,
 				Evidence:  claim.Evidence{Sentence: text[d.s.sp.start:d.s.sp.end], Start: d.s.sp.start, End: d.s.sp.end},
-				ClaimDate: x.claimDate(d.s, text, lx.lang, a.Published), Confidence: 0.6, Extractor: x.cfg.Version,
+				ClaimDate: x.claimDate(z, d.s, text, lx.lang, a.Published), Confidence: 0.6, Extractor: x.cfg.Version,
 			}
 			if orig.Accuser != nil {
 				c.Accuser = ptr(*orig.Accuser)
@@ -696,7 +708,7 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	}
 	text := a.Text
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
-	cdate := x.claimDate(s, text, z.lx.lang, a.Published)
+	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
 	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
 	var out []claim.Claim
 	for _, ac := range accusers {
@@ -756,8 +768,8 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 	return math.Round(c*100) / 100
 }
 
-func (x *Extractor) claimDate(s *sentence, text, lang string, published claim.Date) claim.Date {
-	if d := x.dates.SaidDate(text[s.sp.start:s.sp.end], lang, published); d.Valid() {
+func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, published claim.Date) claim.Date {
+	if d := z.dateSentence(text[s.sp.start:s.sp.end], lang, published).SaidDate(); d.Valid() {
 		return d
 	}
 	return published
@@ -794,9 +806,56 @@ func (z *analyzer) mentionsPrevious(s *sentence) bool {
 // chosen dates the accusation ("charged two men in May 2024 over hacking
 // between 2015 and 2023"), it is blanked out and the next one is tried.
 func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
+	// the rule layer and the learned layer's candidates ask again for the
+	// same sentences: the answer is kept for the article, and each caller
+	// gets its own copy
+	key := periodKey{s, lang, published}
+	p, ok := z.periods[key]
+	if !ok {
+		p = x.findSentencePeriod(z, s, text, lang, published)
+		if z.periods == nil {
+			z.periods = map[periodKey]*claim.Period{}
+		}
+		z.periods[key] = p
+	}
+	if p == nil {
+		return nil
+	}
+	cp := *p
+	return &cp
+}
+
+// periodKey names a sentencePeriod answer within one article.
+type periodKey struct {
+	s         *sentence
+	lang      string
+	published claim.Date
+}
+
+// dateSentence is the dates package's analysis of one sentence text, done
+// once per article for claim date and attack period alike.
+func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.Sentence {
+	key := dateKey{sent, lang, published}
+	if ds, ok := z.dateSents[key]; ok {
+		return ds
+	}
+	ds := z.x.dates.Analyze(sent, lang, published)
+	if z.dateSents == nil {
+		z.dateSents = map[dateKey]*dates.Sentence{}
+	}
+	z.dateSents[key] = ds
+	return ds
+}
+
+type dateKey struct {
+	sent, lang string
+	published  claim.Date
+}
+
+func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
-		p, expr := x.dates.AttackPeriod(sent, lang, published)
+		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
 		if p.IsZero() || !z.claimTimed(s, expr) {
 			return p
 		}

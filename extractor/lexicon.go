@@ -213,6 +213,10 @@ type lexicon struct {
 	lang    string
 	byFirst map[string][]*phrase // first word → phrases, longest first
 	words   map[cat]map[string]bool
+	cats    map[string]uint64 // one-word phrases: word → bit per category, one lookup for all
+	// info is what the analyser asks of each token, in one lookup per token
+	// and article: its categories and the phrases starting with it
+	info map[string]wordInfo
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -331,7 +335,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	if f.Lang == "" {
 		return nil, fmt.Errorf("%s: missing \"lang\"", file)
 	}
-	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}}
+	lx := &lexicon{lang: f.Lang, byFirst: map[string][]*phrase{}, words: map[cat]map[string]bool{}, cats: map[string]uint64{}}
 	add := func(c cat, list []string) error {
 		for _, s := range list {
 			ws := phraseWords(s)
@@ -345,6 +349,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 					lx.words[c] = map[string]bool{}
 				}
 				lx.words[c][ws[0]] = true
+				lx.cats[ws[0]] |= 1 << c
 			}
 		}
 		return nil
@@ -368,6 +373,10 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	for k := range lx.byFirst {
 		ps := lx.byFirst[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	lx.info = make(map[string]wordInfo, len(lx.byFirst))
+	for k, ps := range lx.byFirst {
+		lx.info[k] = wordInfo{cats: lx.cats[k], first: ps}
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
 	lx.tie = wordSet(f.TieWords)
@@ -518,7 +527,13 @@ func hasPrefixIn(w string, pres []string) bool {
 }
 
 // has reports whether the single word w is in category c.
-func (lx *lexicon) has(c cat, w string) bool { return lx.words[c][w] }
+func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
+
+// wordInfo is the lexicon's knowledge of one word.
+type wordInfo struct {
+	cats  uint64    // bit per category of the one-word phrases it is
+	first []*phrase // phrases starting with it, longest first
+}
 
 // match is a phrase found in a sentence: tokens [i, j).
 type match struct {
@@ -528,9 +543,9 @@ type match struct {
 
 // matchAll finds the lexicon phrases in toks[lo:hi], longest first at each
 // position; one match per (position, category).
-func (lx *lexicon) matchAll(toks []token, lo, hi int, out []match) []match {
+func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		ps := lx.byFirst[toks[i].w]
+		ps := info[i].first
 		if len(ps) == 0 {
 			continue
 		}

@@ -130,7 +130,7 @@ func (z *analyzer) negatedTargets(s *sentence, a, b int) []int {
 			continue
 		}
 		for t := mt.j; t < b; t++ {
-			if z.hardStop(t) || z.lx.relatives[z.w(t)] || (t > mt.j && z.lx.has(catBoundary, z.w(t))) {
+			if z.hardStop(t) || z.lx.relatives[z.w(t)] || (t > mt.j && z.has(catBoundary, t)) {
 				break
 			}
 			if k := z.tokMent[t]; k >= 0 {

@@ -177,13 +177,13 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				return res
 			}
 		}
-		if s < e && z.lx.has(catPronoun, z.w(s)) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && z.lx.possPron[z.w(s)]) {
+		if s < e && z.has(catPronoun, s) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && z.lx.possPron[z.w(s)]) {
 			res.pronoun = true
 			return res
 		}
 		allAux, coord := true, false
 		for t := s; t < e; t++ {
-			if z.lx.has(catCoord, z.w(t)) {
+			if z.has(catCoord, t) {
 				coord = true
 				continue
 			}
@@ -267,7 +267,7 @@ func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 			res.ana, res.hasAna = c, true
 			return res
 		}
-		if z.hardStop(t) || z.lx.has(catBoundary, z.w(t)) || z.lx.has(catReport, z.w(t)) {
+		if z.hardStop(t) || z.has(catBoundary, t) || z.has(catReport, t) {
 			break
 		}
 	}
@@ -294,7 +294,7 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 		if t > j+1 && (z.boundary(t) || z.w(t) == "," || z.predicateAt(t)) {
 			return nil // "dénoncé les piratages menés par la Chine": that agent is not ours
 		}
-		if z.lx.has(catAgentPrep, z.w(t)) {
+		if z.has(catAgentPrep, t) {
 			for u := t + 1; u < b && u < t+7; u++ {
 				if k := z.tokMent[u]; k >= 0 {
 					if ok(&z.ms[k]) {
@@ -343,7 +343,7 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 		if z.hardStop(t) && z.w(t) != "(" && z.w(t) != ")" {
 			return nil
 		}
-		if z.lx.has(catBoundary, z.w(t)) && t > j {
+		if z.has(catBoundary, t) && t > j {
 			return nil
 		}
 	}
@@ -402,7 +402,7 @@ func (z *analyzer) attackAfter(j, b, n int) bool {
 		}
 	}
 	for t := j; t < b && t < j+n; t++ {
-		if z.lx.has(catAttackNoun, z.w(t)) || hasCyber(z.lx, z.w(t)) || z.lx.attackPron[z.w(t)] {
+		if z.has(catAttackNoun, t) || hasCyber(z.lx, z.w(t)) || z.lx.attackPron[z.w(t)] {
 			return true
 		}
 	}
@@ -436,7 +436,7 @@ func (z *analyzer) predicateAt(i int) bool {
 func (z *analyzer) afterAgentStrict(j, b int) []int {
 	ok := func(m *ment) bool { return m.accusedOK() }
 	for t := j; t < b && t < j+2; t++ {
-		if !z.lx.has(catAgentPrep, z.w(t)) {
+		if !z.has(catAgentPrep, t) {
 			continue
 		}
 		for u := t + 1; u < b && u < t+4; u++ {

@@ -11,7 +11,7 @@ import (
 func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	s := &sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
-	z.cur = lx.matchAll(z.toks, a, b, z.cur[:0])
+	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	s.matches = append([]match(nil), z.cur...)
 	for t := a; t < b; t++ {
 		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
@@ -55,7 +55,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// first word: pronoun?
 	for t := a; t < b; t++ {
 		if z.toks[t].word {
-			s.pronoun = lx.has(catPronoun, z.w(t)) && z.tokMent[t] < 0
+			s.pronoun = z.has(catPronoun, t) && z.tokMent[t] < 0
 			break
 		}
 	}
@@ -71,7 +71,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			s.cyber = true
 		} else if kd == claim.KindAgency {
 			for t := a; t < b; t++ {
-				if lx.has(catAttackNoun, z.w(t)) && len(z.w(t)) > 4 {
+				if z.has(catAttackNoun, t) && len(z.w(t)) > 4 {
 					s.cyber = true
 				}
 			}
@@ -105,7 +105,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				if o.cat != catAccuse && o.cat != catAttribute {
 					continue
 				}
-				if o.j < b && z.lx.has(catAgentPrep, z.w(o.j)) && ((o.i-1 >= a && z.w(o.i-1) == ",") || (o.i-2 >= a && z.w(o.i-2) == ",")) {
+				if o.j < b && z.has(catAgentPrep, o.j) && ((o.i-1 >= a && z.w(o.i-1) == ",") || (o.i-2 >= a && z.w(o.i-2) == ",")) {
 					continue
 				}
 				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1
@@ -118,7 +118,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
-				s.eventAna = s.eventAna || lx.has(catAttackNoun, z.w(mt.j-1)) || hasCyber(lx, z.w(mt.j-1))
+				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || hasCyber(lx, z.w(mt.j-1))
 			}
 		case catHedge:
 			if s.hedge == "" {
@@ -150,7 +150,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// "Beijing, long accused by Washington of…, accused…": a
 			// participle in apposition with its agent is a passive whose
 			// subject may also speak in the main clause (a counter-accusation)
-			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.lx.has(catAgentPrep, z.w(mt.j)) &&
+			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.has(catAgentPrep, mt.j) &&
 				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
 			if passive || appos {
 				if mt.cat == catAccuse {
@@ -181,7 +181,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					if t > mt.j && (z.w(t) == ";" || z.lx.contrast[z.w(t)]) {
 						break
 					}
-					if hasCyber(lx, z.w(t)) || (lx.has(catAttackNoun, z.w(t)) && len(z.w(t)) > 5) {
+					if hasCyber(lx, z.w(t)) || (z.has(catAttackNoun, t) && len(z.w(t)) > 5) {
 						objCyber = true
 						break
 					}
@@ -681,7 +681,7 @@ func (z *analyzer) attackObject(m *ment) bool {
 				break
 			}
 		}
-		if ok && !z.lx.has(catAgentPrep, z.w(mt.j)) {
+		if ok && !z.has(catAgentPrep, mt.j) {
 			return true
 		}
 	}

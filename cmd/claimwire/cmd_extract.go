@@ -11,11 +11,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
-
-	"github.com/abadojack/whatlanggo"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor"
@@ -67,6 +67,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	title := fs.String("title", "", "article title (default: the first line of a plain-text file when short)")
 	maxInputBytes := fs.Int("max-input-bytes", extractor.DefaultMaxInputBytes, "article text analysed per file, in bytes: a longer text is cut at a paragraph or sentence boundary, with a warning")
 	maxHTMLBytes := fs.Int("max-html-bytes", fetcher.DefaultMaxHTMLBytes, "HTML parsed per page, in bytes: a longer page is cut at the last element boundary before the cap and marked truncated, with a warning")
+	jobs := fs.Int("jobs", 0, "files extracted at once (default GOMAXPROCS); the output order is the input order whatever the number")
 	maxClaims := fs.Int("max-claims", extractor.DefaultMaxClaims, "claims kept per article (the first in text order), with a warning when more were found")
 	var df dataFlags
 	df.register(fs)
@@ -113,39 +114,141 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if *lang != "auto" && !slices.Contains(x.Langs(), *lang) {
 		return usageErr(fs, "--lang %q: want auto or one of %s", *lang, strings.Join(x.Langs(), ", "))
 	}
-	out := bufio.NewWriter(e.stdout)
+	if *jobs <= 0 {
+		*jobs = runtime.GOMAXPROCS(0)
+	}
+	opts := loadOpts{pageURL: *pageURL, title: *title, lang: *lang, pub: pub, maxText: *maxInputBytes, guess: x.GuessLang}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	var failed int
-	for _, name := range fs.Args() {
-		a, err := loadArticle(e, name, *pageURL, *title, *lang, pub, *maxInputBytes)
-		if errors.Is(err, errNoText) {
-			e.log.Warn("no article text, no claims", "file", name, "err", err)
-			continue
-		}
-		if err != nil {
-			fmt.Fprintf(e.stderr, "claimwire extract: %v\n", err)
-			failed++
-			continue
-		}
-		claims, err := x.Extract(ctx, &a)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		for i := range claims {
-			if err := claims[i].Validate(); err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			if err := enc.Encode(&claims[i]); err != nil {
-				return fmt.Errorf("write: %w", err)
-			}
-		}
+	failed, err := extractFiles(ctx, e, x, fs.Args(), opts, *jobs, out)
+	if err != nil {
+		return err
 	}
 	if failed > 0 {
 		return fmt.Errorf("%w: %d of %d file(s) could not be read", errInput, failed, fs.NArg())
 	}
 	return nil
+}
+
+// fileResult is what one file gave: its claims already encoded as JSON
+// lines, or the message of an unreadable input, or an error that stops the
+// run (an extractor failure, an invalid claim).
+type fileResult struct {
+	out     []byte
+	readErr error // printed, counted, the run goes on
+	fatal   error
+}
+
+// extractFiles runs the files through a bounded pool of workers (jobs of
+// them, GOMAXPROCS by default: extraction is CPU-bound) and writes their
+// claims in the order the files were given, so that the output is byte for
+// byte the one a single worker would write. At most 4×jobs results wait for
+// the writer, which bounds memory whatever the number of files. The one
+// Extractor is shared: Extract is safe for concurrent use.
+func extractFiles(ctx context.Context, e *env, x *extractor.Extractor, names []string, opts loadOpts, jobs int, out io.Writer) (failed int, err error) {
+	if jobs > len(names) {
+		jobs = len(names)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		name string
+		res  chan fileResult
+	}
+	work := make(chan job)
+	pending := make(chan chan fileResult, 4*jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.res <- extractOne(ctx, e, x, j.name, opts)
+			}
+		}()
+	}
+	go func() {
+		defer close(pending)
+		defer close(work)
+		for _, name := range names {
+			res := make(chan fileResult, 1)
+			select {
+			case pending <- res:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- job{name, res}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	for res := range pending {
+		var r fileResult
+		select {
+		case r = <-res:
+		case <-ctx.Done():
+			// the producer may stop between queuing a result and handing its
+			// job to a worker: never wait on a result no one will fill
+			return failed, ctx.Err()
+		}
+		switch {
+		case r.fatal != nil:
+			cancel()
+			return failed, r.fatal
+		case r.readErr != nil:
+			fmt.Fprintf(e.stderr, "claimwire extract: %v\n", r.readErr)
+			failed++
+		}
+		if _, err := out.Write(r.out); err != nil {
+			cancel()
+			return failed, fmt.Errorf("write: %w", err)
+		}
+	}
+	return failed, ctx.Err()
+}
+
+// extractOne loads one file, extracts and encodes its claims.
+func extractOne(ctx context.Context, e *env, x *extractor.Extractor, name string, opts loadOpts) fileResult {
+	if err := ctx.Err(); err != nil {
+		return fileResult{fatal: err}
+	}
+	a, err := loadArticle(e, name, opts)
+	if errors.Is(err, errNoText) {
+		e.log.Warn("no article text, no claims", "file", name, "err", err)
+		return fileResult{}
+	}
+	if err != nil {
+		return fileResult{readErr: err}
+	}
+	claims, err := x.Extract(ctx, &a)
+	if err != nil {
+		return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for i := range claims {
+		if err := claims[i].Validate(); err != nil {
+			return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
+		}
+		if err := enc.Encode(&claims[i]); err != nil {
+			return fileResult{fatal: fmt.Errorf("%s: encode: %w", name, err)}
+		}
+	}
+	return fileResult{out: buf.Bytes()}
+}
+
+// loadOpts are the extract flags that shape each article.
+type loadOpts struct {
+	pageURL, title, lang string
+	pub                  claim.Date
+	maxText              int
+	// guess names the language of an untagged text: the extractor's own
+	// guesser, so the label agrees with the lexicon it will use
+	guess func(string) string
 }
 
 // loadArticle reads one file (or stdin) and turns it into an Article: HTML
@@ -154,7 +257,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 // longer than maxText bytes is cut (extractor.TruncateText) and the article
 // marked Truncated, with a warning; plain text is cut before anything else
 // reads it, so a 30 MB file costs little more than its bytes.
-func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxText int) (claim.Article, error) {
+func loadArticle(e *env, name string, o loadOpts) (claim.Article, error) {
+	pageURL, title, lang, pub, maxText := o.pageURL, o.title, o.lang, o.pub, o.maxText
 	var body []byte
 	var err error
 	if name == "-" {
@@ -244,7 +348,7 @@ func loadArticle(e *env, name, pageURL, title, lang string, pub claim.Date, maxT
 	case lang != "" && lang != "auto":
 		a.Lang = lang
 	case a.Lang != "fr" && a.Lang != "en":
-		a.Lang = detectLang(a.Text)
+		a.Lang = o.guess(a.Text)
 	}
 	a.FetchedAt = time.Now().UTC()
 	return a, nil
@@ -284,16 +388,4 @@ func isHTML(b []byte) bool {
 		return true
 	}
 	return strings.HasPrefix(http.DetectContentType(b), "text/html")
-}
-
-// detectLang picks fr or en with whatlanggo restricted to those two.
-func detectLang(text string) string {
-	if len(text) > 8000 {
-		text = text[:8000]
-	}
-	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{whatlanggo.Fra: true, whatlanggo.Eng: true}})
-	if info.Lang == whatlanggo.Fra {
-		return "fr"
-	}
-	return "en"
 }

@@ -132,11 +132,11 @@ func TestLoadArticleTruncated(t *testing.T) {
 		}
 		var errb bytes.Buffer
 		e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &errb, log: slog.New(slog.NewTextHandler(&errb, nil))}
-		full, err := loadArticle(e, path, "", "", "fr", "", 1<<20)
+		full, err := loadArticle(e, path, loadOpts{lang: "fr", maxText: 1 << 20})
 		if err != nil || full.Truncated {
 			t.Fatalf("%s: %v, truncated %v", name, err, full.Truncated)
 		}
-		a, err := loadArticle(e, path, "", "", "fr", "", 200)
+		a, err := loadArticle(e, path, loadOpts{lang: "fr", maxText: 200})
 		if err != nil {
 			t.Fatal(err)
 		}

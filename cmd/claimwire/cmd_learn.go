@@ -167,7 +167,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(e, fs.Arg(0), *pageURL, "", *lang, pub, extractor.DefaultMaxInputBytes)
+	a, err := loadArticle(e, fs.Arg(0), loadOpts{pageURL: *pageURL, lang: *lang, pub: pub, maxText: extractor.DefaultMaxInputBytes, guess: x.GuessLang})
 	if err != nil {
 		return err
 	}

@@ -524,7 +524,26 @@ func toDate(v ymd) claim.Date {
 // date. Dates inside since / until / range expressions are attack periods,
 // not claim dates.
 func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
-	h, ok := claimHit(p.find(sentence, lang, ref, true))
+	return p.Analyze(sentence, lang, ref).ClaimDate()
+}
+
+// Sentence is one sentence's date expressions, tokenised and found once:
+// ClaimDate and AttackPeriod both read them, so a caller wanting both pays
+// for one pass. Safe for concurrent reads.
+type Sentence struct {
+	text string
+	hits []hit
+}
+
+// Analyze finds the date expressions of a sentence for ClaimDate and
+// AttackPeriod (same arguments as theirs).
+func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
+	return &Sentence{text: sentence, hits: p.find(sentence, lang, ref, true)}
+}
+
+// ClaimDate is Parser.ClaimDate of the analysed sentence.
+func (s *Sentence) ClaimDate() claim.Date {
+	h, ok := claimHit(s.hits)
 	if !ok {
 		return ""
 	}
@@ -536,7 +555,12 @@ func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
 // on Monday, and an official said…": Monday dates the attack, not the
 // statement). "" when the sentence names no other.
 func (p *Parser) SaidDate(sentence, lang string, ref claim.Date) claim.Date {
-	h, ok := claimHit(p.find(sentence, lang, ref, true))
+	return p.Analyze(sentence, lang, ref).SaidDate()
+}
+
+// SaidDate is Parser.SaidDate of the analysed sentence.
+func (s *Sentence) SaidDate() claim.Date {
+	h, ok := claimHit(s.hits)
 	// sentence-initial ("On Tuesday, …", « Jeudi dernier, … ») or close to
 	// the saying also dates the statement
 	if !ok || h.attackFirst {
@@ -579,8 +603,13 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // publication (Monday, hier) are claim dates, never attack periods. nil when
 // none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
-	hs := p.find(sentence, lang, ref, true)
-	keep := hs[:0]
+	return p.Analyze(sentence, lang, ref).AttackPeriod()
+}
+
+// AttackPeriod is Parser.AttackPeriod of the analysed sentence.
+func (s *Sentence) AttackPeriod() (*claim.Period, string) {
+	sentence, hs := s.text, s.hits
+	keep := make([]hit, 0, len(hs)) // s.hits stay whole for the next reader
 	for _, h := range hs {
 		if !h.background() {
 			keep = append(keep, h)

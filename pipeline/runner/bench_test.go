@@ -101,3 +101,43 @@ func TestConfigValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestHistogram(t *testing.T) {
+	var h histogram
+	for i := 1; i <= 10000; i++ {
+		h.add(time.Duration(i) * 10 * time.Microsecond) // 10 µs .. 100 ms
+	}
+	for _, tc := range []struct {
+		q    float64
+		want time.Duration
+	}{{0.5, 50 * time.Millisecond}, {0.99, 99 * time.Millisecond}, {0.01, time.Millisecond}} {
+		got := h.quantile(tc.q)
+		if got < tc.want || float64(got) > float64(tc.want)*(1+1.0/16)+float64(time.Microsecond) {
+			t.Errorf("q%.2f = %s, want %s within 1/16 above", tc.q, got, tc.want)
+		}
+	}
+	if h.max != 100*time.Millisecond || h.quantile(1) != h.max {
+		t.Errorf("max %s, q1 %s", h.max, h.quantile(1))
+	}
+	for b := range 600 { // up to weeks; buckets are contiguous and each value lands in its own
+		lo := time.Duration(0)
+		if b > 0 {
+			lo = histUpper(b-1) + time.Microsecond
+		}
+		if histBucket(lo) != b || histBucket(histUpper(b)) != b {
+			t.Fatalf("bucket %d: [%s, %s] maps to %d, %d", b, lo, histUpper(b), histBucket(lo), histBucket(histUpper(b)))
+		}
+	}
+}
+
+func TestSynthIndex(t *testing.T) {
+	a := SynthArticles(3, 42)
+	for i, x := range a {
+		if got, ok := synthIndex(x.URL); !ok || got != i {
+			t.Errorf("%s: %d %v, want %d", x.URL, got, ok, i)
+		}
+	}
+	if _, ok := synthIndex("https://example.org/x.html"); ok {
+		t.Error("index from a non-synthetic URL")
+	}
+}
