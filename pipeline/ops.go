@@ -234,6 +234,9 @@ func (b *Bus) writeWaiting(ctx context.Context, w ClaimWriter, claims []claim.Cl
 // machines share it and it survives restarts. It satisfies fetcher.State.
 type KVState struct {
 	kv jetstream.KeyValue
+	// attempt and total bound each request and each call, as publishes are
+	// bounded (Config.PublishAttemptTimeout, Config.PublishTimeout)
+	attempt, total time.Duration
 }
 
 // FetchState opens (creating if needed) the fetch-state bucket.
@@ -257,7 +260,7 @@ func (b *Bus) FetchState(ctx context.Context) (*KVState, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: kv bucket %s: %w", name, err)
 	}
-	return &KVState{kv: kv}, nil
+	return &KVState{kv: kv, attempt: b.cfg.PublishAttemptTimeout, total: b.cfg.PublishTimeout}, nil
 }
 
 var kvKeyRE = regexp.MustCompile(`^[-/_=a-zA-Z0-9]+(\.[-/_=a-zA-Z0-9]+)*$`)
@@ -272,10 +275,52 @@ func kvKey(key string) string {
 	return "h." + hex.EncodeToString(sum[:])
 }
 
+// kvRetry runs op with a per-attempt timeout, retrying failures other than
+// those ok accepts until the call's total bound or ctx ends: a request sent
+// while the broker dies is never answered, so without a per-attempt bound
+// it would wait for the whole run's deadline even after the broker is back
+// (seen in the broker-kill tests).
+func (s *KVState) kvRetry(ctx context.Context, op func(context.Context) error, ok func(error) bool) error {
+	attempt, total := s.attempt, s.total
+	if attempt <= 0 {
+		attempt = DefaultPublishAttemptTimeout
+	}
+	if total <= 0 {
+		total = DefaultPublishTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, total)
+	defer cancel()
+	wait := 200 * time.Millisecond
+	for {
+		actx, acancel := context.WithTimeout(ctx, attempt)
+		err := op(actx)
+		acancel()
+		if err == nil || ok(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		if wait *= 2; wait > 2*time.Second {
+			wait = 2 * time.Second
+		}
+	}
+}
+
 // Get returns the value under key.
 func (s *KVState) Get(ctx context.Context, key string) ([]byte, bool, error) {
-	e, err := s.kv.Get(ctx, kvKey(key))
-	if errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrKeyDeleted) {
+	var e jetstream.KeyValueEntry
+	notFound := func(err error) bool {
+		return errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrKeyDeleted)
+	}
+	err := s.kvRetry(ctx, func(ctx context.Context) error {
+		var err error
+		e, err = s.kv.Get(ctx, kvKey(key))
+		return err
+	}, notFound)
+	if notFound(err) {
 		return nil, false, nil
 	}
 	if err != nil {
@@ -286,7 +331,11 @@ func (s *KVState) Get(ctx context.Context, key string) ([]byte, bool, error) {
 
 // Put stores val under key.
 func (s *KVState) Put(ctx context.Context, key string, val []byte) error {
-	if _, err := s.kv.Put(ctx, kvKey(key), val); err != nil {
+	err := s.kvRetry(ctx, func(ctx context.Context) error {
+		_, err := s.kv.Put(ctx, kvKey(key), val)
+		return err
+	}, func(error) bool { return false })
+	if err != nil {
 		return fmt.Errorf("%w: kv put %s: %w", ErrUnavailable, key, err)
 	}
 	return nil
