@@ -209,6 +209,36 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	return kept
 }
 
+// features is a candidate's feature names, in the order they are found
+// (the order is part of the training digest).
+type features []string
+
+func (f *features) add(cond bool, name string) {
+	if cond {
+		*f = append(*f, name)
+	}
+}
+
+// where is a sentence near a claim's, named for the features.
+type where struct {
+	sj   int
+	name string
+}
+
+// paraNeighbours are the sentences just before and the two after sentence
+// si in its paragraph (never the title), where a claim's other fields are
+// looked for.
+func paraNeighbours(sents []*sentence, si int) []where {
+	var out []where
+	for _, d := range []where{{-1, "prev"}, {1, "next"}, {2, "next2"}} {
+		sj := si + d.sj
+		if sj > 0 && sj < len(sents) && sents[sj].sp.para == sents[si].sp.para {
+			out = append(out, where{sj, d.name})
+		}
+	}
+	return out
+}
+
 // fieldSource is the sentence a field chosen by the model came from.
 type fieldSource struct {
 	field string
@@ -247,20 +277,7 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 	}
 	s := sents[si]
 	// other accused
-	type where struct {
-		sj   int
-		name string
-	}
-	places := []where{{si, "sentence"}}
-	for _, d := range []struct {
-		off  int
-		name string
-	}{{-1, "prev"}, {1, "next"}, {2, "next2"}} {
-		sj := si + d.off
-		if sj > 0 && sj < len(sents) && sents[sj].sp.para == s.sp.para {
-			places = append(places, where{sj, d.name})
-		}
-	}
+	places := append([]where{{si, "sentence"}}, paraNeighbours(sents, si)...)
 	if si != 0 && len(sents) > 0 {
 		places = append(places, where{0, "title"})
 	}
@@ -283,27 +300,22 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 			if exists(c.Accuser, &e) {
 				continue
 			}
-			var f []string
-			add := func(cond bool, name string) {
-				if cond {
-					f = append(f, name)
-				}
-			}
+			var f features
 			f = append(f, "where="+p.name, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
-			add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, "sponsor_match")
-			add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, "sponsor_other")
-			add(e.Country == "", "no_sponsor")
-			add(c.Accused.Kind != claim.KindState, "base_not_state")
-			add(m.attacker, "attacker_noun")
-			add(m.victimHead || m.modifier || m.pp, "target_shape")
-			add(containsInt(ps.accused, k), "accused_role")
-			add(containsInt(ps.speakers, k), "speaker")
-			add(ps.denial || ps.denialTerm, "denial_cue")
-			add(z.background(ps), "background")
-			add(ps.attack, "attack_words")
-			add(ps.accusedAna || ps.hasAnaphor, "anaphor_there")
-			add(s.strong, "base_strong")
-			add(z.accusedElsewhere(have, &e), "accused_elsewhere")
+			f.add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, "sponsor_match")
+			f.add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, "sponsor_other")
+			f.add(e.Country == "", "no_sponsor")
+			f.add(c.Accused.Kind != claim.KindState, "base_not_state")
+			f.add(m.attacker, "attacker_noun")
+			f.add(m.victimHead || m.modifier || m.pp, "target_shape")
+			f.add(containsInt(ps.accused, k), "accused_role")
+			f.add(containsInt(ps.speakers, k), "speaker")
+			f.add(ps.denial || ps.denialTerm, "denial_cue")
+			f.add(z.background(ps), "background")
+			f.add(ps.attack, "attack_words")
+			f.add(ps.accusedAna || ps.hasAnaphor, "anaphor_there")
+			f.add(s.strong, "base_strong")
+			f.add(z.accusedElsewhere(have, &e), "accused_elsewhere")
 			nc := *c
 			nc.Accused = &e
 			src := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
@@ -331,28 +343,23 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 			continue
 		}
 		seen["acc:"+e.Key()] = true
-		var f []string
-		add := func(cond bool, name string) {
-			if cond {
-				f = append(f, name)
-			}
-		}
+		var f features
 		f = append(f, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
-		add(ka >= 0 && z.coordinated(ka, k), "coordinated")
-		add(ka < 0, "accuser_not_named")
-		add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), "same_side")
-		add(kd >= 0 && m.t0 > z.ms[kd].t0, "after_accused")
-		add(m.pp, "target_prep")
-		add(m.victimHead || m.modifier || m.pureVictim, "victim_shape")
-		add(containsInt(s.victims, k), "victim_role")
-		add(containsInt(s.speakers, k), "speaker")
-		add(containsInt(s.reportSrc, k), "report_source")
-		add(m.loc, "location")
-		add(m.demonym, "demonym")
-		add(m.instHead, "institution")
-		add(m.companyHead || m.orgAdj, "company_shape")
-		add(s.strong, "base_strong")
-		add(s.denial || s.denialTerm, "denial_cue")
+		f.add(ka >= 0 && z.coordinated(ka, k), "coordinated")
+		f.add(ka < 0, "accuser_not_named")
+		f.add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), "same_side")
+		f.add(kd >= 0 && m.t0 > z.ms[kd].t0, "after_accused")
+		f.add(m.pp, "target_prep")
+		f.add(m.victimHead || m.modifier || m.pureVictim, "victim_shape")
+		f.add(containsInt(s.victims, k), "victim_role")
+		f.add(containsInt(s.speakers, k), "speaker")
+		f.add(containsInt(s.reportSrc, k), "report_source")
+		f.add(m.loc, "location")
+		f.add(m.demonym, "demonym")
+		f.add(m.instHead, "institution")
+		f.add(m.companyHead || m.orgAdj, "company_shape")
+		f.add(s.strong, "base_strong")
+		f.add(s.denial || s.denialTerm, "denial_cue")
 		nc := *c
 		nc.Accuser = &e
 		out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccuser, Accuser: nc.Accuser, Accused: nc.Accused, Source: &nc.Evidence, Features: f}})
@@ -516,12 +523,7 @@ func position(si int, s *sentence) string {
 // claimFeatures names what the analysis says about one candidate claim.
 func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
 	s := sents[si]
-	f := make([]string, 0, 40)
-	add := func(cond bool, name string) {
-		if cond {
-			f = append(f, name)
-		}
-	}
+	f := make(features, 0, 40)
 	accKind := "none"
 	var ak claim.Kind
 	if c.Accuser != nil {
@@ -531,59 +533,59 @@ func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats 
 	f = append(f, kindFeat(accKindFeature, ak), kindFeat(acdKindFeature, c.Accused.Kind), posFeature[position(si, s)])
 	ka, kd := z.findMention(s, c.Accuser), z.findMention(s, c.Accused)
 	named := ka >= 0
-	add(named, "acc_named")
-	add(!named && c.Accuser != nil, "acc_carried")
-	add(kd >= 0, "acd_named")
-	add(kd < 0, "acd_carried")
-	add(len(s.speakers) > 0 && ka >= 0 && containsInt(s.speakers, ka), "acc_speaker")
-	add(len(s.reportSrc) > 0 && ka >= 0 && containsInt(s.reportSrc, ka), "acc_report_source")
+	f.add(named, "acc_named")
+	f.add(!named && c.Accuser != nil, "acc_carried")
+	f.add(kd >= 0, "acd_named")
+	f.add(kd < 0, "acd_carried")
+	f.add(len(s.speakers) > 0 && ka >= 0 && containsInt(s.speakers, ka), "acc_speaker")
+	f.add(len(s.reportSrc) > 0 && ka >= 0 && containsInt(s.reportSrc, ka), "acc_report_source")
 	if ka >= 0 {
 		m := &z.ms[ka]
-		add(m.demonym, "acc_demonym")
-		add(m.instHead, "acc_institution")
-		add(m.companyHead, "acc_company_head")
+		f.add(m.demonym, "acc_demonym")
+		f.add(m.instHead, "acc_institution")
+		f.add(m.companyHead, "acc_company_head")
 	}
 	if kd >= 0 {
 		m := &z.ms[kd]
-		add(m.demonym, "acd_demonym")
-		add(m.tie, "acd_tie")
-		add(m.attacker, "acd_attacker")
-		add(m.pp, "acd_after_target_prep")
-		add(m.victimHead || m.modifier, "acd_victim_shape")
-		add(ka >= 0 && z.ms[ka].t0 < m.t0, "acc_before_acd")
+		f.add(m.demonym, "acd_demonym")
+		f.add(m.tie, "acd_tie")
+		f.add(m.attacker, "acd_attacker")
+		f.add(m.pp, "acd_after_target_prep")
+		f.add(m.victimHead || m.modifier, "acd_victim_shape")
+		f.add(ka >= 0 && z.ms[ka].t0 < m.t0, "acc_before_acd")
 	}
-	add(s.strong, "strong")
-	add(s.cueOnly, "cue_only")
-	add(s.frame, "frame")
-	add(s.personSubj, "person_subject")
-	add(s.passiveAcc, "passive")
-	add(s.hedge != "", "hedge")
-	add(s.hedgeDelta < 0, "hedge_down")
-	add(s.hedgeDelta > 0, "hedge_up")
-	add(s.denial || s.denialTerm || len(s.deniers) > 0, "denial_cue")
-	add(s.attack, "attack_words")
-	add(s.cyber, "cyber_words")
-	add(s.pronoun, "pronoun_start")
-	add(s.hasAnaphor, "anaphor")
-	add(s.accusedAna, "accused_anaphor")
-	add(s.eventAna, "event_anaphor")
-	add(s.sp.inQuote, "in_quote")
-	add(s.separate, "separate")
-	add(len(s.victims) > 0, "victims_in_sentence")
-	add(z.background(s), "background")
-	add(len(s.accused) > 1, "several_accused")
-	add(len(s.speakers) > 1, "several_accusers")
+	f.add(s.strong, "strong")
+	f.add(s.cueOnly, "cue_only")
+	f.add(s.frame, "frame")
+	f.add(s.personSubj, "person_subject")
+	f.add(s.passiveAcc, "passive")
+	f.add(s.hedge != "", "hedge")
+	f.add(s.hedgeDelta < 0, "hedge_down")
+	f.add(s.hedgeDelta > 0, "hedge_up")
+	f.add(s.denial || s.denialTerm || len(s.deniers) > 0, "denial_cue")
+	f.add(s.attack, "attack_words")
+	f.add(s.cyber, "cyber_words")
+	f.add(s.pronoun, "pronoun_start")
+	f.add(s.hasAnaphor, "anaphor")
+	f.add(s.accusedAna, "accused_anaphor")
+	f.add(s.eventAna, "event_anaphor")
+	f.add(s.sp.inQuote, "in_quote")
+	f.add(s.separate, "separate")
+	f.add(len(s.victims) > 0, "victims_in_sentence")
+	f.add(z.background(s), "background")
+	f.add(len(s.accused) > 1, "several_accused")
+	f.add(len(s.speakers) > 1, "several_accusers")
 	if len(sents) > 0 {
-		add(z.findMention(sents[0], c.Accused) >= 0, "acd_in_title")
-		add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, "acc_in_title")
+		f.add(z.findMention(sents[0], c.Accused) >= 0, "acd_in_title")
+		f.add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, "acc_in_title")
 	}
 	f = append(f, acdCountFeat[bucketIndex(z.countMentions(c.Accused))], accCountFeat[bucketIndex(z.countMentions(c.Accuser))], repeatsFeature[bucketIndex(repeats)])
 	// a few conjunctions the rules care about
-	add(s.strong && named, "strong&acc_named")
-	add(s.cueOnly && acdKind == "state", "cue_only&acd_state")
-	add(!named && acdKind == "state", "acc_carried&acd_state")
-	add(accKind == "company" && acdKind == "group", "company&group")
-	add(accKind == "state" && acdKind == "state", "state&state")
+	f.add(s.strong && named, "strong&acc_named")
+	f.add(s.cueOnly && acdKind == "state", "cue_only&acd_state")
+	f.add(!named && acdKind == "state", "acc_carried&acd_state")
+	f.add(accKind == "company" && acdKind == "group", "company&group")
+	f.add(accKind == "state" && acdKind == "state", "state&state")
 	return f
 }
 
@@ -656,13 +658,8 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	var out []Candidate
 	for _, cc := range order {
-		f := make([]string, 0, 24)
-		add := func(cond bool, name string) {
-			if cond {
-				f = append(f, name)
-			}
-		}
-		add(rule[cc], "rule")
+		f := make(features, 0, 24)
+		f.add(rule[cc], "rule")
 		b, ok := best[cc]
 		var src *claim.Evidence
 		if !ok {
@@ -672,31 +669,31 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			m := &z.ms[b.k]
 			s := sents[b.sent]
 			src = &claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
-			add(m.pp, "target_prep")
-			add(m.victimHead, "victim_head")
-			add(m.pureVictim, "pure_victim")
-			add(m.postTarget, "post_target")
-			add(m.modifier, "modifier")
-			add(m.demonym, "demonym")
-			add(m.instHead, "institution")
-			add(m.tie, "tie")
-			add(m.attacker, "attacker_noun")
-			add(m.loc, "location")
-			add(m.neg, "negated")
-			add(m.Entity.Kind == claim.KindAgency, "organ")
-			add(s.attack, "attack_words")
-			add(z.background(s), "background")
-			add(containsInt(s.speakers, b.k), "speaker")
-			add(containsInt(s.accused, b.k), "accused_role")
-			add(containsInt(s.victims, b.k), "victim_role")
+			f.add(m.pp, "target_prep")
+			f.add(m.victimHead, "victim_head")
+			f.add(m.pureVictim, "pure_victim")
+			f.add(m.postTarget, "post_target")
+			f.add(m.modifier, "modifier")
+			f.add(m.demonym, "demonym")
+			f.add(m.instHead, "institution")
+			f.add(m.tie, "tie")
+			f.add(m.attacker, "attacker_noun")
+			f.add(m.loc, "location")
+			f.add(m.neg, "negated")
+			f.add(m.Entity.Kind == claim.KindAgency, "organ")
+			f.add(s.attack, "attack_words")
+			f.add(z.background(s), "background")
+			f.add(containsInt(s.speakers, b.k), "speaker")
+			f.add(containsInt(s.accused, b.k), "accused_role")
+			f.add(containsInt(s.victims, b.k), "victim_role")
 		}
 		own := c.Accuser != nil && c.Accuser.Country == cc
-		add(own, "accuser_country")
+		f.add(own, "accuser_country")
 		// the rules add the accuser's own country only on a self-victim cue
 		// ("its federal agencies", « notre pays »): a different thing from
 		// the accuser merely being named
-		add(own && rule[cc], "rule&accuser_country")
-		add(!ok && rule[cc], "rule&carried")
+		f.add(own && rule[cc], "rule&accuser_country")
+		f.add(!ok && rule[cc], "rule&carried")
 		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
 		v := claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
 		for _, rv := range c.Victims {
@@ -721,7 +718,6 @@ func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, p
 		return nil
 	}
 	var out []Candidate
-	s := sents[si]
 	seen := map[claim.Period]bool{}
 	addCand := func(sj int, where string, p *claim.Period, rule bool) {
 		if p.IsZero() || seen[*p] {
@@ -729,40 +725,29 @@ func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, p
 		}
 		seen[*p] = true
 		ps := sents[sj]
-		f := make([]string, 0, 16)
-		add := func(cond bool, name string) {
-			if cond {
-				f = append(f, name)
-			}
-		}
+		f := make(features, 0, 16)
 		f = append(f, "where="+where)
-		add(rule, "rule")
-		add(z.findMention(ps, c.Accused) >= 0, "accused_there")
-		add(ps.attack, "attack_words")
-		add(ps.cyber, "cyber_words")
-		add(z.background(ps), "background")
-		add(ps.denial || ps.denialTerm, "denial_cue")
-		add(ps.pronoun || ps.accusedAna || ps.hasAnaphor, "anaphor_there")
-		add(ps.separate, "separate")
-		add(p.Start != "" && p.End != "" && p.Start != p.End, "range")
-		add(p.End == "", "open_end")
-		add(p.Start == "", "open_start")
+		f.add(rule, "rule")
+		f.add(z.findMention(ps, c.Accused) >= 0, "accused_there")
+		f.add(ps.attack, "attack_words")
+		f.add(ps.cyber, "cyber_words")
+		f.add(z.background(ps), "background")
+		f.add(ps.denial || ps.denialTerm, "denial_cue")
+		f.add(ps.pronoun || ps.accusedAna || ps.hasAnaphor, "anaphor_there")
+		f.add(ps.separate, "separate")
+		f.add(p.Start != "" && p.End != "" && p.Start != p.End, "range")
+		f.add(p.End == "", "open_end")
+		f.add(p.Start == "", "open_start")
 		f = append(f, ageFeature(p, pub))
-		add(len(out) > 0 && out[0].Rule, "rule_has_one")
+		f.add(len(out) > 0 && out[0].Rule, "rule_has_one")
 		ev := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
 		out = append(out, Candidate{Role: model.RolePeriod, Accuser: c.Accuser, Accused: c.Accused, Period: p, Source: ev, Features: f, Rule: rule})
 	}
 	if !c.AttackPeriod.IsZero() {
 		addCand(si, "sentence", c.AttackPeriod, true)
 	}
-	for _, d := range []struct {
-		off  int
-		name string
-	}{{-1, "prev"}, {1, "next"}, {2, "next2"}} {
-		sj := si + d.off
-		if sj > 0 && sj < len(sents) && sents[sj].sp.para == s.sp.para {
-			addCand(sj, d.name, z.x.sentencePeriod(z, sents[sj], z.text, z.lx.lang, pub), false)
-		}
+	for _, n := range paraNeighbours(sents, si) {
+		addCand(n.sj, n.name, z.x.sentencePeriod(z, sents[n.sj], z.text, z.lx.lang, pub), false)
 	}
 	n := 0
 	for sj := range sents {
