@@ -2,6 +2,7 @@ package events
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 
 	"github.com/claimwire/claimwire/claim"
@@ -14,11 +15,11 @@ import (
 func Build(cfg Config, claims []claim.Claim) []Event {
 	b := NewBuilder(cfg)
 	for _, c := range claims {
-		b.put(c)
+		b.put(c, false)
 	}
 	var out []Event
 	for k := range b.groups {
-		out = append(out, b.compute(k, nil, nil)...)
+		out = append(out, b.compute(k, nil, nil, nil)...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -29,8 +30,101 @@ func Build(cfg Config, claims []claim.Claim) []Event {
 // Build is the batch form (replay, demo). Not safe for concurrent use.
 type Builder struct {
 	cfg    Config
-	groups map[string]map[string]dated // accused key → claim id → claim with its day
+	groups map[string]*actor           // accused key → its claims
 	events map[string]map[string]Event // accused key → event id → event
+}
+
+// actor holds the claims against one accused actor: by id, and each
+// accuser's accusations and the denials in chain order (sortDated), kept
+// sorted between batches with their chains, so that a batch re-sorts and
+// re-chains only the accusers it touched (at 100,000 claims, re-sorting
+// and re-chaining every claim of each touched actor was most of a batch).
+type actor struct {
+	byID    map[string]dated
+	acc     map[string]*chainList // accuser key → accusations
+	denials chainList
+}
+
+// chainList is claims in chain order and their chains. Claims loaded in
+// bulk (Load, Build) are appended and sorted once, when first needed; a
+// batch inserts each claim in place.
+type chainList struct {
+	ds     []dated
+	sorted bool
+	runs   [][]dated // chain(ds); nil when ds changed since
+	ids    []string  // the event id of each run (accusations)
+}
+
+func lessDated(a, b *dated) bool {
+	if a.ok != b.ok {
+		return a.ok // dated first
+	}
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	return a.c.ID < b.c.ID
+}
+
+// search is the position of d in a sorted list (where it is or would be).
+func (l *chainList) search(d *dated) int {
+	return sort.Search(len(l.ds), func(i int) bool { return !lessDated(&l.ds[i], d) })
+}
+
+func (l *chainList) insert(d dated, inPlace bool) {
+	if l.sorted && inPlace {
+		l.ds = slices.Insert(l.ds, l.search(&d), d)
+	} else {
+		l.ds = append(l.ds, d)
+		l.sorted = len(l.ds) == 1
+	}
+	l.runs = nil
+}
+
+// remove drops the claim d (as it was inserted) from the list.
+func (l *chainList) remove(d dated) {
+	i := len(l.ds)
+	if l.sorted {
+		if j := l.search(&d); j < len(l.ds) && l.ds[j].c.ID == d.c.ID {
+			i = j
+		}
+	} else {
+		for j := range l.ds {
+			if l.ds[j].c.ID == d.c.ID {
+				i = j
+				break
+			}
+		}
+	}
+	if i < len(l.ds) {
+		l.ds = slices.Delete(l.ds, i, i+1)
+		l.runs = nil
+	}
+}
+
+// sortedDs returns the list in chain order.
+func (l *chainList) sortedDs() []dated {
+	if !l.sorted {
+		sortDated(l.ds)
+		l.sorted = true
+	}
+	return l.ds
+}
+
+// accusations returns the chains of an accuser's accusations and their
+// event ids, recomputed only after the list changed; fresh says whether
+// they were. Unchanged chains are exactly those the actor's current events
+// were computed from (every change to a list is followed by a computation
+// of its actor before the events are read or diffed).
+func (l *chainList) accusations(b *Builder, accuserKey, accusedKey string) (runs [][]dated, ids []string, fresh bool) {
+	if l.runs != nil || len(l.ds) == 0 {
+		return l.runs, l.ids, false
+	}
+	l.runs = b.chain(l.sortedDs())
+	l.ids = make([]string, len(l.runs))
+	for i, run := range l.runs {
+		l.ids[i] = ID(accuserKey, accusedKey, claim.StanceAccusation, run[0].day, run[0].ok, b.cfg.days())
+	}
+	return l.runs, l.ids, true
 }
 
 // NewBuilder returns an empty builder. cfg must be valid (Validate); a zero
@@ -39,19 +133,41 @@ func NewBuilder(cfg Config) *Builder {
 	if cfg.Window == 0 {
 		cfg.Window = DefaultWindow
 	}
-	return &Builder{cfg: cfg, groups: map[string]map[string]dated{}, events: map[string]map[string]Event{}}
+	return &Builder{cfg: cfg, groups: map[string]*actor{}, events: map[string]map[string]Event{}}
 }
 
-func (b *Builder) put(c claim.Claim) string {
+// put files c under its accused actor, replacing a claim of the same id.
+// inPlace keeps the lists sorted (a batch); otherwise claims are appended
+// and sorted once when the actor is next computed (bulk loading).
+func (b *Builder) put(c claim.Claim, inPlace bool) string {
 	k := ActorKey(c.Accused)
-	g := b.groups[k]
-	if g == nil {
-		g = map[string]dated{}
-		b.groups[k] = g
+	a := b.groups[k]
+	if a == nil {
+		a = &actor{byID: map[string]dated{}, acc: map[string]*chainList{}}
+		b.groups[k] = a
+	}
+	if old, ok := a.byID[c.ID]; ok {
+		a.list(old).remove(old)
 	}
 	d, ok := day(&c) // parsed once per claim, not per recomputation
-	g[c.ID] = dated{c: &c, day: d, ok: ok, acc: ActorKey(c.Accuser)}
+	x := dated{c: &c, day: d, ok: ok, acc: ActorKey(c.Accuser)}
+	a.byID[c.ID] = x
+	a.list(x).insert(x, inPlace)
 	return k
+}
+
+// list is the list a claim belongs in: its accuser's accusations, or the
+// denials.
+func (a *actor) list(d dated) *chainList {
+	if d.c.Stance == claim.StanceDenial {
+		return &a.denials
+	}
+	l := a.acc[d.acc]
+	if l == nil {
+		l = &chainList{}
+		a.acc[d.acc] = l
+	}
+	return l
 }
 
 // Add folds one claim in and returns the events it created or changed (with
@@ -74,18 +190,19 @@ func (b *Builder) AddBatch(cs []claim.Claim) (changed []Event, retired []string)
 		}
 		touched[c.ID] = true
 		k := ActorKey(c.Accused)
-		if _, ok := b.events[k]; !ok && len(b.groups[k]) > 0 {
+		if _, ok := b.events[k]; !ok && b.groups[k] != nil && len(b.groups[k].byID) > 0 {
 			b.materialize(k) // loaded, not yet computed: the state to diff against
 		}
-		b.put(c)
+		b.put(c, true)
 		keys[k] = true
 	}
 	for k := range keys {
 		old := b.events[k]
 		now := map[string]Event{}
-		for _, e := range b.compute(k, old, touched) {
+		reused := map[string]bool{}
+		for _, e := range b.compute(k, old, touched, reused) {
 			now[e.ID] = e
-			if o, ok := old[e.ID]; !ok || !reflect.DeepEqual(o, e) {
+			if o, ok := old[e.ID]; !ok || (!reused[e.ID] && !reflect.DeepEqual(o, e)) {
 				changed = append(changed, e)
 			}
 		}
@@ -106,14 +223,14 @@ func (b *Builder) AddBatch(cs []claim.Claim) (changed []Event, retired []string)
 func (b *Builder) Load(cs []claim.Claim) {
 	for _, c := range cs {
 		if c.Accused != nil {
-			delete(b.events, b.put(c))
+			delete(b.events, b.put(c, false))
 		}
 	}
 }
 
 func (b *Builder) materialize(k string) {
 	m := map[string]Event{}
-	for _, e := range b.compute(k, nil, nil) {
+	for _, e := range b.compute(k, nil, nil, nil) {
 		m[e.ID] = e
 	}
 	b.events[k] = m
@@ -181,43 +298,30 @@ func (b *Builder) chain(ds []dated) [][]dated {
 // whose claims and denials are exactly those of old's event of the same id
 // and none of which was just (re)added: fill, the costly part, would give
 // the same event again.
-func (b *Builder) compute(accusedKey string, old map[string]Event, touched map[string]bool) []Event {
-	byAccuser := map[string][]dated{}
-	var denials []dated
-	for _, x := range b.groups[accusedKey] {
-		c := x.c
-		if c.Stance == claim.StanceDenial {
-			denials = append(denials, x)
-			continue
-		}
-		k := x.acc
-		byAccuser[k] = append(byAccuser[k], x)
-	}
+func (b *Builder) compute(accusedKey string, old map[string]Event, touched, reused map[string]bool) []Event {
+	a := b.groups[accusedKey]
 	type acc struct {
 		ev          *Event
 		first, last int
 		ok          bool
 		runs        []dated
 		denials     []dated
+		clean       bool // runs not re-chained: the claims of old's event
 	}
 	var accs []*acc
 	w := b.cfg.days()
-	for k, ds := range byAccuser {
-		sortDated(ds)
-		for _, run := range b.chain(ds) {
+	for k, l := range a.acc {
+		runs, ids, fresh := l.accusations(b, k, accusedKey) // re-chained only if l changed
+		for i, run := range runs {
 			accs = append(accs, &acc{
-				ev:    &Event{AccuserKey: k, AccusedKey: accusedKey, Stance: claim.StanceAccusation},
-				first: run[0].day, last: run[len(run)-1].day, ok: run[0].ok, runs: run,
+				ev:    &Event{ID: ids[i], AccuserKey: k, AccusedKey: accusedKey, Stance: claim.StanceAccusation},
+				first: run[0].day, last: run[len(run)-1].day, ok: run[0].ok, runs: run, clean: !fresh,
 			})
 		}
 	}
-	for _, a := range accs {
-		a.ev.ID = ID(a.ev.AccuserKey, accusedKey, a.ev.Stance, a.first, a.ok, w)
-	}
 	sort.Slice(accs, func(i, j int) bool { return accs[i].ev.ID < accs[j].ev.ID })
-	sortDated(denials)
 	orphans := map[string][]dated{}
-	for _, d := range denials {
+	for _, d := range a.denials.sortedDs() {
 		var best *acc
 		bestDist, bestSame := 0, false
 		for _, a := range accs {
@@ -244,7 +348,11 @@ func (b *Builder) compute(accusedKey string, old map[string]Event, touched map[s
 	}
 	var out []Event
 	for _, a := range accs {
-		if o, ok := old[a.ev.ID]; ok && sameMembers(o, a.runs, a.denials, touched) {
+		if o, ok := old[a.ev.ID]; ok && (a.clean && len(o.Claims) == len(a.runs) && sameDenials(o, a.denials, touched) ||
+			sameMembers(o, a.runs, a.denials, touched)) {
+			if reused != nil {
+				reused[o.ID] = true
+			}
 			out = append(out, o)
 			continue
 		}
@@ -257,6 +365,9 @@ func (b *Builder) compute(accusedKey string, old map[string]Event, touched map[s
 			e := Event{AccuserKey: k, AccusedKey: accusedKey, Stance: claim.StanceDenial}
 			e.ID = ID(k, accusedKey, e.Stance, run[0].day, run[0].ok, w)
 			if o, ok := old[e.ID]; ok && sameMembers(o, run, nil, touched) {
+				if reused != nil {
+					reused[o.ID] = true
+				}
 				out = append(out, o)
 				continue
 			}
@@ -406,6 +517,15 @@ func sameMembers(o Event, run, denials []dated, touched map[string]bool) bool {
 		if o.Claims[i] != d.c.ID || touched[d.c.ID] {
 			return false
 		}
+	}
+	return sameDenials(o, denials, touched)
+}
+
+// sameDenials reports whether event o has exactly the denials given and
+// none of them is touched.
+func sameDenials(o Event, denials []dated, touched map[string]bool) bool {
+	if len(o.Denials) != len(denials) {
+		return false
 	}
 	for i, d := range denials {
 		if o.Denials[i] != d.c.ID || touched[d.c.ID] {

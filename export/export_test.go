@@ -94,6 +94,16 @@ func testRecords() []sinks.Record {
 // schemaDir finds ../shared/stix2-json-schemas relative to the module root.
 func schemaDir(t *testing.T) string {
 	t.Helper()
+	sd, ok := findSchemaDir(t)
+	if !ok {
+		t.Skipf("STIX 2.1 JSON schemas not found at %s (../shared/stix2-json-schemas beside the repo): schema validation skipped", sd)
+	}
+	return sd
+}
+
+// findSchemaDir returns where the schemas should be and whether they are.
+func findSchemaDir(t *testing.T) (string, bool) {
+	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
@@ -109,10 +119,8 @@ func schemaDir(t *testing.T) string {
 		dir = parent
 	}
 	sd := filepath.Join(dir, "..", "shared", "stix2-json-schemas")
-	if _, err := os.Stat(filepath.Join(sd, "common", "bundle.json")); err != nil {
-		t.Skipf("STIX 2.1 JSON schemas not found at %s (../shared/stix2-json-schemas beside the repo): schema validation skipped", sd)
-	}
-	return sd
+	_, err = os.Stat(filepath.Join(sd, "common", "bundle.json"))
+	return sd, err == nil
 }
 
 const stixSchemaBase = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/"
@@ -169,13 +177,28 @@ func patchBundleSchema(doc any) (any, error) {
 	if oneOf == nil {
 		return nil, bad
 	}
-	first["oneOf"] = append(oneOf, map[string]any{"$ref": "../sdos/location.json"})
+	// opinion and note (event exports) are missing from the list for the
+	// same reason and are added the same way.
+	first["oneOf"] = append(oneOf, map[string]any{"$ref": "../sdos/location.json"},
+		map[string]any{"$ref": "../sdos/opinion.json"}, map[string]any{"$ref": "../sdos/note.json"})
 	return doc, nil
 }
 
 type validators struct {
 	byType map[string]*jsonschema.Schema
 	bundle *jsonschema.Schema
+}
+
+// optionalValidators is loadValidators where the schemas are present, else
+// nil (validateBundle then checks only references): event tests assert
+// their mapping either way.
+func optionalValidators(t *testing.T) (v *validators) {
+	t.Helper()
+	if sd, ok := findSchemaDir(t); !ok {
+		t.Logf("STIX 2.1 JSON schemas not found at %s: schema validation skipped, references still checked", sd)
+		return nil
+	}
+	return loadValidators(t)
 }
 
 func loadValidators(t *testing.T) *validators {
@@ -186,6 +209,7 @@ func loadValidators(t *testing.T) *validators {
 	for typ, rel := range map[string]string{
 		"identity": "sdos/identity.json", "location": "sdos/location.json", "threat-actor": "sdos/threat-actor.json",
 		"intrusion-set": "sdos/intrusion-set.json", "report": "sdos/report.json", "relationship": "sros/relationship.json",
+		"campaign": "sdos/campaign.json", "opinion": "sdos/opinion.json", "note": "sdos/note.json",
 	} {
 		s, err := c.Compile(stixSchemaBase + rel)
 		if err != nil {
@@ -210,13 +234,19 @@ func (v *validators) validateBundle(t *testing.T, data []byte) map[string]map[st
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.bundle.Validate(inst); err != nil {
-		t.Errorf("bundle invalid: %v", err)
+	if v != nil {
+		if err := v.bundle.Validate(inst); err != nil {
+			t.Errorf("bundle invalid: %v", err)
+		}
 	}
 	objs := map[string]map[string]any{}
 	for _, o := range inst.(map[string]any)["objects"].([]any) {
 		m := o.(map[string]any)
 		typ := m["type"].(string)
+		if v == nil { // no schemas: structure and references only
+			objs[m["id"].(string)] = m
+			continue
+		}
 		s, ok := v.byType[typ]
 		if !ok {
 			t.Errorf("unexpected object type %q", typ)

@@ -444,7 +444,8 @@ func (b *stixBuilder) bundle() *Bundle {
 	// Referenced objects first (identities, locations, actors), then
 	// relationships, then reports: importers that resolve refs in order
 	// find every target already created.
-	rank := map[string]int{"identity": 0, "location": 1, "threat-actor": 2, "intrusion-set": 3, "relationship": 4, "report": 5}
+	rank := map[string]int{"identity": 0, "location": 1, "threat-actor": 2, "intrusion-set": 3, "campaign": 4,
+		"relationship": 5, "opinion": 6, "note": 6, "report": 7}
 	sort.Slice(ids, func(i, j int) bool {
 		ti, tj := b.objs[ids[i]]["type"].(string), b.objs[ids[j]]["type"].(string)
 		if rank[ti] != rank[tj] {

@@ -2,7 +2,6 @@ package sinks
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -12,79 +11,7 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/internal/fault"
 )
-
-// Sentinel errors. The pipeline decides with errors.Is whether to retry a
-// batch (leave the messages un-acked) or dead-letter it.
-var (
-	// ErrUnavailable wraps every failure that may succeed when retried: the
-	// database is unreachable or busy, the disk is full, a timeout expired.
-	// Nothing of the batch should be considered stored.
-	ErrUnavailable = errors.New("sinks: unavailable")
-	// ErrPermanent wraps failures that no retry can fix: an invalid claim, a
-	// value the store cannot represent. Nothing of the batch was written.
-	// Usually the error is a *ClaimError naming the offending claims by
-	// index; a database data error that cannot be traced to one claim wraps
-	// ErrPermanent alone, and the caller may then write the claims one at a
-	// time to isolate the poison. It is marked for fault.IsPermanent (also
-	// pipeline.IsPermanent), the one check every path shares.
-	ErrPermanent = fault.Permanent("sinks: permanent failure")
-	// ErrBadSpec is returned by Open and ParseSpec for a spec they cannot use.
-	ErrBadSpec = errors.New("sinks: bad spec")
-	// ErrBadOptions is returned by Options.Validate.
-	ErrBadOptions = errors.New("sinks: bad options")
-	// ErrClosed is returned by a write on a closed sink.
-	ErrClosed = errors.New("sinks: closed")
-)
-
-// ClaimError reports the claims of a batch that can never be stored. The
-// whole batch was refused (nothing written), so the caller can dead-letter
-// the listed claims and write the rest again. errors.Is(err, ErrPermanent)
-// holds for it.
-type ClaimError struct {
-	Sink  string
-	Items []ClaimFailure
-}
-
-// ClaimFailure is one refused claim: its index in the batch, its id and why.
-type ClaimFailure struct {
-	Index int
-	ID    string
-	Err   error
-}
-
-func (e *ClaimError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "sinks: %s: %d claim(s) refused", e.Sink, len(e.Items))
-	for i, it := range e.Items {
-		if i == 3 {
-			fmt.Fprintf(&b, "; and %d more", len(e.Items)-3)
-			break
-		}
-		fmt.Fprintf(&b, "; #%d id=%q: %v", it.Index, it.ID, it.Err)
-	}
-	return b.String()
-}
-
-// Unwrap lets errors.Is find ErrPermanent and the per-claim causes
-// (claim.ErrInvalid, claim.ErrSchema).
-func (e *ClaimError) Unwrap() []error {
-	out := []error{ErrPermanent}
-	for _, it := range e.Items {
-		out = append(out, it.Err)
-	}
-	return out
-}
-
-// Indexes returns the batch positions of the refused claims, in order.
-func (e *ClaimError) Indexes() []int {
-	out := make([]int, len(e.Items))
-	for i, it := range e.Items {
-		out[i] = it.Index
-	}
-	return out
-}
 
 // validateBatch checks every claim before anything is written, so that a
 // poison claim refuses the batch as a whole (with its index) instead of

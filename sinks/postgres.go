@@ -93,53 +93,6 @@ func openPostgresPool(ctx context.Context, connURL string, opts Options) (*pgxpo
 	return pool, nil
 }
 
-// pgMigrate creates schema if missing and applies the migrations not yet in
-// its schema_migrations table, all in one transaction holding an advisory
-// lock keyed by the schema name.
-func pgMigrate(ctx context.Context, pool *pgxpool.Pool, schema string, migrations []sinkMigration) error {
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", "claimwire.migrate."+schema); err != nil {
-			return fmt.Errorf("migration lock: %w", err)
-		}
-		var exists bool
-		if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = lower($1))", schema).Scan(&exists); err != nil {
-			return fmt.Errorf("look up schema %s: %w", schema, err)
-		}
-		if !exists {
-			// schema matched sinkIdentRE, so it is safe unquoted (and folds
-			// to lower case exactly as search_path does).
-			if _, err := tx.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+schema); err != nil {
-				return fmt.Errorf("create schema %s: %w", schema, err)
-			}
-		}
-		if _, err := tx.Exec(ctx, "SET LOCAL search_path TO "+schema); err != nil {
-			return fmt.Errorf("set search_path: %w", err)
-		}
-		if _, err := tx.Exec(ctx, schemaMigrationsDDL); err != nil {
-			return fmt.Errorf("create schema_migrations: %w", err)
-		}
-		for _, m := range migrations {
-			var n int
-			if err := tx.QueryRow(ctx, "SELECT count(*) FROM schema_migrations WHERE version = $1", m.Version).Scan(&n); err != nil {
-				return fmt.Errorf("migration %d: %w", m.Version, err)
-			}
-			if n > 0 {
-				continue
-			}
-			for _, stmt := range m.Stmts {
-				if _, err := tx.Exec(ctx, stmt); err != nil {
-					return fmt.Errorf("migration %d (%s): %w", m.Version, m.Name, err)
-				}
-			}
-			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-				m.Version, m.Name, sinkTime(nowUTC())); err != nil {
-				return fmt.Errorf("migration %d: record: %w", m.Version, err)
-			}
-		}
-		return nil
-	})
-}
-
 func openPostgresSink(ctx context.Context, connURL string, opts Options, logger *slog.Logger) (*pgSink, error) {
 	pool, err := openPostgresPool(ctx, connURL, opts)
 	if err != nil {
@@ -236,22 +189,6 @@ func (p *pgSink) runBatch(ctx context.Context, batch *pgx.Batch) error {
 		return fmt.Errorf("sinks: %s: %w", p.Name(), pgClassify(err))
 	}
 	return nil
-}
-
-// pgClassify wraps err with ErrPermanent for data errors (SQLSTATE classes
-// 22 data exception, 23 integrity violation: the same rows would fail
-// again) and with ErrUnavailable for everything else: connection failures,
-// timeouts, shutdowns, lock and resource errors and, conservatively, any
-// unknown error, so that a valid claim is retried rather than dead-lettered.
-func pgClassify(err error) error {
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) && len(pe.Code) == 5 {
-		switch pe.Code[:2] {
-		case "22", "23":
-			return fmt.Errorf("%w: %w", ErrPermanent, err)
-		}
-	}
-	return fmt.Errorf("%w: %w", ErrUnavailable, err)
 }
 
 // Close closes the pool. Closing twice is harmless.

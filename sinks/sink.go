@@ -25,8 +25,7 @@ import (
 type Sink interface {
 	// Name identifies the sink in logs and metrics ("sqlite:/data/claims.db").
 	Name() string
-	// WriteClaims stores the batch; nil means every claim is durable.
-	WriteClaims(ctx context.Context, claims []claim.Claim) error
+	ClaimWriter // store.go
 	Close() error
 }
 

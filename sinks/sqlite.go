@@ -93,44 +93,6 @@ func openSQLiteDB(ctx context.Context, path string, opts Options) (*sql.DB, erro
 	return db, nil
 }
 
-// sqliteMigrate applies the migrations not yet recorded in
-// schema_migrations, each in its own immediate transaction so that two
-// processes opening the same new database do not both apply it.
-func sqliteMigrate(ctx context.Context, db *sql.DB, migrations []sinkMigration) error {
-	if _, err := db.ExecContext(ctx, schemaMigrationsDDL); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
-	for _, m := range migrations {
-		if err := func() error {
-			tx, err := db.BeginTx(ctx, nil)
-			if err != nil {
-				return err
-			}
-			defer tx.Rollback()
-			var n int
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM schema_migrations WHERE version = ?", m.Version).Scan(&n); err != nil {
-				return err
-			}
-			if n > 0 {
-				return nil
-			}
-			for _, stmt := range m.Stmts {
-				if _, err := tx.ExecContext(ctx, stmt); err != nil {
-					return err
-				}
-			}
-			if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-				m.Version, m.Name, sinkTime(nowUTC())); err != nil {
-				return err
-			}
-			return tx.Commit()
-		}(); err != nil {
-			return fmt.Errorf("migration %d (%s): %w", m.Version, m.Name, err)
-		}
-	}
-	return nil
-}
-
 func openSQLiteSink(ctx context.Context, path string, opts Options) (*sqliteSink, error) {
 	db, err := openSQLiteDB(ctx, path, opts)
 	if err != nil {

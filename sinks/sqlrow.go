@@ -22,27 +22,6 @@ func sinkTime(t time.Time) string { return t.UTC().Format(sinkTimeFormat) }
 
 func nowUTC() time.Time { return time.Now().UTC() }
 
-// sinkMigration is one numbered schema change. A database records applied
-// versions in schema_migrations, so each change runs once per database even
-// when several processes open it concurrently (each migration runs in a
-// locked transaction). Versions 1–99 belong to the sinks.
-type sinkMigration struct {
-	Version int
-	Name    string
-	Stmts   []string
-}
-
-var sinkMigrations = []sinkMigration{
-	{Version: 1, Name: "claims, claim_victims, articles", Stmts: schemaDDL},
-	eventsMigration, // events_sql.go
-}
-
-const schemaMigrationsDDL = `CREATE TABLE IF NOT EXISTS schema_migrations (
-	version    INTEGER PRIMARY KEY,
-	name       TEXT NOT NULL,
-	applied_at TEXT NOT NULL
-)`
-
 var claimColumns = []string{
 	"id", "schema_version", "article_url", "article_title", "lang", "source", "published",
 	"accuser_name", "accuser_kind", "accuser_country",

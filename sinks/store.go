@@ -4,42 +4,32 @@ package sinks
 // claim sinks write, plus the tables that record analysts' decisions. The
 // original claim (claims.doc) is never rewritten; decisions are appended to
 // `decisions` and the current status of each claim is projected into
-// `claim_status` in the same transaction.
+// `claim_status` in the same transaction. The implementation is sqlStore
+// (store_sql.go lists its files, one per aggregate).
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
 )
 
-// Store errors.
-var (
-	// ErrNotFound is returned by Get and Article for an unknown key.
-	ErrNotFound = errors.New("store: not found")
-	// ErrBadDSN is returned by OpenStore for a DSN it cannot use.
-	ErrBadDSN = errors.New("store: bad dsn")
-	// ErrBadDecision is returned by SaveDecision for an invalid decision.
-	ErrBadDecision = errors.New("store: invalid decision")
-)
+// The review store, split by what callers need. Each interface is small;
+// Store composes them for callers that need everything (the web server) and
+// for compatibility. One implementation (sqlStore) serves SQLite and
+// PostgreSQL; callers should ask for the narrowest interface that does:
+// an exporter takes a ClaimReader (or just Each), a decision publisher an
+// Outbox, a writer of events an EventWriter.
 
-// MissingClaimsError names the claims a batch of decisions refers to that
-// are not in the store; nothing of the batch was written. It matches
-// ErrNotFound with errors.Is.
-type MissingClaimsError struct{ IDs []string }
-
-func (e *MissingClaimsError) Error() string {
-	return fmt.Sprintf("store: not found: %d claim(s): %s", len(e.IDs), strings.Join(e.IDs, ", "))
+// ClaimWriter stores claims: every Sink is one (the pipeline writes claims
+// through the sinks; the review store itself never writes a claim).
+type ClaimWriter interface {
+	// WriteClaims stores the batch; nil means every claim is durable.
+	WriteClaims(ctx context.Context, claims []claim.Claim) error
 }
 
-func (e *MissingClaimsError) Is(target error) bool { return target == ErrNotFound }
-
-// Store is what the review page and the exporters read and write. Both
-// implementations (SQLite, PostgreSQL) share one SQL code path.
-type Store interface {
+// ClaimReader reads stored claims with their review state, through filters.
+type ClaimReader interface {
 	// List returns one page of claims matching f, newest first
 	// (stored_at DESC, id), using keyset paging: pass the returned Next
 	// cursor as Page.After to get the following page.
@@ -55,6 +45,15 @@ type Store interface {
 	ByArticle(ctx context.Context, url string) ([]Record, error)
 	// Article returns the stored article text, or ErrNotFound.
 	Article(ctx context.Context, url string) (*claim.Article, error)
+	// Timeline counts claims per accused state per month.
+	Timeline(ctx context.Context, f Filter) ([]TimelinePoint, error)
+	// Each calls fn for every claim matching f, newest first, reading in
+	// batches so that no long transaction is held open.
+	Each(ctx context.Context, f Filter, fn func(Record) error) error
+}
+
+// Decisions records analysts' decisions on claims.
+type Decisions interface {
 	// SaveDecision stores d and updates the claim's status atomically. It
 	// returns the decision's id, to mark it published later.
 	SaveDecision(ctx context.Context, d claim.Decision) (string, error)
@@ -62,16 +61,25 @@ type Store interface {
 	// and returns their ids in order. Unknown claims fail the whole batch
 	// with a *MissingClaimsError naming each of them.
 	SaveDecisions(ctx context.Context, ds []claim.Decision) ([]string, error)
+}
+
+// Outbox holds the decisions not yet published on the message bus.
+type Outbox interface {
 	// MarkPublished records that decision id reached the message bus.
 	MarkPublished(ctx context.Context, id string) error
 	// Unpublished returns up to limit decisions not yet marked published,
 	// oldest first: the outbox a publisher retries from.
 	Unpublished(ctx context.Context, limit int) ([]StoredDecision, error)
-	// Timeline counts claims per accused state per month.
-	Timeline(ctx context.Context, f Filter) ([]TimelinePoint, error)
-	// Each calls fn for every claim matching f, newest first, reading in
-	// batches so that no long transaction is held open.
-	Each(ctx context.Context, f Filter, fn func(Record) error) error
+}
+
+// Store is what the review page and the exporters read and write: claims,
+// decisions, the outbox and the attribution events (EventReader,
+// events_sql.go).
+type Store interface {
+	ClaimReader
+	Decisions
+	Outbox
+	EventReader
 	// Name is the store's DSN without secrets, for logs.
 	Name() string
 	Close() error

@@ -1,7 +1,7 @@
 package sinks
 
-// Free-text search of the review store and the versioned migrations that
-// build its indexes. SQLite uses an FTS5 table with the trigram tokenizer
+// Free-text search of the review store (its indexes are built by the
+// migrations 101 in migrations.go). SQLite uses an FTS5 table with the trigram tokenizer
 // (a substring search, as LIKE '%q%' gave, answered from an index);
 // PostgreSQL a generated tsvector column with a GIN index, rechecked with
 // ILIKE so that a hit still contains the text as typed.
@@ -14,85 +14,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
-
-// storeMigration is one numbered change to the review store's schema,
-// recorded in schema_migrations beside the sinks' own (versions 1–99 belong
-// to the sinks, 100 and up to the review store).
-type storeMigration = sinkMigration
-
-// storeMigrationsSQLite upgrade an SQLite database, whatever wrote it first.
-var storeMigrationsSQLite = []storeMigration{
-	{Version: 101, Name: "claims_fts: trigram text index over evidence, title and names",
-		// Rebuilt from claims: a database from before this migration may
-		// hold an index filled by earlier code, or none.
-		Stmts: append(append([]string{}, storeFTSDDL...), `DELETE FROM claims_fts`, storeFTSFill)},
-	{Version: 102, Name: "claims_date_stored, claims_timeline: date ranges in list order; the overview from an index",
-		Stmts: []string{`CREATE INDEX IF NOT EXISTS claims_date_stored ON claims (claim_date, stored_at DESC)`, storeTimelineIndex}},
-}
-
-// storeTimelineIndex covers the overview's query (state and month of every
-// claim), so it reads a narrow index instead of the rows and their JSON.
-const storeTimelineIndex = `CREATE INDEX IF NOT EXISTS claims_timeline ON claims (accused_country, claim_date, published, stored_at)`
-
-// storeMigrationsPostgres upgrade a PostgreSQL schema.
-var storeMigrationsPostgres = []storeMigration{
-	{Version: 101, Name: "claims.search: tsvector of evidence, title and names with a GIN index",
-		Stmts: []string{
-			`ALTER TABLE claims ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS (
-				to_tsvector('simple', evidence || ' ' || article_title || ' ' || accused_name || ' ' || accuser_name)) STORED`,
-			`CREATE INDEX IF NOT EXISTS claims_search ON claims USING GIN (search)`,
-		}},
-	{Version: 102, Name: "claims_date_stored, claims_timeline: date ranges in list order; the overview from an index",
-		Stmts: []string{`CREATE INDEX IF NOT EXISTS claims_date_stored ON claims (claim_date, stored_at DESC)`, storeTimelineIndex}},
-}
-
-const storeFTSFill = `INSERT INTO claims_fts (rowid, id, evidence, article_title, accused_name, accuser_name)
-	SELECT rowid, id, evidence, article_title, accused_name, accuser_name FROM claims`
-
-// migrateVersioned applies the store's numbered migrations.
-func (s *sqlStore) migrateVersioned(ctx context.Context) error {
-	if s.dialect == dialectSQLite {
-		if err := sqliteMigrate(ctx, s.db, storeMigrationsSQLite); err != nil {
-			return fmt.Errorf("store: %s: %w", s.name, err)
-		}
-		return s.checkFTSRowids(ctx)
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("store: %s: migrate: %w", s.name, err)
-	}
-	defer tx.Rollback()
-	// One process migrates a schema at a time (the sinks take the same
-	// kind of lock for theirs).
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext($1))`, "claimwire.store.migrate."+s.name); err != nil {
-		return fmt.Errorf("store: %s: migration lock: %w", s.name, err)
-	}
-	if _, err := tx.ExecContext(ctx, schemaMigrationsDDL); err != nil {
-		return fmt.Errorf("store: %s: create schema_migrations: %w", s.name, err)
-	}
-	for _, m := range storeMigrationsPostgres {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = $1`, m.Version).Scan(&n); err != nil {
-			return fmt.Errorf("store: %s: migration %d: %w", s.name, m.Version, err)
-		}
-		if n > 0 {
-			continue
-		}
-		for _, stmt := range m.Stmts {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				return fmt.Errorf("store: %s: migration %d (%s): %w", s.name, m.Version, m.Name, err)
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)`,
-			m.Version, m.Name, sinkTime(nowUTC())); err != nil {
-			return fmt.Errorf("store: %s: migration %d: record: %w", s.name, m.Version, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: %s: migrate: %w", s.name, err)
-	}
-	return nil
-}
 
 // checkFTSRowids rebuilds the SQLite text index when its rowids no longer
 // name the same claims. The search joins on rowid (reading ids from the

@@ -7,12 +7,14 @@ import (
 	"path/filepath"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/events"
 	"github.com/claimwire/claimwire/export"
 	"github.com/claimwire/claimwire/sinks"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "export", "--format stix|csv|jsonl [--db …] [filters] [-o FILE]")
+	fs := newFlagSet(e, "export", "[--what claims|events] --format stix|csv|jsonl [--db …] [filters] [-o FILE]")
+	what := fs.String("what", "claims", "claims (one per statement) or events (attribution events; filters pick events having a matching claim)")
 	format := fs.String("format", "jsonl", "stix (STIX 2.1 bundle), csv or jsonl")
 	db := fs.String("db", defaultDB, "claim store: sqlite:PATH or postgres://…")
 	out := fs.String("o", "", "output file (default standard output); written atomically")
@@ -28,6 +30,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.Q, "q", "", "free text in evidence, titles and names")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if *what != "claims" && *what != "events" {
+		return usageErr(fs, "--what %q: want claims or events", *what)
 	}
 	fmtv, err := export.ParseFormat(*format)
 	if err != nil {
@@ -56,10 +61,19 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if f, err = export.NormalizeFilter(ctx, st, f); err != nil {
 		return err
 	}
-	if *out == "" || *out == "-" {
-		return export.Write(ctx, e.stdout, fmtv, st, f)
+	write := func(w io.Writer) error { return export.Write(ctx, w, fmtv, st, f) }
+	if *what == "events" {
+		set, err := export.CollectEvents(ctx, st, f, events.Config{Window: events.DefaultWindow})
+		if err != nil {
+			return err
+		}
+		e.log.Info("exporting events", "events", len(set.Events), "from", set.From)
+		write = func(w io.Writer) error { return export.WriteEvents(w, fmtv, set) }
 	}
-	return writeAtomic(*out, func(w io.Writer) error { return export.Write(ctx, w, fmtv, st, f) })
+	if *out == "" || *out == "-" {
+		return write(e.stdout)
+	}
+	return writeAtomic(*out, write)
 }
 
 // writeAtomic writes to a temporary file beside path and renames it, so a

@@ -188,3 +188,36 @@ func TestExportFilterCase(t *testing.T) {
 		})
 	}
 }
+
+// TestExportEvents: --what events exports the events the claims form (the
+// seeded store has none stored: they are rebuilt), filters included.
+func TestExportEvents(t *testing.T) {
+	dsn := seedDB(t)
+	for _, tc := range []struct {
+		args []string
+		rows int // CSV rows, header included
+	}{
+		{nil, 3},                               // NCSC→China (two claims), NCSC→APT28
+		{[]string{"--accused-state", "CN"}, 2}, // the China event only
+	} {
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"--what", "events", "--format", "csv", "--db", dsn}, tc.args...)
+		if err := runExport(context.Background(), testEnv(&stdout, &stderr), args); err != nil {
+			t.Fatal(err, stderr.String())
+		}
+		rows, err := csv.NewReader(&stdout).ReadAll()
+		if err != nil || len(rows) != tc.rows || rows[0][0] != "id" || rows[0][1] != "revision" {
+			t.Errorf("%v: %d rows, %v", tc.args, len(rows), err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := runExport(context.Background(), testEnv(&stdout, &stderr), []string{"--what", "events", "--format", "stix", "--db", dsn}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout.String(), `"campaign"`) || !strings.Contains(stdout.String(), `"attributed-to"`) {
+		t.Errorf("events bundle lacks campaign / attributed-to: %.300s", stdout.String())
+	}
+	if err := runExport(context.Background(), testEnv(&stdout, &stderr), []string{"--what", "actors", "--db", dsn}); err == nil {
+		t.Error("--what actors accepted")
+	}
+}

@@ -31,7 +31,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 }
 
 // reviewed reads every claim with a decision and its full history.
-func reviewed(ctx context.Context, st sinks.Store) ([]precision.Reviewed, error) {
+func reviewed(ctx context.Context, st sinks.ClaimReader) ([]precision.Reviewed, error) {
 	var ids []string
 	if err := st.Each(ctx, sinks.Filter{}, func(r sinks.Record) error {
 		if r.Status != "" && r.Status != claim.StatusPending {
