@@ -185,27 +185,89 @@ type EventFacets struct {
 	Accuser []EventFacet
 }
 
-// eventQueryMigration (103) indexes the event filters, each index ending in
-// the list order (last_seen DESC, id) so that a filtered page is an index
-// range walk, and maps claims to events with a covering index for the
-// victim and language filters (claims → their events).
-var eventQueryMigration = storeMigration{Version: 103, Name: "events_accused_key, events_accuser_key, event_claims_claim_event: event filters",
-	Stmts: []string{
-		`CREATE INDEX IF NOT EXISTS events_accused_key ON events (accused_key, last_seen DESC, id)`,
-		`CREATE INDEX IF NOT EXISTS events_accuser_key ON events (accuser_key, last_seen DESC, id)`,
-		`CREATE INDEX IF NOT EXISTS events_sources ON events (sources, last_seen DESC, id)`,
-		`CREATE INDEX IF NOT EXISTS event_claims_claim_event ON event_claims (claim_id, event_id, role)`,
-	}}
+// Migration 103 indexes the event filters, each index ending in the list
+// order (last_seen DESC, id) so that a filtered page is an index range
+// walk, and projects each event's languages and victims (the counts of its
+// doc) into event_langs and event_victims, kept in step by triggers on
+// events: whatever writes an event (a sink, replay) updates them in the
+// same statement, and the filters read a narrow index instead of every
+// event's claims (0.3–0.7 s at 100,000 claims through event_claims and
+// claims). The migration fills them from the events already stored.
+var eventQueryIndexes = []string{
+	`CREATE INDEX IF NOT EXISTS events_accused_key ON events (accused_key, last_seen DESC, id)`,
+	`CREATE INDEX IF NOT EXISTS events_accuser_key ON events (accuser_key, last_seen DESC, id)`,
+	`CREATE TABLE IF NOT EXISTS event_langs (
+		event_id TEXT NOT NULL,
+		lang     TEXT NOT NULL,
+		n        INTEGER NOT NULL,
+		PRIMARY KEY (event_id, lang)
+	)`,
+	`CREATE INDEX IF NOT EXISTS event_langs_lang ON event_langs (lang, event_id)`,
+	`CREATE TABLE IF NOT EXISTS event_victims (
+		event_id TEXT NOT NULL,
+		victim   TEXT NOT NULL,
+		n        INTEGER NOT NULL,
+		PRIMARY KEY (event_id, victim)
+	)`,
+	`CREATE INDEX IF NOT EXISTS event_victims_victim ON event_victims (victim, event_id)`,
+	`DELETE FROM event_langs`,
+	`DELETE FROM event_victims`,
+}
 
-// eventSetLimit is the number of claims matching a victim or language
-// above which a page tests each event (EXISTS, walking the list order)
-// instead of collecting the matching events first (IN).
-const eventSetLimit = 2000
+const eventQueryName = "events_accused_key, events_accuser_key, event_langs, event_victims: event filters"
 
-// eventWhere builds the WHERE clause of f. perRow chooses, for the victim
-// and language filters, a per-event probe (many matching claims: the walk
-// stops after a page) over a set of event ids (few).
-func (s *sqlStore) eventWhere(f EventFilter, perRowVictim, perRowLang bool) (string, []any) {
+var eventQueryMigrationSQLite = storeMigration{Version: 103, Name: eventQueryName,
+	Stmts: append(append([]string{}, eventQueryIndexes...),
+		`CREATE TRIGGER IF NOT EXISTS events_proj_ai AFTER INSERT ON events BEGIN
+			INSERT INTO event_langs (event_id, lang, n)
+				SELECT new.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM json_each(new.doc, '$.languages') j;
+			INSERT INTO event_victims (event_id, victim, n)
+				SELECT new.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM json_each(new.doc, '$.victims') j;
+		END`,
+		`CREATE TRIGGER IF NOT EXISTS events_proj_au AFTER UPDATE OF doc ON events BEGIN
+			DELETE FROM event_langs WHERE event_id = old.id;
+			DELETE FROM event_victims WHERE event_id = old.id;
+			INSERT INTO event_langs (event_id, lang, n)
+				SELECT new.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM json_each(new.doc, '$.languages') j;
+			INSERT INTO event_victims (event_id, victim, n)
+				SELECT new.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM json_each(new.doc, '$.victims') j;
+		END`,
+		`CREATE TRIGGER IF NOT EXISTS events_proj_ad AFTER DELETE ON events BEGIN
+			DELETE FROM event_langs WHERE event_id = old.id;
+			DELETE FROM event_victims WHERE event_id = old.id;
+		END`,
+		`INSERT INTO event_langs (event_id, lang, n)
+			SELECT e.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM events e, json_each(e.doc, '$.languages') j`,
+		`INSERT INTO event_victims (event_id, victim, n)
+			SELECT e.id, json_extract(j.value, '$.key'), json_extract(j.value, '$.n') FROM events e, json_each(e.doc, '$.victims') j`,
+	)}
+
+var eventQueryMigrationPostgres = storeMigration{Version: 103, Name: eventQueryName,
+	Stmts: append(append([]string{}, eventQueryIndexes...),
+		`CREATE OR REPLACE FUNCTION events_proj() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			IF TG_OP <> 'INSERT' THEN
+				DELETE FROM event_langs WHERE event_id = OLD.id;
+				DELETE FROM event_victims WHERE event_id = OLD.id;
+			END IF;
+			IF TG_OP <> 'DELETE' THEN
+				INSERT INTO event_langs (event_id, lang, n)
+					SELECT NEW.id, j->>'key', (j->>'n')::int FROM json_array_elements(COALESCE(NEW.doc::json->'languages', '[]'::json)) j;
+				INSERT INTO event_victims (event_id, victim, n)
+					SELECT NEW.id, j->>'key', (j->>'n')::int FROM json_array_elements(COALESCE(NEW.doc::json->'victims', '[]'::json)) j;
+			END IF;
+			RETURN NULL;
+		END $$`,
+		`DROP TRIGGER IF EXISTS events_proj ON events`,
+		`CREATE TRIGGER events_proj AFTER INSERT OR DELETE OR UPDATE OF doc ON events FOR EACH ROW EXECUTE FUNCTION events_proj()`,
+		`INSERT INTO event_langs (event_id, lang, n)
+			SELECT e.id, j->>'key', (j->>'n')::int FROM events e, json_array_elements(COALESCE(e.doc::json->'languages', '[]'::json)) j`,
+		`INSERT INTO event_victims (event_id, victim, n)
+			SELECT e.id, j->>'key', (j->>'n')::int FROM events e, json_array_elements(COALESCE(e.doc::json->'victims', '[]'::json)) j`,
+	)}
+
+// eventWhere builds the WHERE clause of f.
+func (s *sqlStore) eventWhere(f EventFilter) (string, []any) {
 	conds := []string{"1=1"}
 	var args []any
 	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
@@ -219,26 +281,11 @@ func (s *sqlStore) eventWhere(f EventFilter, perRowVictim, perRowLang bool) (str
 		add("e.accuser_key = ?", f.Accuser)
 	}
 	if f.Victim != "" {
-		if perRowVictim {
-			add(`EXISTS (SELECT 1 FROM event_claims ec JOIN claim_victims v ON v.claim_id = ec.claim_id
-				WHERE ec.event_id = e.id AND v.country = ?)`, f.Victim)
-		} else {
-			add(`e.id IN (SELECT ec.event_id FROM claim_victims v JOIN event_claims ec ON ec.claim_id = v.claim_id
-				WHERE v.country = ?)`, f.Victim)
-		}
+		// events count a state victim under "state:" + its code
+		add("e.id IN (SELECT ev.event_id FROM event_victims ev WHERE ev.victim = ?)", "state:"+f.Victim)
 	}
 	if f.Lang != "" {
-		lang := f.Lang
-		if lang == "und" { // how events name an article without a language
-			lang = ""
-		}
-		if perRowLang {
-			add(`EXISTS (SELECT 1 FROM event_claims ec JOIN claims c ON c.id = ec.claim_id
-				WHERE ec.event_id = e.id AND c.lang = ?)`, lang)
-		} else {
-			add(`e.id IN (SELECT ec.event_id FROM claims c JOIN event_claims ec ON ec.claim_id = c.id
-				WHERE c.lang = ?)`, lang)
-		}
+		add("e.id IN (SELECT el.event_id FROM event_langs el WHERE el.lang = ?)", f.Lang)
 	}
 	if f.From != "" {
 		add("e.last_seen >= ?", string(f.From))
@@ -256,28 +303,6 @@ func (s *sqlStore) eventWhere(f EventFilter, perRowVictim, perRowLang bool) (str
 	return strings.Join(conds, " AND "), args
 }
 
-// eventPerRow decides the victim and language tests of f (see eventWhere).
-func (s *sqlStore) eventPerRow(ctx context.Context, f EventFilter) (victim, lang bool, err error) {
-	if f.Victim != "" {
-		n, err := s.victimCount(ctx, f.Victim)
-		if err != nil {
-			return false, false, err
-		}
-		victim = n > eventSetLimit
-	}
-	if f.Lang != "" {
-		var n int
-		// bounded count: only whether it passes the limit matters
-		err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM (SELECT 1 FROM claims WHERE lang = ? LIMIT ?) t`),
-			f.Lang, eventSetLimit+1).Scan(&n)
-		if err != nil {
-			return false, false, fmt.Errorf("store: %s: language count: %w", s.name, err)
-		}
-		lang = n > eventSetLimit
-	}
-	return victim, lang, nil
-}
-
 // ListEvents implements EventQuerier.
 func (s *sqlStore) ListEvents(ctx context.Context, f EventFilter, p Page) (EventListResult, error) {
 	if err := f.Validate(); err != nil {
@@ -286,11 +311,7 @@ func (s *sqlStore) ListEvents(ctx context.Context, f EventFilter, p Page) (Event
 	if p.Limit <= 0 || p.Limit > 1000 {
 		p.Limit = 50
 	}
-	pv, pl, err := s.eventPerRow(ctx, f)
-	if err != nil {
-		return EventListResult{}, err
-	}
-	w, args := s.eventWhere(f, pv, pl)
+	w, args := s.eventWhere(f)
 	order := " ORDER BY e.last_seen DESC, e.id"
 	switch {
 	case p.After != "":
@@ -412,11 +433,7 @@ func (s *sqlStore) CountEvents(ctx context.Context, f EventFilter) (int, error) 
 	if err := f.Validate(); err != nil {
 		return 0, err
 	}
-	pv, pl, err := s.eventPerRow(ctx, f)
-	if err != nil {
-		return 0, err
-	}
-	w, args := s.eventWhere(f, pv, pl)
+	w, args := s.eventWhere(f)
 	var n int
 	if err := s.db.QueryRowContext(ctx, s.q(`SELECT count(*) FROM events e WHERE `+w), args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: %s: count events: %w", s.name, err)

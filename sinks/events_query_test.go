@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -305,4 +306,78 @@ func TestStoreEventRollUp(t *testing.T) {
 			t.Fatalf("all rejected: %+v", got)
 		}
 	})
+}
+
+// The language and victim projections follow every write of an event —
+// a new revision, a retirement — in both dialects.
+func TestStoreEventProjectionsFollowWrites(t *testing.T) {
+	storeTestBoth(t, func(t *testing.T, st Store) {
+		ctx := context.Background()
+		cs, _ := eventQuerySeed(t, st)
+		eq := st.(EventQuerier)
+		count := func(f EventFilter) int {
+			t.Helper()
+			n, err := eq.CountEvents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		if n := count(EventFilter{Lang: "de"}); n != 0 {
+			t.Fatalf("de before: %d", n)
+		}
+		// A German article joins the first US → China event, naming Germany.
+		de := cs[0]
+		de.Article = claim.ArticleRef{URL: "https://epsilon.test/de", Lang: "de", Source: "epsilon"}
+		de.Victims = []claim.Entity{{Name: "Germany", Kind: claim.KindState, Country: "DE"}}
+		de.ID = claim.ComputeID(&de)
+		all := append(append([]claim.Claim{}, cs...), de)
+		if err := SeedStore(ctx, st, []claim.Claim{de}, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		var changed events.Event
+		for _, e := range events.Build(events.Config{Window: events.DefaultWindow}, all) {
+			if slices.Contains(e.Claims, de.ID) {
+				changed = e
+			}
+		}
+		if err := st.(EventWriter).WriteEvents(ctx, []events.Event{changed}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if count(EventFilter{Lang: "de"}) != 1 || count(EventFilter{Victim: "DE"}) != 1 || count(EventFilter{Lang: "en", Victim: "US"}) != 3 {
+			t.Fatalf("after the new revision: de %d, DE %d", count(EventFilter{Lang: "de"}), count(EventFilter{Victim: "DE"}))
+		}
+		if err := st.(EventWriter).WriteEvents(ctx, nil, []string{changed.ID}); err != nil {
+			t.Fatal(err)
+		}
+		if count(EventFilter{Lang: "de"}) != 0 || count(EventFilter{Victim: "DE"}) != 0 {
+			t.Fatalf("a retired event is still found by its language or victim")
+		}
+	})
+}
+
+// Events a sink stored before the review store's migration 103 ran are
+// projected by the migration.
+func TestEventProjectionsBackfilled(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "claims.db")
+	s, err := Open(ctx, "sqlite:"+path, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	evs := events.Build(events.Config{Window: events.DefaultWindow}, eventQueryClaims())
+	if err := s.(EventWriter).WriteEvents(ctx, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	st, err := OpenStore(ctx, "sqlite:"+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for f, want := range map[EventFilter]int{{Lang: "fr"}: 6, {Victim: "JP"}: 3, {Lang: "en", Victim: "US"}: 3} {
+		if n, err := st.(EventQuerier).CountEvents(ctx, f); err != nil || n != want {
+			t.Errorf("%+v: %d events (%v), want %d", f, n, err, want)
+		}
+	}
 }
