@@ -181,8 +181,11 @@ type EventFacet struct {
 
 // EventFacets are the actors the event filters offer.
 type EventFacets struct {
-	Accused []EventFacet
-	Accuser []EventFacet
+	Accused        []EventFacet
+	Accuser        []EventFacet
+	AccusedCountry []EventFacet // Key: alpha-2 ("" for none)
+	Victim         []EventFacet // Key: alpha-2 of a state victim
+	Lang           []EventFacet // Key: language ("und" for none)
 }
 
 // Migration 103 indexes the event filters, each index ending in the list
@@ -443,7 +446,8 @@ func (s *sqlStore) CountEvents(ctx context.Context, f EventFilter) (int, error) 
 
 // EventFacets implements EventQuerier. Names come from one event per actor
 // (the JSON of that event only), so the cost is a GROUP BY on the key
-// indexes plus one lookup per actor.
+// indexes plus one lookup per actor; countries, victims and languages are
+// GROUP BYs on narrow indexes. Every count is a number of events.
 func (s *sqlStore) EventFacets(ctx context.Context) (EventFacets, error) {
 	var fc EventFacets
 	for _, d := range []struct {
@@ -467,6 +471,33 @@ func (s *sqlStore) EventFacets(ctx context.Context) (EventFacets, error) {
 				return EventFacets{}, fmt.Errorf("store: %s: event facets: %w", s.name, err)
 			}
 			*d.dst = append(*d.dst, v)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return EventFacets{}, fmt.Errorf("store: %s: event facets: %w", s.name, err)
+		}
+	}
+	for _, d := range []struct {
+		query string
+		dst   *[]EventFacet
+	}{
+		{`SELECT accused_country, count(*) FROM events GROUP BY accused_country`, &fc.AccusedCountry},
+		{`SELECT substr(victim, 7), count(*) FROM event_victims WHERE victim LIKE 'state:%' GROUP BY victim`, &fc.Victim},
+		{`SELECT lang, count(*) FROM event_langs GROUP BY lang`, &fc.Lang},
+	} {
+		rows, err := s.db.QueryContext(ctx, d.query+` ORDER BY 2 DESC, 1 LIMIT 500`)
+		if err != nil {
+			return EventFacets{}, fmt.Errorf("store: %s: event facets: %w", s.name, err)
+		}
+		for rows.Next() {
+			var v EventFacet
+			if err := rows.Scan(&v.Key, &v.Count); err != nil {
+				rows.Close()
+				return EventFacets{}, fmt.Errorf("store: %s: event facets: %w", s.name, err)
+			}
+			if v.Key != "" && v.Key != "none" {
+				*d.dst = append(*d.dst, v)
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {

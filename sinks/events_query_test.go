@@ -219,6 +219,9 @@ func TestStoreListEvents(t *testing.T) {
 				t.Errorf("accused name %q", v.Name)
 			}
 		}
+		if fmt.Sprint(fc.AccusedCountry, fc.Victim, fc.Lang) != "[{CN  6} {RU  6}] [{FR  6} {JP  3} {US  3}] [{en  6} {fr  6}]" {
+			t.Errorf("country, victim and language facets: %v %v %v", fc.AccusedCountry, fc.Victim, fc.Lang)
+		}
 	})
 }
 

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -196,11 +195,6 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 		s.storeFail(w, r, err)
 		return
 	}
-	cfc, err := s.storeFacets(ctx)
-	if err != nil {
-		s.storeFail(w, r, err)
-		return
-	}
 	fq := eventFilterQuery(f)
 	ev := &eventsView{Total: total, Filter: f, Query: fq.Encode(), Empty: total == 0 && len(efc.Accused) == 0}
 	if f.MinSources > 0 {
@@ -241,22 +235,19 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	accusedVals, accusedLab := actors(efc.Accused)
 	accuserVals, accuserLab := actors(efc.Accuser)
-	// Victims, languages and accused countries: the values the claims hold
-	// (store-wide, cached), without counts (those count claims, not events).
-	bare := func(vals []sinks.FacetValue) []sinks.FacetValue {
+	counted := func(vals []sinks.EventFacet) []sinks.FacetValue {
 		out := make([]sinks.FacetValue, len(vals))
 		for i, v := range vals {
-			out[i] = sinks.FacetValue{Value: v.Value}
+			out[i] = sinks.FacetValue{Value: v.Key, Count: v.Count}
 		}
-		sort.Slice(out, func(i, j int) bool { return out[i].Value < out[j].Value })
 		return out
 	}
 	ev.Facets = []facetView{
 		s.facet("accused", "Accused", accusedVals, f.Accused, accusedLab),
-		s.facet("country", "Accused country", bare(cfc.AccusedState), f.AccusedCountry, country),
+		s.facet("country", "Accused country", counted(efc.AccusedCountry), f.AccusedCountry, country),
 		s.facet("accuser", "Accuser", accuserVals, f.Accuser, accuserLab),
-		s.facet("victim", "Victim country", bare(cfc.Victim), f.Victim, country),
-		s.facet("lang", "Language", bare(cfc.Lang), f.Lang, same),
+		s.facet("victim", "Victim country", counted(efc.Victim), f.Victim, country),
+		s.facet("lang", "Language", counted(efc.Lang), f.Lang, same),
 		s.facet("stance", "Stance", []sinks.FacetValue{{Value: string(claim.StanceAccusation)}, {Value: string(claim.StanceDenial)}}, f.Stance,
 			func(v string) string {
 				if v == string(claim.StanceDenial) {
