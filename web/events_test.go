@@ -386,3 +386,38 @@ func TestPrecisionPage(t *testing.T) {
 		}
 	}
 }
+
+// A store whose claims predate events says so on the landing page, and
+// names from the data are escaped on both event pages.
+func TestEventsPageEmptyAndEscaped(t *testing.T) {
+	f := newFixture(t)
+	s, ts := newServer(t, Config{}, f, nil)
+	c := newClient(t, ts.URL)
+	resp, body := c.get("/")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `id="no-events"`) || !strings.Contains(body, `href="/claims"`) {
+		t.Fatalf("no events: %d\n%s", resp.StatusCode, body)
+	}
+	evil := &claim.Entity{Text: "<img src=x onerror=alert(1)>", Name: "<img src=x onerror=alert(1)>", Kind: claim.KindGroup}
+	acc := &claim.Entity{Text: "NCSC", Name: `"><script>alert(2)</script>`, Kind: claim.KindAgency}
+	cl := mk(1, "https://evil.example/1", "The NCSC named <img src=x onerror=alert(1)>.", acc, evil, "en", "FR")
+	cl.Article.Source = `<b>Evil</b> & Co`
+	cl.ID = claim.ComputeID(&cl)
+	ctx := context.Background()
+	if err := sinks.SeedStore(ctx, f.store, []claim.Claim{cl}, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	evs := events.Build(events.Config{Window: events.DefaultWindow}, []claim.Claim{cl})
+	if err := f.store.(sinks.EventWriter).WriteEvents(ctx, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.forgetCounts() // the counts beside the filters are cached for countsTTL
+	for _, p := range []string{"/events", "/events/" + evs[0].ID} {
+		_, body := c.get(p)
+		if strings.Contains(body, "<img src=x") || strings.Contains(body, "<script>alert") || strings.Contains(body, "<b>Evil") {
+			t.Errorf("%s: unescaped markup from the data", p)
+		}
+		if !strings.Contains(body, "&lt;img src=x onerror=alert(1)&gt;") {
+			t.Errorf("%s: the accused name is missing", p)
+		}
+	}
+}
