@@ -472,3 +472,65 @@ func (s *Server) handleEvent(w http.ResponseWriter, r *http.Request) {
 	p.Event = ev
 	s.render(w, http.StatusOK, "event", p)
 }
+
+// apiEvent is an event as the JSON API gives it: the event message and
+// the review roll-up of its claims.
+type apiEvent struct {
+	Event  events.Event `json:"event"`
+	Status string       `json:"status"`
+	Review struct {
+		Claims   int `json:"claims"`
+		Accepted int `json:"accepted"`
+		Edited   int `json:"edited"`
+		Rejected int `json:"rejected"`
+		Pending  int `json:"pending"`
+	} `json:"review"`
+}
+
+func apiEventOf(r sinks.EventRecord) apiEvent {
+	out := apiEvent{Event: r.Event, Status: r.Status.State()}
+	out.Review.Claims, out.Review.Accepted, out.Review.Edited = r.Status.Claims, r.Status.Accepted, r.Status.Edited
+	out.Review.Rejected, out.Review.Pending = r.Status.Rejected, r.Status.Pending()
+	return out
+}
+
+// handleAPIEvents lists events as JSON, with the page's filters and
+// cursors (limit up to 500).
+func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) {
+	eq, ok := s.eventQuerier()
+	if !ok {
+		s.fail(w, r, http.StatusNotFound, "This store keeps no attribution events.")
+		return
+	}
+	f, err := parseEventFilter(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	q := r.URL.Query()
+	res, err := eq.ListEvents(r.Context(), f, sinks.Page{After: q.Get("after"), Before: q.Get("before"), Limit: min(max(atoiDefault(q.Get("limit"), 50), 1), 500)})
+	if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	out := make([]apiEvent, 0, len(res.Events))
+	for _, e := range res.Events {
+		out = append(out, apiEventOf(e))
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": out, "next": res.Next, "prev": res.Prev})
+}
+
+// handleAPIEvent gives one event as JSON.
+func (s *Server) handleAPIEvent(w http.ResponseWriter, r *http.Request) {
+	eq, ok := s.eventQuerier()
+	if !ok {
+		s.fail(w, r, http.StatusNotFound, "This store keeps no attribution events.")
+		return
+	}
+	rec, err := eq.GetEvent(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, apiEventOf(*rec))
+}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -154,6 +155,30 @@ func TestEventsPage(t *testing.T) {
 	resp, body = c.get("/events?sources=many&lang=fr")
 	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `class="flash err"`) || len(eventIDs(body)) != 2 {
 		t.Errorf("bad sources: %d, %d rows", resp.StatusCode, len(eventIDs(body)))
+	}
+	// The JSON API lists the same events with their review roll-up.
+	var api struct {
+		Events []struct {
+			Event  events.Event `json:"event"`
+			Status string       `json:"status"`
+			Review struct{ Claims, Pending int }
+		} `json:"events"`
+		Next string `json:"next"`
+	}
+	resp, body = c.get("/api/events?country=CN&limit=2")
+	if err := json.Unmarshal([]byte(body), &api); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/events: %d %v", resp.StatusCode, err)
+	}
+	if len(api.Events) != 2 || api.Next == "" || api.Events[0].Status != sinks.EventUnreviewed ||
+		api.Events[0].Review.Claims == 0 || api.Events[0].Review.Pending != api.Events[0].Review.Claims ||
+		api.Events[0].Event.Accused.Country != "CN" && api.Events[0].Event.Accused.Country != "" {
+		t.Errorf("api events: %+v", api)
+	}
+	if resp, _ := c.get("/api/events/" + api.Events[0].Event.ID); resp.StatusCode != http.StatusOK {
+		t.Errorf("GET /api/events/{id}: %d", resp.StatusCode)
+	}
+	if resp, _ := c.get("/api/events?sources=x"); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("bad api filter: %d", resp.StatusCode)
 	}
 	if resp, _ := c.get("/events/0123abcd"); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("unknown event: %d", resp.StatusCode)

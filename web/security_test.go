@@ -126,6 +126,7 @@ func TestRequireAuth(t *testing.T) {
 		{"/precision", http.StatusSeeOther},
 		{"/export?format=jsonl", http.StatusSeeOther},
 		{"/api/claims", http.StatusUnauthorized},
+		{"/api/events", http.StatusUnauthorized},
 		{"/api/claims/" + f.claims[0].ID, http.StatusUnauthorized},
 		{"/api/suggest?q=chine", http.StatusUnauthorized},
 		{"/metrics", http.StatusUnauthorized},

@@ -21,6 +21,7 @@
 //	GET  /export?format=csv|jsonl|stix      the current filter
 //	GET  /api/suggest?q=&kind=actor|country picker entries (JSON)
 //	GET  /api/claims, /api/claims/{id}      JSON
+//	GET  /api/events, /api/events/{id}      JSON (event, status, review counts)
 //	POST /api/claims/{id}/decision  {"action","reason","field","value"}
 //	POST /api/claims/bulk           {"ids","action","reason"}
 //	GET  /login, POST /login, POST /logout, GET /healthz, GET /static/…
@@ -216,6 +217,8 @@ func (s *Server) routes() {
 
 	m.Handle("GET /api/suggest", s.readable(s.handleSuggest))
 	m.Handle("GET /api/claims", s.readable(s.handleAPIList))
+	m.Handle("GET /api/events", s.readable(s.handleAPIEvents))
+	m.Handle("GET /api/events/{id}", s.readable(s.handleAPIEvent))
 	m.Handle("GET /api/claims/{id}", s.readable(s.handleAPIClaim))
 	m.Handle("POST /api/claims/{id}/decision", s.writable(s.handleAPIDecide))
 	m.Handle("POST /api/claims/bulk", s.writable(s.handleAPIBulk))
