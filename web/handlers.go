@@ -384,7 +384,7 @@ func (c cachedFacets) Facets(ctx context.Context, f sinks.Filter) (sinks.Facets,
 
 func (s *Server) forgetCounts() {
 	s.countsMu.Lock()
-	s.counts, s.evCounts, s.evFacets = nil, nil, nil
+	s.counts, s.evCounts, s.evFacets, s.precision = nil, nil, nil, nil
 	s.countsMu.Unlock()
 }
 

@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/precision"
@@ -79,17 +80,45 @@ func figureCell(fig precision.Figure) precisionCell {
 	return c
 }
 
-func (s *Server) handlePrecision(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
+// precisionEntry caches the precision table for countsTTL: it reads every
+// reviewed claim and its history (one query per claim), and a decision
+// clears it (forgetCounts), so the page is never stale after a review.
+type precisionEntry struct {
+	rows     []precision.Row
+	reviewed int
+	at       time.Time
+}
+
+// precisionRows returns the precision table and the number of reviewed
+// claims behind it, through the cache.
+func (s *Server) precisionRows(ctx context.Context) ([]precision.Row, int, error) {
+	s.countsMu.Lock()
+	c := s.precision
+	s.countsMu.Unlock()
+	if c != nil && time.Since(c.at) < countsTTL {
+		return c.rows, c.reviewed, nil
+	}
 	rs, err := reviewedClaims(ctx, s.store)
+	if err != nil {
+		return nil, 0, err
+	}
+	rows := precision.Compute(rs)
+	s.countsMu.Lock()
+	s.precision = &precisionEntry{rows: rows, reviewed: len(rs), at: time.Now()}
+	s.countsMu.Unlock()
+	return rows, len(rs), nil
+}
+
+func (s *Server) handlePrecision(w http.ResponseWriter, r *http.Request) {
+	rows, reviewed, err := s.precisionRows(r.Context())
 	if err != nil {
 		s.storeFail(w, r, err)
 		return
 	}
 	p := s.newPage(w, r, "Precision", "precision")
-	pv := &precisionView{Fields: precision.Fields, Reviewed: len(rs)}
+	pv := &precisionView{Fields: precision.Fields, Reviewed: reviewed}
 	titles := map[string]string{"all": "All reviewed claims", "lang": "By language", "source": "By source"}
-	for _, row := range precision.Compute(rs) {
+	for _, row := range rows {
 		if len(pv.Sections) == 0 || pv.Sections[len(pv.Sections)-1].Title != titles[row.By] {
 			pv.Sections = append(pv.Sections, precisionSection{Title: titles[row.By]})
 		}

@@ -101,6 +101,8 @@ type Server struct {
 	// evCounts and evFacets are the same for the event list (events.go).
 	evCounts map[sinks.EventFilter]countsEntry
 	evFacets *eventFacetsEntry
+	// precision caches the precision page's table (precision.go).
+	precision *precisionEntry
 }
 
 type countsEntry struct {
