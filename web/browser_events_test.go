@@ -97,6 +97,12 @@ func TestBrowserEventView(t *testing.T) {
 		chromedp.WaitVisible(css(`#events`)),
 	)
 	listAfter := text(`#events tr[data-id="` + ev.ID + `"] td.st .status`)
+	step("precision page",
+		chromedp.Navigate(ts+"/precision"),
+		chromedp.WaitVisible(css(`table.precision`)),
+		shot("precision-laptop.png"),
+	)
+	reviewed := text(`#reviewed-count`)
 	step("phone width",
 		chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
 		chromedp.Navigate(ts+"/events"),
@@ -109,6 +115,9 @@ func TestBrowserEventView(t *testing.T) {
 	}
 	if !strings.Contains(strings.ToLower(denialRow), "denial") || !strings.Contains(denialRow, "denies") {
 		t.Errorf("denial row reads %q", denialRow)
+	}
+	if reviewed != "4" {
+		t.Errorf("precision page counts %s reviewed claims, want 4", reviewed)
 	}
 	if partly != sinks.EventPartly || accepted != sinks.EventAccepted || listAfter != sinks.EventAccepted {
 		t.Errorf("statuses: after one %q, after all %q, in the list %q", partly, accepted, listAfter)

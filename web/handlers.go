@@ -940,6 +940,7 @@ func (s *Server) funcs() template.FuncMap {
 		"pct":     func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
 		// rowArgs hands one claim row and the page's write permission to
 		// the shared "claimrow" template (claims list, event page).
+		"inc":     func(n int) int { return n + 1 },
 		"rowArgs": func(canWrite bool, r rowView) claimRowArgs { return claimRowArgs{CanWrite: canWrite, Row: r} },
 	}
 }
