@@ -4,7 +4,8 @@ package sinks
 // list (newest activity first), one event with its claims, and the roll-up
 // of the claims' review decisions into an event status. Kept apart from
 // store_sql.go (being split per aggregate) and from events_sql.go (the
-// writer): methods on sqlStore and one migration of indexes (103).
+// writer): methods on sqlStore and one migration (103: indexes, and the
+// event_langs / event_victims projections kept by triggers on events).
 
 import (
 	"context"
