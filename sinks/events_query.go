@@ -248,7 +248,9 @@ var eventQueryMigrationSQLite = storeMigration{Version: 103, Name: eventQueryNam
 
 var eventQueryMigrationPostgres = storeMigration{Version: 103, Name: eventQueryName,
 	Stmts: append(append([]string{}, eventQueryIndexes...),
-		`CREATE OR REPLACE FUNCTION events_proj() RETURNS trigger LANGUAGE plpgsql AS $$
+		// the search path of the migration, not of whichever session writes
+		// the event: the projections stay in the events table's schema
+		`CREATE OR REPLACE FUNCTION events_proj() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 		BEGIN
 			IF TG_OP <> 'INSERT' THEN
 				DELETE FROM event_langs WHERE event_id = OLD.id;
