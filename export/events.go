@@ -36,10 +36,11 @@ const (
 )
 
 // EventReview is the review state of an event, rolled up from its claims
-// and denials: pending while any of them awaits review; otherwise accepted
-// when at least one was accepted (or edited), rejected when every one was
-// rejected. Claims the store no longer holds are not counted; an event
-// none of whose claims is known has no status ("").
+// and denials as the review page does (sinks.EventStatus.State: accepted when
+// every one was accepted or edited, rejected when every one was rejected,
+// mixed, partly reviewed or unreviewed otherwise). Claims the store no
+// longer holds are not counted; an event none of whose claims is known has
+// no status ("").
 type EventReview struct {
 	Status   string `json:"status,omitempty"`
 	Accepted int    `json:"accepted"` // accepted or edited
@@ -152,30 +153,29 @@ func anyIn(m map[string]bool, lists ...[]string) bool {
 }
 
 func (s *EventSet) review(e *events.Event) EventReview {
-	var r EventReview
+	// The roll-up is the review page's (sinks.EventStatus), so an export
+	// and the page never disagree on an event's status.
+	var st sinks.EventStatus
 	for _, l := range [][]string{e.Claims, e.Denials} {
 		for _, id := range l {
 			ci := s.claims[id]
 			if ci == nil {
 				continue
 			}
+			st.Claims++
 			switch ci.status {
-			case claim.StatusAccepted, claim.StatusEdited:
-				r.Accepted++
+			case claim.StatusAccepted:
+				st.Accepted++
+			case claim.StatusEdited:
+				st.Edited++
 			case claim.StatusRejected:
-				r.Rejected++
-			default:
-				r.Pending++
+				st.Rejected++
 			}
 		}
 	}
-	switch {
-	case r.Pending > 0:
-		r.Status = claim.StatusPending
-	case r.Accepted > 0:
-		r.Status = claim.StatusAccepted
-	case r.Rejected > 0:
-		r.Status = claim.StatusRejected
+	r := EventReview{Accepted: st.Accepted + st.Edited, Rejected: st.Rejected, Pending: st.Pending()}
+	if st.Claims > 0 {
+		r.Status = st.State()
 	}
 	return r
 }

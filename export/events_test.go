@@ -90,9 +90,9 @@ func TestCollectEventsRebuilt(t *testing.T) {
 		claims  int
 		denials int
 	}{
-		{"state:cn", claim.StanceAccusation, EventReview{Status: "pending", Pending: 3}, 2, 1},
+		{"state:cn", claim.StanceAccusation, EventReview{Status: "unreviewed", Pending: 3}, 2, 1},
 		{"mitre:g0007", claim.StanceAccusation, EventReview{Status: "accepted", Accepted: 1}, 1, 0},
-		{"state:ir", claim.StanceDenial, EventReview{Status: "pending", Pending: 1}, 1, 0},
+		{"state:ir", claim.StanceDenial, EventReview{Status: "unreviewed", Pending: 1}, 1, 0},
 		{"unknown::hackers", claim.StanceAccusation, EventReview{Status: "rejected", Rejected: 1}, 1, 0},
 	} {
 		t.Run(tc.key, func(t *testing.T) {
@@ -317,7 +317,7 @@ func TestEventsCSVAndJSONL(t *testing.T) {
 		t.Fatal("no China row")
 	}
 	for k, want := range map[string]string{
-		"status": "pending", "pending": "3", "accuser_name": "United Kingdom", "accused_country": "CN", "stance": "accusation",
+		"status": "unreviewed", "pending": "3", "accuser_name": "United Kingdom", "accused_country": "CN", "stance": "accusation",
 		"first_seen": "2025-05-30", "last_seen": "2025-06-02", "claims": "2", "denials": "1", "sources": "2",
 		"victims": "GB:2;FR:1", "languages": "en:1;fr:1", "periods": "2021-08..2022-10:1", "hedges": "likely:1",
 		"revision": "3",

@@ -143,6 +143,7 @@ var storeMigrationsSQLite = []storeMigration{
 		Stmts: append(append([]string{}, storeFTSDDL...), `DELETE FROM claims_fts`, storeFTSFill)},
 	{Version: 102, Name: "claims_date_stored, claims_timeline: date ranges in list order; the overview from an index",
 		Stmts: []string{`CREATE INDEX IF NOT EXISTS claims_date_stored ON claims (claim_date, stored_at DESC)`, storeTimelineIndex}},
+	eventQueryMigrationSQLite, // events_query.go
 }
 
 // storeTimelineIndex covers the overview's query (state and month of every
@@ -160,6 +161,7 @@ var storeMigrationsPostgres = []storeMigration{
 		}},
 	{Version: 102, Name: "claims_date_stored, claims_timeline: date ranges in list order; the overview from an index",
 		Stmts: []string{`CREATE INDEX IF NOT EXISTS claims_date_stored ON claims (claim_date, stored_at DESC)`, storeTimelineIndex}},
+	eventQueryMigrationPostgres, // events_query.go
 }
 
 const storeFTSFill = `INSERT INTO claims_fts (rowid, id, evidence, article_title, accused_name, accuser_name)

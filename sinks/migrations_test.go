@@ -51,7 +51,7 @@ func TestStoreMigrationsNumbered(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := st.(*sqlStore)
-	const want = "[1 20 100 101 102]"
+	const want = "[1 20 100 101 102 103]"
 	if got := recordedVersions(t, s); got != want {
 		t.Errorf("fresh store: migrations %s, want %s", got, want)
 	}
@@ -111,7 +111,7 @@ func TestStoreAndSinkMigratePostgresTogether(t *testing.T) {
 		defer stores[i].Close()
 		defer sinks[i].Close()
 	}
-	if got := recordedVersions(t, stores[0].(*sqlStore)); got != "[1 20 100 101 102]" {
+	if got := recordedVersions(t, stores[0].(*sqlStore)); got != "[1 20 100 101 102 103]" {
 		t.Errorf("migrations %s", got)
 	}
 	if err := sinks[0].WriteClaims(ctx, []claim.Claim{storeTestClaim(2)}); err != nil {

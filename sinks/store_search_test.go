@@ -48,8 +48,8 @@ func TestStoreMigratesAnOldDatabase(t *testing.T) {
 		versions = append(versions, v)
 	}
 	rows.Close()
-	if fmt.Sprint(versions) != "[1 20 100 101 102]" {
-		t.Errorf("schema_migrations = %v, want [1 20 100 101 102] (sinks, events, review store)", versions)
+	if fmt.Sprint(versions) != "[1 20 100 101 102 103]" {
+		t.Errorf("schema_migrations = %v, want [1 20 100 101 102 103] (sinks, events, review store, event indexes)", versions)
 	}
 	if n, err := s.Count(ctx, Filter{Q: "case 1."}); err != nil || n != 1 {
 		t.Errorf("search after upgrade: %d, %v; want 1", n, err)

@@ -33,10 +33,13 @@ type page struct {
 	Query     string // the current filter as a query string ("state=CN&…")
 	Filter    sinks.Filter
 
-	List     *listView
-	Claim    *claimView
-	Overview *overviewView
-	Login    *loginView
+	List      *listView
+	Events    *eventsView
+	Event     *eventView
+	Precision *precisionView
+	Claim     *claimView
+	Overview  *overviewView
+	Login     *loginView
 }
 
 func (s *Server) newPage(w http.ResponseWriter, r *http.Request, title, nav string) *page {
@@ -211,6 +214,12 @@ type rowView struct {
 	Spans                                                                                                 []span // Evidence, highlighted
 }
 
+// claimRowArgs is what the "claimrow" template (layout.html) takes.
+type claimRowArgs struct {
+	CanWrite bool
+	Row      rowView
+}
+
 type listView struct {
 	Rows       []rowView
 	Total      int
@@ -375,7 +384,7 @@ func (c cachedFacets) Facets(ctx context.Context, f sinks.Filter) (sinks.Facets,
 
 func (s *Server) forgetCounts() {
 	s.countsMu.Lock()
-	s.counts = nil
+	s.counts, s.evCounts, s.evFacets, s.precision = nil, nil, nil, nil
 	s.countsMu.Unlock()
 }
 
@@ -929,5 +938,9 @@ func (s *Server) funcs() template.FuncMap {
 	return template.FuncMap{
 		"country": s.countryName,
 		"pct":     func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
+		// rowArgs hands one claim row and the page's write permission to
+		// the shared "claimrow" template (claims list, event page).
+		"inc":     func(n int) int { return n + 1 },
+		"rowArgs": func(canWrite bool, r rowView) claimRowArgs { return claimRowArgs{CanWrite: canWrite, Row: r} },
 	}
 }

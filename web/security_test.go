@@ -36,7 +36,7 @@ func TestHostCheck(t *testing.T) {
 		AllowHosts: []string{"review.internal:8443", "Other.Internal"}}, f, nil)
 	port := ts.URL[strings.LastIndex(ts.URL, ":")+1:]
 	c := newClient(t, ts.URL)
-	paths := []string{"/export?format=jsonl", "/claims", "/claims/" + f.claims[0].ID, "/api/claims", "/overview", "/metrics", "/login", "/static/app.css"}
+	paths := []string{"/export?format=jsonl", "/claims", "/claims/" + f.claims[0].ID, "/api/claims", "/overview", "/events", "/precision", "/metrics", "/login", "/static/app.css"}
 	for _, tt := range []struct {
 		host string
 		ok   bool
@@ -121,8 +121,12 @@ func TestRequireAuth(t *testing.T) {
 		{"/", http.StatusSeeOther},
 		{"/claims/" + f.claims[0].ID, http.StatusSeeOther},
 		{"/overview", http.StatusSeeOther},
+		{"/events", http.StatusSeeOther},
+		{"/events/0123abcd", http.StatusSeeOther},
+		{"/precision", http.StatusSeeOther},
 		{"/export?format=jsonl", http.StatusSeeOther},
 		{"/api/claims", http.StatusUnauthorized},
+		{"/api/events", http.StatusUnauthorized},
 		{"/api/claims/" + f.claims[0].ID, http.StatusUnauthorized},
 		{"/api/suggest?q=chine", http.StatusUnauthorized},
 		{"/metrics", http.StatusUnauthorized},

@@ -8,14 +8,20 @@
 // Routes (filters everywhere: state, group, accuser, victim, lang, from, to,
 // status, q; paging: after / before cursors):
 //
-//	GET  /, /claims                 list with facet counts, keyset paging
+//	GET  /, /events                 attribution events, newest activity first
+//	                                (accused, country, accuser, victim, lang,
+//	                                from, to, sources, stance; keyset paging)
+//	GET  /events/{id}               an event and its claims, with the actions
+//	GET  /claims                    list with facet counts, keyset paging
 //	GET  /claims/{id}               claim beside its evidence paragraph
 //	POST /claims/{id}/accept|reject|edit   form posts (CSRF token, login)
 //	POST /claims/bulk               ids + action accept|reject (+ reason)
 //	GET  /overview                  claims per accused state per month (SVG)
+//	GET  /precision                 per-field precision from review decisions
 //	GET  /export?format=csv|jsonl|stix      the current filter
 //	GET  /api/suggest?q=&kind=actor|country picker entries (JSON)
 //	GET  /api/claims, /api/claims/{id}      JSON
+//	GET  /api/events, /api/events/{id}      JSON (event, status, review counts)
 //	POST /api/claims/{id}/decision  {"action","reason","field","value"}
 //	POST /api/claims/bulk           {"ids","action","reason"}
 //	GET  /login, POST /login, POST /logout, GET /healthz, GET /static/…
@@ -92,6 +98,11 @@ type Server struct {
 	// full aggregations, while the page itself is a keyset range read.
 	countsMu sync.Mutex
 	counts   map[sinks.Filter]countsEntry
+	// evCounts and evFacets are the same for the event list (events.go).
+	evCounts map[sinks.EventFilter]countsEntry
+	evFacets *eventFacetsEntry
+	// precision caches the precision page's table (precision.go).
+	precision *precisionEntry
 }
 
 type countsEntry struct {
@@ -195,7 +206,10 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /login", s.handleLogin)
 	m.HandleFunc("POST /logout", s.handleLogout)
 
-	m.Handle("GET /{$}", s.readable(s.handleList))
+	m.Handle("GET /{$}", s.readable(s.handleHome))
+	m.Handle("GET /events", s.readable(s.handleEvents))
+	m.Handle("GET /events/{id}", s.readable(s.handleEvent))
+	m.Handle("GET /precision", s.readable(s.handlePrecision))
 	m.Handle("GET /claims", s.readable(s.handleList))
 	m.Handle("GET /claims/{id}", s.readable(s.handleClaim))
 	m.Handle("GET /overview", s.readable(s.handleOverview))
@@ -205,6 +219,8 @@ func (s *Server) routes() {
 
 	m.Handle("GET /api/suggest", s.readable(s.handleSuggest))
 	m.Handle("GET /api/claims", s.readable(s.handleAPIList))
+	m.Handle("GET /api/events", s.readable(s.handleAPIEvents))
+	m.Handle("GET /api/events/{id}", s.readable(s.handleAPIEvent))
 	m.Handle("GET /api/claims/{id}", s.readable(s.handleAPIClaim))
 	m.Handle("POST /api/claims/{id}/decision", s.writable(s.handleAPIDecide))
 	m.Handle("POST /api/claims/bulk", s.writable(s.handleAPIBulk))

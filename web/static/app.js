@@ -28,7 +28,7 @@
   if (all) all.addEventListener("change", function () {
     $$("#claims input[name=id]").forEach(function (cb) { cb.checked = all.checked; });
   });
-  $$("#claims tr.row").forEach(function (tr) {
+  $$("#claims tr.row, #events tr.row").forEach(function (tr) {
     tr.addEventListener("click", function (ev) {
       if (ev.target.closest("a, input, button, label")) return;
       location.href = tr.dataset.href;
@@ -79,7 +79,7 @@
   if (ctxBtn) ctxBtn.addEventListener("click", toggleContext);
 
   // Keyboard shortcuts.
-  var rows = $$("#claims tr.row");
+  var rows = $$("#claims tr.row, #events tr.row");
   var cur = -1;
   var select = function (i) {
     if (!rows.length) return;
