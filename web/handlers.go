@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/events"
 	"github.com/claimwire/claimwire/export"
 	"github.com/claimwire/claimwire/sinks"
 )
@@ -836,11 +838,30 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	name := "claimwire-" + time.Now().UTC().Format("20060102-150405") + format.Ext()
+	write := func(w io.Writer) error { return export.Write(r.Context(), w, format, s.store, f) }
+	name := "claimwire-"
+	switch what := r.URL.Query().Get("what"); what {
+	case "", "claims":
+	case "events":
+		// Events having a claim that matches the claims filter (all events
+		// without one), as `claimwire export --what events` writes them.
+		set, err := export.CollectEvents(r.Context(), s.store, f, events.Config{Window: events.DefaultWindow})
+		if err != nil {
+			s.log.Error("export events", "err", err)
+			s.fail(w, r, http.StatusInternalServerError, "export of events failed")
+			return
+		}
+		write = func(w io.Writer) error { return export.WriteEvents(w, format, set) }
+		name = "claimwire-events-"
+	default:
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("what=%q: want claims or events", what))
+		return
+	}
+	name += time.Now().UTC().Format("20060102-150405") + format.Ext()
 	w.Header().Set("Content-Type", format.ContentType())
 	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
 	w.Header().Set("Cache-Control", "no-store")
-	if err := export.Write(r.Context(), w, format, s.store, f); err != nil {
+	if err := write(w); err != nil {
 		// Headers are gone; the truncated body and the log say it failed.
 		s.log.Error("export", "format", format, "err", err)
 	}

@@ -18,7 +18,7 @@
 //	POST /claims/bulk               ids + action accept|reject (+ reason)
 //	GET  /overview                  claims per accused state per month (SVG)
 //	GET  /precision                 per-field precision from review decisions
-//	GET  /export?format=csv|jsonl|stix      the current filter
+//	GET  /export?format=csv|jsonl|stix      the current filter (what=events: its events)
 //	GET  /api/suggest?q=&kind=actor|country picker entries (JSON)
 //	GET  /api/claims, /api/claims/{id}      JSON
 //	GET  /api/events, /api/events/{id}      JSON (event, status, review counts)

@@ -21,6 +21,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/events"
+	"github.com/claimwire/claimwire/export"
 	"github.com/claimwire/claimwire/normalizer"
 	"github.com/claimwire/claimwire/sinks"
 )
@@ -686,6 +688,56 @@ func TestExportEndpoints(t *testing.T) {
 	}
 	if resp, _ := c.get("/export?format=xml"); resp.StatusCode != 400 {
 		t.Errorf("bad format: %d", resp.StatusCode)
+	}
+	if resp, _ := c.get("/export?format=csv&what=everything"); resp.StatusCode != 400 {
+		t.Errorf("bad what: %d", resp.StatusCode)
+	}
+}
+
+// The page's event exports are the command's: the same events, with the
+// review roll-up, filtered by the claims filter when one is given.
+func TestExportEventEndpoints(t *testing.T) {
+	f := newFixture(t)
+	_, ts := newServer(t, Config{}, f, nil)
+	c := newClient(t, ts.URL)
+	set, err := export.CollectEvents(context.Background(), f.store, sinks.Filter{}, events.Config{Window: events.DefaultWindow})
+	if err != nil || len(set.Events) < 2 {
+		t.Fatalf("collect: %v, %d events", err, len(set.Events))
+	}
+	resp, body := c.get("/export?what=events&format=jsonl")
+	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), "claimwire-events-") {
+		t.Fatalf("jsonl: %d %v", resp.StatusCode, resp.Header)
+	}
+	lines := strings.Split(strings.TrimSpace(body), "\n")
+	if len(lines) != len(set.Events) {
+		t.Fatalf("%d lines, want %d events", len(lines), len(set.Events))
+	}
+	for i, l := range lines {
+		var e struct {
+			ID     string `json:"id"`
+			Review struct {
+				Status string `json:"status"`
+			} `json:"review"`
+		}
+		if err := json.Unmarshal([]byte(l), &e); err != nil || e.ID != set.Events[i].ID || e.Review.Status != set.Events[i].Review.Status {
+			t.Errorf("line %d: %v %+v, want %s %s", i, err, e, set.Events[i].ID, set.Events[i].Review.Status)
+		}
+	}
+	_, body = c.get("/export?what=events&format=csv&state=RU")
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil || len(rows) < 2 || len(rows) >= len(set.Events)+1 {
+		t.Fatalf("csv filtered on RU: %d rows, %v", len(rows), err)
+	}
+	for _, r := range rows[1:] {
+		if !strings.Contains(strings.Join(r, ","), "RU") {
+			t.Errorf("row without RU: %v", r)
+		}
+	}
+	if resp, body := c.get("/export?what=events&format=stix"); resp.StatusCode != 200 || !strings.Contains(body, `"campaign"`) {
+		t.Errorf("stix: %d, campaign missing", resp.StatusCode)
+	}
+	if _, body := c.get("/events"); !strings.Contains(body, "/export?what=events&amp;format=stix") {
+		t.Errorf("event list has no event export links")
 	}
 }
 
