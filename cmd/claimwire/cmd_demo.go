@@ -184,7 +184,7 @@ func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
 		return evs[i].ID < evs[j].ID
 	})
 	fmt.Fprintf(tw, "%d events from %d claims\n", len(evs), len(cs))
-	fmt.Fprintln(tw, "ACCUSER\t→ ACCUSED\tVICTIMS\tDATE\tSOURCES / ARTICLE")
+	fmt.Fprintln(tw, "ACCUSER\tACCUSED\tVICTIMS\tDATE\tSOURCES / ARTICLE")
 	for _, ev := range evs {
 		var langs []string
 		for _, l := range ev.Languages {
@@ -198,13 +198,15 @@ func printClaimsTable(ctx context.Context, w io.Writer, dbPath string) error {
 		if ev.LastSeen != ev.FirstSeen {
 			dates += ".." + string(ev.LastSeen)
 		}
-		kind := "event"
+		kind, who, whom := "event", entityLabel(ev.Accuser), "→ "+entityLabel(ev.Accused)
 		if ev.Stance == claim.StanceDenial {
-			kind = "denial"
+			// A denial answering no accusation: the accused is who denies.
+			kind, who, whom = "denial", entityLabel(ev.Accused), "denies ("+entityLabel(ev.Accuser)+")"
 		}
-		fmt.Fprintf(tw, "%s\t→ %s\t%s\t%s\t%s: %d independent sources, %d outlets, %d articles (%s)\n",
-			entityLabel(ev.Accuser), entityLabel(ev.Accused), strings.Join(victims, " "), dates, kind,
-			ev.Sources, len(ev.Outlets), len(ev.Articles), strings.Join(langs, ","))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s: %s, %s, %s (%s)\n",
+			who, whom, strings.Join(victims, " "), dates, kind,
+			plural(ev.Sources, "independent source"), plural(len(ev.Outlets), "outlet"),
+			plural(len(ev.Articles), "article"), strings.Join(langs, ","))
 		for _, ids := range [][]string{ev.Claims, ev.Denials} {
 			for _, id := range ids {
 				printClaimLine(tw, byID[id])
@@ -223,16 +225,25 @@ func printClaimLine(w io.Writer, c claim.Claim) {
 	if date == "" {
 		date = string(c.Article.Published)
 	}
-	mark := "  "
-	if c.Stance == claim.StanceDenial {
-		mark = "  denial: "
-	}
 	spans := ""
 	if n := len(c.Spans()); n > 1 {
 		spans = fmt.Sprintf(" [%d sentences]", n)
 	}
-	fmt.Fprintf(w, "%s%s\t→ %s\t%s\t%s\t%s%s\n", mark, entityLabel(c.Accuser), entityLabel(c.Accused),
+	// A denial reads as one: "China denies (FBI)", never "FBI → China".
+	who, whom := entityLabel(c.Accuser), "→ "+entityLabel(c.Accused)
+	if c.Stance == claim.StanceDenial {
+		who, whom = "denial: "+entityLabel(c.Accused), "denies ("+entityLabel(c.Accuser)+")"
+	}
+	fmt.Fprintf(w, "  %s\t%s\t%s\t%s\t%s%s\n", who, whom,
 		strings.Join(victims, " "), date, shorten(c.Article.Title, c.Article.URL), spans)
+}
+
+// plural writes n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func entityLabel(en *claim.Entity) string {
