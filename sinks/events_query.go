@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -341,27 +340,8 @@ func (s *sqlStore) ListEvents(ctx context.Context, f EventFilter, p Page) (Event
 	if err != nil {
 		return EventListResult{}, err
 	}
-	more := len(recs) > p.Limit
-	if more {
-		recs = recs[:p.Limit]
-	}
 	var res EventListResult
-	if p.Before != "" {
-		slices.Reverse(recs)
-		if len(recs) > 0 {
-			res.Next = recs[len(recs)-1].Cursor()
-			if more {
-				res.Prev = recs[0].Cursor()
-			}
-		}
-	} else {
-		if more {
-			res.Next = recs[len(recs)-1].Cursor()
-		}
-		if p.After != "" && len(recs) > 0 {
-			res.Prev = recs[0].Cursor()
-		}
-	}
+	recs, res.Next, res.Prev = pageOf(recs, p.Limit, p.Before, p.After, (*EventRecord).Cursor)
 	if err := s.eventStatuses(ctx, recs); err != nil {
 		return EventListResult{}, err
 	}

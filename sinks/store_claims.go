@@ -95,27 +95,8 @@ func (s *sqlStore) List(ctx context.Context, f Filter, p Page) (ListResult, erro
 			recs = recs[:p.Limit+1]
 		}
 	}
-	more := len(recs) > p.Limit
-	if more {
-		recs = recs[:p.Limit]
-	}
 	var res ListResult
-	if p.Before != "" {
-		slices.Reverse(recs)
-		if len(recs) > 0 {
-			res.Next = recs[len(recs)-1].Cursor()
-			if more {
-				res.Prev = recs[0].Cursor()
-			}
-		}
-	} else {
-		if more {
-			res.Next = recs[len(recs)-1].Cursor()
-		}
-		if p.After != "" && len(recs) > 0 {
-			res.Prev = recs[0].Cursor()
-		}
-	}
+	recs, res.Next, res.Prev = pageOf(recs, p.Limit, p.Before, p.After, (*Record).Cursor)
 	res.Records = recs
 	return res, nil
 }
@@ -300,4 +281,34 @@ func (s *sqlStore) Each(ctx context.Context, f Filter, fn func(Record) error) er
 		}
 		p.After = res.Next
 	}
+}
+
+// pageOf cuts a keyset page from recs, read in list order after the cursor
+// (or in reverse order before it, with one row more than limit to tell
+// whether more follow), and gives the cursors of the next and previous
+// pages ("" when there is none). The claims list and the event list page
+// the same way.
+func pageOf[T any](recs []T, limit int, before, after string, cursor func(*T) string) ([]T, string, string) {
+	more := len(recs) > limit
+	if more {
+		recs = recs[:limit]
+	}
+	var next, prev string
+	if before != "" {
+		slices.Reverse(recs)
+		if len(recs) > 0 {
+			next = cursor(&recs[len(recs)-1])
+			if more {
+				prev = cursor(&recs[0])
+			}
+		}
+		return recs, next, prev
+	}
+	if more {
+		next = cursor(&recs[len(recs)-1])
+	}
+	if after != "" && len(recs) > 0 {
+		prev = cursor(&recs[0])
+	}
+	return recs, next, prev
 }
