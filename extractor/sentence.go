@@ -115,7 +115,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) {
+			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || hasCyber(lx, z.w(mt.j-1))
@@ -278,6 +278,13 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					break
 				}
 				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && !z.lx.transparent[w]) {
+					if w == "," && t > mt.j {
+						// "according to Jane Doe, an analyst at ESET,": the
+						// person speaks for the organisation of the apposition
+						if k := z.appositionOrg(t+1, b, accOK); k >= 0 {
+							speakers = addUniq(speakers, k)
+						}
+					}
 					break
 				}
 			}
@@ -854,6 +861,44 @@ func (z *analyzer) eventTargets(i, a int) bool {
 	for _, mt := range z.cur {
 		if mt.cat == catAttackNoun && mt.j <= i && mt.j >= i-4 && mt.i >= a {
 			return true
+		}
+	}
+	return false
+}
+
+// appositionOrg returns the organisation of an apposition starting at token
+// i that gives a person's title ("a researcher at ESET", « analyste chez
+// Sekoia », "spokesperson for the foreign ministry"), or -1.
+func (z *analyzer) appositionOrg(i, b int, ok pick) int {
+	title := false
+	for t := i; t < b && t < i+8; t++ {
+		if z.hardStop(t) || z.w(t) == "," {
+			return -1
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if title && ok(&z.ms[k]) {
+				return k
+			}
+			return -1
+		}
+		if z.lx.researchers[z.w(t)] {
+			title = true
+		}
+	}
+	return -1
+}
+
+// attributedObject reports whether the phrase at token i is the object of an
+// attribution or accusation verb a few words before it ("attributed the
+// breaches to", « ont attribué mercredi ces intrusions à »): it refers back
+// to the incident the article is about.
+func (z *analyzer) attributedObject(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.has(catAttribute, t) || z.has(catAccuse, t) {
+			return true
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
 		}
 	}
 	return false
