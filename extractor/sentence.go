@@ -477,6 +477,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			accused = addUniq(accused, k)
 		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead && !m.pureVictim:
 			accused = addUniq(accused, k)
+		case m.isState() && m.demonym && m.attackAdj && s.cyber && !m.companyHead && !m.pureVictim && !m.pp && !m.postTarget && !z.demonymList(k):
+			// not a list of nationalities (« opérations chinoises, russes ou
+			// iraniennes »): a kind of operation, not one state's
+			accused = addUniq(accused, k)
 		}
 	}
 	// negated or questioned triggers accuse no one: "refused to blame X",
@@ -899,6 +903,30 @@ func (z *analyzer) attributedObject(i, a int) bool {
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// demonymList reports a demonym coordinated with another one ("Chinese,
+// Russian or Iranian operations").
+func (z *analyzer) demonymList(k int) bool {
+	m := &z.ms[k]
+	for _, dir := range []int{1, -1} {
+		t := m.t1
+		if dir < 0 {
+			t = m.t0 - 1
+		}
+		for n := 0; t >= 0 && t < len(z.toks) && n < 3; n, t = n+1, t+dir {
+			if o := z.tokMent[t]; o >= 0 {
+				if o != k && z.ms[o].demonym {
+					return true
+				}
+				break
+			}
+			if !z.joiner(t) {
+				break
+			}
 		}
 	}
 	return false
