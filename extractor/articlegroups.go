@@ -36,7 +36,10 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 		}
 		for _, k := range s.ms {
 			m := &z.ms[k]
-			if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || m.modifier {
+			// a state organ beside an attacker or tie word ("officers of
+			// Russia's FSB", « des pirates du GRU ») is an actor too
+			organ := m.Entity.Kind == claim.KindAgency && (m.attacker || m.tie)
+			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {

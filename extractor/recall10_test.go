@@ -163,6 +163,19 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "cluster series", lang: "en",
 			text: "Cisco Talos attributed the intrusions into firewalls to UAT7777, a state-sponsored actor.",
 			want: []string{"cisco talos>uat7777"}},
+		{name: "state organ beside an attacker noun in another sentence", lang: "en",
+			text: "Ukraine blamed Russia for the wiper attacks on government websites. Officers of the FSB deployed the malware from Crimea.",
+			want: []string{"UA>RU", "UA>fsb"}},
+		{name: "answers to", lang: "en",
+			text: "South Korea's spy agency blamed Kimsuky, a group that answers to the Reconnaissance General Bureau, for the cyberattacks on shipbuilders.",
+			want: []string{"KR>kimsuky", "KR>rgb"}},
+		{name: "joint attribution naming a target is no attack", lang: "fr",
+			text: "Le Royaume-Uni et les États-Unis ont publié lundi une attribution conjointe visant le groupe APT31 pour des cyberattaques contre des élus.",
+			want: []string{"GB>apt31", "US>apt31"},
+			not:  []string{"GB>US", "US>GB"}},
+		{name: "worked on behalf of", lang: "en",
+			text: "Microsoft said the hackers who wiped Albanian government servers worked on behalf of Iran's Ministry of Intelligence.",
+			want: []string{"microsoft>mois"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
