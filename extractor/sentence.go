@@ -51,6 +51,12 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 			m.absorbed = gapOK
 		}
+		// "Germany's foreign office", "Japan's defence ministry": a generic
+		// organ name the table gives to another country is the possessor's
+		if nx.Entity.Kind == claim.KindAgency && nx.country() != "" && nx.country() != m.country() && !m.demonym &&
+			nx.t0 == m.t1+1 && z.w(m.t1) == "'s" {
+			nx.absorbed = true
+		}
 	}
 	// first word: pronoun?
 	for t := a; t < b; t++ {
