@@ -167,6 +167,10 @@ type langFile struct {
 	// things merely connected to the name after it ("people linked to the
 	// US campaigns", « des comptes liés à »): that name is not accused.
 	CueTargets []string `json:"cue_targets"`
+	// AttributePreps: the preposition that introduces the accused after
+	// an attribution verb ("attributed the hack to", « a attribué la
+	// cyberattaque au »): a mention after it is not a victim position.
+	AttributePreps []string `json:"attribute_preps"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -260,6 +264,7 @@ type lexicon struct {
 	orgKeyDrop                                                        [][]string
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
+	attributePreps                                                    map[string]bool
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -434,6 +439,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	}
 	lx.mediaRelay = foldSet(f.MediaRelay)
 	lx.cueTargets = foldSet(f.CueTargets)
+	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")

@@ -205,6 +205,17 @@ func TestRecallAccusers(t *testing.T) {
 			text: "Germany's foreign office summoned the Russian ambassador over the cyberattack, which it blamed on the GRU.",
 			want: []string{"DE>gru"},
 			not:  []string{"GB>gru"}},
+		// the accused after the attribution preposition
+		{name: "french attribue au organ", lang: "fr",
+			text: "Londres a attribué la cyberattaque contre la commission électorale au GRU.",
+			want: []string{"GB>gru"}},
+		{name: "french attribue a state before the object", lang: "fr",
+			text: "Les autorités américaines ont attribué jeudi à la Corée du Nord la cyberattaque contre Sony Pictures.",
+			want: []string{"US>KP"}},
+		{name: "second a places the attack", lang: "fr",
+			text: "Le FBI attribue à la Corée du Nord le piratage de Sony Pictures aux Etats-Unis.",
+			want: []string{"US>KP"},
+			not:  []string{"US>US"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

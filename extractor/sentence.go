@@ -205,7 +205,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -936,4 +936,25 @@ func (z *analyzer) demonymList(k int) bool {
 		}
 	}
 	return false
+}
+
+// attributePrep reports a mention introduced by the preposition that
+// names the accused of an attribution verb ending at token j (« attribué
+// la cyberattaque au GRU », "attributed the hack to APT28"): the first such
+// preposition after the verb only (« attribuent à ce groupe le piratage de
+// Sony aux Etats-Unis »: the second places the attack).
+func (z *analyzer) attributePrep(m *ment, j int) bool {
+	t := m.t0 - 1
+	for t >= j && z.lx.articles[z.w(t)] && !z.lx.attributePreps[z.w(t)] {
+		t--
+	}
+	if t < j || !z.lx.attributePreps[z.w(t)] {
+		return false
+	}
+	for u := j; u < t; u++ {
+		if z.lx.attributePreps[z.w(u)] {
+			return false
+		}
+	}
+	return true
 }
