@@ -216,6 +216,13 @@ func TestRecallAccusers(t *testing.T) {
 			text: "Le FBI attribue à la Corée du Nord le piratage de Sony Pictures aux Etats-Unis.",
 			want: []string{"US>KP"},
 			not:  []string{"US>US"}},
+		// co-accusers in a later sentence
+		{name: "echoed the assessment", lang: "en",
+			text: "The United States on Monday blamed China's MSS for the Exchange hacking campaign. The EU echoed the assessment in a statement.",
+			want: []string{"US>mss", "eu>mss"}},
+		{name: "french s'associe a l'attribution", lang: "fr",
+			text: "Les États-Unis ont accusé lundi le ministère chinois de la Sécurité d'État d'avoir piraté des serveurs Exchange. L'Union européenne s'est associée à l'attribution.",
+			want: []string{"US>mss", "eu>mss"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
