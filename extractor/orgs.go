@@ -196,16 +196,25 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 	isMedia := func(m *ment) bool { return m.Entity.Kind == claim.KindMedia && !m.neg }
 	for _, mt := range s.matches {
 		switch mt.cat {
-		case catReport:
+		case catReport, catAccuse, catAttribute:
+			// "The Washington Post reported that…", "A Wall Street Journal
+			// investigation linked…", « Une enquête de Mediapart attribue… »
 			if sub := z.leftSubject(mt.i, s.t0, isMedia); len(sub.ids) == 1 {
 				e := z.entity(sub.ids[0])
 				return &e
 			}
 		case catSource:
-			for t := mt.j; t < s.t1 && t <= mt.j+1; t++ {
-				if k := z.tokMent[t]; k >= 0 && isMedia(&z.ms[k]) {
-					e := z.entity(k)
-					return &e
+			// « d'après les informations du Figaro »: a few words may come first
+			for t := mt.j; t < s.t1 && t <= mt.j+4; t++ {
+				if k := z.tokMent[t]; k >= 0 {
+					if isMedia(&z.ms[k]) {
+						e := z.entity(k)
+						return &e
+					}
+					break
+				}
+				if z.isPunct(t) {
+					break
 				}
 			}
 		}

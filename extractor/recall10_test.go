@@ -223,6 +223,19 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "french s'associe a l'attribution", lang: "fr",
 			text: "Les États-Unis ont accusé lundi le ministère chinois de la Sécurité d'État d'avoir piraté des serveurs Exchange. L'Union européenne s'est associée à l'attribution.",
 			want: []string{"US>mss", "eu>mss"}},
+		// newspapers making the attribution, vendors outside the old table
+		{name: "newspaper investigation linked", lang: "en",
+			text: "A Wall Street Journal investigation linked the intrusion to hackers working for China's Ministry of State Security.",
+			want: []string{"wall street journal>mss"}},
+		{name: "french enquete de media attribue", lang: "fr",
+			text: "Une enquête de Mediapart attribue la fuite des courriels du ministère au groupe APT28.",
+			want: []string{"mediapart>apt28"}},
+		{name: "vendor two words", lang: "en",
+			text: "Arctic Wolf said the espionage campaign against European ministries was linked to APT28.",
+			want: []string{"arctic wolf>apt28"}},
+		{name: "korean vendor", lang: "en",
+			text: "AhnLab said Kimsuky had sent the malicious documents to South Korean defence researchers.",
+			want: []string{"ahnlab>kimsuky"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
