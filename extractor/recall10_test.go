@@ -236,6 +236,9 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "korean vendor", lang: "en",
 			text: "AhnLab said Kimsuky had sent the malicious documents to South Korean defence researchers.",
 			want: []string{"ahnlab>kimsuky"}},
+		{name: "national cert by acronym", lang: "en",
+			text: "KrCERT said the cyberattack on the ministry was carried out by Kimsuky.",
+			want: []string{"KR>kimsuky"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
