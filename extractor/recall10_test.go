@@ -239,6 +239,14 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "national cert by acronym", lang: "en",
 			text: "KrCERT said the cyberattack on the ministry was carried out by Kimsuky.",
 			want: []string{"KR>kimsuky"}},
+		// headline passives without their auxiliary
+		{name: "headline blamed by", lang: "en",
+			text: "Russia blamed by Poland for cyberattack on news agency\n\nThe fake report stayed online for hours.",
+			want: []string{"PL>RU"},
+			not:  []string{"RU>PL"}},
+		{name: "french headline pointee du doigt par", lang: "fr",
+			text: "La Chine pointée du doigt par Prague après une cyberattaque\n\nLe ministère a été visé pendant des mois.",
+			want: []string{"CZ>CN"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -153,6 +153,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				speakers = addUniq(speakers, ag...)
 			}
 			passive := z.passiveAt(mt.i, a) && z.lx.participle(z.w(mt.i))
+			// headline passive without its auxiliary: "Russia blamed by
+			// Poland for…", « La Chine pointée du doigt par Prague »
+			passive = passive || (len(ag) > 0 && mt.i > a && z.tokMent[mt.i-1] >= 0 && z.lx.participle(z.w(mt.i)) && z.has(catAgentPrep, mt.j))
 			// "Beijing, long accused by Washington of…, accused…": a
 			// participle in apposition with its agent is a passive whose
 			// subject may also speak in the main clause (a counter-accusation)
