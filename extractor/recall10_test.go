@@ -247,6 +247,9 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "french headline pointee du doigt par", lang: "fr",
 			text: "La Chine pointée du doigt par Prague après une cyberattaque\n\nLe ministère a été visé pendant des mois.",
 			want: []string{"CZ>CN"}},
+		{name: "apposed passive agent is not the denier", lang: "fr",
+			text: "Pékin, accusé par Prague d'avoir piraté le ministère des Affaires étrangères, rejette ces accusations.",
+			want: []string{"CZ>CN"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
