@@ -299,6 +299,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		return nil, nil
 	}
 	z.quoteSpeakers(sents)
+	names := z.speakerNames()
 
 	ref := a.Ref()
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
@@ -358,6 +359,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.strong && s.personSubj && recentClaim:
 				accusers, accuserFrom = mem.accusers, mem.claimSent
+			}
+			if len(accusers) == 0 {
+				// "Tusk said" after "Polish Prime Minister Donald Tusk"
+				if k := z.namedSpeaker(s, names); k >= 0 {
+					accusers = z.entities([]int{k}, true)
+				}
 			}
 			inherited = len(accusers) > 0
 		}

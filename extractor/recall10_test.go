@@ -250,6 +250,16 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "apposed passive agent is not the denier", lang: "fr",
 			text: "Pékin, accusé par Prague d'avoir piraté le ministère des Affaires étrangères, rejette ces accusations.",
 			want: []string{"CZ>CN"}},
+		// a person introduced with an accuser's title speaks for it later
+		{name: "surname after titled introduction", lang: "en",
+			text: "Polish Prime Minister Donald Tusk spoke to reporters in Warsaw on Monday. \"It is clear that Russia is behind this cyberattack,\" Tusk said.",
+			want: []string{"PL>RU"}},
+		{name: "chinese name order", lang: "en",
+			text: "Chinese foreign ministry spokesman Lin Jian held his daily briefing on Tuesday. Lin said the US was behind the cyberattacks on Chinese universities.",
+			want: []string{"CN>US"}},
+		{name: "french surname after the minister", lang: "fr",
+			text: "Le ministre polonais du numérique Krzysztof Gawkowski s'est exprimé lundi. « La Russie est derrière cette cyberattaque », a déclaré Gawkowski.",
+			want: []string{"PL>RU"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
