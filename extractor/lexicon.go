@@ -171,6 +171,10 @@ type langFile struct {
 	// an attribution verb ("attributed the hack to", « a attribué la
 	// cyberattaque au »): a mention after it is not a victim position.
 	AttributePreps []string `json:"attribute_preps"`
+	// ListPreps: prepositions between a speaker noun and the list of
+	// countries it belongs to ("agencies from the US, the UK and Canada
+	// said"), besides of_preps and agent_preps.
+	ListPreps []string `json:"list_preps"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -264,7 +268,7 @@ type lexicon struct {
 	orgKeyDrop                                                        [][]string
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
-	attributePreps                                                    map[string]bool
+	attributePreps, listPreps                                         map[string]bool
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -440,6 +444,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.mediaRelay = foldSet(f.MediaRelay)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
+	lx.listPreps = foldSet(f.ListPreps)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")

@@ -260,6 +260,13 @@ func TestRecallAccusers(t *testing.T) {
 		{name: "french surname after the minister", lang: "fr",
 			text: "Le ministre polonais du numérique Krzysztof Gawkowski s'est exprimé lundi. « La Russie est derrière cette cyberattaque », a déclaré Gawkowski.",
 			want: []string{"PL>RU"}},
+		{name: "agencies from a list of countries", lang: "en",
+			text: "The advisory, co-authored by agencies from the US, UK, Canada, Australia and New Zealand, said Volt Typhoon had compromised water utilities.",
+			want: []string{"US>volt typhoon", "GB>volt typhoon", "NZ>volt typhoon"}},
+		{name: "victim list before the speaker", lang: "en",
+			text: "Hackers hit targets in 20 countries, including Germany and Japan, Mandiant said, blaming APT29 for the espionage campaign.",
+			want: []string{"mandiant>apt29"},
+			not:  []string{"DE>apt29", "JP>apt29"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -237,13 +237,13 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 			t = m.t0 - 1
 			continue
 		}
-		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] {
+		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] && !z.lx.listPreps[z.w(t)] {
 			t--
 			continue
 		}
 		break
 	}
-	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t))) {
+	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t)) || z.lx.listPreps[z.w(t)]) {
 		return nil
 	}
 	for u := s; u < t; u++ {
