@@ -272,6 +272,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 	}
 	z.orgShapes()
+	z.groupNames()
 	spans := capSpans(text, segment(text, lx), maxSentence)
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
