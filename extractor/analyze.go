@@ -19,6 +19,7 @@ type ment struct {
 	instHead    bool // an institution noun beside a demonym ("gouvernement britannique")
 	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
 	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
+	attackAdj   bool // a demonym qualifying an attack noun ("a Russian cyberattack", « une cyberattaque russe »)
 	victimHead  bool // a victim noun beside it ("U.S. companies", "réseaux australiens")
 	pureVictim  bool // a demonym beside a victim noun that names no institution ("Dutch military network")
 	modifier    bool // a name used as a noun modifier of a victim ("Ukraine grid attacks")
@@ -67,7 +68,7 @@ func (m *ment) accusedOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return (m.instHead || m.tie) && !m.companyHead && !m.orgAdj && !m.pureVictim
+			return (m.instHead || m.tie || m.attackAdj) && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return true
 	}
@@ -242,6 +243,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	look(m.t1, 1, 3)
 	look(m.t0-1, -1, 3)
 	if m.demonym {
+		// the attack is the state's: "a Russian cyberattack", « une
+		// cyberattaque russe », « d'origine russe » (origin is a tie word)
+		for _, t := range []int{m.t1, m.t0 - 1} {
+			if t >= a && t < b && z.toks[t].word && z.tokMent[t] < 0 && z.has(catAttackNoun, t) {
+				m.attackAdj = true
+			}
+		}
 		m.pureVictim = z.victimOnlyHead(m, a, b)
 		m.victimHead = m.victimHead || m.pureVictim
 		if z.postNominalTarget(m, a) {

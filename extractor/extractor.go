@@ -272,6 +272,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 	}
 	z.orgShapes()
+	z.groupNames()
 	spans := capSpans(text, segment(text, lx), maxSentence)
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
@@ -299,6 +300,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		return nil, nil
 	}
 	z.quoteSpeakers(sents)
+	names := z.speakerNames()
 
 	ref := a.Ref()
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
@@ -359,6 +361,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			case s.strong && s.personSubj && recentClaim:
 				accusers, accuserFrom = mem.accusers, mem.claimSent
 			}
+			if len(accusers) == 0 {
+				// "Tusk said" after "Polish Prime Minister Donald Tusk"
+				if k := z.namedSpeaker(s, names); k >= 0 {
+					accusers = z.entities([]int{k}, true)
+				}
+			}
 			inherited = len(accusers) > 0
 		}
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
@@ -376,6 +384,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			(s.accusedAna || (s.strong && (s.objPron || s.subjPron))) && (s.attack || s.strong || s.cueOnly || s.frame) &&
 			!selfOnly(accusers, mem.named) {
 			accused, ctxAccused, accusedFrom = mem.named, true, mem.namedFrom
+		}
+		// "The FBI said the hackers were affiliated with the Chinese
+		// government" after a title or sentence naming Salt Typhoon: the
+		// anaphor is that group, the state named here its sponsor
+		var carried []claim.Entity
+		carriedFrom := -1
+		if len(accused) > 0 && !ctxAccused && s.accusedAna && len(accusers) > 0 && !s.denial && !s.denialTerm &&
+			len(mem.named) > 0 && si-mem.namedSent <= 3 && !selfOnly(accusers, mem.named) {
+			carried, carriedFrom = carriedGroups(accused, mem.named), mem.namedFrom
 		}
 		if named := z.namedActors(s); len(named) > 0 {
 			mem.named, mem.namedSent, mem.namedFrom = named, si, si
@@ -456,14 +473,22 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			accusers = []claim.Entity{{}}
 		}
 		claims := x.build(z, s, ref, a, accusers, accused, victims, inherited, sents, si)
+		n0 := len(claims)
+		if len(carried) > 0 && n0 > 0 {
+			claims = append(claims, x.build(z, s, ref, a, accusers, carried, victims, inherited, sents, si)...)
+		}
 		if len(claims) == 0 {
 			continue
 		}
 		for i := range claims {
+			from := accusedFrom
+			if i >= n0 {
+				from = carriedFrom
+			}
 			for _, f := range []struct {
 				field string
 				from  int
-			}{{claim.SourceAccuser, accuserFrom}, {claim.SourceAccused, accusedFrom}, {claim.SourceVictims, victimsFrom}} {
+			}{{claim.SourceAccuser, accuserFrom}, {claim.SourceAccused, from}, {claim.SourceVictims, victimsFrom}} {
 				if f.from >= 0 && f.from < len(sents) && f.from != si && (f.field != claim.SourceVictims || len(claims[i].Victims) > 0) {
 					claims[i].SetSource(f.field, z.evidence(sents[f.from]))
 				}
@@ -492,6 +517,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		mem.accused = accused
 	}
+	out, claimSent = z.articleGroups(sents, out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	// denials: only against an accusation the article reports, so that the
@@ -977,4 +1003,30 @@ func (z *analyzer) quotedFirstPerson(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// carriedGroups returns the groups of named (an earlier sentence or the
+// title) that an anaphor of a sentence accusing only states refers to: a
+// group of one of those states, or of no known state. A sentence that
+// names a group of its own carries none.
+func carriedGroups(accused, named []claim.Entity) []claim.Entity {
+	for _, e := range accused {
+		if e.Kind == claim.KindGroup {
+			return nil
+		}
+	}
+	var out []claim.Entity
+	for _, g := range named {
+		if g.Kind != claim.KindGroup {
+			continue
+		}
+		fits := g.Country == ""
+		for _, e := range accused {
+			fits = fits || e.Country == g.Country
+		}
+		if fits && !containsActor(accused, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }

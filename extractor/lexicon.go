@@ -167,6 +167,19 @@ type langFile struct {
 	// things merely connected to the name after it ("people linked to the
 	// US campaigns", « des comptes liés à »): that name is not accused.
 	CueTargets []string `json:"cue_targets"`
+	// AttributePreps: the preposition that introduces the accused after
+	// an attribution verb ("attributed the hack to", « a attribué la
+	// cyberattaque au »): a mention after it is not a victim position.
+	AttributePreps []string `json:"attribute_preps"`
+	// ListPreps: prepositions between a speaker noun and the list of
+	// countries it belongs to ("agencies from the US, the UK and Canada
+	// said"), besides of_preps and agent_preps.
+	ListPreps []string `json:"list_preps"`
+	// GroupNameCues: phrases that introduce a threat group's name right
+	// after them ("a group calling itself CrazyHunter", « un groupe baptisé
+	// Void Blizzard »), with an attacker noun a few words before: a name
+	// outside the group tables becomes a group mention.
+	GroupNameCues []string `json:"group_name_cues"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -260,6 +273,8 @@ type lexicon struct {
 	orgKeyDrop                                                        [][]string
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
+	attributePreps, listPreps                                         map[string]bool
+	groupNameCues                                                     [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -434,6 +449,13 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	}
 	lx.mediaRelay = foldSet(f.MediaRelay)
 	lx.cueTargets = foldSet(f.CueTargets)
+	lx.attributePreps = foldSet(f.AttributePreps)
+	lx.listPreps = foldSet(f.ListPreps)
+	for _, c := range f.GroupNameCues {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.groupNameCues = append(lx.groupNameCues, ws)
+		}
+	}
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")

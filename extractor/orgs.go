@@ -196,19 +196,90 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 	isMedia := func(m *ment) bool { return m.Entity.Kind == claim.KindMedia && !m.neg }
 	for _, mt := range s.matches {
 		switch mt.cat {
-		case catReport:
+		case catReport, catAccuse, catAttribute:
+			// "The Washington Post reported that…", "A Wall Street Journal
+			// investigation linked…", « Une enquête de Mediapart attribue… »
 			if sub := z.leftSubject(mt.i, s.t0, isMedia); len(sub.ids) == 1 {
 				e := z.entity(sub.ids[0])
 				return &e
 			}
 		case catSource:
-			for t := mt.j; t < s.t1 && t <= mt.j+1; t++ {
-				if k := z.tokMent[t]; k >= 0 && isMedia(&z.ms[k]) {
-					e := z.entity(k)
-					return &e
+			// « d'après les informations du Figaro »: a few words may come first
+			for t := mt.j; t < s.t1 && t <= mt.j+4; t++ {
+				if k := z.tokMent[t]; k >= 0 {
+					if isMedia(&z.ms[k]) {
+						e := z.entity(k)
+						return &e
+					}
+					break
+				}
+				if z.isPunct(t) {
+					break
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// groupNames adds a group mention for a capitalised name of up to three
+// words right after a group-name cue ("which calls itself CrazyHunter",
+// « baptisé Void Blizzard ») when an attacker noun ("group", « pirates »)
+// comes within five words before the cue, and no table mention covers it.
+func (z *analyzer) groupNames() {
+	for _, ws := range z.lx.groupNameCues {
+		n := len(ws)
+		for i := 0; i+n < len(z.toks); i++ {
+			ok := true
+			for k := 0; k < n; k++ {
+				if z.w(i+k) != ws[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			a := i + n
+			if a < len(z.toks) && z.lx.articles[z.w(a)] && !z.toks[a].upper {
+				a++
+			}
+			if a >= len(z.toks) || z.tokMent[a] >= 0 || !z.orgWord(a) {
+				continue
+			}
+			attacker := false
+			for t := i - 1; t >= 0 && t >= i-5; t-- {
+				if z.lx.attacker[z.w(t)] {
+					attacker = true
+					break
+				}
+				if z.hardStop(t) {
+					break
+				}
+			}
+			if !attacker {
+				continue
+			}
+			b := a
+			for b < len(z.toks) && b-a < 3 && z.tokMent[b] < 0 && (z.orgWord(b) || (b > a && z.toks[b].word && isDigits(z.w(b)))) {
+				b++
+			}
+			z.addGroup(a, b)
+		}
+	}
+}
+
+// addGroup registers tokens [a, b) as a group mention named as written.
+func (z *analyzer) addGroup(a, b int) {
+	text := z.text[z.toks[a].start:z.toks[b-1].end]
+	m := ment{
+		Mention: normalizer.Mention{Start: z.toks[a].start, End: z.toks[b-1].end, Text: text, Form: normalizer.FormRule, PrepStart: z.toks[a].start,
+			Entity: claim.Entity{Text: text, Name: text, Kind: claim.KindGroup}},
+		t0: a, t1: b,
+	}
+	k := len(z.ms)
+	z.ms = append(z.ms, m)
+	for t := a; t < b; t++ {
+		z.tokMent[t] = k
+	}
 }

@@ -121,7 +121,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		for t := s; t < cut; t++ {
 			if k := z.tokMent[t]; k >= 0 && (len(found) == 0 || found[len(found)-1] != k) {
 				m := &z.ms[k]
-				if m.t0 >= s && ok(m) && !m.pp {
+				if m.t0 >= s && ok(m) && !m.pp && !z.agentOf(m, s) {
 					found = append(found, k)
 				}
 			}
@@ -237,13 +237,13 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 			t = m.t0 - 1
 			continue
 		}
-		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] {
+		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] && !z.lx.listPreps[z.w(t)] {
 			t--
 			continue
 		}
 		break
 	}
-	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t))) {
+	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t)) || z.lx.listPreps[z.w(t)]) {
 		return nil
 	}
 	for u := s; u < t; u++ {
@@ -452,4 +452,15 @@ func (z *analyzer) afterAgentStrict(j, b int) []int {
 		}
 	}
 	return nil
+}
+
+// agentOf reports a mention introduced by an agent preposition inside the
+// segment starting at s: the agent of a passive ("La Chine, accusée par
+// Prague de…, dément") is not the subject of the verb after it.
+func (z *analyzer) agentOf(m *ment, s int) bool {
+	t := m.t0 - 1
+	for t >= s && z.lx.articles[z.w(t)] {
+		t--
+	}
+	return t > s && z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1))
 }

@@ -51,6 +51,12 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 			m.absorbed = gapOK
 		}
+		// "Germany's foreign office", "Japan's defence ministry": a generic
+		// organ name the table gives to another country is the possessor's
+		if nx.Entity.Kind == claim.KindAgency && nx.country() != "" && nx.country() != m.country() && !m.demonym &&
+			nx.t0 == m.t1+1 && z.w(m.t1) == "'s" {
+			nx.absorbed = true
+		}
 	}
 	// first word: pronoun?
 	for t := a; t < b; t++ {
@@ -115,7 +121,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) {
+			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || hasCyber(lx, z.w(mt.j-1))
@@ -147,6 +153,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				speakers = addUniq(speakers, ag...)
 			}
 			passive := z.passiveAt(mt.i, a) && z.lx.participle(z.w(mt.i))
+			// headline passive without its auxiliary: "Russia blamed by
+			// Poland for…", « La Chine pointée du doigt par Prague »
+			passive = passive || (len(ag) > 0 && mt.i > a && z.tokMent[mt.i-1] >= 0 && z.lx.participle(z.w(mt.i)) && z.has(catAgentPrep, mt.j))
 			// "Beijing, long accused by Washington of…, accused…": a
 			// participle in apposition with its agent is a passive whose
 			// subject may also speak in the main clause (a counter-accusation)
@@ -199,7 +208,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -278,6 +287,13 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					break
 				}
 				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && !z.lx.transparent[w]) {
+					if w == "," && t > mt.j {
+						// "according to Jane Doe, an analyst at ESET,": the
+						// person speaks for the organisation of the apposition
+						if k := z.appositionOrg(t+1, b, accOK); k >= 0 {
+							speakers = addUniq(speakers, k)
+						}
+					}
 					break
 				}
 			}
@@ -469,6 +485,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
 			accused = addUniq(accused, k)
 		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead && !m.pureVictim:
+			accused = addUniq(accused, k)
+		case m.isState() && m.demonym && m.attackAdj && s.cyber && !m.companyHead && !m.pureVictim && !m.pp && !m.postTarget && !z.demonymList(k):
+			// not a list of nationalities (« opérations chinoises, russes ou
+			// iraniennes »): a kind of operation, not one state's
 			accused = addUniq(accused, k)
 		}
 	}
@@ -857,4 +877,87 @@ func (z *analyzer) eventTargets(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// appositionOrg returns the organisation of an apposition starting at token
+// i that gives a person's title ("a researcher at ESET", « analyste chez
+// Sekoia », "spokesperson for the foreign ministry"), or -1.
+func (z *analyzer) appositionOrg(i, b int, ok pick) int {
+	title := false
+	for t := i; t < b && t < i+8; t++ {
+		if z.hardStop(t) || z.w(t) == "," {
+			return -1
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if title && ok(&z.ms[k]) {
+				return k
+			}
+			return -1
+		}
+		if z.lx.researchers[z.w(t)] {
+			title = true
+		}
+	}
+	return -1
+}
+
+// attributedObject reports whether the phrase at token i is the object of an
+// attribution or accusation verb a few words before it ("attributed the
+// breaches to", « ont attribué mercredi ces intrusions à »): it refers back
+// to the incident the article is about.
+func (z *analyzer) attributedObject(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.has(catAttribute, t) || z.has(catAccuse, t) {
+			return true
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// demonymList reports a demonym coordinated with another one ("Chinese,
+// Russian or Iranian operations").
+func (z *analyzer) demonymList(k int) bool {
+	m := &z.ms[k]
+	for _, dir := range []int{1, -1} {
+		t := m.t1
+		if dir < 0 {
+			t = m.t0 - 1
+		}
+		for n := 0; t >= 0 && t < len(z.toks) && n < 3; n, t = n+1, t+dir {
+			if o := z.tokMent[t]; o >= 0 {
+				if o != k && z.ms[o].demonym {
+					return true
+				}
+				break
+			}
+			if !z.joiner(t) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// attributePrep reports a mention introduced by the preposition that
+// names the accused of an attribution verb ending at token j (« attribué
+// la cyberattaque au GRU », "attributed the hack to APT28"): the first such
+// preposition after the verb only (« attribuent à ce groupe le piratage de
+// Sony aux Etats-Unis »: the second places the attack).
+func (z *analyzer) attributePrep(m *ment, j int) bool {
+	t := m.t0 - 1
+	for t >= j && z.lx.articles[z.w(t)] && !z.lx.attributePreps[z.w(t)] {
+		t--
+	}
+	if t < j || !z.lx.attributePreps[z.w(t)] {
+		return false
+	}
+	for u := j; u < t; u++ {
+		if z.lx.attributePreps[z.w(u)] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,106 @@
+package extractor
+
+import (
+	"slices"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// articleGroups gives the claims of an article the threat groups it names
+// outside their evidence sentences: in an article that reports an
+// attribution, a named group is that attribution's actor ("The campaign,
+// run by a group tracked as UNC3886, …" a sentence after "Google blamed
+// China-linked hackers"; the group in the title above "The FBI blamed
+// Beijing"). Each such group becomes the accused of a copy of the claims
+// of the nearest claim sentence (the one before it first), with its own
+// sentence recorded as the accused's source. Groups the article names only
+// to deny, to situate another group ("a subgroup of APT10"), as a speaker
+// or as a victim, and groups in sentences that recall an earlier campaign
+// or tell another story, are left out. claimSent[i] is the sentence of
+// out[i]; both are returned extended.
+func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
+	if len(out) == 0 {
+		return out, claimSent
+	}
+	have := func(e claim.Entity) bool {
+		for i := range out {
+			if out[i].Accused != nil && (out[i].Accused.Key() == e.Key() || out[i].Accused.Name == e.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	for si, s := range sents {
+		if s.denial || s.denialTerm || s.separate || s.habitual {
+			continue
+		}
+		for _, k := range s.ms {
+			m := &z.ms[k]
+			// a state organ beside an attacker or tie word ("officers of
+			// Russia's FSB", « des pirates du GRU ») is an actor too
+			organ := m.Entity.Kind == claim.KindAgency && (m.attacker || m.tie)
+			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
+				continue
+			}
+			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {
+				continue
+			}
+			e := z.entity(k)
+			if have(e) {
+				continue
+			}
+			ci := nearestClaimSentence(claimSent, out, si)
+			if ci < 0 {
+				continue
+			}
+			ev := z.evidence(s)
+			seen := map[string]bool{}
+			n := len(out)
+			for i := 0; i < n; i++ {
+				if claimSent[i] != ci || out[i].Stance != claim.StanceAccusation {
+					continue
+				}
+				key := ""
+				if out[i].Accuser != nil {
+					key = out[i].Accuser.Key()
+				}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				c := out[i]
+				c.Victims = slices.Clone(out[i].Victims)
+				g := e
+				c.Accused = &g
+				c.Sources = nil
+				for f, src := range out[i].Sources {
+					if f != claim.SourceAccused {
+						c.SetSource(f, src)
+					}
+				}
+				if si != ci {
+					c.SetSource(claim.SourceAccused, ev)
+				}
+				c.ID = claim.ComputeID(&c)
+				out = append(out, c)
+				claimSent = append(claimSent, ci)
+			}
+		}
+	}
+	return out, claimSent
+}
+
+// nearestClaimSentence returns the sentence index of the accusation claim
+// nearest to sentence si, the one before it on a tie, or -1.
+func nearestClaimSentence(claimSent []int, out []claim.Claim, si int) int {
+	best := -1
+	for i, cj := range claimSent {
+		if out[i].Stance != claim.StanceAccusation {
+			continue
+		}
+		if best < 0 || abs(si-cj) < abs(si-best) || (abs(si-cj) == abs(si-best) && cj < best) {
+			best = cj
+		}
+	}
+	return best
+}
