@@ -769,8 +769,12 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 }
 
 func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, published claim.Date) claim.Date {
-	if d := z.dateSentence(text[s.sp.start:s.sp.end], lang, published).SaidDate(); d.Valid() {
+	ds := z.dateSentence(text[s.sp.start:s.sp.end], lang, published)
+	if d := ds.SaidDate(); d.Valid() {
 		return d
+	}
+	if d := ds.StatementDate(); d.Valid() && d < published {
+		return d // "In October 2018, the UK had accused…": an earlier statement
 	}
 	return published
 }

@@ -161,10 +161,16 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			}
 			own[i] = v
 		}
-		if !okPub || d == published || d.Precision() != claim.PrecisionDay {
+		if !okPub || d == published || d.Precision() < claim.PrecisionMonth {
 			continue
 		}
-		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
+		// a month named relative to publication ("late last month") dates
+		// its statement too: the month's first day is at most two months back
+		window := 8 * 24 * time.Hour
+		if d.Precision() == claim.PrecisionMonth {
+			window = 62 * 24 * time.Hour
+		}
+		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= window {
 			donor[i] = true
 		}
 	}

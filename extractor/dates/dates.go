@@ -598,6 +598,34 @@ func claimHit(hs []hit) (hit, bool) {
 	return hit{}, false
 }
 
+// StatementDate is the month or year a past statement was made, when the
+// sentence names no day of saying: a point date opening the sentence or
+// within four tokens of a word of saying, and nearer it than any attack
+// word ("En octobre 2018, le Royaume-Uni avait accusé…", "Washington
+// accused Beijing in July 2021 of…", "In 2020 prosecutors charged…"). ""
+// when none: the caller keeps the publication date.
+func (s *Sentence) StatementDate() claim.Date {
+	if _, ok := claimHit(s.hits); ok {
+		return ""
+	}
+	if h, ok := statementHit(s.hits); ok {
+		return h.From
+	}
+	return ""
+}
+
+func statementHit(hs []hit) (hit, bool) {
+	for _, h := range hs {
+		if h.cls != clsPeriod || h.rel || h.future || h.written || h.Kind != KindPoint || h.From != h.To || h.background() {
+			continue
+		}
+		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
 // saidMonth reports a month named relative to publication ("late last
 // month", « au début du mois ») nearer a word of saying than any attack
 // word: it dates the statement, with month precision, not the attacks.
@@ -627,8 +655,12 @@ func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Per
 func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	sentence, hs := s.text, s.hits
 	keep := make([]hit, 0, len(hs)) // s.hits stay whole for the next reader
+	st, stated := hit{}, false
+	if _, ok := claimHit(hs); !ok {
+		st, stated = statementHit(hs)
+	}
 	for _, h := range hs {
-		if !h.background() && !saidMonth(h) && !h.future {
+		if !h.background() && !saidMonth(h) && !h.future && !(stated && h.Start == st.Start) {
 			keep = append(keep, h)
 		}
 	}

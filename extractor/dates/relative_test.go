@@ -46,3 +46,39 @@ func TestRelativeClaimAndPeriod(t *testing.T) {
 		})
 	}
 }
+
+// An earlier statement's own month or year dates it; an attack's does not.
+func TestStatementDate(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, ref string
+		want                  claim.Date
+		period                string
+	}{
+		{"sentence-initial month", "En octobre 2018, le Royaume-Uni avait déjà accusé le GRU d'avoir piraté l'agence.", "fr", "2025-04-30", "2018-10", ""},
+		{"after the accusation verb", "Washington accused Beijing in July 2021 of the Exchange intrusions.", "en", "2024-01-10", "2021-07", ""},
+		{"year of the charge, year of the attack", "En 2020, les États-Unis ont inculpé six officiers pour l'attaque de 2017.", "fr", "2025-04-30", "2020", "2017..2017"},
+		{"attack year nearer the attack", "The agency said the hackers breached the ministry in 2019.", "en", "2024-01-10", "", "2019..2019"},
+		{"present statement, later year", "Microsoft says the group has been quietly collecting data on officials in many countries during 2023.", "en", "2024-01-10", "", "2023..2023"},
+		{"a day is ClaimDate's", "On 19 July 2021 the UK accused China of the hack.", "en", "2024-01-10", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
+			if got := s.StatementDate(); got != c.want {
+				t.Errorf("StatementDate = %q, want %q", got, c.want)
+			}
+			per, _ := s.AttackPeriod()
+			got := ""
+			if per != nil {
+				got = string(per.Start) + ".." + string(per.End)
+			}
+			if got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
