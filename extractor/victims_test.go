@@ -221,6 +221,30 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"ESET>APT31>"},
 		},
 		{
+			name: "fr company noun with a nationality after chez",
+			lang: "fr",
+			text: "Le FBI accuse le groupe Lazarus d'avoir volé des fonds chez l'éditeur estonien CoinsPaid.",
+			want: []string{"FBI>Lazarus Group>EE"},
+		},
+		{
+			name: "en vendor with a nationality adjective",
+			lang: "en",
+			text: "Mandiant said APT41 breached a Taiwanese chip vendor and two Japanese automakers.",
+			want: []string{"Mandiant>APT41>JP,TW"},
+		},
+		{
+			name: "partners in a list are no victims",
+			lang: "en",
+			text: "The FBI said the FSB was behind the Snake malware, which it disrupted with help from partners in Canada and the United Kingdom.",
+			want: []string{"FBI>FSB>", "FBI>Turla>"},
+		},
+		{
+			name: "fr summit place is no victim",
+			lang: "fr",
+			text: "Le gouvernement de Taïwan a accusé mercredi la Chine de cyberattaques contre ses infrastructures, lors d'un sommet organisé à Tokyo.",
+			want: []string{"TW>CN>TW"},
+		},
+		{
 			name: "no victim from accuser without target",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
