@@ -22,6 +22,8 @@ func TestRelativeClaimAndPeriod(t *testing.T) {
 		{"last month near the attack dates the attack", "The hackers struck the ministry last month, officials said.", "en", "2020-11-02", "", "2020-10..2020-10"},
 		{"this week near the attack", "London blamed Moscow on Friday for the attacks that disrupted bank websites earlier this week.", "en", "2022-02-19", "2022-02-18", "2022-02..2022-02"},
 		{"last week near the saying", "The agency said last week that the group was behind the intrusion.", "en", "2022-03-02", "2022-02", ""},
+		{"earlier in the week dates the saying", "The ministry blamed the GRU earlier in the week.", "en", "2024-03-07", "2024-03", ""},
+		{"en debut de semaine", "Le ministère a accusé en début de semaine le GRU.", "fr", "2024-03-07", "2024-03", ""},
 		{"au debut du mois", "Les pirates ont dérobé des fonds au début du mois.", "fr", "2023-09-07", "", "2023-09..2023-09"},
 		{"a la fin du mois dernier", "Les attaques ont commencé à la fin du mois dernier.", "fr", "2023-09-07", "", "2023-08..2023-08"},
 		{"depuis le debut de l'annee", "La campagne est en cours depuis le début de l'année, précise l'agence.", "fr", "2021-07-22", "", "2021.."},
