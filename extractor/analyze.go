@@ -354,12 +354,23 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 		if lx.locParticiples[z.w(i)] {
+			if i > a && z.targetNoun(i-1) {
+				// "experts based in Israel and the US": the targets' place
+				m.pp = m.pp || i == m.t0-2
+				break
+			}
 			m.loc = true
 			break
 		}
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
+			if mt.i > a && z.targetNoun(mt.i-1) {
+				// "experts based in Israel", « des entreprises installées en
+				// Suède »: where the targets are, so a victim
+				m.pp = true
+				continue
+			}
 			m.loc, m.locList = true, true
 		}
 	}
@@ -526,4 +537,12 @@ func (z *analyzer) frameAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// targetNoun reports a noun naming targets: a victim noun ("companies",
+// « entreprises ») or people a cue targets ("journalists", « élus »).
+func (z *analyzer) targetNoun(t int) bool {
+	w := z.w(t)
+	f := fold(w)
+	return z.lx.victimNoun[w] || z.lx.targetPeople[f] || z.lx.cueTargets[f]
 }

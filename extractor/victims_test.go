@@ -245,6 +245,36 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"TW>CN>TW"},
 		},
 		{
+			name: "targets based in a list of countries",
+			lang: "en",
+			text: "Proofpoint said TA453 sent phishing emails to experts based in Israel and the United States.",
+			want: []string{"Proofpoint>APT35>IL,US"},
+		},
+		{
+			name: "fr targets installed in countries",
+			lang: "fr",
+			text: "Selon Proofpoint, TA453 a envoyé des courriels piégés à des experts installés en Israël et aux États-Unis.",
+			want: []string{"Proofpoint>APT35>IL,US"},
+		},
+		{
+			name: "hackers based in a country are no victims",
+			lang: "en",
+			text: "Microsoft said hackers based in Iran and linked to APT35 targeted Israeli companies.",
+			want: []string{"Microsoft>APT35>IL"},
+		},
+		{
+			name: "countries, including",
+			lang: "en",
+			text: "Microsoft said APT28 hit more than 100 organisations in 30 countries, including Germany and France.",
+			want: []string{"Microsoft>APT28>DE,FR"},
+		},
+		{
+			name: "fr pays, dont",
+			lang: "fr",
+			text: "Microsoft a accusé APT28 d'avoir visé des organisations dans 30 pays, dont la France et l'Italie.",
+			want: []string{"Microsoft>APT28>FR,IT"},
+		},
+		{
 			name: "no victim from accuser without target",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
