@@ -65,6 +65,8 @@ func TestStatementDate(t *testing.T) {
 		{"year of the charge, year of the attack", "En 2020, les États-Unis ont inculpé six officiers pour l'attaque de 2017.", "fr", "2025-04-30", "2020", "2017..2017"},
 		{"attack year nearer the attack", "The agency said the hackers breached the ministry in 2019.", "en", "2024-01-10", "", "2019..2019"},
 		{"present statement, later year", "Microsoft says the group has been quietly collecting data on officials in many countries during 2023.", "en", "2024-01-10", "", "2023..2023"},
+		{"began around a year", "The Justice Department charged seven men over a hacking operation that began around 2010.", "en", "2024-03-26", "", "2010.."},
+		{"around a count is no year", "Around 2000 computers were hit by the worm.", "en", "2024-03-26", "", ""},
 		{"a day is ClaimDate's", "On 19 July 2021 the UK accused China of the hack.", "en", "2024-01-10", "", ""},
 	}
 	for _, c := range cases {
