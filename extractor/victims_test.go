@@ -275,6 +275,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"Microsoft>APT28>FR,IT"},
 		},
 		{
+			name: "fr imperfect attack verb",
+			lang: "fr",
+			text: "L'ANSSI a révélé mercredi qu'une vaste campagne de cyberattaques, menée par le mode opératoire APT31, touchait de nombreuses entités françaises.",
+			want: []string{"ANSSI>APT31>FR"},
+		},
+		{
 			name: "no victim from accuser without target",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
