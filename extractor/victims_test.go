@@ -281,6 +281,18 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"ANSSI>APT31>FR"},
 		},
 		{
+			name: "domestic infrastructure of a government accuser",
+			lang: "en",
+			text: "The US government blamed Volt Typhoon for intrusions into water utilities.",
+			want: []string{"US>Volt Typhoon>US"},
+		},
+		{
+			name: "fr domestic infrastructure of a government accuser",
+			lang: "fr",
+			text: "Le gouvernement américain a accusé Volt Typhoon d'avoir infiltré des réseaux d'eau.",
+			want: []string{"US>Volt Typhoon>US"},
+		},
+		{
 			name: "no victim from accuser without target",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
