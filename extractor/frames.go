@@ -320,3 +320,14 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 		}
 	}
 }
+
+// headlinePassive reports a title's passive without its auxiliary: a
+// participle ending the title or followed by its agent ("Czech ministry
+// hacked", "Dutch police hit by cyberattack", « Des hôpitaux polonais visés
+// par des pirates »).
+func (z *analyzer) headlinePassive(mt match, a, b int) bool {
+	if a >= len(z.toks) || z.toks[a].start != 0 || !z.lx.participle(z.w(mt.i)) && !z.lx.participle(z.w(mt.j-1)) {
+		return false
+	}
+	return mt.j >= b || z.has(catAgentPrep, mt.j) || z.boundary(mt.j)
+}
