@@ -293,6 +293,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"US>Volt Typhoon>US"},
 		},
 		{
+			name: "fr reflexive attack verb",
+			lang: "fr",
+			text: "Selon Microsoft, le groupe APT28 s'en est pris à des ministères polonais.",
+			want: []string{"Microsoft>APT28>PL"},
+		},
+		{
 			name: "no victim from accuser without target",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
