@@ -26,6 +26,7 @@ type ment struct {
 	companyHead bool // "Israeli-American cybersecurity company", "la firme chinoise"
 	orgAdj      bool // a demonym beside a named organisation ("la société américaine Symantec")
 	pp          bool // after a victim preposition ("against", "aux")
+	locList     bool // placed by a location cue, or listed after one ("partners in Canada and the UK")
 	postTarget  bool // a French demonym after the head of an attacked noun phrase (« les téléphones de responsables militaires pakistanais »)
 	loc         bool // after a location cue ("based in", "basé en")
 	neg         bool // negated ("not of X")
@@ -361,13 +362,37 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 		if lx.locParticiples[z.w(i)] {
+			if i > a && z.targetNoun(i-1) {
+				// "experts based in Israel and the US": the targets' place
+				m.pp = m.pp || i == m.t0-2
+				break
+			}
 			m.loc = true
 			break
 		}
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
-			m.loc = true
+			if mt.i > a && z.targetNoun(mt.i-1) {
+				// "experts based in Israel", « des entreprises installées en
+				// Suède »: where the targets are, so a victim
+				m.pp = true
+				continue
+			}
+			m.loc, m.locList = true, true
+		}
+	}
+	// a list after a location cue shares it: "with partners in Canada and
+	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »
+	if !m.loc && m.isState() {
+		i := m.t0 - 1
+		for i > a && (z.joiner(i) || lx.placePreps[z.w(i)]) && z.tokMent[i] < 0 {
+			i--
+		}
+		if i >= a && i < m.t0-1 {
+			if n := z.tokMent[i]; n >= 0 && n != k && z.ms[n].locList && z.ms[n].isState() {
+				m.loc, m.locList = true, true
+			}
 		}
 	}
 }
@@ -520,4 +545,12 @@ func (z *analyzer) frameAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// targetNoun reports a noun naming targets: a victim noun ("companies",
+// « entreprises ») or people a cue targets ("journalists", « élus »).
+func (z *analyzer) targetNoun(t int) bool {
+	w := z.w(t)
+	f := fold(w)
+	return z.lx.victimNoun[w] || z.lx.targetPeople[f] || z.lx.cueTargets[f]
 }

@@ -60,6 +60,12 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				if claimSent[i] != ci || out[i].Stance != claim.StanceAccusation {
 					continue
 				}
+				// a group of another sponsor state than the one accused
+				// ("Lazarus hackers hit banks in Chile" below "blamed
+				// Russia's GRU") tells another story
+				if a := out[i].Accused; a != nil && a.Country != "" && e.Country != "" && a.Country != e.Country {
+					continue
+				}
 				key := ""
 				if out[i].Accuser != nil {
 					key = out[i].Accuser.Key()

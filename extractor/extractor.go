@@ -795,8 +795,12 @@ func confidence(s *sentence, hasAccuser, inherited bool, accused claim.Entity) f
 }
 
 func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, published claim.Date) claim.Date {
-	if d := z.dateSentence(text[s.sp.start:s.sp.end], lang, published).SaidDate(); d.Valid() {
+	ds := z.dateSentence(text[s.sp.start:s.sp.end], lang, published)
+	if d := ds.SaidDate(); d.Valid() {
 		return d
+	}
+	if d := ds.StatementDate(); d.Valid() && d < published {
+		return d // "In October 2018, the UK had accused…": an earlier statement
 	}
 	return published
 }
@@ -844,11 +848,22 @@ func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, 
 		}
 		z.periods[key] = p
 	}
-	if p == nil {
+	if p == nil || future(p, published) {
 		return nil
 	}
 	cp := *p
 	return &cp
+}
+
+// future reports a period that starts after the publication date: an
+// election or a summit ahead ("ahead of the 2024 election" in a 2023
+// article), not when the attacks happened.
+func future(p *claim.Period, published claim.Date) bool {
+	if p.Start == "" || !published.Valid() {
+		return false
+	}
+	n := min(len(p.Start), len(published))
+	return string(p.Start[:n]) > string(published[:n])
 }
 
 // periodKey names a sentencePeriod answer within one article.

@@ -30,6 +30,7 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	}
 	x.frameDates(z, sents, out, claimSent, published)
 	defer shareFrames(out, claimSent)
+	z.frameVictims(sents, out, claimSent, isEvidence)
 	for si, s := range sents {
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
 			continue
@@ -161,10 +162,16 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			}
 			own[i] = v
 		}
-		if !okPub || d == published || d.Precision() != claim.PrecisionDay {
+		if !okPub || d == published || d.Precision() < claim.PrecisionMonth {
 			continue
 		}
-		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
+		// a month named relative to publication ("late last month") dates
+		// its statement too: the month's first day is at most two months back
+		window := 8 * 24 * time.Hour
+		if d.Precision() == claim.PrecisionMonth {
+			window = 62 * 24 * time.Hour
+		}
+		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= window {
 			donor[i] = true
 		}
 	}
@@ -263,4 +270,64 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 			}
 		}
 	}
+}
+
+// frameVictims gives the claims of an incident the victims a sentence
+// about it names further away than the rules' continuation reaches ("The
+// attacks hit ministries in Lithuania and Latvia." two paragraphs on): an
+// attack sentence with target-position states, no claim, speaker, denial
+// or other story of its own, whose groups (if any) are the claims'. The
+// victims go to the claims of the nearest claim sentence, before or after
+// it (a lead sentence "Hackers hit ministries in Lithuania." before the
+// claim).
+func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
+	for si, s := range sents {
+		if isEvidence[si] || len(s.victims) == 0 || !s.attack || s.separate || s.denial || s.denialTerm || s.habitual ||
+			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) {
+			continue
+		}
+		best := -1
+		for i, cj := range claimSent {
+			if cj != si && out[i].Stance == claim.StanceAccusation && out[i].Accused != nil && (best < 0 || abs(cj-si) < abs(claimSent[best]-si)) {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		var idx []int
+		for i, cj := range claimSent {
+			if cj == claimSent[best] && out[i].Stance == claim.StanceAccusation && out[i].Accused != nil {
+				idx = append(idx, i)
+			}
+		}
+		ok := true
+		for _, k := range s.accused {
+			e := z.entity(k)
+			found := false
+			for _, i := range idx {
+				found = found || sameActor(e, *out[i].Accused) || e.Key() == out[i].Accused.Key()
+			}
+			ok = ok && found
+		}
+		if !ok {
+			continue
+		}
+		vs := z.victimEntities(s.victims)
+		ev := z.evidence(s)
+		for _, i := range idx {
+			addVictims(out[i:i+1], vs, ev)
+		}
+	}
+}
+
+// headlinePassive reports a title's passive without its auxiliary: a
+// participle ending the title or followed by its agent ("Czech ministry
+// hacked", "Dutch police hit by cyberattack", « Des hôpitaux polonais visés
+// par des pirates »).
+func (z *analyzer) headlinePassive(mt match, a, b int) bool {
+	if a >= len(z.toks) || z.toks[a].start != 0 || !z.lx.participle(z.w(mt.i)) && !z.lx.participle(z.w(mt.j-1)) {
+		return false
+	}
+	return mt.j >= b || z.has(catAgentPrep, mt.j) || z.boundary(mt.j)
 }

@@ -851,7 +851,7 @@ func (z *analyzer) hackVerb(w string) bool {
 // entreprises allemandes ont été visées »).
 func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 	for _, mt := range z.cur {
-		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8 || !z.passiveAt(mt.i, a) {
+		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8 || !z.passiveAt(mt.i, a) && !z.headlinePassive(mt, a, b) {
 			continue
 		}
 		for t := j; t < mt.i; t++ {

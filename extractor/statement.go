@@ -90,7 +90,7 @@ func mergeStatement(dst, src *claim.Claim) {
 		}
 	}
 	dst.AttackPeriod = widest(dst.AttackPeriod, src.AttackPeriod)
-	dst.ClaimDate = earlierClaimDate(dst.ClaimDate, src.ClaimDate)
+	dst.ClaimDate = statementDate(dst.ClaimDate, src.ClaimDate, dst.Article.Published)
 	if src.Confidence > dst.Confidence {
 		dst.Confidence, dst.Hedge = src.Confidence, src.Hedge
 	}
@@ -126,6 +126,21 @@ func endKey(d claim.Date) string {
 		return string(d) + "-99"
 	}
 	return string(d)
+}
+
+// statementDate is the claim date of one statement read from two
+// sentences: a date the text names ("late last month") beats the
+// publication date a sentence fell back to, whatever their precisions;
+// otherwise earlierClaimDate.
+func statementDate(a, b, published claim.Date) claim.Date {
+	switch {
+	case published == "" || a == b:
+	case a == published && b.Valid():
+		return b
+	case b == published && a.Valid():
+		return a
+	}
+	return earlierClaimDate(a, b)
 }
 
 func earlierClaimDate(a, b claim.Date) claim.Date {

@@ -100,3 +100,24 @@ func TestStatementsMerge(t *testing.T) {
 		t.Errorf("fingerprint %q", c.Article.Fingerprint)
 	}
 }
+
+// One statement read from two sentences keeps the date the text names over
+// the publication date a sentence fell back to.
+func TestStatementDateMerge(t *testing.T) {
+	for _, c := range []struct {
+		name            string
+		a, b, pub, want claim.Date
+	}{
+		{"named month beats publication day", "2020-11-02", "2020-10", "2020-11-02", "2020-10"},
+		{"either order", "2020-10", "2020-11-02", "2020-11-02", "2020-10"},
+		{"two named days: the earlier", "2021-07-19", "2021-07-20", "2021-07-22", "2021-07-19"},
+		{"a day beats a year when neither is the publication", "2021", "2021-07-19", "2021-07-22", "2021-07-19"},
+		{"no publication date", "2021", "2021-07-19", "", "2021-07-19"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := statementDate(c.a, c.b, c.pub); got != c.want {
+				t.Errorf("statementDate(%q, %q, %q) = %q, want %q", c.a, c.b, c.pub, got, c.want)
+			}
+		})
+	}
+}

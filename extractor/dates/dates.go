@@ -119,6 +119,7 @@ type hit struct {
 	Expr
 	cls     class
 	rel     bool
+	future  bool // after the reference: announced, never a claim date
 	written bool // a range written with words or a dash, not one phrase like "early 2021"
 	ti, tj  int  // token span
 	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
@@ -184,7 +185,9 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	if len(hits) > 1 {
 		shareYear(text, hits)
 	}
-	if withDist && len(hits) > 1 {
+	if withDist && len(hits) > 0 {
+		// a lone date needs its distance to the saying too: "Late last
+		// month the Justice Department charged…" dates the statement
 		m.attackDistances(hits)
 	}
 	if withDist && len(hits) > 0 && len(m.lx.bgStems) > 0 {
@@ -494,14 +497,15 @@ func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
 		end -= n // "Monday's": the possessive is not part of the date
 	}
 	return hit{
-		Expr:  Expr{Start: start, End: end, Text: m.t.text[start:end], Kind: k, From: toDate(from), To: toDate(to)},
-		cls:   a.cls,
-		rel:   a.rel != relNone,
-		ti:    i,
-		tj:    j,
-		dist:  -1,
-		cdist: -1,
-		bdist: -1,
+		Expr:   Expr{Start: start, End: end, Text: m.t.text[start:end], Kind: k, From: toDate(from), To: toDate(to)},
+		cls:    a.cls,
+		rel:    a.rel != relNone,
+		future: a.future,
+		ti:     i,
+		tj:     j,
+		dist:   -1,
+		cdist:  -1,
+		bdist:  -1,
 	}
 }
 
@@ -573,7 +577,7 @@ func claimHit(hs []hit) (hit, bool) {
 	for _, want := range []class{clsRelDay, clsDay, clsRelWeek} {
 		best := -1
 		for k, h := range hs {
-			if h.cls != want || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
+			if h.cls != want || h.future || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
 				continue
 			}
 			// the first, unless a later one belongs to the saying rather than
@@ -586,7 +590,48 @@ func claimHit(hs []hit) (hit, bool) {
 			return hs[best], true
 		}
 	}
+	for _, h := range hs {
+		if saidMonth(h) {
+			return h, true
+		}
+	}
 	return hit{}, false
+}
+
+// StatementDate is the month or year a past statement was made, when the
+// sentence names no day of saying: a point date opening the sentence or
+// within four tokens of a word of saying, and nearer it than any attack
+// word ("En octobre 2018, le Royaume-Uni avait accusé…", "Washington
+// accused Beijing in July 2021 of…", "In 2020 prosecutors charged…"). ""
+// when none: the caller keeps the publication date.
+func (s *Sentence) StatementDate() claim.Date {
+	if _, ok := claimHit(s.hits); ok {
+		return ""
+	}
+	if h, ok := statementHit(s.hits); ok {
+		return h.From
+	}
+	return ""
+}
+
+func statementHit(hs []hit) (hit, bool) {
+	for _, h := range hs {
+		if h.cls != clsPeriod || h.rel || h.future || h.written || h.Kind != KindPoint || h.From != h.To || h.background() {
+			continue
+		}
+		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// saidMonth reports a month named relative to publication ("late last
+// month", « au début du mois ») nearer a word of saying than any attack
+// word: it dates the statement, with month precision, not the attacks.
+func saidMonth(h hit) bool {
+	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth &&
+		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
 }
 
 // saidWhen reports a date nearer a word of saying than any attack word.
@@ -610,8 +655,12 @@ func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Per
 func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	sentence, hs := s.text, s.hits
 	keep := make([]hit, 0, len(hs)) // s.hits stay whole for the next reader
+	st, stated := hit{}, false
+	if _, ok := claimHit(hs); !ok {
+		st, stated = statementHit(hs)
+	}
 	for _, h := range hs {
-		if !h.background() {
+		if !h.background() && !saidMonth(h) && !h.future && !(stated && h.Start == st.Start) {
 			keep = append(keep, h)
 		}
 	}
@@ -626,7 +675,12 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	}
 	var cands []cand
 	for _, h := range hs {
-		if h.cls == clsRelDay || h.cls == clsRelWeek {
+		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
+			continue
+		}
+		if h.cls == clsRelWeek {
+			// "the attacks that disrupted bank websites earlier this week"
+			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
 			continue
 		}
 		switch {
@@ -672,6 +726,13 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 	}
 	return cands[best].per, cands[best].text
+}
+
+// attackWeek reports a week named relative to publication ("earlier this
+// week", « la semaine dernière ») nearer an attack word than any word of
+// saying: it dates the attacks (month precision).
+func attackWeek(h hit) bool {
+	return h.cls == clsRelWeek && h.From.Precision() == claim.PrecisionMonth && h.dist >= 0 && (h.cdist < 0 || h.dist < h.cdist)
 }
 
 // envelope spans from the earliest start to the latest end of hs; dist is

@@ -45,6 +45,7 @@ type atom struct {
 	qual        string
 	wasYearless bool
 	bareDay     bool // a bare day number, only valid as the start of a range ("du 3 au 5 mars")
+	future      bool // a yearless day resolved to the weeks after the reference
 }
 
 type refDate struct {
@@ -825,8 +826,10 @@ func (m *matcher) resolve(a *atom) bool {
 				y--
 			case a.mod == 1 && !after:
 				y++
-			case a.mod == 0 && after:
+			case a.mod == 0 && after && !soon(r, *d):
 				y--
+			case a.mod == 0 && after:
+				a.future = true // "the elections of 26 September", a few days ahead
 			}
 			d.y = y
 		}
@@ -843,6 +846,19 @@ func (m *matcher) resolve(a *atom) bool {
 		a.to = ymd{a.from.y, s[1], 0}
 	}
 	return a.from.y != 0
+}
+
+// soon reports a day of the reference year at most 31 days after the
+// reference: a yearless day that close ahead is an announced date ("the
+// elections of 26 September" in a paper of 25 September), not a day eleven
+// months back.
+func soon(r refDate, d ymd) bool {
+	if r.d == 0 || d.d == 0 || !validDay(r.y, d.m, d.d) {
+		return false
+	}
+	ref := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+	t := time.Date(r.y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC)
+	return t.After(ref) && t.Sub(ref) <= 31*24*time.Hour
 }
 
 func dayOf(t time.Time) ymd { return ymd{t.Year(), int(t.Month()), t.Day()} }
