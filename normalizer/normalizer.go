@@ -171,22 +171,20 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			n.familyLen[len(w)] = true
 		}
 	}
-	n.trie = newTrie()
 	n.keyIndex = make(map[string]int32, len(b.keys))
 	sorted := make([]string, 0, len(b.keys))
-	for k := range b.keys {
-		sorted = append(sorted, k)
+	for k, e := range b.keys {
+		if len(e.targets) > 0 {
+			sorted = append(sorted, k)
+		}
 	}
 	sort.Strings(sorted)
+	n.keys = make([]keyEntry, 0, len(sorted))
 	for _, k := range sorted {
 		e := b.keys[k]
-		if len(e.targets) == 0 {
-			continue
-		}
 		idx := int32(len(n.keys))
 		n.keys = append(n.keys, *e)
 		n.keyIndex[k] = idx
-		n.trie.insert(k, idx)
 		for _, t := range e.targets {
 			if t.ent >= 0 {
 				ent := &n.ents[t.ent]
@@ -194,7 +192,7 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			}
 		}
 	}
-	n.trie.finish()
+	n.trie = buildTrie(sorted)
 	for i := range n.ents {
 		e := &n.ents[i]
 		e.names = append(e.names, suggestName{folded: foldString(e.Name), text: e.Name})
