@@ -178,14 +178,21 @@ func (f *folded) fold(text string) {
 // foldString returns the folded form of s, trimmed of spaces, as stored in
 // the tables.
 func foldString(s string) string {
-	var f folded
+	// New folds every name of every table (~100k calls): reuse the buffers
+	f := foldPool.Get().(*folded)
 	f.fold(s)
 	b := f.b
 	for len(b) > 0 && b[len(b)-1] == foldSpace {
 		b = b[:len(b)-1]
 	}
-	return string(b)
+	out := string(b)
+	if cap(f.b) <= 1<<16 { // a long text's buffers are not kept
+		foldPool.Put(f)
+	}
+	return out
 }
+
+var foldPool = sync.Pool{New: func() any { return &folded{b: make([]byte, 0, 64), offs: make([]int32, 0, 65)} }}
 
 // isWordByte reports whether a folded byte is part of a word: ASCII letters
 // and digits and every byte of a non-ASCII letter.
