@@ -118,6 +118,7 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		familyStop:  map[string]map[string]bool{},
 	}
 	b := newBuilder(n)
+	b.skipDups = fsys == fs.FS(embedded)
 	langs, err := dataLangs(fsys)
 	if err != nil {
 		return nil, err
