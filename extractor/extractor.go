@@ -169,23 +169,32 @@ func guessLang(lex map[string]*lexicon, text string) string {
 	if len(text) > 4000 {
 		text = text[:4000]
 	}
-	counts := make(map[string]int, len(lex))
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		for l, lx := range lex {
-			if lx.guessWords[w] {
-				counts[l]++
-			}
-		}
-	}
+	// every untagged file of the CLI goes through here: no slice of words,
+	// no map of counts
 	langs := make([]string, 0, len(lex))
 	for l := range lex {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs)
-	best := "en"
-	for _, l := range langs {
-		if counts[l] > counts[best] {
-			best = l
+	lxs := make([]*lexicon, len(langs))
+	for k, l := range langs {
+		lxs[k] = lex[l]
+	}
+	counts := make([]int, len(langs))
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		for k, lx := range lxs {
+			if lx.guessWords[w] {
+				counts[k]++
+			}
+		}
+	}
+	best, most := "en", 0
+	if k := sort.SearchStrings(langs, "en"); k < len(langs) && langs[k] == "en" {
+		most = counts[k]
+	}
+	for k, l := range langs {
+		if counts[k] > most {
+			best, most = l, counts[k]
 		}
 	}
 	return best
