@@ -2,9 +2,9 @@ package events
 
 import (
 	"encoding/hex"
-	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fingerprints are MinHash signatures over word shingles of an article's
@@ -26,9 +26,7 @@ const (
 // Fingerprint returns the hex MinHash signature of text, or "" for a text
 // shorter than one shingle. It is deterministic across runs and machines.
 func Fingerprint(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := wordsOf(strings.ToLower(text))
 	if len(words) < ShingleWords {
 		return ""
 	}
@@ -40,14 +38,19 @@ func Fingerprint(text string) string {
 	// (its low bits) and competes there with its high bits, so a shingle
 	// costs one hash instead of SignatureSize. Slots no shingle reached keep
 	// the empty value and are skipped by Similarity.
-	h := fnv.New64a()
 	for i := 0; i+ShingleWords <= len(words); i++ {
-		h.Reset()
+		// FNV-1a 64 of the shingle's words, each followed by a space,
+		// computed inline: hash/fnv's Write took a []byte copy of each word
+		h := uint64(fnvOffset64)
 		for _, w := range words[i : i+ShingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+			for j := 0; j < len(w); j++ {
+				h ^= uint64(w[j])
+				h *= fnvPrime64
+			}
+			h ^= ' '
+			h *= fnvPrime64
 		}
-		x := mix64(h.Sum64())
+		x := mix64(h)
 		k := x % SignatureSize
 		if v := uint32(x >> 32); v < sig[k] {
 			sig[k] = v
@@ -59,6 +62,43 @@ func Fingerprint(text string) string {
 	}
 	return hex.EncodeToString(buf)
 }
+
+// wordsOf splits s into its runs of letters and digits, as
+// strings.FieldsFunc with "not a letter or digit" does, with an ASCII fast
+// path: every article is fingerprinted.
+func wordsOf(s string) []string {
+	words := make([]string, 0, len(s)/6)
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			words = append(words, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
+}
+
+// FNV-1a 64-bit parameters, as in hash/fnv.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // mix64 is the murmur3 64-bit finaliser: FNV's low bits alone are poorly
 // spread.
