@@ -66,3 +66,28 @@ func TestBuildTrie(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNameCached: the cached answers are the uncached ones, asked
+// twice (the second from the cache), for every code in every data language,
+// en, a language without data and spellings that normalise alike.
+func TestCountryNameCached(t *testing.T) {
+	n := testNormalizer(t)
+	langs := append(n.Langs(), "en", "de", "", "EN", "fr-FR")
+	for code := range n.byCode {
+		for _, l := range langs {
+			nl := normLang(l)
+			if nl == "" {
+				nl = "en"
+			}
+			want := n.countryName(code, nl)
+			for range 2 {
+				if got := n.CountryName(code, l); got != want {
+					t.Fatalf("CountryName(%q, %q) = %q, want %q", code, l, got, want)
+				}
+			}
+		}
+	}
+	if n.CountryName("ZZ", "en") != "" || n.CountryName("", "fr") != "" {
+		t.Fatal("unknown codes must give no name")
+	}
+}
