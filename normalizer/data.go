@@ -617,6 +617,10 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 		return fmt.Errorf("bad country %q (want ISO 3166-1 alpha-2 or -)", country)
 	}
 	key := string(kind) + ":" + strings.ToLower(name)
+	// the alias list and the folded name, once per row (New reads every
+	// row of every table)
+	aliases := splitList(strings.Join(f[4:], "|"))
+	folded := foldString(name)
 	id, ok := b.byName[key]
 	if !ok {
 		b.n.ents = append(b.n.ents, entity{Entity: claim.Entity{Name: name, Kind: kind}})
@@ -625,8 +629,8 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 		// the canonical name is a name of its own, unless the alias list
 		// gives it with a marker (a name that is also a common word)
 		listed := false
-		for _, a := range splitList(strings.Join(f[4:], "|")) {
-			if _, _, s := splitMarker(a); foldString(s) == foldString(name) {
+		for _, a := range aliases {
+			if _, _, s := splitMarker(a); foldString(s) == folded {
 				listed = true
 			}
 		}
@@ -666,7 +670,7 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 			}
 		}
 	}
-	for _, a := range splitList(strings.Join(f[4:], "|")) {
+	for _, a := range aliases {
 		mode, remove, s := splitMarker(a)
 		if s == "" {
 			continue
@@ -677,7 +681,7 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 			}
 			continue
 		}
-		form := aliasForm(kind, name, s)
+		form := aliasForm(kind, folded, s)
 		for _, v := range spacedVariants(s) {
 			b.addKey(v, target{ent: id, form: form, mode: mode, lang: lang, layer: layer, orig: s})
 		}
@@ -691,8 +695,8 @@ var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.
-func aliasForm(kind claim.Kind, name, alias string) Form {
-	if foldString(alias) == foldString(name) {
+func aliasForm(kind claim.Kind, foldedName, alias string) Form {
+	if foldString(alias) == foldedName {
 		return FormName
 	}
 	if kind == claim.KindGroup {

@@ -31,14 +31,19 @@ func buildTrie(keys []string) *trie {
 	for i := range t.root {
 		t.root[i] = -1
 	}
-	size := 0
+	// one node per distinct non-empty prefix: in sorted order, a key adds
+	// the bytes past its common prefix with the key before it
+	size, prev := 0, ""
 	for _, k := range keys {
-		size += len(k)
+		c := 0
+		for c < len(k) && c < len(prev) && k[c] == prev[c] {
+			c++
+		}
+		size += len(k) - c
+		prev = k
 	}
-	// an upper bound for the node count would be size; shared prefixes make
-	// the real count about a third of it
-	t.nodes = make([]trieNode, 0, size/3+256)
-	t.labels = make([]byte, 0, size/3+256)
+	t.nodes = make([]trieNode, 0, size)
+	t.labels = make([]byte, 0, size)
 	// the root's children: one node per distinct first byte
 	first := int32(len(t.nodes))
 	t.appendKids(keys, 0)

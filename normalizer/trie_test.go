@@ -91,3 +91,12 @@ func TestCountryNameCached(t *testing.T) {
 		t.Fatal("unknown codes must give no name")
 	}
 }
+
+// TestBuildTrieExactSize: the node count computed before building is the
+// number of nodes built (no slice grows while building).
+func TestBuildTrieExactSize(t *testing.T) {
+	n := testNormalizer(t)
+	if len(n.trie.nodes) != cap(n.trie.nodes) {
+		t.Fatalf("%d nodes built, %d allocated", len(n.trie.nodes), cap(n.trie.nodes))
+	}
+}
