@@ -36,3 +36,27 @@ func BenchmarkContentHash3KB(b *testing.B) {
 		ContentHash(text)
 	}
 }
+
+// TestEntityKeyFast: Key is the lower-cased "kind:country:name", on ASCII
+// and non-ASCII names (the fast path and the fallback).
+func TestEntityKeyFast(t *testing.T) {
+	for _, e := range []Entity{
+		{}, {Kind: KindState, Country: "CN", Name: "China"},
+		{Kind: KindGroup, Name: "APT40 / Leviathan"},
+		{Kind: KindState, Country: "CI", Name: "Côte d’Ivoire"},
+		{Kind: KindAgency, Country: "DE", Name: "ÄMT \xff"},
+	} {
+		want := strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+		if got := e.Key(); got != want {
+			t.Errorf("Key(%+v) = %q, want %q", e, got, want)
+		}
+	}
+}
+
+func BenchmarkEntityKey(b *testing.B) {
+	e := Entity{Kind: KindState, Country: "CN", Name: "People's Republic of China"}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = e.Key()
+	}
+}
