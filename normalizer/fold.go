@@ -40,8 +40,16 @@ func buildRuneFold() map[rune]string {
 			if !unicode.IsLetter(r) {
 				continue
 			}
+			// the canonical decomposition from the NFD tables directly:
+			// norm.NFD.String per rune was most of this table's cost,
+			// which every process pays on its first fold
+			var enc [utf8.UTFMax]byte
+			src := enc[:utf8.EncodeRune(enc[:], r)]
+			if d := norm.NFD.Properties(src).Decomposition(); d != nil {
+				src = d
+			}
 			var out []rune
-			for _, d := range norm.NFD.String(string(r)) {
+			for _, d := range string(src) {
 				if unicode.Is(unicode.Mn, d) {
 					continue
 				}

@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"math/rand"
 	"sort"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // walk returns the term of key in t, or -1 when key is not a term.
@@ -98,5 +102,52 @@ func TestBuildTrieExactSize(t *testing.T) {
 	n := testNormalizer(t)
 	if len(n.trie.nodes) != cap(n.trie.nodes) {
 		t.Fatalf("%d nodes built, %d allocated", len(n.trie.nodes), cap(n.trie.nodes))
+	}
+}
+
+// TestRuneFoldTable: the table built from the NFD properties is the one
+// norm.NFD.String gives, rune by rune, over every range it covers.
+func TestRuneFoldTable(t *testing.T) {
+	got := buildRuneFold()
+	want := map[rune]string{}
+	for _, rg := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}, {0x0370, 0x03FF}, {0x0400, 0x04FF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			var out []rune
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					out = append(out, unicode.ToLower(d))
+				}
+			}
+			if s := string(out); s != string(r) {
+				want[r] = s
+			}
+		}
+	}
+	for r, s := range want {
+		if g, ok := got[r]; !ok || (g != s && !overridden(r)) {
+			t.Errorf("%q: %q, want %q", r, g, s)
+		}
+	}
+	for r, g := range got {
+		if _, ok := want[r]; !ok && !overridden(r) {
+			t.Errorf("%q: %q, not in the NFD table", r, g)
+		}
+	}
+}
+
+// overridden: the runes buildRuneFold sets by hand after the NFD pass.
+func overridden(r rune) bool {
+	return strings.ContainsRune("ßẞæÆœŒøØđĐłŁıþÞðÐ\u2018\u2019\u201B\u02BC\u00B4\u2032\u02B9\uFF07\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00A0\u202F\u2007\u2009\u200A\u2002\u2003\u3000\u2028\u2029\u0085\u00AD\u200B\u200C\u200D\u2060\uFEFF", r)
+}
+
+// BenchmarkRuneFoldBuild: the fold table every process builds on its first
+// fold.
+func BenchmarkRuneFoldBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		buildRuneFold()
 	}
 }
