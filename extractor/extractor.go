@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -94,6 +95,7 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
 	log   *slog.Logger
+	guess *guesser // nil: guessLang over lex
 }
 
 // New returns an Extractor using norm's tables.
@@ -124,7 +126,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor")}, nil
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex)}, nil
 }
 
 // Langs returns the languages that have a lexicon.
@@ -143,7 +145,7 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	if lx, ok := x.lex[strings.ToLower(a.Lang)]; ok {
 		return lx
 	}
-	if lx, ok := x.lex[guessLang(x.lex, a.Text)]; ok {
+	if lx, ok := x.lex[x.GuessLang(a.Text)]; ok {
 		return lx
 	}
 	if lx, ok := x.lex["en"]; ok {
@@ -160,7 +162,59 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 // so that callers which must label an article (the CLI) agree with the
 // lexicon Extract would pick for it.
 func (x *Extractor) GuessLang(text string) string {
+	if x.guess != nil {
+		return x.guess.guess(text)
+	}
 	return guessLang(x.lex, text)
+}
+
+// guesser is guessLang with its table built once per Extractor: each
+// function word maps to the set of languages (bits, in name order) listing
+// it, so a word costs one lookup whatever the number of lexicons. It gives
+// guessLang's answers (TestGuesserAgrees).
+type guesser struct {
+	langs []string
+	words map[string]uint64
+}
+
+// newGuesser returns nil beyond 64 languages (guessLang then does the work).
+func newGuesser(lex map[string]*lexicon) *guesser {
+	if len(lex) > 64 {
+		return nil
+	}
+	g := &guesser{words: map[string]uint64{}}
+	for l := range lex {
+		g.langs = append(g.langs, l)
+	}
+	sort.Strings(g.langs)
+	for k, l := range g.langs {
+		for w := range lex[l].guessWords {
+			g.words[w] |= 1 << k
+		}
+	}
+	return g
+}
+
+func (g *guesser) guess(text string) string {
+	if len(text) > 4000 {
+		text = text[:4000]
+	}
+	var counts [64]int
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		for m := g.words[w]; m != 0; m &= m - 1 {
+			counts[bits.TrailingZeros64(m)]++
+		}
+	}
+	best, most := "en", 0
+	if k := sort.SearchStrings(g.langs, "en"); k < len(g.langs) && g.langs[k] == "en" {
+		most = counts[k]
+	}
+	for k, l := range g.langs {
+		if counts[k] > most {
+			best, most = l, counts[k]
+		}
+	}
+	return best
 }
 
 // guessLang is a cheap guess on each lexicon's guess_words: the language
