@@ -8,17 +8,19 @@ package normalizer
 // once in New from the sorted keys, read-only afterwards, so Find needs no
 // locking.
 type trie struct {
-	root   [256]int32
-	nodes  []trieNode
-	labels []byte       // labels[i] is the byte leading to nodes[i]
-	dense  [][256]int32 // direct tables of the nodes with many children
+	root  [256]int32
+	nodes []trieNode
+	dense [][256]int32 // direct tables of the nodes with many children
 }
 
+// trieNode is 16 bytes; its label is in it, so scanning a node's children
+// reads the child found as well.
 type trieNode struct {
-	first int32 // index of the first child in nodes
-	n     int32 // number of children
-	term  int32 // index into Normalizer.keys, or -1
-	dense int32 // index into trie.dense, or -1
+	first int32  // index of the first child in nodes
+	term  int32  // index into Normalizer.keys, or -1
+	dense int32  // index into trie.dense, or -1
+	n     uint16 // number of children (at most 256)
+	label byte   // the byte leading to this node
 }
 
 // denseMin is the child count from which a node gets a direct table.
@@ -43,12 +45,11 @@ func buildTrie(keys []string) *trie {
 		prev = k
 	}
 	t.nodes = make([]trieNode, 0, size)
-	t.labels = make([]byte, 0, size)
 	// the root's children: one node per distinct first byte
 	first := int32(len(t.nodes))
 	t.appendKids(keys, 0)
 	for i := first; i < int32(len(t.nodes)); i++ {
-		t.root[t.labels[i]] = i
+		t.root[t.nodes[i].label] = i
 	}
 	t.fill(first, keys, 0, 0)
 	return t
@@ -57,16 +58,15 @@ func buildTrie(keys []string) *trie {
 // appendKids appends one node per distinct byte keys[*][depth] (keys
 // shorter than depth+1 are skipped: they end at the parent) and returns
 // their count.
-func (t *trie) appendKids(keys []string, depth int) int32 {
-	var n int32
+func (t *trie) appendKids(keys []string, depth int) uint16 {
+	var n uint16
 	for i := 0; i < len(keys); {
 		if len(keys[i]) <= depth {
 			i++
 			continue
 		}
 		c := keys[i][depth]
-		t.nodes = append(t.nodes, trieNode{term: -1, dense: -1})
-		t.labels = append(t.labels, c)
+		t.nodes = append(t.nodes, trieNode{term: -1, dense: -1, label: c})
 		n++
 		for i < len(keys) && len(keys[i]) > depth && keys[i][depth] == c {
 			i++
@@ -102,8 +102,8 @@ func (t *trie) fill(first int32, keys []string, depth int, base int32) {
 			for k := range tab {
 				tab[k] = -1
 			}
-			for k := kids; k < kids+n; k++ {
-				tab[t.labels[k]] = k
+			for k := kids; k < kids+int32(n); k++ {
+				tab[t.nodes[k].label] = k
 			}
 			t.dense = append(t.dense, tab)
 			t.nodes[node].dense = int32(len(t.dense) - 1)
@@ -121,12 +121,11 @@ func (t *trie) child(n int32, c byte) int32 {
 	if nd.dense >= 0 {
 		return t.dense[nd.dense][c]
 	}
-	labels := t.labels[nd.first : nd.first+nd.n]
-	for i, l := range labels {
-		if l == c {
+	kids := t.nodes[nd.first : nd.first+int32(nd.n)]
+	for i := range kids {
+		if l := kids[i].label; l == c {
 			return nd.first + int32(i)
-		}
-		if l > c {
+		} else if l > c {
 			return -1
 		}
 	}
