@@ -187,6 +187,23 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		}
 	}
 	sort.Strings(sorted)
+	// each entity's names (its keys, then its own name) in one backing
+	// array, counted first, rather than 1,500 slices grown by appends
+	count := make([]int32, len(n.ents))
+	total := len(n.ents)
+	for _, k := range sorted {
+		for _, t := range b.keys[k].targets {
+			if t.ent >= 0 {
+				count[t.ent]++
+				total++
+			}
+		}
+	}
+	names := make([]suggestName, total)
+	for i := range n.ents {
+		c := int(count[i]) + 1
+		n.ents[i].names, names = names[:0:c], names[c:]
+	}
 	n.keys = make([]keyEntry, 0, len(sorted))
 	for _, k := range sorted {
 		e := b.keys[k]

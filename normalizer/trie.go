@@ -52,6 +52,30 @@ func buildTrie(keys []string) *trie {
 		t.root[t.nodes[i].label] = i
 	}
 	t.fill(first, keys, 0, 0)
+	// the direct tables, allocated at once once their number is known
+	nd := 0
+	for i := range t.nodes {
+		if t.nodes[i].dense >= 0 {
+			nd++
+		}
+	}
+	t.dense = make([][256]int32, nd)
+	nd = 0
+	for i := range t.nodes {
+		x := &t.nodes[i]
+		if x.dense < 0 {
+			continue
+		}
+		tab := &t.dense[nd]
+		for k := range tab {
+			tab[k] = -1
+		}
+		for k := x.first; k < x.first+int32(x.n); k++ {
+			tab[t.nodes[k].label] = k
+		}
+		x.dense = int32(nd)
+		nd++
+	}
 	return t
 }
 
@@ -98,15 +122,7 @@ func (t *trie) fill(first int32, keys []string, depth int, base int32) {
 		n := t.appendKids(group, depth+1)
 		t.nodes[node].first, t.nodes[node].n = kids, n
 		if n >= denseMin {
-			var tab [256]int32
-			for k := range tab {
-				tab[k] = -1
-			}
-			for k := kids; k < kids+int32(n); k++ {
-				tab[t.nodes[k].label] = k
-			}
-			t.dense = append(t.dense, tab)
-			t.nodes[node].dense = int32(len(t.dense) - 1)
+			t.nodes[node].dense = 0 // its table is made by buildTrie
 		}
 		if n > 0 {
 			t.fill(kids, group, depth+1, base+int32(i))
