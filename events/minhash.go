@@ -2,7 +2,6 @@ package events
 
 import (
 	"encoding/hex"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,73 +24,91 @@ const (
 
 // Fingerprint returns the hex MinHash signature of text, or "" for a text
 // shorter than one shingle. It is deterministic across runs and machines.
+//
+// A shingle is ShingleWords consecutive words of the lower-cased text
+// (runs of letters and digits), each followed by a space, hashed with
+// FNV-1a 64. Every article is fingerprinted, so the text is read once,
+// lower-cased rune by rune, and each byte of a word goes into the hashes of
+// the ShingleWords shingles that contain it at once (independent
+// multiplications, no slice of words); TestFingerprintStreamed checks the
+// signatures against the plain formulation.
 func Fingerprint(text string) string {
-	words := wordsOf(strings.ToLower(text))
-	if len(words) < ShingleWords {
-		return ""
-	}
 	var sig [SignatureSize]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	// One-permutation MinHash: each shingle's 64-bit hash picks one slot
-	// (its low bits) and competes there with its high bits, so a shingle
-	// costs one hash instead of SignatureSize. Slots no shingle reached keep
-	// the empty value and are skipped by Similarity.
-	for i := 0; i+ShingleWords <= len(words); i++ {
-		// FNV-1a 64 of the shingle's words, each followed by a space,
-		// computed inline: hash/fnv's Write took a []byte copy of each word
-		h := uint64(fnvOffset64)
-		for _, w := range words[i : i+ShingleWords] {
-			for j := 0; j < len(w); j++ {
-				h ^= uint64(w[j])
-				h *= fnvPrime64
-			}
-			h ^= ' '
-			h *= fnvPrime64
+	// lanes[k%ShingleWords] is the running hash of the shingle starting at
+	// word k; words counts the words seen
+	var lanes [ShingleWords]uint64
+	words := 0
+	inWord := false
+	endWord := func() {
+		for l := range lanes {
+			lanes[l] = (lanes[l] ^ ' ') * fnvPrime64
 		}
-		x := mix64(h)
-		k := x % SignatureSize
-		if v := uint32(x >> 32); v < sig[k] {
-			sig[k] = v
+		words++
+		if words >= ShingleWords {
+			// the shingle starting ShingleWords-1 words ago is complete.
+			// One-permutation MinHash: each shingle's 64-bit hash picks
+			// one slot (its low bits) and competes there with its high
+			// bits, so a shingle costs one hash instead of SignatureSize.
+			// Slots no shingle reached keep the empty value and are
+			// skipped by Similarity.
+			x := mix64(lanes[words%ShingleWords])
+			k := x % SignatureSize
+			if v := uint32(x >> 32); v < sig[k] {
+				sig[k] = v
+			}
 		}
 	}
-	buf := make([]byte, 4*SignatureSize)
+	for i := 0; i < len(text); {
+		c := text[i]
+		var enc [utf8.UTFMax]byte
+		var b []byte // the lower-cased rune's bytes
+		var word bool
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			enc[0] = c
+			b = enc[:1]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			r = unicode.ToLower(r)
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			b = enc[:utf8.EncodeRune(enc[:], r)]
+			i += size
+		}
+		if !word {
+			if inWord {
+				endWord()
+				inWord = false
+			}
+			continue
+		}
+		if !inWord {
+			lanes[words%ShingleWords] = fnvOffset64
+			inWord = true
+		}
+		for _, x := range b {
+			for l := range lanes {
+				lanes[l] = (lanes[l] ^ uint64(x)) * fnvPrime64
+			}
+		}
+	}
+	if inWord {
+		endWord()
+	}
+	if words < ShingleWords {
+		return ""
+	}
+	var buf [4 * SignatureSize]byte
 	for k, v := range sig {
 		buf[4*k], buf[4*k+1], buf[4*k+2], buf[4*k+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
 	}
-	return hex.EncodeToString(buf)
-}
-
-// wordsOf splits s into its runs of letters and digits, as
-// strings.FieldsFunc with "not a letter or digit" does, with an ASCII fast
-// path: every article is fingerprinted.
-func wordsOf(s string) []string {
-	words := make([]string, 0, len(s)/6)
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		var word bool
-		size := 1
-		if c < utf8.RuneSelf {
-			word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
-		if word && start < 0 {
-			start = i
-		} else if !word && start >= 0 {
-			words = append(words, s[start:i])
-			start = -1
-		}
-		i += size
-	}
-	if start >= 0 {
-		words = append(words, s[start:])
-	}
-	return words
+	return hex.EncodeToString(buf[:])
 }
 
 // FNV-1a 64-bit parameters, as in hash/fnv.
