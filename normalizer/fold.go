@@ -200,6 +200,22 @@ func foldString(s string) string {
 	return out
 }
 
+// foldedEqual reports whether s folds to want (foldString(s) == want)
+// without making the string.
+func foldedEqual(s, want string) bool {
+	f := foldPool.Get().(*folded)
+	f.fold(s)
+	b := f.b
+	for len(b) > 0 && b[len(b)-1] == foldSpace {
+		b = b[:len(b)-1]
+	}
+	eq := string(b) == want
+	if cap(f.b) <= 1<<16 {
+		foldPool.Put(f)
+	}
+	return eq
+}
+
 var foldPool = sync.Pool{New: func() any { return &folded{b: make([]byte, 0, 64), offs: make([]int32, 0, 65)} }}
 
 // isWordByte reports whether a folded byte is part of a word: ASCII letters
