@@ -365,21 +365,31 @@ func splitList(s string) []string {
 	if s == "-" || s == "" {
 		return nil
 	}
-	var out []string
-	for _, p := range strings.Split(s, "|") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	return splitTrim(s, "|")
 }
 
 // fields splits a row on runs of tabs.
 func fields(line string) []string {
-	var out []string
-	for _, f := range strings.Split(line, "\t") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
+	return splitTrim(line, "\t")
+}
+
+// splitTrim returns the non-empty trimmed parts of s between seps (nil for
+// none), counted first so that each row costs one allocation: New splits
+// every row of every table.
+func splitTrim(s, sep string) []string {
+	n := 0
+	for p := range strings.SplitSeq(s, sep) {
+		if strings.TrimSpace(p) != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for p := range strings.SplitSeq(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out
