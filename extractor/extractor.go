@@ -19,6 +19,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor/dates"
@@ -173,9 +175,13 @@ func (x *Extractor) GuessLang(text string) string {
 // it, so a word costs one lookup whatever the number of lexicons. It gives
 // guessLang's answers (TestGuesserAgrees).
 type guesser struct {
-	langs []string
-	words map[string]uint64
+	langs  []string
+	words  map[string]uint64
+	maxLen int // bytes of the longest function word (lower-cased)
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // newGuesser returns nil beyond 64 languages (guessLang then does the work).
 func newGuesser(lex map[string]*lexicon) *guesser {
@@ -190,6 +196,7 @@ func newGuesser(lex map[string]*lexicon) *guesser {
 	for k, l := range g.langs {
 		for w := range lex[l].guessWords {
 			g.words[w] |= 1 << k
+			g.maxLen = max(g.maxLen, len(w))
 		}
 	}
 	return g
@@ -200,11 +207,54 @@ func (g *guesser) guess(text string) string {
 		text = text[:4000]
 	}
 	var counts [64]int
-	for w := range strings.FieldsSeq(strings.ToLower(text)) {
-		for m := g.words[w]; m != 0; m &= m - 1 {
-			counts[bits.TrailingZeros64(m)]++
+	// the words of strings.Fields(strings.ToLower(text)), lower-cased rune
+	// by rune into a small buffer as they are read (invalid bytes become
+	// U+FFFD as strings.ToLower makes them); only words no longer than the
+	// longest function word are looked up
+	var buf [64]byte
+	w := buf[:0]
+	long := false
+	lookup := func() {
+		if !long && len(w) > 0 {
+			for m := g.words[string(w)]; m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros64(m)]++
+			}
+		}
+		w, long = buf[:0], false
+	}
+	maxLen := min(g.maxLen, len(buf))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				lookup()
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if len(w) < maxLen {
+				w = append(w, c)
+			} else {
+				long = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			lookup()
+			continue
+		}
+		r = unicode.ToLower(r)
+		if len(w)+utf8.RuneLen(r) <= maxLen {
+			w = utf8.AppendRune(w, r)
+		} else {
+			long = true
 		}
 	}
+	lookup()
 	best, most := "en", 0
 	if k := sort.SearchStrings(g.langs, "en"); k < len(g.langs) && g.langs[k] == "en" {
 		most = counts[k]
