@@ -30,76 +30,103 @@ const (
 // FNV-1a 64. Every article is fingerprinted, so the text is read once,
 // lower-cased rune by rune, and each byte of a word goes into the hashes of
 // the ShingleWords shingles that contain it at once (independent
-// multiplications, no slice of words); TestFingerprintStreamed checks the
-// signatures against the plain formulation.
+// multiplications in registers, no slice of words); TestFingerprintStreamed
+// checks the signatures against the plain formulation.
 func Fingerprint(text string) string {
 	var sig [SignatureSize]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	// lanes[k%ShingleWords] is the running hash of the shingle starting at
-	// word k; words counts the words seen
-	var lanes [ShingleWords]uint64
+	// h0..h3 are the running hashes of the shingles starting at the words
+	// k with k%4 == 0..3 (four registers: ShingleWords is 4, checked
+	// below); words counts the words seen
+	var h0, h1, h2, h3 uint64
 	words := 0
 	inWord := false
-	endWord := func() {
-		for l := range lanes {
-			lanes[l] = (lanes[l] ^ ' ') * fnvPrime64
-		}
-		words++
-		if words >= ShingleWords {
-			// the shingle starting ShingleWords-1 words ago is complete.
-			// One-permutation MinHash: each shingle's 64-bit hash picks
-			// one slot (its low bits) and competes there with its high
-			// bits, so a shingle costs one hash instead of SignatureSize.
-			// Slots no shingle reached keep the empty value and are
-			// skipped by Similarity.
-			x := mix64(lanes[words%ShingleWords])
-			k := x % SignatureSize
-			if v := uint32(x >> 32); v < sig[k] {
-				sig[k] = v
-			}
-		}
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
-		var enc [utf8.UTFMax]byte
-		var b []byte // the lower-cased rune's bytes
-		var word bool
-		if c < utf8.RuneSelf {
+	// i == len(text) stands for a final non-word rune, ending the last word
+	for i := 0; i <= len(text); {
+		var c byte
+		var r rune
+		word, ascii := false, true
+		if i == len(text) {
+			i++
+		} else if c = text[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-			enc[0] = c
-			b = enc[:1]
 			i++
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
 			r = unicode.ToLower(r)
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			b = enc[:utf8.EncodeRune(enc[:], r)]
+			word, ascii = unicode.IsLetter(r) || unicode.IsDigit(r), false
 			i += size
 		}
 		if !word {
-			if inWord {
-				endWord()
-				inWord = false
+			if !inWord {
+				continue
+			}
+			inWord = false
+			h0 = (h0 ^ ' ') * fnvPrime64
+			h1 = (h1 ^ ' ') * fnvPrime64
+			h2 = (h2 ^ ' ') * fnvPrime64
+			h3 = (h3 ^ ' ') * fnvPrime64
+			words++
+			if words < ShingleWords {
+				continue
+			}
+			// the shingle starting ShingleWords-1 words ago is complete.
+			// One-permutation MinHash: each shingle's 64-bit hash picks one
+			// slot (its low bits) and competes there with its high bits, so
+			// a shingle costs one hash instead of SignatureSize. Slots no
+			// shingle reached keep the empty value and are skipped by
+			// Similarity.
+			var h uint64
+			switch words % ShingleWords {
+			case 0:
+				h = h0
+			case 1:
+				h = h1
+			case 2:
+				h = h2
+			default:
+				h = h3
+			}
+			x := mix64(h)
+			k := x % SignatureSize
+			if v := uint32(x >> 32); v < sig[k] {
+				sig[k] = v
 			}
 			continue
 		}
 		if !inWord {
-			lanes[words%ShingleWords] = fnvOffset64
 			inWord = true
-		}
-		for _, x := range b {
-			for l := range lanes {
-				lanes[l] = (lanes[l] ^ uint64(x)) * fnvPrime64
+			switch words % ShingleWords {
+			case 0:
+				h0 = fnvOffset64
+			case 1:
+				h1 = fnvOffset64
+			case 2:
+				h2 = fnvOffset64
+			default:
+				h3 = fnvOffset64
 			}
 		}
-	}
-	if inWord {
-		endWord()
+		if ascii {
+			h0 = (h0 ^ uint64(c)) * fnvPrime64
+			h1 = (h1 ^ uint64(c)) * fnvPrime64
+			h2 = (h2 ^ uint64(c)) * fnvPrime64
+			h3 = (h3 ^ uint64(c)) * fnvPrime64
+			continue
+		}
+		var enc [utf8.UTFMax]byte
+		for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+			h0 = (h0 ^ uint64(x)) * fnvPrime64
+			h1 = (h1 ^ uint64(x)) * fnvPrime64
+			h2 = (h2 ^ uint64(x)) * fnvPrime64
+			h3 = (h3 ^ uint64(x)) * fnvPrime64
+		}
 	}
 	if words < ShingleWords {
 		return ""
@@ -110,6 +137,10 @@ func Fingerprint(text string) string {
 	}
 	return hex.EncodeToString(buf[:])
 }
+
+// Fingerprint keeps one register per shingle: it is written for
+// ShingleWords == 4 (a compile error otherwise).
+const _ = uint(ShingleWords-4) + uint(4-ShingleWords)
 
 // FNV-1a 64-bit parameters, as in hash/fnv.
 const (
