@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,7 +99,21 @@ type Extractor struct {
 	model *model.Model // nil: rules only
 	log   *slog.Logger
 	guess *guesser // nil: guessLang over lex
+	// scratch keeps the per-token tables of one article (*tokenScratch)
+	// for the next: they were a seventh of an article's allocations
+	scratch sync.Pool
 }
+
+// tokenScratch is the analyzer's per-token tables, reused between
+// articles; extract overwrites every entry it uses.
+type tokenScratch struct {
+	info    []wordInfo
+	tokMent []int
+}
+
+// maxScratchTokens bounds what the pool keeps: a huge article's tables
+// are left to the collector.
+const maxScratchTokens = 1 << 14
 
 // New returns an Extractor using norm's tables.
 func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extractor, error) {
@@ -370,12 +385,23 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	capped := false
 	z := &analyzer{x: x, lx: lx, text: text}
 	z.toks = tokenize(text, 0, len(text))
-	z.info = make([]wordInfo, len(z.toks))
+	sc, _ := x.scratch.Get().(*tokenScratch)
+	if sc == nil {
+		sc = &tokenScratch{}
+	}
+	defer func() {
+		if cap(sc.info) <= maxScratchTokens {
+			x.scratch.Put(sc)
+		}
+	}()
+	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
+	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
+	z.info = sc.info
 	for i := range z.toks {
 		z.info[i] = lx.info[z.toks[i].w]
 	}
 	z.mapMentions(x.norm.Find(text, lx.lang))
-	z.tokMent = make([]int, len(z.toks))
+	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
 		z.tokMent[i] = -1
 	}
