@@ -472,9 +472,16 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 
 // phraseWords folds a lexicon phrase into the words the tokenizer produces.
 func phraseWords(s string) []string {
-	var out []string
-	for _, t := range tokenize(s, 0, len(s)) {
-		out = append(out, t.w)
+	// every phrase of every lexicon goes through here at start-up: the
+	// tokens of a short phrase fit in a buffer on the stack
+	var buf [16]token
+	toks := appendTokens(buf[:0], s, 0, len(s))
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.w
 	}
 	return out
 }
