@@ -103,6 +103,9 @@ type builder struct {
 	// removedKeys: the keys of removed, so that addKey looks a name up in
 	// removed only when one of its rows was removed
 	removedKeys map[string]bool
+	// slabs addKey takes new key entries and first meanings from
+	entrySlab  []keyEntry
+	targetSlab []target
 	// groups from the generated galaxy table, and those a curated row has
 	// corrected since
 	galaxyEnt, corrected map[int32]bool
@@ -284,7 +287,12 @@ func (b *builder) addKey(name string, t target) {
 	}
 	e := b.keys[string(kb)]
 	if e == nil {
-		e = &keyEntry{}
+		// ~5k keys: entries come from a slab rather than one allocation each
+		if len(b.entrySlab) == 0 {
+			b.entrySlab = make([]keyEntry, 512)
+		}
+		e = &b.entrySlab[0]
+		b.entrySlab = b.entrySlab[1:]
 		b.keys[string(kb)] = e
 	}
 	// a later layer hides an earlier one only for the languages both cover:
@@ -313,6 +321,15 @@ func (b *builder) addKey(name string, t target) {
 			e.targets[i] = t
 			return
 		}
+	}
+	if cap(e.targets) == 0 {
+		// most keys have one meaning: it goes in a slab too (a second one
+		// makes append move the key's meanings to an array of their own)
+		if len(b.targetSlab) == 0 {
+			b.targetSlab = make([]target, 512)
+		}
+		e.targets = b.targetSlab[:0:1]
+		b.targetSlab = b.targetSlab[1:]
 	}
 	e.targets = append(e.targets, t)
 }
