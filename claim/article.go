@@ -30,8 +30,30 @@ type Article struct {
 // ContentHash is the hex SHA-256 of the whitespace-normalised text, used to
 // recognise the same article under two URLs.
 func ContentHash(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(sum[:])
+	// the words joined by single spaces, hashed as they are found rather
+	// than joined into a copy of the text first (every article is hashed)
+	h := sha256.New()
+	var buf [1024]byte
+	b := buf[:0]
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if !first {
+			b = append(b, ' ')
+		}
+		first = false
+		if len(b)+len(w) > cap(b) {
+			h.Write(b)
+			b = buf[:0]
+			if len(w) > cap(b) {
+				h.Write([]byte(w))
+				continue
+			}
+		}
+		b = append(b, w...)
+	}
+	h.Write(b)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
 
 // Ref returns the ArticleRef that claims of this article carry. The canonical

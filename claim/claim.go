@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Schema versions carried on every message. A consumer rejects a message whose
@@ -75,7 +76,24 @@ type Entity struct {
 
 // Key is a short, stable identity for the entity, used in claim ids.
 func (e Entity) Key() string {
-	return strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+	// the extractor compares entities by key many times per article: one
+	// allocation for ASCII names instead of a concatenation and a copy
+	n := len(e.Kind) + len(e.Country) + len(e.Name) + 2
+	var b strings.Builder
+	b.Grow(n)
+	for _, s := range [...]string{string(e.Kind), ":", e.Country, ":", e.Name} {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // Period is a time span given with the precision the text gives (see Date).

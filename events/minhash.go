@@ -2,9 +2,8 @@ package events
 
 import (
 	"encoding/hex"
-	"hash/fnv"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fingerprints are MinHash signatures over word shingles of an article's
@@ -25,40 +24,129 @@ const (
 
 // Fingerprint returns the hex MinHash signature of text, or "" for a text
 // shorter than one shingle. It is deterministic across runs and machines.
+//
+// A shingle is ShingleWords consecutive words of the lower-cased text
+// (runs of letters and digits), each followed by a space, hashed with
+// FNV-1a 64. Every article is fingerprinted, so the text is read once,
+// lower-cased rune by rune, and each byte of a word goes into the hashes of
+// the ShingleWords shingles that contain it at once (independent
+// multiplications in registers, no slice of words); TestFingerprintStreamed
+// checks the signatures against the plain formulation.
 func Fingerprint(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	if len(words) < ShingleWords {
-		return ""
-	}
 	var sig [SignatureSize]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	// One-permutation MinHash: each shingle's 64-bit hash picks one slot
-	// (its low bits) and competes there with its high bits, so a shingle
-	// costs one hash instead of SignatureSize. Slots no shingle reached keep
-	// the empty value and are skipped by Similarity.
-	h := fnv.New64a()
-	for i := 0; i+ShingleWords <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+ShingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+	// h0..h3 are the running hashes of the shingles starting at the words
+	// k with k%4 == 0..3 (four registers: ShingleWords is 4, checked
+	// below); words counts the words seen
+	var h0, h1, h2, h3 uint64
+	words := 0
+	inWord := false
+	// i == len(text) stands for a final non-word rune, ending the last word
+	for i := 0; i <= len(text); {
+		var c byte
+		var r rune
+		word, ascii := false, true
+		if i == len(text) {
+			i++
+		} else if c = text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			r = unicode.ToLower(r)
+			word, ascii = unicode.IsLetter(r) || unicode.IsDigit(r), false
+			i += size
 		}
-		x := mix64(h.Sum64())
-		k := x % SignatureSize
-		if v := uint32(x >> 32); v < sig[k] {
-			sig[k] = v
+		if !word {
+			if !inWord {
+				continue
+			}
+			inWord = false
+			h0 = (h0 ^ ' ') * fnvPrime64
+			h1 = (h1 ^ ' ') * fnvPrime64
+			h2 = (h2 ^ ' ') * fnvPrime64
+			h3 = (h3 ^ ' ') * fnvPrime64
+			words++
+			if words < ShingleWords {
+				continue
+			}
+			// the shingle starting ShingleWords-1 words ago is complete.
+			// One-permutation MinHash: each shingle's 64-bit hash picks one
+			// slot (its low bits) and competes there with its high bits, so
+			// a shingle costs one hash instead of SignatureSize. Slots no
+			// shingle reached keep the empty value and are skipped by
+			// Similarity.
+			var h uint64
+			switch words % ShingleWords {
+			case 0:
+				h = h0
+			case 1:
+				h = h1
+			case 2:
+				h = h2
+			default:
+				h = h3
+			}
+			x := mix64(h)
+			k := x % SignatureSize
+			if v := uint32(x >> 32); v < sig[k] {
+				sig[k] = v
+			}
+			continue
+		}
+		if !inWord {
+			inWord = true
+			switch words % ShingleWords {
+			case 0:
+				h0 = fnvOffset64
+			case 1:
+				h1 = fnvOffset64
+			case 2:
+				h2 = fnvOffset64
+			default:
+				h3 = fnvOffset64
+			}
+		}
+		if ascii {
+			h0 = (h0 ^ uint64(c)) * fnvPrime64
+			h1 = (h1 ^ uint64(c)) * fnvPrime64
+			h2 = (h2 ^ uint64(c)) * fnvPrime64
+			h3 = (h3 ^ uint64(c)) * fnvPrime64
+			continue
+		}
+		var enc [utf8.UTFMax]byte
+		for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+			h0 = (h0 ^ uint64(x)) * fnvPrime64
+			h1 = (h1 ^ uint64(x)) * fnvPrime64
+			h2 = (h2 ^ uint64(x)) * fnvPrime64
+			h3 = (h3 ^ uint64(x)) * fnvPrime64
 		}
 	}
-	buf := make([]byte, 4*SignatureSize)
+	if words < ShingleWords {
+		return ""
+	}
+	var buf [4 * SignatureSize]byte
 	for k, v := range sig {
 		buf[4*k], buf[4*k+1], buf[4*k+2], buf[4*k+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
 	}
-	return hex.EncodeToString(buf)
+	return hex.EncodeToString(buf[:])
 }
+
+// Fingerprint keeps one register per shingle: it is written for
+// ShingleWords == 4 (a compile error otherwise).
+const _ = uint(ShingleWords-4) + uint(4-ShingleWords)
+
+// FNV-1a 64-bit parameters, as in hash/fnv.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // mix64 is the murmur3 64-bit finaliser: FNV's low bits alone are poorly
 // spread.

@@ -73,3 +73,15 @@ func BenchmarkProseDefault(b *testing.B) { benchProse(b) }
 func BenchmarkProseSegmentOnly(b *testing.B) {
 	benchProse(b, prose.WithTagging(false), prose.WithExtraction(false))
 }
+
+// BenchmarkGuessLang: the language guess the CLI makes for every untagged
+// file, on the fixture articles.
+func BenchmarkGuessLang(b *testing.B) {
+	x := newExtractor(b)
+	as := articles(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.GuessLang(as[i%len(as)].Text)
+	}
+}

@@ -15,9 +15,13 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/extractor/dates"
@@ -94,7 +98,24 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
 	log   *slog.Logger
+	guess *guesser // nil: guessLang over lex
+	// scratch keeps the tokens and per-token tables of one article
+	// (*tokenScratch) for the next: they were a third of an article's
+	// allocations
+	scratch sync.Pool
 }
+
+// tokenScratch is the analyzer's per-token tables, reused between
+// articles; extract overwrites every entry it uses.
+type tokenScratch struct {
+	toks    []token
+	info    []wordInfo
+	tokMent []int
+}
+
+// maxScratchTokens bounds what the pool keeps: a huge article's tables
+// are left to the collector.
+const maxScratchTokens = 1 << 14
 
 // New returns an Extractor using norm's tables.
 func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extractor, error) {
@@ -124,7 +145,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor")}, nil
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex)}, nil
 }
 
 // Langs returns the languages that have a lexicon.
@@ -143,7 +164,7 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 	if lx, ok := x.lex[strings.ToLower(a.Lang)]; ok {
 		return lx
 	}
-	if lx, ok := x.lex[guessLang(x.lex, a.Text)]; ok {
+	if lx, ok := x.lex[x.GuessLang(a.Text)]; ok {
 		return lx
 	}
 	if lx, ok := x.lex["en"]; ok {
@@ -160,7 +181,107 @@ func (x *Extractor) lexiconFor(a *claim.Article) *lexicon {
 // so that callers which must label an article (the CLI) agree with the
 // lexicon Extract would pick for it.
 func (x *Extractor) GuessLang(text string) string {
+	if x.guess != nil {
+		return x.guess.guess(text)
+	}
 	return guessLang(x.lex, text)
+}
+
+// guesser is guessLang with its table built once per Extractor: each
+// function word maps to the set of languages (bits, in name order) listing
+// it, so a word costs one lookup whatever the number of lexicons. It gives
+// guessLang's answers (TestGuesserAgrees).
+type guesser struct {
+	langs  []string
+	words  map[string]uint64
+	maxLen int // bytes of the longest function word (lower-cased)
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// newGuesser returns nil beyond 64 languages (guessLang then does the work).
+func newGuesser(lex map[string]*lexicon) *guesser {
+	if len(lex) > 64 {
+		return nil
+	}
+	g := &guesser{words: map[string]uint64{}}
+	for l := range lex {
+		g.langs = append(g.langs, l)
+	}
+	sort.Strings(g.langs)
+	for k, l := range g.langs {
+		for w := range lex[l].guessWords {
+			g.words[w] |= 1 << k
+			g.maxLen = max(g.maxLen, len(w))
+		}
+	}
+	return g
+}
+
+func (g *guesser) guess(text string) string {
+	if len(text) > 4000 {
+		text = text[:4000]
+	}
+	var counts [64]int
+	// the words of strings.Fields(strings.ToLower(text)), lower-cased rune
+	// by rune into a small buffer as they are read (invalid bytes become
+	// U+FFFD as strings.ToLower makes them); only words no longer than the
+	// longest function word are looked up
+	var buf [64]byte
+	w := buf[:0]
+	long := false
+	lookup := func() {
+		if !long && len(w) > 0 {
+			for m := g.words[string(w)]; m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros64(m)]++
+			}
+		}
+		w, long = buf[:0], false
+	}
+	maxLen := min(g.maxLen, len(buf))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				lookup()
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if len(w) < maxLen {
+				w = append(w, c)
+			} else {
+				long = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			lookup()
+			continue
+		}
+		r = unicode.ToLower(r)
+		if len(w)+utf8.RuneLen(r) <= maxLen {
+			w = utf8.AppendRune(w, r)
+		} else {
+			long = true
+		}
+	}
+	lookup()
+	best, most := "en", 0
+	if k := sort.SearchStrings(g.langs, "en"); k < len(g.langs) && g.langs[k] == "en" {
+		most = counts[k]
+	}
+	for k, l := range g.langs {
+		if counts[k] > most {
+			best, most = l, counts[k]
+		}
+	}
+	return best
 }
 
 // guessLang is a cheap guess on each lexicon's guess_words: the language
@@ -169,23 +290,32 @@ func guessLang(lex map[string]*lexicon, text string) string {
 	if len(text) > 4000 {
 		text = text[:4000]
 	}
-	counts := make(map[string]int, len(lex))
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		for l, lx := range lex {
-			if lx.guessWords[w] {
-				counts[l]++
-			}
-		}
-	}
+	// every untagged file of the CLI goes through here: no slice of words,
+	// no map of counts
 	langs := make([]string, 0, len(lex))
 	for l := range lex {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs)
-	best := "en"
-	for _, l := range langs {
-		if counts[l] > counts[best] {
-			best = l
+	lxs := make([]*lexicon, len(langs))
+	for k, l := range langs {
+		lxs[k] = lex[l]
+	}
+	counts := make([]int, len(langs))
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		for k, lx := range lxs {
+			if lx.guessWords[w] {
+				counts[k]++
+			}
+		}
+	}
+	best, most := "en", 0
+	if k := sort.SearchStrings(langs, "en"); k < len(langs) && langs[k] == "en" {
+		most = counts[k]
+	}
+	for k, l := range langs {
+		if counts[k] > most {
+			best, most = l, counts[k]
 		}
 	}
 	return best
@@ -256,13 +386,25 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	maxClaims := x.cfg.maxClaims()
 	capped := false
 	z := &analyzer{x: x, lx: lx, text: text}
-	z.toks = tokenize(text, 0, len(text))
-	z.info = make([]wordInfo, len(z.toks))
+	sc, _ := x.scratch.Get().(*tokenScratch)
+	if sc == nil {
+		sc = &tokenScratch{}
+	}
+	defer func() {
+		if cap(sc.toks) <= maxScratchTokens {
+			x.scratch.Put(sc)
+		}
+	}()
+	sc.toks = appendTokens(sc.toks[:0], text, 0, len(text))
+	z.toks = sc.toks
+	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
+	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
+	z.info = sc.info
 	for i := range z.toks {
 		z.info[i] = lx.info[z.toks[i].w]
 	}
 	z.mapMentions(x.norm.Find(text, lx.lang))
-	z.tokMent = make([]int, len(z.toks))
+	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
 		z.tokMent[i] = -1
 	}

@@ -1,7 +1,9 @@
 package extractor
 
 import (
+	"bytes"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -298,7 +300,7 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
 		}
-		lx, err := compileLexiconFile("lang/"+e.Name(), data)
+		lx, err := compileLexiconData("lang/"+e.Name(), data, false)
 		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %w", err)
 		}
@@ -343,9 +345,25 @@ func compileLexicon(data []byte) (*lexicon, error) {
 // unknown key, a key given twice or an entry given twice in one list is an
 // error naming file and line ("lang/fr.json:12: unknown key …").
 func compileLexiconFile(file string, data []byte) (*lexicon, error) {
+	return compileLexiconData(file, data, true)
+}
+
+// compileLexiconData compiles a lexicon; strict runs strictjson's checks (user
+// files). The embedded files cannot change after the build and
+// TestEmbeddedLexiconsValid checks them strictly, while checking them in
+// every process was half of loadLexicons' time: they are only decoded.
+func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error) {
 	var f langFile
-	if err := strictjson.Decode(file, data, &f, lexiconMapKeys); err != nil {
-		return nil, err
+	if strict {
+		if err := strictjson.Decode(file, data, &f, lexiconMapKeys); err != nil {
+			return nil, err
+		}
+	} else {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
 	}
 	if f.Lang == "" {
 		return nil, fmt.Errorf("%s: missing \"lang\"", file)
@@ -476,9 +494,16 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 
 // phraseWords folds a lexicon phrase into the words the tokenizer produces.
 func phraseWords(s string) []string {
-	var out []string
-	for _, t := range tokenize(s, 0, len(s)) {
-		out = append(out, t.w)
+	// every phrase of every lexicon goes through here at start-up: the
+	// tokens of a short phrase fit in a buffer on the stack
+	var buf [16]token
+	toks := appendTokens(buf[:0], s, 0, len(s))
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.w
 	}
 	return out
 }

@@ -69,3 +69,14 @@ func TestBadLexiconFiles(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLoadLexicons: the embedded lexicons as every process that
+// extracts loads them (start-up of `claimwire extract`).
+func BenchmarkLoadLexicons(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := loadLexicons(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

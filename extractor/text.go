@@ -90,7 +90,12 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "n": true, "s":
 
 // tokenize splits text[lo:hi] into tokens with offsets into text.
 func tokenize(text string, lo, hi int) []token {
-	toks := make([]token, 0, (hi-lo)/5+4)
+	return appendTokens(make([]token, 0, (hi-lo)/5+4), text, lo, hi)
+}
+
+// appendTokens appends the tokens of text[lo:hi] to toks (Extract reuses
+// one article's token slice for the next).
+func appendTokens(toks []token, text string, lo, hi int) []token {
 	i := lo
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(text[i:hi])

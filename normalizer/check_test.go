@@ -11,6 +11,7 @@ import (
 
 // TestEveryTableFileValid loads each embedded table and each example user
 // file on its own, so a slip names its file even where layering would hide it.
+// It is also the duplicate check of the embedded tables, which New skips.
 func TestEveryTableFileValid(t *testing.T) {
 	n := 0
 	err := fs.WalkDir(embedded, "data", func(p string, de fs.DirEntry, err error) error {

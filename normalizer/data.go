@@ -100,9 +100,20 @@ type builder struct {
 	langs    map[string]bool
 	displays map[string]map[string]string // lang → code → name
 	removed  map[removal]int              // "-name" rows → their layer; names of that layer or below stay removed
+	// removedKeys: the keys of removed, so that addKey looks a name up in
+	// removed only when one of its rows was removed
+	removedKeys map[string]bool
+	// slabs addKey takes new key entries and first meanings from
+	entrySlab  []keyEntry
+	targetSlab []target
 	// groups from the generated galaxy table, and those a curated row has
 	// corrected since
 	galaxyEnt, corrected map[int32]bool
+	// skipDups leaves out the duplicate check of the embedded tables: they
+	// cannot change after the build and TestEveryTableFileValid
+	// checks them, while checking them in every process was a quarter of
+	// New's time. User files are always checked.
+	skipDups bool
 }
 
 type removal struct {
@@ -130,6 +141,8 @@ func newBuilder(n *Normalizer) *builder {
 		langs:    map[string]bool{},
 		displays: map[string]map[string]string{},
 		removed:  map[removal]int{},
+
+		removedKeys: map[string]bool{},
 
 		galaxyEnt: map[int32]bool{},
 		corrected: map[int32]bool{},
@@ -255,17 +268,32 @@ func (b *builder) country(code string) int32 {
 // (a later file) replaces its earlier meanings; two meanings in the same
 // layer make it ambiguous.
 func (b *builder) addKey(name string, t target) {
-	k := foldString(name)
-	if k == "" || !isWordByte(k[0]) {
+	// folded into a pooled buffer: most names fold to a key already seen
+	// (New adds ~10k names for ~5k keys), and a lookup needs no string
+	f := foldPool.Get().(*folded)
+	defer foldPool.Put(f)
+	f.fold(name)
+	kb := f.b
+	for len(kb) > 0 && kb[len(kb)-1] == foldSpace {
+		kb = kb[:len(kb)-1]
+	}
+	if len(kb) == 0 || !isWordByte(kb[0]) {
 		return
 	}
-	if l, ok := b.removed[removal{k, t.ent}]; ok && l >= t.layer {
-		return // removed by a row of this layer or a later one
+	if b.removedKeys[string(kb)] {
+		if l, ok := b.removed[removal{string(kb), t.ent}]; ok && l >= t.layer {
+			return // removed by a row of this layer or a later one
+		}
 	}
-	e := b.keys[k]
+	e := b.keys[string(kb)]
 	if e == nil {
-		e = &keyEntry{}
-		b.keys[k] = e
+		// ~5k keys: entries come from a slab rather than one allocation each
+		if len(b.entrySlab) == 0 {
+			b.entrySlab = make([]keyEntry, 512)
+		}
+		e = &b.entrySlab[0]
+		b.entrySlab = b.entrySlab[1:]
+		b.keys[string(kb)] = e
 	}
 	// a later layer hides an earlier one only for the languages both cover:
 	// the French demonym "philippines" must not hide CLDR's English name
@@ -294,6 +322,15 @@ func (b *builder) addKey(name string, t target) {
 			return
 		}
 	}
+	if cap(e.targets) == 0 {
+		// most keys have one meaning: it goes in a slab too (a second one
+		// makes append move the key's meanings to an array of their own)
+		if len(b.targetSlab) == 0 {
+			b.targetSlab = make([]target, 512)
+		}
+		e.targets = b.targetSlab[:0:1]
+		b.targetSlab = b.targetSlab[1:]
+	}
 	e.targets = append(e.targets, t)
 }
 
@@ -311,10 +348,12 @@ func permissive(m byte) int {
 
 // removeKey drops the meaning ent of name (a "-name" in a data file).
 func (b *builder) removeKey(name string, ent int32, layer int) {
-	if l, ok := b.removed[removal{foldString(name), ent}]; !ok || l < layer {
-		b.removed[removal{foldString(name), ent}] = layer
+	k := foldString(name)
+	if l, ok := b.removed[removal{k, ent}]; !ok || l < layer {
+		b.removed[removal{k, ent}] = layer
+		b.removedKeys[k] = true
 	}
-	e := b.keys[foldString(name)]
+	e := b.keys[k]
 	if e == nil {
 		return
 	}
@@ -343,21 +382,31 @@ func splitList(s string) []string {
 	if s == "-" || s == "" {
 		return nil
 	}
-	var out []string
-	for _, p := range strings.Split(s, "|") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	return splitTrim(s, "|")
 }
 
 // fields splits a row on runs of tabs.
 func fields(line string) []string {
-	var out []string
-	for _, f := range strings.Split(line, "\t") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
+	return splitTrim(line, "\t")
+}
+
+// splitTrim returns the non-empty trimmed parts of s between seps (nil for
+// none), counted first so that each row costs one allocation: New splits
+// every row of every table.
+func splitTrim(s, sep string) []string {
+	n := 0
+	for p := range strings.SplitSeq(s, sep) {
+		if strings.TrimSpace(p) != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for p := range strings.SplitSeq(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -460,10 +509,12 @@ func (b *builder) loadTable(file, table string, data []byte, lang string, layer 
 			line = line[:i]
 		}
 		f := fields(line)
-		err := dups.row(table, f, lang, ln)
-		if err != nil {
-			return fmt.Errorf("%w: %s:%d: %v", ErrData, file, ln, err)
+		if !b.skipDups || layer > 0 {
+			if err := dups.row(table, f, lang, ln); err != nil {
+				return fmt.Errorf("%w: %s:%d: %v", ErrData, file, ln, err)
+			}
 		}
+		var err error
 		switch table {
 		case tableCountries:
 			err = b.countryRow(file, ln, f, lang, layer)
@@ -557,12 +608,14 @@ func (b *builder) addNames(id int32, form Form, names []string, lang string, lay
 			continue
 		}
 		if remove {
-			for _, v := range spacedVariants(s) {
+			vs, nv := spacedVariants(s)
+			for _, v := range vs[:nv] {
 				b.removeKey(v, id, layer)
 			}
 			continue
 		}
-		for _, v := range spacedVariants(s) {
+		vs, nv := spacedVariants(s)
+		for _, v := range vs[:nv] {
 			b.addKey(v, target{ent: id, form: form, mode: mode, lang: lang, layer: layer, orig: s})
 		}
 	}
@@ -570,7 +623,7 @@ func (b *builder) addNames(id int32, form Form, names []string, lang string, lay
 
 // spacedVariants adds "APT 28" for "APT28": letters glued to digits are
 // written both ways in the press.
-func spacedVariants(s string) []string {
+func spacedVariants(s string) ([2]string, int) {
 	i := 0
 	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
 		i++
@@ -580,9 +633,9 @@ func spacedVariants(s string) []string {
 		j++
 	}
 	if i > 0 && j > i && j == len(s) {
-		return []string{s, s[:i] + " " + s[i:]}
+		return [2]string{s, s[:i] + " " + s[i:]}, 2
 	}
-	return []string{s}
+	return [2]string{s}, 1
 }
 
 func isCode(s string) bool {
@@ -610,6 +663,10 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 		return fmt.Errorf("bad country %q (want ISO 3166-1 alpha-2 or -)", country)
 	}
 	key := string(kind) + ":" + strings.ToLower(name)
+	// the alias list and the folded name, once per row (New reads every
+	// row of every table)
+	aliases := splitList(strings.Join(f[4:], "|"))
+	folded := foldString(name)
 	id, ok := b.byName[key]
 	if !ok {
 		b.n.ents = append(b.n.ents, entity{Entity: claim.Entity{Name: name, Kind: kind}})
@@ -618,8 +675,8 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 		// the canonical name is a name of its own, unless the alias list
 		// gives it with a marker (a name that is also a common word)
 		listed := false
-		for _, a := range splitList(strings.Join(f[4:], "|")) {
-			if _, _, s := splitMarker(a); foldString(s) == foldString(name) {
+		for _, a := range aliases {
+			if _, _, s := splitMarker(a); foldedEqual(s, folded) {
 				listed = true
 			}
 		}
@@ -659,19 +716,21 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 			}
 		}
 	}
-	for _, a := range splitList(strings.Join(f[4:], "|")) {
+	for _, a := range aliases {
 		mode, remove, s := splitMarker(a)
 		if s == "" {
 			continue
 		}
 		if remove {
-			for _, v := range spacedVariants(s) {
+			vs, nv := spacedVariants(s)
+			for _, v := range vs[:nv] {
 				b.removeKey(v, id, layer)
 			}
 			continue
 		}
-		form := aliasForm(kind, name, s)
-		for _, v := range spacedVariants(s) {
+		form := aliasForm(kind, folded, s)
+		vs, nv := spacedVariants(s)
+		for _, v := range vs[:nv] {
 			b.addKey(v, target{ent: id, form: form, mode: mode, lang: lang, layer: layer, orig: s})
 		}
 	}
@@ -684,8 +743,8 @@ var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.
-func aliasForm(kind claim.Kind, name, alias string) Form {
-	if foldString(alias) == foldString(name) {
+func aliasForm(kind claim.Kind, foldedName, alias string) Form {
+	if foldedEqual(alias, foldedName) {
 		return FormName
 	}
 	if kind == claim.KindGroup {

@@ -40,8 +40,16 @@ func buildRuneFold() map[rune]string {
 			if !unicode.IsLetter(r) {
 				continue
 			}
+			// the canonical decomposition from the NFD tables directly:
+			// norm.NFD.String per rune was most of this table's cost,
+			// which every process pays on its first fold
+			var enc [utf8.UTFMax]byte
+			src := enc[:utf8.EncodeRune(enc[:], r)]
+			if d := norm.NFD.Properties(src).Decomposition(); d != nil {
+				src = d
+			}
 			var out []rune
-			for _, d := range norm.NFD.String(string(r)) {
+			for _, d := range string(src) {
 				if unicode.Is(unicode.Mn, d) {
 					continue
 				}
@@ -178,14 +186,37 @@ func (f *folded) fold(text string) {
 // foldString returns the folded form of s, trimmed of spaces, as stored in
 // the tables.
 func foldString(s string) string {
-	var f folded
+	// New folds every name of every table (~100k calls): reuse the buffers
+	f := foldPool.Get().(*folded)
 	f.fold(s)
 	b := f.b
 	for len(b) > 0 && b[len(b)-1] == foldSpace {
 		b = b[:len(b)-1]
 	}
-	return string(b)
+	out := string(b)
+	if cap(f.b) <= 1<<16 { // a long text's buffers are not kept
+		foldPool.Put(f)
+	}
+	return out
 }
+
+// foldedEqual reports whether s folds to want (foldString(s) == want)
+// without making the string.
+func foldedEqual(s, want string) bool {
+	f := foldPool.Get().(*folded)
+	f.fold(s)
+	b := f.b
+	for len(b) > 0 && b[len(b)-1] == foldSpace {
+		b = b[:len(b)-1]
+	}
+	eq := string(b) == want
+	if cap(f.b) <= 1<<16 {
+		foldPool.Put(f)
+	}
+	return eq
+}
+
+var foldPool = sync.Pool{New: func() any { return &folded{b: make([]byte, 0, 64), offs: make([]int32, 0, 65)} }}
 
 // isWordByte reports whether a folded byte is part of a word: ASCII letters
 // and digits and every byte of a non-ASCII letter.

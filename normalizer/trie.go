@@ -1,84 +1,134 @@
 package normalizer
 
-// trie is a byte trie over folded keys. Children are kept in per-node
-// sorted byte slices; the root has a direct 256-entry table because every
-// word start goes through it. Built once in New, read-only afterwards, so
-// Find needs no locking.
+// trie is a byte trie over folded keys, laid out flat: the children of a
+// node are consecutive entries of nodes (sorted by label), so building it
+// allocates a few slices rather than two per node, and a lookup scans a
+// short run of labels. The root has a direct 256-entry table because every
+// word start goes through it; nodes with many children get one too. Built
+// once in New from the sorted keys, read-only afterwards, so Find needs no
+// locking.
 type trie struct {
 	root  [256]int32
 	nodes []trieNode
 	dense [][256]int32 // direct tables of the nodes with many children
 }
 
+// trieNode is 16 bytes; its label is in it, so scanning a node's children
+// reads the child found as well.
 type trieNode struct {
-	labels []byte
-	kids   []int32
-	term   int32 // index into Normalizer.keys, or -1
-	dense  int32 // index into trie.dense, or -1
+	first int32  // index of the first child in nodes
+	term  int32  // index into Normalizer.keys, or -1
+	dense int32  // index into trie.dense, or -1
+	n     uint16 // number of children (at most 256)
+	label byte   // the byte leading to this node
 }
 
-func newTrie() *trie {
+// denseMin is the child count from which a node gets a direct table.
+const denseMin = 8
+
+// buildTrie builds the trie of keys, which must be sorted, distinct and
+// non-empty; key i is term i.
+func buildTrie(keys []string) *trie {
 	t := &trie{}
 	for i := range t.root {
 		t.root[i] = -1
 	}
+	// one node per distinct non-empty prefix: in sorted order, a key adds
+	// the bytes past its common prefix with the key before it
+	size, prev := 0, ""
+	for _, k := range keys {
+		c := 0
+		for c < len(k) && c < len(prev) && k[c] == prev[c] {
+			c++
+		}
+		size += len(k) - c
+		prev = k
+	}
+	t.nodes = make([]trieNode, 0, size)
+	// the root's children: one node per distinct first byte
+	first := int32(len(t.nodes))
+	t.appendKids(keys, 0)
+	for i := first; i < int32(len(t.nodes)); i++ {
+		t.root[t.nodes[i].label] = i
+	}
+	t.fill(first, keys, 0, 0)
+	// the direct tables, allocated at once once their number is known
+	nd := 0
+	for i := range t.nodes {
+		if t.nodes[i].dense >= 0 {
+			nd++
+		}
+	}
+	t.dense = make([][256]int32, nd)
+	nd = 0
+	for i := range t.nodes {
+		x := &t.nodes[i]
+		if x.dense < 0 {
+			continue
+		}
+		tab := &t.dense[nd]
+		for k := range tab {
+			tab[k] = -1
+		}
+		for k := x.first; k < x.first+int32(x.n); k++ {
+			tab[t.nodes[k].label] = k
+		}
+		x.dense = int32(nd)
+		nd++
+	}
 	return t
 }
 
-func (t *trie) insert(key string, term int32) {
-	if key == "" {
-		return
-	}
-	n := t.root[key[0]]
-	if n < 0 {
-		n = t.newNode()
-		t.root[key[0]] = n
-	}
-	for i := 1; i < len(key); i++ {
-		c := key[i]
-		next := t.child(n, c)
-		if next < 0 {
-			next = t.newNode()
-			nd := &t.nodes[n]
-			// keep labels sorted so lookups can stop early
-			j := 0
-			for j < len(nd.labels) && nd.labels[j] < c {
-				j++
-			}
-			nd.labels = append(nd.labels, 0)
-			copy(nd.labels[j+1:], nd.labels[j:])
-			nd.labels[j] = c
-			nd.kids = append(nd.kids, 0)
-			copy(nd.kids[j+1:], nd.kids[j:])
-			nd.kids[j] = next
-		}
-		n = next
-	}
-	t.nodes[n].term = term
-}
-
-func (t *trie) newNode() int32 {
-	t.nodes = append(t.nodes, trieNode{term: -1, dense: -1})
-	return int32(len(t.nodes) - 1)
-}
-
-// finish gives the nodes with many children a direct table; call it once
-// after the last insert.
-func (t *trie) finish() {
-	for i := range t.nodes {
-		nd := &t.nodes[i]
-		if len(nd.labels) < 8 {
+// appendKids appends one node per distinct byte keys[*][depth] (keys
+// shorter than depth+1 are skipped: they end at the parent) and returns
+// their count.
+func (t *trie) appendKids(keys []string, depth int) uint16 {
+	var n uint16
+	for i := 0; i < len(keys); {
+		if len(keys[i]) <= depth {
+			i++
 			continue
 		}
-		var tab [256]int32
-		for j := range tab {
-			tab[j] = -1
+		c := keys[i][depth]
+		t.nodes = append(t.nodes, trieNode{term: -1, dense: -1, label: c})
+		n++
+		for i < len(keys) && len(keys[i]) > depth && keys[i][depth] == c {
+			i++
 		}
-		for j, l := range nd.labels {
-			tab[l] = nd.kids[j]
+	}
+	return n
+}
+
+// fill completes the nodes first, first+1, … appended for keys at depth
+// (keys[*][depth] is their label); base is the term index of keys[0].
+func (t *trie) fill(first int32, keys []string, depth int, base int32) {
+	node := first
+	for i := 0; i < len(keys); {
+		if len(keys[i]) <= depth {
+			i++
+			continue
 		}
-		t.dense = append(t.dense, tab)
-		nd.dense = int32(len(t.dense) - 1)
+		c := keys[i][depth]
+		j := i
+		for j < len(keys) && len(keys[j]) > depth && keys[j][depth] == c {
+			j++
+		}
+		group := keys[i:j]
+		// sorted keys: the one ending here, if any, comes first
+		if len(group[0]) == depth+1 {
+			t.nodes[node].term = base + int32(i)
+		}
+		kids := int32(len(t.nodes))
+		n := t.appendKids(group, depth+1)
+		t.nodes[node].first, t.nodes[node].n = kids, n
+		if n >= denseMin {
+			t.nodes[node].dense = 0 // its table is made by buildTrie
+		}
+		if n > 0 {
+			t.fill(kids, group, depth+1, base+int32(i))
+		}
+		node++
+		i = j
 	}
 }
 
@@ -87,11 +137,11 @@ func (t *trie) child(n int32, c byte) int32 {
 	if nd.dense >= 0 {
 		return t.dense[nd.dense][c]
 	}
-	for i, l := range nd.labels {
-		if l == c {
-			return nd.kids[i]
-		}
-		if l > c {
+	kids := t.nodes[nd.first : nd.first+int32(nd.n)]
+	for i := range kids {
+		if l := kids[i].label; l == c {
+			return nd.first + int32(i)
+		} else if l > c {
 			return -1
 		}
 	}

@@ -271,10 +271,11 @@ func loadArticle(e *env, name string, o loadOpts) (claim.Article, error) {
 		f, err = os.Open(name)
 		if err == nil {
 			// sized to the file: io.ReadAll's doubling would hold up to
-			// twice a large file's bytes
+			// twice a large file's bytes (ReadFrom wants MinRead bytes free
+			// before each read, so with less it would grow the buffer again)
 			var buf bytes.Buffer
 			if fi, serr := f.Stat(); serr == nil && fi.Size() <= maxInput {
-				buf.Grow(int(fi.Size()) + 1)
+				buf.Grow(int(fi.Size()) + bytes.MinRead)
 			}
 			_, err = buf.ReadFrom(io.LimitReader(f, maxInput+1))
 			body = buf.Bytes()

@@ -1,0 +1,62 @@
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+)
+
+// TestContentHashStreamed: the streamed hash is the hash of the words joined
+// by single spaces, on empty and blank texts, Unicode spaces, a word longer
+// than the hashing buffer and texts of many buffers.
+func TestContentHashStreamed(t *testing.T) {
+	ref := func(s string) string {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(s), " ")))
+		return hex.EncodeToString(sum[:])
+	}
+	long := strings.Repeat("x", 3000)
+	para := "La Chine\u00a0a été accusée\u2003par  le Royaume-Uni.\n\n\tIt denied. "
+	cases := []string{"", " \n\t ", "one", " two  words ", para, strings.Repeat(para, 200),
+		long, "a " + long + " b", strings.Repeat("mot ", 255) + "xyz", strings.Repeat("ab ", 2000) + long}
+	for i := 1000; i < 1030; i++ {
+		cases = append(cases, strings.Repeat("w", i)+" "+strings.Repeat("v", 2048-i))
+	}
+	for _, s := range cases {
+		if got, want := ContentHash(s), ref(s); got != want {
+			t.Fatalf("ContentHash(%.40q…) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func BenchmarkContentHash3KB(b *testing.B) {
+	text := strings.Repeat("The agency said the group, APT40, had targeted networks.\n\n", 60)[:3000]
+	b.ReportAllocs()
+	for b.Loop() {
+		ContentHash(text)
+	}
+}
+
+// TestEntityKeyFast: Key is the lower-cased "kind:country:name", on ASCII
+// and non-ASCII names (the fast path and the fallback).
+func TestEntityKeyFast(t *testing.T) {
+	for _, e := range []Entity{
+		{}, {Kind: KindState, Country: "CN", Name: "China"},
+		{Kind: KindGroup, Name: "APT40 / Leviathan"},
+		{Kind: KindState, Country: "CI", Name: "Côte d’Ivoire"},
+		{Kind: KindAgency, Country: "DE", Name: "ÄMT \xff"},
+	} {
+		want := strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+		if got := e.Key(); got != want {
+			t.Errorf("Key(%+v) = %q, want %q", e, got, want)
+		}
+	}
+}
+
+func BenchmarkEntityKey(b *testing.B) {
+	e := Entity{Kind: KindState, Country: "CN", Name: "People's Republic of China"}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = e.Key()
+	}
+}

@@ -1,0 +1,52 @@
+package extractor
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimwire/claimwire/fixtures"
+)
+
+// TestGuesserAgrees: the Extractor's guess table gives guessLang's answer on
+// the fixture articles, on mixed, short and tied texts, with the embedded
+// lexicons and with the example lexicons of testdata added.
+func TestGuesserAgrees(t *testing.T) {
+	as, err := fixtures.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"", "   ", "the", "le", "le the", "Le gouvernement a dit que the group was",
+		strings.Repeat("de la ", 900) + " the the the", "der die das und ist nicht", "ÉTAT DE LA MENACE",
+		"LE\u00a0GOUVERNEMENT\u2003DE\u0085LA France et\tTHE\vUK", "l\xffe \xc3 la\xc3 les\xe9 \xff",
+		"Ça a été dit par LES États et THE OF",
+		strings.Repeat("a", 100) + " le " + strings.Repeat("é", 40) + " la"}
+	// a cut inside a multi-byte rune at the 4,000-byte limit
+	texts = append(texts, strings.Repeat("x", 3999)+"é le la", strings.Repeat("la ", 1333)+"\u00e9té")
+	for _, a := range as {
+		texts = append(texts, a.Text, a.Text[:len(a.Text)/7])
+	}
+	extra, _ := filepath.Glob("testdata/lang/*.json")
+	// and function words with accents and of many bytes (a user lexicon may
+	// have them; the embedded ones are short and ASCII)
+	accents := map[string]*lexicon{
+		"xx": {guessWords: map[string]bool{"été": true, "où": true, "ça": true, "\ufffd": true}},
+		"en": {guessWords: map[string]bool{"the": true, "notwithstanding": true}},
+	}
+	texts = append(texts, "ÉTÉ OÙ ÇA été", "Été, où ça: the the", "NOTWITHSTANDING the Été", "\xff \xfe été")
+	for _, files := range [][]string{nil, extra, {"accents"}} {
+		lex, err := loadLexicons(files)
+		if files != nil && files[0] == "accents" {
+			lex, err = accents, nil
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := newGuesser(lex)
+		for _, s := range texts {
+			if got, want := g.guess(s), guessLang(lex, s); got != want {
+				t.Fatalf("%d lexicons, text %.40q: guess %q, guessLang %q", len(lex), s, got, want)
+			}
+		}
+	}
+}
