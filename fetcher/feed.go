@@ -8,7 +8,6 @@ import (
 	"io"
 	"mime"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -48,12 +47,12 @@ func ParseFeed(body []byte, contentType string) (*gofeed.Feed, error) {
 	return nil, &Error{Kind: ErrMalformedFeed, Msg: "malformed feed", Err: err}
 }
 
-var xmlEncodingRE = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._:-]+)["']`)
+var xmlEncodingRE = lazyRE(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._:-]+)["']`)
 
 func feedToUTF8(body []byte, contentType string) []byte {
 	body = stripControls(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
 	head := body[:min(len(body), 200)]
-	if m := xmlEncodingRE.FindSubmatch(head); m != nil {
+	if m := xmlEncodingRE().FindSubmatch(head); m != nil {
 		if !strings.EqualFold(string(m[1]), "utf-8") && !strings.EqualFold(string(m[1]), "utf8") {
 			return body // the XML decoder converts declared encodings itself
 		}

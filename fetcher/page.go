@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"mime"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -143,11 +142,11 @@ func parsePage(pageURL string, body []byte, contentType string, opts PageOptions
 	return a, markupLang, nil
 }
 
-var blankLineRE = regexp.MustCompile(`\n\s*\n`)
+var blankLineRE = lazyRE(`\n\s*\n`)
 
 func plainArticle(a claim.Article, text string) (claim.Article, error) {
 	var paras []string
-	for _, p := range blankLineRE.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
+	for _, p := range blankLineRE().Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
 		if p = cleanSpace(p); p != "" {
 			paras = append(paras, p)
 		}
@@ -244,15 +243,15 @@ func nodeText(n *html.Node) string {
 	out := paras[:0]
 	for _, p := range paras {
 		// A <br> and the marks around it make one line break, not several.
-		p = lineBreaks.ReplaceAllString(p, "\n")
-		if p = strings.TrimSpace(p); p != "" && !bylineFragment.MatchString(p) {
+		p = lineBreaks().ReplaceAllString(p, "\n")
+		if p = strings.TrimSpace(p); p != "" && !bylineFragment().MatchString(p) {
 			out = append(out, p)
 		}
 	}
 	return strings.Join(out, "\n\n")
 }
 
-var lineBreaks = regexp.MustCompile(`[ \x00]*\x00[ \x00]*`)
+var lineBreaks = lazyRE(`[ \x00]*\x00[ \x00]*`)
 
 // Private-use runes inserted around block elements before trafilatura runs
 // (they are not white space, so no cleaner trims them away).
@@ -316,7 +315,7 @@ func dropTitleParas(text, htmlTitle string) string {
 // bylineFragment matches what is left of a byline once trafilatura has
 // removed its author and <time> ("— Publié le", "By", "Updated:"): noise
 // the sentence splitter would otherwise glue to the first paragraph.
-var bylineFragment = regexp.MustCompile(`(?i)^[\s\p{Pd}|·•:,]*(?:(?:publi[ée]e?|mis à jour|modifi[ée]e?|posted|published|updated|written|par|by|le|on|à|at)[\s\p{Pd}|·•:,]*)*$`)
+var bylineFragment = lazyRE(`(?i)^[\s\p{Pd}|·•:,]*(?:(?:publi[ée]e?|mis à jour|modifi[ée]e?|posted|published|updated|written|par|by|le|on|à|at)[\s\p{Pd}|·•:,]*)*$`)
 
 // cleanSpace collapses runs of white space (and NBSP) to one space.
 func cleanSpace(s string) string {
@@ -429,12 +428,12 @@ func absURL(base *url.URL, href string) string {
 	return u.String()
 }
 
-var langTagRE = regexp.MustCompile(`^([A-Za-z]{2,3})(?:[-_].*)?$`)
+var langTagRE = lazyRE(`^([A-Za-z]{2,3})(?:[-_].*)?$`)
 
 // primaryLang returns the primary subtag of a language tag ("fr-FR" → "fr").
 func primaryLang(tag string) string {
 	tag = strings.TrimSpace(strings.SplitN(tag, ",", 2)[0])
-	m := langTagRE.FindStringSubmatch(tag)
+	m := langTagRE().FindStringSubmatch(tag)
 	if m == nil {
 		return ""
 	}
@@ -588,7 +587,7 @@ func ParseDate(s string) (claim.Date, bool) {
 
 func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
 
-var urlDateRE = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:[/-]|$)`)
+var urlDateRE = lazyRE(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:[/-]|$)`)
 
 // dateFromURL reads /2021/07/19/ or /2021-07-19- or /2021/07/ from a URL path.
 func dateFromURL(u string) (claim.Date, string) {
@@ -596,7 +595,7 @@ func dateFromURL(u string) (claim.Date, string) {
 	if err != nil {
 		return "", ""
 	}
-	m := urlDateRE.FindStringSubmatch(pu.Path)
+	m := urlDateRE().FindStringSubmatch(pu.Path)
 	if m == nil {
 		return "", ""
 	}

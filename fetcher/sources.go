@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -117,7 +116,7 @@ func (p *sourcesParser) errorf(n *yaml.Node, field, format string, a ...any) {
 	p.errs = append(p.errs, &SourceError{File: p.file, Line: line, Field: field, Msg: fmt.Sprintf(format, a...)})
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineRE = lazyRE(`^yaml: line (\d+): (.*)$`)
 
 func (p *sourcesParser) parse(data []byte) *SourcesFile {
 	sf := &SourcesFile{Name: p.file}
@@ -125,7 +124,7 @@ func (p *sourcesParser) parse(data []byte) *SourcesFile {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// Turn "yaml: line 3: mapping values are not allowed…" into "file:3: …".
 		msg := err.Error()
-		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		if m := yamlLineRE().FindStringSubmatch(msg); m != nil {
 			l, _ := strconv.Atoi(m[1])
 			p.errs = append(p.errs, &SourceError{File: p.file, Line: l, Msg: "yaml: " + m[2]})
 		} else {
@@ -350,9 +349,9 @@ func checkURL(s string) string {
 	return ""
 }
 
-var nameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+var nameRE = lazyRE(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
-func validName(s string) bool { return nameRE.MatchString(s) }
+func validName(s string) bool { return nameRE().MatchString(s) }
 
 func validKind(k string) bool {
 	for _, v := range Kinds {
@@ -447,14 +446,14 @@ func (p *sourcesParser) strings(n *yaml.Node, field string) []string {
 	return out
 }
 
-var langRE = regexp.MustCompile(`^[a-z]{2}$`)
+var langRE = lazyRE(`^[a-z]{2}$`)
 
 func (p *sourcesParser) lang(n *yaml.Node, field string) string {
 	s := strings.ToLower(p.str(n, field))
 	if s == "auto" {
 		return ""
 	}
-	if s != "" && !langRE.MatchString(s) {
+	if s != "" && !langRE().MatchString(s) {
 		p.errorf(n, field, "%q: want a two-letter ISO 639-1 code such as fr or en (or auto)", s)
 		return ""
 	}

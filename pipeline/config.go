@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
@@ -157,8 +156,8 @@ func (c Config) withDefaults() Config {
 }
 
 var (
-	subjectPrefixRE = regexp.MustCompile(`^([A-Za-z0-9_-]+\.)+$`)
-	streamPrefixRE  = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+	subjectPrefixRE = lazyRE(`^([A-Za-z0-9_-]+\.)+$`)
+	streamPrefixRE  = lazyRE(`^[A-Za-z0-9_-]+$`)
 )
 
 // Validate reports every problem at once: missing files are named, and
@@ -216,10 +215,10 @@ func (c Config) Validate() error {
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		bad("tls client certificate and key go together (got cert %q, key %q)", c.TLSCert, c.TLSKey)
 	}
-	if c.SubjectPrefix != "" && !subjectPrefixRE.MatchString(c.SubjectPrefix) {
+	if c.SubjectPrefix != "" && !subjectPrefixRE().MatchString(c.SubjectPrefix) {
 		bad("subject prefix %q: want tokens of [A-Za-z0-9_-] each followed by a dot, e.g. \"test1.\"", c.SubjectPrefix)
 	}
-	if c.StreamPrefix != "" && !streamPrefixRE.MatchString(c.StreamPrefix) {
+	if c.StreamPrefix != "" && !streamPrefixRE().MatchString(c.StreamPrefix) {
 		bad("stream prefix %q: want [A-Za-z0-9_-]", c.StreamPrefix)
 	}
 	s := c.Streams

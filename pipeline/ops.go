@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -263,12 +262,12 @@ func (b *Bus) FetchState(ctx context.Context) (*KVState, error) {
 	return &KVState{kv: kv, attempt: b.cfg.PublishAttemptTimeout, total: b.cfg.PublishTimeout}, nil
 }
 
-var kvKeyRE = regexp.MustCompile(`^[-/_=a-zA-Z0-9]+(\.[-/_=a-zA-Z0-9]+)*$`)
+var kvKeyRE = lazyRE(`^[-/_=a-zA-Z0-9]+(\.[-/_=a-zA-Z0-9]+)*$`)
 
 // kvKey returns key when it is a valid KV key, else a hash of it (URLs
 // with ':' or '?' are not valid keys).
 func kvKey(key string) string {
-	if len(key) <= 200 && kvKeyRE.MatchString(key) {
+	if len(key) <= 200 && kvKeyRE().MatchString(key) {
 		return key
 	}
 	sum := sha256.Sum256([]byte(key))

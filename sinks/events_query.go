@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -53,8 +52,8 @@ type EventFilter struct {
 }
 
 var (
-	eventCountryRE = regexp.MustCompile(`^[A-Z]{2}$`)
-	eventLangRE    = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$`)
+	eventCountryRE = lazyRE(`^[A-Z]{2}$`)
+	eventLangRE    = lazyRE(`^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$`)
 )
 
 // maxEventSources bounds MinSources: no event has more independent sources
@@ -64,13 +63,13 @@ const maxEventSources = 1_000_000
 // Validate checks the filter (codes upper-case, dates valid and ordered).
 func (f EventFilter) Validate() error {
 	var errs []string
-	if f.AccusedCountry != "" && !eventCountryRE.MatchString(f.AccusedCountry) {
+	if f.AccusedCountry != "" && !eventCountryRE().MatchString(f.AccusedCountry) {
 		errs = append(errs, fmt.Sprintf("accused country %q is not an alpha-2 code", f.AccusedCountry))
 	}
-	if f.Victim != "" && !eventCountryRE.MatchString(f.Victim) {
+	if f.Victim != "" && !eventCountryRE().MatchString(f.Victim) {
 		errs = append(errs, fmt.Sprintf("victim %q is not an alpha-2 code", f.Victim))
 	}
-	if f.Lang != "" && !eventLangRE.MatchString(f.Lang) {
+	if f.Lang != "" && !eventLangRE().MatchString(f.Lang) {
 		errs = append(errs, fmt.Sprintf("language %q is not a language code", f.Lang))
 	}
 	for _, d := range []struct {

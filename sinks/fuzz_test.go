@@ -40,7 +40,7 @@ func FuzzParseSpec(f *testing.F) {
 			if err != nil || u.Scheme != "postgres" || sp.Path != "" || u.Query().Has("schema") {
 				t.Fatalf("bad postgres spec %+v: %v", sp, err)
 			}
-			if sp.Schema != "" && !sinkIdentRE.MatchString(sp.Schema) {
+			if sp.Schema != "" && !sinkIdentRE().MatchString(sp.Schema) {
 				t.Fatalf("schema %q accepted", sp.Schema)
 			}
 			again = sp.URL

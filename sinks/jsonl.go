@@ -44,7 +44,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"sync"
 	"time"
@@ -454,7 +453,7 @@ func (j *jsonlSink) Close() error {
 	return nil
 }
 
-var jsonlRotatedRE = regexp.MustCompile(`^\.\d{8}-\d{6}(-\d+)?$`)
+var jsonlRotatedRE = lazyRE(`^\.\d{8}-\d{6}(-\d+)?$`)
 
 // jsonlRotatedFiles lists PATH's rotated files, oldest first.
 func jsonlRotatedFiles(path string) ([]string, error) {
@@ -478,7 +477,7 @@ func jsonlRotatedFiles(path string) ([]string, error) {
 			continue
 		}
 		suffix := name[len(base):]
-		if !jsonlRotatedRE.MatchString(suffix) {
+		if !jsonlRotatedRE().MatchString(suffix) {
 			continue
 		}
 		r := rf{name: filepath.Join(dir, name), ts: suffix[1:16]}

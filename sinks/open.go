@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"math"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
@@ -126,7 +125,7 @@ func (o Options) Validate() error {
 	if o.MaxConns < 0 {
 		return fmt.Errorf("%w: max conns %d is negative", ErrBadOptions, o.MaxConns)
 	}
-	if o.PostgresSchema != "" && !sinkIdentRE.MatchString(o.PostgresSchema) {
+	if o.PostgresSchema != "" && !sinkIdentRE().MatchString(o.PostgresSchema) {
 		return fmt.Errorf("%w: postgres schema %q: want a letter or _ then letters, digits, _ (max 63)", ErrBadOptions, o.PostgresSchema)
 	}
 	return nil
@@ -164,7 +163,7 @@ func (o Options) withDefaults() Options {
 // Identifiers are restricted so that they can be spliced unquoted into DDL
 // (the review store does the same; unquoted names fold to lower case in
 // PostgreSQL on both sides).
-var sinkIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+var sinkIdentRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 
 // Spec kinds.
 const (
@@ -248,7 +247,7 @@ func ParseSpec(spec string) (Spec, error) {
 			return bad("use schema=NAME, not search_path (the sink sets search_path to its schema)")
 		}
 		schema := q.Get("schema")
-		if schema != "" && !sinkIdentRE.MatchString(schema) {
+		if schema != "" && !sinkIdentRE().MatchString(schema) {
 			return bad("schema %q: want a letter or _ then letters, digits, _ (max 63)", schema)
 		}
 		q.Del("schema")

@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -77,7 +76,7 @@ func OpenStore(ctx context.Context, dsn string, logger *slog.Logger) (Store, err
 			return nil, fmt.Errorf("%w: %v", ErrBadDSN, err)
 		}
 		if spec.Schema != "" {
-			if !storeIdentRE.MatchString(spec.Schema) {
+			if !storeIdentRE().MatchString(spec.Schema) {
 				return nil, fmt.Errorf("%w: schema %q: want letters, digits and _", ErrBadDSN, spec.Schema)
 			}
 			cfg.RuntimeParams["search_path"] = spec.Schema
@@ -101,7 +100,7 @@ func OpenStore(ctx context.Context, dsn string, logger *slog.Logger) (Store, err
 	return s, nil
 }
 
-var storeIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
+var storeIdentRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]{0,62}$`)
 
 func (s *sqlStore) Name() string { return s.name }
 func (s *sqlStore) Close() error { return s.db.Close() }

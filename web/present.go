@@ -10,7 +10,6 @@ package web
 
 import (
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -26,12 +25,12 @@ type entityView struct {
 	MITREID string
 }
 
-var mitreGroupRE = regexp.MustCompile(`^G[0-9]{4}$`)
+var mitreGroupRE = lazyRE(`^G[0-9]{4}$`)
 
 // mitreURL is the ATT&CK page of a group id ("G0007"), "" for anything else
 // (an id from the data is checked before it becomes a link).
 func mitreURL(id string) string {
-	if !mitreGroupRE.MatchString(id) {
+	if !mitreGroupRE().MatchString(id) {
 		return ""
 	}
 	return "https://attack.mitre.org/groups/" + url.PathEscape(id) + "/"

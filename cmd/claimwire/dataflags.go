@@ -29,6 +29,7 @@ func (d *dataFlags) normalizer() (*normalizer.Normalizer, error) {
 // files, over cfg (whose Version and ExtraLexicons it sets); a bad file
 // fails here, naming file and line, before any work.
 func (d *dataFlags) extractor(log *slog.Logger, cfg extractor.Config) (*extractor.Extractor, error) {
+	defer pauseGC()()
 	norm, err := d.normalizer()
 	if err != nil {
 		return nil, err

@@ -19,7 +19,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -113,7 +112,7 @@ func (s *Scorer) addAliases(b []byte, name string) error {
 	return nil
 }
 
-var nonAlnum = regexp.MustCompile(`[^a-z0-9]`)
+var nonAlnum = lazyRE(`[^a-z0-9]`)
 
 // Fold is score.py's fold: lower case, NFKD, combining marks dropped, then
 // only ASCII letters and digits kept.
@@ -126,7 +125,7 @@ func Fold(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return nonAlnum.ReplaceAllString(b.String(), "")
+	return nonAlnum().ReplaceAllString(b.String(), "")
 }
 
 // Canon returns the canonical name of name: the alias table's entry, else
@@ -303,7 +302,7 @@ func prefix(s string, n int) string {
 	return s
 }
 
-var yearRe = regexp.MustCompile(`^\d{4}`)
+var yearRe = lazyRE(`^\d{4}`)
 
 // years is score.py's years: the years named by a period's ends.
 func years(p any) Set {
@@ -314,7 +313,7 @@ func years(p any) Set {
 	}
 	for _, k := range []string{"start", "end", "from", "to"} {
 		v := str(m[k])
-		if v != "" && yearRe.MatchString(v) {
+		if v != "" && yearRe().MatchString(v) {
 			out[v[:4]] = true
 		}
 	}

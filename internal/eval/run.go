@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"regexp"
 	"strings"
 	"time"
 
@@ -242,7 +241,7 @@ func runOne(ctx context.Context, argv []string, opts CommandOptions) (runOut, st
 	return o, "", err
 }
 
-var goldIDInURL = regexp.MustCompile(`/([a-z]{2}-\d{3})\.html`)
+var goldIDInURL = lazyRE(`/([a-z]{2}-\d{3})\.html`)
 
 // ScoreClaims scores a JSONL file of claims (score.py --claims): each
 // claim's article.url names its gold id as …/ID.html.
@@ -259,7 +258,7 @@ func (s *Scorer) ScoreClaims(rd io.Reader, golds []*Gold) (*Result, error) {
 		}
 		r.ClaimsRead++
 		art, _ := c["article"].(map[string]any)
-		if m := goldIDInURL.FindStringSubmatch(str(art["url"])); m != nil {
+		if m := goldIDInURL().FindStringSubmatch(str(art["url"])); m != nil {
 			pooled[m[1]] = append(pooled[m[1]], c)
 		}
 	}

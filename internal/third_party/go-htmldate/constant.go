@@ -41,32 +41,32 @@ const (
 )
 
 var (
-	rxLastNonDigits = regexp.MustCompile(`\D+$`)
+	rxLastNonDigits = lazyRE(`\D+$`)
 
 	rxDay   = `[0-3]?[0-9]`
 	rxMonth = `[0-1]?[0-9]`
 	rxYear  = `199[0-9]|20[0-3][0-9]`
 
-	rxYmdNoSepPattern = regexp.MustCompile(`(?:\D|^)(\d{8})(?:\D|$)`)
-	rxYmdPattern      = compileRegexF(`(?i)`+
+	rxYmdNoSepPattern = lazyRE(`(?:\D|^)(\d{8})(?:\D|$)`)
+	rxYmdPattern      = lazyREF(`(?i)`+
 		`(?:\D|^)(?:`+
 		`(?P<year>%[1]s)[\-/.](?P<month>%[2]s)[\-/.](?P<day>%[3]s)`+
 		`|`+
 		`(?P<day>%[3]s)[\-/.](?P<month>%[2]s)[\-/.](?P<year>\d{2,4})`+
 		`)(?:\D|$)`, rxYear, rxMonth, rxDay)
-	rxYmPattern = compileRegexF(`(?i)`+
+	rxYmPattern = lazyREF(`(?i)`+
 		`(?:\D|^)(?:`+
 		`(?P<year>%[1]s)[\-/.](?P<month>%[2]s)`+
 		`|`+
 		`(?P<month>%[2]s)[\-/.](?P<year>%[1]s)`+
 		`)(?:\D|$)`, rxYear, rxMonth)
 
-	rxCompleteUrl = compileRegexF(`(?i)\D(%[1]s)[/_-](%[2]s)[/_-](%[3]s)(?:\D|$)`,
+	rxCompleteUrl = lazyREF(`(?i)\D(%[1]s)[/_-](%[2]s)[/_-](%[3]s)(?:\D|$)`,
 		rxYear, rxMonth, rxDay)
 
-	rxTextDatePattern = regexp.MustCompile(`(?i)[.:,_/ -]|^\d+$`)
+	rxTextDatePattern = lazyRE(`(?i)[.:,_/ -]|^\d+$`)
 
-	rxDiscardPattern = regexp.MustCompile(`` +
+	rxDiscardPattern = lazyRE(`` +
 		`^\d{2}:\d{2}(?: |:|$)|` +
 		`^\D*\d{4}\D*$|` +
 		`[$€¥Ұ£¢₽₱฿#₹]|` + // currency symbols and special characters
@@ -79,32 +79,32 @@ var (
 		``)
 
 	// Extensive search patterns
-	rxYearPattern      = compileRegexF(`^\D?(%s)`, rxYear)
-	rxThreeCatch       = regexp.MustCompile(`([0-9]{4})/([0-9]{2})/([0-9]{2})`)
-	rxThreeLooseCatch  = regexp.MustCompile(`([0-9]{4})[/.-]([0-9]{2})[/.-]([0-9]{2})`)
-	rxSelectYmdYear    = compileRegexF(`(%s)\D?$`, rxYear)
-	rxYmdYear          = compileRegexF(`^(%s)`, rxYear)
-	rxDateStringsCatch = compileRegexF(`(%s)([01][0-9])([0-3][0-9])`, rxYear)
-	rxSlashesYear      = regexp.MustCompile(`([0-9]{2})$`)
-	rxYyyyMmCatch      = compileRegexF(`(%s)[/.-](1[0-2]|0[1-9])`, rxYear)
-	rxMmYyyyYear       = compileRegexF(`(%s)\D?$`, rxYear)
-	rxSimpleW3Cleaner  = compileRegexF(`w3.org\D(%s)\D`, rxYear)
+	rxYearPattern      = lazyREF(`^\D?(%s)`, rxYear)
+	rxThreeCatch       = lazyRE(`([0-9]{4})/([0-9]{2})/([0-9]{2})`)
+	rxThreeLooseCatch  = lazyRE(`([0-9]{4})[/.-]([0-9]{2})[/.-]([0-9]{2})`)
+	rxSelectYmdYear    = lazyREF(`(%s)\D?$`, rxYear)
+	rxYmdYear          = lazyREF(`^(%s)`, rxYear)
+	rxDateStringsCatch = lazyREF(`(%s)([01][0-9])([0-3][0-9])`, rxYear)
+	rxSlashesYear      = lazyRE(`([0-9]{2})$`)
+	rxYyyyMmCatch      = lazyREF(`(%s)[/.-](1[0-2]|0[1-9])`, rxYear)
+	rxMmYyyyYear       = lazyREF(`(%s)\D?$`, rxYear)
+	rxSimpleW3Cleaner  = lazyREF(`w3.org\D(%s)\D`, rxYear)
 
 	rxThreeComponents = []struct {
 		Name    string
 		Pattern fnRe2GoFinder
-		Catcher *regexp.Regexp
+		Catcher func() *regexp.Regexp
 	}{
 		{"ThreePattern", re2go.ThreePattern, rxThreeCatch},
 		{"ThreeLoosePattern", re2go.ThreeLoosePattern, rxThreeLooseCatch},
 	}
 
 	// Time patterns
-	rxCommonTime = regexp.MustCompile(`(?i)(?:\D|^)(\d{1,2})(?::|\s*h\s*)(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*((?:a|p)\.?m\.?))?`)
-	rxTzCode     = regexp.MustCompile(`(?i)(?:\s|^)([-+])(\d{2})(?::?(\d{2}))?`)
-	rxIsoTime    = regexp.MustCompile(`(?i)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)`)
+	rxCommonTime = lazyRE(`(?i)(?:\D|^)(\d{1,2})(?::|\s*h\s*)(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*((?:a|p)\.?m\.?))?`)
+	rxTzCode     = lazyRE(`(?i)(?:\s|^)([-+])(\d{2})(?::?(\d{2}))?`)
+	rxIsoTime    = lazyRE(`(?i)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)`)
 
-	rxLastJsonBracket = regexp.MustCompile(`(?i)\s*\}$`)
+	rxLastJsonBracket = lazyRE(`(?i)\s*\}$`)
 )
 
 // English, French, German, Indonesian and Turkish dates cache

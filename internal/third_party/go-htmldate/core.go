@@ -279,11 +279,11 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 
 	// Try ISO-8601 time format.
 	// While looking for ISO-8601, remove the matches so the later regex not confused.
-	rawString = rxIsoTime.ReplaceAllStringFunc(rawString, func(match string) string {
+	rawString = rxIsoTime().ReplaceAllStringFunc(rawString, func(match string) string {
 		if !timeFound {
 			log.Debug().Msgf("found ISO-8601 time: %s", rawString)
 
-			parts := rxIsoTime.FindStringSubmatch(match)
+			parts := rxIsoTime().FindStringSubmatch(match)
 			hour, _ = strconv.Atoi(parts[1])
 			minute, _ = strconv.Atoi(parts[2])
 			second, _ = strconv.Atoi(parts[3])
@@ -302,7 +302,7 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 	// Like before, while looking for timezone code, remove the matches so the later
 	// regex not confused.
 	if timezone == nil {
-		rawString = rxTzCode.ReplaceAllStringFunc(rawString, func(match string) string {
+		rawString = rxTzCode().ReplaceAllStringFunc(rawString, func(match string) string {
 			if timezone == nil {
 				timezone = parseTimezoneCode(match)
 			}
@@ -326,7 +326,7 @@ func findTime(rawString string) (hour, minute, second int, timezone *time.Locati
 	// At this point we have no more cards to play for extracting timezone, so now we
 	// switch to capturing time (if it still hasn't found).
 	if !timeFound {
-		parts := rxCommonTime.FindStringSubmatch(rawString)
+		parts := rxCommonTime().FindStringSubmatch(rawString)
 
 		if len(parts) > 0 {
 			// Convert string to int
@@ -624,7 +624,7 @@ func examineText(text string, opts Options) (string, time.Time) {
 	}
 
 	text = strLimit(text, maxSegmentLen)
-	text = rxLastNonDigits.ReplaceAllString(text, "")
+	text = rxLastNonDigits().ReplaceAllString(text, "")
 	return tryDateExpr(text, opts)
 }
 
@@ -659,7 +659,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 
 	var copYear int
 	var copRawString string
-	rawString, bestMatch := searchPattern(htmlString, re2go.CopyrightPattern, rxYearPattern, rxYearPattern, opts)
+	rawString, bestMatch := searchPattern(htmlString, re2go.CopyrightPattern, rxYearPattern(), rxYearPattern(), opts)
 	if len(bestMatch) > 0 {
 		year, _ := strconv.Atoi(bestMatch[0])
 		if _, valid := validateDateParts(year, 1, 1, opts); valid {
@@ -674,7 +674,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 
 	// Target URL characteristics, then more loosely structured date
 	for _, rx := range rxThreeComponents {
-		rawString, bestMatch = searchPattern(htmlString, rx.Pattern, rx.Catcher, rxYearPattern, opts)
+		rawString, bestMatch = searchPattern(htmlString, rx.Pattern, rx.Catcher(), rxYearPattern(), opts)
 		result := filterYmdCandidate(bestMatch, rx.Name, copYear, opts)
 		if !result.IsZero() {
 			return rawString, result
@@ -682,27 +682,27 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	}
 
 	// Handle YYYY-MM-DD/DD-MM-YYYY, normalize candidates first
-	candidates := plausibleYearFilter(htmlString, re2go.SelectYmdPattern, rxSelectYmdYear, false, opts)
+	candidates := plausibleYearFilter(htmlString, re2go.SelectYmdPattern, rxSelectYmdYear(), false, opts)
 	candidates = normalizeCandidates(candidates, opts)
 
-	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern, rxYmdYear, opts)
+	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern(), rxYmdYear(), opts)
 	result := filterYmdCandidate(bestMatch, "SelectYmdPattern", copYear, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
 
 	// Valid dates string
-	rawString, bestMatch = searchPattern(htmlString, re2go.DateStringsPattern, rxDateStringsCatch, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(htmlString, re2go.DateStringsPattern, rxDateStringsCatch(), rxYearPattern(), opts)
 	result = filterYmdCandidate(bestMatch, "DateStringsPattern", copYear, opts)
 	if !result.IsZero() {
 		return rawString, result
 	}
 
 	// Handle DD?/MM?/YYYY, normalize candidates first
-	candidates = plausibleYearFilter(htmlString, re2go.SlashesPattern, rxSlashesYear, true, opts)
+	candidates = plausibleYearFilter(htmlString, re2go.SlashesPattern, rxSlashesYear(), true, opts)
 	candidates = normalizeCandidates(candidates, opts)
 
-	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern, rxYmdYear, opts)
+	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern(), rxYmdYear(), opts)
 	result = filterYmdCandidate(bestMatch, "SlashesPattern", copYear, opts)
 	if !result.IsZero() {
 		return rawString, result
@@ -712,7 +712,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	log.Debug().Msg("switching to 2 components")
 
 	// First option
-	rawString, bestMatch = searchPattern(htmlString, re2go.YyyyMmPattern, rxYyyyMmCatch, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(htmlString, re2go.YyyyMmPattern, rxYyyyMmCatch(), rxYearPattern(), opts)
 	if len(bestMatch) >= 3 {
 		str := fmt.Sprintf("%s-%s-1", bestMatch[1], bestMatch[2])
 		dt, err := time.Parse("2006-1-2", str)
@@ -723,7 +723,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	}
 
 	// Second option
-	candidates = plausibleYearFilter(htmlString, re2go.MmYyyyPattern, rxMmYyyyYear, false, opts)
+	candidates = plausibleYearFilter(htmlString, re2go.MmYyyyPattern, rxMmYyyyYear(), false, opts)
 
 	// Revert DD-MM-YYYY patterns before sorting
 	uniquePatterns := []string{}
@@ -731,7 +731,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 	mapPatternRawString := make(map[string]string)
 
 	for _, candidate := range candidates {
-		parts, _ := rxFindNamedStringSubmatch(rxYmPattern, candidate.Pattern)
+		parts, _ := rxFindNamedStringSubmatch(rxYmPattern(), candidate.Pattern)
 		if len(parts) == 0 {
 			continue
 		}
@@ -757,7 +757,7 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 		}
 	}
 
-	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern, rxYmdYear, opts)
+	rawString, bestMatch = selectCandidate(candidates, rxYmdPattern(), rxYmdYear(), opts)
 	result = filterYmdCandidate(bestMatch, "MmYyyyPattern", copYear, opts)
 	if !result.IsZero() {
 		return rawString, result
@@ -782,9 +782,9 @@ func searchPage(htmlString string, opts Options) (string, time.Time) {
 
 	// Clean string from W3 URLs.
 	// This is done because unlike Python, Go doesn't support negative look behind.
-	cleanedString := rxSimpleW3Cleaner.ReplaceAllString(htmlString, " ")
+	cleanedString := rxSimpleW3Cleaner().ReplaceAllString(htmlString, " ")
 
-	rawString, bestMatch = searchPattern(cleanedString, re2go.SimplePattern, rxYearPattern, rxYearPattern, opts)
+	rawString, bestMatch = searchPattern(cleanedString, re2go.SimplePattern, rxYearPattern(), rxYearPattern(), opts)
 	if len(bestMatch) >= 2 {
 		str := fmt.Sprintf("%s-1-1", bestMatch[1])
 		dt, err := time.Parse("2006-1-2", str)

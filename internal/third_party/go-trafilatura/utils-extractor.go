@@ -22,7 +22,6 @@
 package trafilatura
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +34,7 @@ import (
 )
 
 var (
-	rxHtmlLang = regexp.MustCompile(`(?i)[a-z]{2}`)
+	rxHtmlLang = lazyRE(`(?i)[a-z]{2}`)
 )
 
 // checkHtmlLanguage checks HTML meta-elements for language information and
@@ -63,7 +62,7 @@ func checkHtmlLanguage(doc *html.Node, opts Options, strict bool) bool {
 
 		for _, metaNode := range metaNodes {
 			metaContent := dom.GetAttribute(metaNode, "content")
-			for _, lang := range rxHtmlLang.FindAllString(metaContent, -1) {
+			for _, lang := range rxHtmlLang().FindAllString(metaContent, -1) {
 				if strings.ToLower(lang) == opts.TargetLanguage {
 					return true
 				}
@@ -77,7 +76,7 @@ func checkHtmlLanguage(doc *html.Node, opts Options, strict bool) bool {
 	// HTML lang attribute: sometimes a wrong indication
 	if strict && htmlNode != nil && dom.HasAttribute(htmlNode, "lang") {
 		langAttr := dom.GetAttribute(htmlNode, "lang")
-		for _, lang := range rxHtmlLang.FindAllString(langAttr, -1) {
+		for _, lang := range rxHtmlLang().FindAllString(langAttr, -1) {
 			if strings.ToLower(lang) == opts.TargetLanguage {
 				return true
 			}

@@ -28,7 +28,6 @@ package domutil
 
 import (
 	nurl "net/url"
-	"regexp"
 	"strings"
 
 	"github.com/go-shiori/dom"
@@ -38,9 +37,9 @@ import (
 )
 
 var (
-	rxDisplay          = regexp.MustCompile(`(?i)display:\s*([\w-]+)\s*(?:;|$)`)
-	rxVisibilityHidden = regexp.MustCompile(`(?i)visibility:\s*(:?hidden|collapse)`)
-	rxSrcsetURL        = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxDisplay          = lazyRE(`(?i)display:\s*([\w-]+)\s*(?:;|$)`)
+	rxVisibilityHidden = lazyRE(`(?i)visibility:\s*(:?hidden|collapse)`)
+	rxSrcsetURL        = lazyRE(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
 
 	elementWithSizeAttr = map[string]struct{}{
 		"table": {},
@@ -204,7 +203,7 @@ func GetSrcSetURLs(node *html.Node) []string {
 		return nil
 	}
 
-	matches := rxSrcsetURL.FindAllStringSubmatch(srcset, -1)
+	matches := rxSrcsetURL().FindAllStringSubmatch(srcset, -1)
 	urls := make([]string, len(matches))
 	for i, group := range matches {
 		urls[i] = group[1]
@@ -325,8 +324,8 @@ func makeSrcSetAbsolute(node *html.Node, pageURL *nurl.URL) {
 		return
 	}
 
-	newSrcset := rxSrcsetURL.ReplaceAllStringFunc(srcset, func(s string) string {
-		p := rxSrcsetURL.FindStringSubmatch(s)
+	newSrcset := rxSrcsetURL().ReplaceAllStringFunc(srcset, func(s string) string {
+		p := rxSrcsetURL().FindStringSubmatch(s)
 		return stringutil.CreateAbsoluteURL(p[1], pageURL) + p[2] + p[3]
 	})
 
@@ -489,7 +488,7 @@ func IsProbablyVisible(node *html.Node) bool {
 	// Wikimedia Math images are displayed
 	return displayStyle != "none" &&
 		!dom.HasAttribute(node, "hidden") &&
-		!rxVisibilityHidden.MatchString(styleAttr) &&
+		!rxVisibilityHidden().MatchString(styleAttr) &&
 		(nodeAriaHidden == "" || nodeAriaHidden != "true" || strings.Contains(className, "fallback-image"))
 }
 
@@ -497,7 +496,7 @@ func IsProbablyVisible(node *html.Node) bool {
 func GetDisplayStyle(node *html.Node) string {
 	// Check if display specified in inline style
 	style := dom.GetAttribute(node, "style")
-	parts := rxDisplay.FindStringSubmatch(style)
+	parts := rxDisplay().FindStringSubmatch(style)
 	if len(parts) >= 2 {
 		return parts[1]
 	}

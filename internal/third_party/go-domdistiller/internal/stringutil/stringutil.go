@@ -28,14 +28,13 @@ package stringutil
 
 import (
 	nurl "net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
-	rxAllDigits = regexp.MustCompile(`^\d+$`)
+	rxAllDigits = lazyRE(`^\d+$`)
 )
 
 func IsStringAllWhitespace(str string) bool {
@@ -48,7 +47,7 @@ func IsStringAllWhitespace(str string) bool {
 }
 
 func IsStringAllDigit(str string) bool {
-	return rxAllDigits.MatchString(str)
+	return rxAllDigits().MatchString(str)
 }
 
 // =================================================================================

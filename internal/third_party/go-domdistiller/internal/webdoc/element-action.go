@@ -27,7 +27,6 @@
 package webdoc
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/go-shiori/dom"
@@ -38,7 +37,7 @@ import (
 
 const maxClassCount = 2
 
-var rxComment = regexp.MustCompile(`(?i)\bcomments?\b`)
+var rxComment = lazyRE(`(?i)\bcomments?\b`)
 
 type ElementAction struct {
 	Flush           bool
@@ -76,7 +75,7 @@ func GetActionForElement(element *html.Node) ElementAction {
 		id := dom.GetAttribute(element, "id")
 		className := dom.GetAttribute(element, "class")
 		classCount := len(strings.Fields(className))
-		if (rxComment.MatchString(id) || rxComment.MatchString(className)) && classCount <= maxClassCount {
+		if (rxComment().MatchString(id) || rxComment().MatchString(className)) && classCount <= maxClassCount {
 			action.Labels = append(action.Labels, label.StrictlyNotContent)
 		}
 

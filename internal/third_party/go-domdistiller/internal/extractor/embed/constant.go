@@ -26,14 +26,12 @@
 
 package embed
 
-import "regexp"
-
 var (
-	rxB64DataURL      = regexp.MustCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*`)
-	rxSrcsetURL       = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
-	rxImgExtensions   = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)`)
-	rxLazyImageSrcset = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
-	rxLazyImageSrc    = regexp.MustCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
+	rxB64DataURL      = lazyRE(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*`)
+	rxSrcsetURL       = lazyRE(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxImgExtensions   = lazyRE(`(?i)\.(jpg|jpeg|png|webp)`)
+	rxLazyImageSrcset = lazyRE(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
+	rxLazyImageSrc    = lazyRE(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
 
 	figureImageSelectors = []string{
 		"noscript picture",

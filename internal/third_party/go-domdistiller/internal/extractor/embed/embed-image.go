@@ -224,7 +224,7 @@ func (ie *ImageExtractor) replaceLazySrcAttr(img *html.Node) {
 	// like an image source.
 	if imgSrc == "" {
 		for _, attr := range img.Attr {
-			if rxLazyImageSrc.MatchString(attr.Val) {
+			if rxLazyImageSrc().MatchString(attr.Val) {
 				imgSrc = attr.Val
 				break
 			}
@@ -252,7 +252,7 @@ func (ie *ImageExtractor) replaceLazySrcsetAttr(img *html.Node) {
 	// looks like an image srcset.
 	if imgSrcset == "" {
 		for _, attr := range img.Attr {
-			if rxLazyImageSrcset.MatchString(attr.Val) {
+			if rxLazyImageSrcset().MatchString(attr.Val) {
 				imgSrcset = attr.Val
 				break
 			}
@@ -270,7 +270,7 @@ func (ie *ImageExtractor) replaceLazySrcsetAttr(img *html.Node) {
 func (ie *ImageExtractor) imageSrcIsValid(src string) bool {
 	// Check if it's base64 encoded image.
 	// If it's not, we assume it's valid image.
-	parts := rxB64DataURL.FindStringSubmatch(src)
+	parts := rxB64DataURL().FindStringSubmatch(src)
 	if len(parts) == 0 {
 		return true
 	}

@@ -45,6 +45,7 @@ package heuristic
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/markusmobius/go-domdistiller/internal/label"
 	"github.com/markusmobius/go-domdistiller/internal/re2go"
@@ -52,25 +53,32 @@ import (
 	"github.com/markusmobius/go-domdistiller/internal/webdoc"
 )
 
+// claimwire patch: compiled on first use, not at init (issue 11).
 var (
-	rxDtmLongestPartPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)[ ]*[\|»|-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)\-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-\x{00a0}][ ]*`),
-	}
+	rxDtmLongestPartPatterns = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`(?i)[ ]*[\|»|-][ ]*`),
+			regexp.MustCompile(`(?i)[ ]*[\|»|:][ ]*`),
+			regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)][ ]*`),
+			regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)\-][ ]*`),
+			regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-][ ]*`),
+			regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-\x{00a0}][ ]*`),
+		}
+	})
 
-	rxDtmPotentialTitlePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)[ ]+[\|][ ]+`),
-		regexp.MustCompile(`(?i)[ ]+[\-][ ]+`),
-	}
+	rxDtmPotentialTitlePatterns = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`(?i)[ ]+[\|][ ]+`),
+			regexp.MustCompile(`(?i)[ ]+[\-][ ]+`),
+		}
+	})
 
-	rxDtmPotentialTitleReplacePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i) - [^\-]+$`),
-		regexp.MustCompile(`(?i)^[^\-]+ - `),
-	}
+	rxDtmPotentialTitleReplacePatterns = sync.OnceValue(func() []*regexp.Regexp {
+		return []*regexp.Regexp{
+			regexp.MustCompile(`(?i) - [^\-]+$`),
+			regexp.MustCompile(`(?i)^[^\-]+ - `),
+		}
+	})
 )
 
 // DocumentTitleMatch marks TextBlocks which contain parts of the HTML
@@ -135,17 +143,17 @@ func (f *DocumentTitleMatch) processPotentialTitle(title string) {
 		return
 	}
 
-	for _, rx := range rxDtmLongestPartPatterns {
+	for _, rx := range rxDtmLongestPartPatterns() {
 		if p := f.getLongestPart(title, rx); p != "" {
 			f.potentialTitles[p] = struct{}{}
 		}
 	}
 
-	for _, rx := range rxDtmPotentialTitlePatterns {
+	for _, rx := range rxDtmPotentialTitlePatterns() {
 		f.addPotentialTitles(title, rx, 4)
 	}
 
-	for _, rx := range rxDtmPotentialTitleReplacePatterns {
+	for _, rx := range rxDtmPotentialTitleReplacePatterns() {
 		f.potentialTitles[rx.ReplaceAllString(title, "")] = struct{}{}
 	}
 }

@@ -26,18 +26,16 @@
 
 package pattern
 
-import "regexp"
-
 const (
 	PageParamPlaceholder = "[*!]"
 )
 
 var (
-	rxNumber             = regexp.MustCompile(`(?i)(\d+)`)
-	rxEndOrHasSHTML      = regexp.MustCompile(`(?i)(.s?html?)?$`)
-	rxLastPathComponent  = regexp.MustCompile(`(?i)([^/]*)/$`)
-	rxTrailingSlashHTML  = regexp.MustCompile(`(?i)(?:/|(.html?))$`)
-	rxPageParamSeparator = regexp.MustCompile(`[-_;,]`)
+	rxNumber             = lazyRE(`(?i)(\d+)`)
+	rxEndOrHasSHTML      = lazyRE(`(?i)(.s?html?)?$`)
+	rxLastPathComponent  = lazyRE(`(?i)([^/]*)/$`)
+	rxTrailingSlashHTML  = lazyRE(`(?i)(?:/|(.html?))$`)
+	rxPageParamSeparator = lazyRE(`[-_;,]`)
 )
 
 var badPageParamNames = map[string]struct{}{

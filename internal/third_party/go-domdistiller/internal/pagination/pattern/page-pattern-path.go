@@ -137,12 +137,12 @@ func NewPathComponentPagePattern(url *nurl.URL, digitStart, digitEnd int) (*Path
 
 func PathComponentPagePatternsFromURL(url *nurl.URL) []PagePattern {
 	urlPath := strings.Trim(url.Path, "/")
-	if urlPath == "" || !rxNumber.MatchString(urlPath) {
+	if urlPath == "" || !rxNumber().MatchString(urlPath) {
 		return nil
 	}
 
 	patterns := []PagePattern{}
-	for _, indexes := range rxNumber.FindAllStringIndex(url.Path, -1) {
+	for _, indexes := range rxNumber().FindAllStringIndex(url.Path, -1) {
 		start, end := indexes[0], indexes[1]
 		pattern, err := NewPathComponentPagePattern(url, start, end)
 		if err == nil && pattern != nil {
@@ -279,7 +279,7 @@ func (pp *PathComponentPagePattern) getLongestCommonSuffixLength(str1, str2 stri
 //     html extension is skipped when matching.
 func (pp *PathComponentPagePattern) hasSamePathComponentsAs(parsedURL *nurl.URL) bool {
 	// Trim trailing shtml extension from doc URL path
-	parsedURLPath := rxEndOrHasSHTML.ReplaceAllString(parsedURL.Path, "")
+	parsedURLPath := rxEndOrHasSHTML().ReplaceAllString(parsedURL.Path, "")
 
 	urlComponents := strings.Split(parsedURLPath, "/")
 	patternComponents := strings.Split(pp.url.Path, "/")
@@ -410,7 +410,7 @@ func (pp *PathComponentPagePattern) isPagingUrlForNotStartOfPathComponent(url st
 
 	if firstDiffPos == suffixStart { // First different character is the suffix.
 		if firstDiffPos+1 == pp.placeholderStart &&
-			rxPageParamSeparator.MatchString(string(pp.strURL[firstDiffPos])) {
+			rxPageParamSeparator().MatchString(string(pp.strURL[firstDiffPos])) {
 			return true
 		}
 
@@ -439,9 +439,9 @@ func IsLastNumericPathComponentBad(urlPath string, digitStart, digitEnd int) boo
 
 	// Checks that this is the last path component, and trailing characters, if available,
 	// are (s)htm(l) extensions.
-	if rxEndOrHasSHTML.MatchString(postMatch) {
+	if rxEndOrHasSHTML().MatchString(postMatch) {
 		// Entire component is numeric, get previous path component.
-		prevPathComponent := rxLastPathComponent.FindStringSubmatch(urlPath[:digitStart])
+		prevPathComponent := rxLastPathComponent().FindStringSubmatch(urlPath[:digitStart])
 		if len(prevPathComponent) > 0 {
 			if _, isBad := badPageParamNames[prevPathComponent[1]]; isBad {
 				return true
