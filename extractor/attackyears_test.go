@@ -1,0 +1,64 @@
+package extractor
+
+import (
+	"context"
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// TestAttackYears: attack periods read from a year modifying an attack noun
+// and from a day relative to publication that dates the attack, not the
+// statement. Sentences written for these rules.
+func TestAttackYears(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, pub, text string
+		want                  string // "start..end", "" for none
+	}{
+		{"year modifies the attack noun", "en", "2018-02-16",
+			"Cyber news\n\nThe British government on Thursday blamed Russia for the 2017 NotPetya attack.", "2017..2017"},
+		{"year after an indefinite article", "en", "2021-06-10",
+			"Cyber news\n\nMicrosoft blamed Nobelium for a 2020 breach of US agencies.", "2020..2020"},
+		{"complement of the attack noun", "fr", "2019-06-10",
+			"Actualité\n\nParis accuse APT28 de l'attaque de 2015 contre TV5 Monde.", "2015..2015"},
+		{"a list of dated incidents is history", "en", "2017-06-14",
+			"Cyber news\n\nThe FBI said on Tuesday that North Korea was behind the attacks. Researchers linked Lazarus Group to the 2014 Sony Pictures hack and to the 2016 theft from Bangladesh's central bank.", ""},
+		{"the year of the charge is no attack year", "en", "2021-06-10",
+			"Cyber news\n\nThe United States charged four Chinese officers in 2020 over hacking campaigns.", ""},
+		{"another relative day dates the attack", "fr", "2021-05-10",
+			"Actualité\n\nLe FBI a confirmé lundi que le groupe DarkSide était à l'origine de la cyberattaque qui a forcé l'opérateur américain Colonial Pipeline à interrompre vendredi dernier l'acheminement de carburant.", "2021-05-07..2021-05-07"},
+		{"attack clause told first", "en", "2022-06-28",
+			"Cyber news\n\nLithuanian government websites were hit by attacks on Monday, and Lithuania's National Cyber Security Centre said the Russian group Killnet was behind them.", "2022-06-27..2022-06-27"},
+		{"the only relative day is the statement's", "en", "2022-06-28",
+			"Cyber news\n\nLithuania's National Cyber Security Centre said on Monday that the Russian group Killnet was behind attacks on government websites.", ""},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/y", Published: claim.Date(tc.pub)}
+			cs, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got string
+			n := 0
+			for _, c := range cs {
+				if c.Stance != claim.StanceAccusation {
+					continue
+				}
+				n++
+				if !c.AttackPeriod.IsZero() {
+					got = string(c.AttackPeriod.Start) + ".." + string(c.AttackPeriod.End)
+				}
+			}
+			if n == 0 {
+				t.Fatalf("no accusation in %q", tc.text)
+			}
+			if got != tc.want {
+				t.Errorf("attack period = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
