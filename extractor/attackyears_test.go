@@ -26,6 +26,8 @@ func TestAttackYears(t *testing.T) {
 			"Cyber news\n\nThe FBI said on Tuesday that North Korea was behind the attacks. Researchers linked Lazarus Group to the 2014 Sony Pictures hack and to the 2016 theft from Bangladesh's central bank.", ""},
 		{"the year of the charge is no attack year", "en", "2021-06-10",
 			"Cyber news\n\nThe United States charged four Chinese officers in 2020 over hacking campaigns.", ""},
+		{"a discovery date dates the attack", "en", "2021-03-18",
+			"Cyber news\n\nSupo said on Thursday that APT31 was behind a breach of the Finnish parliament's email systems discovered in the autumn of 2020.", "2020-09..2020-11"},
 		{"another relative day dates the attack", "fr", "2021-05-10",
 			"Actualité\n\nLe FBI a confirmé lundi que le groupe DarkSide était à l'origine de la cyberattaque qui a forcé l'opérateur américain Colonial Pipeline à interrompre vendredi dernier l'acheminement de carburant.", "2021-05-07..2021-05-07"},
 		{"attack clause told first", "en", "2022-06-28",

@@ -947,6 +947,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		}
 		switch mt.cat {
 		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
+			if mt.cat == catReport && z.lx.discovery[z.w(mt.j-1)] {
+				continue // "a breach discovered in 2020": the attack's date
+			}
 			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
 				best, bestCat = mt.j, mt.cat
 			}

@@ -180,6 +180,10 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// DiscoveryWords: report words whose date is the attack's, not the
+	// statement's ("a breach discovered in the autumn of 2020", « une
+	// intrusion découverte fin 2023 »).
+	DiscoveryWords []string `json:"discovery_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -267,6 +271,7 @@ type lexicon struct {
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
+	discovery                                                         map[string]bool
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -429,6 +434,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.irregularPart, lx.adjDeterminers = foldSet(f.IrregularParticiples), foldSet(f.AdjectivalDeterminers)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
+	lx.discovery = foldSet(f.DiscoveryWords)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
