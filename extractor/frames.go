@@ -67,7 +67,9 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 
 // frameOf returns the claims whose incident sentence s describes: s names
 // their accused group, or refers back to it ("the campaign", « ces
-// attaques ») right after them, and names no other group of its own.
+// attaques ») right after them, and names no other group of its own; or,
+// in an article whose accusations all name one accused, s is an attack
+// sentence naming no group ("The intrusion began in March 2021.").
 func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
@@ -81,6 +83,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		ana = ana || mt.cat == catAnaAccused
 	}
 	if len(groups) == 0 && !(ana && s.attack) {
+		if s.attack || s.cyber {
+			// one incident in the article: "The intrusion began in
+			// March 2021." needs no name to be about it
+			return z.singleIncident(out)
+		}
 		return nil
 	}
 	// the nearest claim sentence: before s for an anaphor, either side for a name
@@ -330,4 +337,25 @@ func (z *analyzer) headlinePassive(mt match, a, b int) bool {
 		return false
 	}
 	return mt.j >= b || z.has(catAgentPrep, mt.j) || z.boundary(mt.j)
+}
+
+// singleIncident returns every accusation of an article whose accusations
+// all name one accused (or accused of one state): an attack sentence that
+// names no group of its own then speaks of that incident.
+func (z *analyzer) singleIncident(out []claim.Claim) []int {
+	var idx []int
+	var first *claim.Entity
+	for i := range out {
+		c := &out[i]
+		if c.Stance != claim.StanceAccusation || c.Accused == nil {
+			continue
+		}
+		if first == nil {
+			first = c.Accused
+		} else if !(first.Key() == c.Accused.Key() || sameActor(*first, *c.Accused)) {
+			return nil
+		}
+		idx = append(idx, i)
+	}
+	return idx
 }
