@@ -70,3 +70,46 @@ func TestAttackYears(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameVictimsCyber: a sentence about the incident told with a cyber
+// word but no attack word ("The hackers were found inside…") gives the
+// claim its victims; a denial still gives none.
+func TestFrameVictimsCyber(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"hackers found inside ministries", "en",
+			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nThe hackers were found inside the networks of ministries in Belgium and Denmark.", []string{"BE", "DK"}},
+		{"pirates découverts dans des ministères", "fr",
+			"Actualité\n\nLe gouvernement néerlandais a accusé mardi le GRU d'une campagne d'espionnage.\n\nLes pirates ont été trouvés dans les réseaux de ministères en Belgique et au Danemark.", []string{"BE", "DK"}},
+		{"a denial names no victims", "en",
+			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nMoscow denied that its hackers were inside the networks of ministries in Belgium and Denmark.", nil},
+	}
+	x := newTestExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/v", Published: "2021-06-10"}
+			cs, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, c := range cs {
+				for _, v := range c.Victims {
+					got[v.Country] = true
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("victims = %v, want %v", got, tc.want)
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("victims = %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
