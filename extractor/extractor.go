@@ -815,10 +815,31 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
 		p = x.sentencePeriod(z, sents[si+1], text, lang, published)
 	}
+	if p.IsZero() && published.Valid() && z.recentAttack(s) {
+		// "a fresh espionage campaign", « la nouvelle campagne »: an attack
+		// told as new, with no date of its own, is of the publication year
+		y := claim.Date(string(published)[:4])
+		p = &claim.Period{Start: y, End: y}
+	}
 	if p.IsZero() {
 		return nil
 	}
 	return p
+}
+
+// recentAttack reports an attack noun qualified as new or recent in s
+// (lexicon recent_words, right before the noun or one word before it, or
+// right after it: « une campagne récente »).
+func (z *analyzer) recentAttack(s *sentence) bool {
+	for t := s.t0; t < s.t1; t++ {
+		if !z.has(catAttackNoun, t) {
+			continue
+		}
+		if t-1 >= s.t0 && z.lx.recent[z.w(t-1)] || t-2 >= s.t0 && z.lx.recent[z.w(t-2)] || t+1 < s.t1 && z.lx.recent[z.w(t+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsPrevious reports a word placing the sentence's events before the

@@ -184,6 +184,10 @@ type langFile struct {
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
 	DiscoveryWords []string `json:"discovery_words"`
+	// RecentWords: adjectives telling an attack as new ("a fresh
+	// campaign", « une nouvelle campagne »): with no date of its own it is
+	// of the publication year.
+	RecentWords []string `json:"recent_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -271,7 +275,7 @@ type lexicon struct {
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
-	discovery                                                         map[string]bool
+	discovery, recent                                                 map[string]bool
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -434,7 +438,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.irregularPart, lx.adjDeterminers = foldSet(f.IrregularParticiples), foldSet(f.AdjectivalDeterminers)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
-	lx.discovery = foldSet(f.DiscoveryWords)
+	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
