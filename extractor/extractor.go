@@ -815,12 +815,6 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
 		p = x.sentencePeriod(z, sents[si+1], text, lang, published)
 	}
-	if p.IsZero() && published.Valid() && z.recentAttack(s) {
-		// "a fresh espionage campaign", « la nouvelle campagne »: an attack
-		// told as new, with no date of its own, is of the publication year
-		y := claim.Date(string(published)[:4])
-		p = &claim.Period{Start: y, End: y}
-	}
 	if p.IsZero() {
 		return nil
 	}

@@ -29,7 +29,6 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 		isEvidence[si] = true
 	}
 	x.frameDates(z, sents, out, claimSent, published)
-	defer shareFrames(out, claimSent)
 	z.frameVictims(sents, out, claimSent, isEvidence)
 	for si, s := range sents {
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
@@ -61,6 +60,20 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 				out[i].AttackPeriod = &pp
 				out[i].SetSource(claim.SourceAttackPeriod, ev)
 			}
+		}
+	}
+	shareFrames(out, claimSent)
+	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
+	// as new, dated by no sentence of the article, is of the publication year
+	for i := range out {
+		if out[i].AttackPeriod != nil || !published.Valid() {
+			return
+		}
+	}
+	for i := range out {
+		if out[i].Stance == claim.StanceAccusation && z.recentAttack(sents[claimSent[i]]) {
+			y := claim.Date(string(published)[:4])
+			out[i].AttackPeriod = &claim.Period{Start: y, End: y}
 		}
 	}
 }
