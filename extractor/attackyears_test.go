@@ -77,9 +77,9 @@ func TestAttackYears(t *testing.T) {
 	}
 }
 
-// TestFrameVictimsCyber: a sentence about the incident told with a cyber
-// word but no attack word ("The hackers were found inside…") gives the
-// claim its victims; a denial still gives none.
+// TestFrameVictimsCyber: victims a claim receives from the sentences about
+// its incident: a cyber word but no attack word ("The hackers were found
+// inside…"), domestic targets with no country word (state IT systems).
 func TestFrameVictimsCyber(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -90,6 +90,10 @@ func TestFrameVictimsCyber(t *testing.T) {
 			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nThe hackers were found inside the networks of ministries in Belgium and Denmark.", []string{"BE", "DK"}},
 		{"pirates découverts dans des ministères", "fr",
 			"Actualité\n\nLe gouvernement néerlandais a accusé mardi le GRU d'une campagne d'espionnage.\n\nLes pirates ont été trouvés dans les réseaux de ministères en Belgique et au Danemark.", []string{"BE", "DK"}},
+		{"state IT systems are the accuser's own", "en",
+			"Cyber news\n\nThe government of Montenegro said on Friday that Russian services were behind a cyberattack that crippled state IT systems.", []string{"ME"}},
+		{"des sites gouvernementaux sont ceux de l'accusateur", "fr",
+			"Actualité\n\nLe gouvernement lituanien a accusé vendredi la Russie d'une cyberattaque qui a paralysé des sites gouvernementaux.", []string{"LT"}},
 		{"a denial names no victims", "en",
 			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nMoscow denied that its hackers were inside the networks of ministries in Belgium and Denmark.", nil},
 	}
