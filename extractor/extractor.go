@@ -963,6 +963,21 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 	return p
 }
 
+// recentAttack reports an attack noun qualified as new or recent in s
+// (lexicon recent_words, right before the noun or one word before it, or
+// right after it: « une campagne récente »).
+func (z *analyzer) recentAttack(s *sentence) bool {
+	for t := s.t0; t < s.t1; t++ {
+		if !z.has(catAttackNoun, t) {
+			continue
+		}
+		if t-1 >= s.t0 && z.lx.recent[z.w(t-1)] || t-2 >= s.t0 && z.lx.recent[z.w(t-2)] || t+1 < s.t1 && z.lx.recent[z.w(t+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionsPrevious reports a word placing the sentence's events before the
 // news ("already", "previously", « déjà »).
 func (z *analyzer) mentionsPrevious(s *sentence) bool {
@@ -1079,6 +1094,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return false
 	}
 	at := s.sp.start + i
+	if z.attackYear(s, at, at+len(expr)) {
+		return false
+	}
 	best, bestCat := -1, cat(0)
 	for _, mt := range s.matches {
 		if z.toks[mt.i].start >= at {
@@ -1086,6 +1104,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		}
 		switch mt.cat {
 		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
+			if mt.cat == catReport && z.lx.discovery[z.w(mt.j-1)] {
+				continue // "a breach discovered in 2020": the attack's date
+			}
 			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
 				best, bestCat = mt.j, mt.cat
 			}
@@ -1104,6 +1125,56 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return n <= 6
 	}
 	return false
+}
+
+// attackYear reports a date expression at text[at:end] that names an
+// attack rather than the accusation: a noun modifier of an attack noun
+// ("blamed Russia for the 2017 NotPetya attack", "a 2020 breach") or its
+// complement (« l'attaque de 2015 contre TV5 Monde », "the attacks of
+// 2017"). The accusation verb before it then does not date it.
+func (z *analyzer) attackYear(s *sentence, at, end int) bool {
+	ti, tj := -1, -1
+	for t := s.t0; t < s.t1; t++ {
+		if ti < 0 && z.toks[t].start >= at {
+			ti = t
+		}
+		if z.toks[t].start >= end {
+			tj = t
+			break
+		}
+	}
+	if ti < 0 || z.yearCount(s) > 1 {
+		// "linked to the 2014 Sony Pictures hack and to the 2016 theft…":
+		// a list of dated incidents is the group's history
+		return false
+	}
+	// after it: the noun, or at most two names (an operation's) before it
+	for t := tj; t >= 0 && t < s.t1 && t < tj+3; t++ {
+		if z.has(catAttackNoun, t) {
+			return true
+		}
+		if !z.toks[t].word || !z.toks[t].upper || z.boundary(t) {
+			break
+		}
+	}
+	// before it: attack noun + of / de (+ article)
+	t := ti - 1
+	if t > s.t0 && z.lx.articles[z.w(t)] {
+		t--
+	}
+	return t > s.t0 && z.lx.ofPreps[z.w(t)] && z.has(catAttackNoun, t-1)
+}
+
+// yearCount counts the four-digit years (1990–2099) written in s.
+func (z *analyzer) yearCount(s *sentence) int {
+	n := 0
+	for t := s.t0; t < s.t1; t++ {
+		w := z.w(t)
+		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // sameEntities reports whether every entity of a is among b (by key or,

@@ -29,7 +29,6 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 		isEvidence[si] = true
 	}
 	x.frameDates(z, sents, out, claimSent, published)
-	defer shareFrames(out, claimSent)
 	z.frameVictims(sents, out, claimSent, isEvidence)
 	for si, s := range sents {
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
@@ -63,11 +62,27 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 			}
 		}
 	}
+	shareFrames(out, claimSent)
+	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
+	// as new, dated by no sentence of the article, is of the publication year
+	for i := range out {
+		if out[i].AttackPeriod != nil || !published.Valid() {
+			return
+		}
+	}
+	for i := range out {
+		if out[i].Stance == claim.StanceAccusation && z.recentAttack(sents[claimSent[i]]) {
+			y := claim.Date(string(published)[:4])
+			out[i].AttackPeriod = &claim.Period{Start: y, End: y}
+		}
+	}
 }
 
 // frameOf returns the claims whose incident sentence s describes: s names
 // their accused group, or refers back to it ("the campaign", « ces
-// attaques ») right after them, and names no other group of its own.
+// attaques ») right after them, and names no other group of its own; or,
+// in an article whose accusations all name one accused, s is an attack
+// sentence naming no group ("The intrusion began in March 2021.").
 func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
@@ -81,6 +96,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		ana = ana || mt.cat == catAnaAccused
 	}
 	if len(groups) == 0 && !(ana && s.attack) {
+		if s.attack || s.cyber {
+			// one incident in the article: "The intrusion began in
+			// March 2021." needs no name to be about it
+			return z.singleIncident(out)
+		}
 		return nil
 	}
 	// the nearest claim sentence: before s for an anaphor, either side for a name
@@ -274,15 +294,16 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 
 // frameVictims gives the claims of an incident the victims a sentence
 // about it names further away than the rules' continuation reaches ("The
-// attacks hit ministries in Lithuania and Latvia." two paragraphs on): an
-// attack sentence with target-position states, no claim, speaker, denial
+// attacks hit ministries in Lithuania and Latvia." two paragraphs on, "The
+// hackers were found inside ministries in Belgium."): an attack or cyber
+// sentence with target-position states, no claim, speaker, denial
 // or other story of its own, whose groups (if any) are the claims'. The
 // victims go to the claims of the nearest claim sentence, before or after
 // it (a lead sentence "Hackers hit ministries in Lithuania." before the
 // claim).
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
-		if isEvidence[si] || len(s.victims) == 0 || !s.attack || s.separate || s.denial || s.denialTerm || s.habitual ||
+		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber) || s.separate || s.denial || s.denialTerm || s.habitual ||
 			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) {
 			continue
 		}
@@ -330,4 +351,25 @@ func (z *analyzer) headlinePassive(mt match, a, b int) bool {
 		return false
 	}
 	return mt.j >= b || z.has(catAgentPrep, mt.j) || z.boundary(mt.j)
+}
+
+// singleIncident returns every accusation of an article whose accusations
+// all name one accused (or accused of one state): an attack sentence that
+// names no group of its own then speaks of that incident.
+func (z *analyzer) singleIncident(out []claim.Claim) []int {
+	var idx []int
+	var first *claim.Entity
+	for i := range out {
+		c := &out[i]
+		if c.Stance != claim.StanceAccusation || c.Accused == nil {
+			continue
+		}
+		if first == nil {
+			first = c.Accused
+		} else if !(first.Key() == c.Accused.Key() || sameActor(*first, *c.Accused)) {
+			return nil
+		}
+		idx = append(idx, i)
+	}
+	return idx
 }

@@ -182,6 +182,14 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// DiscoveryWords: report words whose date is the attack's, not the
+	// statement's ("a breach discovered in the autumn of 2020", « une
+	// intrusion découverte fin 2023 »).
+	DiscoveryWords []string `json:"discovery_words"`
+	// RecentWords: adjectives telling an attack as new ("a fresh
+	// campaign", « une nouvelle campagne »): with no date of its own it is
+	// of the publication year.
+	RecentWords []string `json:"recent_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -269,6 +277,7 @@ type lexicon struct {
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
+	discovery, recent                                                 map[string]bool
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -447,6 +456,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.irregularPart, lx.adjDeterminers = foldSet(f.IrregularParticiples), foldSet(f.AdjectivalDeterminers)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
+	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

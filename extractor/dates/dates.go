@@ -674,7 +674,14 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		dist int
 	}
 	var cands []cand
+	ch, hasClaimDay := claimHit(hs)
 	for _, h := range hs {
+		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
+			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
+			// beside « a confirmé lundi »: the other day is the attack's
+			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			continue
+		}
 		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
 			continue
 		}
@@ -726,6 +733,17 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 	}
 	return cands[best].per, cands[best].text
+}
+
+// attackDay reports a day named relative to publication that dates the
+// attack, not the statement: nearer an attack word than any word of
+// saying, and either another day dates the saying or the attack clause
+// comes first ("Websites went down on Monday, and officials said…").
+func attackDay(h, claimDay hit, hasClaimDay bool) bool {
+	if h.future || h.dist < 0 || (h.cdist >= 0 && h.dist >= h.cdist) {
+		return false
+	}
+	return hasClaimDay && claimDay.Start != h.Start || h.attackFirst
 }
 
 // attackWeek reports a week named relative to publication ("earlier this
