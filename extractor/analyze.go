@@ -339,14 +339,14 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if p >= a {
 		w := z.w(p)
-		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) {
+		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if lx.negParticles[w] {
 			m.neg = true
 		}
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) {
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
@@ -373,6 +373,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
+			if z.speakerListHead(mt.j-1, a) {
+				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
+			}
 			if mt.i > a && z.targetNoun(mt.i-1) {
 				// "experts based in Israel", « des entreprises installées en
 				// Suède »: where the targets are, so a victim
@@ -553,4 +556,23 @@ func (z *analyzer) targetNoun(t int) bool {
 	w := z.w(t)
 	f := fold(w)
 	return z.lx.victimNoun[w] || z.lx.targetPeople[f] || z.lx.cueTargets[f]
+}
+
+// speakerListHead reports a list preposition at token p ("in", « en »)
+// after an institution noun that opens the sentence: "Partners in the
+// United States, Britain and Canada co-signed…", "Agencies in Japan and
+// Korea said…". The countries there are the subject's, not targets; one
+// modifier may precede the noun ("cybersecurity agencies in").
+func (z *analyzer) speakerListHead(p, a int) bool {
+	if p <= a || p >= len(z.toks) || !z.lx.listPreps[z.w(p)] || !z.lx.institution[z.w(p-1)] {
+		return false
+	}
+	other := 0
+	for t := a; t < p-1; t++ {
+		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
+			continue
+		}
+		other++
+	}
+	return other <= 1
 }
