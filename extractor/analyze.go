@@ -161,6 +161,53 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		}
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
+	z.contextOwnedAgencies()
+}
+
+// contextOwnedAgencies gives an agency written with a context owner ("the
+// country's National Cyber Security Centre", « l'agence de cybersécurité du
+// pays ») the state of the nearest state mention before it: many countries
+// name their agencies alike, and the table's country for the name is only
+// the best-known one.
+func (z *analyzer) contextOwnedAgencies() {
+	if len(z.lx.contextOwners) == 0 {
+		return
+	}
+	for k := range z.ms {
+		m := &z.ms[k]
+		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" || !z.contextOwned(m) {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			if q := &z.ms[p]; q.isState() && q.country() != "" {
+				m.Entity.Country = q.country()
+				break
+			}
+		}
+	}
+}
+
+// contextOwned reports a context-owner phrase right before the mention (its
+// article skipped: "the country's") or right after it (« du pays »).
+func (z *analyzer) contextOwned(m *ment) bool {
+	for _, ws := range z.lx.contextOwners {
+		if s := m.t0 - len(ws); s >= 0 && z.wordsAt(s, ws) {
+			return true
+		}
+		if m.t1+len(ws) <= len(z.toks) && z.wordsAt(m.t1, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+func (z *analyzer) wordsAt(s int, ws []string) bool {
+	for i, w := range ws {
+		if z.toks[s+i].w != w {
+			return false
+		}
+	}
+	return true
 }
 
 func (z *analyzer) isPunct(i int) bool { return !z.toks[i].word }

@@ -129,6 +129,14 @@ type langFile struct {
 	TargetDeterminers     []string `json:"target_determiners"`
 	StateLinks            []string `json:"state_links"`
 	TransparentBoundaries []string `json:"transparent_boundaries"`
+	// ContextOwners: "the country's", « du pays » right before or after a
+	// named agency: the agency belongs to the state the article is about,
+	// not to the country whose agency has that name ("the country's
+	// National Cyber Security Centre" after a sentence about Lithuania).
+	ContextOwners []string `json:"context_owners"`
+	// ToolNouns: what a group-name cue may name instead of a group ("a
+	// tool called Perseus", « un logiciel malveillant baptisé »).
+	ToolNouns []string `json:"tool_nouns"`
 	// GuessWords: frequent function words, lower case as written, that
 	// guess the language of an untagged article.
 	GuessWords []string `json:"guess_words"`
@@ -264,6 +272,8 @@ type lexicon struct {
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
+	contextOwners                                                     [][]string
+	toolNouns                                                         map[string]bool
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
@@ -433,6 +443,12 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
 	lx.targetDet, lx.stateLinks, lx.transparent = foldSet(f.TargetDeterminers), foldSet(f.StateLinks), foldSet(f.TransparentBoundaries)
+	lx.toolNouns = foldSet(f.ToolNouns)
+	for _, p := range f.ContextOwners {
+		if ws := phraseWords(p); len(ws) > 0 {
+			lx.contextOwners = append(lx.contextOwners, ws)
+		}
+	}
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
