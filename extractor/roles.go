@@ -315,8 +315,13 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 	return nil
 }
 
-// passiveAt reports a passive auxiliary right before token i.
+// passiveAt reports a passive auxiliary right before token i, unless the
+// verb has a non-participle suffix: "was conducting", "is targeting" are
+// active progressives whose subject is the attacker.
 func (z *analyzer) passiveAt(i, a int) bool {
+	if i < len(z.toks) && hasSuffixIn(z.w(i), z.lx.nonPartSuffixes) {
+		return false
+	}
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		if z.lx.passiveAux[z.w(t)] {
 			return true
