@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -254,6 +255,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				}
 			}
 		}
+	}
+	// prefix compounds: "pro-Russian hackers", "pro-Kremlin group": a state tie
+	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
+		m.tie = true
 	}
 	// neighbours within the noun phrase: up to 3 words each side, no punctuation
 	look := func(from, step, n int) {

@@ -137,6 +137,10 @@ type langFile struct {
 	// ToolNouns: what a group-name cue may name instead of a group ("a
 	// tool called Perseus", « un logiciel malveillant baptisé »).
 	ToolNouns []string `json:"tool_nouns"`
+	// TiePrefixes: the first part of a compound whose second part names a
+	// state ("pro-" of "pro-Russian hackers", "pro-Kremlin group"): a tie,
+	// the state is accused with the group it qualifies.
+	TiePrefixes []string `json:"tie_prefixes"`
 	// GuessWords: frequent function words, lower case as written, that
 	// guess the language of an untagged article.
 	GuessWords []string `json:"guess_words"`
@@ -274,6 +278,7 @@ type lexicon struct {
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners                                                     [][]string
 	toolNouns                                                         map[string]bool
+	tiePrefixes                                                       []string
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
@@ -444,6 +449,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
 	lx.targetDet, lx.stateLinks, lx.transparent = foldSet(f.TargetDeterminers), foldSet(f.StateLinks), foldSet(f.TransparentBoundaries)
 	lx.toolNouns = foldSet(f.ToolNouns)
+	lx.tiePrefixes = foldList(f.TiePrefixes)
 	for _, p := range f.ContextOwners {
 		if ws := phraseWords(p); len(ws) > 0 {
 			lx.contextOwners = append(lx.contextOwners, ws)

@@ -65,7 +65,13 @@ func TestRecallAccusers2(t *testing.T) {
 		{name: "has been conducting", lang: "en",
 			text: "The Czech foreign ministry said APT28 has been conducting cyberattacks against its diplomats.",
 			want: []string{"CZ>apt28"}},
+		{name: "french pro-russes hackers tie the state", lang: "fr",
+			text: "L'ANSSI a indiqué que des hackers pro-russes avaient mené les cyberattaques contre des sites de collectivités.",
+			want: []string{"FR>RU"}},
 		// guards
+		{name: "french hackers russes without a tie name no state", lang: "fr",
+			text: "L'ANSSI a indiqué que des hackers russes avaient mené les cyberattaques contre des sites de collectivités.",
+			not:  []string{"FR>RU"}},
 		{name: "passive participle keeps the subject a target", lang: "en",
 			text: "Czech institutions were hit by APT28, the foreign ministry in Prague said.",
 			want: []string{"CZ>apt28"},
