@@ -141,6 +141,9 @@ type langFile struct {
 	// state ("pro-" of "pro-Russian hackers", "pro-Kremlin group"): a tie,
 	// the state is accused with the group it qualifies.
 	TiePrefixes []string `json:"tie_prefixes"`
+	// InitialSources: a word that, opening a sentence before a speaker and
+	// a comma, makes the speaker the source (« Pour Varsovie, … »).
+	InitialSources []string `json:"initial_sources"`
 	// GuessWords: frequent function words, lower case as written, that
 	// guess the language of an untagged article.
 	GuessWords []string `json:"guess_words"`
@@ -279,6 +282,7 @@ type lexicon struct {
 	contextOwners                                                     [][]string
 	toolNouns                                                         map[string]bool
 	tiePrefixes                                                       []string
+	initialSources                                                    map[string]bool
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
@@ -450,6 +454,7 @@ func compileLexiconFile(file string, data []byte) (*lexicon, error) {
 	lx.targetDet, lx.stateLinks, lx.transparent = foldSet(f.TargetDeterminers), foldSet(f.StateLinks), foldSet(f.TransparentBoundaries)
 	lx.toolNouns = foldSet(f.ToolNouns)
 	lx.tiePrefixes = foldList(f.TiePrefixes)
+	lx.initialSources = foldSet(f.InitialSources)
 	for _, p := range f.ContextOwners {
 		if ws := phraseWords(p); len(ws) > 0 {
 			lx.contextOwners = append(lx.contextOwners, ws)
