@@ -257,8 +257,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 	}
 	// prefix compounds: "pro-Russian hackers", "pro-Kremlin group": a state tie
+	prefixTie := false
 	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
-		m.tie = true
+		m.tie, prefixTie = true, true
 	}
 	// neighbours within the noun phrase: up to 3 words each side, no punctuation
 	look := func(from, step, n int) {
@@ -383,6 +384,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.instHead || m.tie {
 		// an institution noun wins over a company noun further away
 		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !lx.companyNoun[z.w(m.t1)])
+		// "pro-Russian hackers": the compound states the allegiance, so
+		// "hackers" is not a nationality's company noun here
+		m.companyHead = m.companyHead && !(prefixTie && m.attacker)
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1
