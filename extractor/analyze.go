@@ -304,6 +304,14 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				m.attackAdj = true
 			}
 		}
+		// one tie word between: "a Russian military cyberattack", « une
+		// cyberattaque militaire russe »
+		for _, tt := range [][2]int{{m.t1, m.t1 + 1}, {m.t0 - 1, m.t0 - 2}} {
+			t, u := tt[0], tt[1]
+			if t >= a && t < b && u >= a && u < b && z.toks[t].word && lx.tie[z.w(t)] && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
+				m.attackAdj = true
+			}
+		}
 		m.pureVictim = z.victimOnlyHead(m, a, b)
 		m.victimHead = m.victimHead || m.pureVictim
 		if z.postNominalTarget(m, a) {
