@@ -423,7 +423,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
-		for t := mt.i - 1; t >= a && t >= mt.i-3; t-- {
+		// the noun may be the phrase's own ("a joint report with Microsoft")
+		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
 			if z.lx.statementNouns[z.w(t)] {
 				stmt = true
 			}
