@@ -410,6 +410,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.neg = true
 		}
 	}
+	if z.targetAfterPrep(m, a) {
+		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
+	}
 	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
@@ -639,4 +642,37 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 		other++
 	}
 	return other <= 1
+}
+
+// targetAfterPrep reports a post-nominal demonym (languages whose
+// adjectives follow the noun) whose head noun, an institution or a target
+// noun and neither an attacker nor a tie word, comes right after a victim
+// preposition: « contre le Parlement belge », « visant des ministères
+// tchèques ». A preposition inside an accusation phrase (« sanctions
+// contre ») does not count.
+func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
+	if !z.lx.adjectiveAfterNoun || !m.demonym {
+		return false
+	}
+	h := m.t0 - 1
+	if h < a || !z.toks[h].word || z.tokMent[h] >= 0 {
+		return false
+	}
+	w := z.w(h)
+	if z.lx.attacker[w] || z.lx.tie[w] || !(z.lx.institution[w] || z.lx.victimNoun[w]) {
+		return false
+	}
+	p := h - 1
+	for p >= a && z.lx.articles[z.w(p)] {
+		p--
+	}
+	if p < a || !z.lx.has(catVictimPrep, z.w(p)) {
+		return false
+	}
+	for _, mt := range z.cur {
+		if mt.i <= p && p < mt.j && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catCueRight) {
+			return false
+		}
+	}
+	return true
 }

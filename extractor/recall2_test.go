@@ -117,6 +117,13 @@ func TestRecallAccusers2(t *testing.T) {
 			text: "Dans un rapport conjoint avec Microsoft, OpenAI affirme que Forest Blizzard a utilisé ses modèles pour préparer des piratages.",
 			want: []string{"openai>apt28", "microsoft>apt28"}},
 		// guards
+		{name: "french target nationality after contre is no accused", lang: "fr",
+			text: "Bruxelles a dénoncé une cyberattaque menée par des acteurs liés à la Chine contre le Parlement belge.",
+			want: []string{"eu>CN"},
+			not:  []string{"eu>BE"}},
+		{name: "french sanctions contre keeps the accused", lang: "fr",
+			text: "Washington a annoncé des sanctions contre les services russes après la cyberattaque.",
+			want: []string{"US>RU"}},
 		{name: "a report with evidence from is no co-author", lang: "en",
 			text: "OpenAI said in a report with evidence from Microsoft that Forest Blizzard used its models for hacking research.",
 			want: []string{"openai>apt28"},
