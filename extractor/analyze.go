@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,6 +162,53 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		}
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
+	z.contextOwnedAgencies()
+}
+
+// contextOwnedAgencies gives an agency written with a context owner ("the
+// country's National Cyber Security Centre", « l'agence de cybersécurité du
+// pays ») the state of the nearest state mention before it: many countries
+// name their agencies alike, and the table's country for the name is only
+// the best-known one.
+func (z *analyzer) contextOwnedAgencies() {
+	if len(z.lx.contextOwners) == 0 {
+		return
+	}
+	for k := range z.ms {
+		m := &z.ms[k]
+		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" || !z.contextOwned(m) {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			if q := &z.ms[p]; q.isState() && q.country() != "" {
+				m.Entity.Country = q.country()
+				break
+			}
+		}
+	}
+}
+
+// contextOwned reports a context-owner phrase right before the mention (its
+// article skipped: "the country's") or right after it (« du pays »).
+func (z *analyzer) contextOwned(m *ment) bool {
+	for _, ws := range z.lx.contextOwners {
+		if s := m.t0 - len(ws); s >= 0 && z.wordsAt(s, ws) {
+			return true
+		}
+		if m.t1+len(ws) <= len(z.toks) && z.wordsAt(m.t1, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+func (z *analyzer) wordsAt(s int, ws []string) bool {
+	for i, w := range ws {
+		if z.toks[s+i].w != w {
+			return false
+		}
+	}
+	return true
 }
 
 func (z *analyzer) isPunct(i int) bool { return !z.toks[i].word }
@@ -208,6 +256,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
+	// prefix compounds: "pro-Russian hackers", "pro-Kremlin group": a state tie
+	prefixTie := false
+	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
+		m.tie, prefixTie = true, true
+	}
 	// neighbours within the noun phrase: up to 3 words each side, no punctuation
 	look := func(from, step, n int) {
 		for i, c := from, 0; i >= a && i < b && c < n; i, c = i+step, c+1 {
@@ -248,6 +301,14 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// cyberattaque russe », « d'origine russe » (origin is a tie word)
 		for _, t := range []int{m.t1, m.t0 - 1} {
 			if t >= a && t < b && z.toks[t].word && z.tokMent[t] < 0 && z.has(catAttackNoun, t) {
+				m.attackAdj = true
+			}
+		}
+		// one tie word between: "a Russian military cyberattack", « une
+		// cyberattaque militaire russe »
+		for _, tt := range [][2]int{{m.t1, m.t1 + 1}, {m.t0 - 1, m.t0 - 2}} {
+			t, u := tt[0], tt[1]
+			if t >= a && t < b && u >= a && u < b && z.toks[t].word && lx.tie[z.w(t)] && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
 				m.attackAdj = true
 			}
 		}
@@ -331,6 +392,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.instHead || m.tie {
 		// an institution noun wins over a company noun further away
 		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !lx.companyNoun[z.w(m.t1)])
+		// "pro-Russian hackers": the compound states the allegiance, so
+		// "hackers" is not a nationality's company noun here
+		m.companyHead = m.companyHead && !(prefixTie && m.attacker)
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1
@@ -339,14 +403,17 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if p >= a {
 		w := z.w(p)
-		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) {
+		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if lx.negParticles[w] {
 			m.neg = true
 		}
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) {
+	if z.targetAfterPrep(m, a) {
+		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
+	}
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
@@ -373,6 +440,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
+			if z.speakerListHead(mt.j-1, a) {
+				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
+			}
 			if mt.i > a && z.targetNoun(mt.i-1) {
 				// "experts based in Israel", « des entreprises installées en
 				// Suède »: where the targets are, so a victim
@@ -553,4 +623,56 @@ func (z *analyzer) targetNoun(t int) bool {
 	w := z.w(t)
 	f := fold(w)
 	return z.lx.victimNoun[w] || z.lx.targetPeople[f] || z.lx.cueTargets[f]
+}
+
+// speakerListHead reports a list preposition at token p ("in", « en »)
+// after an institution noun that opens the sentence: "Partners in the
+// United States, Britain and Canada co-signed…", "Agencies in Japan and
+// Korea said…". The countries there are the subject's, not targets; one
+// modifier may precede the noun ("cybersecurity agencies in").
+func (z *analyzer) speakerListHead(p, a int) bool {
+	if p <= a || p >= len(z.toks) || !z.lx.listPreps[z.w(p)] || !z.lx.institution[z.w(p-1)] {
+		return false
+	}
+	other := 0
+	for t := a; t < p-1; t++ {
+		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}
+
+// targetAfterPrep reports a post-nominal demonym (languages whose
+// adjectives follow the noun) whose head noun, an institution or a target
+// noun and neither an attacker nor a tie word, comes right after a victim
+// preposition: « contre le Parlement belge », « visant des ministères
+// tchèques ». A preposition inside an accusation phrase (« sanctions
+// contre ») does not count.
+func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
+	if !z.lx.adjectiveAfterNoun || !m.demonym {
+		return false
+	}
+	h := m.t0 - 1
+	if h < a || !z.toks[h].word || z.tokMent[h] >= 0 {
+		return false
+	}
+	w := z.w(h)
+	if z.lx.attacker[w] || z.lx.tie[w] || !(z.lx.institution[w] || z.lx.victimNoun[w]) {
+		return false
+	}
+	p := h - 1
+	for p >= a && z.lx.articles[z.w(p)] {
+		p--
+	}
+	if p < a || !z.lx.has(catVictimPrep, z.w(p)) {
+		return false
+	}
+	for _, mt := range z.cur {
+		if mt.i <= p && p < mt.j && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catCueRight) {
+			return false
+		}
+	}
+	return true
 }

@@ -509,6 +509,14 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 					accusers = z.entities([]int{k}, true)
 				}
 			}
+			if len(accusers) == 0 && ((s.hasAnaphor && s.anaphor == catAnaInstitution) || s.instSubj) && !s.denial && !s.denialTerm {
+				// "Estonian ministry sites went offline. The foreign ministry
+				// said…", "according to officials": an unnamed institution
+				// speaks for the one state the article is about
+				if k, from := z.contextState(sents, si); k >= 0 {
+					accusers, accuserFrom = []claim.Entity{z.entity(k)}, from
+				}
+			}
 			inherited = len(accusers) > 0
 		}
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
@@ -1257,4 +1265,40 @@ func carriedGroups(accused, named []claim.Entity) []claim.Entity {
 		}
 	}
 	return out
+}
+
+// contextState returns the state an unnamed institution of sentence si
+// speaks for: the only country named as a state (not as an accused, a place
+// cue or a negated name) in the sentences up to si, the title included, when
+// no accused of those sentences belongs to it; -1 when there is none or more
+// than one. It returns the latest such mention and its sentence.
+func (z *analyzer) contextState(sents []*sentence, si int) (int, int) {
+	accusedC := map[string]bool{}
+	for j := 0; j <= si && j < len(sents); j++ {
+		for _, k := range sents[j].accused {
+			if c := z.ms[k].country(); c != "" {
+				accusedC[c] = true
+			}
+		}
+	}
+	best, from, country := -1, -1, ""
+	for j := 0; j <= si && j < len(sents); j++ {
+		for _, k := range sents[j].ms {
+			m := &z.ms[k]
+			if !m.isState() || m.country() == "" || m.loc || m.neg || m.absorbed || slices.Contains(sents[j].accused, k) {
+				continue
+			}
+			if accusedC[m.country()] {
+				return -1, -1
+			}
+			if country != "" && country != m.country() {
+				return -1, -1
+			}
+			best, from, country = k, j, m.country()
+		}
+	}
+	if from == si {
+		from = -1
+	}
+	return best, from
 }

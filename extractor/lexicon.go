@@ -131,6 +131,21 @@ type langFile struct {
 	TargetDeterminers     []string `json:"target_determiners"`
 	StateLinks            []string `json:"state_links"`
 	TransparentBoundaries []string `json:"transparent_boundaries"`
+	// ContextOwners: "the country's", « du pays » right before or after a
+	// named agency: the agency belongs to the state the article is about,
+	// not to the country whose agency has that name ("the country's
+	// National Cyber Security Centre" after a sentence about Lithuania).
+	ContextOwners []string `json:"context_owners"`
+	// ToolNouns: what a group-name cue may name instead of a group ("a
+	// tool called Perseus", « un logiciel malveillant baptisé »).
+	ToolNouns []string `json:"tool_nouns"`
+	// TiePrefixes: the first part of a compound whose second part names a
+	// state ("pro-" of "pro-Russian hackers", "pro-Kremlin group"): a tie,
+	// the state is accused with the group it qualifies.
+	TiePrefixes []string `json:"tie_prefixes"`
+	// InitialSources: a word that, opening a sentence before a speaker and
+	// a comma, makes the speaker the source (« Pour Varsovie, … »).
+	InitialSources []string `json:"initial_sources"`
 	// GuessWords: frequent function words, lower case as written, that
 	// guess the language of an untagged article.
 	GuessWords []string `json:"guess_words"`
@@ -274,6 +289,10 @@ type lexicon struct {
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
+	contextOwners                                                     [][]string
+	toolNouns                                                         map[string]bool
+	tiePrefixes                                                       []string
+	initialSources                                                    map[string]bool
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
@@ -461,6 +480,14 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
 	lx.targetDet, lx.stateLinks, lx.transparent = foldSet(f.TargetDeterminers), foldSet(f.StateLinks), foldSet(f.TransparentBoundaries)
+	lx.toolNouns = foldSet(f.ToolNouns)
+	lx.tiePrefixes = foldList(f.TiePrefixes)
+	lx.initialSources = foldSet(f.InitialSources)
+	for _, p := range f.ContextOwners {
+		if ws := phraseWords(p); len(ws) > 0 {
+			lx.contextOwners = append(lx.contextOwners, ws)
+		}
+	}
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)

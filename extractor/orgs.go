@@ -226,6 +226,8 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // words right after a group-name cue ("which calls itself CrazyHunter",
 // « baptisé Void Blizzard ») when an attacker noun ("group", « pirates »)
 // comes within five words before the cue, and no table mention covers it.
+// A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
+// names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
 	for _, ws := range z.lx.groupNameCues {
 		n := len(ws)
@@ -249,6 +251,9 @@ func (z *analyzer) groupNames() {
 			}
 			attacker := false
 			for t := i - 1; t >= 0 && t >= i-5; t-- {
+				if z.lx.toolNouns[z.w(t)] {
+					break // "Agents used a tool called Perseus": the name is the tool's
+				}
 				if z.lx.attacker[z.w(t)] {
 					attacker = true
 					break

@@ -285,7 +285,47 @@ func (z *analyzer) inverted(i, a int) bool {
 		return true
 	}
 	w := z.w(t)
+	if w == "," && z.apposition(t, a) {
+		return false // "The Polish minister, Krzysztof Gawkowski, said Russia…"
+	}
 	return w == "," || isQuote(w) || w == "»" || w == "”"
+}
+
+// apposition reports a comma at c that closes an apposition opened by a
+// comma at most nine tokens before, after a non-empty start of the clause:
+// the aside is a person's name (capitalised words only) or a titled noun
+// phrase with an accuser ("Krzysztof Gawkowski, the Polish minister for
+// digital affairs, said"). The verb after c then has its subject on the
+// left, not an inverted speaker after it.
+func (z *analyzer) apposition(c, a int) bool {
+	p := -1
+	for t := c - 1; t > a && t >= c-9; t-- {
+		if z.w(t) == "," {
+			p = t
+			break
+		}
+		if z.hardStop(t) || z.boundary(t) || isQuote(z.w(t)) || z.w(t) == "»" || z.w(t) == "«" || z.frameAt(t) {
+			return false
+		}
+	}
+	if p <= a || p+1 >= c || !(z.lx.articles[z.w(p+1)] || z.toks[p+1].upper) {
+		return false // « en Slovaquie et en Suède, a précisé »: a list, not an aside
+	}
+	for t := p + 1; t < c; t++ {
+		if z.has(catCoord, t) {
+			return false
+		}
+	}
+	names := true
+	for t := p + 1; t < c; t++ {
+		if k := z.tokMent[t]; k >= 0 && z.ms[k].accuserOK() && !z.ms[k].pp {
+			return true
+		}
+		if !z.toks[t].word || !z.toks[t].upper || z.tokMent[t] >= 0 {
+			names = false
+		}
+	}
+	return names && c-p-1 >= 2
 }
 
 // afterAgent returns the mentions after "by"/"par" right after token j.
@@ -315,8 +355,13 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 	return nil
 }
 
-// passiveAt reports a passive auxiliary right before token i.
+// passiveAt reports a passive auxiliary right before token i, unless the
+// verb has a non-participle suffix: "was conducting", "is targeting" are
+// active progressives whose subject is the attacker.
 func (z *analyzer) passiveAt(i, a int) bool {
+	if i < len(z.toks) && hasSuffixIn(z.w(i), z.lx.nonPartSuffixes) {
+		return false
+	}
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		if z.lx.passiveAux[z.w(t)] {
 			return true

@@ -12,6 +12,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	s := &sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
+	if z.initialSource(a, b) {
+		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
+	}
 	s.matches = append([]match(nil), z.cur...)
 	for t := a; t < b; t++ {
 		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
@@ -420,7 +423,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
-		for t := mt.i - 1; t >= a && t >= mt.i-3; t-- {
+		// the noun may be the phrase's own ("a joint report with Microsoft")
+		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
 			if z.lx.statementNouns[z.w(t)] {
 				stmt = true
 			}
@@ -960,4 +964,46 @@ func (z *analyzer) attributePrep(m *ment, j int) bool {
 		}
 	}
 	return true
+}
+
+// initialSource reports a sentence that opens with an initial source word
+// (« Pour Varsovie, … », « Pour la ministre X, il ne fait aucun doute
+// que… »): a named state, organ or company, or an institution anaphor, then
+// a comma within nine tokens; the sentence is that speaker's view, as after
+// « selon ».
+func (z *analyzer) initialSource(a, b int) bool {
+	if a >= b || !z.lx.initialSources[z.w(a)] {
+		return false
+	}
+	for t := a + 1; t < b && t <= a+9; t++ {
+		if z.w(t) == "," {
+			return false
+		}
+		if z.hardStop(t) {
+			return false
+		}
+		if _, ok := z.anaphorAt(t); ok {
+			return z.commaWithin(t, b, 8)
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			switch z.ms[k].Entity.Kind {
+			case claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany:
+				return z.commaWithin(z.ms[k].t1, b, 6)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func (z *analyzer) commaWithin(from, b, n int) bool {
+	for t := from; t < b && t < from+n; t++ {
+		if z.w(t) == "," {
+			return true
+		}
+		if z.hardStop(t) {
+			return false
+		}
+	}
+	return false
 }
