@@ -147,7 +147,8 @@ func (z *analyzer) addOrg(a, b int) {
 			break
 		}
 	}
-	name := strings.ToLower(z.text[z.toks[a].start:z.toks[e-1].end])
+	// the name as written ("BAE Systems"); keys fold case anyway
+	name := z.text[z.toks[a].start:z.toks[e-1].end]
 	m := ment{
 		Mention: normalizer.Mention{Start: z.toks[a].start, End: z.toks[b-1].end, Text: text, Form: normalizer.FormRule, PrepStart: z.toks[a].start,
 			Entity: claim.Entity{Text: text, Name: name, Kind: claim.KindCompany}},
