@@ -176,20 +176,7 @@ func TestGeneralisation(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := extract(t, tc.lang, "2025-06-20", tc.text)
-			var got []string
-			for _, c := range cs {
-				got = append(got, key(c))
-			}
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s in %v", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %s in %v", w, got)
-				}
-			}
+			checkKeys(t, cs, tc.want, tc.not)
 			if tc.victims != nil {
 				if v := victims(cs); !slices.Equal(v, tc.victims) && !(len(v) == 0 && len(tc.victims) == 0) {
 					t.Errorf("victims %v, want %v", v, tc.victims)

@@ -2,9 +2,11 @@ package extractor
 
 import (
 	"log/slog"
+	"slices"
 	"sync"
 	"testing"
 
+	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -53,4 +55,26 @@ func newRulesExtractor(tb testing.TB) *Extractor {
 		tb.Fatal(rulesErr)
 	}
 	return rulesX
+}
+
+// checkKeys reports the claim keys (key) of want missing from cs and those
+// of not present in it, and returns cs's keys: the check of the recall
+// table tests.
+func checkKeys(t *testing.T, cs []claim.Claim, want, not []string) []string {
+	t.Helper()
+	var got []string
+	for _, c := range cs {
+		got = append(got, key(c))
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unexpected %s in %v", w, got)
+		}
+	}
+	return got
 }

@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestRecallAccusers2 covers attribution phrasings that the accuser pass of
 // issue 10 still missed on our own unseen set c and held-out frames sets:
@@ -192,20 +189,7 @@ func TestRecallAccusers2(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := extract(t, tc.lang, "2025-06-20", tc.text)
-			var got []string
-			for _, c := range cs {
-				got = append(got, key(c))
-			}
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s in %v", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %s in %v", w, got)
-				}
-			}
+			got := checkKeys(t, cs, tc.want, tc.not)
 			if len(tc.want) == 0 && len(tc.not) > 0 && len(got) > 0 {
 				t.Errorf("want no claim, got %v", got)
 			}
