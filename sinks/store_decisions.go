@@ -173,3 +173,37 @@ func scanDecision(sc storeScanner) (StoredDecision, error) {
 	}
 	return d, nil
 }
+
+func (s *sqlStore) Reviewed(ctx context.Context, fn func(Record) error) error {
+	// Every decision first, grouped by claim (a few hundred bytes each:
+	// 100,000 reviewed claims hold tens of MB), then the claims of each
+	// reviewed status in batches.
+	history := map[string][]claim.Decision{}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, claim_id, action, reason, field, value, edited_doc, reviewer, at
+		FROM decisions ORDER BY claim_id, at, id`)
+	if err != nil {
+		return fmt.Errorf("store: %s: decisions: %w", s.name, err)
+	}
+	for rows.Next() {
+		d, err := scanDecision(rows)
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("store: %s: decisions: %w", s.name, err)
+		}
+		history[d.ClaimID] = append(history[d.ClaimID], d.Decision)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: %s: decisions: %w", s.name, err)
+	}
+	for _, status := range []string{claim.StatusAccepted, claim.StatusEdited, claim.StatusRejected} {
+		err := s.Each(ctx, Filter{Status: status}, func(r Record) error {
+			r.Decisions = history[r.Claim.ID]
+			return fn(r)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

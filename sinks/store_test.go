@@ -740,3 +740,63 @@ func TestStoreSaveDecisionsAllOrNone(t *testing.T) {
 		}
 	})
 }
+
+// Reviewed gives every claim with a decision, each with the history Get
+// gives it, and leaves pending claims out.
+func TestStoreReviewedMatchesGet(t *testing.T) {
+	storeTestBoth(t, func(t *testing.T, st Store) {
+		ctx := context.Background()
+		cs := storeTestSeed(t, st, 12)
+		edited := cs[2]
+		edited.Accused = &claim.Entity{Text: "Fancy Bear", Name: "APT28", Kind: claim.KindGroup, Country: "RU"}
+		at := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC)
+		for _, d := range []claim.Decision{
+			{ClaimID: cs[1].ID, Action: claim.ActionAccept, Reviewer: "alice", At: at},
+			{ClaimID: cs[2].ID, Action: claim.ActionEdit, Field: "accused", Value: "Fancy Bear", Edited: &edited, Reviewer: "alice", At: at},
+			{ClaimID: cs[2].ID, Action: claim.ActionAccept, Reviewer: "bob", At: at.Add(time.Minute)},
+			{ClaimID: cs[5].ID, Action: claim.ActionReject, Reason: "a denial", Reviewer: "bob", At: at},
+			{ClaimID: cs[7].ID, Action: claim.ActionReject, Reason: "no", Reviewer: "bob", At: at},
+			{ClaimID: cs[7].ID, Action: claim.ActionAccept, Reviewer: "carol", At: at.Add(time.Hour)},
+		} {
+			if _, err := st.SaveDecision(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := map[string]Record{}
+		if err := st.Reviewed(ctx, func(r Record) error {
+			if _, dup := got[r.Claim.ID]; dup {
+				t.Errorf("claim %s twice", r.Claim.ID)
+			}
+			got[r.Claim.ID] = r
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 4 {
+			t.Fatalf("%d reviewed claims, want 4", len(got))
+		}
+		for _, i := range []int{1, 2, 5, 7} {
+			want, err := st.Get(ctx, cs[i].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, ok := got[cs[i].ID]
+			if !ok {
+				t.Fatalf("claim %d missing", i)
+			}
+			if r.Status != want.Status || len(r.Decisions) != len(want.Decisions) {
+				t.Fatalf("claim %d: status %s, %d decisions; Get: %s, %d", i, r.Status, len(r.Decisions), want.Status, len(want.Decisions))
+			}
+			for k := range r.Decisions {
+				a, b := r.Decisions[k], want.Decisions[k]
+				if a.Action != b.Action || a.Reviewer != b.Reviewer || !a.At.Equal(b.At) || (a.Edited == nil) != (b.Edited == nil) {
+					t.Errorf("claim %d decision %d: %+v, Get: %+v", i, k, a, b)
+				}
+			}
+		}
+		stop := errors.New("stop")
+		if err := st.Reviewed(ctx, func(Record) error { return stop }); !errors.Is(err, stop) {
+			t.Errorf("fn's error: %v", err)
+		}
+	})
+}

@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/precision"
 	"github.com/claimwire/claimwire/sinks"
 )
@@ -42,22 +41,13 @@ type precisionView struct {
 // reviewedClaims reads every claim with a decision and its full decision
 // history: the input of precision.Compute, as `claimwire stats` reads it.
 func reviewedClaims(ctx context.Context, st sinks.Store) ([]precision.Reviewed, error) {
-	var ids []string
-	for _, status := range []string{claim.StatusAccepted, claim.StatusEdited, claim.StatusRejected} {
-		if err := st.Each(ctx, sinks.Filter{Status: status}, func(r sinks.Record) error {
-			ids = append(ids, r.Claim.ID)
-			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("web: precision: %w", err)
-		}
-	}
-	out := make([]precision.Reviewed, 0, len(ids))
-	for _, id := range ids {
-		r, err := st.Get(ctx, id)
-		if err != nil {
-			return nil, fmt.Errorf("web: precision: claim %s: %w", id, err)
-		}
+	var out []precision.Reviewed
+	err := st.Reviewed(ctx, func(r sinks.Record) error {
 		out = append(out, precision.Reviewed{Claim: r.Claim, Decisions: r.Decisions})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("web: precision: %w", err)
 	}
 	return out, nil
 }

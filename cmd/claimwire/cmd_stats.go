@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/precision"
 	"github.com/claimwire/claimwire/sinks"
 )
@@ -31,23 +30,14 @@ func runStats(ctx context.Context, e *env, args []string) error {
 }
 
 // reviewed reads every claim with a decision and its full history.
-func reviewed(ctx context.Context, st sinks.ClaimReader) ([]precision.Reviewed, error) {
-	var ids []string
-	if err := st.Each(ctx, sinks.Filter{}, func(r sinks.Record) error {
-		if r.Status != "" && r.Status != claim.StatusPending {
-			ids = append(ids, r.Claim.ID)
-		}
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
-	}
-	out := make([]precision.Reviewed, 0, len(ids))
-	for _, id := range ids {
-		r, err := st.Get(ctx, id)
-		if err != nil {
-			return nil, fmt.Errorf("stats: claim %s: %w", id, err)
-		}
+func reviewed(ctx context.Context, st sinks.Decisions) ([]precision.Reviewed, error) {
+	var out []precision.Reviewed
+	err := st.Reviewed(ctx, func(r sinks.Record) error {
 		out = append(out, precision.Reviewed{Claim: r.Claim, Decisions: r.Decisions})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
 	}
 	return out, nil
 }
