@@ -523,7 +523,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) {
 			keep = append(keep, k)
 		}
 	}
@@ -584,6 +584,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		if m.postTarget {
 			isV = true // « piraté les téléphones de responsables pakistanais »
+		}
+		if m.demonym && m.instHead && !m.orgAdj && !m.attacker && z.attackVerbObject(m.t0, a) {
+			isV = true // "broke into the Dutch national police", « piraté le ministère letton »
 		}
 		if (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
 			// "Italian companies and Spanish hospitals were targeted by…",
@@ -721,6 +724,32 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 			if mt.j <= i && mt.j >= i-n && mt.i >= a {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attackedInstitution reports a demonym institution that is the object of
+// an attack verb ("blamed Russia for hacking the servers of a Polish news
+// agency"): the target, not a second accused, when another is named.
+func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
+	m := &z.ms[k]
+	return m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a)
+}
+
+// attackVerbObject reports an attack verb whose object noun phrase reaches
+// token i: only articles, "of" prepositions, one-word victim prepositions and
+// victim nouns lie between ("broke into the Dutch", "hacking the site of a
+// Polish"), so the institution there is the target, not a speaker or an
+// agent ("on behalf of the Chinese government" stops at "behalf").
+func (z *analyzer) attackVerbObject(i, a int) bool {
+	for t, n := i-1, 0; t >= a && n < 6; t, n = t-1, n+1 {
+		w := z.w(t)
+		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.lx.articles[z.w(t+1)])) {
+			return true // "hacking the", « piraté » (not "hacking group")
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 || !(z.lx.articles[w] || z.lx.ofPreps[w] || z.lx.victimNoun[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w])) {
+			return false
 		}
 	}
 	return false
