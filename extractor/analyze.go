@@ -739,7 +739,17 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 	for p >= a && z.lx.articles[z.w(p)] {
 		p--
 	}
-	if p < a || !z.lx.has(catVictimPrep, z.w(p)) {
+	if p < a {
+		return false
+	}
+	// one word (« contre ») or a phrase ending there (« reçus par »)
+	prep := z.lx.has(catVictimPrep, z.w(p))
+	for _, mt := range z.cur {
+		if mt.cat == catVictimPrep && mt.j == p+1 && mt.j-mt.i > 1 {
+			prep = true
+		}
+	}
+	if !prep {
 		return false
 	}
 	for _, mt := range z.cur {
