@@ -202,6 +202,11 @@ type langFile struct {
 	LanguageNouns []string `json:"language_nouns"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
+	// CountryAnaphors: "the three countries", « ces pays »: after a victim
+	// preposition they name as targets the states listed earlier in the
+	// sentence, speakers included ("Britain, the US and Canada said… labs
+	// in the three countries").
+	CountryAnaphors []string `json:"country_anaphors"`
 	// GroupNameCues: phrases that introduce a threat group's name right
 	// after them ("a group calling itself CrazyHunter", « un groupe baptisé
 	// Void Blizzard »), with an attacker noun a few words before: a name
@@ -317,6 +322,7 @@ type lexicon struct {
 	groupNameCues                                                     [][]string
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
+	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -519,6 +525,11 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
+	for _, c := range f.CountryAnaphors {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.countryAnaphors = append(lx.countryAnaphors, ws)
+		}
+	}
 	for _, c := range f.ExampleMarkers {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.exampleMarkers = append(lx.exampleMarkers, ws)

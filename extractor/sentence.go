@@ -620,8 +620,60 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			keep = append(keep, k)
 		}
 	}
+	if z.countryAnaphor(a, b) {
+		// "labs in the three countries": the states listed before, even
+		// the speakers, are the targets
+		for _, k := range s.ms {
+			m := &z.ms[k]
+			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.listed(k, s.ms) {
+				keep = addUniq(keep, k)
+			}
+		}
+	}
 	s.speakers, s.accused, s.victims = speakers, accused, keep
 	return s
+}
+
+// countryAnaphor reports a victim preposition in [a, b) followed (past
+// articles) by a country anaphor ("in the three countries", « dans ces pays »).
+func (z *analyzer) countryAnaphor(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !z.lx.has(catVictimPrep, z.w(t)) {
+			continue
+		}
+		for _, ws := range z.lx.countryAnaphors {
+			for _, s := range []int{t + 1, t + 2} {
+				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.lx.articles[z.w(t+1)]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listed reports a mention joined to another state mention of the sentence
+// by list joiners only ("Britain, the United States and Canada").
+func (z *analyzer) listed(k int, ms []int) bool {
+	m := &z.ms[k]
+	for _, n := range ms {
+		o := &z.ms[n]
+		if n == k || !o.isState() || o.demonym {
+			continue
+		}
+		s, e := o.t1, m.t0
+		if o.t0 > m.t0 {
+			s, e = m.t1, o.t0
+		}
+		ok := s < e
+		for t := s; t < e && ok; t++ {
+			ok = z.joiner(t)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // npText returns the noun phrase text of a demonym mention with its
