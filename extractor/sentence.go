@@ -588,7 +588,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.demonym && m.instHead && !m.orgAdj && !m.attacker && z.attackVerbObject(m.t0, a) {
 			isV = true // "broke into the Dutch national police", « piraté le ministère letton »
 		}
-		if (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+		if ((m.victimHead || m.instHead) && !m.tie || m.pureVictim) && !m.orgAdj && !m.attacker && z.passiveAttackAfter(m.t1, a, b) {
 			// "Italian companies and Spanish hospitals were targeted by…",
 			// "A German ministry was hit", "Japan's space agency was hit",
 			// « un ministère allemand a été visé »
