@@ -597,6 +597,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.modifier && s.attack {
 			isV = true
 		}
+		if !m.demonym && z.passiveSubject(m.t1, a, b) {
+			isV = true // "Singapore is being targeted by UNC3886", « la Pologne a été visée »
+		}
 		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
@@ -618,6 +621,14 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	for _, k := range victims {
 		if !accusedCC[z.ms[k].country()] && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
+		}
+	}
+	for _, k := range s.ms {
+		// "Singapore is being targeted by UNC3886, the minister said": the
+		// passive subject is the target even when it also speaks
+		m := &z.ms[k]
+		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
+			keep = addUniq(keep, k)
 		}
 	}
 	if z.countryAnaphor(a, b) {
@@ -945,6 +956,24 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// passiveSubject reports a passive attack verb right after token j with only
+// auxiliaries between ("Singapore is being targeted by", « la Pologne a été
+// visée »): the name before is the target.
+func (z *analyzer) passiveSubject(j, a, b int) bool {
+	if !z.passiveAttackAfter(j, a, b) {
+		return false
+	}
+	for t := j; t < b && t < j+4; t++ {
+		if z.has(catAttackVerb, t) {
+			return t > j
+		}
+		if !z.lx.aux[z.w(t)] {
+			return false
+		}
 	}
 	return false
 }
