@@ -32,6 +32,7 @@ type ment struct {
 	loc         bool // after a location cue ("based in", "basé en")
 	neg         bool // negated ("not of X")
 	absorbed    bool // "China's" before "Ministry of State Security"
+	language    bool // a language, not a state ("a message in Ukrainian"); also loc
 }
 
 // country returns the mention's state, if any.
@@ -413,6 +414,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.targetAfterPrep(m, a) {
 		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
 	}
+	if m.demonym && z.languageAt(k, a) {
+		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
+	}
+	if z.exampleOfTarget(m.t0, a) {
+		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
+	}
 	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
@@ -465,6 +472,72 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
+}
+
+// languageAt reports a demonym mention k naming a language: right after a
+// language preposition that follows a text noun up to three words before
+// ("a message in Ukrainian", « un texte rédigé en russe »), or listed after
+// such a language (", Russian and Polish", « , en russe et en polonais »).
+func (z *analyzer) languageAt(k, a int) bool {
+	m := &z.ms[k]
+	p := m.t0 - 1
+	if p < a {
+		return false
+	}
+	if z.lx.languagePreps[z.w(p)] {
+		for i, n := p-1, 0; i >= a && n < 3; i, n = i-1, n+1 {
+			if z.isPunct(i) || z.tokMent[i] >= 0 {
+				break
+			}
+			if z.lx.languageNouns[z.w(i)] {
+				return true
+			}
+		}
+		p--
+	}
+	// a list: joiners (and repeated « en ») back to a language
+	for p >= a && z.tokMent[p] < 0 && (z.joiner(p) || z.lx.languagePreps[z.w(p)]) {
+		p--
+	}
+	if p >= a && p < m.t0-1 {
+		if n := z.tokMent[p]; n >= 0 && n != k && z.ms[n].language {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleOfTarget reports a mention at t0 right after an example marker
+// ("including", « notamment ») whose head noun phrase follows a victim
+// preposition up to eight words before the marker: "attacks on
+// organisations in several NATO countries, including Latvia". The examples
+// are targets like their head, whatever the head's own names (a bloc such as
+// NATO is no state).
+func (z *analyzer) exampleOfTarget(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.lx.articles[z.w(p)] {
+		p--
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		s := p - len(ws) + 1
+		if s <= a || !z.wordsAt(s, ws) {
+			continue
+		}
+		i := s - 1
+		if z.w(i) == "," {
+			i--
+		}
+		for n := 0; i >= a && n < 8; i, n = i-1, n+1 {
+			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") {
+				return false
+			}
+			if z.lx.has(catVictimPrep, z.w(i)) {
+				return !z.speakerListHead(i, a) && !(i > a && z.lx.researchers[z.w(i-1)])
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // victimOnlyHead reports a demonym whose noun phrase head is a target and
@@ -666,7 +739,17 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 	for p >= a && z.lx.articles[z.w(p)] {
 		p--
 	}
-	if p < a || !z.lx.has(catVictimPrep, z.w(p)) {
+	if p < a {
+		return false
+	}
+	// one word (« contre ») or a phrase ending there (« reçus par »)
+	prep := z.lx.has(catVictimPrep, z.w(p))
+	for _, mt := range z.cur {
+		if mt.cat == catVictimPrep && mt.j == p+1 && mt.j-mt.i > 1 {
+			prep = true
+		}
+	}
+	if !prep {
 		return false
 	}
 	for _, mt := range z.cur {

@@ -192,6 +192,21 @@ type langFile struct {
 	// countries it belongs to ("agencies from the US, the UK and Canada
 	// said"), besides of_preps and agent_preps.
 	ListPreps []string `json:"list_preps"`
+	// ExampleMarkers: words that open a list of examples of the noun before
+	// them ("countries, including Latvia and Poland", « des pays, notamment
+	// la Lettonie »): after a victim preposition the examples are targets.
+	ExampleMarkers []string `json:"example_markers"`
+	// LanguageNouns: nouns of written or spoken text ("a message in
+	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
+	// these and a language_preps word names a language, not a state.
+	LanguageNouns []string `json:"language_nouns"`
+	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
+	LanguagePreps []string `json:"language_preps"`
+	// CountryAnaphors: "the three countries", « ces pays »: after a victim
+	// preposition they name as targets the states listed earlier in the
+	// sentence, speakers included ("Britain, the US and Canada said… labs
+	// in the three countries").
+	CountryAnaphors []string `json:"country_anaphors"`
 	// GroupNameCues: phrases that introduce a threat group's name right
 	// after them ("a group calling itself CrazyHunter", « un groupe baptisé
 	// Void Blizzard »), with an attacker noun a few words before: a name
@@ -305,6 +320,9 @@ type lexicon struct {
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
 	groupNameCues                                                     [][]string
+	exampleMarkers                                                    [][]string
+	languageNouns, languagePreps                                      map[string]bool
+	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
 	capStarters                                                       []string // with a trailing space
@@ -506,6 +524,17 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
+	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
+	for _, c := range f.CountryAnaphors {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.countryAnaphors = append(lx.countryAnaphors, ws)
+		}
+	}
+	for _, c := range f.ExampleMarkers {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.exampleMarkers = append(lx.exampleMarkers, ws)
+		}
+	}
 	for _, c := range f.GroupNameCues {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.groupNameCues = append(lx.groupNameCues, ws)

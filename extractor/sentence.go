@@ -523,7 +523,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) {
 			keep = append(keep, k)
 		}
 	}
@@ -585,7 +585,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		if m.postTarget {
 			isV = true // « piraté les téléphones de responsables pakistanais »
 		}
-		if (m.victimHead || m.instHead) && !m.orgAdj && !m.attacker && !m.tie && z.passiveAttackAfter(m.t1, a, b) {
+		if m.demonym && m.instHead && !m.orgAdj && !m.attacker && z.attackVerbObject(m.t0, a) {
+			isV = true // "broke into the Dutch national police", « piraté le ministère letton »
+		}
+		if ((m.victimHead || m.instHead) && !m.tie || m.pureVictim) && !m.orgAdj && !m.attacker && z.passiveAttackAfter(m.t1, a, b) {
 			// "Italian companies and Spanish hospitals were targeted by…",
 			// "A German ministry was hit", "Japan's space agency was hit",
 			// « un ministère allemand a été visé »
@@ -593,6 +596,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		if m.modifier && s.attack {
 			isV = true
+		}
+		if !m.demonym && z.passiveSubject(m.t1, a, b) {
+			isV = true // "Singapore is being targeted by UNC3886", « la Pologne a été visée »
 		}
 		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
@@ -617,8 +623,68 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			keep = append(keep, k)
 		}
 	}
+	for _, k := range s.ms {
+		// "Singapore is being targeted by UNC3886, the minister said": the
+		// passive subject is the target even when it also speaks
+		m := &z.ms[k]
+		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
+			keep = addUniq(keep, k)
+		}
+	}
+	if z.countryAnaphor(a, b) {
+		// "labs in the three countries": the states listed before, even
+		// the speakers, are the targets
+		for _, k := range s.ms {
+			m := &z.ms[k]
+			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.listed(k, s.ms) {
+				keep = addUniq(keep, k)
+			}
+		}
+	}
 	s.speakers, s.accused, s.victims = speakers, accused, keep
 	return s
+}
+
+// countryAnaphor reports a victim preposition in [a, b) followed (past
+// articles) by a country anaphor ("in the three countries", « dans ces pays »).
+func (z *analyzer) countryAnaphor(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !z.lx.has(catVictimPrep, z.w(t)) {
+			continue
+		}
+		for _, ws := range z.lx.countryAnaphors {
+			for _, s := range []int{t + 1, t + 2} {
+				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.lx.articles[z.w(t+1)]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listed reports a mention joined to another state mention of the sentence
+// by list joiners only ("Britain, the United States and Canada").
+func (z *analyzer) listed(k int, ms []int) bool {
+	m := &z.ms[k]
+	for _, n := range ms {
+		o := &z.ms[n]
+		if n == k || !o.isState() || o.demonym {
+			continue
+		}
+		s, e := o.t1, m.t0
+		if o.t0 > m.t0 {
+			s, e = m.t1, o.t0
+		}
+		ok := s < e
+		for t := s; t < e && ok; t++ {
+			ok = z.joiner(t)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // npText returns the noun phrase text of a demonym mention with its
@@ -721,6 +787,32 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 			if mt.j <= i && mt.j >= i-n && mt.i >= a {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attackedInstitution reports a demonym institution that is the object of
+// an attack verb ("blamed Russia for hacking the servers of a Polish news
+// agency"): the target, not a second accused, when another is named.
+func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
+	m := &z.ms[k]
+	return m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a)
+}
+
+// attackVerbObject reports an attack verb whose object noun phrase reaches
+// token i: only articles, "of" prepositions, one-word victim prepositions and
+// victim nouns lie between ("broke into the Dutch", "hacking the site of a
+// Polish"), so the institution there is the target, not a speaker or an
+// agent ("on behalf of the Chinese government" stops at "behalf").
+func (z *analyzer) attackVerbObject(i, a int) bool {
+	for t, n := i-1, 0; t >= a && n < 6; t, n = t-1, n+1 {
+		w := z.w(t)
+		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.lx.articles[z.w(t+1)])) {
+			return true // "hacking the", « piraté » (not "hacking group")
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 || !(z.lx.articles[w] || z.lx.ofPreps[w] || z.lx.victimNoun[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w])) {
+			return false
 		}
 	}
 	return false
@@ -864,6 +956,24 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// passiveSubject reports a passive attack verb right after token j with only
+// auxiliaries between ("Singapore is being targeted by", « la Pologne a été
+// visée »): the name before is the target.
+func (z *analyzer) passiveSubject(j, a, b int) bool {
+	if !z.passiveAttackAfter(j, a, b) {
+		return false
+	}
+	for t := j; t < b && t < j+4; t++ {
+		if z.has(catAttackVerb, t) {
+			return t > j
+		}
+		if !z.lx.aux[z.w(t)] {
+			return false
+		}
 	}
 	return false
 }
