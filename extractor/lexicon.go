@@ -526,6 +526,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))
 	}
+	lx.indexClasses()
 	return lx, nil
 }
 
@@ -616,6 +617,7 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
 	cats  uint64    // bit per category of the one-word phrases it is
+	cls   uint64    // bit per word class (classes.go) it belongs to
 	first []*phrase // phrases starting with it, longest first
 }
 
