@@ -351,11 +351,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
-			w := z.w(t)
-			if lx.institution[w] || lx.attacker[w] || lx.has(catAccuse, w) || lx.has(catAttribute, w) {
+			if z.is(t, clsInstitution) || z.is(t, clsAttacker) || z.has(catAccuse, t) || z.has(catAttribute, t) {
 				break
 			}
-			if lx.victimNoun[w] {
+			if z.is(t, clsVictimNoun) {
 				m.modifier = true
 				break
 			}
@@ -403,7 +402,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if p >= a {
 		w := z.w(p)
-		if lx.has(catVictimPrep, w) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
+		if z.has(catVictimPrep, p) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if lx.negParticles[w] {
@@ -666,7 +665,7 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
-	if p < a || !z.lx.has(catVictimPrep, z.w(p)) {
+	if p < a || !z.has(catVictimPrep, p) {
 		return false
 	}
 	for _, mt := range z.cur {

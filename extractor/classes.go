@@ -36,6 +36,8 @@ const (
 	clsCompanyNoun
 	clsAttackPron
 	clsTie
+	clsListWords
+	clsNegWords
 	numWordClasses
 )
 
@@ -66,12 +68,22 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsCompanyNoun:    lx.companyNoun,
 		clsAttackPron:     lx.attackPron,
 		clsTie:            lx.tie,
+		clsListWords:      lx.listWords,
+		clsNegWords:       lx.negWords,
 	}
 }
 
 // indexClasses records the class bits of every word of the class sets in
 // lx.info; it runs once, after every set is loaded.
 func (lx *lexicon) indexClasses() {
+	lx.cyberFirst = byteSet{}
+	for _, s := range lx.cyber {
+		if s == "" {
+			lx.cyberFirst = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // starts every word
+			break
+		}
+		lx.cyberFirst[s[0]>>6] |= 1 << (s[0] & 63)
+	}
 	for c, set := range lx.classSets() {
 		for w, ok := range set {
 			if !ok {
@@ -96,10 +108,16 @@ func (z *analyzer) cyber(i int) bool {
 	case 2:
 		return true
 	}
-	v := hasCyber(z.lx, z.w(i))
+	w := z.w(i)
+	v := (w == "" || z.lx.cyberFirst.has(w[0])) && hasCyber(z.lx, w)
 	z.cyb[i] = 1
 	if v {
 		z.cyb[i] = 2
 	}
 	return v
 }
+
+// byteSet is a set of bytes, 256 bits.
+type byteSet [4]uint64
+
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }

@@ -31,29 +31,40 @@ func TestWordClassBits(t *testing.T) {
 	}
 }
 
-// TestCyberCache checks that the per-token cache of hasCyber gives the same
-// answer asked once or twice.
+// TestCyberCache checks that the per-token hasCyber (first-byte filter,
+// then cache) answers what hasCyber answers, asked once or twice, for the
+// stems themselves, words they start, and words they do not start.
 func TestCyberCache(t *testing.T) {
 	lexs, err := loadLexicons(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx := lexs["en"]
-	if lx == nil || len(lx.cyber) == 0 {
-		t.Skip("no English cyber stems")
-	}
-	text := "the cyberattack hit the ministry"
-	toks := appendTokens(nil, text, 0, len(text))
-	z := &analyzer{lx: lx, toks: toks, cyb: make([]int8, len(toks))}
-	for i := range toks {
-		want := hasCyber(lx, toks[i].w)
-		for range 2 {
-			if got := z.cyber(i); got != want {
-				t.Errorf("token %q: cyber %v, want %v", toks[i].w, got, want)
+	for lang, lx := range lexs {
+		t.Run(lang, func(t *testing.T) {
+			if len(lx.cyber) == 0 {
+				t.Skip("no cyber stems")
 			}
-		}
-	}
-	if !z.cyber(1) {
-		t.Errorf("%q is not a cyber word", toks[1].w)
+			text := "the ministry said hackers 1998 ."
+			for _, s := range lx.cyber {
+				text += " " + s + "ique q" + s
+			}
+			toks := appendTokens(nil, text, 0, len(text))
+			z := &analyzer{lx: lx, toks: toks, cyb: make([]int8, len(toks))}
+			yes := 0
+			for i := range toks {
+				want := hasCyber(lx, toks[i].w)
+				if want {
+					yes++
+				}
+				for range 2 {
+					if got := z.cyber(i); got != want {
+						t.Errorf("token %q: cyber %v, want %v", toks[i].w, got, want)
+					}
+				}
+			}
+			if yes < len(lx.cyber) {
+				t.Errorf("%d cyber tokens, want at least %d", yes, len(lx.cyber))
+			}
+		})
 	}
 }

@@ -80,7 +80,7 @@ func clauseCut(text string, s, limit int) int {
 func (z *analyzer) negatedAt(i, a int) bool {
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		w := z.w(t)
-		if z.lx.negWords[w] || z.lx.has(catNegation, w) {
+		if z.is(t, clsNegWords) || z.has(catNegation, t) {
 			return true
 		}
 		if z.boundary(t) || w == "," {

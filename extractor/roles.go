@@ -19,7 +19,7 @@ func addUniq(set []int, ks ...int) []int {
 // joiner: tokens allowed between two coordinated mentions.
 func (z *analyzer) joiner(i int) bool {
 	w := z.w(i)
-	return w == "," || w == "&" || z.lx.articles[w] || z.lx.has(catCoord, w) || w == "'s" || z.lx.listWords[w]
+	return w == "," || w == "&" || z.is(i, clsArticles) || z.has(catCoord, i) || w == "'s" || z.is(i, clsListWords)
 }
 
 // extendRight collects mentions coordinated after mention k ("les Pays-Bas,
@@ -243,7 +243,7 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 		}
 		break
 	}
-	if len(out) == 0 || t < s || !(z.is(t, clsOfPreps) || z.lx.has(catAgentPrep, z.w(t)) || z.is(t, clsListPreps)) {
+	if len(out) == 0 || t < s || !(z.is(t, clsOfPreps) || z.has(catAgentPrep, t) || z.is(t, clsListPreps)) {
 		return nil
 	}
 	for u := s; u < t; u++ {
