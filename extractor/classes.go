@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // Word classes as bits (issue 11): the analyser asks of the same tokens, again
 // and again, whether they are in one of the lexicon's single-word sets
 // (institution nouns, articles, auxiliaries...). Each question was a string-
@@ -38,6 +40,7 @@ const (
 	clsTie
 	clsListWords
 	clsNegWords
+	clsReportNouns
 	numWordClasses
 )
 
@@ -70,19 +73,20 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsTie:            lx.tie,
 		clsListWords:      lx.listWords,
 		clsNegWords:       lx.negWords,
+		clsReportNouns:    lx.reportNouns,
 	}
 }
 
 // indexClasses records the class bits of every word of the class sets in
 // lx.info; it runs once, after every set is loaded.
 func (lx *lexicon) indexClasses() {
-	lx.cyberFirst = byteSet{}
+	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	for _, s := range lx.cyber {
 		if s == "" {
-			lx.cyberFirst = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // starts every word
-			break
+			lx.cyberAny = true
+			continue
 		}
-		lx.cyberFirst[s[0]>>6] |= 1 << (s[0] & 63)
+		lx.cyberBy[s[0]] = append(lx.cyberBy[s[0]], s)
 	}
 	for c, set := range lx.classSets() {
 		for w, ok := range set {
@@ -108,8 +112,7 @@ func (z *analyzer) cyber(i int) bool {
 	case 2:
 		return true
 	}
-	w := z.w(i)
-	v := (w == "" || z.lx.cyberFirst.has(w[0])) && hasCyber(z.lx, w)
+	v := z.lx.cyberWord(z.w(i))
 	z.cyb[i] = 1
 	if v {
 		z.cyb[i] = 2
@@ -117,7 +120,16 @@ func (z *analyzer) cyber(i int) bool {
 	return v
 }
 
-// byteSet is a set of bytes, 256 bits.
-type byteSet [4]uint64
-
-func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+// cyberWord is hasCyber comparing w only with the stems of its first byte
+// (a non-empty stem that starts w starts with w's first byte).
+func (lx *lexicon) cyberWord(w string) bool {
+	if w == "" || lx.cyberAny {
+		return hasCyber(lx, w)
+	}
+	for _, s := range lx.cyberBy[w[0]] {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}

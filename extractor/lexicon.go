@@ -276,7 +276,8 @@ type lexicon struct {
 	relatives   map[string]bool
 	attackPron  map[string]bool // "it", « cela »: what "was behind" points back to
 	cyber       []string        // stems, matched as prefixes of folded words
-	cyberFirst  byteSet         // first bytes of the cyber stems (classes.go)
+	cyberBy     [256][]string   // the cyber stems by first byte (classes.go)
+	cyberAny    bool            // an empty cyber stem: every word is one
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies

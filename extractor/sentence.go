@@ -449,7 +449,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// report sources: "a report by X", « un rapport du Sénat américain »
 	for t := a; t < b; t++ {
 		switch {
-		case z.lx.reportNouns[z.w(t)]:
+		case z.is(t, clsReportNouns):
 			found := false
 			for u := t + 1; u < b && u < t+10; u++ {
 				if k := z.tokMent[u]; k >= 0 {
