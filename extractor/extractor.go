@@ -725,7 +725,7 @@ func ptr(e claim.Entity) *claim.Entity { return &e }
 
 // sameActor: the denier is the accused (same entity, or same state).
 func sameActor(a, b claim.Entity) bool {
-	if a.Key() == b.Key() {
+	if keyEqual(a, b) {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
@@ -1199,7 +1199,7 @@ func sameEntities(a, b []claim.Entity) bool {
 	for _, e := range a {
 		found := false
 		for _, f := range b {
-			if e.Key() == f.Key() || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
+			if keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
 				found = true
 			}
 		}
