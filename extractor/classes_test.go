@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestWordClassBits checks that the class bits recorded per word at load
 // time answer exactly what the word sets answer, for the words of every set
@@ -66,5 +69,16 @@ func TestCyberCache(t *testing.T) {
 				t.Errorf("%d cyber tokens, want at least %d", yes, len(lx.cyber))
 			}
 		})
+	}
+}
+
+// TestIsWordRuneASCII checks the ASCII fast path of isWordRune against the
+// Unicode tables it stands for.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }
