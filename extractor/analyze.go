@@ -134,6 +134,7 @@ type analyzer struct {
 
 	tokMent []int      // token → mention index or -1
 	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)
+	cyb     []int8     // token → hasCyber, 0 until asked (classes.go)
 	cur     []match    // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
@@ -271,26 +272,25 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				}
 				return
 			}
-			w := z.w(i)
 			if z.tokMent[i] >= 0 && z.tokMent[i] != k {
 				return
 			}
-			if lx.institution[w] {
+			if z.is(i, clsInstitution) {
 				m.instHead = true
 			}
-			if lx.tie[w] {
+			if z.is(i, clsTie) {
 				m.tie = true
 			}
-			if lx.attacker[w] {
+			if z.is(i, clsAttacker) {
 				m.attacker = true
 			}
-			if lx.victimNoun[w] {
+			if z.is(i, clsVictimNoun) {
 				m.victimHead = true
 			}
-			if lx.companyNoun[w] && c <= 1 {
+			if z.is(i, clsCompanyNoun) && c <= 1 {
 				m.companyHead = true
 			}
-			if lx.aux[w] && !z.lx.articles[w] && !lx.institution[w] {
+			if z.is(i, clsAux) && !z.is(i, clsArticles) && !z.is(i, clsInstitution) {
 				return
 			}
 		}
@@ -322,7 +322,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if !m.demonym && m.isState() && z.attackOf(m, a) {
 		m.pp = true // "the hack of Lithuania's news agency": the owner of the target
 	}
-	if !m.demonym && m.t1 < b && z.toks[m.t1].word && lx.victimNoun[z.w(m.t1)] && !z.toks[m.t1].upper {
+	if !m.demonym && m.t1 < b && z.toks[m.t1].word && z.is(m.t1, clsVictimNoun) && !z.toks[m.t1].upper {
 		m.modifier = true
 	}
 	if !m.demonym && (m.isState() || m.Entity.Kind == claim.KindAgency) && m.t1+1 < b && z.w(m.t1) == "'s" {
@@ -344,19 +344,18 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// ukrainien », « la banque centrale du Bangladesh »: the complement of a
 		// victim noun owns the target
 		t, of := m.t0-1, false
-		for t >= a && (z.lx.articles[z.w(t)] || z.lx.ofPreps[z.w(t)]) {
-			of = of || z.lx.ofPreps[z.w(t)]
+		for t >= a && (z.is(t, clsArticles) || z.is(t, clsOfPreps)) {
+			of = of || z.is(t, clsOfPreps)
 			t--
 		}
 		if m.Prep != "" && lx.ofPreps[fold(strings.TrimSpace(m.Prep))] {
 			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
-			w := z.w(t)
-			if lx.institution[w] || lx.attacker[w] || lx.has(catAccuse, w) || lx.has(catAttribute, w) {
+			if z.is(t, clsInstitution) || z.is(t, clsAttacker) || z.has(catAccuse, t) || z.has(catAttribute, t) {
 				break
 			}
-			if lx.victimNoun[w] {
+			if z.is(t, clsVictimNoun) {
 				m.modifier = true
 				break
 			}
@@ -366,7 +365,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
-	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && lx.placePreps[z.w(a)] {
+	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && z.is(a, clsPlacePreps) {
 		m.loc = true
 	}
 	if m.demonym {
@@ -392,19 +391,19 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if m.instHead || m.tie {
 		// an institution noun wins over a company noun further away
-		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !lx.companyNoun[z.w(m.t1)])
+		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !z.is(m.t1, clsCompanyNoun))
 		// "pro-Russian hackers": the compound states the allegiance, so
 		// "hackers" is not a nationality's company noun here
 		m.companyHead = m.companyHead && !(prefixTie && m.attacker)
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1
-	for p >= a && z.lx.articles[z.w(p)] {
+	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
 	if p >= a {
 		w := z.w(p)
-		if lx.has(catVictimPrep, w) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
+		if z.has(catVictimPrep, p) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if lx.negParticles[w] {
@@ -420,12 +419,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.lx.researchers[z.w(p-1)]) && !z.speakerListHead(p, a) {
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
 		// multiword: "in solidarity with Germany"
-		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)])) {
+		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles))) {
 			m.pp = true
 		}
 	}
@@ -435,7 +434,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if z.boundary(i) && z.w(i) != "," {
 			break
 		}
-		if lx.locParticiples[z.w(i)] {
+		if z.is(i, clsLocParticiples) {
 			if i > a && z.targetNoun(i-1) {
 				// "experts based in Israel and the US": the targets' place
 				m.pp = m.pp || i == m.t0-2
@@ -446,7 +445,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 	}
 	for _, mt := range z.matchesIn(a, b, catLocation) {
-		if mt.j == m.t0 || (mt.j == m.t0-1 && z.lx.articles[z.w(m.t0-1)]) {
+		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
 			}
@@ -463,7 +462,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »
 	if !m.loc && m.isState() {
 		i := m.t0 - 1
-		for i > a && (z.joiner(i) || lx.placePreps[z.w(i)]) && z.tokMent[i] < 0 {
+		for i > a && (z.joiner(i) || z.is(i, clsPlacePreps)) && z.tokMent[i] < 0 {
 			i--
 		}
 		if i >= a && i < m.t0-1 {
@@ -515,7 +514,7 @@ func (z *analyzer) languageAt(k, a int) bool {
 // NATO is no state).
 func (z *analyzer) exampleOfTarget(t0, a int) bool {
 	p := t0 - 1
-	for p >= a && z.lx.articles[z.w(p)] {
+	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
 	for _, ws := range z.lx.exampleMarkers {
@@ -532,7 +531,7 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 				return false
 			}
 			if z.lx.has(catVictimPrep, z.w(i)) {
-				return !z.speakerListHead(i, a) && !(i > a && z.lx.researchers[z.w(i-1)])
+				return !z.speakerListHead(i, a) && !(i > a && z.is(i-1, clsResearchers))
 			}
 		}
 		return false
@@ -557,7 +556,7 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			right = w
 		} else if lx.aux[w] {
 			break
-		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && lx.victimNoun[z.w(i+1)] && !lx.institution[z.w(i+1)]) {
+		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && z.is(i+1, clsVictimNoun) && !z.is(i+1, clsInstitution)) {
 			// "Dutch armed forces computer network": an English compound's
 			// head is its last noun, past one unlisted modifier
 			break
@@ -582,7 +581,7 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 
 func (z *analyzer) nearAttacker(from, b int) bool {
 	for i := from; i < b && i < from+2; i++ {
-		if z.lx.attacker[z.w(i)] {
+		if z.is(i, clsAttacker) {
 			return true
 		}
 	}
@@ -704,7 +703,7 @@ func (z *analyzer) targetNoun(t int) bool {
 // Korea said…". The countries there are the subject's, not targets; one
 // modifier may precede the noun ("cybersecurity agencies in").
 func (z *analyzer) speakerListHead(p, a int) bool {
-	if p <= a || p >= len(z.toks) || !z.lx.listPreps[z.w(p)] || !z.lx.institution[z.w(p-1)] {
+	if p <= a || p >= len(z.toks) || !z.is(p, clsListPreps) || !z.is(p-1, clsInstitution) {
 		return false
 	}
 	other := 0
@@ -736,14 +735,14 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 		return false
 	}
 	p := h - 1
-	for p >= a && z.lx.articles[z.w(p)] {
+	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
 	if p < a {
 		return false
 	}
 	// one word (« contre ») or a phrase ending there (« reçus par »)
-	prep := z.lx.has(catVictimPrep, z.w(p))
+	prep := z.has(catVictimPrep, p)
 	for _, mt := range z.cur {
 		if mt.cat == catVictimPrep && mt.j == p+1 && mt.j-mt.i > 1 {
 			prep = true

@@ -111,6 +111,7 @@ type tokenScratch struct {
 	toks    []token
 	info    []wordInfo
 	tokMent []int
+	cyb     []int8
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -403,6 +404,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	for i := range z.toks {
 		z.info[i] = lx.info[z.toks[i].w]
 	}
+	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
+	clear(sc.cyb)
+	z.cyb = sc.cyb
 	z.mapMentions(x.norm.Find(text, lx.lang))
 	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
@@ -721,7 +725,7 @@ func ptr(e claim.Entity) *claim.Entity { return &e }
 
 // sameActor: the denier is the accused (same entity, or same state).
 func sameActor(a, b claim.Entity) bool {
-	if a.Key() == b.Key() {
+	if keyEqual(a, b) {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)
@@ -979,7 +983,7 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 		if !z.has(catAttackNoun, t) {
 			continue
 		}
-		if t-1 >= s.t0 && z.lx.recent[z.w(t-1)] || t-2 >= s.t0 && z.lx.recent[z.w(t-2)] || t+1 < s.t1 && z.lx.recent[z.w(t+1)] {
+		if t-1 >= s.t0 && z.is(t-1, clsRecent) || t-2 >= s.t0 && z.is(t-2, clsRecent) || t+1 < s.t1 && z.is(t+1, clsRecent) {
 			return true
 		}
 	}
@@ -990,7 +994,7 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 // news ("already", "previously", « déjà »).
 func (z *analyzer) mentionsPrevious(s *sentence) bool {
 	for t := s.t0; t < s.t1; t++ {
-		if z.lx.previous[z.w(t)] {
+		if z.is(t, clsPrevious) {
 			return true
 		}
 	}
@@ -1167,10 +1171,10 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 	}
 	// before it: attack noun + of / de (+ article)
 	t := ti - 1
-	if t > s.t0 && z.lx.articles[z.w(t)] {
+	if t > s.t0 && z.is(t, clsArticles) {
 		t--
 	}
-	return t > s.t0 && z.lx.ofPreps[z.w(t)] && z.has(catAttackNoun, t-1)
+	return t > s.t0 && z.is(t, clsOfPreps) && z.has(catAttackNoun, t-1)
 }
 
 // yearCount counts the four-digit years (1990–2099) written in s.
@@ -1195,7 +1199,7 @@ func sameEntities(a, b []claim.Entity) bool {
 	for _, e := range a {
 		found := false
 		for _, f := range b {
-			if e.Key() == f.Key() || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
+			if keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
 				found = true
 			}
 		}

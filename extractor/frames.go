@@ -177,7 +177,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 		} else {
 			v, ok := parsed[out[i].Evidence.Start]
 			if !ok {
-				v = x.dates.ClaimDate(out[i].Evidence.Sentence, z.lx.lang, published).Valid()
+				v = z.dateSentence(out[i].Evidence.Sentence, z.lx.lang, published).ClaimDate().Valid() // cached: the claim's sentence was analysed already
 				parsed[out[i].Evidence.Start] = v
 			}
 			own[i] = v

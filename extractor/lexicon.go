@@ -291,6 +291,8 @@ type lexicon struct {
 	relatives   map[string]bool
 	attackPron  map[string]bool // "it", « cela »: what "was behind" points back to
 	cyber       []string        // stems, matched as prefixes of folded words
+	cyberBy     [256][]string   // the cyber stems by first byte (classes.go)
+	cyberAny    bool            // an empty cyber stem: every word is one
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies
@@ -555,6 +557,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))
 	}
+	lx.indexClasses()
 	return lx, nil
 }
 
@@ -645,6 +648,7 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
 	cats  uint64    // bit per category of the one-word phrases it is
+	cls   uint64    // bit per word class (classes.go) it belongs to
 	first []*phrase // phrases starting with it, longest first
 }
 

@@ -47,16 +47,16 @@ func (z *analyzer) orgShapes() {
 			continue
 		}
 		start := i
-		if z.sentenceStart(i) && lx.articles[z.w(i)] {
+		if z.sentenceStart(i) && z.is(i, clsArticles) {
 			start++ // "The Hunt Labs team"
 		}
 		// "Security Research" in a Title Case headline is no firm's name
-		if start >= j || lx.orgNonHead[z.w(start)] || lx.orgSuffix[z.w(start)] || z.lx.institution[z.w(start)] {
+		if start >= j || z.is(start, clsOrgNonHead) || z.is(start, clsOrgSuffix) || z.is(start, clsInstitution) {
 			i = j - 1
 			continue
 		}
 		before := z.orgCueBefore(start)
-		suffix := j-start >= 2 && lx.orgSuffix[z.w(j-1)]
+		suffix := j-start >= 2 && z.is(j-1, clsOrgSuffix)
 		after := j < len(z.toks) && lx.orgAfter[z.w(j)] && !z.sentenceStart(start)
 		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
 			i = j - 1
@@ -118,7 +118,7 @@ func (z *analyzer) orgCueBefore(i int) bool {
 // hasInstitution: a public-body word inside the name ("Cyber Security Agency").
 func (z *analyzer) hasInstitution(a, b int) bool {
 	for t := a; t < b; t++ {
-		if z.lx.institution[z.w(t)] || z.lx.orgNonHead[z.w(t)] {
+		if z.is(t, clsInstitution) || z.is(t, clsOrgNonHead) {
 			return true
 		}
 	}
@@ -244,7 +244,7 @@ func (z *analyzer) groupNames() {
 				continue
 			}
 			a := i + n
-			if a < len(z.toks) && z.lx.articles[z.w(a)] && !z.toks[a].upper {
+			if a < len(z.toks) && z.is(a, clsArticles) && !z.toks[a].upper {
 				a++
 			}
 			if a >= len(z.toks) || z.tokMent[a] >= 0 || !z.orgWord(a) {
@@ -255,7 +255,7 @@ func (z *analyzer) groupNames() {
 				if z.lx.toolNouns[z.w(t)] {
 					break // "Agents used a tool called Perseus": the name is the tool's
 				}
-				if z.lx.attacker[z.w(t)] {
+				if z.is(t, clsAttacker) {
 					attacker = true
 					break
 				}

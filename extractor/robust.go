@@ -80,7 +80,7 @@ func clauseCut(text string, s, limit int) int {
 func (z *analyzer) negatedAt(i, a int) bool {
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		w := z.w(t)
-		if z.lx.negWords[w] || z.lx.has(catNegation, w) {
+		if z.is(t, clsNegWords) || z.has(catNegation, t) {
 			return true
 		}
 		if z.boundary(t) || w == "," {
@@ -130,7 +130,7 @@ func (z *analyzer) negatedTargets(s *sentence, a, b int) []int {
 			continue
 		}
 		for t := mt.j; t < b; t++ {
-			if z.hardStop(t) || z.lx.relatives[z.w(t)] || (t > mt.j && z.has(catBoundary, t)) {
+			if z.hardStop(t) || z.is(t, clsRelatives) || (t > mt.j && z.has(catBoundary, t)) {
 				break
 			}
 			if k := z.tokMent[t]; k >= 0 {
@@ -186,7 +186,7 @@ func (z *analyzer) nonCyberObject(j, b int) bool {
 		if z.lx.nonCyber[w] || (t+1 < b && z.lx.nonCyber[w+" "+z.w(t+1)]) || (t+2 < b && z.lx.nonCyber[w+" "+z.w(t+1)+" "+z.w(t+2)]) {
 			return true
 		}
-		if z.hardStop(t) || hasCyber(z.lx, w) || z.lx.has(catAttackNoun, w) {
+		if z.hardStop(t) || z.cyber(t) || z.has(catAttackNoun, t) {
 			return false
 		}
 	}

@@ -19,7 +19,7 @@ func addUniq(set []int, ks ...int) []int {
 // joiner: tokens allowed between two coordinated mentions.
 func (z *analyzer) joiner(i int) bool {
 	w := z.w(i)
-	return w == "," || w == "&" || z.lx.articles[w] || z.lx.has(catCoord, w) || w == "'s" || z.lx.listWords[w]
+	return w == "," || w == "&" || z.is(i, clsArticles) || z.has(catCoord, i) || w == "'s" || z.is(i, clsListWords)
 }
 
 // extendRight collects mentions coordinated after mention k ("les Pays-Bas,
@@ -177,7 +177,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				return res
 			}
 		}
-		if s < e && z.has(catPronoun, s) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.lx.aux[z.w(s+1)] && z.lx.possPron[z.w(s)]) {
+		if s < e && z.has(catPronoun, s) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.is(s+1, clsAux) && z.lx.possPron[z.w(s)]) {
 			res.pronoun = true
 			return res
 		}
@@ -187,7 +187,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				coord = true
 				continue
 			}
-			if !z.lx.aux[z.w(t)] && z.w(t) != "," {
+			if !z.is(t, clsAux) && z.w(t) != "," {
 				allAux = false
 			}
 		}
@@ -202,7 +202,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		e = s - 1
 	}
 	// relative pronoun: the antecedent is just before it
-	if ws > a && z.lx.relatives[z.w(ws-1)] {
+	if ws > a && z.is(ws-1, clsRelatives) {
 		for t := ws - 2; t >= a && t >= ws-7; t-- {
 			if z.hardStop(t) {
 				break
@@ -237,13 +237,13 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 			t = m.t0 - 1
 			continue
 		}
-		if z.joiner(t) && !z.lx.ofPreps[z.w(t)] && !z.lx.listPreps[z.w(t)] {
+		if z.joiner(t) && !z.is(t, clsOfPreps) && !z.is(t, clsListPreps) {
 			t--
 			continue
 		}
 		break
 	}
-	if len(out) == 0 || t < s || !(z.lx.ofPreps[z.w(t)] || z.lx.has(catAgentPrep, z.w(t)) || z.lx.listPreps[z.w(t)]) {
+	if len(out) == 0 || t < s || !(z.is(t, clsOfPreps) || z.has(catAgentPrep, t) || z.is(t, clsListPreps)) {
 		return nil
 	}
 	for u := s; u < t; u++ {
@@ -278,7 +278,7 @@ func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 // (after its auxiliaries), i.e. the speaker comes after it.
 func (z *analyzer) inverted(i, a int) bool {
 	t := i - 1
-	for t >= a && z.lx.aux[z.w(t)] && z.toks[t].word && t >= i-3 {
+	for t >= a && z.is(t, clsAux) && z.toks[t].word && t >= i-3 {
 		t--
 	}
 	if t < a {
@@ -308,7 +308,7 @@ func (z *analyzer) apposition(c, a int) bool {
 			return false
 		}
 	}
-	if p <= a || p+1 >= c || !(z.lx.articles[z.w(p+1)] || z.toks[p+1].upper) {
+	if p <= a || p+1 >= c || !(z.is(p+1, clsArticles) || z.toks[p+1].upper) {
 		return false // « en Slovaquie et en Suède, a précisé »: a list, not an aside
 	}
 	for t := p + 1; t < c; t++ {
@@ -366,7 +366,7 @@ func (z *analyzer) passiveAt(i, a int) bool {
 		if z.lx.passiveAux[z.w(t)] {
 			return true
 		}
-		if !z.lx.aux[z.w(t)] {
+		if !z.is(t, clsAux) {
 			return false
 		}
 	}
@@ -447,7 +447,7 @@ func (z *analyzer) attackAfter(j, b, n int) bool {
 		}
 	}
 	for t := j; t < b && t < j+n; t++ {
-		if z.has(catAttackNoun, t) || hasCyber(z.lx, z.w(t)) || z.lx.attackPron[z.w(t)] {
+		if z.has(catAttackNoun, t) || z.cyber(t) || z.is(t, clsAttackPron) {
 			return true
 		}
 	}
@@ -491,7 +491,7 @@ func (z *analyzer) afterAgentStrict(j, b int) []int {
 				}
 				return nil
 			}
-			if !z.lx.articles[z.w(u)] {
+			if !z.is(u, clsArticles) {
 				return nil
 			}
 		}
@@ -504,7 +504,7 @@ func (z *analyzer) afterAgentStrict(j, b int) []int {
 // Prague de…, dément") is not the subject of the verb after it.
 func (z *analyzer) agentOf(m *ment, s int) bool {
 	t := m.t0 - 1
-	for t >= s && z.lx.articles[z.w(t)] {
+	for t >= s && z.is(t, clsArticles) {
 		t--
 	}
 	return t > s && z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1))

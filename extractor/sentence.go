@@ -69,7 +69,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 	}
 	for t := a; t < b; t++ {
-		if hasCyber(lx, z.w(t)) {
+		if z.cyber(t) {
 			s.cyber = true
 			break
 		}
@@ -127,7 +127,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
-				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || hasCyber(lx, z.w(mt.j-1))
+				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
 			}
 		case catHedge:
 			if s.hedge == "" {
@@ -146,7 +146,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if negated(mt.i) {
 				continue
 			}
-			if mt.cat == catAttribute && mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "people linked to the US campaigns": a description, not an attribution
 			}
 			s.frame = true
@@ -193,7 +193,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					if t > mt.j && (z.w(t) == ";" || z.lx.contrast[z.w(t)]) {
 						break
 					}
-					if hasCyber(lx, z.w(t)) || (z.has(catAttackNoun, t) && len(z.w(t)) > 5) {
+					if z.cyber(t) || (z.has(catAttackNoun, t) && len(z.w(t)) > 5) {
 						objCyber = true
 						break
 					}
@@ -204,7 +204,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				// object region: up to the end of the clause
 				found := false
 				for t := mt.i + 1; t < b; t++ {
-					if z.w(t) == ";" || (t > mt.j && z.lx.relatives[z.w(t)]) || z.lx.clauseBreaks[z.w(t)] {
+					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.lx.clauseBreaks[z.w(t)] {
 						break // a relative clause describes the attack, not the accused
 					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
@@ -304,7 +304,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			if negated(mt.i) {
 				continue
 			}
-			if mt.i > a && z.lx.cueTargets[z.w(mt.i-1)] {
+			if mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "accounts of people linked to the US campaigns"
 			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
@@ -327,7 +327,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 				continue
 			}
-			cyberVerb := hasCyber(lx, z.w(mt.i)) || z.attackAfter(mt.j, b, 6)
+			cyberVerb := z.cyber(mt.i) || z.attackAfter(mt.j, b, 6)
 			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
 				keep := ids[:0]
 				for _, k := range ids {
@@ -358,7 +358,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					}
 					break
 				}
-				if z.hardStop(t) || z.lx.relatives[z.w(t)] {
+				if z.hardStop(t) || z.is(t, clsRelatives) {
 					break
 				}
 			}
@@ -372,12 +372,12 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		// ses intérêts », or name the speaker's land: "the country", « le pays »
 		noun, place := false, false
 		for t := mt.i; t < mt.j; t++ {
-			place = place || lx.selfPlace[z.w(t)]
+			place = place || z.is(t, clsSelfPlace)
 		}
 		// « contre notre pays », "on our nation": a possessive before the land
-		place = place || (mt.j < b && lx.selfPlace[z.w(mt.j)])
+		place = place || (mt.j < b && z.is(mt.j, clsSelfPlace))
 		for t := mt.i - 1; t <= mt.j+3 && t < b; t++ {
-			if t >= a && t != mt.i && lx.victimNoun[z.w(t)] {
+			if t >= a && t != mt.i && z.is(t, clsVictimNoun) {
 				noun = true
 			}
 		}
@@ -441,7 +441,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 				break
 			}
-			if z.w(t) == ";" || z.lx.relatives[z.w(t)] {
+			if z.w(t) == ";" || z.is(t, clsRelatives) {
 				break
 			}
 		}
@@ -449,7 +449,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// report sources: "a report by X", « un rapport du Sénat américain »
 	for t := a; t < b; t++ {
 		switch {
-		case z.lx.reportNouns[z.w(t)]:
+		case z.is(t, clsReportNouns):
 			found := false
 			for u := t + 1; u < b && u < t+10; u++ {
 				if k := z.tokMent[u]; k >= 0 {
@@ -654,7 +654,7 @@ func (z *analyzer) countryAnaphor(a, b int) bool {
 		}
 		for _, ws := range z.lx.countryAnaphors {
 			for _, s := range []int{t + 1, t + 2} {
-				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.lx.articles[z.w(t+1)]) {
+				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.is(t+1, clsArticles)) {
 					return true
 				}
 			}
@@ -696,16 +696,16 @@ func (z *analyzer) npText(k int) string {
 	}
 	s, e := m.Start, m.End
 	for i := m.t1; i < len(z.toks) && i < m.t1+2; i++ {
-		if z.lx.institution[z.w(i)] {
+		if z.is(i, clsInstitution) {
 			e = z.toks[i].end
 		} else {
 			break
 		}
 	}
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-2; i-- {
-		if z.lx.institution[z.w(i)] {
+		if z.is(i, clsInstitution) {
 			s = z.toks[i].start
-		} else if !z.lx.articles[z.w(i)] {
+		} else if !z.is(i, clsArticles) {
 			break
 		}
 	}
@@ -766,7 +766,7 @@ func (z *analyzer) attackObject(m *ment) bool {
 		}
 		ok := true
 		for t := mt.j; t < m.t0; t++ {
-			if !z.lx.articles[z.w(t)] {
+			if !z.is(t, clsArticles) {
 				ok = false
 				break
 			}
@@ -808,7 +808,7 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 func (z *analyzer) attackVerbObject(i, a int) bool {
 	for t, n := i-1, 0; t >= a && n < 6; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.lx.articles[z.w(t+1)])) {
+		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.is(t+1, clsArticles))) {
 			return true // "hacking the", « piraté » (not "hacking group")
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 || !(z.lx.articles[w] || z.lx.ofPreps[w] || z.lx.victimNoun[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w])) {
@@ -825,7 +825,7 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 		if z.boundary(t) {
 			return false
 		}
-		if z.lx.institution[z.w(t)] {
+		if z.is(t, clsInstitution) {
 			return true
 		}
 	}
@@ -843,16 +843,16 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 	lx := z.lx
 	for t := a; t < b; t++ {
 		w := z.w(t)
-		if lx.contMark[w] {
+		if z.is(t, clsContMark) {
 			s.contMark = true
 		}
-		if lx.separate[w] {
+		if z.is(t, clsSeparate) {
 			s.separate = true
 		}
 		if s.domestic {
 			continue
 		}
-		if !lx.domFirst[w] {
+		if !z.is(t, clsDomFirst) {
 			continue
 		}
 		n := 0
@@ -951,7 +951,7 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 			continue
 		}
 		for t := j; t < mt.i; t++ {
-			if z.boundary(t) || z.w(t) == "," || z.frameAt(t) || z.lx.relatives[z.w(t)] {
+			if z.boundary(t) || z.w(t) == "," || z.frameAt(t) || z.is(t, clsRelatives) {
 				return false
 			}
 		}
@@ -1008,7 +1008,7 @@ func (z *analyzer) appositionOrg(i, b int, ok pick) int {
 			}
 			return -1
 		}
-		if z.lx.researchers[z.w(t)] {
+		if z.is(t, clsResearchers) {
 			title = true
 		}
 	}
@@ -1062,14 +1062,14 @@ func (z *analyzer) demonymList(k int) bool {
 // Sony aux Etats-Unis »: the second places the attack).
 func (z *analyzer) attributePrep(m *ment, j int) bool {
 	t := m.t0 - 1
-	for t >= j && z.lx.articles[z.w(t)] && !z.lx.attributePreps[z.w(t)] {
+	for t >= j && z.is(t, clsArticles) && !z.is(t, clsAttributePreps) {
 		t--
 	}
-	if t < j || !z.lx.attributePreps[z.w(t)] {
+	if t < j || !z.is(t, clsAttributePreps) {
 		return false
 	}
 	for u := j; u < t; u++ {
-		if z.lx.attributePreps[z.w(u)] {
+		if z.is(u, clsAttributePreps) {
 			return false
 		}
 	}

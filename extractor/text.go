@@ -80,6 +80,9 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isWordRune: letters, digits and combining marks, so that text in
 // decomposed form (NFD: "e" + U+0301) stays one word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most runes of the text: no table look-up (issue 11)
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || (r >= 0x300 && unicode.Is(unicode.Mn, r))
 }
 

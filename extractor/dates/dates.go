@@ -188,10 +188,12 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	if withDist && len(hits) > 0 {
 		// a lone date needs its distance to the saying too: "Late last
 		// month the Justice Department charged…" dates the statement
-		m.attackDistances(hits)
-	}
-	if withDist && len(hits) > 0 && len(m.lx.bgStems) > 0 {
-		m.backgroundDistances(hits)
+		bg := len(m.lx.bgStems) > 0
+		at, cl, bgs := m.stemPositions(bg)
+		m.attackDistances(hits, at, cl)
+		if bg {
+			m.backgroundDistances(hits, bgs, at, cl)
+		}
 	}
 	return hits
 }
@@ -204,20 +206,8 @@ const startRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleDay
 
 // attackDistances sets each hit's distance in tokens to the nearest attack
 // word (dist) and to the nearest word of saying or accusing (cdist).
-func (m *matcher) attackDistances(hs []hit) {
-	var at, cl []int
-	for i, tk := range m.t.toks {
-		if tk.kind != tokWord {
-			continue
-		}
-		f := m.t.foldedBytes(i)
-		if hasStem(f, m.lx.attackStems) {
-			at = append(at, i)
-		}
-		if hasStem(f, m.lx.claimStems) {
-			cl = append(cl, i)
-		}
-	}
+// at and cl are the positions of the attack and claim words (stemPositions).
+func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 	for k := range hs {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
@@ -262,23 +252,9 @@ func hasYear(s string) bool {
 // backgroundDistances sets each hit's distance to the nearest background
 // word outside it, and its distance to the nearest attack word when
 // attackDistances did not run.
-func (m *matcher) backgroundDistances(hs []hit) {
-	var bg, at, cl []int
-	for i, tk := range m.t.toks {
-		if tk.kind != tokWord {
-			continue
-		}
-		f := m.t.foldedBytes(i)
-		if hasStem(f, m.lx.bgStems) {
-			bg = append(bg, i)
-		}
-		if hasStem(f, m.lx.attackStems) {
-			at = append(at, i)
-		}
-		if hasStem(f, m.lx.claimStems) {
-			cl = append(cl, i)
-		}
-	}
+// bg, at and cl are the positions of the background, attack and claim words
+// (stemPositions).
+func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
 	for k := range hs {
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		var out []int

@@ -157,6 +157,7 @@ type lexicon struct {
 	attackStems  []string
 	claimStems   []string
 	bgStems      []string
+	stemFirst    stemStarts // first bytes of the stems (stems.go)
 }
 
 func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
@@ -177,6 +178,7 @@ func (lx *lexicon) finish() {
 		sort.SliceStable(es, func(a, b int) bool { return len(es[a].toks) > len(es[b].toks) })
 		lx.first[k] = es
 	}
+	lx.indexStems()
 }
 
 // ErrLangData reports a malformed language file.

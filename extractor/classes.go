@@ -1,0 +1,135 @@
+package extractor
+
+import "strings"
+
+// Word classes as bits (issue 11): the analyser asks of the same tokens, again
+// and again, whether they are in one of the lexicon's single-word sets
+// (institution nouns, articles, auxiliaries...). Each question was a string-
+// keyed map lookup, hashing the token again. The sets are folded into the
+// per-word lexicon record (wordInfo.cls) when the lexicon loads, so that a
+// token's classes come with the one lookup per token the analyser already
+// makes (z.info), and each question becomes a bit test: z.is(t, clsArticles).
+// The map[string]bool sets stay, for words that are not tokens of the text.
+
+type wordClass uint8
+
+const (
+	clsInstitution wordClass = iota
+	clsArticles
+	clsRelatives
+	clsOfPreps
+	clsAux
+	clsVictimNoun
+	clsResearchers
+	clsRecent
+	clsListPreps
+	clsAttributePreps
+	clsSelfPlace
+	clsPlacePreps
+	clsOrgSuffix
+	clsOrgNonHead
+	clsCueTargets
+	clsAttacker
+	clsSeparate
+	clsContMark
+	clsDomFirst
+	clsPrevious
+	clsLocParticiples
+	clsCompanyNoun
+	clsAttackPron
+	clsTie
+	clsListWords
+	clsNegWords
+	clsReportNouns
+	numWordClasses
+)
+
+// classSets lists the set of each class, in the order of the constants.
+func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
+	return [numWordClasses]map[string]bool{
+		clsInstitution:    lx.institution,
+		clsArticles:       lx.articles,
+		clsRelatives:      lx.relatives,
+		clsOfPreps:        lx.ofPreps,
+		clsAux:            lx.aux,
+		clsVictimNoun:     lx.victimNoun,
+		clsResearchers:    lx.researchers,
+		clsRecent:         lx.recent,
+		clsListPreps:      lx.listPreps,
+		clsAttributePreps: lx.attributePreps,
+		clsSelfPlace:      lx.selfPlace,
+		clsPlacePreps:     lx.placePreps,
+		clsOrgSuffix:      lx.orgSuffix,
+		clsOrgNonHead:     lx.orgNonHead,
+		clsCueTargets:     lx.cueTargets,
+		clsAttacker:       lx.attacker,
+		clsSeparate:       lx.separate,
+		clsContMark:       lx.contMark,
+		clsDomFirst:       lx.domFirst,
+		clsPrevious:       lx.previous,
+		clsLocParticiples: lx.locParticiples,
+		clsCompanyNoun:    lx.companyNoun,
+		clsAttackPron:     lx.attackPron,
+		clsTie:            lx.tie,
+		clsListWords:      lx.listWords,
+		clsNegWords:       lx.negWords,
+		clsReportNouns:    lx.reportNouns,
+	}
+}
+
+// indexClasses records the class bits of every word of the class sets in
+// lx.info; it runs once, after every set is loaded.
+func (lx *lexicon) indexClasses() {
+	lx.cyberBy, lx.cyberAny = [256][]string{}, false
+	for _, s := range lx.cyber {
+		if s == "" {
+			lx.cyberAny = true
+			continue
+		}
+		lx.cyberBy[s[0]] = append(lx.cyberBy[s[0]], s)
+	}
+	for c, set := range lx.classSets() {
+		for w, ok := range set {
+			if !ok {
+				continue
+			}
+			wi := lx.info[w]
+			wi.cls |= 1 << c
+			lx.info[w] = wi
+		}
+	}
+}
+
+// is reports token i as a word of class c (one of the lexicon's word sets).
+func (z *analyzer) is(i int, c wordClass) bool { return z.info[i].cls&(1<<c) != 0 }
+
+// cyber reports hasCyber of token i, computed once per token: the stems are
+// prefixes, so this cannot be known per word at load time.
+func (z *analyzer) cyber(i int) bool {
+	switch z.cyb[i] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := z.lx.cyberWord(z.w(i))
+	z.cyb[i] = 1
+	if v {
+		z.cyb[i] = 2
+	}
+	return v
+}
+
+// cyberWord is hasCyber comparing w only with the stems of its first byte
+// (a non-empty stem that starts w starts with w's first byte).
+func (lx *lexicon) cyberWord(w string) bool {
+	if w == "" || lx.cyberAny {
+		return hasCyber(lx, w)
+	}
+	for _, s := range lx.cyberBy[w[0]] {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}

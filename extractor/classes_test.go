@@ -1,0 +1,84 @@
+package extractor
+
+import (
+	"testing"
+	"unicode"
+)
+
+// TestWordClassBits checks that the class bits recorded per word at load
+// time answer exactly what the word sets answer, for the words of every set
+// and for words of other sets (which must not carry a class they lack).
+func TestWordClassBits(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		t.Run(lang, func(t *testing.T) {
+			sets := lx.classSets()
+			words := map[string]bool{"zzz-not-a-word": true}
+			for _, set := range sets {
+				for w := range set {
+					words[w] = true
+				}
+			}
+			for w := range words {
+				cls := lx.info[w].cls
+				for c, set := range sets {
+					if got, want := cls&(1<<c) != 0, set[w]; got != want {
+						t.Errorf("%q class %d: bit %v, set %v", w, c, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestCyberCache checks that the per-token hasCyber (first-byte filter,
+// then cache) answers what hasCyber answers, asked once or twice, for the
+// stems themselves, words they start, and words they do not start.
+func TestCyberCache(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		t.Run(lang, func(t *testing.T) {
+			if len(lx.cyber) == 0 {
+				t.Skip("no cyber stems")
+			}
+			text := "the ministry said hackers 1998 ."
+			for _, s := range lx.cyber {
+				text += " " + s + "ique q" + s
+			}
+			toks := appendTokens(nil, text, 0, len(text))
+			z := &analyzer{lx: lx, toks: toks, cyb: make([]int8, len(toks))}
+			yes := 0
+			for i := range toks {
+				want := hasCyber(lx, toks[i].w)
+				if want {
+					yes++
+				}
+				for range 2 {
+					if got := z.cyber(i); got != want {
+						t.Errorf("token %q: cyber %v, want %v", toks[i].w, got, want)
+					}
+				}
+			}
+			if yes < len(lx.cyber) {
+				t.Errorf("%d cyber tokens, want at least %d", yes, len(lx.cyber))
+			}
+		})
+	}
+}
+
+// TestIsWordRuneASCII checks the ASCII fast path of isWordRune against the
+// Unicode tables it stands for.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

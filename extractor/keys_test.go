@@ -1,0 +1,37 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+func TestKeyEqual(t *testing.T) {
+	apt := claim.Entity{Kind: claim.KindGroup, Name: "APT28"}
+	tests := []struct {
+		name string
+		a, b claim.Entity
+	}{
+		{"same", apt, apt},
+		{"case", apt, claim.Entity{Kind: claim.KindGroup, Name: "apt28"}},
+		{"other name", apt, claim.Entity{Kind: claim.KindGroup, Name: "APT29"}},
+		{"other kind", apt, claim.Entity{Kind: claim.KindState, Name: "APT28"}},
+		{"prefix", apt, claim.Entity{Kind: claim.KindGroup, Name: "APT2"}},
+		{"country", claim.Entity{Kind: claim.KindState, Country: "RU", Name: "Russia"}, claim.Entity{Kind: claim.KindState, Country: "ru", Name: "russia"}},
+		{"split moved", claim.Entity{Kind: claim.KindState, Country: "A:B", Name: "C"}, claim.Entity{Kind: claim.KindState, Country: "A", Name: "B:C"}},
+		{"non-ASCII equal", claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Élysée"}, claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "élysée"}},
+		{"non-ASCII other", claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Élysée"}, claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Elysee"}},
+		{"empty", claim.Entity{}, claim.Entity{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.a.Key() == tc.b.Key()
+			if got := keyEqual(tc.a, tc.b); got != want {
+				t.Errorf("keyEqual(%q, %q) = %v, Key says %v", tc.a.Key(), tc.b.Key(), got, want)
+			}
+			if got := keyEqual(tc.b, tc.a); got != want {
+				t.Errorf("keyEqual(%q, %q) = %v, Key says %v", tc.b.Key(), tc.a.Key(), got, want)
+			}
+		})
+	}
+}
