@@ -66,8 +66,11 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z') {
-			b.WriteRune(r)
+		if r < utf8.RuneSelf { // ASCII, upper case as foldRune would: a byte each, not its switch
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
 			continue
 		}
 		b.WriteString(foldRune(r))
