@@ -657,15 +657,20 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 		look(0, 2)
 	}
 	var out []Candidate
-	for _, cc := range order {
-		f := make(features, 0, 24)
+	var slab features // the candidates' features in one allocation (each at most 24)
+	if len(order) > 0 {
+		out = make([]Candidate, 0, len(order))
+		slab = make(features, 24*len(order))
+	}
+	for i, cc := range order {
+		f := slab[24*i : 24*i : 24*i+24]
 		f.add(rule[cc], "rule")
 		b, ok := best[cc]
 		var src *claim.Evidence
 		if !ok {
 			f = append(f, "where=none")
 		} else {
-			f = append(f, "where="+[]string{"sentence", "neighbour", "title"}[b.rank])
+			f = append(f, whereRank[b.rank])
 			m := &z.ms[b.k]
 			s := sents[b.sent]
 			src = &claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
@@ -708,6 +713,10 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	return out
 }
+
+// whereRank names a victim's best mention by its rank, built once rather
+// than per candidate.
+var whereRank = [...]string{"where=sentence", "where=neighbour", "where=title"}
 
 // periodCandidates proposes the attack period of a claim: the rules' own
 // (from its sentence), and the period the date rules read in the sentences

@@ -457,7 +457,11 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}
 	lx.info = make(map[string]wordInfo, len(lx.byFirst))
 	for k, ps := range lx.byFirst {
-		lx.info[k] = wordInfo{cats: lx.cats[k], first: ps}
+		fs := make([]phrase, len(ps))
+		for i, p := range ps {
+			fs[i] = *p
+		}
+		lx.info[k] = wordInfo{cats: lx.cats[k], first: fs}
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
 	lx.tie = wordSet(f.TieWords)
@@ -647,9 +651,9 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint64    // bit per category of the one-word phrases it is
-	cls   uint64    // bit per word class (classes.go) it belongs to
-	first []*phrase // phrases starting with it, longest first
+	cats  uint64   // bit per category of the one-word phrases it is
+	cls   uint64   // bit per word class (classes.go) it belongs to
+	first []phrase // phrases starting with it, longest first; values, not pointers: matchAll reads them at every word
 }
 
 // match is a phrase found in a sentence: tokens [i, j).
@@ -667,7 +671,8 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			continue
 		}
 		var seen [nCats]bool
-		for _, p := range ps {
+		for k := range ps {
+			p := &ps[k]
 			if seen[p.cat] {
 				continue
 			}

@@ -156,8 +156,11 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	t.ents, t.mask = t.ents[:0], t.mask[:0]
 	for i := range t.toks {
 		f := t.foldedBytes(i)
-		es := lx.first[string(f)]
-		if es == nil && len(f) > 1 && f[len(f)-1] == '\'' {
+		var es []*entry
+		if lx.keyHeads.may(f) {
+			es = lx.first[string(f)]
+		}
+		if es == nil && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
 			es = lx.first[string(f[:len(f)-1])] // "Monday's", "2022's" stay whole
 		}
 		var mk uint64
@@ -275,15 +278,6 @@ func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
 // attack word (or as close), within three tokens.
 func (h hit) background() bool {
 	return h.bdist >= 0 && h.bdist <= 3 && (h.dist < 0 || h.bdist <= h.dist)
-}
-
-func hasStem(f []byte, stems []string) bool {
-	for _, st := range stems {
-		if len(f) >= len(st) && string(f[:len(st)]) == st {
-			return true
-		}
-	}
-	return false
 }
 
 // nearest is the distance in tokens from span [ti, tj) to the closest of

@@ -158,6 +158,8 @@ type lexicon struct {
 	claimStems   []string
 	bgStems      []string
 	stemFirst    stemStarts // first bytes of the stems (stems.go)
+	stemsAt      [256][]stemKind
+	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
 }
 
 func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
@@ -179,6 +181,7 @@ func (lx *lexicon) finish() {
 		lx.first[k] = es
 	}
 	lx.indexStems()
+	lx.indexKeys()
 }
 
 // ErrLangData reports a malformed language file.

@@ -6,6 +6,21 @@ package dates
 // finds the three position lists, and a word whose first byte starts no stem
 // is skipped without comparing it to each stem.
 
+// A word's stems are looked up by its first byte: stemsAt[c] lists every
+// stem of the three kinds starting with c (an empty stem in every list),
+// with the kinds it belongs to, so a word is compared once to each stem that
+// can start it instead of to every stem of each kind in turn.
+const (
+	stemAttack = 1 << iota
+	stemClaim
+	stemBg
+)
+
+type stemKind struct {
+	stem  string
+	kinds uint8
+}
+
 // stemStarts is a 256-bit set of the first bytes of every stem of lx.
 type stemStarts [4]uint64
 
@@ -30,6 +45,30 @@ func (lx *lexicon) indexStems() {
 	lx.stemFirst.add(lx.attackStems)
 	lx.stemFirst.add(lx.claimStems)
 	lx.stemFirst.add(lx.bgStems)
+	lx.stemsAt = [256][]stemKind{}
+	add := func(stems []string, k uint8) {
+		for _, st := range stems {
+			for c := 0; c < 256; c++ {
+				if st != "" && int(st[0]) != c {
+					continue
+				}
+				l := lx.stemsAt[c]
+				found := false
+				for i := range l {
+					if l[i].stem == st {
+						l[i].kinds |= k
+						found = true
+					}
+				}
+				if !found {
+					lx.stemsAt[c] = append(l, stemKind{st, k})
+				}
+			}
+		}
+	}
+	add(lx.attackStems, stemAttack)
+	add(lx.claimStems, stemClaim)
+	add(lx.bgStems, stemBg)
 }
 
 // stemPositions returns the token positions of the words starting with an
@@ -43,13 +82,22 @@ func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
 		if len(f) > 0 && !m.lx.stemFirst.has(f[0]) {
 			continue
 		}
-		if bg && hasStem(f, m.lx.bgStems) {
+		if len(f) == 0 {
+			continue // no first byte to index by; a token is never empty
+		}
+		var k uint8
+		for _, sk := range m.lx.stemsAt[f[0]] {
+			if k|sk.kinds != k && len(f) >= len(sk.stem) && string(f[:len(sk.stem)]) == sk.stem {
+				k |= sk.kinds
+			}
+		}
+		if bg && k&stemBg != 0 {
 			bgs = append(bgs, i)
 		}
-		if hasStem(f, m.lx.attackStems) {
+		if k&stemAttack != 0 {
 			at = append(at, i)
 		}
-		if hasStem(f, m.lx.claimStems) {
+		if k&stemClaim != 0 {
 			cl = append(cl, i)
 		}
 	}
