@@ -236,6 +236,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				continue // an adjective: "the world's largest confirmed hacker"
 			}
 			s.frame = s.frame || mt.cat == catReport
+			if mt.cat == catReport && mt.j-mt.i > 1 && z.has(catSource, mt.i) && len(speakers) > 0 {
+				// « a accusé X, aux ordres de Moscou selon lui, … »: the pronoun
+				// is the speaker already named, not the state just before it
+				continue
+			}
 			var sub subject
 			if z.inverted(mt.i, a) {
 				sub = z.rightSpeaker(mt.j, b, accOK)
@@ -523,7 +528,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) {
+		// "APT40, which it links to China's Ministry of State Security": the
+		// organ behind a named group is its sponsor, told by the group's own
+		// ids, not a second actor
+		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
 	}
@@ -1114,6 +1123,31 @@ func (z *analyzer) commaWithin(from, b, n int) bool {
 		if z.hardStop(t) {
 			return false
 		}
+	}
+	return false
+}
+
+// groupRelativeBefore reports a relative clause opened right after a named
+// group ("APT40, which it links to …") that holds the token i (within six
+// tokens of the relative pronoun).
+func (z *analyzer) groupRelativeBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-6; t-- {
+		if z.hardStop(t) {
+			return false
+		}
+		if !z.is(t, clsRelatives) {
+			continue
+		}
+		p := t - 1
+		if p >= a && z.w(p) == "," {
+			p--
+		}
+		if p >= a {
+			if k := z.tokMent[p]; k >= 0 && z.ms[k].Entity.Kind == claim.KindGroup {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
