@@ -46,6 +46,13 @@ func TestRecall4(t *testing.T) {
 		{name: "reading the mailboxes of demonym people", lang: "en",
 			text: "Sweden's security police said APT31 was responsible for reading the mailboxes of Swedish members of parliament in 2021.",
 			want: []string{"SE>apt31>SE>2021-2021"}},
+		{name: "fr owner state after du is the victim, not accused", lang: "fr",
+			text: "La Corée du Sud accuse la Corée du Nord d'avoir piraté les serveurs de l'agence spatiale du Japon.",
+			want: []string{"KR>KP>JP>"},
+			not:  []string{"KR>JP"}},
+		{name: "fr demonym past two adjectives", lang: "fr",
+			text: "La Slovaquie accuse la Russie d'avoir piraté le site de la compagnie aérienne nationale slovaque.",
+			want: []string{"SK>RU>SK>"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
