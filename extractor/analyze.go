@@ -428,6 +428,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.pp = true
 		}
 	}
+	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.lx.interestNouns[z.w(m.t1+1)] {
+		// "a group that acts in Russia's interest": the state served is a tie
+		m.pp, m.tie = false, true
+	}
 	// location cue within 6 tokens before ("based in Eastern Europe, possibly Russia");
 	// a named group is never a place
 	for i := m.t0 - 1; i >= a && i >= m.t0-6 && m.Entity.Kind != claim.KindGroup; i-- {

@@ -200,6 +200,10 @@ type langFile struct {
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
 	LanguageNouns []string `json:"language_nouns"`
+	// InterestNouns: what a state's possessive names as served ("acts in
+	// Russia's interest", "on Moscow's behalf"): the state is the tie, not a
+	// place or a target.
+	InterestNouns []string `json:"interest_nouns"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
@@ -324,6 +328,7 @@ type lexicon struct {
 	groupNameCues                                                     [][]string
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
+	interestNouns                                                     map[string]bool
 	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
@@ -531,6 +536,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
+	lx.interestNouns = foldSet(f.InterestNouns)
 	for _, c := range f.CountryAnaphors {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.countryAnaphors = append(lx.countryAnaphors, ws)

@@ -236,6 +236,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				continue // an adjective: "the world's largest confirmed hacker"
 			}
 			s.frame = s.frame || mt.cat == catReport
+			if mt.cat == catReport && mt.j-mt.i > 1 && z.has(catSource, mt.i) && len(speakers) > 0 {
+				// « a accusé X, aux ordres de Moscou selon lui, … »: the pronoun
+				// is the speaker already named, not the state just before it
+				continue
+			}
 			var sub subject
 			if z.inverted(mt.i, a) {
 				sub = z.rightSpeaker(mt.j, b, accOK)
@@ -523,7 +528,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	// accusation who answers it)
 	keep := accused[:0]
 	for _, k := range accused {
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) {
+		// "APT40, which it links to China's Ministry of State Security": the
+		// organ behind a named group is its sponsor, told by the group's own
+		// ids, not a second actor
+		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
 	}
@@ -587,6 +596,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		if m.demonym && m.instHead && !m.orgAdj && !m.attacker && z.attackVerbObject(m.t0, a) {
 			isV = true // "broke into the Dutch national police", « piraté le ministère letton »
+		}
+		if !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a) {
+			isV = true // « piraté les réseaux de l'agence spatiale du Japon »
 		}
 		if ((m.victimHead || m.instHead) && !m.tie || m.pureVictim) && !m.orgAdj && !m.attacker && z.passiveAttackAfter(m.t1, a, b) {
 			// "Italian companies and Spanish hospitals were targeted by…",
@@ -797,7 +809,24 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 // agency"): the target, not a second accused, when another is named.
 func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	m := &z.ms[k]
-	return m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a)
+	if m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a) {
+		return true
+	}
+	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
+	// the attacked body, after "of"
+	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
+}
+
+// ownerOfAttacked reports a state named after "of" and a victim noun phrase
+// that is the object of an attack verb (« les réseaux de l'agence spatiale
+// du Japon », "the network of the space agency of Japan").
+func (z *analyzer) ownerOfAttacked(i, a int) bool {
+	of := false
+	p := i - 1
+	for ; p >= a && (z.is(p, clsArticles) || z.lx.ofPreps[z.w(p)]); p-- {
+		of = of || z.lx.ofPreps[z.w(p)] // « du » is both
+	}
+	return of && z.attackVerbObject(i, a)
 }
 
 // attackVerbObject reports an attack verb whose object noun phrase reaches
@@ -806,14 +835,34 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 // Polish"), so the institution there is the target, not a speaker or an
 // agent ("on behalf of the Chinese government" stops at "behalf").
 func (z *analyzer) attackVerbObject(i, a int) bool {
-	for t, n := i-1, 0; t >= a && n < 6; t, n = t-1, n+1 {
+	// free: lower-case words outside the lists, allowed between a victim
+	// noun and the institution or state (« la compagnie ferroviaire
+	// nationale tchèque », « l'agence spatiale du Japon ») or as the date
+	// after the verb (« bloqué en mars 2024 le système »)
+	free, noun := 0, false
+	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
 		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.is(t+1, clsArticles))) {
-			return true // "hacking the", « piraté » (not "hacking group")
+			return n < 6 || noun // "hacking the", « piraté » (not "hacking group")
 		}
-		if z.isPunct(t) || z.tokMent[t] >= 0 || !(z.lx.articles[w] || z.lx.ofPreps[w] || z.lx.victimNoun[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w])) {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
 		}
+		if z.lx.victimNoun[w] {
+			noun = true
+			continue
+		}
+		if z.lx.articles[w] || z.lx.ofPreps[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w]) {
+			continue
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			continue // the year of a date
+		}
+		if free < 3 && z.toks[t].word && !z.toks[t].upper && !z.has(catAttackNoun, t) && !z.is(t, clsAux) {
+			free++
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -1114,6 +1163,31 @@ func (z *analyzer) commaWithin(from, b, n int) bool {
 		if z.hardStop(t) {
 			return false
 		}
+	}
+	return false
+}
+
+// groupRelativeBefore reports a relative clause opened right after a named
+// group ("APT40, which it links to …") that holds the token i (within six
+// tokens of the relative pronoun).
+func (z *analyzer) groupRelativeBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-6; t-- {
+		if z.hardStop(t) {
+			return false
+		}
+		if !z.is(t, clsRelatives) {
+			continue
+		}
+		p := t - 1
+		if p >= a && z.w(p) == "," {
+			p--
+		}
+		if p >= a {
+			if k := z.tokMent[p]; k >= 0 && z.ms[k].Entity.Kind == claim.KindGroup {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
