@@ -3,6 +3,7 @@ package extractor
 import (
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -77,4 +78,28 @@ func checkKeys(t *testing.T, cs []claim.Claim, want, not []string) []string {
 		}
 	}
 	return got
+}
+
+// checkPrefixes is checkKeys over full claim strings (full), where each
+// wanted or unwanted entry is a prefix ("KR>KP>JP>": accuser, accused,
+// victims).
+func checkPrefixes(t *testing.T, cs []claim.Claim, want, not []string) {
+	t.Helper()
+	var got []string
+	for _, c := range cs {
+		got = append(got, full(c))
+	}
+	has := func(p string) bool {
+		return slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, p) })
+	}
+	for _, w := range want {
+		if !has(w) {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+	for _, w := range not {
+		if has(w) {
+			t.Errorf("unexpected %s in %v", w, got)
+		}
+	}
 }

@@ -115,24 +115,7 @@ func TestRecallVictims3(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-06-20", tc.text)
-			var got []string
-			for _, c := range cs {
-				got = append(got, full(c))
-			}
-			has := func(p string) bool {
-				return slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, p) })
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %s in %v", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if has(w) {
-					t.Errorf("unexpected %s in %v", w, got)
-				}
-			}
+			checkPrefixes(t, extract(t, tc.lang, "2025-06-20", tc.text), tc.want, tc.not)
 		})
 	}
 }

@@ -1,10 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRecall4 covers the misses of our own set e (recall4 pass): ties
 // written as service or orders (« aux ordres de Moscou », "in Russia's
@@ -56,24 +52,7 @@ func TestRecall4(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-06-20", tc.text)
-			var got []string
-			for _, c := range cs {
-				got = append(got, full(c))
-			}
-			has := func(p string) bool {
-				return slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, p) })
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %s in %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if has(n) {
-					t.Errorf("unexpected %s in %v", n, got)
-				}
-			}
+			checkPrefixes(t, extract(t, tc.lang, "2025-06-20", tc.text), tc.want, tc.not)
 		})
 	}
 }
