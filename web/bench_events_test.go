@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -39,20 +38,8 @@ func benchEventClaims(n int) []claim.Claim {
 func benchEventServer(b *testing.B, n int) (*Server, []events.Event) {
 	b.Helper()
 	ctx := context.Background()
-	st, err := sinks.OpenStore(ctx, "sqlite:"+filepath.Join(b.TempDir(), "claims.db"), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
 	cs := benchEventClaims(n)
-	base := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-	const batch = 10000
-	for i := 0; i < n; i += batch {
-		off := i
-		if err := sinks.SeedStore(ctx, st, cs[i:min(i+batch, n)], nil, func(k int) time.Time { return base.Add(time.Duration(off+k) * time.Minute) }); err != nil {
-			b.Fatal(err)
-		}
-	}
+	st := benchStore(b, cs)
 	t0 := time.Now()
 	evs := events.Build(events.Config{Window: events.DefaultWindow}, cs)
 	built := time.Since(t0)

@@ -62,8 +62,8 @@ func benchClaims(n int) []claim.Claim {
 	return out
 }
 
-// benchServer seeds n claims into a temp SQLite store.
-func benchServer(b *testing.B, n int) *Server {
+// benchStore seeds claims into a temp SQLite store, stored a minute apart.
+func benchStore(b *testing.B, cs []claim.Claim) sinks.Store {
 	b.Helper()
 	ctx := context.Background()
 	st, err := sinks.OpenStore(ctx, "sqlite:"+filepath.Join(b.TempDir(), "claims.db"), nil)
@@ -71,16 +71,21 @@ func benchServer(b *testing.B, n int) *Server {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	cs := benchClaims(n)
 	base := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	const batch = 10000
-	for i := 0; i < n; i += batch {
+	for i := 0; i < len(cs); i += batch {
 		off := i
-		if err := sinks.SeedStore(ctx, st, cs[i:min(i+batch, n)], nil, func(k int) time.Time { return base.Add(time.Duration(off+k) * time.Minute) }); err != nil {
+		if err := sinks.SeedStore(ctx, st, cs[i:min(i+batch, len(cs))], nil, func(k int) time.Time { return base.Add(time.Duration(off+k) * time.Minute) }); err != nil {
 			b.Fatal(err)
 		}
 	}
-	s, err := New(Config{Token: testToken}, st, testNorm(b), nil, nil)
+	return st
+}
+
+// benchServer seeds n claims into a temp SQLite store.
+func benchServer(b *testing.B, n int) *Server {
+	b.Helper()
+	s, err := New(Config{Token: testToken}, benchStore(b, benchClaims(n)), testNorm(b), nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
