@@ -147,23 +147,14 @@ func parseEventFilter(q url.Values) (sinks.EventFilter, error) {
 
 // eventFilterQuery is the inverse of parseEventFilter.
 func eventFilterQuery(f sinks.EventFilter) url.Values {
-	v := url.Values{}
-	set := func(k, val string) {
-		if val != "" {
-			v.Set(k, val)
-		}
-	}
-	set("accused", f.Accused)
-	set("country", f.AccusedCountry)
-	set("accuser", f.Accuser)
-	set("victim", f.Victim)
-	set("lang", f.Lang)
-	set("from", string(f.From))
-	set("to", string(f.To))
+	v := queryOf("accused", f.Accused, "country", f.AccusedCountry, "accuser", f.Accuser,
+		"victim", f.Victim, "lang", f.Lang, "from", string(f.From), "to", string(f.To))
 	if f.MinSources > 0 {
 		v.Set("sources", strconv.Itoa(f.MinSources))
 	}
-	set("stance", f.Stance)
+	if f.Stance != "" {
+		v.Set("stance", f.Stance)
+	}
 	return v
 }
 

@@ -176,21 +176,20 @@ func parseFilter(q url.Values) (sinks.Filter, error) {
 
 // filterQuery is the inverse of parseFilter.
 func filterQuery(f sinks.Filter) url.Values {
+	return queryOf("state", f.AccusedState, "group", f.AccusedGroup, "accuser", f.Accuser,
+		"victim", f.Victim, "lang", f.Lang, "from", string(f.From), "to", string(f.To),
+		"status", f.Status, "q", f.Q)
+}
+
+// queryOf builds query parameters from key, value pairs, leaving out
+// empty values (the list pages' links carry only the filters in use).
+func queryOf(kv ...string) url.Values {
 	v := url.Values{}
-	set := func(k, val string) {
-		if val != "" {
-			v.Set(k, val)
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			v.Set(kv[i], kv[i+1])
 		}
 	}
-	set("state", f.AccusedState)
-	set("group", f.AccusedGroup)
-	set("accuser", f.Accuser)
-	set("victim", f.Victim)
-	set("lang", f.Lang)
-	set("from", string(f.From))
-	set("to", string(f.To))
-	set("status", f.Status)
-	set("q", f.Q)
 	return v
 }
 
