@@ -37,12 +37,7 @@ func TestRelativeClaimAndPeriod(t *testing.T) {
 			if got := s.ClaimDate(); got != c.claim {
 				t.Errorf("ClaimDate = %q, want %q", got, c.claim)
 			}
-			per, _ := s.AttackPeriod()
-			got := ""
-			if per != nil {
-				got = string(per.Start) + ".." + string(per.End)
-			}
-			if got != c.period {
+			if got := periodOf(s); got != c.period {
 				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
 			}
 		})
@@ -75,14 +70,18 @@ func TestStatementDate(t *testing.T) {
 			if got := s.StatementDate(); got != c.want {
 				t.Errorf("StatementDate = %q, want %q", got, c.want)
 			}
-			per, _ := s.AttackPeriod()
-			got := ""
-			if per != nil {
-				got = string(per.Start) + ".." + string(per.End)
-			}
-			if got != c.period {
+			if got := periodOf(s); got != c.period {
 				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
 			}
 		})
 	}
+}
+
+// periodOf writes a sentence's attack period as "start..end" ("" for none).
+func periodOf(s *Sentence) string {
+	per, _ := s.AttackPeriod()
+	if per == nil {
+		return ""
+	}
+	return string(per.Start) + ".." + string(per.End)
 }
