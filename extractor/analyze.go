@@ -428,7 +428,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.pp = true
 		}
 	}
-	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.lx.interestNouns[z.w(m.t1+1)] {
+	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.is(m.t1+1, clsInterestNouns) {
 		// "a group that acts in Russia's interest": the state served is a tie
 		m.pp, m.tie = false, true
 	}
@@ -487,19 +487,19 @@ func (z *analyzer) languageAt(k, a int) bool {
 	if p < a {
 		return false
 	}
-	if z.lx.languagePreps[z.w(p)] {
+	if z.is(p, clsLanguagePreps) {
 		for i, n := p-1, 0; i >= a && n < 3; i, n = i-1, n+1 {
 			if z.isPunct(i) || z.tokMent[i] >= 0 {
 				break
 			}
-			if z.lx.languageNouns[z.w(i)] {
+			if z.is(i, clsLanguageNouns) {
 				return true
 			}
 		}
 		p--
 	}
 	// a list: joiners (and repeated « en ») back to a language
-	for p >= a && z.tokMent[p] < 0 && (z.joiner(p) || z.lx.languagePreps[z.w(p)]) {
+	for p >= a && z.tokMent[p] < 0 && (z.joiner(p) || z.is(p, clsLanguagePreps)) {
 		p--
 	}
 	if p >= a && p < m.t0-1 {
@@ -618,7 +618,7 @@ func (z *analyzer) postNominalTarget(m *ment, a int) bool {
 		if z.tokMent[t] >= 0 || (z.isPunct(t) && z.w(t) != ",") {
 			return false
 		}
-		if !z.lx.targetDet[z.w(t-1)] {
+		if !z.is(t-1, clsTargetDet) {
 			continue
 		}
 		head := z.w(t)
@@ -667,10 +667,10 @@ func (z *analyzer) attackOf(m *ment, a int) bool {
 		return false
 	}
 	t := m.t0 - 1
-	for t >= a && z.lx.attackOfDet[z.w(t)] {
+	for t >= a && z.is(t, clsAttackOfDet) {
 		t--
 	}
-	of := t >= a && z.lx.attackOfPreps[z.w(t)]
+	of := t >= a && z.is(t, clsAttackOfPreps)
 	if of {
 		t--
 	} else if z.lx.attackOfPreps[fold(strings.TrimSpace(m.Prep))] {

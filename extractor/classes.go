@@ -41,6 +41,14 @@ const (
 	clsListWords
 	clsNegWords
 	clsReportNouns
+	clsLanguagePreps
+	clsLanguageNouns
+	clsToolNouns
+	clsAttackOfDet
+	clsAttackOfPreps
+	clsTargetDet
+	clsMediaRelay
+	clsInterestNouns
 	numWordClasses
 )
 
@@ -74,6 +82,14 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsListWords:      lx.listWords,
 		clsNegWords:       lx.negWords,
 		clsReportNouns:    lx.reportNouns,
+		clsLanguagePreps:  lx.languagePreps,
+		clsLanguageNouns:  lx.languageNouns,
+		clsToolNouns:      lx.toolNouns,
+		clsAttackOfDet:    lx.attackOfDet,
+		clsAttackOfPreps:  lx.attackOfPreps,
+		clsTargetDet:      lx.targetDet,
+		clsMediaRelay:     lx.mediaRelay,
+		clsInterestNouns:  lx.interestNouns,
 	}
 }
 

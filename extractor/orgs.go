@@ -190,7 +190,7 @@ func (z *analyzer) titleCase(i int) bool {
 // other accuser and relays no one ("citing officials", « selon des sources »).
 func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 	for t := s.t0; t < s.t1; t++ {
-		if z.lx.mediaRelay[z.w(t)] {
+		if z.is(t, clsMediaRelay) {
 			return nil
 		}
 	}
@@ -252,7 +252,7 @@ func (z *analyzer) groupNames() {
 			}
 			attacker := false
 			for t := i - 1; t >= 0 && t >= i-5; t-- {
-				if z.lx.toolNouns[z.w(t)] {
+				if z.is(t, clsToolNouns) {
 					break // "Agents used a tool called Perseus": the name is the tool's
 				}
 				if z.is(t, clsAttacker) {
