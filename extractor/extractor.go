@@ -273,16 +273,7 @@ func (g *guesser) guess(text string) string {
 		}
 	}
 	lookup()
-	best, most := "en", 0
-	if k := sort.SearchStrings(g.langs, "en"); k < len(g.langs) && g.langs[k] == "en" {
-		most = counts[k]
-	}
-	for k, l := range g.langs {
-		if counts[k] > most {
-			best, most = l, counts[k]
-		}
-	}
-	return best
+	return mostHits(g.langs, counts[:len(g.langs)])
 }
 
 // guessLang is a cheap guess on each lexicon's guess_words: the language
@@ -310,6 +301,12 @@ func guessLang(lex map[string]*lexicon, text string) string {
 			}
 		}
 	}
+	return mostHits(langs, counts)
+}
+
+// mostHits returns the language (langs sorted) with the most hits: "en" on
+// a tie with it, else the first in name order.
+func mostHits(langs []string, counts []int) string {
 	best, most := "en", 0
 	if k := sort.SearchStrings(langs, "en"); k < len(langs) && langs[k] == "en" {
 		most = counts[k]
