@@ -991,7 +991,8 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 // news ("already", "previously", « déjà »).
 func (z *analyzer) mentionsPrevious(s *sentence) bool {
 	for t := s.t0; t < s.t1; t++ {
-		if z.is(t, clsPrevious) {
+		if z.is(t, clsPrevious) && !(t+1 < s.t1 && z.is(t+1, clsUnknown)) {
+			// "a previously unknown group" qualifies the actor as new
 			return true
 		}
 	}
@@ -1063,7 +1064,7 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) {
+		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) {
 			return p
 		}
 		i := strings.Index(sent, expr)
@@ -1073,6 +1074,35 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
 	}
 	return nil
+}
+
+// datelineMax is how far into a sentence a wire dateline may end.
+const datelineMax = 80
+
+// inDateline reports whether the first occurrence of expr in sent lies in
+// a wire dateline that opens it ("WASHINGTON, Aug 27 (Reuters) - …",
+// « PARIS, 12 mars (AFP) – … »): the day the story was filed, not when the
+// attacks happened. A dateline is a prefix ended by a dash within
+// datelineMax bytes that starts with a place written in capitals or ends
+// with an agency in parentheses.
+func inDateline(sent, expr string) bool {
+	i := strings.Index(sent, expr)
+	if i < 0 || expr == "" {
+		return false
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		d := strings.Index(sent, dash)
+		if d < 0 || d > datelineMax || i+len(expr) > d {
+			continue
+		}
+		head := strings.TrimSpace(sent[:d])
+		first, _, _ := strings.Cut(head, ",")
+		first = strings.TrimSpace(first)
+		if strings.HasSuffix(head, ")") || len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first {
+			return true
+		}
+	}
+	return false
 }
 
 // selfOnly reports whether every accuser shares its state with every accused.
@@ -1124,6 +1154,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	if best < 0 {
 		return false
 	}
+	if bestCat == catAttackNoun && z.attributedTo(s, best, at) {
+		return true
+	}
 	// the expression must sit close after the trigger
 	n := 0
 	for t := best; t < len(z.toks) && z.toks[t].start < at; t++ {
@@ -1132,6 +1165,49 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
 		return n <= 6
+	}
+	return false
+}
+
+// attributedTo reports an attack noun ending before token a that is the object of an
+// accusation or attribution trigger right before it, followed, before the
+// date expression at byte at, by "to" / « à » and the accused: in "had
+// attributed the operation to the SVR in April 2021", « a imputé
+// l'opération au GRU en 2021 », the date closes the accusation's phrase and
+// dates it, not the attack.
+func (z *analyzer) attributedTo(s *sentence, a, at int) bool {
+	trig := false
+	for _, mt := range s.matches {
+		if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.j <= a && a-mt.j <= 3 {
+			trig = true
+		}
+	}
+	if !trig {
+		return false
+	}
+	prep := false
+	for t := a; t < s.t1 && z.toks[t].start < at; t++ {
+		if z.is(t, clsAttributePreps) {
+			prep = true
+			continue
+		}
+		if k := z.tokMent[t]; prep && k >= 0 {
+			switch z.ms[k].Entity.Kind {
+			case claim.KindGroup, claim.KindAgency, claim.KindState:
+				// the date must follow the accused right away ("to the SVR in April 2021")
+				// (one short preposition between: "in", « en »)
+				words := 0
+				for e := z.ms[k].t1; e < s.t1 && z.toks[e].start < at; e++ {
+					if z.toks[e].word {
+						words++
+						if words > 1 || len(z.w(e)) > 3 || z.toks[e].upper {
+							return false
+						}
+					}
+				}
+				return true
+			}
+		}
 	}
 	return false
 }

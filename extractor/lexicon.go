@@ -62,6 +62,7 @@ type langFile struct {
 	VictimNouns      []string            `json:"victim_nouns"`
 	GroupRelations   []string            `json:"group_relations"`
 	Previous         []string            `json:"previous"`
+	UnknownWords     []string            `json:"unknown_words"`
 	SelfPlaces       []string            `json:"self_places"`
 	SelfSubjects     []string            `json:"self_subjects"`
 	CompanyNouns     []string            `json:"company_nouns"`
@@ -287,6 +288,7 @@ type lexicon struct {
 	separate    map[string]bool // separate_markers
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
+	unknownW    map[string]bool // "previously unknown", « jusqu'ici inconnu »: the actor is new, the events are not earlier ones
 	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
 	selfSubject map[string]bool // "said it had been targeted", « avoir été visée »: the speaker itself
 	companyNoun map[string]bool
@@ -474,6 +476,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.victimNoun = wordSet(f.VictimNouns)
 	lx.groupRel = wordSet(f.GroupRelations)
 	lx.previous = wordSet(f.Previous)
+	lx.unknownW = wordSet(f.UnknownWords)
 	lx.selfPlace = wordSet(f.SelfPlaces)
 	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)

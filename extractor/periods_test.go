@@ -1,0 +1,77 @@
+package extractor
+
+import (
+	"context"
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// periodCase is one article and the attack period its accusations should
+// carry ("start..end", "" for none).
+type periodCase struct {
+	name, lang, pub, text string
+	want                  string
+}
+
+// runPeriodCases extracts each case and compares the attack period of its
+// accusations (the last one set wins; cases have one incident).
+func runPeriodCases(t *testing.T, cases []periodCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/p", Published: claim.Date(tc.pub)}
+			cs, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got string
+			n := 0
+			for _, c := range cs {
+				if c.Stance != claim.StanceAccusation {
+					continue
+				}
+				n++
+				if !c.AttackPeriod.IsZero() {
+					got = string(c.AttackPeriod.Start) + ".." + string(c.AttackPeriod.End)
+				}
+			}
+			if n == 0 {
+				t.Fatalf("no accusation in %q", tc.text)
+			}
+			if got != tc.want {
+				t.Errorf("attack period = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPeriodWhenNotAttack: date expressions that date the story or the
+// accusation, not the attacks (a wire dateline, "attributed X to Y in
+// April 2021"), and a "previously unknown" actor, which does not make the
+// sentence's events earlier ones. Sentences written for these rules.
+func TestPeriodWhenNotAttack(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"wire dateline", "en", "2025-08-28",
+			"Cyber news\n\nWASHINGTON, Aug 27 (Wire) - The United States on Wednesday blamed Salt Typhoon for a years-long campaign against telecom carriers.", ""},
+		{"dépêche datée", "fr", "2024-03-13",
+			"Actualité\n\nPARIS, 12 mars (Agence) - La France a accusé mardi le groupe APT28 d'une campagne d'espionnage contre ses ministères.", ""},
+		{"dateline before a dated attack", "en", "2025-08-28",
+			"Cyber news\n\nLONDON, Aug 27 (Wire) - Britain on Wednesday blamed APT28 for intrusions into defence firms in 2023.", "2023..2023"},
+		{"attributed the operation to the accused in a month", "en", "2024-01-20",
+			"Cyber news\n\nSome text on security.\n\nThe United States formally attributed the operation to the SVR in April 2021.", ""},
+		{"attribué l'opération au SVR en avril", "fr", "2024-01-20",
+			"Actualité\n\nUn texte sur la sécurité.\n\nLes États-Unis avaient officiellement attribué cette opération au SVR en avril 2021.", ""},
+		{"the attack's date before the accused", "en", "2024-01-20",
+			"Cyber news\n\nSome text on security.\n\nMicrosoft attributed the intrusion in November 2023 to Midnight Blizzard.", "2023-11..2023-11"},
+		{"a previously unknown group", "en", "2025-05-27",
+			"Cyber news\n\nSome text on security.\n\nThe AIVD said on Tuesday a previously unknown Russian state-backed group was responsible for stealing data of police employees last September.", "2024-09..2024-09"},
+		{"the group was already blamed", "en", "2025-05-27",
+			"Cyber news\n\nSome text on security.\n\nThe AIVD said on Tuesday the Russian group Laundry Bear was already responsible for stealing data of police employees in 2023.", ""},
+		{"un groupe précédemment inconnu", "fr", "2025-05-27",
+			"Actualité\n\nUn texte sur la sécurité.\n\nL'AIVD a accusé mardi un groupe précédemment inconnu, Laundry Bear, d'avoir volé en septembre dernier des données de policiers néerlandais.", "2024-09..2024-09"},
+	})
+}
