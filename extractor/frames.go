@@ -257,7 +257,14 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || keys[j] != keys[i] || abs(claimSent[i]-claimSent[j]) > frameWindow {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow {
+				continue
+			}
+			// a state and its group or organ ("accused China …", "named
+			// APT31 as the group behind …") are one incident's accused: the
+			// period is shared between them, the victims only by one accused
+			sameKey := keys[j] == keys[i]
+			if !sameKey && !sameActor(*c.Accused, *d.Accused) {
 				continue
 			}
 			// a title claim names no accuser: it frames the same incident as the
@@ -277,6 +284,9 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 					src = ev
 				}
 				c.SetSource(claim.SourceAttackPeriod, src)
+			}
+			if !sameKey {
+				continue
 			}
 			for _, v := range d.Victims {
 				dup := v.Country == "" || v.Country == c.Accused.Country

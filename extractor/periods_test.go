@@ -75,3 +75,44 @@ func TestPeriodWhenNotAttack(t *testing.T) {
 			"Actualité\n\nUn texte sur la sécurité.\n\nL'AIVD a accusé mardi un groupe précédemment inconnu, Laundry Bear, d'avoir volé en septembre dernier des données de policiers néerlandais.", "2024-09..2024-09"},
 	})
 }
+
+// TestPeriodStateAndGroup: an article accusing a state and naming its group
+// in another claim tells one incident; a period either claim receives is
+// shared with the other. Sentences written for this rule.
+func TestPeriodStateAndGroup(t *testing.T) {
+	t.Parallel()
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, lang, text string
+		want             int // accusations with a period
+	}{
+		{"state and group share the period", "en",
+			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission.\n\nThe deputy prime minister said the attack was carried out by APT31.\n\nSome other sentence about politics here.\n\nAnother sentence about the economy.\n\nThe breach began in August 2021 and lasted more than a year.", 2},
+		{"l'État et son groupe partagent la période", "fr",
+			"Actualité\n\nLe Royaume-Uni a accusé lundi la Chine d'avoir piraté la commission électorale.\n\nLe vice-premier ministre a affirmé que l'attaque avait été menée par APT31.\n\nUne autre phrase sur la politique.\n\nUne phrase sur l'économie.\n\nL'intrusion a commencé en août 2021.", 2},
+		{"another state's group shares nothing", "en",
+			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission.\n\nThe deputy prime minister said the attack on the port was carried out by APT28.\n\nSome other sentence about politics here.\n\nAnother sentence about the economy.\n\nThe breach began in August 2021 and lasted more than a year.", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/s", Published: "2024-03-26"}
+			cs, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, c := range cs {
+				if c.Stance == claim.StanceAccusation && !c.AttackPeriod.IsZero() {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%d accusations with a period, want %d", n, tc.want)
+				for _, c := range cs {
+					t.Logf("%v → %v: %v", c.Accuser, c.Accused, c.AttackPeriod)
+				}
+			}
+		})
+	}
+}
