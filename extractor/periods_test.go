@@ -48,11 +48,12 @@ func runPeriodCases(t *testing.T, cases []periodCase) {
 	}
 }
 
-// TestPeriodWhenNotAttack: date expressions that date the story or the
+// TestPeriodPhrasings: date expressions that date the story or the
 // accusation, not the attacks (a wire dateline, "attributed X to Y in
-// April 2021"), and a "previously unknown" actor, which does not make the
-// sentence's events earlier ones. Sentences written for these rules.
-func TestPeriodWhenNotAttack(t *testing.T) {
+// April 2021"); a "previously unknown" actor, which does not make the
+// sentence's events earlier ones; possessive relative periods ("last
+// week's hack"). Sentences written for these rules.
+func TestPeriodPhrasings(t *testing.T) {
 	t.Parallel()
 	runPeriodCases(t, []periodCase{
 		{"wire dateline", "en", "2025-08-28",
@@ -71,6 +72,10 @@ func TestPeriodWhenNotAttack(t *testing.T) {
 			"Cyber news\n\nSome text on security.\n\nThe AIVD said on Tuesday a previously unknown Russian state-backed group was responsible for stealing data of police employees last September.", "2024-09..2024-09"},
 		{"the group was already blamed", "en", "2025-05-27",
 			"Cyber news\n\nSome text on security.\n\nThe AIVD said on Tuesday the Russian group Laundry Bear was already responsible for stealing data of police employees in 2023.", ""},
+		{"last week's hack", "en", "2025-02-27",
+			"Cyber news\n\nThe FBI on Wednesday blamed North Korea for last week's hack of the Bybit exchange.", "2025-02..2025-02"},
+		{"last year's attack", "en", "2024-03-26",
+			"Cyber news\n\nBritain on Monday accused China of last year’s attack on the Electoral Commission.", "2023..2023"},
 		{"un groupe précédemment inconnu", "fr", "2025-05-27",
 			"Actualité\n\nUn texte sur la sécurité.\n\nL'AIVD a accusé mardi un groupe précédemment inconnu, Laundry Bear, d'avoir volé en septembre dernier des données de policiers néerlandais.", "2024-09..2024-09"},
 	})
