@@ -124,6 +124,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		}
 	}
 	if best < 0 {
+		if len(groups) == 0 && (s.attack || s.cyber) {
+			// "the hackers", "this campaign" further on than the window in
+			// an article of one incident still speak of it
+			return z.singleIncident(out)
+		}
 		return nil
 	}
 	var idx []int

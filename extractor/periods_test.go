@@ -76,6 +76,12 @@ func TestPeriodPhrasings(t *testing.T) {
 			"Cyber news\n\nThe FBI on Wednesday blamed North Korea for last week's hack of the Bybit exchange.", "2025-02..2025-02"},
 		{"last year's attack", "en", "2024-03-26",
 			"Cyber news\n\nBritain on Monday accused China of last year’s attack on the Electoral Commission.", "2023..2023"},
+		{"the campaign, four sentences on", "en", "2024-03-26",
+			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission.\n\nThe commission holds the names of 40 million voters.\n\nIts chief executive apologised to the public.\n\nMPs asked for an inquiry into the security of the servers.\n\nThe campaign began in August 2021, officials said.", "2021-08..2021-08"},
+		{"les pirates, quatre phrases plus loin", "fr", "2024-03-26",
+			"Actualité\n\nLe Royaume-Uni a accusé lundi la Chine d'avoir piraté la commission électorale.\n\nLa commission détient les noms de 40 millions d'électeurs.\n\nSon directeur a présenté des excuses.\n\nDes députés réclament une enquête sur la sécurité des serveurs.\n\nLes pirates se sont introduits dans les serveurs en août 2021.", "2021-08..2021-08"},
+		{"far anaphor, two incidents", "en", "2024-03-26",
+			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission, and blamed Russia for attacks on its ports.\n\nThe commission holds the names of 40 million voters.\n\nIts chief executive apologised to the public.\n\nMPs asked for an inquiry into the security of the servers.\n\nThe campaign began in August 2021, officials said.", ""},
 		{"un groupe précédemment inconnu", "fr", "2025-05-27",
 			"Actualité\n\nUn texte sur la sécurité.\n\nL'AIVD a accusé mardi un groupe précédemment inconnu, Laundry Bear, d'avoir volé en septembre dernier des données de policiers néerlandais.", "2024-09..2024-09"},
 	})
