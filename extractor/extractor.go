@@ -1154,7 +1154,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	if best < 0 {
 		return false
 	}
-	if bestCat == catAttackNoun && z.attributedTo(s, best, at) {
+	if bestCat == catAttackNoun && (z.attributedTo(s, best, at) || z.disclosedAt(s, best, at)) {
 		return true
 	}
 	// the expression must sit close after the trigger
@@ -1196,20 +1196,41 @@ func (z *analyzer) attributedTo(s *sentence, a, at int) bool {
 			case claim.KindGroup, claim.KindAgency, claim.KindState:
 				// the date must follow the accused right away ("to the SVR in April 2021")
 				// (one short preposition between: "in", « en »)
-				words := 0
-				for e := z.ms[k].t1; e < s.t1 && z.toks[e].start < at; e++ {
-					if z.toks[e].word {
-						words++
-						if words > 1 || len(z.w(e)) > 3 || z.toks[e].upper {
-							return false
-						}
-					}
-				}
-				return true
+				return z.shortGap(s, z.ms[k].t1, at)
 			}
 		}
 	}
 	return false
+}
+
+// disclosedAt reports an attack noun ending before token a that is the
+// object of a disclosure word right before it (disclosure_words:
+// "disclosed the breach in August 2023", « avait révélé l'intrusion en
+// août 2023 »), with the date expression at byte at right after it (one
+// short preposition between): the date of the disclosure.
+func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
+	trig := false
+	for _, mt := range s.matches {
+		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.lx.disclosure[z.w(mt.j-1)] {
+			trig = true
+		}
+	}
+	return trig && z.shortGap(s, a, at)
+}
+
+// shortGap reports at most one short lower-case word ("in", « en ») from
+// token e to the byte offset at.
+func (z *analyzer) shortGap(s *sentence, e, at int) bool {
+	words := 0
+	for ; e < s.t1 && z.toks[e].start < at; e++ {
+		if z.toks[e].word {
+			words++
+			if words > 1 || len(z.w(e)) > 3 || z.toks[e].upper {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attackYear reports a date expression at text[at:end] that names an

@@ -221,6 +221,10 @@ type langFile struct {
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
 	DiscoveryWords []string `json:"discovery_words"`
+	// DisclosureWords: report words that make an attack public ("disclosed
+	// the breach in August 2023", « avait révélé l'intrusion en août »):
+	// a date right after their object dates the disclosure, not the attack.
+	DisclosureWords []string `json:"disclosure_words"`
 	// RecentWords: adjectives telling an attack as new ("a fresh
 	// campaign", « une nouvelle campagne »): with no date of its own it is
 	// of the publication year.
@@ -320,6 +324,7 @@ type lexicon struct {
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
 	discovery, recent                                                 map[string]bool
+	disclosure                                                        map[string]bool // disclosure_words
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -508,6 +513,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
+	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
