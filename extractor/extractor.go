@@ -742,7 +742,8 @@ func (z *analyzer) namedActors(s *sentence) []claim.Entity {
 		m := &z.ms[k]
 		// an organ only when the sentence gives it the accused role: "the
 		// Treasury" named as the one sanctioning is no antecedent
-		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) {
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {
+			// "a subgroup of APT10" situates another group: no antecedent
 			continue
 		}
 		ks = append(ks, k)
