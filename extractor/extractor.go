@@ -1137,6 +1137,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	if z.attackYear(s, at, at+len(expr)) {
 		return false
 	}
+	if z.disclosedBefore(s, at) {
+		return true
+	}
 	best, bestCat := -1, cat(0)
 	for _, mt := range s.matches {
 		if z.toks[mt.i].start >= at {
@@ -1217,6 +1220,30 @@ func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
 		}
 	}
 	return trig && z.shortGap(s, a, at)
+}
+
+// disclosedBefore reports a disclosure word right before the date
+// expression at byte at, one short preposition between at most ("a
+// cyberattack on the SPD, revealed last year", « révélée l'an dernier »,
+// "made public in March"): the date of the disclosure.
+func (z *analyzer) disclosedBefore(s *sentence, at int) bool {
+	t := s.t0
+	for t < s.t1 && z.toks[t].start < at {
+		t++
+	}
+	for k, words := t-1, 0; k >= s.t0 && words < 2; k-- {
+		if !z.toks[k].word {
+			return false
+		}
+		if z.lx.disclosure[z.w(k)] {
+			return true
+		}
+		if len(z.w(k)) > 3 || z.toks[k].upper {
+			return false
+		}
+		words++
+	}
+	return false
 }
 
 // shortGap reports at most one short lower-case word ("in", « en ») from
