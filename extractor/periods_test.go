@@ -121,6 +121,8 @@ func TestPeriodStateAndGroup(t *testing.T) {
 			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission.\n\nThe deputy prime minister said the attack was carried out by APT31.\n\nSome other sentence about politics here.\n\nAnother sentence about the economy.\n\nThe breach began in August 2021 and lasted more than a year.", 2},
 		{"l'État et son groupe partagent la période", "fr",
 			"Actualité\n\nLe Royaume-Uni a accusé lundi la Chine d'avoir piraté la commission électorale.\n\nLe vice-premier ministre a affirmé que l'attaque avait été menée par APT31.\n\nUne autre phrase sur la politique.\n\nUne phrase sur l'économie.\n\nL'intrusion a commencé en août 2021.", 2},
+		{"a separate story shares nothing", "en",
+			"US charges Chinese hackers in years-long campaign against critics\n\nThe US Justice Department on Tuesday unsealed charges against 12 Chinese nationals, including two officers of China's Ministry of Public Security, accusing them of hacking hundreds of email accounts and servers on behalf of Beijing.\n\nSeparately, the Treasury sanctioned a Chinese hacker who prosecutors say belonged to APT27, a group that has targeted US defence contractors since at least 2011.", 1},
 		{"another state's group shares nothing", "en",
 			"Cyber news\n\nBritain on Monday accused China of hacking the Electoral Commission.\n\nThe deputy prime minister said the attack on the port was carried out by APT28.\n\nSome other sentence about politics here.\n\nAnother sentence about the economy.\n\nThe breach began in August 2021 and lasted more than a year.", 1},
 	}
