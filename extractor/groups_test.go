@@ -47,3 +47,44 @@ func TestRelatedGroupAfterAnaphor(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupNameCuePerson: a name after a group-name cue is a group's only
+// when the attacker noun before it names a group, not one person ("a
+// Chinese hacker known as Zhou Shuai"). Sentences written for this rule.
+func TestGroupNameCuePerson(t *testing.T) {
+	t.Parallel()
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, lang, text string
+		want             []string // accused group names
+	}{
+		{"a hacker known as", "en",
+			"Cyber news\n\nThe Treasury on Tuesday sanctioned a Chinese hacker known as Zhou Shuai for intrusions into US defence contractors.", nil},
+		{"a hacker group known as", "en",
+			"Cyber news\n\nThe Treasury on Tuesday sanctioned a Chinese hacker group known as Silver Shuai for intrusions into US defence contractors.", []string{"Silver Shuai"}},
+		{"un pirate surnommé", "fr",
+			"Actualité\n\nLe Trésor américain a sanctionné mardi un pirate chinois surnommé Zhou Shuai pour des intrusions contre des industriels de la défense.", nil},
+		{"un groupe de pirates baptisé", "fr",
+			"Actualité\n\nLe Trésor américain a sanctionné mardi un groupe de pirates chinois baptisé Silver Shuai pour des intrusions contre des industriels de la défense.", []string{"Silver Shuai"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/g", Published: "2025-03-05"}
+			cs, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup && !slices.Contains(got, c.Accused.Name) {
+					got = append(got, c.Accused.Name)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("accused groups = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -217,6 +217,10 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// PersonAttackerNouns: attacker nouns that name one person ("a hacker
+	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
+	// group-name cue is a person's, not a group's.
+	PersonAttackerNouns []string `json:"person_attacker_nouns"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
@@ -325,6 +329,7 @@ type lexicon struct {
 	guessWords                                                        map[string]bool
 	discovery, recent                                                 map[string]bool
 	disclosure                                                        map[string]bool // disclosure_words
+	personAttacker                                                    map[string]bool // person_attacker_nouns
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -514,6 +519,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
 	lx.disclosure = foldSet(f.DisclosureWords)
+	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)
