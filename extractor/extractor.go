@@ -1065,7 +1065,7 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) {
+		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
 			return p
 		}
 		i := strings.Index(sent, expr)
@@ -1100,6 +1100,54 @@ func inDateline(sent, expr string) bool {
 		first, _, _ := strings.Cut(head, ",")
 		first = strings.TrimSpace(first)
 		if strings.HasSuffix(head, ")") || len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first {
+			return true
+		}
+	}
+	return false
+}
+
+// historyWindow is how many tokens an apposition to a group may run
+// before its dated incident.
+const historyWindow = 16
+
+// groupHistory reports a date expression of s used as a modifier (after an
+// article or "of") inside an apposition to a group or organ that blames it
+// for earlier incidents: "carried out by Sandworm, the GRU unit behind the
+// 2015 and 2016 blackouts", « Sandworm, l'unité derrière les coupures de 2015 ».
+// The dates are the group's past, not this claim's attack.
+func (z *analyzer) groupHistory(s *sentence, expr string) bool {
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if i < 0 || expr == "" {
+		return false
+	}
+	at := s.sp.start + i
+	ti := s.t0
+	for ti < s.t1 && z.toks[ti].start < at {
+		ti++
+	}
+	if ti-1 < s.t0 || !(z.is(ti-1, clsArticles) || z.is(ti-1, clsOfPreps)) {
+		return false
+	}
+	comma := -1
+	for t := ti - 1; t > s.t0 && t >= ti-historyWindow; t-- {
+		if z.w(t) == "," {
+			comma = t
+			break
+		}
+		switch z.w(t) {
+		case ";", ":", "(", ")", "«", "»", "\"":
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	k := z.tokMent[comma-1]
+	if k < 0 || (z.ms[k].Entity.Kind != claim.KindGroup && z.ms[k].Entity.Kind != claim.KindAgency) {
+		return false
+	}
+	for _, mt := range s.matches {
+		if (mt.cat == catCueLeft || mt.cat == catCueRight) && mt.i > comma && mt.j <= ti {
 			return true
 		}
 	}

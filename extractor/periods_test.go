@@ -102,6 +102,12 @@ func TestPeriodPhrasings(t *testing.T) {
 			"Cyber news\n\nBritain on Monday accused APT31 of hacking the Electoral Commission.\n\nThe new National Security Act, passed in 2023, makes such espionage a crime.", ""},
 		{"l'adoption d'une loi", "fr", "2024-03-26",
 			"Actualité\n\nLondres a accusé lundi APT31 d'avoir piraté la commission électorale.\n\nLa loi sur la sécurité nationale, adoptée en 2023, punit ce type d'espionnage.", ""},
+		{"an apposition recalls the group's past", "en", "2025-05-29",
+			"Cyber news\n\nPolish officials on Thursday blamed the attacks on water plants on Sandworm, the GRU unit behind the 2015 and 2016 blackouts in Ukraine.", ""},
+		{"une apposition rappelle le passé du groupe", "fr", "2025-05-29",
+			"Actualité\n\nVarsovie a accusé jeudi Sandworm, l'unité du GRU derrière les coupures de courant de 2015 en Ukraine, d'avoir visé des stations d'eau.", ""},
+		{"the apposition dates this attack", "en", "2025-05-29",
+			"Cyber news\n\nPolish officials on Thursday blamed Sandworm, the GRU unit behind the attack on a water plant in March.", "2025-03..2025-03"},
 		{"un groupe précédemment inconnu", "fr", "2025-05-27",
 			"Actualité\n\nUn texte sur la sécurité.\n\nL'AIVD a accusé mardi un groupe précédemment inconnu, Laundry Bear, d'avoir volé en septembre dernier des données de policiers néerlandais.", "2024-09..2024-09"},
 	})
