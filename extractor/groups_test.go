@@ -48,9 +48,10 @@ func TestRelatedGroupAfterAnaphor(t *testing.T) {
 	}
 }
 
-// TestGroupNameCuePerson: a name after a group-name cue is a group's only
-// when the attacker noun before it names a group, not one person ("a
-// Chinese hacker known as Zhou Shuai"). Sentences written for this rule.
+// TestGroupNameCuePerson: a name after a group-name cue ("known as", "which
+// Microsoft calls", « qu'il appelle ») is a group's only when the attacker
+// noun before it names a group or subgroup, not one person ("a Chinese
+// hacker known as Zhou Shuai"). Sentences written for these rules.
 func TestGroupNameCuePerson(t *testing.T) {
 	t.Parallel()
 	x := newTestExtractor(t)
@@ -64,6 +65,10 @@ func TestGroupNameCuePerson(t *testing.T) {
 			"Cyber news\n\nThe Treasury on Tuesday sanctioned a Chinese hacker group known as Silver Shuai for intrusions into US defence contractors.", []string{"Silver Shuai"}},
 		{"un pirate surnommé", "fr",
 			"Actualité\n\nLe Trésor américain a sanctionné mardi un pirate chinois surnommé Zhou Shuai pour des intrusions contre des industriels de la défense.", nil},
+		{"a subgroup Microsoft calls", "en",
+			"Cyber news\n\nMicrosoft on Wednesday blamed Russia's GRU for intrusions into Western firms.\n\nThe subgroup, which Microsoft calls Copper Pilot, has been active since 2021.", []string{"Copper Pilot"}},
+		{"un sous-groupe que Microsoft appelle", "fr",
+			"Actualité\n\nMicrosoft a accusé mercredi le GRU russe d'intrusions dans des entreprises occidentales.\n\nLe sous-groupe, que Microsoft appelle Copper Pilot, est actif depuis 2021.", []string{"Copper Pilot"}},
 		{"un groupe de pirates baptisé", "fr",
 			"Actualité\n\nLe Trésor américain a sanctionné mardi un groupe de pirates chinois baptisé Silver Shuai pour des intrusions contre des industriels de la défense.", []string{"Silver Shuai"}},
 	}
