@@ -1099,7 +1099,9 @@ func inDateline(sent, expr string) bool {
 		head := strings.TrimSpace(sent[:d])
 		first, _, _ := strings.Cut(head, ",")
 		first = strings.TrimSpace(first)
-		if strings.HasSuffix(head, ")") || len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first {
+		place := len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first &&
+			strings.IndexFunc(first, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 // "APT28 - …" is no place
+		if strings.HasSuffix(head, ")") || place {
 			return true
 		}
 	}

@@ -60,6 +60,8 @@ func TestPeriodPhrasings(t *testing.T) {
 			"Cyber news\n\nWASHINGTON, Aug 27 (Wire) - The United States on Wednesday blamed Salt Typhoon for a years-long campaign against telecom carriers.", ""},
 		{"dépêche datée", "fr", "2024-03-13",
 			"Actualité\n\nPARIS, 12 mars (Agence) - La France a accusé mardi le groupe APT28 d'une campagne d'espionnage contre ses ministères.", ""},
+		{"a group name is no dateline", "en", "2025-08-28",
+			"Cyber news\n\nAPT28, active in 2024 - the NCSC said on Wednesday - was behind intrusions into defence firms.", "2024..2024"},
 		{"dateline before a dated attack", "en", "2025-08-28",
 			"Cyber news\n\nLONDON, Aug 27 (Wire) - Britain on Wednesday blamed APT28 for intrusions into defence firms in 2023.", "2023..2023"},
 		{"attributed the operation to the accused in a month", "en", "2024-01-20",
