@@ -742,7 +742,8 @@ func (z *analyzer) namedActors(s *sentence) []claim.Entity {
 		m := &z.ms[k]
 		// an organ only when the sentence gives it the accused role: "the
 		// Treasury" named as the one sanctioning is no antecedent
-		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) {
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {
+			// "a subgroup of APT10" situates another group: no antecedent
 			continue
 		}
 		ks = append(ks, k)
@@ -991,7 +992,8 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 // news ("already", "previously", « déjà »).
 func (z *analyzer) mentionsPrevious(s *sentence) bool {
 	for t := s.t0; t < s.t1; t++ {
-		if z.is(t, clsPrevious) {
+		if z.is(t, clsPrevious) && !(t+1 < s.t1 && z.is(t+1, clsUnknown)) {
+			// "a previously unknown group" qualifies the actor as new
 			return true
 		}
 	}
@@ -1063,7 +1065,7 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) {
+		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
 			return p
 		}
 		i := strings.Index(sent, expr)
@@ -1073,6 +1075,85 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
 	}
 	return nil
+}
+
+// datelineMax is how far into a sentence a wire dateline may end.
+const datelineMax = 80
+
+// inDateline reports whether the first occurrence of expr in sent lies in
+// a wire dateline that opens it ("WASHINGTON, Aug 27 (Reuters) - …",
+// « PARIS, 12 mars (AFP) – … »): the day the story was filed, not when the
+// attacks happened. A dateline is a prefix ended by a dash within
+// datelineMax bytes that starts with a place written in capitals or ends
+// with an agency in parentheses.
+func inDateline(sent, expr string) bool {
+	i := strings.Index(sent, expr)
+	if i < 0 || expr == "" {
+		return false
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		d := strings.Index(sent, dash)
+		if d < 0 || d > datelineMax || i+len(expr) > d {
+			continue
+		}
+		head := strings.TrimSpace(sent[:d])
+		first, _, _ := strings.Cut(head, ",")
+		first = strings.TrimSpace(first)
+		place := len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first &&
+			strings.IndexFunc(first, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 // "APT28 - …" is no place
+		if strings.HasSuffix(head, ")") || place {
+			return true
+		}
+	}
+	return false
+}
+
+// historyWindow is how many tokens an apposition to a group may run
+// before its dated incident.
+const historyWindow = 16
+
+// groupHistory reports a date expression of s used as a modifier (after an
+// article or "of") inside an apposition to a group or organ that blames it
+// for earlier incidents: "carried out by Sandworm, the GRU unit behind the
+// 2015 and 2016 blackouts", « Sandworm, l'unité derrière les coupures de 2015 ».
+// The dates are the group's past, not this claim's attack.
+func (z *analyzer) groupHistory(s *sentence, expr string) bool {
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if i < 0 || expr == "" {
+		return false
+	}
+	at := s.sp.start + i
+	ti := s.t0
+	for ti < s.t1 && z.toks[ti].start < at {
+		ti++
+	}
+	if ti-1 < s.t0 || !(z.is(ti-1, clsArticles) || z.is(ti-1, clsOfPreps)) {
+		return false
+	}
+	comma := -1
+	for t := ti - 1; t > s.t0 && t >= ti-historyWindow; t-- {
+		if z.w(t) == "," {
+			comma = t
+			break
+		}
+		switch z.w(t) {
+		case ";", ":", "(", ")", "«", "»", "\"":
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	k := z.tokMent[comma-1]
+	if k < 0 || (z.ms[k].Entity.Kind != claim.KindGroup && z.ms[k].Entity.Kind != claim.KindAgency) {
+		return false
+	}
+	for _, mt := range s.matches {
+		if (mt.cat == catCueLeft || mt.cat == catCueRight) && mt.i > comma && mt.j <= ti {
+			return true
+		}
+	}
+	return false
 }
 
 // selfOnly reports whether every accuser shares its state with every accused.
@@ -1106,6 +1187,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	if z.attackYear(s, at, at+len(expr)) {
 		return false
 	}
+	if z.disclosedBefore(s, at) {
+		return true
+	}
 	best, bestCat := -1, cat(0)
 	for _, mt := range s.matches {
 		if z.toks[mt.i].start >= at {
@@ -1124,6 +1208,9 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	if best < 0 {
 		return false
 	}
+	if bestCat == catAttackNoun && (z.attributedTo(s, best, at) || z.disclosedAt(s, best, at)) {
+		return true
+	}
 	// the expression must sit close after the trigger
 	n := 0
 	for t := best; t < len(z.toks) && z.toks[t].start < at; t++ {
@@ -1134,6 +1221,94 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return n <= 6
 	}
 	return false
+}
+
+// attributedTo reports an attack noun ending before token a that is the object of an
+// accusation or attribution trigger right before it, followed, before the
+// date expression at byte at, by "to" / « à » and the accused: in "had
+// attributed the operation to the SVR in April 2021", « a imputé
+// l'opération au GRU en 2021 », the date closes the accusation's phrase and
+// dates it, not the attack.
+func (z *analyzer) attributedTo(s *sentence, a, at int) bool {
+	trig := false
+	for _, mt := range s.matches {
+		if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.j <= a && a-mt.j <= 3 {
+			trig = true
+		}
+	}
+	if !trig {
+		return false
+	}
+	prep := false
+	for t := a; t < s.t1 && z.toks[t].start < at; t++ {
+		if z.is(t, clsAttributePreps) {
+			prep = true
+			continue
+		}
+		if k := z.tokMent[t]; prep && k >= 0 {
+			switch z.ms[k].Entity.Kind {
+			case claim.KindGroup, claim.KindAgency, claim.KindState:
+				// the date must follow the accused right away ("to the SVR in April 2021")
+				// (one short preposition between: "in", « en »)
+				return z.shortGap(s, z.ms[k].t1, at)
+			}
+		}
+	}
+	return false
+}
+
+// disclosedAt reports an attack noun ending before token a that is the
+// object of a disclosure word right before it (disclosure_words:
+// "disclosed the breach in August 2023", « avait révélé l'intrusion en
+// août 2023 »), with the date expression at byte at right after it (one
+// short preposition between): the date of the disclosure.
+func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
+	trig := false
+	for _, mt := range s.matches {
+		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.lx.disclosure[z.w(mt.j-1)] {
+			trig = true
+		}
+	}
+	return trig && z.shortGap(s, a, at)
+}
+
+// disclosedBefore reports a disclosure word right before the date
+// expression at byte at, one short preposition between at most ("a
+// cyberattack on the SPD, revealed last year", « révélée l'an dernier »,
+// "made public in March"): the date of the disclosure.
+func (z *analyzer) disclosedBefore(s *sentence, at int) bool {
+	t := s.t0
+	for t < s.t1 && z.toks[t].start < at {
+		t++
+	}
+	for k, words := t-1, 0; k >= s.t0 && words < 2; k-- {
+		if !z.toks[k].word {
+			return false
+		}
+		if z.lx.disclosure[z.w(k)] {
+			return true
+		}
+		if len(z.w(k)) > 3 || z.toks[k].upper {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// shortGap reports at most one short lower-case word ("in", « en ») from
+// token e to the byte offset at.
+func (z *analyzer) shortGap(s *sentence, e, at int) bool {
+	words := 0
+	for ; e < s.t1 && z.toks[e].start < at; e++ {
+		if z.toks[e].word {
+			words++
+			if words > 1 || len(z.w(e)) > 3 || z.toks[e].upper {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attackYear reports a date expression at text[at:end] that names an

@@ -62,7 +62,7 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 			}
 		}
 	}
-	shareFrames(out, claimSent)
+	shareFrames(out, claimSent, sents)
 	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
 	// as new, dated by no sentence of the article, is of the publication year
 	for i := range out {
@@ -124,6 +124,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		}
 	}
 	if best < 0 {
+		if len(groups) == 0 && (s.attack || s.cyber) {
+			// "the hackers", "this campaign" further on than the window in
+			// an article of one incident still speak of it
+			return z.singleIncident(out)
+		}
 		return nil
 	}
 	var idx []int
@@ -243,7 +248,7 @@ func abs(n int) int {
 // shareFrames gives the claims of one frame (same accused, same or no named
 // accuser, sentences at most frameWindow apart) the attack period and the
 // victims any of them has, each recorded as carried from its sentence.
-func shareFrames(out []claim.Claim, claimSent []int) {
+func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 	keys := make([]string, len(out))
 	for i := range out {
 		if out[i].Accused != nil {
@@ -257,7 +262,16 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || keys[j] != keys[i] || abs(claimSent[i]-claimSent[j]) > frameWindow {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow {
+				continue
+			}
+			// a state and its group or organ ("accused China …", "named
+			// APT31 as the group behind …") are one incident's accused: the
+			// period is shared between them, the victims only by one accused
+			sameKey := keys[j] == keys[i]
+			if !sameKey && (!sameActor(*c.Accused, *d.Accused) || sents[claimSent[i]].separate || sents[claimSent[j]].separate) {
+				// "Separately, the Treasury sanctioned a hacker of APT27…"
+				// after "The Justice Department charged Chinese nationals…"
 				continue
 			}
 			// a title claim names no accuser: it frames the same incident as the
@@ -277,6 +291,9 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 					src = ev
 				}
 				c.SetSource(claim.SourceAttackPeriod, src)
+			}
+			if !sameKey {
+				continue
 			}
 			for _, v := range d.Victims {
 				dup := v.Country == "" || v.Country == c.Accused.Country

@@ -62,6 +62,7 @@ type langFile struct {
 	VictimNouns      []string            `json:"victim_nouns"`
 	GroupRelations   []string            `json:"group_relations"`
 	Previous         []string            `json:"previous"`
+	UnknownWords     []string            `json:"unknown_words"`
 	SelfPlaces       []string            `json:"self_places"`
 	SelfSubjects     []string            `json:"self_subjects"`
 	CompanyNouns     []string            `json:"company_nouns"`
@@ -216,10 +217,18 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// PersonAttackerNouns: attacker nouns that name one person ("a hacker
+	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
+	// group-name cue is a person's, not a group's.
+	PersonAttackerNouns []string `json:"person_attacker_nouns"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
 	DiscoveryWords []string `json:"discovery_words"`
+	// DisclosureWords: report words that make an attack public ("disclosed
+	// the breach in August 2023", « avait révélé l'intrusion en août »):
+	// a date right after their object dates the disclosure, not the attack.
+	DisclosureWords []string `json:"disclosure_words"`
 	// RecentWords: adjectives telling an attack as new ("a fresh
 	// campaign", « une nouvelle campagne »): with no date of its own it is
 	// of the publication year.
@@ -287,6 +296,7 @@ type lexicon struct {
 	separate    map[string]bool // separate_markers
 	groupRel    map[string]bool // "subgroup of APT10": a related group, not accused
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
+	unknownW    map[string]bool // "previously unknown", « jusqu'ici inconnu »: the actor is new, the events are not earlier ones
 	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
 	selfSubject map[string]bool // "said it had been targeted", « avoir été visée »: the speaker itself
 	companyNoun map[string]bool
@@ -318,6 +328,8 @@ type lexicon struct {
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
 	discovery, recent                                                 map[string]bool
+	disclosure                                                        map[string]bool // disclosure_words
+	personAttacker                                                    map[string]bool // person_attacker_nouns
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -474,6 +486,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.victimNoun = wordSet(f.VictimNouns)
 	lx.groupRel = wordSet(f.GroupRelations)
 	lx.previous = wordSet(f.Previous)
+	lx.unknownW = wordSet(f.UnknownWords)
 	lx.selfPlace = wordSet(f.SelfPlaces)
 	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)
@@ -505,6 +518,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
+	lx.disclosure = foldSet(f.DisclosureWords)
+	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -256,7 +256,8 @@ func (z *analyzer) groupNames() {
 					break // "Agents used a tool called Perseus": the name is the tool's
 				}
 				if z.is(t, clsAttacker) {
-					attacker = true
+					// "a Chinese hacker known as Zhou Shuai": one person
+					attacker = !z.lx.personAttacker[z.w(t)]
 					break
 				}
 				if z.hardStop(t) {

@@ -755,6 +755,14 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 			earlier = true
 		}
 	}
+	// "The group, which researchers see as a subgroup of APT10", « Ce
+	// groupe, que des sociétés considèrent comme une branche d'APT10 »: the
+	// anaphor is the group situated
+	for _, mt := range s.matches {
+		if mt.cat == catAnaAccused && mt.j <= m.t0 && s.accusedAna && !s.eventAna {
+			earlier = true
+		}
+	}
 	if !earlier {
 		return false
 	}

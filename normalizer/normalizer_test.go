@@ -206,6 +206,10 @@ func TestFind(t *testing.T) {
 			{"Storm-1234", claim.KindGroup, "Storm-1234", "", FormRule, ""},
 			{"TA999", claim.KindGroup, "TA999", "", FormRule, ""},
 		}},
+		{"CERT-UA series", "fr", "Le CERT-UA attribue la campagne à UAC-0212, et non à UAC-2024x.", []want{
+			{"CERT-UA", claim.KindAgency, "CERT-UA", "UA", FormName, "Le"},
+			{"UAC-0212", claim.KindGroup, "UAC-0212", "", FormRule, "à"},
+		}},
 		{"false friends en", "en", "the machine is malicious: a Roman road, Nigeria, Turkey, Georgia, Chad; tell us; it is; New Jersey; the Washington Post", []want{
 			{"Nigeria", claim.KindState, "Nigeria", "NG", FormName, ""},
 			{"Turkey", claim.KindState, "Turkey", "TR", FormName, ""},

@@ -586,7 +586,9 @@ func (s *Sentence) StatementDate() claim.Date {
 
 func statementHit(hs []hit) (hit, bool) {
 	for _, h := range hs {
-		if h.cls != clsPeriod || h.rel || h.future || h.written || h.Kind != KindPoint || h.From != h.To || h.background() {
+		if h.cls != clsPeriod || h.rel || h.future || h.written || h.Kind != KindPoint || h.From != h.To || h.background() || h.attackFirst {
+			// attackFirst: "The campaign began in August 2021, officials
+			// said": the saying reports the dated clause, it is not dated
 			continue
 		}
 		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
