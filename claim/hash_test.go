@@ -3,6 +3,7 @@ package claim
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,18 @@ func TestContentHashStreamed(t *testing.T) {
 		long, "a " + long + " b", strings.Repeat("mot ", 255) + "xyz", strings.Repeat("ab ", 2000) + long}
 	for i := 1000; i < 1030; i++ {
 		cases = append(cases, strings.Repeat("w", i)+" "+strings.Repeat("v", 2048-i))
+	}
+	// separators and bytes strings.Fields reads as such or not: U+0085,
+	// U+2028, U+3000, U+200B (no space), invalid UTF-8 (a word byte), and
+	// the buffer filling on a space or mid-word
+	pieces := []string{"a", "É", " ", "\u0085", "\u2028", "\u3000", "\u200b", "\xff", "\xc3", "\t\n", strings.Repeat("z", 700)}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
 	}
 	for _, s := range cases {
 		if got, want := ContentHash(s), ref(s); got != want {
