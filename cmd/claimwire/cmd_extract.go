@@ -228,18 +228,20 @@ func extractOne(ctx context.Context, e *env, x *extractor.Extractor, name string
 	if err != nil {
 		return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
+	var out []byte
 	for i := range claims {
 		if err := claims[i].Validate(); err != nil {
 			return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
 		}
-		if err := enc.Encode(&claims[i]); err != nil {
+		var ok bool
+		if out, ok = appendClaimJSON(out, &claims[i]); !ok {
+			// what appendClaimJSON cannot write, encoding/json refuses: its error
+			_, err := json.Marshal(&claims[i])
 			return fileResult{fatal: fmt.Errorf("%s: encode: %w", name, err)}
 		}
+		out = append(out, '\n')
 	}
-	return fileResult{out: buf.Bytes()}
+	return fileResult{out: out}
 }
 
 // loadOpts are the extract flags that shape each article.
