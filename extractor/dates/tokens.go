@@ -163,9 +163,10 @@ func appendFold(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, r)
 }
 
-// foldPhrase tokenizes a data phrase and returns its folded tokens.
-func foldPhrase(s string) []string {
-	var t tokens
+// foldPhrase tokenizes a data phrase and returns its folded tokens,
+// tokenizing with t's buffers (New folds every phrase of every language:
+// one scratch for them all, and the tokens are slices of one string).
+func foldPhrase(t *tokens, s string) []string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	elided := isApos(r)
 	if elided {
@@ -175,9 +176,11 @@ func foldPhrase(s string) []string {
 	if elided {
 		t.toks = t.toks[:len(t.toks)-1]
 	}
+	all := string(t.fold)
 	out := make([]string, len(t.toks))
-	for i := range t.toks {
-		out[i] = t.folded(i)
+	for i, tk := range t.toks {
+		out[i] = all[tk.fs:tk.fe]
 	}
+	t.text = ""
 	return out
 }
