@@ -156,15 +156,18 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	t := p.pool.Get().(*tokens)
 	defer p.pool.Put(t)
 	t.tokenize(text)
+	if n := len(t.toks); cap(t.ents) < n {
+		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
+	}
 	t.ents, t.mask = t.ents[:0], t.mask[:0]
 	for i := range t.toks {
 		f := t.foldedBytes(i)
 		var id int32
 		if lx.keyHeads.may(f) {
-			id = lx.list[string(f)]
+			id = lx.keys.get(f)
 		}
 		if id == 0 && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
-			id = lx.list[string(f[:len(f)-1])] // "Monday's", "2022's" stay whole
+			id = lx.keys.get(f[:len(f)-1]) // "Monday's", "2022's" stay whole
 		}
 		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}

@@ -162,11 +162,11 @@ type lexicon struct {
 	stemFirst    stemStarts // first bytes of the stems (stems.go)
 	stemsAt      [256][]stemKind
 	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
-	// list numbers the entry lists of first (1, 2, …; 0 is no list), and
+	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
 	// token's look-up result is one int32, with no pointer to write per
 	// token and no roles to OR together again per call (issue 11)
-	list  map[string]int32
+	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
 	// scratch tokenizes the phrases while the lexicon is built
@@ -194,16 +194,17 @@ func (lx *lexicon) finish() {
 	}
 	lx.indexStems()
 	lx.indexKeys()
-	lx.list = make(map[string]int32, len(lx.first))
+	list := make(map[string]int32, len(lx.first))
 	lx.lists, lx.masks = make([][]*entry, 1, len(lx.first)+1), make([]uint64, 1, len(lx.first)+1)
 	for k, es := range lx.first {
 		var mk uint64
 		for _, e := range es {
 			mk |= 1 << e.role
 		}
-		lx.list[k] = int32(len(lx.lists))
+		list[k] = int32(len(lx.lists))
 		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
 	}
+	lx.keys = newKeyTable(list)
 }
 
 // ErrLangData reports a malformed language file.
