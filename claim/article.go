@@ -4,8 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Article is what the fetcher hands to the extractor: one news item with its
@@ -31,30 +32,74 @@ type Article struct {
 // recognise the same article under two URLs.
 func ContentHash(text string) string {
 	// the words joined by single spaces, hashed as they are found rather
-	// than joined into a copy of the text first (every article is hashed)
+	// than joined into a copy of the text first (every article is hashed):
+	// runs of word bytes are copied into a buffer that is hashed when full,
+	// SHA-256 reading a stream whatever its chunks. The separators are
+	// strings.Fields's (unicode.IsSpace).
 	h := sha256.New()
-	var buf [1024]byte
+	var buf [2048]byte
 	b := buf[:0]
-	first := true
-	for w := range strings.FieldsSeq(text) {
-		if !first {
-			b = append(b, ' ')
-		}
-		first = false
-		if len(b)+len(w) > cap(b) {
-			h.Write(b)
-			b = buf[:0]
-			if len(w) > cap(b) {
-				h.Write([]byte(w))
+	started, owed := false, false // a word was written; a space is owed before the next
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				owed = started
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				owed = started
+				i += size
 				continue
 			}
 		}
-		b = append(b, w...)
+		// a word: its bytes up to the next separator
+		j := i + size
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if owed {
+			if len(b) == cap(b) {
+				h.Write(b)
+				b = buf[:0]
+			}
+			b = append(b, ' ')
+			owed = false
+		}
+		for w := text[i:j]; len(w) > 0; {
+			if len(b) == cap(b) {
+				h.Write(b)
+				b = buf[:0]
+			}
+			n := copy(b[len(b):cap(b)], w)
+			b, w = b[:len(b)+n], w[n:]
+		}
+		started = true
+		i = j
 	}
 	h.Write(b)
 	var sum [sha256.Size]byte
 	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Ref returns the ArticleRef that claims of this article carry. The canonical
 // URL wins so that an article reached by two URLs gives the same claim ids.

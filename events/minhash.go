@@ -1,7 +1,6 @@
 package events
 
 import (
-	"encoding/hex"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,101 +41,117 @@ func Fingerprint(text string) string {
 	// below); words counts the words seen
 	var h0, h1, h2, h3 uint64
 	words := 0
-	inWord := false
-	// i == len(text) stands for a final non-word rune, ending the last word
-	for i := 0; i <= len(text); {
-		var c byte
-		var r rune
-		word, ascii := false, true
-		if i == len(text) {
-			i++
-		} else if c = text[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	for i := 0; i < len(text); {
+		// skip to the next word: its first rune is a letter or a digit
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
 			}
-			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(text[i:])
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !wordRune(unicode.ToLower(r)) {
+			i += size
+			continue
+		}
+		switch words % ShingleWords {
+		case 0:
+			h0 = fnvOffset64
+		case 1:
+			h1 = fnvOffset64
+		case 2:
+			h2 = fnvOffset64
+		default:
+			h3 = fnvOffset64
+		}
+		// the word's bytes, lower-cased, into the four hashes: ASCII bytes
+		// in a tight loop, other runes encoded after lower-casing
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h0 = (h0 ^ uint64(c)) * fnvPrime64
+				h1 = (h1 ^ uint64(c)) * fnvPrime64
+				h2 = (h2 ^ uint64(c)) * fnvPrime64
+				h3 = (h3 ^ uint64(c)) * fnvPrime64
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
 			r = unicode.ToLower(r)
-			word, ascii = unicode.IsLetter(r) || unicode.IsDigit(r), false
+			if !wordRune(r) {
+				break
+			}
+			var enc [utf8.UTFMax]byte
+			for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+				h0 = (h0 ^ uint64(x)) * fnvPrime64
+				h1 = (h1 ^ uint64(x)) * fnvPrime64
+				h2 = (h2 ^ uint64(x)) * fnvPrime64
+				h3 = (h3 ^ uint64(x)) * fnvPrime64
+			}
 			i += size
 		}
-		if !word {
-			if !inWord {
-				continue
-			}
-			inWord = false
-			h0 = (h0 ^ ' ') * fnvPrime64
-			h1 = (h1 ^ ' ') * fnvPrime64
-			h2 = (h2 ^ ' ') * fnvPrime64
-			h3 = (h3 ^ ' ') * fnvPrime64
-			words++
-			if words < ShingleWords {
-				continue
-			}
-			// the shingle starting ShingleWords-1 words ago is complete.
-			// One-permutation MinHash: each shingle's 64-bit hash picks one
-			// slot (its low bits) and competes there with its high bits, so
-			// a shingle costs one hash instead of SignatureSize. Slots no
-			// shingle reached keep the empty value and are skipped by
-			// Similarity.
-			var h uint64
-			switch words % ShingleWords {
-			case 0:
-				h = h0
-			case 1:
-				h = h1
-			case 2:
-				h = h2
-			default:
-				h = h3
-			}
-			x := mix64(h)
-			k := x % SignatureSize
-			if v := uint32(x >> 32); v < sig[k] {
-				sig[k] = v
-			}
+		// the word ends (at a non-word rune or the end of the text)
+		h0 = (h0 ^ ' ') * fnvPrime64
+		h1 = (h1 ^ ' ') * fnvPrime64
+		h2 = (h2 ^ ' ') * fnvPrime64
+		h3 = (h3 ^ ' ') * fnvPrime64
+		words++
+		if words < ShingleWords {
 			continue
 		}
-		if !inWord {
-			inWord = true
-			switch words % ShingleWords {
-			case 0:
-				h0 = fnvOffset64
-			case 1:
-				h1 = fnvOffset64
-			case 2:
-				h2 = fnvOffset64
-			default:
-				h3 = fnvOffset64
-			}
+		// the shingle starting ShingleWords-1 words ago is complete.
+		// One-permutation MinHash: each shingle's 64-bit hash picks one
+		// slot (its low bits) and competes there with its high bits, so
+		// a shingle costs one hash instead of SignatureSize. Slots no
+		// shingle reached keep the empty value and are skipped by
+		// Similarity.
+		var h uint64
+		switch words % ShingleWords {
+		case 0:
+			h = h0
+		case 1:
+			h = h1
+		case 2:
+			h = h2
+		default:
+			h = h3
 		}
-		if ascii {
-			h0 = (h0 ^ uint64(c)) * fnvPrime64
-			h1 = (h1 ^ uint64(c)) * fnvPrime64
-			h2 = (h2 ^ uint64(c)) * fnvPrime64
-			h3 = (h3 ^ uint64(c)) * fnvPrime64
-			continue
-		}
-		var enc [utf8.UTFMax]byte
-		for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
-			h0 = (h0 ^ uint64(x)) * fnvPrime64
-			h1 = (h1 ^ uint64(x)) * fnvPrime64
-			h2 = (h2 ^ uint64(x)) * fnvPrime64
-			h3 = (h3 ^ uint64(x)) * fnvPrime64
+		x := mix64(h)
+		k := x % SignatureSize
+		if v := uint32(x >> 32); v < sig[k] {
+			sig[k] = v
 		}
 	}
 	if words < ShingleWords {
 		return ""
 	}
-	var buf [4 * SignatureSize]byte
+	// hex into a stack buffer: one allocation, the string
+	const digits = "0123456789abcdef"
+	var out [8 * SignatureSize]byte
 	for k, v := range sig {
-		buf[4*k], buf[4*k+1], buf[4*k+2], buf[4*k+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
+		for j := 0; j < 8; j++ {
+			out[8*k+j] = digits[v>>(28-4*j)&0xf]
+		}
 	}
-	return hex.EncodeToString(buf[:])
+	return string(out[:])
 }
+
+// asciiWord marks the ASCII bytes that are word bytes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
+
+// wordRune reports whether a lower-cased rune is part of a word.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Fingerprint keeps one register per shingle: it is written for
 // ShingleWords == 4 (a compile error otherwise).

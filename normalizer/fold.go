@@ -113,25 +113,54 @@ type folded struct {
 // fold folds text into f, reusing f's buffers.
 func (f *folded) fold(text string) {
 	runeFoldOnce.Do(func() { runeFold = buildRuneFold() })
+	// ASCII, most of every text, folds to at most one byte per byte: the
+	// buffers are sized for that once, and the ASCII loop writes by index
+	// with no capacity check per byte (Find's largest cost after the trie)
+	if cap(f.b) < len(text) {
+		f.b = make([]byte, 0, len(text)+len(text)/8)
+	}
+	if cap(f.offs) < len(text)+1 {
+		f.offs = make([]int32, 0, len(text)+len(text)/8+1)
+	}
 	b := f.b[:0]
 	offs := f.offs[:0]
 	lastSpace := true // no leading space
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			fc := asciiFold[c]
-			if fc == foldSpace {
-				if !lastSpace {
-					b = append(b, foldSpace)
-					offs = append(offs, int32(i))
-					lastSpace = true
+		if c := text[i]; c < utf8.RuneSelf {
+			// a run of ASCII bytes, written into the spare capacity
+			n := len(b)
+			room := min(cap(b)-n, cap(offs)-len(offs))
+			bb, oo := b[n:n+room], offs[n:n+room]
+			k := 0
+			for ; i < len(text) && k < room; i++ {
+				c := text[i]
+				if c >= utf8.RuneSelf {
+					break
 				}
-			} else {
-				b = append(b, fc)
-				offs = append(offs, int32(i))
-				lastSpace = false
+				fc := asciiFold[c]
+				if fc == foldSpace {
+					if lastSpace {
+						continue
+					}
+					lastSpace = true
+				} else {
+					lastSpace = false
+				}
+				bb[k], oo[k] = fc, int32(i)
+				k++
 			}
-			i++
+			b, offs = b[:n+k], offs[:n+k]
+			if k == room && i < len(text) && text[i] < utf8.RuneSelf {
+				// out of room (a text grown by multi-byte folds): one byte by
+				// append, which grows the buffers, then the fast loop again
+				fc := asciiFold[text[i]]
+				if fc != foldSpace || !lastSpace {
+					b = append(b, fc)
+					offs = append(offs, int32(i))
+					lastSpace = fc == foldSpace
+				}
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -118,6 +118,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		*jobs = runtime.GOMAXPROCS(0)
 	}
 	opts := loadOpts{pageURL: *pageURL, title: *title, lang: *lang, pub: pub, maxText: *maxInputBytes, guess: x.GuessLang}
+	opts.cwd, opts.cwdErr = os.Getwd()
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
 	failed, err := extractFiles(ctx, e, x, fs.Args(), opts, *jobs, out)
@@ -227,18 +228,20 @@ func extractOne(ctx context.Context, e *env, x *extractor.Extractor, name string
 	if err != nil {
 		return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
+	out := make([]byte, 0, 2048*len(claims)) // a claim line is ~1–2 KB: grown once, if at all
 	for i := range claims {
 		if err := claims[i].Validate(); err != nil {
 			return fileResult{fatal: fmt.Errorf("%s: %w", name, err)}
 		}
-		if err := enc.Encode(&claims[i]); err != nil {
+		var ok bool
+		if out, ok = appendClaimJSON(out, &claims[i]); !ok {
+			// what appendClaimJSON cannot write, encoding/json refuses: its error
+			_, err := json.Marshal(&claims[i])
 			return fileResult{fatal: fmt.Errorf("%s: encode: %w", name, err)}
 		}
+		out = append(out, '\n')
 	}
-	return fileResult{out: buf.Bytes()}
+	return fileResult{out: out}
 }
 
 // loadOpts are the extract flags that shape each article.
@@ -249,6 +252,24 @@ type loadOpts struct {
 	// guess names the language of an untagged text: the extractor's own
 	// guesser, so the label agrees with the lexicon it will use
 	guess func(string) string
+	// cwd is the working directory, read once per run rather than by
+	// filepath.Abs for every file (a stat of "." and of $PWD each)
+	cwd    string
+	cwdErr error
+}
+
+// absPath is filepath.Abs(name) with the working directory read once.
+func (o *loadOpts) absPath(name string) (string, error) {
+	if filepath.IsAbs(name) {
+		return filepath.Clean(name), nil
+	}
+	if o.cwd == "" && o.cwdErr == nil {
+		return filepath.Abs(name) // options built without a working directory
+	}
+	if o.cwdErr != nil {
+		return "", o.cwdErr
+	}
+	return filepath.Join(o.cwd, name), nil
 }
 
 // loadArticle reads one file (or stdin) and turns it into an Article: HTML
@@ -282,7 +303,7 @@ func loadArticle(e *env, name string, o loadOpts) (claim.Article, error) {
 			f.Close()
 		}
 		if pageURL == "" {
-			abs, aerr := filepath.Abs(name)
+			abs, aerr := o.absPath(name)
 			if aerr != nil {
 				abs = name
 			}

@@ -178,3 +178,23 @@ func TestExtractMaxHTMLBytes(t *testing.T) {
 		t.Errorf("--max-html-bytes 0: exit %d, want 2", code)
 	}
 }
+
+// TestAbsPathOnce: the file:// URL of each file comes from the working
+// directory read once per run, and must be filepath.Abs's.
+func TestAbsPathOnce(t *testing.T) {
+	var o loadOpts
+	o.cwd, o.cwdErr = os.Getwd()
+	for _, name := range []string{"a.txt", "./a.txt", "../x/../y.txt", "dir//b.txt", "/abs/./c.txt", "/", "", ".", "a/b/../../.."} {
+		t.Run(name, func(t *testing.T) {
+			want, _ := filepath.Abs(name)
+			got, err := o.absPath(name)
+			if err != nil || got != want {
+				t.Errorf("absPath(%q) = %q, %v; want %q", name, got, err, want)
+			}
+			var zero loadOpts // options built elsewhere: filepath.Abs itself
+			if got, _ := zero.absPath(name); got != want {
+				t.Errorf("zero absPath(%q) = %q, want %q", name, got, want)
+			}
+		})
+	}
+}

@@ -146,6 +146,9 @@ func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
 }
 
 func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
+	if len(text) > maxText {
+		return nil // token offsets are int32; no sentence comes near
+	}
 	lx := p.langs[lang]
 	if lx == nil {
 		lx = p.all
@@ -153,21 +156,20 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	t := p.pool.Get().(*tokens)
 	defer p.pool.Put(t)
 	t.tokenize(text)
+	if n := len(t.toks); cap(t.ents) < n {
+		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
+	}
 	t.ents, t.mask = t.ents[:0], t.mask[:0]
 	for i := range t.toks {
 		f := t.foldedBytes(i)
-		var es []*entry
+		var id int32
 		if lx.keyHeads.may(f) {
-			es = lx.first[string(f)]
+			id = lx.keys.get(f)
 		}
-		if es == nil && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
-			es = lx.first[string(f[:len(f)-1])] // "Monday's", "2022's" stay whole
+		if id == 0 && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
+			id = lx.keys.get(f[:len(f)-1]) // "Monday's", "2022's" stay whole
 		}
-		var mk uint64
-		for _, e := range es {
-			mk |= 1 << e.role
-		}
-		t.ents, t.mask = append(t.ents, es), append(t.mask, mk)
+		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}
 	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
 	var hits []hit
@@ -200,6 +202,9 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	}
 	return hits
 }
+
+// maxText is the longest text Find reads: token offsets are int32.
+const maxText = 1<<31 - 1
 
 // startRoles are the roles a date expression can begin with; a word with
 // none of them (the, de, in…) is skipped at once.
@@ -462,12 +467,18 @@ func (m *matcher) pointHit(a atom) hit {
 }
 
 func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
-	start, end := m.t.toks[i].start, m.t.toks[j-1].end
+	start, end := int(m.t.toks[i].start), int(m.t.toks[j-1].end)
 	if r, n := utf8.DecodeLastRuneInString(m.t.text[start:end]); isApos(r) && end-n > start {
 		end -= n // "Monday's": the possessive is not part of the date
 	}
+	fd, td := toDate(from), claim.Date("")
+	if to == from {
+		td = fd // a point: one string
+	} else {
+		td = toDate(to)
+	}
 	return hit{
-		Expr:   Expr{Start: start, End: end, Text: m.t.text[start:end], Kind: k, From: toDate(from), To: toDate(to)},
+		Expr:   Expr{Start: start, End: end, Text: m.t.text[start:end], Kind: k, From: fd, To: td},
 		cls:    a.cls,
 		rel:    a.rel != relNone,
 		future: a.future,
@@ -483,6 +494,28 @@ func toDate(v ymd) claim.Date {
 	switch {
 	case v.y == 0:
 		return ""
+	case v.y < 0 || v.y > 9999 || v.m < 0 || v.m > 99 || v.d < 0 || v.d > 99:
+		return toDateSlow(v)
+	case v.m == 0 && v.y >= yearsFrom && v.y < yearsFrom+len(years)/4:
+		// a year alone, the commonest date: a slice of a constant
+		k := (v.y - yearsFrom) * 4
+		return claim.Date(years[k : k+4])
+	}
+	// fmt.Sprintf was a twentieth of Find (issue 11)
+	var buf [10]byte
+	b := append(buf[:0], byte('0'+v.y/1000), byte('0'+v.y/100%10), byte('0'+v.y/10%10), byte('0'+v.y%10))
+	if v.m != 0 {
+		b = append(b, '-', byte('0'+v.m/10), byte('0'+v.m%10))
+		if v.d != 0 {
+			b = append(b, '-', byte('0'+v.d/10), byte('0'+v.d%10))
+		}
+	}
+	return claim.Date(b)
+}
+
+// toDateSlow is toDate for values no text gives (a year past 9999).
+func toDateSlow(v ymd) claim.Date {
+	switch {
 	case v.m == 0:
 		return claim.Date(fmt.Sprintf("%04d", v.y))
 	case v.d == 0:
@@ -490,6 +523,18 @@ func toDate(v ymd) claim.Date {
 	}
 	return claim.Date(fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d))
 }
+
+// years holds the years yearsFrom.. written as four digits, one after the other.
+const (
+	yearsFrom = 1980
+	years     = "19801981198219831984198519861987198819891990199119921993199419951996199719981999" +
+		"20002001200220032004200520062007200820092010201120122013201420152016201720182019" +
+		"20202021202220232024202520262027202820292030203120322033203420352036203720382039" +
+		"20402041204220432044204520462047204820492050205120522053205420552056205720582059" +
+		"20602061206220632064206520662067206820692070207120722073207420752076207720782079" +
+		"20802081208220832084208520862087208820892090209120922093209420952096209720982099" +
+		"2100"
+)
 
 // ClaimDate returns the date an accusation was made, from a sentence: a day
 // named relative to ref ("on Monday", « mardi dernier », yesterday / hier,

@@ -4,12 +4,14 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"reflect"
 	"strings"
 	"testing"
 )
 
 // TestEmbeddedLangFilesValid decodes every embedded date lexicon, and the
-// German example in testdata, with the strict loader.
+// German example in testdata, with the strict loader; New reads the
+// embedded ones without its token walk, which must give the same data.
 func TestEmbeddedLangFilesValid(t *testing.T) {
 	n := 0
 	err := fs.WalkDir(langFS, "lang", func(p string, de fs.DirEntry, err error) error {
@@ -21,8 +23,18 @@ func TestEmbeddedLangFilesValid(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		_, err = decodeLang(p, b)
-		return err
+		strict, err := decodeLang(p, b)
+		if err != nil {
+			return err
+		}
+		fast, err := decodeEmbeddedLang(p, b)
+		if err != nil {
+			return err
+		}
+		if !reflect.DeepEqual(strict, fast) {
+			t.Errorf("%s: decodeEmbeddedLang differs from the strict loader", p)
+		}
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)

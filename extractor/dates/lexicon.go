@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"bytes"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -160,10 +162,19 @@ type lexicon struct {
 	stemFirst    stemStarts // first bytes of the stems (stems.go)
 	stemsAt      [256][]stemKind
 	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
+	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
+	// lists / masks hold each list and the roles in it (1<<role): a
+	// token's look-up result is one int32, with no pointer to write per
+	// token and no roles to OR together again per call (issue 11)
+	keys  keyTable // keytable.go
+	lists [][]*entry
+	masks []uint64
+	// scratch tokenizes the phrases while the lexicon is built
+	scratch tokens
 }
 
 func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
-	toks := foldPhrase(phrase)
+	toks := foldPhrase(&lx.scratch, phrase)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -176,12 +187,24 @@ func (lx *lexicon) add(phrase string, r role, val int, str string) *entry {
 }
 
 func (lx *lexicon) finish() {
+	lx.scratch = tokens{}
 	for k, es := range lx.first {
 		sort.SliceStable(es, func(a, b int) bool { return len(es[a].toks) > len(es[b].toks) })
 		lx.first[k] = es
 	}
 	lx.indexStems()
 	lx.indexKeys()
+	list := make(map[string]int32, len(lx.first))
+	lx.lists, lx.masks = make([][]*entry, 1, len(lx.first)+1), make([]uint64, 1, len(lx.first)+1)
+	for k, es := range lx.first {
+		var mk uint64
+		for _, e := range es {
+			mk |= 1 << e.role
+		}
+		list[k] = int32(len(lx.lists))
+		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
+	}
+	lx.keys = newKeyTable(list)
 }
 
 // ErrLangData reports a malformed language file.
@@ -199,7 +222,7 @@ func buildLexicon(lx *lexicon, d *langData) error {
 	}
 	ambig := map[string]bool{}
 	for _, a := range d.Ambiguous {
-		ambig[strings.Join(foldPhrase(a), " ")] = true
+		ambig[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
 	}
 	for m, names := range d.Months {
 		for _, n := range names {
@@ -260,13 +283,13 @@ func buildLexicon(lx *lexicon, d *langData) error {
 		}
 	}
 	for _, st := range d.AttackStems {
-		lx.attackStems = append(lx.attackStems, strings.Join(foldPhrase(st), ""))
+		lx.attackStems = append(lx.attackStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
 	}
 	for _, st := range d.ClaimStems {
-		lx.claimStems = append(lx.claimStems, strings.Join(foldPhrase(st), ""))
+		lx.claimStems = append(lx.claimStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
 	}
 	for _, st := range d.BackgroundStems {
-		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(st), ""))
+		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
 	}
 	lists := []struct {
 		l []string
@@ -297,7 +320,7 @@ func loadLangs() (map[string]*langData, error) {
 		if err != nil {
 			return err
 		}
-		d, err := decodeLang(p, b)
+		d, err := decodeEmbeddedLang(p, b)
 		if err != nil {
 			return err
 		}
@@ -308,6 +331,21 @@ func loadLangs() (map[string]*langData, error) {
 		return nil
 	})
 	return out, err
+}
+
+// decodeEmbeddedLang reads one embedded language file without the strict
+// loader's token walk (half of New, which every process building an
+// extractor pays, issue 11): the embedded files are checked by it in
+// TestEmbeddedLangFilesValid, which also checks that both give the same
+// data. What is left is the strict loader's own second step.
+func decodeEmbeddedLang(file string, b []byte) (*langData, error) {
+	var d langData
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrLangData, file, err)
+	}
+	return &d, nil
 }
 
 // decodeLang reads one language file strictly: an unknown key, a key given

@@ -91,13 +91,16 @@ type matcher struct {
 
 func (m *matcher) n() int { return len(m.t.toks) }
 
+// ents are the lexicon entries starting at token i, longest first.
+func (m *matcher) ents(i int) []*entry { return m.lx.lists[m.t.ents[i]] }
+
 // match returns the longest phrase of role r (and value val when val >= 0)
 // starting at token i, and the index after it.
 func (m *matcher) match(i int, r role, val int) (*entry, int) {
 	if i < 0 || i >= len(m.t.toks) || m.t.mask[i]&(1<<r) == 0 {
 		return nil, i
 	}
-	for _, e := range m.t.ents[i] {
+	for _, e := range m.ents(i) {
 		if e.role != r || (val >= 0 && e.val != val) {
 			continue
 		}
@@ -144,7 +147,7 @@ func (m *matcher) endLen(i int, r role) int {
 	return best
 }
 
-func (m *matcher) known(i int) bool { return len(m.t.ents[i]) > 0 }
+func (m *matcher) known(i int) bool { return len(m.ents(i)) > 0 }
 
 func (m *matcher) isPunct(i int, c byte) bool {
 	return i < m.n() && m.t.toks[i].kind == tokPunct && m.t.fold[m.t.toks[i].fs] == c && m.t.toks[i].fe-m.t.toks[i].fs == 1
@@ -158,10 +161,10 @@ func (m *matcher) num(i int) (v, digits int, ok bool) {
 		return 0, 0, false
 	}
 	tk := m.t.toks[i]
-	if tk.end-tk.start > 4 {
-		return 0, tk.end - tk.start, false
+	if n := int(tk.end - tk.start); n > 4 {
+		return 0, n, false
 	}
-	return atoi(m.t.text[tk.start:tk.end]), tk.end - tk.start, true
+	return atoi(m.t.text[tk.start:tk.end]), int(tk.end - tk.start), true
 }
 
 // yearTok reports whether token i is lexically a year: four digits in
@@ -175,9 +178,10 @@ func (m *matcher) yearTok(i int, dashBefore, dashAfter bool) (int, bool) {
 	}
 	text := m.t.text
 	tk := m.t.toks[i]
-	if tk.start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:tk.start])
-		before := text[:tk.start-n]
+	start, end := int(tk.start), int(tk.end)
+	if start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		before := text[:start-n]
 		rb, _ := utf8.DecodeLastRuneInString(before)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -194,9 +198,9 @@ func (m *matcher) yearTok(i int, dashBefore, dashAfter bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if tk.end < len(text) {
-		r, n := utf8.DecodeRuneInString(text[tk.end:])
-		ra, _ := utf8.DecodeRuneInString(text[tk.end+n:])
+	if end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		ra, _ := utf8.DecodeRuneInString(text[end+n:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			return 0, false
@@ -496,7 +500,7 @@ func (m *matcher) word(i int) (atom, bool) {
 	if i >= m.n() {
 		return atom{}, false
 	}
-	for _, e := range m.t.ents[i] {
+	for _, e := range m.ents(i) {
 		j, ok := m.matchEntry(i, e)
 		if !ok || e.role != roleQual {
 			continue

@@ -16,8 +16,10 @@ const (
 // span in the original text and its folded form (lower case, no accents,
 // typographic apostrophes and dashes made ASCII) in a per-call buffer.
 type token struct {
-	start, end int // bytes in the original text
-	fs, fe     int // folded form in the fold buffer
+	// int32: a token is 20 bytes, not 40 (a sentence's tokens are written
+	// once per call and read by every rule)
+	start, end int32 // bytes in the original text
+	fs, fe     int32 // folded form in the fold buffer
 	kind       byte
 	space      bool // whitespace between the previous token and this one
 	upper      bool // first rune is upper case (words)
@@ -28,8 +30,8 @@ type tokens struct {
 	text string
 	fold []byte
 	toks []token
-	ents [][]*entry // lexicon entries starting with each token, looked up once
-	mask []uint64   // roles of those entries (1<<role), to skip hopeless matches
+	ents []int32  // lexicon entries starting with each token, looked up once: an index into lexicon.lists
+	mask []uint64 // roles of those entries (1<<role), to skip hopeless matches
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
@@ -70,7 +72,7 @@ func (t *tokens) tokenize(text string) {
 			}
 			fs := len(t.fold)
 			t.fold = append(t.fold, text[i:j]...)
-			t.toks = append(t.toks, token{start: i, end: j, fs: fs, fe: len(t.fold), kind: tokNum, space: space})
+			t.toks = append(t.toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(t.fold)), kind: tokNum, space: space})
 			space = false
 			i = j
 		case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= utf8.RuneSelf && unicode.IsLetter(r)):
@@ -102,7 +104,7 @@ func (t *tokens) tokenize(text string) {
 				}
 				break
 			}
-			t.toks = append(t.toks, token{start: i, end: j, fs: fs, fe: len(t.fold), kind: tokWord, space: space, upper: upper})
+			t.toks = append(t.toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(t.fold)), kind: tokWord, space: space, upper: upper})
 			space = false
 			i = j
 		case unicode.IsSpace(r):
@@ -118,7 +120,7 @@ func (t *tokens) tokenize(text string) {
 			default:
 				t.fold = appendFold(t.fold, r)
 			}
-			t.toks = append(t.toks, token{start: i, end: i + n, fs: fs, fe: len(t.fold), kind: tokPunct, space: space})
+			t.toks = append(t.toks, token{start: int32(i), end: int32(i + n), fs: int32(fs), fe: int32(len(t.fold)), kind: tokPunct, space: space})
 			space = false
 			i += n
 		}
@@ -161,9 +163,10 @@ func appendFold(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, r)
 }
 
-// foldPhrase tokenizes a data phrase and returns its folded tokens.
-func foldPhrase(s string) []string {
-	var t tokens
+// foldPhrase tokenizes a data phrase and returns its folded tokens,
+// tokenizing with t's buffers (New folds every phrase of every language:
+// one scratch for them all, and the tokens are slices of one string).
+func foldPhrase(t *tokens, s string) []string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	elided := isApos(r)
 	if elided {
@@ -173,9 +176,11 @@ func foldPhrase(s string) []string {
 	if elided {
 		t.toks = t.toks[:len(t.toks)-1]
 	}
+	all := string(t.fold)
 	out := make([]string, len(t.toks))
-	for i := range t.toks {
-		out[i] = t.folded(i)
+	for i, tk := range t.toks {
+		out[i] = all[tk.fs:tk.fe]
 	}
+	t.text = ""
 	return out
 }
