@@ -416,7 +416,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
 	}
-	if z.exampleOfTarget(m.t0, a) {
+	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
 	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
@@ -427,6 +427,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles))) {
 			m.pp = true
 		}
+	}
+	if m.pp && p >= a && z.has(catVictimPrep, p) && z.warBefore(p, a) {
+		m.pp = false // "its war of aggression against Ukraine": a side of a war
 	}
 	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.is(m.t1+1, clsInterestNouns) {
 		// "a group that acts in Russia's interest": the state served is a tie
@@ -506,6 +509,70 @@ func (z *analyzer) languageAt(k, a int) bool {
 		if n := z.tokMent[p]; n >= 0 && n != k && z.ms[n].language {
 			return true
 		}
+	}
+	return false
+}
+
+// warBefore reports a war noun in the three words before the victim
+// preposition at p ("its war of aggression against Ukraine", « la guerre
+// d'agression contre l'Ukraine »): the state after it is a side of an armed
+// conflict named in passing, not the target of the cyber operation.
+func (z *analyzer) warBefore(p, a int) bool {
+	for i := p - 1; i >= a && i >= p-3; i-- {
+		if z.isPunct(i) || z.tokMent[i] >= 0 {
+			return false
+		}
+		if z.is(i, clsWarNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleOfPassiveTarget reports a mention at t0 right after an example
+// marker whose list closes before a passive attack verb, the head being a
+// target noun in the eight words before the marker: « Des entités publiques
+// de plusieurs États membres, dont la Lituanie et la Pologne, ont été
+// visées », "Ministries in several states, such as Latvia, were hit". The
+// examples name where the targets are, whatever preposition ties them to
+// the head.
+func (z *analyzer) exampleOfPassiveTarget(t0, a, b int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		s := p - len(ws) + 1
+		if s <= a || !z.wordsAt(s, ws) || z.w(s-1) != "," {
+			continue
+		}
+		head := false
+		for i, n := s-2, 0; i >= a && n < 8; i, n = i-1, n+1 {
+			if z.hardStop(i) || z.isPunct(i) || z.is(i, clsRelatives) {
+				break
+			}
+			if z.targetNoun(i) {
+				head = true
+				break
+			}
+		}
+		if !head {
+			return false
+		}
+		// the list runs on, names and joiners only, to the comma that
+		// closes it; the passive attack comes right after
+		for t := t0; t < b; t++ {
+			if z.w(t) == "," && (t+1 >= b || !z.joiner(t+1) && z.tokMent[t+1] < 0 && !z.is(t+1, clsArticles)) {
+				return z.passiveAttackAfter(t+1, a, b)
+			}
+			if z.hardStop(t) || z.boundary(t) && z.w(t) != "," {
+				return false
+			}
+			if z.tokMent[t] < 0 && !z.joiner(t) && !z.is(t, clsArticles) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -49,6 +49,7 @@ const (
 	clsTargetDet
 	clsMediaRelay
 	clsInterestNouns
+	clsWarNouns
 	numWordClasses
 )
 
@@ -90,6 +91,7 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsTargetDet:      lx.targetDet,
 		clsMediaRelay:     lx.mediaRelay,
 		clsInterestNouns:  lx.interestNouns,
+		clsWarNouns:       lx.warNouns,
 	}
 }
 

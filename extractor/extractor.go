@@ -887,6 +887,16 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
 	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
 	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
+	// "its federal agencies" speaks of one state's own assets (or of two
+	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
+	// when three or more states speak together (the co-authors of an
+	// advisory), whose assets the sentence means is not told, so none is added
+	ownCC := map[string]bool{}
+	for _, ac := range accusers {
+		if ac.Country != "" && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			ownCC[ac.Country] = true
+		}
+	}
 	var out []claim.Claim
 	for _, ac := range accusers {
 		for _, ad := range acc {
@@ -902,7 +912,7 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && (s.selfVictim || s.domestic) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && len(ownCC) <= 2 && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}

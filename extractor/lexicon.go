@@ -204,6 +204,11 @@ type langFile struct {
 	// Russia's interest", "on Moscow's behalf"): the state is the tie, not a
 	// place or a target.
 	InterestNouns []string `json:"interest_nouns"`
+	// WarNouns: nouns of armed conflict ("war", « guerre », "invasion"): a
+	// state after one of these and a victim preposition ("its war of
+	// aggression against Ukraine") is the other side of a war, not the
+	// target of the cyber operation the article reports.
+	WarNouns []string `json:"war_nouns"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
@@ -329,6 +334,7 @@ type lexicon struct {
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
+	warNouns                                                          map[string]bool
 	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
@@ -537,6 +543,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.listPreps = foldSet(f.ListPreps)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
+	lx.warNouns = foldSet(f.WarNouns)
 	for _, c := range f.CountryAnaphors {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.countryAnaphors = append(lx.countryAnaphors, ws)

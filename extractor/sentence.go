@@ -363,8 +363,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					}
 					break
 				}
-				if z.hardStop(t) || z.is(t, clsRelatives) {
-					break
+				if z.hardStop(t) || z.is(t, clsRelatives) || z.is(t, clsWarNouns) {
+					break // « mène sa guerre contre l'Ukraine »: a war's side, not a target
 				}
 			}
 		}
@@ -921,8 +921,9 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			if u >= a && (u < t || u >= t+n) && z.tokMent[u] >= 0 {
 				qualified = true
 			}
-			// "universities in about a dozen countries", « dans le monde »
-			if u >= t+n && lx.domQual[z.w(u)] {
+			// "universities in about a dozen countries", « dans le monde »;
+			// not a date ("offline for two days in April 2024")
+			if u >= t+n && lx.domQual[z.w(u)] && !z.yearAfter(u, b) {
 				qualified = true
 			}
 		}
@@ -933,6 +934,18 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			s.domestic = true
 		}
 	}
+}
+
+// yearAfter reports a four-digit year in the two tokens after u: "in 2024",
+// "in April 2024", « en mars 2024 » name a time, not a place.
+func (z *analyzer) yearAfter(u, b int) bool {
+	for t := u + 1; t < b && t <= u+2; t++ {
+		w := z.w(t)
+		if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // domesticAttack: an attack word in the ten tokens before i that reports an
