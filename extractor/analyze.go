@@ -431,6 +431,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.pp && p >= a && z.has(catVictimPrep, p) && z.warBefore(p, a) {
 		m.pp = false // "its war of aggression against Ukraine": a side of a war
 	}
+	// (French articles take in « de » and « d' », so p may be the noun itself)
+	if m.isState() && !m.demonym && p >= a && (z.is(p, clsWarNouns) || p > a && (z.is(p, clsOfPreps) || z.is(p, clsPlacePreps) || z.has(catVictimPrep, p)) && z.is(p-1, clsWarNouns)) {
+		// "since the invasion of Ukraine", « la guerre en Ukraine »: the
+		// setting of a war named in passing, like a place: neither a
+		// speaker, an accused nor a target of the cyber operation
+		m.loc, m.pp = true, false
+	}
 	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.is(m.t1+1, clsInterestNouns) {
 		// "a group that acts in Russia's interest": the state served is a tie
 		m.pp, m.tie = false, true

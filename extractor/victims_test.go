@@ -311,6 +311,18 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"PL>GRU>PL"},
 		},
 		{
+			name: "the setting of a war is no accused nor target",
+			lang: "en",
+			text: "The FBI accused Russia of hacking American water utilities, months after the invasion of Ukraine.",
+			want: []string{"FBI>RU>US"},
+		},
+		{
+			name: "fr the setting of a war is no accused nor target",
+			lang: "fr",
+			text: "Le FBI accuse la Russie d'avoir piraté des réseaux d'eau américains depuis l'invasion de l'Ukraine.",
+			want: []string{"FBI>RU>US"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
