@@ -574,6 +574,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
+		if m.Entity.Kind == claim.KindAgency && z.attackOnOrgan(m.t0, a) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC[m.country()] {
+			victims = addUniq(victims, k) // « Piratage du Bundestag », "the attack on the Bundestag": the organ's state
+		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
 			continue
@@ -934,6 +938,21 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			s.domestic = true
 		}
 	}
+}
+
+// attackOnOrgan reports an attack word right before the mention at t0 and a
+// targeting preposition between, past articles: "the attack on the
+// Bundestag", "hacking into the Foreign Office", « une cyberattaque contre
+// le Bundestag ». Not "of" or « du »: « les attaques du GRU » are its own.
+func (z *analyzer) attackOnOrgan(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	if p <= a || !z.has(catVictimPrep, p) || z.is(p, clsOfPreps) || z.is(p, clsArticles) {
+		return false
+	}
+	return z.has(catAttackNoun, p-1) || z.has(catAttackVerb, p-1)
 }
 
 // yearAfter reports a four-digit year in the two tokens after u: "in 2024",

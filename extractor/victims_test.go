@@ -323,6 +323,30 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"FBI>RU>US"},
 		},
 		{
+			name: "fr organ after an attack and contre",
+			lang: "fr",
+			text: "Les Vingt-Sept ont sanctionné deux officiers du GRU, tenus pour responsables de la cyberattaque contre le Bundestag en 2015.",
+			want: []string{"EU>GRU>DE"},
+		},
+		{
+			name: "organ after an intrusion into it",
+			lang: "en",
+			text: "The EU sanctioned two GRU officers over the intrusion into the Bundestag in 2015.",
+			want: []string{"EU>GRU>DE"},
+		},
+		{
+			name: "domestic targets in the sentence after the claim",
+			lang: "en",
+			text: "Estonia blamed GRU unit 29155 for the 2020 attacks. The hackers stole thousands of documents from government ministries.",
+			want: []string{"EE>Unit 29155>EE"},
+		},
+		{
+			name: "domestic targets after the claim of a coalition",
+			lang: "en",
+			text: "The United States, Canada and Japan blamed APT40 for the attacks. The hackers stole thousands of documents from government ministries.",
+			want: []string{"CA>APT40>", "JP>APT40>", "US>APT40>"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
