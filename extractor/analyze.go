@@ -449,7 +449,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 		if z.is(i, clsLocParticiples) {
-			if i > a && z.targetNoun(i-1) {
+			if i > a && z.targetNounBefore(i, a) {
 				// "experts based in Israel and the US": the targets' place
 				m.pp = m.pp || i == m.t0-2
 				break
@@ -463,7 +463,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
 			}
-			if mt.i > a && z.targetNoun(mt.i-1) {
+			if mt.i > a && z.targetNounBefore(mt.i, a) {
 				// "experts based in Israel", « des entreprises installées en
 				// Suède »: where the targets are, so a victim
 				m.pp = true
@@ -762,6 +762,24 @@ func (z *analyzer) frameAt(i int) bool {
 			case catAccuse, catAttribute, catReport, catCueRight, catCueLeft, catSource, catDenial:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// targetNounBefore reports a target noun in the three words before i, with
+// only a noun complement between: "experts based in Israel", « des experts
+// du nucléaire basés en Israël », "companies in the energy sector located in".
+func (z *analyzer) targetNounBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.targetNoun(t) {
+			return true
+		}
+		if t < i-1 && !z.is(t, clsOfPreps) && !z.is(t, clsArticles) && !z.is(t+1, clsOfPreps) && !z.is(t+1, clsArticles) {
+			return false // two plain words: not one noun complement
 		}
 	}
 	return false

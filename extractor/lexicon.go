@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -691,6 +692,14 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			}
 			if j, ok := matchAt(p.words, toks, i, hi); ok {
 				seen[p.cat] = true
+				if p.cat == catAttackVerb {
+					// "took Italian bank websites offline": the verb ends
+					// before the gap, so its object follows it as for
+					// "hacked Italian bank websites"
+					if g := slices.Index(p.words, "*"); g > 0 {
+						j = i + g
+					}
+				}
 				out = append(out, match{i: i, j: j, cat: p.cat})
 			}
 		}

@@ -347,6 +347,24 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"CA>APT40>", "JP>APT40>", "US>APT40>"},
 		},
 		{
+			name: "split verb took offline",
+			lang: "en",
+			text: "Italy's cyber agency said NoName057(16) took Italian bank websites offline.",
+			want: []string{"IT>NoName057(16)>IT"},
+		},
+		{
+			name: "went after targets placed in a country",
+			lang: "en",
+			text: "Proofpoint said TA453 went after nuclear experts in Israel.",
+			want: []string{"Proofpoint>APT35>IL"},
+		},
+		{
+			name: "fr targets with a complement placed in a country",
+			lang: "fr",
+			text: "Selon Proofpoint, TA453 s'en est pris à des experts du nucléaire basés en Israël.",
+			want: []string{"Proofpoint>APT35>IL"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
