@@ -416,6 +416,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
 	}
+	if !m.pp && z.regionListBefore(p, a, !m.demonym && (m.t1 >= b || z.isPunct(m.t1))) {
+		m.pp = true // "agencies in Western Europe and the United States": listed with a targeted region
+	}
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
@@ -518,6 +521,27 @@ func (z *analyzer) languageAt(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// regionListBefore reports a coordinator at p after one to three capitalised
+// words that are no mention, right after a victim preposition: "in Western
+// Europe and the United States", « en Europe et aux États-Unis ». The region
+// names no country, but the name coordinated with it shares its place. With
+// appos (a country name closed by punctuation), a comma counts too: "in
+// Pyeongchang, South Korea," (a town, then its country); not "on Monday,
+// the French minister".
+func (z *analyzer) regionListBefore(p, a int, appos bool) bool {
+	if p <= a || !z.has(catCoord, p) || !z.toks[p].word && !(appos && z.w(p) == ",") {
+		return false
+	}
+	t := p - 1
+	for n := 0; t >= a && n < 3 && z.toks[t].word && z.toks[t].upper && z.tokMent[t] < 0; n++ {
+		t--
+	}
+	if t == p-1 || t < a {
+		return false
+	}
+	return z.has(catVictimPrep, t) && !z.is(t, clsOfPreps) && !(t > a && z.is(t-1, clsResearchers)) && !z.speakerListHead(t, a) && !z.warBefore(t, a)
 }
 
 // warBefore reports a war noun in the three words before the victim

@@ -365,6 +365,24 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"Proofpoint>APT35>IL"},
 		},
 		{
+			name: "a country listed after a targeted region",
+			lang: "en",
+			text: "Microsoft said Storm-0558 was behind the intrusion. About 25 organisations were affected, including government agencies in Europe and the United States.",
+			want: []string{"Microsoft>Storm-0558>US"},
+		},
+		{
+			name: "a town then its country after a targeting preposition",
+			lang: "en",
+			text: "The US Justice Department accused the GRU of hacking the Winter Olympic Games in Pyeongchang, South Korea, in 2018.",
+			want: []string{"US>GRU>KR"},
+		},
+		{
+			name: "a weekday then the speaker is no target",
+			lang: "en",
+			text: "Speaking at a summit in Brussels on Monday, the French foreign minister blamed Russia for cyberattacks on hospitals.",
+			want: []string{"FR>RU>FR"}, // the hospitals are domestic targets
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
