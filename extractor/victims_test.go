@@ -374,7 +374,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "a town then its country after a targeting preposition",
 			lang: "en",
 			text: "The US Justice Department accused the GRU of hacking the Winter Olympic Games in Pyeongchang, South Korea, in 2018.",
-			want: []string{"US>GRU>KR"},
+			want: []string{"Department of Justice>GRU>KR"},
 		},
 		{
 			name: "a weekday then the speaker is no target",
