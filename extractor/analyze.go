@@ -249,6 +249,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			switch {
 			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
+				if z.basedTarget(m.t1, a, b) {
+					// "stole $300 million from a Japan-based exchange": where
+					// the target is, so a victim, like "a Japanese exchange"
+					m.loc, m.pp = false, true
+				}
 			case lx.tie[suf] || hasPrefixIn(suf, lx.hyphenTie):
 				m.tie = true
 				if m.demonym {
@@ -521,6 +526,27 @@ func (z *analyzer) languageAt(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// basedTarget reports an "X-based" compound ending at t1 whose noun phrase
+// head, up to three words on, is a target noun and no attacker ("a
+// Tokyo-based exchange", "a Japan-based wallet software company"; not
+// "Iran-based hackers"), after an attack word or a targeting preposition in
+// the nine tokens before.
+func (z *analyzer) basedTarget(t1, a, b int) bool {
+	head := false
+	for t := t1; t < b && t < t1+4; t++ {
+		if z.is(t, clsAttacker) {
+			return false
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			break
+		}
+		if z.is(t, clsVictimNoun) || z.is(t, clsCompanyNoun) && !z.is(t, clsResearchers) {
+			head = true
+		}
+	}
+	return head && z.attackBefore(t1-1, a, 9)
 }
 
 // regionListBefore reports a coordinator at p after one to three capitalised

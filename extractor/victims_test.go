@@ -383,6 +383,18 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"FR>RU>FR"}, // the hospitals are domestic targets
 		},
 		{
+			name: "a country-based target company",
+			lang: "en",
+			text: "The FBI said Lazarus stole $300 million from DMM Bitcoin, a Japan-based exchange.",
+			want: []string{"FBI>Lazarus Group>JP"},
+		},
+		{
+			name: "country-based attackers are no target",
+			lang: "en",
+			text: "The FBI said Iran-based hackers working for APT33 attacked American utilities.",
+			want: []string{"FBI>APT33>US"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
