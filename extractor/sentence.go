@@ -332,6 +332,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 				continue
 			}
+			if z.headlinePassive(mt, a, b) {
+				continue // "Czech foreign ministry hacked": a title's passive, its subject the target
+			}
 			cyberVerb := z.cyber(mt.i) || z.attackAfter(mt.j, b, 6)
 			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
 				keep := ids[:0]
@@ -574,9 +577,10 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
-		if m.Entity.Kind == claim.KindAgency && z.attackOnOrgan(m.t0, a) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC[m.country()] {
-			victims = addUniq(victims, k) // « Piratage du Bundestag », "the attack on the Bundestag": the organ's state
+			// "the attack on the Bundestag", "Czech foreign ministry hacked": the organ's state
+			victims = addUniq(victims, k)
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1

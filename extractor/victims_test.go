@@ -395,6 +395,30 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"FBI>APT33>US"},
 		},
 		{
+			name: "a title's passive names the target, not an accused",
+			lang: "en",
+			text: "Slovak finance ministry hacked\n\nSlovakia on Friday blamed APT29 for a campaign that began in 2023.",
+			want: []string{"SK>APT29>SK"},
+		},
+		{
+			name: "a title's passive with an irregular participle",
+			lang: "en",
+			text: "Slovak finance ministry hit by cyber espionage\n\nSlovakia on Friday blamed APT29 for a campaign that began in 2023.",
+			want: []string{"SK>APT29>SK"},
+		},
+		{
+			name: "fr health facilities without owner are the accuser's",
+			lang: "fr",
+			text: "Le gouvernement portugais a accusé APT28 d'être à l'origine de la cyberattaque qui a paralysé plusieurs établissements de santé.",
+			want: []string{"PT>APT28>PT"},
+		},
+		{
+			name: "fr households deprived of water in the country",
+			lang: "fr",
+			text: "Le renseignement finlandais a attribué à Sandworm une attaque informatique qui a privé d'eau des foyers d'une commune du pays.",
+			want: []string{"FI>Sandworm>FI"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
