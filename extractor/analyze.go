@@ -30,6 +30,7 @@ type ment struct {
 	locList     bool // placed by a location cue, or listed after one ("partners in Canada and the UK")
 	postTarget  bool // a French demonym after the head of an attacked noun phrase (« les téléphones de responsables militaires pakistanais »)
 	loc         bool // after a location cue ("based in", "basé en")
+	basedTarget bool // "a Japan-based exchange" after an attack word: where a target is, never a speaker or accused
 	neg         bool // negated ("not of X")
 	absorbed    bool // "China's" before "Ministry of State Security"
 	language    bool // a language, not a state ("a message in Ukrainian"); also loc
@@ -42,7 +43,7 @@ func (m *ment) isState() bool { return m.Entity.Kind == claim.KindState }
 
 // accuserOK: who may make an accusation.
 func (m *ment) accuserOK() bool {
-	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false // an ambiguous bare name ("Corée") names no state
 	}
 	if m.demonym && m.Entity.Kind != claim.KindState {
@@ -63,7 +64,7 @@ func (m *ment) accuserOK() bool {
 // accusedOK: who may be accused; a bare demonym ("Russian hackers") names a
 // nationality, not a state, unless the text ties it to the state.
 func (m *ment) accusedOK() bool {
-	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false
 	}
 	switch m.Entity.Kind {
@@ -252,7 +253,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				if z.basedTarget(m.t1, a, b) {
 					// "stole $300 million from a Japan-based exchange": where
 					// the target is, so a victim, like "a Japanese exchange"
-					m.loc, m.pp = false, true
+					m.loc, m.pp, m.basedTarget = false, true, true
 				}
 			case lx.tie[suf] || hasPrefixIn(suf, lx.hyphenTie):
 				m.tie = true

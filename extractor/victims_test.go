@@ -419,6 +419,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"FI>Sandworm>FI"},
 		},
 		{
+			name: "a city-based contractor",
+			lang: "en",
+			text: "The FBI said APT40 stole sensitive files from a Canberra-based contractor that maintains computer systems.",
+			want: []string{"FBI>APT40>AU"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
