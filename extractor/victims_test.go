@@ -425,6 +425,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"FBI>APT40>AU"},
 		},
 		{
+			name: "fr the supreme court without owner is the accuser's",
+			lang: "fr",
+			text: "La police japonaise a accusé le groupe MirrorFace d'avoir piraté le réseau informatique de la Cour suprême.",
+			want: []string{"JP>MirrorFace>JP"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
