@@ -422,6 +422,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
 	}
+	if !m.pp && z.victimListBefore(p, a) {
+		m.pp = true // "the victims spanned Italy and Spain"
+	}
 	if !m.pp && z.regionListBefore(p, a, !m.demonym && (m.t1 >= b || z.isPunct(m.t1))) {
 		m.pp = true // "agencies in Western Europe and the United States": listed with a targeted region
 	}
@@ -548,6 +551,24 @@ func (z *analyzer) basedTarget(t1, a, b int) bool {
 		}
 	}
 	return head && z.attackBefore(t1-1, a, 9)
+}
+
+// victimListBefore reports a victim-list verb at p ("spanned", "included")
+// whose subject, up to five words before, is a victims/targets noun: "the
+// victims of APT41 spanned Italy", "its targets included Poland".
+func (z *analyzer) victimListBefore(p, a int) bool {
+	if p <= a || !z.is(p, clsVictimListVerbs) {
+		return false
+	}
+	for t := p - 1; t >= a && t >= p-5; t-- {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			return false
+		}
+		if z.is(t, clsContMark) && z.is(t, clsVictimNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionListBefore reports a coordinator at p after one to three capitalised

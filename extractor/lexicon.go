@@ -210,6 +210,10 @@ type langFile struct {
 	// aggression against Ukraine") is the other side of a war, not the
 	// target of the cyber operation the article reports.
 	WarNouns []string `json:"war_nouns"`
+	// VictimListVerbs: verbs that list where the victims are after a
+	// victims/targets subject ("the victims spanned Italy and Spain",
+	// "targets included Poland"): the states listed are targets.
+	VictimListVerbs []string `json:"victim_list_verbs"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
@@ -336,6 +340,7 @@ type lexicon struct {
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
+	victimListVerbs                                                   map[string]bool
 	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
@@ -545,6 +550,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
+	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	for _, c := range f.CountryAnaphors {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.countryAnaphors = append(lx.countryAnaphors, ws)

@@ -431,6 +431,24 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"JP>MirrorFace>JP"},
 		},
 		{
+			name: "victims spanned a list of countries",
+			lang: "en",
+			text: "Google said the victims of APT41 spanned Italy, Spain and Thailand.",
+			want: []string{"Google>APT41>ES,IT,TH"},
+		},
+		{
+			name: "fr victims comprise a list of countries",
+			lang: "fr",
+			text: "Selon Google, les victimes d'APT41 comprennent l'Italie, l'Espagne et la Thaïlande.",
+			want: []string{"Google>APT41>ES,IT,TH"},
+		},
+		{
+			name: "a list verb without a victims subject",
+			lang: "en",
+			text: "Google said APT41 was behind the attacks; partners that signed the report included Italy and Spain.",
+			want: []string{"Google>APT41>"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
