@@ -706,6 +706,10 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			right = w
 		} else if lx.aux[w] {
 			break
+		} else if right != "" && z.has(catCoord, i) && i+1 < b && z.tokMent[i+1] < 0 {
+			// "Lithuanian government and transport websites": coordinated
+			// modifiers of one head; go on to it
+			continue
 		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && z.is(i+1, clsVictimNoun) && !z.is(i+1, clsInstitution)) {
 			// "Dutch armed forces computer network": an English compound's
 			// head is its last noun, past one unlisted modifier

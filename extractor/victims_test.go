@@ -449,6 +449,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"Google>APT41>"},
 		},
 		{
+			name: "coordinated modifiers of a target head",
+			lang: "en",
+			text: "Latvian government and transport websites were hacked on Monday.\n\nThe NCSC said Killnet was behind the attacks.",
+			want: []string{"NCSC>Killnet>LV"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
