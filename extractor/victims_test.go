@@ -455,6 +455,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"NCSC>Killnet>LV"},
 		},
 		{
+			name: "fr its railways",
+			lang: "fr",
+			text: "La Pologne a accusé la Russie de cyberattaques contre ses chemins de fer.",
+			want: []string{"PL>RU>PL"},
+		},
+		{
 			name: "state organ without owner is the accuser's",
 			lang: "en",
 			text: "Estonia's foreign ministry said APT29 had hacked the state tax office.",
