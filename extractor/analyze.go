@@ -589,7 +589,33 @@ func (z *analyzer) regionListBefore(p, a int, appos bool) bool {
 	if t == p-1 || t < a {
 		return false
 	}
-	return z.has(catVictimPrep, t) && !z.is(t, clsOfPreps) && !(t > a && z.is(t-1, clsResearchers)) && !z.speakerListHead(t, a) && !z.warBefore(t, a)
+	if !z.has(catVictimPrep, t) || z.is(t, clsOfPreps) || (t > a && z.is(t-1, clsResearchers)) || z.speakerListHead(t, a) || z.warBefore(t, a) {
+		return false
+	}
+	if z.w(p) == "," {
+		// a town then its country: the attack may lie a list further back
+		// ("targeted the election in 2017, the Games in Pyeongchang, South Korea,")
+		return z.targetNounBefore(t, a) || z.attackWordBefore(t, a, 15)
+	}
+	return z.targetPrepContext(t, a)
+}
+
+// targetPrepContext reports a victim preposition at p that gives the place
+// of targets or of an attack ("agencies in Europe and", "hacking the Games in
+// Pyeongchang,"), not of a meeting ("at meetings in Europe and the United
+// States, officials said"): a target noun or an attack word just before it.
+func (z *analyzer) targetPrepContext(p, a int) bool {
+	return z.targetNounBefore(p, a) || z.attackWordBefore(p, a, 6)
+}
+
+// targetPlace reports a mention at t0 after a victim preposition (past
+// articles) in a target context (targetPrepContext).
+func (z *analyzer) targetPlace(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	return p > a && z.has(catVictimPrep, p) && z.targetPrepContext(p, a)
 }
 
 // warBefore reports a war noun in the three words before the victim

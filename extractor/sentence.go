@@ -584,7 +584,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
-			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) &&
+			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
 				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 				// "in Europe and the United States", « en Europe et aux
 				// États-Unis »: a region in target position is no victim

@@ -371,6 +371,12 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"Microsoft>Storm-0558>US"},
 		},
 		{
+			name: "a country listed with the region of a meeting is no target",
+			lang: "en",
+			text: "At meetings in Europe and the United States, British officials accused Russia of hacking Ukrainian ministries.",
+			want: []string{"GB>RU>UA"},
+		},
+		{
 			name: "a town then its country after a targeting preposition",
 			lang: "en",
 			text: "The US Justice Department accused the GRU of hacking the Winter Olympic Games in Pyeongchang, South Korea, in 2018.",
