@@ -550,7 +550,7 @@ func (z *analyzer) basedTarget(t1, a, b int) bool {
 			head = true
 		}
 	}
-	return head && z.attackBefore(t1-1, a, 9)
+	return head && z.attackWordBefore(t1-1, a, 9)
 }
 
 // victimListBefore reports a victim-list verb at p ("spanned", "included")
