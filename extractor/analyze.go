@@ -30,6 +30,7 @@ type ment struct {
 	locList     bool // placed by a location cue, or listed after one ("partners in Canada and the UK")
 	postTarget  bool // a French demonym after the head of an attacked noun phrase (« les téléphones de responsables militaires pakistanais »)
 	loc         bool // after a location cue ("based in", "basé en")
+	basedTarget bool // "a Japan-based exchange" after an attack word: where a target is, never a speaker or accused
 	neg         bool // negated ("not of X")
 	absorbed    bool // "China's" before "Ministry of State Security"
 	language    bool // a language, not a state ("a message in Ukrainian"); also loc
@@ -42,7 +43,7 @@ func (m *ment) isState() bool { return m.Entity.Kind == claim.KindState }
 
 // accuserOK: who may make an accusation.
 func (m *ment) accuserOK() bool {
-	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false // an ambiguous bare name ("Corée") names no state
 	}
 	if m.demonym && m.Entity.Kind != claim.KindState {
@@ -63,7 +64,7 @@ func (m *ment) accuserOK() bool {
 // accusedOK: who may be accused; a bare demonym ("Russian hackers") names a
 // nationality, not a state, unless the text ties it to the state.
 func (m *ment) accusedOK() bool {
-	if m.neg || m.absorbed || m.loc || (m.isState() && m.country() == "") {
+	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false
 	}
 	switch m.Entity.Kind {
@@ -249,6 +250,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			switch {
 			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
+				if z.basedTarget(m.t1, a, b) {
+					// "stole $300 million from a Japan-based exchange": where
+					// the target is, so a victim, like "a Japanese exchange"
+					m.loc, m.pp, m.basedTarget = false, true, true
+				}
 			case lx.tie[suf] || hasPrefixIn(suf, lx.hyphenTie):
 				m.tie = true
 				if m.demonym {
@@ -416,7 +422,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
 	}
-	if z.exampleOfTarget(m.t0, a) {
+	if !m.pp && z.victimListBefore(p, a) {
+		m.pp = true // "the victims spanned Italy and Spain"
+	}
+	if !m.pp && z.regionListBefore(p, a, !m.demonym && (m.t1 >= b || z.isPunct(m.t1))) {
+		m.pp = true // "agencies in Western Europe and the United States": listed with a targeted region
+	}
+	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
 	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
@@ -427,6 +439,16 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles))) {
 			m.pp = true
 		}
+	}
+	if m.pp && p >= a && z.has(catVictimPrep, p) && z.warBefore(p, a) {
+		m.pp = false // "its war of aggression against Ukraine": a side of a war
+	}
+	// (French articles take in « de » and « d' », so p may be the noun itself)
+	if m.isState() && !m.demonym && p >= a && (z.is(p, clsWarNouns) || p > a && (z.is(p, clsOfPreps) || z.is(p, clsPlacePreps) || z.has(catVictimPrep, p)) && z.is(p-1, clsWarNouns)) {
+		// "since the invasion of Ukraine", « la guerre en Ukraine »: the
+		// setting of a war named in passing, like a place: neither a
+		// speaker, an accused nor a target of the cyber operation
+		m.loc, m.pp = true, false
 	}
 	if m.pp && m.t1+1 < b && z.w(m.t1) == "'s" && z.is(m.t1+1, clsInterestNouns) {
 		// "a group that acts in Russia's interest": the state served is a tie
@@ -439,7 +461,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 		if z.is(i, clsLocParticiples) {
-			if i > a && z.targetNoun(i-1) {
+			if i > a && z.targetNounBefore(i, a) {
 				// "experts based in Israel and the US": the targets' place
 				m.pp = m.pp || i == m.t0-2
 				break
@@ -453,7 +475,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
 			}
-			if mt.i > a && z.targetNoun(mt.i-1) {
+			if mt.i > a && z.targetNounBefore(mt.i, a) {
 				// "experts based in Israel", « des entreprises installées en
 				// Suède »: where the targets are, so a victim
 				m.pp = true
@@ -510,6 +532,156 @@ func (z *analyzer) languageAt(k, a int) bool {
 	return false
 }
 
+// basedTarget reports an "X-based" compound ending at t1 whose noun phrase
+// head, up to three words on, is a target noun and no attacker ("a
+// Tokyo-based exchange", "a Japan-based wallet software company"; not
+// "Iran-based hackers"), after an attack word or a targeting preposition in
+// the nine tokens before.
+func (z *analyzer) basedTarget(t1, a, b int) bool {
+	head := false
+	for t := t1; t < b && t < t1+4; t++ {
+		if z.is(t, clsAttacker) {
+			return false
+		}
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			break
+		}
+		if z.is(t, clsVictimNoun) || z.is(t, clsCompanyNoun) && !z.is(t, clsResearchers) {
+			head = true
+		}
+	}
+	return head && z.attackWordBefore(t1-1, a, 9)
+}
+
+// victimListBefore reports a victim-list verb at p ("spanned", "included")
+// whose subject, up to five words before, is a victims/targets noun: "the
+// victims of APT41 spanned Italy", "its targets included Poland".
+func (z *analyzer) victimListBefore(p, a int) bool {
+	if p <= a || !z.is(p, clsVictimListVerbs) {
+		return false
+	}
+	for t := p - 1; t >= a && t >= p-5; t-- {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			return false
+		}
+		if z.is(t, clsContMark) && z.is(t, clsVictimNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionListBefore reports a coordinator at p after one to three capitalised
+// words that are no mention, right after a victim preposition: "in Western
+// Europe and the United States", « en Europe et aux États-Unis ». The region
+// names no country, but the name coordinated with it shares its place. With
+// appos (a country name closed by punctuation), a comma counts too: "in
+// Pyeongchang, South Korea," (a town, then its country); not "on Monday,
+// the French minister".
+func (z *analyzer) regionListBefore(p, a int, appos bool) bool {
+	if p <= a || !z.has(catCoord, p) || !z.toks[p].word && !(appos && z.w(p) == ",") {
+		return false
+	}
+	t := p - 1
+	for n := 0; t >= a && n < 3 && z.toks[t].word && z.toks[t].upper && z.tokMent[t] < 0; n++ {
+		t--
+	}
+	if t == p-1 || t < a {
+		return false
+	}
+	if !z.has(catVictimPrep, t) || z.is(t, clsOfPreps) || (t > a && z.is(t-1, clsResearchers)) || z.speakerListHead(t, a) || z.warBefore(t, a) {
+		return false
+	}
+	if z.w(p) == "," {
+		// a town then its country: the attack may lie a list further back
+		// ("targeted the election in 2017, the Games in Pyeongchang, South Korea,")
+		return z.targetNounBefore(t, a) || z.attackWordBefore(t, a, 15)
+	}
+	return z.targetPrepContext(t, a)
+}
+
+// targetPrepContext reports a victim preposition at p that gives the place
+// of targets or of an attack ("agencies in Europe and", "hacking the Games in
+// Pyeongchang,"), not of a meeting ("at meetings in Europe and the United
+// States, officials said"): a target noun or an attack word just before it.
+func (z *analyzer) targetPrepContext(p, a int) bool {
+	return z.targetNounBefore(p, a) || z.attackWordBefore(p, a, 6)
+}
+
+// targetPlace reports a mention at t0 after a victim preposition (past
+// articles) in a target context (targetPrepContext).
+func (z *analyzer) targetPlace(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	return p > a && z.has(catVictimPrep, p) && z.targetPrepContext(p, a)
+}
+
+// warBefore reports a war noun in the three words before the victim
+// preposition at p ("its war of aggression against Ukraine", « la guerre
+// d'agression contre l'Ukraine »): the state after it is a side of an armed
+// conflict named in passing, not the target of the cyber operation.
+func (z *analyzer) warBefore(p, a int) bool {
+	for i := p - 1; i >= a && i >= p-3; i-- {
+		if z.isPunct(i) || z.tokMent[i] >= 0 {
+			return false
+		}
+		if z.is(i, clsWarNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleOfPassiveTarget reports a mention at t0 right after an example
+// marker whose list closes before a passive attack verb, the head being a
+// target noun in the eight words before the marker: « Des entités publiques
+// de plusieurs États membres, dont la Lituanie et la Pologne, ont été
+// visées », "Ministries in several states, such as Latvia, were hit". The
+// examples name where the targets are, whatever preposition ties them to
+// the head.
+func (z *analyzer) exampleOfPassiveTarget(t0, a, b int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		s := p - len(ws) + 1
+		if s <= a || !z.wordsAt(s, ws) || z.w(s-1) != "," {
+			continue
+		}
+		head := false
+		for i, n := s-2, 0; i >= a && n < 8; i, n = i-1, n+1 {
+			if z.hardStop(i) || z.isPunct(i) || z.is(i, clsRelatives) {
+				break
+			}
+			if z.targetNoun(i) {
+				head = true
+				break
+			}
+		}
+		if !head {
+			return false
+		}
+		// the list runs on, names and joiners only, to the comma that
+		// closes it; the passive attack comes right after
+		for t := t0; t < b; t++ {
+			if z.w(t) == "," && (t+1 >= b || !z.joiner(t+1) && z.tokMent[t+1] < 0 && !z.is(t+1, clsArticles)) {
+				return z.passiveAttackAfter(t+1, a, b)
+			}
+			if z.hardStop(t) || z.boundary(t) && z.w(t) != "," {
+				return false
+			}
+			if z.tokMent[t] < 0 && !z.joiner(t) && !z.is(t, clsArticles) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // exampleOfTarget reports a mention at t0 right after an example marker
 // ("including", « notamment ») whose head noun phrase follows a victim
 // preposition up to eight words before the marker: "attacks on
@@ -560,6 +732,10 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			right = w
 		} else if lx.aux[w] {
 			break
+		} else if right != "" && z.has(catCoord, i) && i+1 < b && z.tokMent[i+1] < 0 {
+			// "Lithuanian government and transport websites": coordinated
+			// modifiers of one head; go on to it
+			continue
 		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && z.is(i+1, clsVictimNoun) && !z.is(i+1, clsInstitution)) {
 			// "Dutch armed forces computer network": an English compound's
 			// head is its last noun, past one unlisted modifier
@@ -688,6 +864,24 @@ func (z *analyzer) frameAt(i int) bool {
 			case catAccuse, catAttribute, catReport, catCueRight, catCueLeft, catSource, catDenial:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// targetNounBefore reports a target noun in the three words before i, with
+// only a noun complement between: "experts based in Israel", « des experts
+// du nucléaire basés en Israël », "companies in the energy sector located in".
+func (z *analyzer) targetNounBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.targetNoun(t) {
+			return true
+		}
+		if t < i-1 && !z.is(t, clsOfPreps) && !z.is(t, clsArticles) && !z.is(t+1, clsOfPreps) && !z.is(t+1, clsArticles) {
+			return false // two plain words: not one noun complement
 		}
 	}
 	return false

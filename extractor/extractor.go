@@ -586,6 +586,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			selfVictims(x, out[lastFrom:], z.evidence(s))
 			continue
 		}
+		// "Estonia blamed the GRU. The hackers stole documents from government
+		// ministries.": a domestic target (no owner named) right after the
+		// claim, said by no new speaker, is the accuser's own, as in the
+		// claim's sentence
+		if len(accused) == 0 && len(victims) == 0 && s.domestic && s.attack && len(s.accused) == 0 && len(s.speakers) == 0 && len(s.deniers) == 0 &&
+			!s.denial && !s.denialTerm && !s.separate && lastFrom < len(out) && si-mem.claimSent <= 2 && s.sp.para-mem.claimPara <= 1 {
+			domesticVictims(x, out[lastFrom:], z.evidence(s))
+			continue
+		}
 		// remember speakers and companies for later sentences
 		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
 			// the main clause's subject comes first: "China rejected allegations
@@ -888,6 +897,16 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
 	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
 	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
+	// "its federal agencies" speaks of one state's own assets (or of two
+	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
+	// when three or more states speak together (the co-authors of an
+	// advisory), whose assets the sentence means is not told, so none is added
+	ownCC := map[string]bool{}
+	for _, ac := range accusers {
+		if ac.Country != "" && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			ownCC[ac.Country] = true
+		}
+	}
 	var out []claim.Claim
 	for _, ac := range accusers {
 		for _, ad := range acc {
@@ -903,7 +922,7 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && (s.selfVictim || s.domestic) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && len(ownCC) <= 2 && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}
@@ -1396,6 +1415,28 @@ func selfVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
 			continue
 		}
 		addVictims(prev[i:i+1], []claim.Entity{{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country}}, from)
+	}
+}
+
+// domesticVictims adds the accuser's own country to the accusations of prev
+// that name no victim yet, when a sentence after them says the attack hit
+// domestic targets with no owner named ("government ministries", « les
+// collectivités »); not for a coalition of three or more states, whose
+// assets the sentence does not tell apart.
+func domesticVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
+	own := map[string]bool{}
+	for i := range prev {
+		if ac := prev[i].Accuser; ac != nil && ac.Country != "" && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			own[ac.Country] = true
+		}
+	}
+	if len(own) > 2 {
+		return
+	}
+	for i := range prev {
+		if len(prev[i].Victims) == 0 {
+			selfVictims(x, prev[i:i+1], from)
+		}
 	}
 }
 

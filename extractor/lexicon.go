@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -205,6 +206,15 @@ type langFile struct {
 	// Russia's interest", "on Moscow's behalf"): the state is the tie, not a
 	// place or a target.
 	InterestNouns []string `json:"interest_nouns"`
+	// WarNouns: nouns of armed conflict ("war", « guerre », "invasion"): a
+	// state after one of these and a victim preposition ("its war of
+	// aggression against Ukraine") is the other side of a war, not the
+	// target of the cyber operation the article reports.
+	WarNouns []string `json:"war_nouns"`
+	// VictimListVerbs: verbs that list where the victims are after a
+	// victims/targets subject ("the victims spanned Italy and Spain",
+	// "targets included Poland"): the states listed are targets.
+	VictimListVerbs []string `json:"victim_list_verbs"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
@@ -341,6 +351,8 @@ type lexicon struct {
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
+	warNouns                                                          map[string]bool
+	victimListVerbs                                                   map[string]bool
 	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
 	hyphenLoc, hyphenTie                                              []string
@@ -552,6 +564,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.listPreps = foldSet(f.ListPreps)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
+	lx.warNouns = foldSet(f.WarNouns)
+	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	for _, c := range f.CountryAnaphors {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.countryAnaphors = append(lx.countryAnaphors, ws)
@@ -699,6 +713,14 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			}
 			if j, ok := matchAt(p.words, toks, i, hi); ok {
 				seen[p.cat] = true
+				if p.cat == catAttackVerb {
+					// "took Italian bank websites offline": the verb ends
+					// before the gap, so its object follows it as for
+					// "hacked Italian bank websites"
+					if g := slices.Index(p.words, "*"); g > 0 {
+						j = i + g
+					}
+				}
 				out = append(out, match{i: i, j: j, cat: p.cat})
 			}
 		}

@@ -332,6 +332,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 				continue
 			}
+			if z.headlinePassive(mt, a, b) {
+				continue // "Czech foreign ministry hacked": a title's passive, its subject the target
+			}
 			cyberVerb := z.cyber(mt.i) || z.attackAfter(mt.j, b, 6)
 			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
 				keep := ids[:0]
@@ -363,8 +366,8 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					}
 					break
 				}
-				if z.hardStop(t) || z.is(t, clsRelatives) {
-					break
+				if z.hardStop(t) || z.is(t, clsRelatives) || z.is(t, clsWarNouns) {
+					break // « mène sa guerre contre l'Ukraine »: a war's side, not a target
 				}
 			}
 		}
@@ -574,8 +577,20 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
+		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC[m.country()] {
+			// "the attack on the Bundestag", "Czech foreign ministry hacked": the organ's state
+			victims = addUniq(victims, k)
+		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
+			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
+				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+				// "in Europe and the United States", « en Europe et aux
+				// États-Unis »: a region in target position is no victim
+				// country, but the list it opens is where the targets are
+				prevVictim = k
+			}
 			continue
 		}
 		isV := slices.Contains(victims, k)
@@ -929,8 +944,9 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			if u >= a && (u < t || u >= t+n) && z.tokMent[u] >= 0 {
 				qualified = true
 			}
-			// "universities in about a dozen countries", « dans le monde »
-			if u >= t+n && lx.domQual[z.w(u)] {
+			// "universities in about a dozen countries", « dans le monde »;
+			// not a date ("offline for two days in April 2024")
+			if u >= t+n && lx.domQual[z.w(u)] && !z.yearAfter(u, b) {
 				qualified = true
 			}
 		}
@@ -941,6 +957,33 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			s.domestic = true
 		}
 	}
+}
+
+// attackOnOrgan reports an attack word right before the mention at t0 and a
+// targeting preposition between, past articles: "the attack on the
+// Bundestag", "hacking into the Foreign Office", « une cyberattaque contre
+// le Bundestag ». Not "of" or « du »: « les attaques du GRU » are its own.
+func (z *analyzer) attackOnOrgan(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	if p <= a || !z.has(catVictimPrep, p) || z.is(p, clsOfPreps) || z.is(p, clsArticles) {
+		return false
+	}
+	return z.has(catAttackNoun, p-1) || z.has(catAttackVerb, p-1)
+}
+
+// yearAfter reports a four-digit year in the two tokens after u: "in 2024",
+// "in April 2024", « en mars 2024 » name a time, not a place.
+func (z *analyzer) yearAfter(u, b int) bool {
+	for t := u + 1; t < b && t <= u+2; t++ {
+		w := z.w(t)
+		if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // domesticAttack: an attack word in the ten tokens before i that reports an
