@@ -428,6 +428,22 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
+		// an apposition to the speaker: "The Czech government, backed by
+		// the EU and NATO, attributed…", « Prague, soutenue par l'OTAN, … »;
+		// its partners are not the sponsors the cue "backed by" names
+		appos := false
+		if mt.i-2 >= a && z.w(mt.i-1) == "," {
+			for t := mt.i - 2; t >= a && t >= mt.i-4; t-- {
+				if k := z.tokMent[t]; k >= 0 {
+					appos = slices.Contains(speakers, k)
+					stmt = stmt || appos
+					break
+				}
+				if !z.is(t, clsInstitution) {
+					break
+				}
+			}
+		}
 		// the noun may be the phrase's own ("a joint report with Microsoft")
 		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
 			if z.lx.statementNouns[z.w(t)] {
@@ -438,7 +454,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		for t := mt.j; t < b && t < mt.j+14; t++ {
-			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && !slices.Contains(accused, k) {
+			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && (appos || !slices.Contains(accused, k)) {
 				ids := z.extendRight(k, b, accOK)
 				speakers = addUniq(speakers, ids...)
 				if len(accused) == 0 {

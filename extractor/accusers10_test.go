@@ -1,0 +1,113 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// TestAccuserForms covers accuser forms missed on unseen articles (issue 10,
+// set acc-g): a list of states after a wire dateline that carries its date,
+// a joint statement named by a relative clause (« un avis commun qui
+// attribue »), partners in an apposition to the speaker, the head of an
+// apposition whose complement owns it, a long apposition before an inverted
+// reporting verb, and a place after the target of a cue that is no accused.
+// The sentences are written for this test.
+func TestAccuserForms(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		// datelines with their date are where the story was filed
+		{name: "dateline with date then a list", lang: "en",
+			text: "Headline on advisory\n\nOTTAWA, March 3 (Wire) - Canada, Japan and Norway on Monday accused Salt Typhoon of breaching telecom carriers.",
+			want: []string{"CA>salt typhoon", "JP>salt typhoon", "NO>salt typhoon"}},
+		{name: "french dateline with date then a list", lang: "fr",
+			text: "Titre de la dépêche\n\nBRUXELLES, 3 mars 2025 (Agence) - La Belgique, les Pays-Bas et le Luxembourg ont accusé lundi le groupe APT31 d'avoir piraté des parlementaires.",
+			want: []string{"BE>apt31", "NL>apt31", "LU>apt31"}},
+		// the publisher of a statement named by a relative clause
+		{name: "capitals publish an advisory which attributes", lang: "fr",
+			text: "Madrid, Rome, Lisbonne, Athènes et Varsovie ont diffusé mardi un avis commun qui attribue au groupe Sandworm des sabotages de réseaux électriques.",
+			want: []string{"ES>sandworm", "IT>sandworm", "PT>sandworm", "GR>sandworm", "PL>sandworm"}},
+		{name: "english report that blames", lang: "en",
+			text: "Oslo, Helsinki, Copenhagen and Stockholm released a joint statement that blames APT29 for breaches of their foreign ministries.",
+			want: []string{"NO>apt29", "FI>apt29", "DK>apt29", "SE>apt29"}},
+		// partners in an apposition to the speaker speak with it
+		{name: "backed by in an apposition", lang: "en",
+			text: "The Swedish government, backed by the EU and NATO, blamed APT28 for the breach of its parliament's email system.",
+			want: []string{"SE>apt28", "eu>apt28", "nato>apt28"}},
+		{name: "french soutenu par in an apposition", lang: "fr",
+			text: "Le gouvernement slovaque, soutenu par l'UE et l'OTAN, a attribué au groupe APT31 la compromission de son ministère de l'Intérieur.",
+			want: []string{"SK>apt31", "eu>apt31", "nato>apt31"}},
+		{name: "agent list is no subject", lang: "en",
+			text: "Dutch intelligence, supported by Belgium and Germany, attributed the intrusion into the police network to Laundry Bear.",
+			want: []string{"NL>laundry bear", "BE>laundry bear", "DE>laundry bear"}},
+		// the owner in an apposition does not speak for its subsidiary
+		{name: "subsidiary of in apposition", lang: "en",
+			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",
+			want: []string{"mandiant>scattered spider"},
+			not:  []string{"google>scattered spider"}},
+		{name: "french filiale de in apposition", lang: "fr",
+			text: "Talos, la division de renseignement de Cisco, attribue au groupe Turla cette nouvelle porte dérobée.",
+			not:  []string{"cisco>turla"}},
+		// a long apposition before the verb: the speaker is in it, not after
+		{name: "long apposition then said", lang: "en",
+			text: "Jane Roe, the head of research at Google's threat intelligence group in Europe, said APT44 was behind the attacks on Ukraine.",
+			want: []string{"google>sandworm"},
+			not:  []string{"UA>sandworm"}},
+		{name: "french employer after a title and its complement", lang: "fr",
+			text: "Jeanne Dupont, directrice du renseignement sur les menaces chez Sekoia, affirme que le groupe APT44 a piraté des opérateurs ukrainiens.",
+			want: []string{"sekoia>sandworm"},
+			not:  []string{"UA>sandworm"}},
+		{name: "inverted speaker is not a target", lang: "en",
+			text: "Security researchers warned that the malware was still spreading, said Sandworm had attacked grid operators in Ukraine.",
+			not:  []string{"UA>sandworm"}},
+		// the place of a cue's target is neither accused nor speaker
+		{name: "working for companies in a country", lang: "en",
+			text: "Kimsuky has expanded its operations to Europe, with fake personas working for companies in Germany and Portugal, Google said on Wednesday.",
+			want: []string{"google>kimsuky"},
+			not:  []string{"google>DE", "google>PT"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKeys(t, extract(t, tc.lang, "2025-03-05", tc.text), tc.want, tc.not)
+		})
+	}
+}
+
+// TestDenialTakesStatementDate: a denial that names no day of its own
+// answers the accusation it denies and takes that statement's date, not the
+// publication date (a weekly published after the month turned).
+func TestDenialTakesStatementDate(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, published, text string
+		want                        claim.Date
+	}{
+		{name: "french weekly", lang: "fr", published: "2025-06-02",
+			text: "La Slovaquie a accusé mercredi dernier le groupe APT31 d'avoir piraté son ministère des Affaires étrangères. L'ambassade de Chine a rejeté ces accusations, qualifiées de « sans fondement ».",
+			want: "2025-05-28"},
+		{name: "english weekly", lang: "en", published: "2025-06-02",
+			text: "Slovakia accused APT31 on Wednesday of hacking its foreign ministry. China's embassy rejected the accusations as groundless.",
+			want: "2025-05-28"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, tc.published, tc.text)
+			denials := 0
+			for _, c := range cs {
+				if c.ClaimDate != tc.want {
+					t.Errorf("%s (%s): claim date %s, want %s", key(c), c.Stance, c.ClaimDate, tc.want)
+				}
+				if c.Stance == claim.StanceDenial {
+					denials++
+				}
+			}
+			if denials == 0 {
+				t.Errorf("no denial in %v", cs)
+			}
+		})
+	}
+}
