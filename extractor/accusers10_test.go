@@ -64,6 +64,13 @@ func TestAccuserForms(t *testing.T) {
 		{name: "inverted speaker is not a target", lang: "en",
 			text: "Security researchers warned that the malware was still spreading, said Sandworm had attacked grid operators in Ukraine.",
 			not:  []string{"UA>sandworm"}},
+		// the antecedent of an appositive relative clause speaks
+		{name: "which tracks the group as", lang: "en",
+			text: "Britain accused a Chinese state-backed group of breaching its electoral register.\n\nMicrosoft, which tracks the group as Zirconium, said the hackers had been active since 2021.",
+			want: []string{"microsoft>apt31"}},
+		{name: "french qui suit ce groupe sous le nom", lang: "fr",
+			text: "Le Royaume-Uni accuse un groupe lié à l'État chinois d'avoir piraté son registre électoral.\n\nMicrosoft, qui suit le groupe sous le nom de Zirconium, a affirmé que les pirates étaient actifs depuis 2021.",
+			want: []string{"microsoft>apt31"}},
 		// the place of a cue's target is neither accused nor speaker
 		{name: "working for companies in a country", lang: "en",
 			text: "Kimsuky has expanded its operations to Europe, with fake personas working for companies in Germany and Portugal, Google said on Wednesday.",

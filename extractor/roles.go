@@ -107,6 +107,13 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		ws++
 	}
 	var res subject
+	// "Microsoft, which tracks the group as Volt Typhoon, said…": the verb
+	// after a comma that closes an appositive relative clause has the
+	// relative's antecedent as subject, not a word of the clause ("the group")
+	if k := z.relativeAntecedent(i, a); k >= 0 && ok(&z.ms[k]) && !z.ms[k].pp {
+		res.ids = z.extendLeft(k, a, ok)
+		return res
+	}
 	// comma segments, right to left
 	e := i
 	for seg := 0; seg < 4 && e > ws; seg++ {
@@ -579,4 +586,31 @@ func (z *analyzer) ofComplements(ks []int, s int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAntecedent returns the mention before an appositive relative
+// clause that ends right before the verb at i (after its auxiliaries):
+// "Microsoft, which tracks the group as Volt Typhoon, said", « Prague, qui
+// préside le Conseil, a accusé ». -1 when the verb does not follow one.
+func (z *analyzer) relativeAntecedent(i, a int) int {
+	v := i - 1
+	for v > a && z.is(v, clsAux) && z.w(v) != "," {
+		v--
+	}
+	if v <= a || z.w(v) != "," {
+		return -1
+	}
+	for t := v - 1; t > a+1 && t >= v-16; t-- {
+		w := z.w(t)
+		if w == "," || z.hardStop(t) {
+			return -1
+		}
+		if z.is(t, clsRelatives) && z.w(t-1) == "," {
+			if k := z.tokMent[t-2]; k >= 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
