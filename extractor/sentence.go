@@ -201,9 +201,21 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				if objCyber && z.nonCyberObject(mt.j, b) {
 					objCyber = false // "accused Washington of disinformation on social networks"
 				}
-				// object region: up to the end of the clause
+				// object region: up to the end of the clause, or up to the
+				// agent of the sentence's passive verb when the trigger only
+				// qualifies its subject: "Statements attributing the attack
+				// to the GRU were issued by Germany and Czechia" (they speak)
+				end := b
+				if pv := z.passiveAgentAfter(mt.j, b); pv > 0 {
+					end = pv
+					if z.statementNounBefore(mt.i, a) {
+						if ag := z.afterAgent(pv, b, accOK); len(ag) > 0 {
+							speakers = addUniq(speakers, ag...)
+						}
+					}
+				}
 				found := false
-				for t := mt.i + 1; t < b; t++ {
+				for t := mt.i + 1; t < end; t++ {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.lx.clauseBreaks[z.w(t)] {
 						break // a relative clause describes the attack, not the accused
 					}
@@ -431,17 +443,16 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		// an apposition to the speaker: "The Czech government, backed by
 		// the EU and NATO, attributed…", « Prague, soutenue par l'OTAN, … »;
 		// its partners are not the sponsors the cue "backed by" names
+		// or "Germany was joined by Czechia in attributing…"
 		appos := false
-		if mt.i-2 >= a && z.w(mt.i-1) == "," {
-			for t := mt.i - 2; t >= a && t >= mt.i-4; t-- {
-				if k := z.tokMent[t]; k >= 0 {
-					appos = slices.Contains(speakers, k)
-					stmt = stmt || appos
-					break
-				}
-				if !z.is(t, clsInstitution) {
-					break
-				}
+		for t := mt.i - 1; t >= a && t >= mt.i-5; t-- {
+			if k := z.tokMent[t]; k >= 0 {
+				appos = slices.Contains(speakers, k)
+				stmt = stmt || appos
+				break
+			}
+			if z.w(t) != "," && !z.is(t, clsInstitution) && !z.is(t, clsAux) {
+				break
 			}
 		}
 		// the noun may be the phrase's own ("a joint report with Microsoft")
@@ -1204,6 +1215,32 @@ func (z *analyzer) groupRelativeBefore(i, a int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// passiveAgentAfter returns the agent preposition of a passive verb after
+// token j in [j, b) ("were issued by", « ont été publiées par »), or -1.
+func (z *analyzer) passiveAgentAfter(j, b int) int {
+	for t := j + 1; t < b; t++ {
+		if z.w(t) == ";" || isQuote(z.w(t)) {
+			return -1
+		}
+		if z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1)) && z.passiveAt(t-1, j) {
+			return t
+		}
+	}
+	return -1
+}
+
+// statementNounBefore reports a statement noun at most two words before the
+// trigger at i, which then qualifies it ("statements attributing", « des
+// déclarations attribuant »).
+func (z *analyzer) statementNounBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-2; t-- {
+		if z.lx.statementNouns[z.w(t)] {
+			return true
+		}
 	}
 	return false
 }
