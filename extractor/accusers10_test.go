@@ -59,6 +59,20 @@ func TestAccuserForms(t *testing.T) {
 			text: "Des déclarations attribuant le piratage du Parlement au groupe APT31 ont été publiées par la Finlande, l'Estonie et la Lettonie.",
 			want: []string{"FI>apt31", "EE>apt31", "LV>apt31"},
 			not:  []string{"?>FI", "?>EE", "?>LV"}},
+		// a list of complements of one speaker noun
+		{name: "french declarations de X, de Y et de Z", lang: "fr",
+			text: "Des déclarations de la Finlande, de l'Estonie et de la Lettonie attribuent au groupe APT31 le piratage de leurs parlements.",
+			want: []string{"FI>apt31", "EE>apt31", "LV>apt31"}},
+		{name: "agencies of X, of Y and of Z", lang: "en",
+			text: "Statements by the governments of Finland, of Estonia and of Latvia attributed the breaches of their parliaments to APT31.",
+			want: []string{"FI>apt31", "EE>apt31", "LV>apt31"}},
+		// partners in a list of countries beside a named speaker
+		{name: "speaker and its partners in", lang: "en",
+			text: "The NCSC and its partners in Canada and New Zealand published an attribution of the espionage campaign to APT31 on Tuesday.",
+			want: []string{"GB>apt31", "CA>apt31", "NZ>apt31"}},
+		{name: "together with partners in", lang: "en",
+			text: "Japan's NISC, together with partners in Australia and Canada, attributed the espionage campaign to APT40.",
+			want: []string{"JP>apt40", "AU>apt40", "CA>apt40"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",

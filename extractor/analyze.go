@@ -718,6 +718,11 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
 			continue
 		}
+		// "The NCSC and its partners in Canada…", "Britain's NCSC, together
+		// with partners in…": a named speaker coordinated with the partners
+		if z.tokMent[t] >= 0 || z.has(catCoord, t) || z.is(t, clsListWords) || z.w(t) == "'s" {
+			continue
+		}
 		other++
 	}
 	return other <= 1

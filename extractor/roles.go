@@ -182,7 +182,9 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 						pure = false
 						break
 					}
-					if !z.joiner(t) {
+					// « de la Tchéquie, de la Lituanie »: a list of complements
+					// of one speaker noun repeats its preposition
+					if !z.joiner(t) && !z.is(t, clsOfPreps) {
 						pure = false
 						break
 					}
