@@ -73,6 +73,17 @@ func TestAccuserForms(t *testing.T) {
 		{name: "together with partners in", lang: "en",
 			text: "Japan's NISC, together with partners in Australia and Canada, attributed the espionage campaign to APT40.",
 			want: []string{"JP>apt40", "AU>apt40", "CA>apt40"}},
+		// coordinated demonyms share the institution noun written once
+		{name: "its demonym and name counterparts", lang: "en",
+			text: "Japan's NISC and its Australian and New Zealand counterparts attributed the espionage campaign to APT40.",
+			want: []string{"JP>apt40", "AU>apt40", "NZ>apt40"}},
+		{name: "french homologues demonym et demonym", lang: "fr",
+			text: "L'Anssi et ses homologues belge et néerlandais ont attribué mardi la campagne d'espionnage au groupe APT31.",
+			want: []string{"FR>apt31", "BE>apt31", "NL>apt31"}},
+		{name: "coordinated demonym targets stay victims", lang: "fr",
+			text: "Le centre cryptologique italien a imputé au groupe APT29 une campagne d'espionnage contre des diplomates italiens et grecs.",
+			want: []string{"IT>apt29"},
+			not:  []string{"GR>apt29", "IT>GR"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",

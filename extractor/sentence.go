@@ -38,6 +38,25 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 		}
 	}
+	// "its Canadian and New Zealand counterparts", « ses homologues canadien
+	// et néo-zélandais »: coordinated demonyms share the institution head
+	// written once, after the last (English) or before the first (French)
+	for n := 0; n+1 < len(s.ms); n++ {
+		m, nx := &z.ms[s.ms[n]], &z.ms[s.ms[n+1]]
+		// ("New Zealand" is a name used as an adjective there)
+		if !m.isState() || !nx.isState() || !(m.demonym || nx.demonym) || m.instHead == nx.instHead || m.companyHead || nx.companyHead ||
+			m.pp || nx.pp || m.postTarget || nx.postTarget { // targets (« contre des diplomates espagnols et portugais ») keep their roles
+			continue
+		}
+		gap, coord := true, false
+		for t := m.t1; t < nx.t0; t++ {
+			coord = coord || z.has(catCoord, t)
+			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
+		}
+		if gap && coord {
+			m.instHead, nx.instHead = true, true
+		}
+	}
 	// "China's Ministry of State Security": the state is part of the organ's name
 	for n, k := range s.ms {
 		m := &z.ms[k]
