@@ -84,6 +84,16 @@ func TestAccuserForms(t *testing.T) {
 			text: "Le centre cryptologique italien a imputé au groupe APT29 une campagne d'espionnage contre des diplomates italiens et grecs.",
 			want: []string{"IT>apt29"},
 			not:  []string{"GR>apt29", "IT>GR"}},
+		// the authors of a statement noun
+		{name: "guidance from agencies in", lang: "en",
+			text: "Joint guidance from agencies in Canada, Japan and Germany warned that Volt Typhoon had breached water utilities.",
+			want: []string{"CA>volt typhoon", "JP>volt typhoon", "DE>volt typhoon"}},
+		{name: "advisory issued by agencies in", lang: "en",
+			text: "The advisory, issued by agencies in Canada, Japan and Germany, said Volt Typhoon had breached water utilities.",
+			want: []string{"CA>volt typhoon", "JP>volt typhoon", "DE>volt typhoon"}},
+		{name: "french avis publie par", lang: "fr",
+			text: "L'avis, publié par les agences du Canada, du Japon et d'Allemagne, affirme que Volt Typhoon a piraté des services d'eau.",
+			want: []string{"CA>volt typhoon", "JP>volt typhoon", "DE>volt typhoon"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",

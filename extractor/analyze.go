@@ -723,6 +723,10 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 		if z.tokMent[t] >= 0 || z.has(catCoord, t) || z.is(t, clsListWords) || z.w(t) == "'s" {
 			continue
 		}
+		// "Joint guidance from agencies in…", « Un avis des agences de… »
+		if z.lx.statementNouns[z.w(t)] || z.is(t, clsListPreps) || z.is(t, clsOfPreps) {
+			continue
+		}
 		other++
 	}
 	return other <= 1
