@@ -94,6 +94,9 @@ func TestAccuserForms(t *testing.T) {
 		{name: "french avis publie par", lang: "fr",
 			text: "L'avis, publié par les agences du Canada, du Japon et d'Allemagne, affirme que Volt Typhoon a piraté des services d'eau.",
 			want: []string{"CA>volt typhoon", "JP>volt typhoon", "DE>volt typhoon"}},
+		{name: "according to a statement by X with its partners in", lang: "en",
+			text: "APT28 spoofed login pages of foreign ministries, according to an advisory published by Germany's BSI with its partners in Austria, Switzerland and Luxembourg.",
+			want: []string{"DE>apt28", "AT>apt28", "CH>apt28", "LU>apt28"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",

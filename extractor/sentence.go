@@ -318,7 +318,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			s.frame = true
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
-					speakers = addUniq(speakers, z.extendRight(k, b, accOK)...)
+					ids := z.extendRight(k, b, accOK)
+					speakers = addUniq(speakers, ids...)
+					speakers = addUniq(speakers, z.partnersAfter(z.ms[ids[len(ids)-1]].t1, b)...)
 					break
 				}
 				if c, ok := z.anaphorAt(t); ok {
@@ -1262,4 +1264,30 @@ func (z *analyzer) statementNounBefore(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// partnersAfter returns the states listed after a speaker as its partners:
+// "(the NCSC) with its partners in the United States, Canada and
+// Australia", « (l'Anssi) et ses homologues en Belgique et aux Pays-Bas »:
+// a coordinator or "with", an optional determiner, an institution noun, a
+// list preposition, then the list.
+func (z *analyzer) partnersAfter(j, b int) []int {
+	t := j
+	if t >= b || !(z.has(catCoord, t) || z.is(t, clsListWords)) {
+		return nil
+	}
+	for t++; t < b && t < j+4 && (z.is(t, clsArticles) || z.is(t, clsListWords) || z.has(catCoord, t)); t++ {
+	}
+	if t+2 >= b || !z.is(t, clsInstitution) || !z.is(t+1, clsListPreps) {
+		return nil
+	}
+	u := t + 2
+	for u < b && z.is(u, clsArticles) {
+		u++
+	}
+	if k := z.tokMent[u]; u < b && k >= 0 && z.ms[k].isState() {
+		// the list reads as places ("in"): any named state of it is a partner
+		return z.extendRight(k, b, func(m *ment) bool { return m.isState() && m.country() != "" && !m.neg && !m.demonym })
+	}
+	return nil
 }
