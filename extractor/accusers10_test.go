@@ -97,6 +97,13 @@ func TestAccuserForms(t *testing.T) {
 		{name: "according to a statement by X with its partners in", lang: "en",
 			text: "APT28 spoofed login pages of foreign ministries, according to an advisory published by Germany's BSI with its partners in Austria, Switzerland and Luxembourg.",
 			want: []string{"DE>apt28", "AT>apt28", "CH>apt28", "LU>apt28"}},
+		// plural reporting verbs after a long sentence
+		{name: "french concluent les chercheurs de", lang: "fr",
+			text: "La campagne, qui a visé pendant des mois des ambassades dans une dizaine de pays européens, porte la signature du groupe APT29, concluent les chercheurs de l'entreprise slovaque ESET.",
+			want: []string{"eset>apt29"}},
+		{name: "researchers conclude", lang: "en",
+			text: "The campaign, which targeted embassies in a dozen European countries for months, bears the hallmarks of APT29, ESET researchers conclude in a new report.",
+			want: []string{"eset>apt29"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",
