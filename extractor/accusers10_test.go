@@ -104,6 +104,16 @@ func TestAccuserForms(t *testing.T) {
 		{name: "researchers conclude", lang: "en",
 			text: "The campaign, which targeted embassies in a dozen European countries for months, bears the hallmarks of APT29, ESET researchers conclude in a new report.",
 			want: []string{"eset>apt29"}},
+		// vendors outside the entity table, by the cue before their name
+		{name: "incident response firm", lang: "en",
+			text: "Incident response firm Northwall said the phishing campaign against diplomats was carried out by APT29.",
+			want: []string{"northwall>apt29"}},
+		{name: "a researcher at", lang: "en",
+			text: "\"This is APT29,\" said Jane Roe, a researcher at Northwall, who tracked the phishing campaign against diplomats.",
+			want: []string{"northwall>apt29"}},
+		{name: "french start-up de cybersecurite", lang: "fr",
+			text: "La start-up de cybersécurité Northwall affirme que la campagne d'hameçonnage visant des diplomates est l'œuvre d'APT29.",
+			want: []string{"northwall>apt29"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",
