@@ -188,3 +188,37 @@ func TestDenialTakesStatementDate(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnouncementDate: a sentence right after a claim that dates its
+// announcement, with no claim of its own, gives the claim its date; an
+// attack's date does not.
+func TestAnnouncementDate(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             claim.Date
+	}{
+		{name: "made the announcement on", lang: "en",
+			text: "The FBI has attributed the breach of the Treasury's networks to Silk Typhoon. The bureau made the announcement on Friday in a statement to reporters.",
+			want: "2025-05-30"},
+		{name: "french le communique a ete publie", lang: "fr",
+			text: "Le FBI attribue le piratage des réseaux du Trésor au groupe Silk Typhoon. Le communiqué a été publié vendredi.",
+			want: "2025-05-30"},
+		{name: "an attack day is no announcement", lang: "en",
+			text: "The FBI has attributed the breach of the Treasury's networks to Silk Typhoon. The breach was discovered on Friday.",
+			want: "2025-06-02"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-06-02", tc.text)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			for _, c := range cs {
+				if c.ClaimDate != tc.want {
+					t.Errorf("%s: claim date %s, want %s", key(c), c.ClaimDate, tc.want)
+				}
+			}
+		})
+	}
+}
