@@ -114,6 +114,13 @@ func TestAccuserForms(t *testing.T) {
 		{name: "french start-up de cybersecurite", lang: "fr",
 			text: "La start-up de cybersécurité Northwall affirme que la campagne d'hameçonnage visant des diplomates est l'œuvre d'APT29.",
 			want: []string{"northwall>apt29"}},
+		// a post-nominal state adjective of the attack, then its target
+		{name: "french cyberattaque adjective contre cible", lang: "fr",
+			text: "Le porte-parole de la diplomatie chinoise a dénoncé des cyberattaques américaines contre des universités chinoises.",
+			want: []string{"CN>US"}},
+		{name: "french cyberattaque adjective contre l'universite", lang: "fr",
+			text: "La Pologne a dénoncé une cyberattaque russe contre l'université de Varsovie.",
+			want: []string{"PL>RU"}},
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",

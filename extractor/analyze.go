@@ -556,7 +556,9 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
 	right := ""
 	for i := m.t1; i < b && i < m.t1+4; i++ {
-		if z.isPunct(i) || z.tokMent[i] >= 0 {
+		// « une cyberattaque américaine contre l'université »: the noun
+		// after a target preposition is not the one the adjective qualifies
+		if z.isPunct(i) || z.tokMent[i] >= 0 || (right == "" && z.has(catVictimPrep, i)) {
 			break
 		}
 		if w := z.w(i); listed(w) {
