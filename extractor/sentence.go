@@ -318,7 +318,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			s.frame = true
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
-					ids := z.extendRight(k, b, accOK)
+					ids := z.trimList(z.extendRight(k, b, accOK))
 					speakers = addUniq(speakers, ids...)
 					speakers = addUniq(speakers, z.partnersAfter(z.ms[ids[len(ids)-1]].t1, b)...)
 					break
@@ -1290,4 +1290,30 @@ func (z *analyzer) partnersAfter(j, b int) []int {
 		return z.extendRight(k, b, func(m *ment) bool { return m.isState() && m.country() != "" && !m.neg && !m.demonym })
 	}
 	return nil
+}
+
+// trimList drops the items of a list read left to right (extendRight) that
+// follow its last coordinated item: a list ends with "and"/« et » before its
+// last item, so "According to Germany, the GRU hacked…" is Germany alone,
+// its comma closing the phrase, while "according to Germany, France and
+// Italy" keeps all three.
+func (z *analyzer) trimList(ids []int) []int {
+	last := 0
+	for n := 1; n < len(ids); n++ {
+		for t := z.ms[ids[n-1]].t1; t < z.ms[ids[n]].t0; t++ {
+			if z.has(catCoord, t) && z.w(t) != "," {
+				last = n
+			}
+		}
+	}
+	if last == 0 {
+		// no coordinator: an asyndetic list of states still reads as one
+		// ("According to Germany, France, Italy, …")
+		n := 1
+		for n < len(ids) && z.ms[ids[n]].isState() && z.ms[ids[0]].isState() {
+			n++
+		}
+		return ids[:n]
+	}
+	return ids[:last+1]
 }
