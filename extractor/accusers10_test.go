@@ -243,3 +243,21 @@ func TestAnnouncementDate(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineTakesStatementDate: a headline that names the accused
+// differently from the body (the agency, then its unit) still sums up the
+// same statement and takes its day.
+func TestHeadlineTakesStatementDate(t *testing.T) {
+	t.Parallel()
+	text := "Beijing names three alleged NSA operatives over Asian Winter Games hacking\n\n" +
+		"The Harbin public security bureau said on Tuesday that the agency's Office of Tailored Access Operations had attacked the games' registration systems."
+	cs := extract(t, "en", "2025-04-16", text)
+	if len(cs) == 0 {
+		t.Fatal("no claim")
+	}
+	for _, c := range cs {
+		if c.ClaimDate != "2025-04-15" {
+			t.Errorf("%s (%s): claim date %s, want 2025-04-15", key(c), c.Evidence.Sentence[:20], c.ClaimDate)
+		}
+	}
+}

@@ -215,7 +215,12 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			if !donor[j] || j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.ClaimDate == c.ClaimDate {
 				continue
 			}
-			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused)) {
+			// the headline sums the statement up with another name for the
+			// same side ("China names NSA agents" over "the bureau said the
+			// agency's Office of Tailored Access Operations…"): the accused's
+			// state is enough
+			headline := claimSent[i] == 0 && c.Accused.Country != "" && d.Accused.Country == c.Accused.Country
+			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused) || headline) {
 				continue
 			}
 			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
