@@ -388,11 +388,14 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
-	// dateline: "Paris - …", "WASHINGTON (AFP) —"
+	// dateline: "Paris - …", "WASHINGTON (AFP) —", and with its date
+	// "WASHINGTON, May 25 (Reuters) -", « PARIS, 12 mars (AFP) - »
 	if m.t0 == a && m.t1 < b {
 		switch z.w(m.t1) {
 		case "-", "—", "(":
 			m.loc = true
+		case ",":
+			m.loc = z.datelineDate(m.t1+1, b)
 		}
 	}
 	if m.instHead || m.tie {
@@ -409,7 +412,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if p >= a {
 		w := z.w(p)
-		if z.has(catVictimPrep, p) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
+		if z.has(catVictimPrep, p) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if lx.negParticles[w] {
@@ -431,7 +434,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
+	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
@@ -707,7 +710,7 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 				return false
 			}
 			if z.lx.has(catVictimPrep, z.w(i)) {
-				return !z.speakerListHead(i, a) && !(i > a && z.is(i-1, clsResearchers))
+				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
 			}
 		}
 		return false
@@ -725,7 +728,9 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
 	right := ""
 	for i := m.t1; i < b && i < m.t1+4; i++ {
-		if z.isPunct(i) || z.tokMent[i] >= 0 {
+		// « une cyberattaque américaine contre l'université »: the noun
+		// after a target preposition is not the one the adjective qualifies
+		if z.isPunct(i) || z.tokMent[i] >= 0 || (right == "" && z.has(catVictimPrep, i)) {
 			break
 		}
 		if w := z.w(i); listed(w) {
@@ -909,6 +914,15 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
 			continue
 		}
+		// "The NCSC and its partners in Canada…", "Britain's NCSC, together
+		// with partners in…": a named speaker coordinated with the partners
+		if z.tokMent[t] >= 0 || z.has(catCoord, t) || z.is(t, clsListWords) || z.w(t) == "'s" {
+			continue
+		}
+		// "Joint guidance from agencies in…", « Un avis des agences de… »
+		if z.lx.statementNouns[z.w(t)] || z.is(t, clsListPreps) || z.is(t, clsOfPreps) {
+			continue
+		}
 		other++
 	}
 	return other <= 1
@@ -955,4 +969,50 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 		}
 	}
 	return true
+}
+
+// datelineDate reports, from token i, the date of a wire dateline: at most
+// four words, one of them a number, then "(", "-" or "—" ("May 25 (Reuters)
+// -", « 12 mars (AFP) - »). The city before it is where the story was
+// filed, not a speaker: "WASHINGTON, May 25 (Reuters) - The United States,
+// Japan and … said".
+func (z *analyzer) datelineDate(i, b int) bool {
+	digit := false
+	for t := i; t < b && t < i+5; t++ {
+		switch w := z.w(t); w {
+		case "(", "-", "—":
+			return digit && t > i
+		case ",", ".":
+			continue
+		default:
+			if !z.toks[t].word || z.tokMent[t] >= 0 {
+				return false
+			}
+			if w[0] >= '0' && w[0] <= '9' {
+				digit = true
+			}
+		}
+	}
+	return false
+}
+
+// employerPrep reports a preposition at p that names where a person works:
+// right after a researcher or title noun ("researchers at ESET", « analyste
+// chez Sekoia »), or after such a noun and its own complement ("the head of
+// research at Google", « la directrice du renseignement sur les menaces
+// chez Sekoia »), with no attack word between.
+// The name after it is the employer, who may speak, not a target.
+func (z *analyzer) employerPrep(p, a int) bool {
+	if p > a && z.is(p-1, clsResearchers) {
+		return true
+	}
+	for t := p - 2; t > a && t >= p-6; t-- {
+		if !z.toks[t].word || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.has(catAttackVerb, t) {
+			return false
+		}
+		if z.is(t, clsOfPreps) && z.is(t-1, clsResearchers) {
+			return true
+		}
+	}
+	return false
 }

@@ -701,6 +701,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				Evidence:  claim.Evidence{Sentence: text[d.s.sp.start:d.s.sp.end], Start: d.s.sp.start, End: d.s.sp.end},
 				ClaimDate: x.claimDate(z, d.s, text, lx.lang, a.Published), Confidence: 0.6, Extractor: x.cfg.Version,
 			}
+			// "Beijing rejected the accusations": a denial that names no day
+			// of its own answers the statement it denies, whose date it takes
+			// rather than the publication date
+			if ds := z.dateSentence(c.Evidence.Sentence, lx.lang, a.Published); !ds.SaidDate().Valid() && !ds.StatementDate().Valid() && orig.ClaimDate.Valid() {
+				c.ClaimDate = orig.ClaimDate
+			}
 			if orig.Accuser != nil {
 				c.Accuser = ptr(*orig.Accuser)
 			}

@@ -205,13 +205,27 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 		if own[i] || c.Stance != claim.StanceAccusation || c.Accused == nil {
 			continue
 		}
+		// "The FBI attributed the hack to Silk Typhoon. The bureau made the
+		// announcement on Friday.", « L'annonce a été faite vendredi »: the
+		// next sentence dates the statement without a claim of its own
+		if d, k := z.announcementDate(sents, claimSent[i], published, pub, okPub); d.Valid() {
+			c.ClaimDate = d
+			c.SetSource(claim.SourceClaimDate, z.evidence(sents[k]))
+			own[i] = true
+			continue
+		}
 		best := -1
 		for j := range out {
 			d := &out[j]
 			if !donor[j] || j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.ClaimDate == c.ClaimDate {
 				continue
 			}
-			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused)) {
+			// the headline sums the statement up with another name for the
+			// same side ("China names NSA agents" over "the bureau said the
+			// agency's Office of Tailored Access Operations…"): the accused's
+			// state is enough
+			headline := claimSent[i] == 0 && c.Accused.Country != "" && d.Accused.Country == c.Accused.Country
+			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused) || headline) {
 				continue
 			}
 			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
@@ -389,4 +403,36 @@ func (z *analyzer) singleIncident(out []claim.Claim) []int {
 		idx = append(idx, i)
 	}
 	return idx
+}
+
+// announcementDate returns the day of saying named by one of the two
+// sentences after the claim sentence si, when that sentence has a statement
+// noun ("announcement", "statement", « annonce »), no accused and no other
+// speaker: it tells when the claim was made. The day must fall in the week
+// before publication, as the donors of frameDates do.
+func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.Date, pub time.Time, okPub bool) (claim.Date, int) {
+	if !okPub || si < 0 {
+		return "", -1
+	}
+	for k := si + 1; k < len(sents) && k <= si+2; k++ {
+		s := sents[k]
+		if len(s.accused) > 0 || len(s.ambAccused) > 0 || s.denial || s.separate || len(s.speakers) > 0 && !s.hasAnaphor {
+			return "", -1
+		}
+		noun := false
+		for t := s.t0; t < s.t1 && !noun; t++ {
+			noun = z.lx.statementNouns[z.w(t)]
+		}
+		if !noun {
+			continue
+		}
+		d := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, published).SaidDate()
+		if d.Precision() < claim.PrecisionDay {
+			continue
+		}
+		if t, ok := d.Time(); ok && !t.After(pub) && pub.Sub(t) <= 8*24*time.Hour {
+			return d, k
+		}
+	}
+	return "", -1
 }

@@ -101,7 +101,19 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	for ws > a && !z.boundary(ws-1) {
 		ws--
 	}
+	// the dash closing a dateline, "(Reuters) - The United States, Japan
+	// and …": the clause starts after it, so the list before the verb is pure
+	for ws < i && z.w(ws) == "-" {
+		ws++
+	}
 	var res subject
+	// "Microsoft, which tracks the group as Volt Typhoon, said…": the verb
+	// after a comma that closes an appositive relative clause has the
+	// relative's antecedent as subject, not a word of the clause ("the group")
+	if k := z.relativeAntecedent(i, a); k >= 0 && ok(&z.ms[k]) && !z.ms[k].pp {
+		res.ids = z.extendLeft(k, a, ok)
+		return res
+	}
 	// comma segments, right to left
 	e := i
 	for seg := 0; seg < 4 && e > ws; seg++ {
@@ -124,6 +136,26 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				if m.t0 >= s && ok(m) && !m.pp && !z.agentOf(m, s) {
 					found = append(found, k)
 				}
+			}
+		}
+		if len(found) > 0 && s > ws && z.ofComplements(found, s) {
+			// "Mandiant, a subsidiary of Google, said", « Mandiant, filiale
+			// de Google, a publié »: the apposition's complement owns the
+			// speaker; the head named before it speaks
+			ps := s - 1
+			for ps > ws && z.w(ps-1) != "," {
+				ps--
+			}
+			var head []int
+			for t := ps; t < s-1; t++ {
+				if k := z.tokMent[t]; k >= 0 && (len(head) == 0 || head[len(head)-1] != k) {
+					if m := &z.ms[k]; m.t0 >= ps && ok(m) && !m.pp && !z.agentOf(m, ps) {
+						head = append(head, k)
+					}
+				}
+			}
+			if len(head) > 0 {
+				found, s = head, ps
 			}
 		}
 		if len(found) > 0 {
@@ -150,7 +182,9 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 						pure = false
 						break
 					}
-					if !z.joiner(t) {
+					// « de la Tchéquie, de la Lituanie »: a list of complements
+					// of one speaker noun repeats its preposition
+					if !z.joiner(t) && !z.is(t, clsOfPreps) {
 						pure = false
 						break
 					}
@@ -203,6 +237,18 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	}
 	// relative pronoun: the antecedent is just before it
 	if ws > a && z.is(ws-1, clsRelatives) {
+		// "…, Berlin and London published a joint advisory which attributes",
+		// « … et Londres ont publié un avis commun qui attribue »: a statement
+		// noun right before the pronoun is what speaks; its publisher, the
+		// subject of the clause before, is the accuser
+		for t := ws - 2; t >= a && t >= ws-4 && z.tokMent[t] < 0 && !z.boundary(t) && z.w(t) != ","; t-- {
+			if z.lx.statementNouns[z.w(t)] && t > a {
+				if sub := z.leftSubject(t, a, ok); len(sub.ids) > 0 {
+					return sub
+				}
+				break
+			}
+		}
 		for t := ws - 2; t >= a && t >= ws-7; t-- {
 			if z.hardStop(t) {
 				break
@@ -259,7 +305,7 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 	var res subject
 	for t := j; t < b && t < j+10; t++ {
-		if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) {
+		if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) && !z.ms[k].pp {
 			res.ids = z.extendRight(k, b, ok)
 			return res
 		}
@@ -292,14 +338,14 @@ func (z *analyzer) inverted(i, a int) bool {
 }
 
 // apposition reports a comma at c that closes an apposition opened by a
-// comma at most nine tokens before, after a non-empty start of the clause:
+// comma at most twelve tokens before, after a non-empty start of the clause:
 // the aside is a person's name (capitalised words only) or a titled noun
 // phrase with an accuser ("Krzysztof Gawkowski, the Polish minister for
 // digital affairs, said"). The verb after c then has its subject on the
 // left, not an inverted speaker after it.
 func (z *analyzer) apposition(c, a int) bool {
 	p := -1
-	for t := c - 1; t > a && t >= c-9; t-- {
+	for t := c - 1; t > a && t >= c-12; t-- {
 		if z.w(t) == "," {
 			p = t
 			break
@@ -377,8 +423,14 @@ func (z *analyzer) passiveAt(i, a int) bool {
 // and those coordinated with it.
 func (z *analyzer) rightAccused(j, b, n int) []int {
 	ok := func(m *ment) bool { return m.accusedOK() }
+	target := false
 	for t := j; t < b && t < j+n; t++ {
 		if k := z.tokMent[t]; k >= 0 {
+			if target && z.ms[k].pp {
+				// "working for companies in Germany": the cue's object is the
+				// companies; the place after them is where they are
+				return nil
+			}
 			if ok(&z.ms[k]) {
 				return z.extendRight(k, b, ok)
 			}
@@ -391,6 +443,7 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 		if z.has(catBoundary, t) && t > j {
 			return nil
 		}
+		target = target || z.is(t, clsVictimNoun)
 	}
 	return nil
 }
@@ -507,5 +560,59 @@ func (z *analyzer) agentOf(m *ment, s int) bool {
 	for t >= s && z.is(t, clsArticles) {
 		t--
 	}
-	return t > s && z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1))
+	if t > s && z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1)) {
+		return true
+	}
+	// "backed by the EU and NATO": the agent's list shares it
+	u := m.t0 - 1
+	for u >= s && z.tokMent[u] < 0 && z.joiner(u) && m.t0-u <= 4 {
+		u--
+	}
+	if u >= s && u < m.t0-1 && z.tokMent[u] >= 0 && z.tokMent[u] != z.tokMent[m.t0] {
+		return z.agentOf(&z.ms[z.tokMent[u]], s)
+	}
+	return false
+}
+
+// ofComplements reports that every mention of ks follows an of-preposition
+// (articles skipped) inside the segment starting at s: "a subsidiary of
+// Google", « filiale de Google ».
+func (z *analyzer) ofComplements(ks []int, s int) bool {
+	for _, k := range ks {
+		t := z.ms[k].t0 - 1
+		for t > s && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+			t--
+		}
+		if t <= s || !z.is(t, clsOfPreps) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAntecedent returns the mention before an appositive relative
+// clause that ends right before the verb at i (after its auxiliaries):
+// "Microsoft, which tracks the group as Volt Typhoon, said", « Prague, qui
+// préside le Conseil, a accusé ». -1 when the verb does not follow one.
+func (z *analyzer) relativeAntecedent(i, a int) int {
+	v := i - 1
+	for v > a && z.is(v, clsAux) && z.w(v) != "," {
+		v--
+	}
+	if v <= a || z.w(v) != "," {
+		return -1
+	}
+	for t := v - 1; t > a+1 && t >= v-16; t-- {
+		w := z.w(t)
+		if w == "," || z.hardStop(t) {
+			return -1
+		}
+		if z.is(t, clsRelatives) && z.w(t-1) == "," {
+			if k := z.tokMent[t-2]; k >= 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -38,6 +38,25 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 		}
 	}
+	// "its Canadian and New Zealand counterparts", « ses homologues canadien
+	// et néo-zélandais »: coordinated demonyms share the institution head
+	// written once, after the last (English) or before the first (French)
+	for n := 0; n+1 < len(s.ms); n++ {
+		m, nx := &z.ms[s.ms[n]], &z.ms[s.ms[n+1]]
+		// ("New Zealand" is a name used as an adjective there)
+		if !m.isState() || !nx.isState() || !(m.demonym || nx.demonym) || m.instHead == nx.instHead || m.companyHead || nx.companyHead ||
+			m.pp || nx.pp || m.postTarget || nx.postTarget { // targets (« contre des diplomates espagnols et portugais ») keep their roles
+			continue
+		}
+		gap, coord := true, false
+		for t := m.t1; t < nx.t0; t++ {
+			coord = coord || z.has(catCoord, t)
+			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
+		}
+		if gap && coord {
+			m.instHead, nx.instHead = true, true
+		}
+	}
 	// "China's Ministry of State Security": the state is part of the organ's name
 	for n, k := range s.ms {
 		m := &z.ms[k]
@@ -201,9 +220,21 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				if objCyber && z.nonCyberObject(mt.j, b) {
 					objCyber = false // "accused Washington of disinformation on social networks"
 				}
-				// object region: up to the end of the clause
+				// object region: up to the end of the clause, or up to the
+				// agent of the sentence's passive verb when the trigger only
+				// qualifies its subject: "Statements attributing the attack
+				// to the GRU were issued by Germany and Czechia" (they speak)
+				end := b
+				if pv := z.passiveAgentAfter(mt.j, b); pv > 0 {
+					end = pv
+					if z.statementNounBefore(mt.i, a) {
+						if ag := z.afterAgent(pv, b, accOK); len(ag) > 0 {
+							speakers = addUniq(speakers, ag...)
+						}
+					}
+				}
 				found := false
-				for t := mt.i + 1; t < b; t++ {
+				for t := mt.i + 1; t < end; t++ {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.lx.clauseBreaks[z.w(t)] {
 						break // a relative clause describes the attack, not the accused
 					}
@@ -287,7 +318,9 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			s.frame = true
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
-					speakers = addUniq(speakers, z.extendRight(k, b, accOK)...)
+					ids := z.trimList(z.extendRight(k, b, accOK))
+					speakers = addUniq(speakers, ids...)
+					speakers = addUniq(speakers, z.partnersAfter(z.ms[ids[len(ids)-1]].t1, b)...)
 					break
 				}
 				if c, ok := z.anaphorAt(t); ok {
@@ -431,6 +464,21 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
+		// an apposition to the speaker: "The Czech government, backed by
+		// the EU and NATO, attributed…", « Prague, soutenue par l'OTAN, … »;
+		// its partners are not the sponsors the cue "backed by" names
+		// or "Germany was joined by Czechia in attributing…"
+		appos := false
+		for t := mt.i - 1; t >= a && t >= mt.i-5; t-- {
+			if k := z.tokMent[t]; k >= 0 {
+				appos = slices.Contains(speakers, k)
+				stmt = stmt || appos
+				break
+			}
+			if z.w(t) != "," && !z.is(t, clsInstitution) && !z.is(t, clsAux) {
+				break
+			}
+		}
 		// the noun may be the phrase's own ("a joint report with Microsoft")
 		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
 			if z.lx.statementNouns[z.w(t)] {
@@ -441,7 +489,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		for t := mt.j; t < b && t < mt.j+14; t++ {
-			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && !slices.Contains(accused, k) {
+			if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) && (appos || !slices.Contains(accused, k)) {
 				ids := z.extendRight(k, b, accOK)
 				speakers = addUniq(speakers, ids...)
 				if len(accused) == 0 {
@@ -1241,4 +1289,82 @@ func (z *analyzer) groupRelativeBefore(i, a int) bool {
 		return false
 	}
 	return false
+}
+
+// passiveAgentAfter returns the agent preposition of a passive verb after
+// token j in [j, b) ("were issued by", « ont été publiées par »), or -1.
+func (z *analyzer) passiveAgentAfter(j, b int) int {
+	for t := j + 1; t < b; t++ {
+		if z.w(t) == ";" || isQuote(z.w(t)) {
+			return -1
+		}
+		if z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1)) && z.passiveAt(t-1, j) {
+			return t
+		}
+	}
+	return -1
+}
+
+// statementNounBefore reports a statement noun at most two words before the
+// trigger at i, which then qualifies it ("statements attributing", « des
+// déclarations attribuant »).
+func (z *analyzer) statementNounBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-2; t-- {
+		if z.lx.statementNouns[z.w(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersAfter returns the states listed after a speaker as its partners:
+// "(the NCSC) with its partners in the United States, Canada and
+// Australia", « (l'Anssi) et ses homologues en Belgique et aux Pays-Bas »:
+// a coordinator or "with", an optional determiner, an institution noun, a
+// list preposition, then the list.
+func (z *analyzer) partnersAfter(j, b int) []int {
+	t := j
+	if t >= b || !(z.has(catCoord, t) || z.is(t, clsListWords)) {
+		return nil
+	}
+	for t++; t < b && t < j+4 && (z.is(t, clsArticles) || z.is(t, clsListWords) || z.has(catCoord, t)); t++ {
+	}
+	if t+2 >= b || !z.is(t, clsInstitution) || !z.is(t+1, clsListPreps) {
+		return nil
+	}
+	u := t + 2
+	for u < b && z.is(u, clsArticles) {
+		u++
+	}
+	if k := z.tokMent[u]; u < b && k >= 0 && z.ms[k].isState() {
+		// the list reads as places ("in"): any named state of it is a partner
+		return z.extendRight(k, b, func(m *ment) bool { return m.isState() && m.country() != "" && !m.neg && !m.demonym })
+	}
+	return nil
+}
+
+// trimList drops the items of a list read left to right (extendRight) that
+// follow its last coordinated item: a list ends with "and"/« et » before its
+// last item, so "According to Germany, the GRU hacked…" is Germany alone,
+// its comma closing the phrase, while "according to Germany, France and
+// Italy" keeps all three.
+func (z *analyzer) trimList(ids []int) []int {
+	last := 0
+	for n := 1; n < len(ids); n++ {
+		for t := z.ms[ids[n-1]].t1; t < z.ms[ids[n]].t0; t++ {
+			if z.has(catCoord, t) && z.w(t) != "," {
+				last = n
+			}
+		}
+	}
+	if last == 0 {
+		// no coordinator: an asyndetic list of states still reads as one
+		// ("According to Germany, France, Italy, …")
+		n := 1
+		for n < len(ids) && z.ms[ids[n]].isState() && z.ms[ids[0]].isState() {
+			n++
+		}
+		return ids[:n]
+	}
+	return ids[:last+1]
 }
