@@ -112,6 +112,7 @@ type tokenScratch struct {
 	info    []wordInfo
 	tokMent []int
 	cyb     []int8
+	tz      tokenizer
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -389,11 +390,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		sc = &tokenScratch{}
 	}
 	defer func() {
-		if cap(sc.toks) <= maxScratchTokens {
+		if cap(sc.toks) <= maxScratchTokens && cap(sc.tz.arena) <= 8*maxScratchTokens {
 			x.scratch.Put(sc)
 		}
 	}()
-	sc.toks = appendTokens(sc.toks[:0], text, 0, len(text))
+	sc.toks = sc.tz.appendTokens(sc.toks[:0], text, 0, len(text))
 	z.toks = sc.toks
 	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]

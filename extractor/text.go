@@ -108,12 +108,76 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "n": true, "s":
 
 // tokenize splits text[lo:hi] into tokens with offsets into text.
 func tokenize(text string, lo, hi int) []token {
-	return appendTokens(make([]token, 0, (hi-lo)/5+4), text, lo, hi)
+	var tz tokenizer
+	return tz.appendTokens(make([]token, 0, (hi-lo)/5+4), text, lo, hi)
+}
+
+// appendTokens appends the tokens of text[lo:hi] to toks.
+func appendTokens(toks []token, text string, lo, hi int) []token {
+	var tz tokenizer
+	return tz.appendTokens(toks, text, lo, hi)
+}
+
+// tokenizer keeps the buffers of appendTokens for the next article
+// (issue 11): the folded forms of the tokens that fold to something else
+// than their text (capitals, accents, non-ASCII marks) are written one after
+// another into arena, which becomes one string per call, so that folding
+// costs one allocation per article instead of one per such token.
+type tokenizer struct {
+	arena []byte
+	fix   []arenaRef
+}
+
+// arenaRef is a token whose folded form is arena[off:end].
+type arenaRef struct{ tok, off, end int }
+
+// foldAppend appends fold(s) to dst.
+func foldAppend(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = append(dst, foldRune(r)...)
+	}
+	return dst
+}
+
+// needsFold reports fold(s) != s: s has an upper-case ASCII letter or a
+// byte outside ASCII (fold returns s itself otherwise).
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+// isElision reports fold(w) as one of the elisions, without building it.
+func isElision(w string) bool {
+	var buf [64]byte
+	return elisions[string(foldAppend(buf[:0], w))]
 }
 
 // appendTokens appends the tokens of text[lo:hi] to toks (Extract reuses
-// one article's token slice for the next).
-func appendTokens(toks []token, text string, lo, hi int) []token {
+// one article's token slice and tz for the next).
+func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token {
+	tz.arena, tz.fix = tz.arena[:0], tz.fix[:0]
+	// word appends a token whose folded form is fold(text[s:e])
+	word := func(s, e int, tok token) {
+		if w := text[s:e]; !needsFold(w) {
+			tok.w = w
+		} else {
+			off := len(tz.arena)
+			tz.arena = foldAppend(tz.arena, w)
+			tz.fix = append(tz.fix, arenaRef{tok: len(toks), off: off, end: len(tz.arena)})
+		}
+		toks = append(toks, tok)
+	}
 	i := lo
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(text[i:hi])
@@ -122,7 +186,11 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{start: i, end: i + size, w: foldRune(r)})
+			if r < utf8.RuneSelf || r == '`' {
+				toks = append(toks, token{start: i, end: i + size, w: foldRune(r)})
+			} else {
+				word(i, i+size, token{start: i, end: i + size})
+			}
 			i += size
 			continue
 		}
@@ -144,8 +212,7 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 			if isApos(r) && j+size < hi {
 				n, _ := utf8.DecodeRuneInString(text[j+size : hi])
 				if isWordRune(n) {
-					w := fold(text[start:j])
-					if elisions[w] {
+					if isElision(text[start:j]) {
 						j += size // "l'" is its own token
 						break
 					}
@@ -159,7 +226,7 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:j])
-		toks = append(toks, token{start: start, end: j, w: fold(text[start:j]), word: true, upper: unicode.IsUpper(first)})
+		word(start, j, token{start: start, end: j, word: true, upper: unicode.IsUpper(first)})
 		i = j
 		if i < hi {
 			// possessive 's as one token
@@ -168,6 +235,12 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 				toks = append(toks, token{start: i, end: i + size + 1, w: "'s", word: true})
 				i += size + 1
 			}
+		}
+	}
+	if len(tz.fix) > 0 {
+		folded := string(tz.arena)
+		for _, f := range tz.fix {
+			toks[f.tok].w = folded[f.off:f.end]
 		}
 	}
 	return toks
