@@ -832,18 +832,25 @@ func (z *analyzer) entity(k int) claim.Entity {
 // entities converts and de-duplicates.
 func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
 	var out []claim.Entity
-	seen := map[string]bool{}
+	// an accuser state or agency counts once per country, any other entity
+	// once per key; out holds one entity of each seen
+	byCountry := func(e *claim.Entity) bool {
+		return accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != ""
+	}
 	for _, k := range ks {
 		e := z.entity(k)
-		key := e.Key()
-		if accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != "" {
-			key = "cc:" + e.Country
+		cc := byCountry(&e)
+		dup := false
+		for i := range out {
+			o := &out[i]
+			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
+				dup = true
+				break
+			}
 		}
-		if seen[key] {
-			continue
+		if !dup {
+			out = append(out, e)
 		}
-		seen[key] = true
-		out = append(out, e)
 	}
 	return out
 }
@@ -891,7 +898,7 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	var out []claim.Claim
 	for _, ac := range accusers {
 		for _, ad := range acc {
-			if ac.Kind != "" && ac.Key() == ad.Key() {
+			if ac.Kind != "" && keyEqual(ac, ad) {
 				continue
 			}
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {

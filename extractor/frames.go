@@ -136,7 +136,7 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 	for _, g := range groups {
 		found := false
 		for _, i := range idx {
-			found = found || sameActor(g, *out[i].Accused) || g.Key() == out[i].Accused.Key()
+			found = found || sameActor(g, *out[i].Accused) // sameActor compares keys first
 		}
 		if !found {
 			return nil
@@ -206,7 +206,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			if !donor[j] || j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || d.ClaimDate == c.ClaimDate {
 				continue
 			}
-			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused)) {
+			if !sameActor(*d.Accused, *c.Accused) { // keys first, then states
 				continue
 			}
 			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
@@ -226,7 +226,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 // containsActor reports whether e is among es, by key or by state.
 func containsActor(es []claim.Entity, e claim.Entity) bool {
 	for _, f := range es {
-		if f.Key() == e.Key() {
+		if keyEqual(f, e) {
 			return true
 		}
 	}
@@ -244,12 +244,6 @@ func abs(n int) int {
 // accuser, sentences at most frameWindow apart) the attack period and the
 // victims any of them has, each recorded as carried from its sentence.
 func shareFrames(out []claim.Claim, claimSent []int) {
-	keys := make([]string, len(out))
-	for i := range out {
-		if out[i].Accused != nil {
-			keys[i] = out[i].Accused.Key()
-		}
-	}
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || c.Accused == nil {
@@ -257,7 +251,7 @@ func shareFrames(out []claim.Claim, claimSent []int) {
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || keys[j] != keys[i] || abs(claimSent[i]-claimSent[j]) > frameWindow {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || !keyEqual(*d.Accused, *c.Accused) || abs(claimSent[i]-claimSent[j]) > frameWindow {
 				continue
 			}
 			// a title claim names no accuser: it frames the same incident as the
@@ -327,7 +321,7 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			e := z.entity(k)
 			found := false
 			for _, i := range idx {
-				found = found || sameActor(e, *out[i].Accused) || e.Key() == out[i].Accused.Key()
+				found = found || sameActor(e, *out[i].Accused)
 			}
 			ok = ok && found
 		}
@@ -366,7 +360,7 @@ func (z *analyzer) singleIncident(out []claim.Claim) []int {
 		}
 		if first == nil {
 			first = c.Accused
-		} else if !(first.Key() == c.Accused.Key() || sameActor(*first, *c.Accused)) {
+		} else if !sameActor(*first, *c.Accused) {
 			return nil
 		}
 		idx = append(idx, i)

@@ -59,3 +59,12 @@ func lowerASCII(c byte) byte {
 	}
 	return c
 }
+
+// keyEqualPtr reports two optional entities as the same by key (both nil
+// counts as the same; a key is never empty, so nil differs from any entity).
+func keyEqualPtr(a, b *claim.Entity) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return keyEqual(*a, *b)
+}

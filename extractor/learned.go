@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -59,9 +60,15 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	for i, s := range sents {
 		starts[s.sp.start] = i
 	}
-	pairs := map[string]int{}
-	for i := range out {
-		pairs[pairKey(&out[i])]++
+	// claims of the same (accuser, accused) pair by key, out[i] included
+	pairs := func(c *claim.Claim) int {
+		n := 0
+		for i := range out {
+			if keyEqualPtr(out[i].Accuser, c.Accuser) && keyEqualPtr(out[i].Accused, c.Accused) {
+				n++
+			}
+		}
+		return n
 	}
 	n := len(out)
 	var props []claim.Claim       // proposed claims: index n+i
@@ -105,7 +112,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			continue
 		}
 		scored[ci] = true
-		feats := z.claimFeatures(c, sents, si, pairs[pairKey(c)])
+		feats := z.claimFeatures(c, sents, si, pairs(c))
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
@@ -281,7 +288,10 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 	if si != 0 && len(sents) > 0 {
 		places = append(places, where{0, "title"})
 	}
-	seen := map[string]bool{}
+	var seen, seenAcc []claim.Entity // by key: accused, accusers proposed
+	seenIn := func(es []claim.Entity, e *claim.Entity) bool {
+		return slices.ContainsFunc(es, func(f claim.Entity) bool { return keyEqual(f, *e) })
+	}
 	for _, p := range places {
 		ps := sents[p.sj]
 		for _, k := range ps.ms {
@@ -290,13 +300,13 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 				continue
 			}
 			e := z.entity(k)
-			if seen[e.Key()] || sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) {
+			if seenIn(seen, &e) || sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) {
 				continue
 			}
 			if c.Accuser != nil && c.Accuser.Country != "" && c.Accuser.Country == e.Country && isStateLike(c.Accuser.Kind) {
 				continue // a state does not accuse its own organs
 			}
-			seen[e.Key()] = true
+			seen = append(seen, e)
 			if exists(c.Accuser, &e) {
 				continue
 			}
@@ -339,10 +349,10 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 		if sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) || (e.Country != "" && e.Country == c.Accused.Country) {
 			continue
 		}
-		if seen["acc:"+e.Key()] || exists(&e, c.Accused) {
+		if seenIn(seenAcc, &e) || exists(&e, c.Accused) {
 			continue
 		}
-		seen["acc:"+e.Key()] = true
+		seenAcc = append(seenAcc, e)
 		var f features
 		f = append(f, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
 		f.add(ka >= 0 && z.coordinated(ka, k), "coordinated")
@@ -403,17 +413,6 @@ func (z *analyzer) accusedElsewhere(cs []claim.Claim, e *claim.Entity) bool {
 		}
 	}
 	return false
-}
-
-func pairKey(c *claim.Claim) string {
-	var a, d string
-	if c.Accuser != nil {
-		a = c.Accuser.Key()
-	}
-	if c.Accused != nil {
-		d = c.Accused.Key()
-	}
-	return a + "\x00" + d
 }
 
 // findMention returns the first mention of sentence s whose entity is e

@@ -221,7 +221,7 @@ func mergeContinuation(prev, cont []claim.Claim) {
 		}
 		changed := false
 		for _, c := range cont {
-			if c.Accused == nil || c.Accused.Key() != p.Accused.Key() {
+			if c.Accused == nil || !keyEqual(*c.Accused, *p.Accused) {
 				continue
 			}
 			for _, v := range c.Victims {

@@ -28,26 +28,21 @@ import (
 // fingerprint (the article's MinHash, see events.Fingerprint) is set on every
 // claim's ArticleRef so the event builder can count wire copies once.
 func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
-	type key struct {
-		accuser, accused string
-		stance           claim.Stance
-	}
-	idx := map[key]int{}
 	var out []claim.Claim
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Evidence.Start < cs[j].Evidence.Start })
 	for _, c := range cs {
-		k := key{stance: c.Stance}
-		if c.Accuser != nil {
-			k.accuser = c.Accuser.Key()
+		// one statement per (accuser, accused, stance) by key: a scan of
+		// the few statements so far, not a map of built keys (issue 11)
+		i := -1
+		for j := range out {
+			if o := &out[j]; o.Stance == c.Stance && keyEqualPtr(o.Accuser, c.Accuser) && keyEqualPtr(o.Accused, c.Accused) {
+				i = j
+				break
+			}
 		}
-		if c.Accused != nil {
-			k.accused = c.Accused.Key()
-		}
-		i, ok := idx[k]
-		if !ok {
+		if i < 0 {
 			c.Evidences = append([]claim.Evidence(nil), c.Spans()...)
 			c.Victims = append([]claim.Entity{}, c.Victims...)
-			idx[k] = len(out)
 			out = append(out, c)
 			continue
 		}
@@ -80,7 +75,7 @@ func mergeStatement(dst, src *claim.Claim) {
 	for _, v := range src.Victims {
 		dup := false
 		for _, have := range dst.Victims {
-			if have.Key() == v.Key() {
+			if keyEqual(have, v) {
 				dup = true
 				break
 			}
