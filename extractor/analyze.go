@@ -138,8 +138,12 @@ type analyzer struct {
 	cur     []match    // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
-	ccCount map[string]int
-	bg      map[*sentence]bool
+	tracing     bool        // gate keeps every candidate for a Trace
+	claimFeat   features    // claimFeatures' buffer when not tracing
+	victimFeat  features    // victimCandidates' feature slab when not tracing
+	victimCands []Candidate // victimCandidates' result when not tracing
+	ccCount     map[string]int
+	bg          map[*sentence]bool
 
 	// per-article caches of date analysis (extractor.go)
 	dateSents map[dateKey]*dates.Sentence

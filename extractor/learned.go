@@ -76,7 +76,19 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	for i := range base {
 		base[i] = -1
 	}
-	cands := make([]Candidate, 0, 4*len(out))
+	// the candidates are kept only for a trace; without one, the features
+	// of each are read once by decide, so claimFeatures and
+	// victimCandidates write them into buffers reused for the next claim
+	z.tracing = tr != nil
+	var cands []Candidate
+	if z.tracing {
+		cands = make([]Candidate, 0, 4*len(out))
+	}
+	addCand := func(c Candidate) {
+		if z.tracing {
+			cands = append(cands, c)
+		}
+	}
 	decide := func(c *Candidate) {
 		if m != nil {
 			c.Prob = m.Prob(c.Role, c.Features)
@@ -116,7 +128,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
-		cands = append(cands, cand)
+		addCand(cand)
 		// the rules' period when kept, else the likeliest other one kept
 		best, ruleKept := -1.0, false
 		if !need(model.RolePeriod, true) {
@@ -125,7 +137,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		for _, pc := range z.periodCandidates(c, sents, si, pub, need(model.RolePeriod, true)) {
 			pc.Claim = ci
 			decide(&pc)
-			cands = append(cands, pc)
+			addCand(pc)
 			if pc.Kept && !ruleKept && (pc.Rule || pc.Prob > best) {
 				best, periods[ci], ruleKept = pc.Prob, pc.Period, pc.Rule
 				if !pc.Rule {
@@ -136,7 +148,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		for _, v := range z.victimCandidates(c, sents, si) {
 			v.Claim = ci
 			decide(&v)
-			cands = append(cands, v)
+			addCand(v)
 			if v.Kept {
 				victims[ci] = append(victims[ci], *v.Victim)
 				if !v.Rule && v.Source != nil {
@@ -150,7 +162,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		for _, x := range z.proposals(c, sents, si, out, props) {
 			x.cand.Claim = n + len(props)
 			decide(&x.cand)
-			cands = append(cands, x.cand)
+			addCand(x.cand)
 			props = append(props, x.c)
 			base = append(base, ci)
 			keep = append(keep, x.cand.Kept)
@@ -522,7 +534,13 @@ func position(si int, s *sentence) string {
 // claimFeatures names what the analysis says about one candidate claim.
 func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
 	s := sents[si]
-	f := make(features, 0, 40)
+	var f features
+	if z.tracing {
+		f = make(features, 0, 40)
+	} else {
+		f = z.claimFeat[:0]
+		defer func() { z.claimFeat = f[:0] }()
+	}
 	accKind := "none"
 	var ak claim.Kind
 	if c.Accuser != nil {
@@ -657,9 +675,19 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	var out []Candidate
 	var slab features // the candidates' features in one allocation (each at most 24)
-	if len(order) > 0 {
+	switch {
+	case len(order) == 0:
+	case z.tracing:
 		out = make([]Candidate, 0, len(order))
 		slab = make(features, 24*len(order))
+	default:
+		// read once by the gate before the next claim's: the buffers of the
+		// last call are reused
+		if cap(z.victimFeat) < 24*len(order) {
+			z.victimFeat = make(features, 24*len(order))
+		}
+		out, slab = z.victimCands[:0], z.victimFeat[:24*len(order)]
+		defer func() { z.victimCands = out[:0] }()
 	}
 	for i, cc := range order {
 		f := slab[24*i : 24*i : 24*i+24]
