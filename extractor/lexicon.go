@@ -259,11 +259,22 @@ const (
 	nCats
 )
 
+// matchAll keeps the categories matched at a token in a uint32.
+var _ [32 - nCats]struct{}
+
 // phrase is one compiled lexicon entry: folded words, "*" for a gap.
 type phrase struct {
 	words []string
 	cat   cat
+	// ids are the words as the lexicon's word ids (wordInfo.id), gapID for
+	// a "*": matchAll compares a token's id, looked up once per token,
+	// instead of its string (issue 11); gap reports a "*" among them
+	ids []int32
+	gap bool
 }
+
+// gapID is the id of "*" in phrase.ids; no token has it.
+const gapID = -1
 
 // lexicon is the compiled data of one language.
 type lexicon struct {
@@ -461,12 +472,38 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	lx.info = make(map[string]wordInfo, len(lx.byFirst))
+	// every word of a phrase gets an id (1, 2, …; 0 is a word in none),
+	// in a fixed order so that ids do not depend on map iteration
+	firsts := make([]string, 0, len(lx.byFirst))
+	for k := range lx.byFirst {
+		firsts = append(firsts, k)
+	}
+	sort.Strings(firsts)
+	for _, k := range firsts {
+		for _, p := range lx.byFirst[k] {
+			p.ids = make([]int32, len(p.words))
+			for i, w := range p.words {
+				if w == "*" {
+					p.ids[i], p.gap = gapID, true
+					continue
+				}
+				wi, ok := lx.info[w]
+				if !ok {
+					wi.id = int32(len(lx.info) + 1)
+					lx.info[w] = wi
+				}
+				p.ids[i] = wi.id
+			}
+		}
+	}
 	for k, ps := range lx.byFirst {
 		fs := make([]phrase, len(ps))
 		for i, p := range ps {
 			fs[i] = *p
 		}
-		lx.info[k] = wordInfo{cats: lx.cats[k], first: fs}
+		wi := lx.info[k]
+		wi.cats, wi.first = lx.cats[k], fs
+		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
 	lx.tie = wordSet(f.TieWords)
@@ -660,6 +697,7 @@ type wordInfo struct {
 	cats  uint64   // bit per category of the one-word phrases it is
 	cls   uint64   // bit per word class (classes.go) it belongs to
 	first []phrase // phrases starting with it, longest first; values, not pointers: matchAll reads them at every word
+	id    int32    // the word's id in phrase.ids, 0 for a word of no phrase
 }
 
 // match is a phrase found in a sentence: tokens [i, j).
@@ -676,14 +714,26 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		if len(ps) == 0 {
 			continue
 		}
-		var seen [nCats]bool
+		var seen uint32 // bit per category matched at i
 		for k := range ps {
 			p := &ps[k]
-			if seen[p.cat] {
+			if seen&(1<<p.cat) != 0 {
 				continue
 			}
-			if j, ok := matchAt(p.words, toks, i, hi); ok {
-				seen[p.cat] = true
+			// the first word is token i's (ps are the phrases it starts)
+			j, ok := i+len(p.ids), false
+			if p.gap {
+				j, ok = matchAt(p.ids[1:], info, i+1, hi)
+			} else if ok = j <= hi; ok {
+				for n, id := range p.ids[1:] {
+					if info[i+1+n].id != id {
+						ok = false
+						break
+					}
+				}
+			}
+			if ok {
+				seen |= 1 << p.cat
 				out = append(out, match{i: i, j: j, cat: p.cat})
 			}
 		}
@@ -691,21 +741,22 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 	return out
 }
 
-// matchAt matches words at toks[i:], "*" covering 0..maxGap tokens.
-func matchAt(words []string, toks []token, i, hi int) (int, bool) {
-	if len(words) == 0 {
+// matchAt matches word ids at the tokens from i (info[t].id), gapID
+// covering 0..maxGap tokens.
+func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
+	if len(ids) == 0 {
 		return i, true
 	}
-	if words[0] == "*" {
+	if ids[0] == gapID {
 		for g := 0; g <= maxGap && i+g <= hi; g++ {
-			if j, ok := matchAt(words[1:], toks, i+g, hi); ok {
+			if j, ok := matchAt(ids[1:], info, i+g, hi); ok {
 				return j, true
 			}
 		}
 		return 0, false
 	}
-	if i >= hi || toks[i].w != words[0] {
+	if i >= hi || info[i].id != ids[0] {
 		return 0, false
 	}
-	return matchAt(words[1:], toks, i+1, hi)
+	return matchAt(ids[1:], info, i+1, hi)
 }
