@@ -118,6 +118,29 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 	return tz.appendTokens(toks, text, lo, hi)
 }
 
+// asciiKind classes the ASCII bytes for the tokenizer: unicode.IsSpace's
+// spaces, isWordRune's letters and digits, and the other marks (one token
+// each).
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			k[c] = asciiSpaceKind
+		case isWordRune(r):
+			k[c] = asciiWordKind
+		default:
+			k[c] = asciiMarkKind
+		}
+	}
+	return k
+}()
+
+const (
+	asciiMarkKind uint8 = iota
+	asciiSpaceKind
+	asciiWordKind
+)
+
 // tokenizer keeps the buffers of appendTokens for the next article
 // (issue 11): the folded forms of the tokens that fold to something else
 // than their text (capitals, accents, non-ASCII marks) are written one after
@@ -180,27 +203,49 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 	}
 	i := lo
 	for i < hi {
-		r, size := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\ufeff' {
-			i += size // a byte-order mark is kept in the text but is no token
-			continue
-		}
-		if !isWordRune(r) {
-			if r < utf8.RuneSelf || r == '`' {
-				toks = append(toks, token{start: i, end: i + size, w: foldRune(r)})
-			} else {
-				word(i, i+size, token{start: i, end: i + size})
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: a table, not the rune look-ups
+			switch asciiKind[c] {
+			case asciiSpaceKind:
+				i++
+				continue
+			case asciiMarkKind:
+				toks = append(toks, token{start: i, end: i + 1, w: foldRune(rune(c))})
+				i++
+				continue
 			}
-			i += size
-			continue
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\ufeff' {
+				i += size // a byte-order mark is kept in the text but is no token
+				continue
+			}
+			if !isWordRune(r) {
+				word(i, i+size, token{start: i, end: i + size})
+				i += size
+				continue
+			}
 		}
 		start := i
 		j := i
 		for j < hi {
-			r, size := utf8.DecodeRuneInString(text[j:hi])
-			if isWordRune(r) {
-				j += size
-				continue
+			var r rune
+			size := 1
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiKind[c] == asciiWordKind {
+					j++
+					continue
+				}
+				r = rune(c)
+			} else {
+				r, size = utf8.DecodeRuneInString(text[j:hi])
+				if isWordRune(r) {
+					j += size
+					continue
+				}
 			}
 			if r == '-' || r == '‑' {
 				// keep hyphenated words whole ("state-sponsored", "nord-coréen")
@@ -225,8 +270,11 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			}
 			break
 		}
-		first, _ := utf8.DecodeRuneInString(text[start:j])
-		word(start, j, token{start: start, end: j, word: true, upper: unicode.IsUpper(first)})
+		upper := 'A' <= r && r <= 'Z'
+		if r >= utf8.RuneSelf {
+			upper = unicode.IsUpper(r)
+		}
+		word(start, j, token{start: start, end: j, word: true, upper: upper})
 		i = j
 		if i < hi {
 			// possessive 's as one token
