@@ -313,7 +313,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// cyberattaque militaire russe »
 		for _, tt := range [][2]int{{m.t1, m.t1 + 1}, {m.t0 - 1, m.t0 - 2}} {
 			t, u := tt[0], tt[1]
-			if t >= a && t < b && u >= a && u < b && z.toks[t].word && lx.tie[z.w(t)] && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
+			if t >= a && t < b && u >= a && u < b && z.toks[t].word && z.is(t, clsTie) && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
 				m.attackAdj = true
 			}
 		}
@@ -538,7 +538,7 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") {
 				return false
 			}
-			if z.lx.has(catVictimPrep, z.w(i)) {
+			if z.has(catVictimPrep, i) {
 				return !z.speakerListHead(i, a) && !(i > a && z.is(i-1, clsResearchers))
 			}
 		}

@@ -49,53 +49,94 @@ const (
 	clsTargetDet
 	clsMediaRelay
 	clsInterestNouns
+	clsDiscovery
+	clsFirstPerson
+	clsOrgAfter
+	clsVerbLinks
+	clsObjectPron
+	clsPossPron
+	clsPassiveAux
+	clsComplementizers
+	clsContrast
+	clsClauseBreaks
+	clsStatementNouns
+	clsIndefinite
+	clsGroupRel
+	clsDomQual
+	clsDomOwner
+	clsInitialSources
+	clsGroupCueFirst // the first word of a group_name_cues phrase
 	numWordClasses
 )
+
+// wordInfo.cls holds the classes in a uint64.
+var _ [64 - numWordClasses]struct{}
 
 // classSets lists the set of each class, in the order of the constants.
 func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 	return [numWordClasses]map[string]bool{
-		clsInstitution:    lx.institution,
-		clsArticles:       lx.articles,
-		clsRelatives:      lx.relatives,
-		clsOfPreps:        lx.ofPreps,
-		clsAux:            lx.aux,
-		clsVictimNoun:     lx.victimNoun,
-		clsResearchers:    lx.researchers,
-		clsRecent:         lx.recent,
-		clsListPreps:      lx.listPreps,
-		clsAttributePreps: lx.attributePreps,
-		clsSelfPlace:      lx.selfPlace,
-		clsPlacePreps:     lx.placePreps,
-		clsOrgSuffix:      lx.orgSuffix,
-		clsOrgNonHead:     lx.orgNonHead,
-		clsCueTargets:     lx.cueTargets,
-		clsAttacker:       lx.attacker,
-		clsSeparate:       lx.separate,
-		clsContMark:       lx.contMark,
-		clsDomFirst:       lx.domFirst,
-		clsPrevious:       lx.previous,
-		clsLocParticiples: lx.locParticiples,
-		clsCompanyNoun:    lx.companyNoun,
-		clsAttackPron:     lx.attackPron,
-		clsTie:            lx.tie,
-		clsListWords:      lx.listWords,
-		clsNegWords:       lx.negWords,
-		clsReportNouns:    lx.reportNouns,
-		clsLanguagePreps:  lx.languagePreps,
-		clsLanguageNouns:  lx.languageNouns,
-		clsToolNouns:      lx.toolNouns,
-		clsAttackOfDet:    lx.attackOfDet,
-		clsAttackOfPreps:  lx.attackOfPreps,
-		clsTargetDet:      lx.targetDet,
-		clsMediaRelay:     lx.mediaRelay,
-		clsInterestNouns:  lx.interestNouns,
+		clsInstitution:     lx.institution,
+		clsArticles:        lx.articles,
+		clsRelatives:       lx.relatives,
+		clsOfPreps:         lx.ofPreps,
+		clsAux:             lx.aux,
+		clsVictimNoun:      lx.victimNoun,
+		clsResearchers:     lx.researchers,
+		clsRecent:          lx.recent,
+		clsListPreps:       lx.listPreps,
+		clsAttributePreps:  lx.attributePreps,
+		clsSelfPlace:       lx.selfPlace,
+		clsPlacePreps:      lx.placePreps,
+		clsOrgSuffix:       lx.orgSuffix,
+		clsOrgNonHead:      lx.orgNonHead,
+		clsCueTargets:      lx.cueTargets,
+		clsAttacker:        lx.attacker,
+		clsSeparate:        lx.separate,
+		clsContMark:        lx.contMark,
+		clsDomFirst:        lx.domFirst,
+		clsPrevious:        lx.previous,
+		clsLocParticiples:  lx.locParticiples,
+		clsCompanyNoun:     lx.companyNoun,
+		clsAttackPron:      lx.attackPron,
+		clsTie:             lx.tie,
+		clsListWords:       lx.listWords,
+		clsNegWords:        lx.negWords,
+		clsReportNouns:     lx.reportNouns,
+		clsLanguagePreps:   lx.languagePreps,
+		clsLanguageNouns:   lx.languageNouns,
+		clsToolNouns:       lx.toolNouns,
+		clsAttackOfDet:     lx.attackOfDet,
+		clsAttackOfPreps:   lx.attackOfPreps,
+		clsTargetDet:       lx.targetDet,
+		clsMediaRelay:      lx.mediaRelay,
+		clsInterestNouns:   lx.interestNouns,
+		clsDiscovery:       lx.discovery,
+		clsFirstPerson:     lx.firstPerson,
+		clsOrgAfter:        lx.orgAfter,
+		clsVerbLinks:       lx.verbLinks,
+		clsObjectPron:      lx.objectPron,
+		clsPossPron:        lx.possPron,
+		clsPassiveAux:      lx.passiveAux,
+		clsComplementizers: lx.complementizers,
+		clsContrast:        lx.contrast,
+		clsClauseBreaks:    lx.clauseBreaks,
+		clsStatementNouns:  lx.statementNouns,
+		clsIndefinite:      lx.indefinite,
+		clsGroupRel:        lx.groupRel,
+		clsDomQual:         lx.domQual,
+		clsDomOwner:        lx.domOwner,
+		clsInitialSources:  lx.initialSources,
+		clsGroupCueFirst:   lx.groupCueFirst,
 	}
 }
 
 // indexClasses records the class bits of every word of the class sets in
 // lx.info; it runs once, after every set is loaded.
 func (lx *lexicon) indexClasses() {
+	lx.groupCueFirst = map[string]bool{}
+	for _, ws := range lx.groupNameCues {
+		lx.groupCueFirst[ws[0]] = true
+	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	for _, s := range lx.cyber {
 		if s == "" {

@@ -1121,7 +1121,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		}
 		switch mt.cat {
 		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
-			if mt.cat == catReport && z.lx.discovery[z.w(mt.j-1)] {
+			if mt.cat == catReport && z.is(mt.j-1, clsDiscovery) {
 				continue // "a breach discovered in 2020": the attack's date
 			}
 			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
@@ -1243,7 +1243,7 @@ func (z *analyzer) quotedFirstPerson(s *sentence) bool {
 		return false
 	}
 	for _, mt := range s.matches {
-		if mt.cat == catSelfVictim && z.lx.firstPerson[z.w(mt.i)] {
+		if mt.cat == catSelfVictim && z.is(mt.i, clsFirstPerson) {
 			return true
 		}
 	}

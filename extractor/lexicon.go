@@ -337,6 +337,7 @@ type lexicon struct {
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
 	groupNameCues                                                     [][]string
+	groupCueFirst                                                     map[string]bool // their first words (classes.go)
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool

@@ -199,7 +199,7 @@ func (z *analyzer) attackVerbAfter(j, b int) bool {
 	for _, mt := range z.cur {
 		if mt.cat == catAttackVerb && mt.i >= j && mt.i <= j+3 {
 			for t := j; t < mt.i; t++ {
-				if !z.lx.verbLinks[z.w(t)] {
+				if !z.is(t, clsVerbLinks) {
 					return false
 				}
 			}

@@ -124,7 +124,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) || z.attributedObject(mt.i, a) {
+			if mt.i <= a+7 || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
@@ -190,7 +190,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					if t < a {
 						continue
 					}
-					if t > mt.j && (z.w(t) == ";" || z.lx.contrast[z.w(t)]) {
+					if t > mt.j && (z.w(t) == ";" || z.is(t, clsContrast)) {
 						break
 					}
 					if z.cyber(t) || (z.has(catAttackNoun, t) && len(z.w(t)) > 5) {
@@ -204,7 +204,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				// object region: up to the end of the clause
 				found := false
 				for t := mt.i + 1; t < b; t++ {
-					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.lx.clauseBreaks[z.w(t)] {
+					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
 					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
@@ -430,7 +430,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		stmt := s.hasAnaphor && s.anaphor == catAnaReport
 		// the noun may be the phrase's own ("a joint report with Microsoft")
 		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
-			if z.lx.statementNouns[z.w(t)] {
+			if z.is(t, clsStatementNouns) {
 				stmt = true
 			}
 		}
@@ -469,7 +469,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 			}
 			indef := func(i int) bool {
-				return i >= a && z.lx.indefinite[z.w(i)]
+				return i >= a && z.is(i, clsIndefinite)
 			}
 			if !found && (indef(t-1) || indef(t-2)) {
 				// "The CVERC published a report": its publisher
@@ -661,7 +661,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 // articles) by a country anaphor ("in the three countries", « dans ces pays »).
 func (z *analyzer) countryAnaphor(a, b int) bool {
 	for t := a; t < b; t++ {
-		if !z.lx.has(catVictimPrep, z.w(t)) {
+		if !z.has(catVictimPrep, t) {
 			continue
 		}
 		for _, ws := range z.lx.countryAnaphors {
@@ -762,7 +762,7 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		if z.tokMent[t] >= 0 || z.hardStop(t) {
 			return false
 		}
-		if z.lx.groupRel[z.w(t)] {
+		if z.is(t, clsGroupRel) {
 			return true
 		}
 	}
@@ -823,8 +823,8 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 func (z *analyzer) ownerOfAttacked(i, a int) bool {
 	of := false
 	p := i - 1
-	for ; p >= a && (z.is(p, clsArticles) || z.lx.ofPreps[z.w(p)]); p-- {
-		of = of || z.lx.ofPreps[z.w(p)] // « du » is both
+	for ; p >= a && (z.is(p, clsArticles) || z.is(p, clsOfPreps)); p-- {
+		of = of || z.is(p, clsOfPreps) // « du » is both
 	}
 	return of && z.attackVerbObject(i, a)
 }
@@ -922,11 +922,11 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 				qualified = true
 			}
 			// "universities in about a dozen countries", « dans le monde »
-			if u >= t+n && lx.domQual[z.w(u)] {
+			if u >= t+n && z.is(u, clsDomQual) {
 				qualified = true
 			}
 		}
-		if t-1 >= a && lx.domOwner[z.w(t-1)] {
+		if t-1 >= a && z.is(t-1, clsDomOwner) {
 			qualified = true
 		}
 		if !qualified {
@@ -1020,7 +1020,7 @@ func (z *analyzer) passiveSubject(j, a, b int) bool {
 		if z.has(catAttackVerb, t) {
 			return t > j
 		}
-		if !z.lx.aux[z.w(t)] {
+		if !z.is(t, clsAux) {
 			return false
 		}
 	}
@@ -1131,7 +1131,7 @@ func (z *analyzer) attributePrep(m *ment, j int) bool {
 // a comma within nine tokens; the sentence is that speaker's view, as after
 // « selon ».
 func (z *analyzer) initialSource(a, b int) bool {
-	if a >= b || !z.lx.initialSources[z.w(a)] {
+	if a >= b || !z.is(a, clsInitialSources) {
 		return false
 	}
 	for t := a + 1; t < b && t <= a+9; t++ {
