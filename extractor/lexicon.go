@@ -498,12 +498,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		}
 	}
 	for k, ps := range lx.byFirst {
-		fs := make([]phrase, len(ps))
-		for i, p := range ps {
-			fs[i] = *p
-		}
 		wi := lx.info[k]
-		wi.cats, wi.first = lx.cats[k], fs
+		wi.cats, wi.first = lx.cats[k], newPhraseIndex(ps)
 		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
@@ -695,10 +691,46 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint64   // bit per category of the one-word phrases it is
-	cls   uint64   // bit per word class (classes.go) it belongs to
-	first []phrase // phrases starting with it, longest first; values, not pointers: matchAll reads them at every word
-	id    int32    // the word's id in phrase.ids, 0 for a word of no phrase
+	cats  uint64       // bit per category of the one-word phrases it is
+	cls   uint64       // bit per word class (classes.go) it belongs to
+	first *phraseIndex // phrases starting with it, nil for none
+	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase
+}
+
+// phraseIndex is the phrases starting with one word, longest first. A word
+// that starts many ("the": a hundred) also indexes them by their second
+// word, so that matchAll tries only the ones the next token can continue
+// (issue 11).
+type phraseIndex struct {
+	ps []phrase // values, not pointers: matchAll reads them at every word
+	// next: indices in ps of the phrases by the id of their second word;
+	// wild: the others (one word, or a gap second), always tried. Both
+	// ascending; nil next: try every phrase in order.
+	next map[int32][]int32
+	wild []int32
+}
+
+// indexSecondFrom is the number of phrases from which a first word's
+// phrases are indexed by their second word.
+const indexSecondFrom = 8
+
+func newPhraseIndex(ps []*phrase) *phraseIndex {
+	x := &phraseIndex{ps: make([]phrase, len(ps))}
+	for i, p := range ps {
+		x.ps[i] = *p
+	}
+	if len(ps) < indexSecondFrom {
+		return x
+	}
+	x.next = map[int32][]int32{}
+	for i, p := range x.ps {
+		if len(p.ids) < 2 || p.ids[1] == gapID {
+			x.wild = append(x.wild, int32(i))
+			continue
+		}
+		x.next[p.ids[1]] = append(x.next[p.ids[1]], int32(i))
+	}
+	return x
 }
 
 // match is a phrase found in a sentence: tokens [i, j).
@@ -711,17 +743,16 @@ type match struct {
 // position; one match per (position, category).
 func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		ps := info[i].first
-		if len(ps) == 0 {
+		x := info[i].first
+		if x == nil {
 			continue
 		}
 		var seen uint32 // bit per category matched at i
-		for k := range ps {
-			p := &ps[k]
+		try := func(p *phrase) {
 			if seen&(1<<p.cat) != 0 {
-				continue
+				return
 			}
-			// the first word is token i's (ps are the phrases it starts)
+			// the first word is token i's (x holds the phrases it starts)
 			j, ok := i+len(p.ids), false
 			if p.gap {
 				j, ok = matchAt(p.ids[1:], info, i+1, hi)
@@ -737,6 +768,28 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 				seen |= 1 << p.cat
 				out = append(out, match{i: i, j: j, cat: p.cat})
 			}
+		}
+		if x.next == nil {
+			for k := range x.ps {
+				try(&x.ps[k])
+			}
+			continue
+		}
+		// the phrases the next token can continue and the wild ones, in
+		// their order: a phrase left out cannot match here
+		var nx []int32
+		if i+1 < hi {
+			nx = x.next[info[i+1].id]
+		}
+		w := x.wild
+		for len(w) > 0 || len(nx) > 0 {
+			var k int32
+			if len(nx) == 0 || len(w) > 0 && w[0] < nx[0] {
+				k, w = w[0], w[1:]
+			} else {
+				k, nx = nx[0], nx[1:]
+			}
+			try(&x.ps[k])
 		}
 	}
 	return out
