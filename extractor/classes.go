@@ -155,6 +155,9 @@ func (lx *lexicon) indexClasses() {
 			lx.info[w] = wi
 		}
 	}
+	for c := range lx.byteInfo {
+		lx.byteInfo[c] = lx.info[string(rune(c))]
+	}
 }
 
 // is reports token i as a word of class c (one of the lexicon's word sets).

@@ -82,3 +82,28 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestByteInfo: the table of one-byte words answers what the word map
+// answers, for every ASCII byte (the lexicon must not change info after
+// building it).
+func TestByteInfo(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		known := 0
+		for c := range lx.byteInfo {
+			want := lx.info[string(rune(c))]
+			if lx.byteInfo[c] != want {
+				t.Errorf("%s %q: byteInfo %+v, info %+v", lang, rune(c), lx.byteInfo[c], want)
+			}
+			if want != (wordInfo{}) {
+				known++
+			}
+		}
+		if known == 0 {
+			t.Errorf("%s: no one-byte word known to the lexicon", lang)
+		}
+	}
+}

@@ -400,7 +400,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
 	for i := range z.toks {
-		z.info[i] = lx.info[z.toks[i].w]
+		if w := z.toks[i].w; len(w) == 1 && w[0] < utf8.RuneSelf {
+			z.info[i] = lx.byteInfo[w[0]] // punctuation, digits, "a": no hashing
+		} else {
+			z.info[i] = lx.info[w]
+		}
 	}
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	clear(sc.cyb)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/internal/strictjson"
 )
@@ -285,6 +286,8 @@ type lexicon struct {
 	// info is what the analyser asks of each token, in one lookup per token
 	// and article: its categories and the phrases starting with it
 	info map[string]wordInfo
+	// byteInfo is info of the one-byte ASCII words (classes.go)
+	byteInfo [utf8.RuneSelf]wordInfo
 
 	institution map[string]bool
 	tie         map[string]bool

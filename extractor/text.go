@@ -326,6 +326,10 @@ func segment(text string, lx *lexicon) []span {
 	}
 	i := 0
 	for i < len(text) {
+		if c := text[i]; start >= 0 && c < utf8.RuneSelf && !segmentMark[c] {
+			i++ // inside a sentence, an ASCII byte the switch below ignores
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
 			if !unicode.IsSpace(r) {
@@ -445,6 +449,9 @@ func segment(text string, lx *lexicon) []span {
 	emit(len(text))
 	return out
 }
+
+// segmentMark marks the ASCII bytes segment's switch acts on.
+var segmentMark = [utf8.RuneSelf]bool{'\n': true, '\r': true, '"': true, '.': true, '!': true, '?': true}
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
