@@ -123,6 +123,7 @@ type sentence struct {
 	ambAccused []int
 	eventAna   bool    // the accused anaphor is an event ("the attack"), not an actor
 	hedgeDelta float64 // confidence change of the hedge: up for "high confidence", down for "likely"
+	bg         uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
 }
 
 type analyzer struct {
@@ -142,8 +143,10 @@ type analyzer struct {
 	claimFeat   features    // claimFeatures' buffer when not tracing
 	victimFeat  features    // victimCandidates' feature slab when not tracing
 	victimCands []Candidate // victimCandidates' result when not tracing
-	ccCount     map[string]int
-	bg          map[*sentence]bool
+	// countMentions' answers; z.ms must not change once it is asked (the
+	// learned layer runs after the analysis)
+	mentionCounts []mentionCount
+	ccCount       map[string]int
 
 	// per-article caches of date analysis (extractor.go)
 	dateSents map[dateKey]*dates.Sentence

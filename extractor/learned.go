@@ -459,13 +459,28 @@ func (z *analyzer) countMentions(e *claim.Entity) int {
 	if e == nil {
 		return 0
 	}
+	// the features of every candidate ask for the same few entities: the
+	// count depends only on their kind, country and name, kept per article
+	for _, c := range z.mentionCounts {
+		if c.kind == e.Kind && c.country == e.Country && c.name == e.Name {
+			return c.n
+		}
+	}
 	n := 0
 	for k := range z.ms {
 		if matches(&z.ms[k].Entity, e) {
 			n++
 		}
 	}
+	z.mentionCounts = append(z.mentionCounts, mentionCount{e.Kind, e.Country, e.Name, n})
 	return n
+}
+
+// mentionCount is a countMentions answer.
+type mentionCount struct {
+	kind          claim.Kind
+	country, name string
+	n             int
 }
 
 func bucketIndex(n int) int {
@@ -850,15 +865,13 @@ func (z *analyzer) countCountry(cc string) int {
 
 // background is mentionsPrevious, once per sentence.
 func (z *analyzer) background(s *sentence) bool {
-	if z.bg == nil {
-		z.bg = map[*sentence]bool{}
+	if s.bg == 0 {
+		s.bg = 1
+		if z.mentionsPrevious(s) {
+			s.bg = 2
+		}
 	}
-	b, ok := z.bg[s]
-	if !ok {
-		b = z.mentionsPrevious(s)
-		z.bg[s] = b
-	}
-	return b
+	return s.bg == 2
 }
 
 // Describe formats a candidate on one line for explain.
