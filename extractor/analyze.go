@@ -139,7 +139,10 @@ type analyzer struct {
 	cur     []match    // lexicon matches of the current sentence
 
 	// caches of the learned layer (learned.go), filled on first use
-	tracing     bool        // gate keeps every candidate for a Trace
+	// tracing: Explain's Trace is wanted. The ids of the claims before
+	// statements (which gives the returned claims theirs) are computed
+	// only then, for Trace.Claims; and the gate keeps every candidate.
+	tracing     bool
 	claimFeat   features    // claimFeatures' buffer when not tracing
 	victimFeat  features    // victimCandidates' feature slab when not tracing
 	victimCands []Candidate // victimCandidates' result when not tracing

@@ -83,7 +83,9 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				if si != ci {
 					c.SetSource(claim.SourceAccused, ev)
 				}
-				c.ID = claim.ComputeID(&c)
+				if z.tracing {
+					c.ID = claim.ComputeID(&c) // see tracing
+				}
 				out = append(out, c)
 				claimSent = append(claimSent, ci)
 			}

@@ -384,7 +384,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	maxClaims := x.cfg.maxClaims()
 	capped := false
-	z := &analyzer{x: x, lx: lx, text: text}
+	z := &analyzer{x: x, lx: lx, text: text, tracing: tr != nil}
 	sc, _ := x.scratch.Get().(*tokenScratch)
 	if sc == nil {
 		sc = &tokenScratch{}
@@ -651,7 +651,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 		}
 		if eventOnly && lastFrom < len(out) {
-			mergeContinuation(out[lastFrom:], claims)
+			mergeContinuation(out[lastFrom:], claims, z.tracing)
 			continue
 		}
 		if len(out) >= 2*maxClaims {
@@ -700,8 +700,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			if orig.Accuser != nil {
 				c.Accuser = ptr(*orig.Accuser)
 			}
-			c.ID = claim.ComputeID(&c)
-			out = append(out, c)
+			out = append(out, c) // its id: statements
+
 		}
 	}
 	if len(out) == 0 {
@@ -927,7 +927,9 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 				c.Accuser = ptr(ac)
 			}
 			c.Confidence = confidence(s, c.Accuser != nil, inherited, ad)
-			c.ID = claim.ComputeID(&c)
+			if z.tracing {
+				c.ID = claim.ComputeID(&c) // see tracing
+			}
 			out = append(out, c)
 		}
 	}

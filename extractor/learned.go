@@ -79,7 +79,6 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	// the candidates are kept only for a trace; without one, the features
 	// of each are read once by decide, so claimFeatures and
 	// victimCandidates write them into buffers reused for the next claim
-	z.tracing = tr != nil
 	var cands []Candidate
 	if z.tracing {
 		cands = make([]Candidate, 0, 4*len(out))
@@ -220,9 +219,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				c.Confidence = math.Round(prob[i]*100) / 100
 			}
 		}
-		if base[i] >= 0 {
-			c.ID = claim.ComputeID(&c)
-		}
+		// c.ID: statements gives every claim returned its id
 		kept = append(kept, c)
 	}
 	return kept

@@ -213,7 +213,7 @@ func (z *analyzer) attackVerbAfter(j, b int) bool {
 // a sentence that names no accused ("The attack hit ministries in Poland
 // and Latvia.") to the claims of the sentence it continues, which names
 // the accused and stays the evidence.
-func mergeContinuation(prev, cont []claim.Claim) {
+func mergeContinuation(prev, cont []claim.Claim, tracing bool) {
 	for i := range prev {
 		p := &prev[i]
 		if p.Accused == nil || p.Stance != claim.StanceAccusation {
@@ -240,8 +240,8 @@ func mergeContinuation(prev, cont []claim.Claim) {
 				p.SetSource(claim.SourceAttackPeriod, c.Evidence)
 			}
 		}
-		if changed {
-			p.ID = claim.ComputeID(p)
+		if changed && tracing {
+			p.ID = claim.ComputeID(p) // see tracing
 		}
 	}
 }
