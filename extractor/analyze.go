@@ -143,9 +143,11 @@ type analyzer struct {
 	// statements (which gives the returned claims theirs) are computed
 	// only then, for Trace.Claims; and the gate keeps every candidate.
 	tracing     bool
-	claimFeat   features    // claimFeatures' buffer when not tracing
-	victimFeat  features    // victimCandidates' feature slab when not tracing
-	victimCands []Candidate // victimCandidates' result when not tracing
+	claimFeat   features       // claimFeatures' buffer when not tracing
+	victimFeat  features       // victimCandidates' feature slab when not tracing
+	victimCands []Candidate    // victimCandidates' result when not tracing
+	victimEnts  []claim.Entity // their victims when not tracing
+	victimCCs   []victimCC     // victimCandidates' countries
 	// countMentions' answers; z.ms must not change once it is asked (the
 	// learned layer runs after the analysis)
 	mentionCounts []mentionCount

@@ -632,20 +632,24 @@ func containsInt(xs []int, x int) bool {
 // beside it in the paragraph and the title. Each gets features from its
 // best mention.
 func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) []Candidate {
-	rule := map[string]bool{}
-	var order []string
+	// the countries in candidate order: the rules' victims first, then the
+	// others as first seen; a few, so a slice reused between calls rather
+	// than maps
+	ccs := z.victimCCs[:0]
+	defer func() { z.victimCCs = ccs[:0] }()
+	find := func(cc string) int {
+		for i := range ccs {
+			if ccs[i].cc == cc {
+				return i
+			}
+		}
+		return -1
+	}
 	for _, v := range c.Victims {
-		if v.Country != "" && !rule[v.Country] {
-			rule[v.Country] = true
-			order = append(order, v.Country)
+		if v.Country != "" && find(v.Country) < 0 {
+			ccs = append(ccs, victimCC{cc: v.Country, rule: true})
 		}
 	}
-	type seen struct {
-		k    int // best mention, -1 none
-		sent int // its sentence
-		rank int // 0 claim sentence, 1 neighbour, 2 title
-	}
-	best := map[string]seen{}
 	look := func(sj, rank int) {
 		if sj < 0 || sj >= len(sents) {
 			return
@@ -659,21 +663,15 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			if c.Accused != nil && cc == c.Accused.Country {
 				continue
 			}
-			if b, ok := best[cc]; ok && (b.rank < rank || (b.rank == rank && z.victimish(b.k) >= z.victimish(k))) {
+			i := find(cc)
+			if i >= 0 && ccs[i].ok && (ccs[i].rank < rank || (ccs[i].rank == rank && z.victimish(ccs[i].k) >= z.victimish(k))) {
 				continue
 			}
-			best[cc] = seen{k: k, sent: sj, rank: rank}
-			if !rule[cc] {
-				found := false
-				for _, o := range order {
-					if o == cc {
-						found = true
-					}
-				}
-				if !found {
-					order = append(order, cc)
-				}
+			if i < 0 {
+				ccs = append(ccs, victimCC{cc: cc})
+				i = len(ccs) - 1
 			}
+			ccs[i].ok, ccs[i].k, ccs[i].sent, ccs[i].rank = true, k, sj, rank
 		}
 	}
 	look(si, 0)
@@ -687,32 +685,48 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	var out []Candidate
 	var slab features // the candidates' features in one allocation (each at most 24)
+	var vs []claim.Entity
 	switch {
-	case len(order) == 0:
+	case len(ccs) == 0:
 	case z.tracing:
-		out = make([]Candidate, 0, len(order))
-		slab = make(features, 24*len(order))
+		out = make([]Candidate, 0, len(ccs))
+		slab = make(features, 24*len(ccs))
+		vs = make([]claim.Entity, len(ccs))
 	default:
 		// read once by the gate before the next claim's: the buffers of the
 		// last call are reused
-		if cap(z.victimFeat) < 24*len(order) {
-			z.victimFeat = make(features, 24*len(order))
+		if cap(z.victimFeat) < 24*len(ccs) {
+			z.victimFeat = make(features, 24*len(ccs))
 		}
-		out, slab = z.victimCands[:0], z.victimFeat[:24*len(order)]
+		if cap(z.victimEnts) < len(ccs) {
+			z.victimEnts = make([]claim.Entity, len(ccs))
+		}
+		out, slab, vs = z.victimCands[:0], z.victimFeat[:24*len(ccs)], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
-	for i, cc := range order {
+	// the sentences the candidates were read in stay with the claims the
+	// gate keeps: one allocation per call, never reused
+	var srcs []claim.Evidence
+	for i := range ccs {
+		if ccs[i].ok {
+			srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			break
+		}
+	}
+	for i := range ccs {
+		vc := &ccs[i]
+		cc := vc.cc
 		f := slab[24*i : 24*i : 24*i+24]
-		f.add(rule[cc], "rule")
-		b, ok := best[cc]
+		f.add(vc.rule, "rule")
 		var src *claim.Evidence
-		if !ok {
+		if !vc.ok {
 			f = append(f, "where=none")
 		} else {
-			f = append(f, whereRank[b.rank])
-			m := &z.ms[b.k]
-			s := sents[b.sent]
-			src = &claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+			f = append(f, whereRank[vc.rank])
+			m := &z.ms[vc.k]
+			s := sents[vc.sent]
+			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
+			src = &srcs[len(srcs)-1]
 			f.add(m.pp, "target_prep")
 			f.add(m.victimHead, "victim_head")
 			f.add(m.pureVictim, "pure_victim")
@@ -727,30 +741,45 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			f.add(m.Entity.Kind == claim.KindAgency, "organ")
 			f.add(s.attack, "attack_words")
 			f.add(z.background(s), "background")
-			f.add(containsInt(s.speakers, b.k), "speaker")
-			f.add(containsInt(s.accused, b.k), "accused_role")
-			f.add(containsInt(s.victims, b.k), "victim_role")
+			f.add(containsInt(s.speakers, vc.k), "speaker")
+			f.add(containsInt(s.accused, vc.k), "accused_role")
+			f.add(containsInt(s.victims, vc.k), "victim_role")
 		}
 		own := c.Accuser != nil && c.Accuser.Country == cc
 		f.add(own, "accuser_country")
 		// the rules add the accuser's own country only on a self-victim cue
 		// ("its federal agencies", « notre pays »): a different thing from
 		// the accuser merely being named
-		f.add(own && rule[cc], "rule&accuser_country")
-		f.add(!ok && rule[cc], "rule&carried")
+		f.add(own && vc.rule, "rule&accuser_country")
+		f.add(!vc.ok && vc.rule, "rule&carried")
 		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
-		v := claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
+		v := &vs[i]
+		*v = claim.Entity{}
+		found := false
 		for _, rv := range c.Victims {
 			if rv.Country == cc {
-				v = rv
+				*v, found = rv, true
 			}
 		}
-		if v.Text == "" && ok {
-			v.Text = z.ms[b.k].Text
+		if !found {
+			*v = claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
 		}
-		out = append(out, Candidate{Role: model.RoleVictim, Victim: &v, Source: src, Features: f, Rule: rule[cc], Accuser: c.Accuser, Accused: c.Accused})
+		if v.Text == "" && vc.ok {
+			v.Text = z.ms[vc.k].Text
+		}
+		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, Features: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
 	}
 	return out
+}
+
+// victimCC is a country victimCandidates proposes, with its best mention.
+type victimCC struct {
+	cc   string
+	rule bool // among the rules' victims
+	ok   bool // a mention was found: k, sent, rank
+	k    int  // best mention
+	sent int  // its sentence
+	rank int  // 0 claim sentence, 1 neighbour, 2 title
 }
 
 // whereRank names a victim's best mention by its rank, built once rather
