@@ -113,6 +113,10 @@ type tokenScratch struct {
 	tokMent []int
 	cyb     []int8
 	tz      tokenizer
+	// the article's sentences, and the arenas of their ms and matches
+	sents   []sentence
+	ms      []int
+	matches []match
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -422,6 +426,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	z.orgShapes()
 	z.groupNames()
 	spans := capSpans(text, segment(text, lx), maxSentence)
+	// the sentences and the arenas of their mention and match lists are
+	// the pool's: nothing returned points into them
+	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
+	z.msArena, z.matchArena = sc.ms[:0], sc.matches[:0]
+	defer func() { sc.ms, sc.matches = z.msArena[:0], z.matchArena[:0] }()
 	sents := make([]*sentence, 0, len(spans))
 	ti := 0
 	articleCyber := false
@@ -439,7 +448,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		for tj < len(z.toks) && z.toks[tj].end <= sp.end {
 			tj++
 		}
-		s := z.analyze(sp, ti, tj)
+		s := z.analyze(&sc.sents[n], sp, ti, tj)
 		articleCyber = articleCyber || s.cyber
 		sents = append(sents, s)
 		ti = tj

@@ -8,18 +8,29 @@ import (
 )
 
 // analyze finds the frames and roles of the sentence sp (tokens [a, b)).
-func (z *analyzer) analyze(sp span, a, b int) *sentence {
-	s := &sentence{sp: sp, t0: a, t1: b}
+// s is where to write it (extract's slab of the article's sentences).
+func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
+	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
-	s.matches = append([]match(nil), z.cur...)
+	// s.matches and s.ms are cut from per-article arenas (capacity capped,
+	// so an append to one never writes into the next sentence's)
+	if len(z.cur) > 0 {
+		n := len(z.matchArena)
+		z.matchArena = append(z.matchArena, z.cur...)
+		s.matches = z.matchArena[n:len(z.matchArena):len(z.matchArena)]
+	}
+	n := len(z.msArena)
 	for t := a; t < b; t++ {
-		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
-			s.ms = append(s.ms, k)
+		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
+			z.msArena = append(z.msArena, k)
 		}
+	}
+	if len(z.msArena) > n {
+		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
 	}
 	for n, k := range s.ms {
 		z.tagMention(k, a, b)
