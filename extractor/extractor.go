@@ -717,7 +717,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		return out, nil
 	}
 	out = statements(out, articleFingerprint(a))
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	slices.SortStableFunc(out, byEvidenceStart) // no reflection, no allocation
 	if len(out) > maxClaims {
 		out, capped = out[:maxClaims], true
 	}
@@ -891,15 +891,17 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 // build makes the claims of one sentence: one per (accuser, accused).
 func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
 	// a state accused alongside one of its own organs or groups is carried by them
-	orgCC := map[string]bool{}
-	for _, e := range accused {
-		if e.Kind != claim.KindState && e.Country != "" {
-			orgCC[e.Country] = true
+	orgCC := func(cc string) bool {
+		for _, e := range accused {
+			if e.Kind != claim.KindState && e.Country != "" && e.Country == cc {
+				return true
+			}
 		}
+		return false
 	}
 	var acc []claim.Entity
 	for _, e := range accused {
-		if e.Kind == claim.KindState && orgCC[e.Country] {
+		if e.Kind == claim.KindState && orgCC(e.Country) {
 			continue
 		}
 		acc = append(acc, e)

@@ -1,7 +1,8 @@
 package extractor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/events"
@@ -29,7 +30,7 @@ import (
 // claim's ArticleRef so the event builder can count wire copies once.
 func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	var out []claim.Claim
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Evidence.Start < cs[j].Evidence.Start })
+	slices.SortStableFunc(cs, byEvidenceStart)
 	for _, c := range cs {
 		// one statement per (accuser, accused, stance) by key: a scan of
 		// the few statements so far, not a map of built keys (issue 11)
@@ -50,7 +51,7 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	}
 	for i := range out {
 		c := &out[i]
-		sort.SliceStable(c.Evidences, func(a, b int) bool { return c.Evidences[a].Start < c.Evidences[b].Start })
+		slices.SortStableFunc(c.Evidences, func(a, b claim.Evidence) int { return cmp.Compare(a.Start, b.Start) })
 		c.Evidence = c.Evidences[0]
 		c.Article.Fingerprint = fingerprint
 		c.Schema = claim.SchemaClaim
@@ -58,6 +59,10 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	}
 	return out
 }
+
+// byEvidenceStart orders claims by the start of their evidence (stable
+// sorts keep the order of claims of one sentence).
+func byEvidenceStart(a, b claim.Claim) int { return cmp.Compare(a.Evidence.Start, b.Evidence.Start) }
 
 func mergeStatement(dst, src *claim.Claim) {
 	for _, ev := range src.Spans() {
