@@ -169,17 +169,6 @@ func foldAppend(dst []byte, s string) []byte {
 	return dst
 }
 
-// needsFold reports fold(s) != s: s has an upper-case ASCII letter or a
-// byte outside ASCII (fold returns s itself otherwise).
-func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return true
-		}
-	}
-	return false
-}
-
 // isElision reports fold(w) as one of the elisions, without building it.
 func isElision(w string) bool {
 	var buf [64]byte
@@ -190,9 +179,11 @@ func isElision(w string) bool {
 // one article's token slice and tz for the next).
 func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token {
 	tz.arena, tz.fix = tz.arena[:0], tz.fix[:0]
-	// word appends a token whose folded form is fold(text[s:e])
-	word := func(s, e int, tok token) {
-		if w := text[s:e]; !needsFold(w) {
+	// word appends a token whose folded form is fold(text[s:e]); folds
+	// reports fold(text[s:e]) != text[s:e] (a capital ASCII letter or a
+	// byte outside ASCII: fold returns any other string itself)
+	word := func(s, e int, tok token, folds bool) {
+		if w := text[s:e]; !folds {
 			tok.w = w
 		} else {
 			off := len(tz.arena)
@@ -224,18 +215,22 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				continue
 			}
 			if !isWordRune(r) {
-				word(i, i+size, token{start: i, end: i + size})
+				word(i, i+size, token{start: i, end: i + size}, true) // not ASCII
 				i += size
 				continue
 			}
 		}
 		start := i
 		j := i
+		// folds: a capital or a byte outside ASCII among the bytes taken,
+		// noted as they are read
+		folds := false
 		for j < hi {
 			var r rune
 			size := 1
 			if c := text[j]; c < utf8.RuneSelf {
 				if asciiKind[c] == asciiWordKind {
+					folds = folds || c-'A' < 26
 					j++
 					continue
 				}
@@ -243,6 +238,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			} else {
 				r, size = utf8.DecodeRuneInString(text[j:hi])
 				if isWordRune(r) {
+					folds = true
 					j += size
 					continue
 				}
@@ -250,6 +246,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			if r == '-' || r == '‑' {
 				// keep hyphenated words whole ("state-sponsored", "nord-coréen")
 				if n, _ := utf8.DecodeRuneInString(text[j+size : hi]); j+size < hi && isWordRune(n) {
+					folds = folds || r >= utf8.RuneSelf
 					j += size
 					continue
 				}
@@ -258,12 +255,14 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				n, _ := utf8.DecodeRuneInString(text[j+size : hi])
 				if isWordRune(n) {
 					if isElision(text[start:j]) {
+						folds = folds || r >= utf8.RuneSelf
 						j += size // "l'" is its own token
 						break
 					}
 					if (n == 's' || n == 'S') && (j+size+1 >= hi || !isWordRune(rune(text[j+size+1]))) {
 						break // possessive: "China" + "'s"
 					}
+					folds = folds || r >= utf8.RuneSelf
 					j += size // "Xi'an", "don't"
 					continue
 				}
@@ -274,7 +273,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 		if r >= utf8.RuneSelf {
 			upper = unicode.IsUpper(r)
 		}
-		word(start, j, token{start: start, end: j, word: true, upper: upper})
+		word(start, j, token{start: start, end: j, word: true, upper: upper}, folds)
 		i = j
 		if i < hi {
 			// possessive 's as one token
