@@ -158,6 +158,11 @@ func (lx *lexicon) indexClasses() {
 	for c := range lx.byteInfo {
 		lx.byteInfo[c] = lx.info[string(rune(c))]
 	}
+	lx.known = [len(lx.known)]uint64{}
+	for w := range lx.info {
+		b := wordBit(w)
+		lx.known[b/64] |= 1 << (b % 64)
+	}
 }
 
 // is reports token i as a word of class c (one of the lexicon's word sets).
@@ -192,4 +197,21 @@ func (lx *lexicon) cyberWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// wordBit is a cheap hash of a word (its length and its first and last
+// bytes) into 16 bits: a word whose bit is not set in lexicon.known is
+// not in lexicon.info, and needs no map look-up (issue 11: most tokens
+// are names and content words no lexicon lists).
+func wordBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))&63)<<10 ^ uint32(w[0])<<3 ^ uint32(w[len(w)-1])*0x9e3&0xffff
+}
+
+// mayKnow reports whether w may be a word of lx.info (false: it is not).
+func (lx *lexicon) mayKnow(w string) bool {
+	b := wordBit(w)
+	return lx.known[b/64]&(1<<(b%64)) != 0
 }

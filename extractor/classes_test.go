@@ -107,3 +107,32 @@ func TestByteInfo(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownFilter: every word of the lexicon passes the filter that spares
+// the map look-up, and the filter turns most other words away.
+func TestKnownFilter(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		for w := range lx.info {
+			if !lx.mayKnow(w) {
+				t.Errorf("%s: %q is in info but not let through", lang, w)
+			}
+		}
+		text := "Researchers at Mandiant linked Sandworm to the Kyivstar outage; Microsoft, Proofpoint and Recorded Future published telemetry about Volt Typhoon, Salt Typhoon, Charming Kitten, Kimsuky and Lazarus operations targeting Estonia, Latvia, Lithuania, Taiwan and Japan."
+		passed, words := 0, 0
+		for _, tok := range tokenize(text, 0, len(text)) {
+			if _, ok := lx.info[tok.w]; !ok && tok.word {
+				words++
+				if lx.mayKnow(tok.w) {
+					passed++
+				}
+			}
+		}
+		if passed*2 > words {
+			t.Errorf("%s: %d of %d unknown words let through", lang, passed, words)
+		}
+	}
+}

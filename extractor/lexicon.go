@@ -288,6 +288,8 @@ type lexicon struct {
 	info map[string]wordInfo
 	// byteInfo is info of the one-byte ASCII words (classes.go)
 	byteInfo [utf8.RuneSelf]wordInfo
+	// known has the bit wordBit(w) of every word of info (classes.go)
+	known [1 << 16 / 64]uint64
 
 	institution map[string]bool
 	tie         map[string]bool
