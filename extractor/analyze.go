@@ -344,11 +344,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// "Ukraine's largest mobile operator", "Iran's biggest crypto
 		// exchange": the possessor owns the target (not "Russia's GRU")
 		for t := m.t1 + 1; t < b && t <= m.t1+4; t++ {
-			w := z.w(t)
-			if z.isPunct(t) || z.tokMent[t] >= 0 || lx.institution[w] || lx.attacker[w] {
+			if z.isPunct(t) || z.tokMent[t] >= 0 || z.is(t, clsInstitution) || z.is(t, clsAttacker) {
 				break
 			}
-			if lx.victimNoun[w] {
+			if z.is(t, clsVictimNoun) {
 				m.modifier = true
 				break
 			}
@@ -417,11 +416,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		p--
 	}
 	if p >= a {
-		w := z.w(p)
 		if z.has(catVictimPrep, p) && !(p > a && z.is(p-1, clsResearchers)) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
-		if lx.negParticles[w] {
+		if z.is(p, clsNegParticles) {
 			m.neg = true
 		}
 	}
@@ -565,15 +563,17 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 // it; the other side is the fallback.
 func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 	lx := z.lx
-	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
-	right := ""
+	// the words are tokens: their class bits, not the word sets (right and
+	// left are the heads' tokens, rt and lt their indices)
+	listed := func(i int) bool { return z.is(i, clsVictimNoun) || z.is(i, clsInstitution) || z.is(i, clsAttacker) }
+	right, rt := "", -1
 	for i := m.t1; i < b && i < m.t1+4; i++ {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			break
 		}
-		if w := z.w(i); listed(w) {
-			right = w
-		} else if lx.aux[w] {
+		if listed(i) {
+			right, rt = z.w(i), i
+		} else if z.is(i, clsAux) {
 			break
 		} else if right != "" && !(lx.compoundHeadLast && i+1 < b && i+1 < m.t1+4 && z.toks[i+1].word && z.tokMent[i+1] < 0 && z.is(i+1, clsVictimNoun) && !z.is(i+1, clsInstitution)) {
 			// "Dutch armed forces computer network": an English compound's
@@ -581,21 +581,21 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			break
 		}
 	}
-	left := ""
+	left, lt := "", -1
 	for i := m.t0 - 1; i >= a && i >= m.t0-3; i-- {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			break
 		}
-		if w := z.w(i); listed(w) {
-			left = w
+		if listed(i) {
+			left, lt = z.w(i), i
 			break
 		}
 	}
-	head := right
+	head, h := right, rt
 	if lx.adjectiveAfterNoun && left != "" || head == "" {
-		head = left
+		head, h = left, lt
 	}
-	return head != "" && lx.victimNoun[head] && !lx.institution[head] && !lx.attacker[head] && !lx.tie[head]
+	return head != "" && z.is(h, clsVictimNoun) && !z.is(h, clsInstitution) && !z.is(h, clsAttacker) && !z.is(h, clsTie)
 }
 
 func (z *analyzer) nearAttacker(from, b int) bool {
@@ -727,7 +727,7 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 	}
 	other := 0
 	for t := a; t < p-1; t++ {
-		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
+		if z.is(t, clsArticles) || z.is(t, clsInstitution) {
 			continue
 		}
 		other++
@@ -749,8 +749,7 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 	if h < a || !z.toks[h].word || z.tokMent[h] >= 0 {
 		return false
 	}
-	w := z.w(h)
-	if z.lx.attacker[w] || z.lx.tie[w] || !(z.lx.institution[w] || z.lx.victimNoun[w]) {
+	if z.is(h, clsAttacker) || z.is(h, clsTie) || !(z.is(h, clsInstitution) || z.is(h, clsVictimNoun)) {
 		return false
 	}
 	p := h - 1

@@ -66,6 +66,8 @@ const (
 	clsDomOwner
 	clsInitialSources
 	clsGroupCueFirst // the first word of a group_name_cues phrase
+	clsNegParticles
+	clsNegClitics
 	numWordClasses
 )
 
@@ -127,6 +129,8 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsDomOwner:        lx.domOwner,
 		clsInitialSources:  lx.initialSources,
 		clsGroupCueFirst:   lx.groupCueFirst,
+		clsNegParticles:    lx.negParticles,
+		clsNegClitics:      lx.negClitics,
 	}
 }
 

@@ -100,11 +100,10 @@ func (z *analyzer) negatedAt(i, a int) bool {
 func (z *analyzer) negSubject(k, b int) bool {
 	m := &z.ms[k]
 	for t, n := m.t1, 0; t < b && n < 4; t, n = t+1, n+1 {
-		w := z.w(t)
-		if z.lx.negWords[w] || z.lx.negClitics[w] {
+		if z.is(t, clsNegWords) || z.is(t, clsNegClitics) {
 			return true
 		}
-		if !z.lx.aux[w] && !z.lx.passiveAux[w] {
+		if !z.is(t, clsAux) && !z.is(t, clsPassiveAux) {
 			return false
 		}
 	}

@@ -853,17 +853,17 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 	free, noun := 0, false
 	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.is(t+1, clsArticles))) {
+		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
 			return n < 6 || noun // "hacking the", « piraté » (not "hacking group")
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
 		}
-		if z.lx.victimNoun[w] {
+		if z.is(t, clsVictimNoun) {
 			noun = true
 			continue
 		}
-		if z.lx.articles[w] || z.lx.ofPreps[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w]) {
+		if z.is(t, clsArticles) || z.is(t, clsOfPreps) || (z.has(catVictimPrep, t) && !z.has(catAgentPrep, t) && !z.is(t, clsAttributePreps)) {
 			continue
 		}
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
