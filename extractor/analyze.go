@@ -138,8 +138,9 @@ type analyzer struct {
 	cyb     []int8     // token → hasCyber, 0 until asked (classes.go)
 	cur     []match    // lexicon matches of the current sentence
 
-	msArena    []int   // sentence.ms, cut from it (analyze)
-	matchArena []match // sentence.matches, cut from it
+	msArena    []int          // sentence.ms, cut from it (analyze)
+	entArena   []claim.Entity // the lists entities returns, cut from it
+	matchArena []match        // sentence.matches, cut from it
 
 	// caches of the learned layer (learned.go), filled on first use
 	// tracing: Explain's Trace is wanted. The ids of the claims before

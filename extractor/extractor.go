@@ -847,28 +847,33 @@ func (z *analyzer) entity(k int) claim.Entity {
 
 // entities converts and de-duplicates.
 func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
-	var out []claim.Entity
+	if len(ks) == 0 {
+		return nil
+	}
 	// an accuser state or agency counts once per country, any other entity
-	// once per key; out holds one entity of each seen
+	// once per key; the result holds one entity of each seen. It is cut
+	// from the article's arena (capacity capped: an append copies), as the
+	// sentence loop asks for a few lists per sentence (issue 11).
 	byCountry := func(e *claim.Entity) bool {
 		return accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != ""
 	}
+	start := len(z.entArena)
 	for _, k := range ks {
 		e := z.entity(k)
 		cc := byCountry(&e)
 		dup := false
-		for i := range out {
-			o := &out[i]
+		for i := start; i < len(z.entArena); i++ {
+			o := &z.entArena[i]
 			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, e)
+			z.entArena = append(z.entArena, e)
 		}
 	}
-	return out
+	return z.entArena[start:len(z.entArena):len(z.entArena)]
 }
 
 // victimEntities converts victim mentions to their states: an organ hit
@@ -881,10 +886,8 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 		}
 	}
 	keep := out[:0]
-	seen := map[string]bool{}
 	for _, e := range out {
-		if !seen[e.Country] {
-			seen[e.Country] = true
+		if !slices.ContainsFunc(keep, func(k claim.Entity) bool { return k.Country == e.Country }) {
 			keep = append(keep, e)
 		}
 	}
@@ -913,7 +916,17 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
 	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
 	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
-	var out []claim.Claim
+	// the claims' actors and victims in one allocation each: the slabs
+	// are sized for every pair, so a pointer into them stays valid, and
+	// each claim's victims are capped to their own part (an append copies)
+	pairs := len(accusers) * len(acc)
+	out := make([]claim.Claim, 0, pairs)
+	actors := make([]claim.Entity, 0, 2*pairs)
+	vslab := make([]claim.Entity, 0, pairs*len(victims))
+	actor := func(e claim.Entity) *claim.Entity {
+		actors = append(actors, e)
+		return &actors[len(actors)-1]
+	}
 	for _, ac := range accusers {
 		for _, ad := range acc {
 			if ac.Kind != "" && keyEqual(ac, ad) {
@@ -922,7 +935,9 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				continue // a state does not accuse itself, nor its own organs or groups
 			}
-			vs := make([]claim.Entity, 0, len(victims))
+			n := len(vslab)
+			vs := vslab[n : n : n+len(victims)]
+			vslab = vslab[:n+len(victims)]
 			for _, v := range victims {
 				if v.Country != ad.Country {
 					vs = append(vs, v)
@@ -933,12 +948,12 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}
 			c := claim.Claim{
-				Schema: claim.SchemaClaim, Article: ref, Accused: ptr(ad), Victims: vs,
+				Schema: claim.SchemaClaim, Article: ref, Accused: actor(ad), Victims: vs,
 				ClaimDate: cdate, AttackPeriod: period, Stance: claim.StanceAccusation, Hedge: s.hedge,
 				Evidence: ev, Extractor: x.cfg.Version,
 			}
 			if ac.Kind != "" {
-				c.Accuser = ptr(ac)
+				c.Accuser = actor(ac)
 			}
 			c.Confidence = confidence(s, c.Accuser != nil, inherited, ad)
 			if z.tracing {
