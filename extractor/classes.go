@@ -142,12 +142,18 @@ func (lx *lexicon) indexClasses() {
 		lx.groupCueFirst[ws[0]] = true
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
+	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}
 	for _, s := range lx.cyber {
 		if s == "" {
 			lx.cyberAny = true
 			continue
 		}
 		lx.cyberBy[s[0]] = append(lx.cyberBy[s[0]], s)
+		if len(s) == 1 {
+			lx.cyberShort[s[0]] = true
+		} else {
+			lx.cyberSecond[s[0]][s[1]/64] |= 1 << (s[1] % 64)
+		}
 	}
 	for c, set := range lx.classSets() {
 		for w, ok := range set {
@@ -194,6 +200,9 @@ func (z *analyzer) cyber(i int) bool {
 func (lx *lexicon) cyberWord(w string) bool {
 	if w == "" || lx.cyberAny {
 		return hasCyber(lx, w)
+	}
+	if !lx.cyberShort[w[0]] && (len(w) < 2 || lx.cyberSecond[w[0]][w[1]/64]&(1<<(w[1]%64)) == 0) {
+		return false // no stem of one byte, and none starts with w's first two
 	}
 	for _, s := range lx.cyberBy[w[0]] {
 		if strings.HasPrefix(w, s) {

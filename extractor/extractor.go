@@ -114,9 +114,12 @@ type tokenScratch struct {
 	cyb     []int8
 	tz      tokenizer
 	// the article's sentences, and the arenas of their ms and matches
-	sents   []sentence
-	ms      []int
-	matches []match
+	spans    []span
+	sentPtrs []*sentence
+	cur      []match
+	sents    []sentence
+	ms       []int
+	matches  []match
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -428,13 +431,18 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.orgShapes()
 	z.groupNames()
-	spans := capSpans(text, segment(text, lx), maxSentence)
+	sc.spans = appendSpans(sc.spans[:0], text, lx)
+	spans := capSpans(text, sc.spans, maxSentence)
 	// the sentences and the arenas of their mention and match lists are
 	// the pool's: nothing returned points into them
 	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
-	z.msArena, z.matchArena = sc.ms[:0], sc.matches[:0]
-	defer func() { sc.ms, sc.matches = z.msArena[:0], z.matchArena[:0] }()
-	sents := make([]*sentence, 0, len(spans))
+	z.msArena, z.matchArena, z.cur = sc.ms[:0], sc.matches[:0], sc.cur[:0]
+	defer func() {
+		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
+		clear(sc.sentPtrs[:cap(sc.sentPtrs)]) // no sentence kept alive by the pool
+	}()
+	sc.sentPtrs = slices.Grow(sc.sentPtrs[:0], len(spans))
+	sents := sc.sentPtrs
 	ti := 0
 	articleCyber := false
 	for n, sp := range spans {

@@ -313,6 +313,8 @@ type lexicon struct {
 	cyber       []string        // stems, matched as prefixes of folded words
 	cyberBy     [256][]string   // the cyber stems by first byte (classes.go)
 	cyberAny    bool            // an empty cyber stem: every word is one
+	cyberShort  [256]bool       // a one-byte cyber stem, by its byte
+	cyberSecond [256][4]uint64  // the second bytes of the longer cyber stems, by first byte
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies

@@ -307,8 +307,11 @@ type span struct {
 // abbreviation; closing quotes and brackets after the stop stay with the
 // sentence ("… 2018. »"); sentences glued without a space ("américaine.Les")
 // are split.
-func segment(text string, lx *lexicon) []span {
-	var out []span
+func segment(text string, lx *lexicon) []span { return appendSpans(nil, text, lx) }
+
+// appendSpans is segment appending to out (extract reuses one article's
+// slice for the next).
+func appendSpans(out []span, text string, lx *lexicon) []span {
 	para := 0
 	depth := 0 // quotation depth
 	start := -1
