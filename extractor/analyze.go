@@ -126,6 +126,24 @@ type sentence struct {
 	bg         uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
 }
 
+// gateBufs are buffers of the learned layer reused from one article to the
+// next (tokenScratch); what the gate returns never points into them.
+type gateBufs struct {
+	claimFeat   features       // claimFeatures' buffer when not tracing
+	victimFeat  features       // victimCandidates' feature slab when not tracing
+	victimCands []Candidate    // victimCandidates' result when not tracing
+	victimEnts  []claim.Entity // their victims when not tracing
+	victimCCs   []victimCC     // victimCandidates' countries
+}
+
+// reset drops what the buffers point to, for the pool.
+func (g *gateBufs) reset() {
+	clear(g.victimCands[:cap(g.victimCands)])
+	clear(g.victimEnts[:cap(g.victimEnts)])
+	clear(g.victimCCs[:cap(g.victimCCs)])
+	g.victimCands, g.victimCCs = g.victimCands[:0], g.victimCCs[:0]
+}
+
 type analyzer struct {
 	x    *Extractor
 	lx   *lexicon
@@ -146,12 +164,8 @@ type analyzer struct {
 	// tracing: Explain's Trace is wanted. The ids of the claims before
 	// statements (which gives the returned claims theirs) are computed
 	// only then, for Trace.Claims; and the gate keeps every candidate.
-	tracing     bool
-	claimFeat   features       // claimFeatures' buffer when not tracing
-	victimFeat  features       // victimCandidates' feature slab when not tracing
-	victimCands []Candidate    // victimCandidates' result when not tracing
-	victimEnts  []claim.Entity // their victims when not tracing
-	victimCCs   []victimCC     // victimCandidates' countries
+	tracing   bool
+	*gateBufs // the learned layer's buffers, the pool's (extract)
 	// countMentions' answers; z.ms must not change once it is asked (the
 	// learned layer runs after the analysis)
 	mentionCounts []mentionCount

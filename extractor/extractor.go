@@ -117,6 +117,7 @@ type tokenScratch struct {
 	spans    []span
 	sentPtrs []*sentence
 	cur      []match
+	gate     gateBufs
 	sents    []sentence
 	ms       []int
 	matches  []match
@@ -437,7 +438,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// the pool's: nothing returned points into them
 	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
 	z.msArena, z.matchArena, z.cur = sc.ms[:0], sc.matches[:0], sc.cur[:0]
+	z.gateBufs = &sc.gate
 	defer func() {
+		sc.gate.reset()
 		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
 		clear(sc.sentPtrs[:cap(sc.sentPtrs)]) // no sentence kept alive by the pool
 	}()
