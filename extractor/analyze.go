@@ -185,7 +185,7 @@ func (z *analyzer) has(c cat, i int) bool { return z.info[i].cats&(1<<c) != 0 }
 // mapMentions converts normaliser mentions to token ranges and tags their
 // surroundings.
 func (z *analyzer) mapMentions(found []normalizer.Mention) {
-	z.ms = make([]ment, 0, len(found))
+	z.ms = slices.Grow(z.ms[:0], len(found)) // the pool's (extract)
 	for _, m := range found {
 		t0 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].end > m.Start })
 		t1 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].start >= m.End })

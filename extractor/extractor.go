@@ -118,6 +118,8 @@ type tokenScratch struct {
 	sentPtrs []*sentence
 	cur      []match
 	gate     gateBufs
+	ments    []ment
+	ents     []claim.Entity
 	sents    []sentence
 	ms       []int
 	matches  []match
@@ -420,6 +422,14 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	clear(sc.cyb)
 	z.cyb = sc.cyb
+	// the mentions and the entity lists are the pool's too: claims get
+	// copies of entities, never a slice of these
+	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
+	defer func() {
+		clear(z.ms[:cap(z.ms)])
+		clear(z.entArena[:cap(z.entArena)])
+		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
+	}()
 	z.mapMentions(x.norm.Find(text, lx.lang))
 	z.tokMent = sc.tokMent
 	for i := range z.tokMent {

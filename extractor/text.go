@@ -156,15 +156,18 @@ type arenaRef struct{ tok, off, end int }
 
 // foldAppend appends fold(s) to dst.
 func foldAppend(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			dst = append(dst, byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		dst = append(dst, foldRune(r)...)
+		i += size
 	}
 	return dst
 }
