@@ -113,6 +113,8 @@ type tokenScratch struct {
 	tokMent []int
 	cyb     []int8
 	tz      tokenizer
+	// the candidate claims of the article and of one sentence (extract)
+	claims, sentClaims []claim.Claim
 	// the article's sentences, and the arenas of their ms and matches
 	spans    []span
 	sentPtrs []*sentence
@@ -485,7 +487,20 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 
 	ref := a.Ref()
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
-	var out []claim.Claim
+	// out: the candidate claims, in a slice of the pool (statements copies
+	// the ones returned; a Trace points into them, so not when tracing);
+	// any: some were found
+	out, any := sc.claims[:0], false
+	if z.tracing {
+		out = nil
+	}
+	defer func() {
+		clear(sc.sentClaims[:cap(sc.sentClaims)])
+		if !z.tracing {
+			clear(out[:cap(out)]) // the pool keeps no claim alive
+			sc.claims = out[:0]
+		}
+	}()
 	var denials []denial
 	var claimSent []int // sentence index of each claim in out
 	lastFrom := 0       // the first claim of the last claim sentence in out
@@ -661,11 +676,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 			accusers = []claim.Entity{{}}
 		}
-		claims := x.build(z, s, ref, a, accusers, accused, victims, inherited, sents, si)
+		// the sentence's claims in a buffer of the pool: out gets copies
+		claims := x.build(sc.sentClaims[:0], z, s, ref, a, accusers, accused, victims, inherited, sents, si)
 		n0 := len(claims)
 		if len(carried) > 0 && n0 > 0 {
-			claims = append(claims, x.build(z, s, ref, a, accusers, carried, victims, inherited, sents, si)...)
+			claims = x.build(claims, z, s, ref, a, accusers, carried, victims, inherited, sents, si)
 		}
+		sc.sentClaims = claims[:0]
 		if len(claims) == 0 {
 			continue
 		}
@@ -693,7 +710,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			break
 		}
 		lastFrom = len(out)
-		out = append(out, claims...)
+		out, any = append(out, claims...), true
 		for range claims {
 			claimSent = append(claimSent, si)
 		}
@@ -738,17 +755,20 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 	}
 	if len(out) == 0 {
-		return out, nil
+		if any {
+			return []claim.Claim{}, nil // all dropped: empty, not nil, as before the pool
+		}
+		return nil, nil
 	}
-	out = statements(out, articleFingerprint(a))
-	slices.SortStableFunc(out, byEvidenceStart) // no reflection, no allocation
-	if len(out) > maxClaims {
-		out, capped = out[:maxClaims], true
+	kept := statements(out, articleFingerprint(a))
+	slices.SortStableFunc(kept, byEvidenceStart) // no reflection, no allocation
+	if len(kept) > maxClaims {
+		kept, capped = kept[:maxClaims], true
 	}
 	if capped {
-		x.log.Warn("claims per article capped, the rest dropped", "url", a.URL, "kept", len(out), "max_claims", maxClaims)
+		x.log.Warn("claims per article capped, the rest dropped", "url", a.URL, "kept", len(kept), "max_claims", maxClaims)
 	}
-	return out, nil
+	return kept, nil
 }
 
 type denial struct {
@@ -916,7 +936,7 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 }
 
 // build makes the claims of one sentence: one per (accuser, accused).
-func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
+func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
 	// a state accused alongside one of its own organs or groups is carried by them
 	orgCC := func(cc string) bool {
 		for _, e := range accused {
@@ -941,7 +961,6 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	// are sized for every pair, so a pointer into them stays valid, and
 	// each claim's victims are capped to their own part (an append copies)
 	pairs := len(accusers) * len(acc)
-	out := make([]claim.Claim, 0, pairs)
 	actors := make([]claim.Entity, 0, 2*pairs)
 	vslab := make([]claim.Entity, 0, pairs*len(victims))
 	actor := func(e claim.Entity) *claim.Entity {
