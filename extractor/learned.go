@@ -60,15 +60,25 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	for i, s := range sents {
 		starts[s.sp.start] = i
 	}
-	// claims of the same (accuser, accused) pair by key, out[i] included
-	pairs := func(c *claim.Claim) int {
-		n := 0
+	// pairs[i]: the claims of out[i]'s (accuser, accused) pair by key,
+	// out[i] included; each claim is compared with the first of each pair
+	// before it, not with every claim
+	pairs := make([]int, len(out))
+	{
+		first := make([]int, len(out)) // the first claim of out[i]'s pair
 		for i := range out {
-			if keyEqualPtr(out[i].Accuser, c.Accuser) && keyEqualPtr(out[i].Accused, c.Accused) {
-				n++
+			first[i] = i
+			for j := 0; j < i; j++ {
+				if first[j] == j && keyEqualPtr(out[j].Accuser, out[i].Accuser) && keyEqualPtr(out[j].Accused, out[i].Accused) {
+					first[i] = j
+					break
+				}
 			}
+			pairs[first[i]]++
 		}
-		return n
+		for i := range out {
+			pairs[i] = pairs[first[i]]
+		}
 	}
 	n := len(out)
 	var props []claim.Claim       // proposed claims: index n+i
@@ -123,7 +133,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			continue
 		}
 		scored[ci] = true
-		feats := z.claimFeatures(c, sents, si, pairs(c))
+		feats := z.claimFeatures(c, sents, si, pairs[ci])
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
