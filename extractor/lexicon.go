@@ -755,30 +755,14 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			continue
 		}
 		var seen uint32 // bit per category matched at i
-		try := func(p *phrase) {
-			if seen&(1<<p.cat) != 0 {
-				return
-			}
-			// the first word is token i's (x holds the phrases it starts)
-			j, ok := i+len(p.ids), false
-			if p.gap {
-				j, ok = matchAt(p.ids[1:], info, i+1, hi)
-			} else if ok = j <= hi; ok {
-				for n, id := range p.ids[1:] {
-					if info[i+1+n].id != id {
-						ok = false
-						break
-					}
-				}
-			}
-			if ok {
-				seen |= 1 << p.cat
-				out = append(out, match{i: i, j: j, cat: p.cat})
-			}
-		}
 		if x.next == nil {
 			for k := range x.ps {
-				try(&x.ps[k])
+				if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+					if j, ok := p.matchFrom(info, i, hi); ok {
+						seen |= 1 << p.cat
+						out = append(out, match{i: i, j: j, cat: p.cat})
+					}
+				}
 			}
 			continue
 		}
@@ -796,10 +780,33 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			} else {
 				k, nx = nx[0], nx[1:]
 			}
-			try(&x.ps[k])
+			if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+				if j, ok := p.matchFrom(info, i, hi); ok {
+					seen |= 1 << p.cat
+					out = append(out, match{i: i, j: j, cat: p.cat})
+				}
+			}
 		}
 	}
 	return out
+}
+
+// matchFrom matches p at token i, whose word is p's first (the phrases
+// matchAll tries at i start with it), and returns the end of the match.
+func (p *phrase) matchFrom(info []wordInfo, i, hi int) (int, bool) {
+	if p.gap {
+		return matchAt(p.ids[1:], info, i+1, hi)
+	}
+	j := i + len(p.ids)
+	if j > hi {
+		return 0, false
+	}
+	for n, id := range p.ids[1:] {
+		if info[i+1+n].id != id {
+			return 0, false
+		}
+	}
+	return j, true
 }
 
 // matchAt matches word ids at the tokens from i (info[t].id), gapID
