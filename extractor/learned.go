@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -56,9 +57,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	if len(out) == 0 {
 		return out
 	}
-	starts := make(map[int]int, len(sents))
-	for i, s := range sents {
-		starts[s.sp.start] = i
+	// the sentence starting at a claim's evidence: sents are in text order
+	sentAt := func(start int) (int, bool) {
+		return slices.BinarySearchFunc(sents, start, func(s *sentence, at int) int { return cmp.Compare(s.sp.start, at) })
 	}
 	// pairs[i]: the claims of out[i]'s (accuser, accused) pair by key,
 	// out[i] included; each claim is compared with the first of each pair
@@ -127,7 +128,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	periods := make([]*claim.Period, len(out))
 	for ci := range out {
 		c := &out[ci]
-		si, ok := starts[c.Evidence.Start]
+		si, ok := sentAt(c.Evidence.Start)
 		if !ok || c.Stance != claim.StanceAccusation || c.Accused == nil {
 			keep[ci] = true
 			continue

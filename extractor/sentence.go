@@ -549,15 +549,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	accused = keep
 	// victims: states in target position, not already in another role
-	accusedCC := map[string]bool{}
+	var ccBuf [8]string
+	accusedCCs := ccBuf[:0] // the accused's countries: a few, no map per sentence
 	for _, k := range accused {
 		if slices.Contains(s.counter, k) {
 			continue // its targets may be victims of the claim it makes
 		}
 		if cc := z.ms[k].country(); cc != "" {
-			accusedCC[cc] = true
+			accusedCCs = append(accusedCCs, cc)
 		}
 	}
+	accusedCC := func(cc string) bool { return slices.Contains(accusedCCs, cc) }
 	// mentions inside a source phrase ("selon la société américaine") are not victims
 	inSource := func(m *ment) bool {
 		for _, mt := range s.matches {
@@ -582,7 +584,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			continue
 		}
 		if m.Entity.Kind == claim.KindAgency && m.modifier && s.attack && m.country() != "" && !m.neg &&
-			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC(m.country()) {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
@@ -633,7 +635,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			isV = gapOK
 		}
-		if isV && !accusedCC[m.country()] {
+		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)
 			prevVictim = k
 		} else {
@@ -642,7 +644,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC[z.ms[k].country()] && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
 		}
 	}
@@ -650,7 +652,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// "Singapore is being targeted by UNC3886, the minister said": the
 		// passive subject is the target even when it also speaks
 		m := &z.ms[k]
-		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
+		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
 			keep = addUniq(keep, k)
 		}
 	}
@@ -659,7 +661,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// the speakers, are the targets
 		for _, k := range s.ms {
 			m := &z.ms[k]
-			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.listed(k, s.ms) {
+			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.listed(k, s.ms) {
 				keep = addUniq(keep, k)
 			}
 		}
