@@ -134,6 +134,9 @@ type gateBufs struct {
 	victimCands []Candidate    // victimCandidates' result when not tracing
 	victimEnts  []claim.Entity // their victims when not tracing
 	victimCCs   []victimCC     // victimCandidates' countries
+	// countMentions' answers; z.ms must not change once it is asked (the
+	// learned layer runs after the analysis)
+	mentionCounts []mentionCount
 }
 
 // reset drops what the buffers point to, for the pool.
@@ -141,7 +144,8 @@ func (g *gateBufs) reset() {
 	clear(g.victimCands[:cap(g.victimCands)])
 	clear(g.victimEnts[:cap(g.victimEnts)])
 	clear(g.victimCCs[:cap(g.victimCCs)])
-	g.victimCands, g.victimCCs = g.victimCands[:0], g.victimCCs[:0]
+	clear(g.mentionCounts[:cap(g.mentionCounts)])
+	g.victimCands, g.victimCCs, g.mentionCounts = g.victimCands[:0], g.victimCCs[:0], g.mentionCounts[:0]
 }
 
 type analyzer struct {
@@ -166,10 +170,7 @@ type analyzer struct {
 	// only then, for Trace.Claims; and the gate keeps every candidate.
 	tracing   bool
 	*gateBufs // the learned layer's buffers, the pool's (extract)
-	// countMentions' answers; z.ms must not change once it is asked (the
-	// learned layer runs after the analysis)
-	mentionCounts []mentionCount
-	ccCount       map[string]int
+	ccCount   map[string]int
 
 	// per-article caches of date analysis (extractor.go)
 	dateSents map[dateKey]*dates.Sentence

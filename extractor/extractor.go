@@ -451,6 +451,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
 	z.msArena, z.matchArena, z.cur = sc.ms[:0], sc.matches[:0], sc.cur[:0]
 	z.gateBufs = &sc.gate
+	sc.gate.mentionCounts = sc.gate.mentionCounts[:0] // answers of another article
 	defer func() {
 		sc.gate.reset()
 		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
