@@ -2,6 +2,8 @@ package extractor_test
 
 import (
 	"context"
+	"encoding/json"
+	"sync"
 	"testing"
 )
 
@@ -54,5 +56,59 @@ func TestExplainMatchesExtract(t *testing.T) {
 	}
 	if sources == 0 {
 		t.Fatal("no candidate with a source")
+	}
+}
+
+// TestExtractIndependentOfOrder: an article's claims do not depend on the
+// articles extracted before it with the same Extractor (the per-article
+// buffers are reused, and nothing of one article may leak into the next),
+// nor on articles extracted at the same time.
+func TestExtractIndependentOfOrder(t *testing.T) {
+	x := newExtractor(t)
+	as := articles(t)
+	run := func(i int) string {
+		a := as[i].Article()
+		cs, err := x.Extract(context.Background(), &a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(cs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	first := make([]string, len(as))
+	for i := range as {
+		first[i] = run(i)
+	}
+	for i := len(as) - 1; i >= 0; i-- {
+		if got := run(i); got != first[i] {
+			t.Errorf("%s: claims differ when extracted after other articles", as[i].Name)
+		}
+	}
+	var wg sync.WaitGroup
+	got := make([]string, len(as))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(as); i += 4 {
+				a := as[i].Article()
+				cs, err := x.Extract(context.Background(), &a)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				b, _ := json.Marshal(cs)
+				got[i] = string(b)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range as {
+		if got[i] != first[i] {
+			t.Errorf("%s: claims differ when extracted concurrently", as[i].Name)
+		}
 	}
 }
