@@ -477,7 +477,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 	}
-	for _, mt := range z.matchesIn(a, b, catLocation) {
+	for _, mt := range z.cur {
+		if mt.cat != catLocation || mt.i < a || mt.i >= b {
+			continue // the location cues of the sentence (no slice of them per mention)
+		}
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
@@ -621,18 +624,6 @@ func (z *analyzer) nearAttacker(from, b int) bool {
 		}
 	}
 	return false
-}
-
-// matchesIn returns the current sentence's lexicon matches of category c
-// that start in tokens [a, b).
-func (z *analyzer) matchesIn(a, b int, c cat) []match {
-	var out []match
-	for _, mt := range z.cur {
-		if mt.cat == c && mt.i >= a && mt.i < b {
-			out = append(out, mt)
-		}
-	}
-	return out
 }
 
 // postNominalTarget reports a demonym that closes a noun phrase (in a
