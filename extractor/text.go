@@ -331,9 +331,15 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 	}
 	i := 0
 	for i < len(text) {
-		if c := text[i]; start >= 0 && c < utf8.RuneSelf && !segmentMark[c] {
-			i++ // inside a sentence, an ASCII byte the switch below ignores
-			continue
+		if start >= 0 {
+			// inside a sentence, the ASCII bytes the switch below ignores
+			j := i
+			for j < len(text) && text[j] < utf8.RuneSelf && !segmentMark[text[j]] {
+				j++
+			}
+			if i = j; i >= len(text) {
+				break
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
