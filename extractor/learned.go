@@ -454,7 +454,8 @@ func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.
 // sameKey is a.Key() == b.Key() without building the keys (the hot path of
 // the gate compares every mention with every claim's actors).
 func sameKey(a, b *claim.Entity) bool {
-	return a.Kind == b.Kind && strings.EqualFold(a.Country, b.Country) && strings.EqualFold(a.Name, b.Name)
+	// equal strings first: most comparisons are of a table's own spellings
+	return a.Kind == b.Kind && (a.Country == b.Country || strings.EqualFold(a.Country, b.Country)) && (a.Name == b.Name || strings.EqualFold(a.Name, b.Name))
 }
 
 // matches: e is the entity me, or both are state-like of one country.
