@@ -134,6 +134,7 @@ type gateBufs struct {
 	victimCands []Candidate    // victimCandidates' result when not tracing
 	victimEnts  []claim.Entity // their victims when not tracing
 	victimCCs   []victimCC     // victimCandidates' countries
+	keptVictims []claim.Entity // the victims the gate keeps, before the claims copy them
 	// countMentions' answers; z.ms must not change once it is asked (the
 	// learned layer runs after the analysis)
 	mentionCounts []mentionCount
@@ -145,6 +146,8 @@ func (g *gateBufs) reset() {
 	clear(g.victimEnts[:cap(g.victimEnts)])
 	clear(g.victimCCs[:cap(g.victimCCs)])
 	clear(g.mentionCounts[:cap(g.mentionCounts)])
+	clear(g.keptVictims[:cap(g.keptVictims)])
+	g.keptVictims = g.keptVictims[:0]
 	g.victimCands, g.victimCCs, g.mentionCounts = g.victimCands[:0], g.victimCCs[:0], g.mentionCounts[:0]
 }
 

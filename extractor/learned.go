@@ -155,12 +155,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				}
 			}
 		}
+		// the kept victims of all claims in one slab of the pool (the
+		// claims kept get copies): those of claim ci are contiguous
+		vstart := len(z.keptVictims)
 		for _, v := range z.victimCandidates(c, sents, si) {
 			v.Claim = ci
 			decide(&v)
 			addCand(v)
 			if v.Kept {
-				victims[ci] = append(victims[ci], *v.Victim)
+				z.keptVictims = append(z.keptVictims, *v.Victim)
+				victims[ci] = z.keptVictims[vstart:len(z.keptVictims):len(z.keptVictims)]
 				if !v.Rule && v.Source != nil {
 					srcs[ci] = append(srcs[ci], fieldSource{claim.SourceVictims, v.Source})
 				}
