@@ -29,25 +29,36 @@ import (
 // fingerprint (the article's MinHash, see events.Fingerprint) is set on every
 // claim's ArticleRef so the event builder can count wire copies once.
 func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
-	var out []claim.Claim
 	slices.SortStableFunc(cs, byEvidenceStart)
-	for _, c := range cs {
-		// one statement per (accuser, accused, stance) by key: a scan of
-		// the few statements so far, not a map of built keys (issue 11)
-		i := -1
-		for j := range out {
-			if o := &out[j]; o.Stance == c.Stance && keyEqualPtr(o.Accuser, c.Accuser) && keyEqualPtr(o.Accused, c.Accused) {
-				i = j
+	// one statement per (accuser, accused, stance) by key: each claim is
+	// compared with the first claim of each statement so far (a scan of a
+	// few, not a map of built keys), and the statements are counted first
+	// so that the returned slice is allocated once (issue 11)
+	stmt := make([]int, len(cs)) // the statement of each claim, in order of first claim
+	var firsts []int
+	for i := range cs {
+		c := &cs[i]
+		stmt[i] = -1
+		for n, f := range firsts {
+			if o := &cs[f]; o.Stance == c.Stance && keyEqualPtr(o.Accuser, c.Accuser) && keyEqualPtr(o.Accused, c.Accused) {
+				stmt[i] = n
 				break
 			}
 		}
-		if i < 0 {
+		if stmt[i] < 0 {
+			stmt[i] = len(firsts)
+			firsts = append(firsts, i)
+		}
+	}
+	out := make([]claim.Claim, 0, len(firsts))
+	for i, c := range cs {
+		if stmt[i] == len(out) { // the statement's first claim
 			c.Evidences = append([]claim.Evidence(nil), c.Spans()...)
 			c.Victims = append([]claim.Entity{}, c.Victims...)
 			out = append(out, c)
 			continue
 		}
-		mergeStatement(&out[i], &c)
+		mergeStatement(&out[stmt[i]], &c)
 	}
 	for i := range out {
 		c := &out[i]
