@@ -124,6 +124,32 @@ type sentence struct {
 	ambAccused []int
 	eventAna   bool    // the accused anaphor is an event ("the attack"), not an actor
 	hedgeDelta float64 // confidence change of the hedge: up for "high confidence", down for "likely"
+	bg         uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
+}
+
+// gateBufs are buffers of the learned layer reused from one article to the
+// next (tokenScratch); what the gate returns never points into them.
+type gateBufs struct {
+	claimFeat   features       // claimFeatures' buffer when not tracing
+	victimFeat  features       // victimCandidates' feature slab when not tracing
+	victimCands []Candidate    // victimCandidates' result when not tracing
+	victimEnts  []claim.Entity // their victims when not tracing
+	victimCCs   []victimCC     // victimCandidates' countries
+	keptVictims []claim.Entity // the victims the gate keeps, before the claims copy them
+	// countMentions' answers; z.ms must not change once it is asked (the
+	// learned layer runs after the analysis)
+	mentionCounts []mentionCount
+}
+
+// reset drops what the buffers point to, for the pool.
+func (g *gateBufs) reset() {
+	clear(g.victimCands[:cap(g.victimCands)])
+	clear(g.victimEnts[:cap(g.victimEnts)])
+	clear(g.victimCCs[:cap(g.victimCCs)])
+	clear(g.mentionCounts[:cap(g.mentionCounts)])
+	clear(g.keptVictims[:cap(g.keptVictims)])
+	g.keptVictims = g.keptVictims[:0]
+	g.victimCands, g.victimCCs, g.mentionCounts = g.victimCands[:0], g.victimCCs[:0], g.mentionCounts[:0]
 }
 
 type analyzer struct {
@@ -138,9 +164,17 @@ type analyzer struct {
 	cyb     []int8     // token → hasCyber, 0 until asked (classes.go)
 	cur     []match    // lexicon matches of the current sentence
 
+	msArena    []int          // sentence.ms, cut from it (analyze)
+	entArena   []claim.Entity // the lists entities returns, cut from it
+	matchArena []match        // sentence.matches, cut from it
+
 	// caches of the learned layer (learned.go), filled on first use
-	ccCount map[string]int
-	bg      map[*sentence]bool
+	// tracing: Explain's Trace is wanted. The ids of the claims before
+	// statements (which gives the returned claims theirs) are computed
+	// only then, for Trace.Claims; and the gate keeps every candidate.
+	tracing   bool
+	*gateBufs // the learned layer's buffers, the pool's (extract)
+	ccCount   map[string]int
 
 	// per-article caches of date analysis (extractor.go)
 	dateSents map[dateKey]*dates.Sentence
@@ -156,7 +190,7 @@ func (z *analyzer) has(c cat, i int) bool { return z.info[i].cats&(1<<c) != 0 }
 // mapMentions converts normaliser mentions to token ranges and tags their
 // surroundings.
 func (z *analyzer) mapMentions(found []normalizer.Mention) {
-	z.ms = make([]ment, 0, len(found))
+	z.ms = slices.Grow(z.ms[:0], len(found)) // the pool's (extract)
 	for _, m := range found {
 		t0 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].end > m.Start })
 		t1 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].start >= m.End })
@@ -315,7 +349,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// cyberattaque militaire russe »
 		for _, tt := range [][2]int{{m.t1, m.t1 + 1}, {m.t0 - 1, m.t0 - 2}} {
 			t, u := tt[0], tt[1]
-			if t >= a && t < b && u >= a && u < b && z.toks[t].word && lx.tie[z.w(t)] && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
+			if t >= a && t < b && u >= a && u < b && z.toks[t].word && z.is(t, clsTie) && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
 				m.attackAdj = true
 			}
 		}
@@ -335,11 +369,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// "Ukraine's largest mobile operator", "Iran's biggest crypto
 		// exchange": the possessor owns the target (not "Russia's GRU")
 		for t := m.t1 + 1; t < b && t <= m.t1+4; t++ {
-			w := z.w(t)
-			if z.isPunct(t) || z.tokMent[t] >= 0 || lx.institution[w] || lx.attacker[w] {
+			if z.isPunct(t) || z.tokMent[t] >= 0 || z.is(t, clsInstitution) || z.is(t, clsAttacker) {
 				break
 			}
-			if lx.victimNoun[w] {
+			if z.is(t, clsVictimNoun) {
 				m.modifier = true
 				break
 			}
@@ -411,11 +444,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		p--
 	}
 	if p >= a {
-		w := z.w(p)
 		if z.has(catVictimPrep, p) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
-		if lx.negParticles[w] {
+		if z.is(p, clsNegParticles) {
 			m.neg = true
 		}
 	}
@@ -473,7 +505,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 	}
-	for _, mt := range z.matchesIn(a, b, catLocation) {
+	for _, mt := range z.cur {
+		if mt.cat != catLocation || mt.i < a || mt.i >= b {
+			continue // the location cues of the sentence (no slice of them per mention)
+		}
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
@@ -709,7 +744,7 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") {
 				return false
 			}
-			if z.lx.has(catVictimPrep, z.w(i)) {
+			if z.has(catVictimPrep, i) {
 				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
 			}
 		}
@@ -725,17 +760,19 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 // it; the other side is the fallback.
 func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 	lx := z.lx
-	listed := func(w string) bool { return lx.victimNoun[w] || lx.institution[w] || lx.attacker[w] }
-	right := ""
+	// the words are tokens: their class bits, not the word sets (right and
+	// left are the heads' tokens, rt and lt their indices)
+	listed := func(i int) bool { return z.is(i, clsVictimNoun) || z.is(i, clsInstitution) || z.is(i, clsAttacker) }
+	right, rt := "", -1
 	for i := m.t1; i < b && i < m.t1+4; i++ {
 		// « une cyberattaque américaine contre l'université »: the noun
 		// after a target preposition is not the one the adjective qualifies
 		if z.isPunct(i) || z.tokMent[i] >= 0 || (right == "" && z.has(catVictimPrep, i)) {
 			break
 		}
-		if w := z.w(i); listed(w) {
-			right = w
-		} else if lx.aux[w] {
+		if listed(i) {
+			right, rt = z.w(i), i
+		} else if z.is(i, clsAux) {
 			break
 		} else if right != "" && z.has(catCoord, i) && i+1 < b && z.tokMent[i+1] < 0 {
 			// "Lithuanian government and transport websites": coordinated
@@ -747,21 +784,21 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 			break
 		}
 	}
-	left := ""
+	left, lt := "", -1
 	for i := m.t0 - 1; i >= a && i >= m.t0-3; i-- {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			break
 		}
-		if w := z.w(i); listed(w) {
-			left = w
+		if listed(i) {
+			left, lt = z.w(i), i
 			break
 		}
 	}
-	head := right
+	head, h := right, rt
 	if lx.adjectiveAfterNoun && left != "" || head == "" {
-		head = left
+		head, h = left, lt
 	}
-	return head != "" && lx.victimNoun[head] && !lx.institution[head] && !lx.attacker[head] && !lx.tie[head]
+	return head != "" && z.is(h, clsVictimNoun) && !z.is(h, clsInstitution) && !z.is(h, clsAttacker) && !z.is(h, clsTie)
 }
 
 func (z *analyzer) nearAttacker(from, b int) bool {
@@ -771,18 +808,6 @@ func (z *analyzer) nearAttacker(from, b int) bool {
 		}
 	}
 	return false
-}
-
-// matchesIn returns the current sentence's lexicon matches of category c
-// that start in tokens [a, b).
-func (z *analyzer) matchesIn(a, b int, c cat) []match {
-	var out []match
-	for _, mt := range z.cur {
-		if mt.cat == c && mt.i >= a && mt.i < b {
-			out = append(out, mt)
-		}
-	}
-	return out
 }
 
 // postNominalTarget reports a demonym that closes a noun phrase (in a
@@ -911,7 +936,7 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 	}
 	other := 0
 	for t := a; t < p-1; t++ {
-		if w := z.w(t); z.lx.articles[w] || z.lx.institution[w] {
+		if z.is(t, clsArticles) || z.is(t, clsInstitution) {
 			continue
 		}
 		// "The NCSC and its partners in Canada…", "Britain's NCSC, together
@@ -942,8 +967,7 @@ func (z *analyzer) targetAfterPrep(m *ment, a int) bool {
 	if h < a || !z.toks[h].word || z.tokMent[h] >= 0 {
 		return false
 	}
-	w := z.w(h)
-	if z.lx.attacker[w] || z.lx.tie[w] || !(z.lx.institution[w] || z.lx.victimNoun[w]) {
+	if z.is(h, clsAttacker) || z.is(h, clsTie) || !(z.is(h, clsInstitution) || z.is(h, clsVictimNoun)) {
 		return false
 	}
 	p := h - 1

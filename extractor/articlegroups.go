@@ -24,7 +24,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 	}
 	have := func(e claim.Entity) bool {
 		for i := range out {
-			if out[i].Accused != nil && (out[i].Accused.Key() == e.Key() || out[i].Accused.Name == e.Name) {
+			if out[i].Accused != nil && (keyEqual(*out[i].Accused, e) || out[i].Accused.Name == e.Name) {
 				return true
 			}
 		}
@@ -54,7 +54,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				continue
 			}
 			ev := z.evidence(s)
-			seen := map[string]bool{}
+			var seen []*claim.Entity // accusers given the group (nil: none named)
 			n := len(out)
 			for i := 0; i < n; i++ {
 				if claimSent[i] != ci || out[i].Stance != claim.StanceAccusation {
@@ -66,14 +66,10 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				if a := out[i].Accused; a != nil && a.Country != "" && e.Country != "" && a.Country != e.Country {
 					continue
 				}
-				key := ""
-				if out[i].Accuser != nil {
-					key = out[i].Accuser.Key()
-				}
-				if seen[key] {
+				if slices.ContainsFunc(seen, func(a *claim.Entity) bool { return keyEqualPtr(a, out[i].Accuser) }) {
 					continue
 				}
-				seen[key] = true
+				seen = append(seen, out[i].Accuser)
 				c := out[i]
 				c.Victims = slices.Clone(out[i].Victims)
 				g := e
@@ -87,7 +83,9 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				if si != ci {
 					c.SetSource(claim.SourceAccused, ev)
 				}
-				c.ID = claim.ComputeID(&c)
+				if z.tracing {
+					c.ID = claim.ComputeID(&c) // see tracing
+				}
 				out = append(out, c)
 				claimSent = append(claimSent, ci)
 			}

@@ -52,8 +52,30 @@ const (
 	clsUnknown
 	clsWarNouns
 	clsVictimListVerbs
+	clsDiscovery
+	clsFirstPerson
+	clsOrgAfter
+	clsVerbLinks
+	clsObjectPron
+	clsPossPron
+	clsPassiveAux
+	clsComplementizers
+	clsContrast
+	clsClauseBreaks
+	clsStatementNouns
+	clsIndefinite
+	clsGroupRel
+	clsDomQual
+	clsDomOwner
+	clsInitialSources
+	clsGroupCueFirst // the first word of a group_name_cues phrase
+	clsNegParticles
+	clsNegClitics
 	numWordClasses
 )
+
+// wordInfo.cls holds the classes in a uint64.
+var _ [64 - numWordClasses]struct{}
 
 // classSets lists the set of each class, in the order of the constants.
 func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
@@ -96,19 +118,48 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsUnknown:         lx.unknownW,
 		clsWarNouns:        lx.warNouns,
 		clsVictimListVerbs: lx.victimListVerbs,
+		clsDiscovery:       lx.discovery,
+		clsFirstPerson:     lx.firstPerson,
+		clsOrgAfter:        lx.orgAfter,
+		clsVerbLinks:       lx.verbLinks,
+		clsObjectPron:      lx.objectPron,
+		clsPossPron:        lx.possPron,
+		clsPassiveAux:      lx.passiveAux,
+		clsComplementizers: lx.complementizers,
+		clsContrast:        lx.contrast,
+		clsClauseBreaks:    lx.clauseBreaks,
+		clsStatementNouns:  lx.statementNouns,
+		clsIndefinite:      lx.indefinite,
+		clsGroupRel:        lx.groupRel,
+		clsDomQual:         lx.domQual,
+		clsDomOwner:        lx.domOwner,
+		clsInitialSources:  lx.initialSources,
+		clsGroupCueFirst:   lx.groupCueFirst,
+		clsNegParticles:    lx.negParticles,
+		clsNegClitics:      lx.negClitics,
 	}
 }
 
 // indexClasses records the class bits of every word of the class sets in
 // lx.info; it runs once, after every set is loaded.
 func (lx *lexicon) indexClasses() {
+	lx.groupCueFirst = map[string]bool{}
+	for _, ws := range lx.groupNameCues {
+		lx.groupCueFirst[ws[0]] = true
+	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
+	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}
 	for _, s := range lx.cyber {
 		if s == "" {
 			lx.cyberAny = true
 			continue
 		}
 		lx.cyberBy[s[0]] = append(lx.cyberBy[s[0]], s)
+		if len(s) == 1 {
+			lx.cyberShort[s[0]] = true
+		} else {
+			lx.cyberSecond[s[0]][s[1]/64] |= 1 << (s[1] % 64)
+		}
 	}
 	for c, set := range lx.classSets() {
 		for w, ok := range set {
@@ -119,6 +170,14 @@ func (lx *lexicon) indexClasses() {
 			wi.cls |= 1 << c
 			lx.info[w] = wi
 		}
+	}
+	for c := range lx.byteInfo {
+		lx.byteInfo[c] = lx.info[string(rune(c))]
+	}
+	lx.known = [len(lx.known)]uint64{}
+	for w := range lx.info {
+		b := wordBit(w)
+		lx.known[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -148,10 +207,30 @@ func (lx *lexicon) cyberWord(w string) bool {
 	if w == "" || lx.cyberAny {
 		return hasCyber(lx, w)
 	}
+	if !lx.cyberShort[w[0]] && (len(w) < 2 || lx.cyberSecond[w[0]][w[1]/64]&(1<<(w[1]%64)) == 0) {
+		return false // no stem of one byte, and none starts with w's first two
+	}
 	for _, s := range lx.cyberBy[w[0]] {
 		if strings.HasPrefix(w, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordBit is a cheap hash of a word (its length and its first and last
+// bytes) into 16 bits: a word whose bit is not set in lexicon.known is
+// not in lexicon.info, and needs no map look-up (issue 11: most tokens
+// are names and content words no lexicon lists).
+func wordBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))&63)<<10 ^ uint32(w[0])<<3 ^ uint32(w[len(w)-1])*0x9e3&0xffff
+}
+
+// mayKnow reports whether w may be a word of lx.info (false: it is not).
+func (lx *lexicon) mayKnow(w string) bool {
+	b := wordBit(w)
+	return lx.known[b/64]&(1<<(b%64)) != 0
 }

@@ -82,3 +82,57 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestByteInfo: the table of one-byte words answers what the word map
+// answers, for every ASCII byte (the lexicon must not change info after
+// building it).
+func TestByteInfo(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		known := 0
+		for c := range lx.byteInfo {
+			want := lx.info[string(rune(c))]
+			if lx.byteInfo[c] != want {
+				t.Errorf("%s %q: byteInfo %+v, info %+v", lang, rune(c), lx.byteInfo[c], want)
+			}
+			if want != (wordInfo{}) {
+				known++
+			}
+		}
+		if known == 0 {
+			t.Errorf("%s: no one-byte word known to the lexicon", lang)
+		}
+	}
+}
+
+// TestKnownFilter: every word of the lexicon passes the filter that spares
+// the map look-up, and the filter turns most other words away.
+func TestKnownFilter(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, lx := range lexs {
+		for w := range lx.info {
+			if !lx.mayKnow(w) {
+				t.Errorf("%s: %q is in info but not let through", lang, w)
+			}
+		}
+		text := "Researchers at Mandiant linked Sandworm to the Kyivstar outage; Microsoft, Proofpoint and Recorded Future published telemetry about Volt Typhoon, Salt Typhoon, Charming Kitten, Kimsuky and Lazarus operations targeting Estonia, Latvia, Lithuania, Taiwan and Japan."
+		passed, words := 0, 0
+		for _, tok := range tokenize(text, 0, len(text)) {
+			if _, ok := lx.info[tok.w]; !ok && tok.word {
+				words++
+				if lx.mayKnow(tok.w) {
+					passed++
+				}
+			}
+		}
+		if passed*2 > words {
+			t.Errorf("%s: %d of %d unknown words let through", lang, passed, words)
+		}
+	}
+}

@@ -112,6 +112,19 @@ type tokenScratch struct {
 	info    []wordInfo
 	tokMent []int
 	cyb     []int8
+	tz      tokenizer
+	// the candidate claims of the article and of one sentence (extract)
+	claims, sentClaims []claim.Claim
+	// the article's sentences, and the arenas of their ms and matches
+	spans    []span
+	sentPtrs []*sentence
+	cur      []match
+	gate     gateBufs
+	ments    []ment
+	ents     []claim.Entity
+	sents    []sentence
+	ms       []int
+	matches  []match
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -383,27 +396,42 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	maxClaims := x.cfg.maxClaims()
 	capped := false
-	z := &analyzer{x: x, lx: lx, text: text}
+	z := &analyzer{x: x, lx: lx, text: text, tracing: tr != nil}
 	sc, _ := x.scratch.Get().(*tokenScratch)
 	if sc == nil {
 		sc = &tokenScratch{}
 	}
 	defer func() {
-		if cap(sc.toks) <= maxScratchTokens {
+		if cap(sc.toks) <= maxScratchTokens && cap(sc.tz.arena) <= 8*maxScratchTokens {
 			x.scratch.Put(sc)
 		}
 	}()
-	sc.toks = appendTokens(sc.toks[:0], text, 0, len(text))
+	sc.toks = sc.tz.appendTokens(sc.toks[:0], text, 0, len(text))
 	z.toks = sc.toks
 	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
 	for i := range z.toks {
-		z.info[i] = lx.info[z.toks[i].w]
+		switch w := z.toks[i].w; {
+		case len(w) == 1 && w[0] < utf8.RuneSelf:
+			z.info[i] = lx.byteInfo[w[0]] // punctuation, digits, "a": no hashing
+		case lx.mayKnow(w):
+			z.info[i] = lx.info[w]
+		default:
+			z.info[i] = wordInfo{} // most names and content words: no hashing
+		}
 	}
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	clear(sc.cyb)
 	z.cyb = sc.cyb
+	// the mentions and the entity lists are the pool's too: claims get
+	// copies of entities, never a slice of these
+	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
+	defer func() {
+		clear(z.ms[:cap(z.ms)])
+		clear(z.entArena[:cap(z.entArena)])
+		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
+	}()
 	z.mapMentions(x.norm.Find(text, lx.lang))
 	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
@@ -416,8 +444,21 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.orgShapes()
 	z.groupNames()
-	spans := capSpans(text, segment(text, lx), maxSentence)
-	sents := make([]*sentence, 0, len(spans))
+	sc.spans = appendSpans(sc.spans[:0], text, lx)
+	spans := capSpans(text, sc.spans, maxSentence)
+	// the sentences and the arenas of their mention and match lists are
+	// the pool's: nothing returned points into them
+	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
+	z.msArena, z.matchArena, z.cur = sc.ms[:0], sc.matches[:0], sc.cur[:0]
+	z.gateBufs = &sc.gate
+	sc.gate.mentionCounts = sc.gate.mentionCounts[:0] // answers of another article
+	defer func() {
+		sc.gate.reset()
+		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
+		clear(sc.sentPtrs[:cap(sc.sentPtrs)]) // no sentence kept alive by the pool
+	}()
+	sc.sentPtrs = slices.Grow(sc.sentPtrs[:0], len(spans))
+	sents := sc.sentPtrs
 	ti := 0
 	articleCyber := false
 	for n, sp := range spans {
@@ -434,7 +475,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		for tj < len(z.toks) && z.toks[tj].end <= sp.end {
 			tj++
 		}
-		s := z.analyze(sp, ti, tj)
+		s := z.analyze(&sc.sents[n], sp, ti, tj)
 		articleCyber = articleCyber || s.cyber
 		sents = append(sents, s)
 		ti = tj
@@ -447,7 +488,20 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 
 	ref := a.Ref()
 	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
-	var out []claim.Claim
+	// out: the candidate claims, in a slice of the pool (statements copies
+	// the ones returned; a Trace points into them, so not when tracing);
+	// any: some were found
+	out, any := sc.claims[:0], false
+	if z.tracing {
+		out = nil
+	}
+	defer func() {
+		clear(sc.sentClaims[:cap(sc.sentClaims)])
+		if !z.tracing {
+			clear(out[:cap(out)]) // the pool keeps no claim alive
+			sc.claims = out[:0]
+		}
+	}()
 	var denials []denial
 	var claimSent []int // sentence index of each claim in out
 	lastFrom := 0       // the first claim of the last claim sentence in out
@@ -632,11 +686,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 			accusers = []claim.Entity{{}}
 		}
-		claims := x.build(z, s, ref, a, accusers, accused, victims, inherited, sents, si)
+		// the sentence's claims in a buffer of the pool: out gets copies
+		claims := x.build(sc.sentClaims[:0], z, s, ref, a, accusers, accused, victims, inherited, sents, si)
 		n0 := len(claims)
 		if len(carried) > 0 && n0 > 0 {
-			claims = append(claims, x.build(z, s, ref, a, accusers, carried, victims, inherited, sents, si)...)
+			claims = x.build(claims, z, s, ref, a, accusers, carried, victims, inherited, sents, si)
 		}
+		sc.sentClaims = claims[:0]
 		if len(claims) == 0 {
 			continue
 		}
@@ -655,7 +711,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 		}
 		if eventOnly && lastFrom < len(out) {
-			mergeContinuation(out[lastFrom:], claims)
+			mergeContinuation(out[lastFrom:], claims, z.tracing)
 			continue
 		}
 		if len(out) >= 2*maxClaims {
@@ -664,7 +720,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			break
 		}
 		lastFrom = len(out)
-		out = append(out, claims...)
+		out, any = append(out, claims...), true
 		for range claims {
 			claimSent = append(claimSent, si)
 		}
@@ -710,22 +766,25 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			if orig.Accuser != nil {
 				c.Accuser = ptr(*orig.Accuser)
 			}
-			c.ID = claim.ComputeID(&c)
-			out = append(out, c)
+			out = append(out, c) // its id: statements
+
 		}
 	}
 	if len(out) == 0 {
-		return out, nil
+		if any {
+			return []claim.Claim{}, nil // all dropped: empty, not nil, as before the pool
+		}
+		return nil, nil
 	}
-	out = statements(out, articleFingerprint(a))
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
-	if len(out) > maxClaims {
-		out, capped = out[:maxClaims], true
+	kept := statements(out, articleFingerprint(a))
+	slices.SortStableFunc(kept, byEvidenceStart) // no reflection, no allocation
+	if len(kept) > maxClaims {
+		kept, capped = kept[:maxClaims], true
 	}
 	if capped {
-		x.log.Warn("claims per article capped, the rest dropped", "url", a.URL, "kept", len(out), "max_claims", maxClaims)
+		x.log.Warn("claims per article capped, the rest dropped", "url", a.URL, "kept", len(kept), "max_claims", maxClaims)
 	}
-	return out, nil
+	return kept, nil
 }
 
 type denial struct {
@@ -846,21 +905,33 @@ func (z *analyzer) entity(k int) claim.Entity {
 
 // entities converts and de-duplicates.
 func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
-	var out []claim.Entity
-	seen := map[string]bool{}
+	if len(ks) == 0 {
+		return nil
+	}
+	// an accuser state or agency counts once per country, any other entity
+	// once per key; the result holds one entity of each seen. It is cut
+	// from the article's arena (capacity capped: an append copies), as the
+	// sentence loop asks for a few lists per sentence (issue 11).
+	byCountry := func(e *claim.Entity) bool {
+		return accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != ""
+	}
+	start := len(z.entArena)
 	for _, k := range ks {
 		e := z.entity(k)
-		key := e.Key()
-		if accuser && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && e.Country != "" {
-			key = "cc:" + e.Country
+		cc := byCountry(&e)
+		dup := false
+		for i := start; i < len(z.entArena); i++ {
+			o := &z.entArena[i]
+			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
+				dup = true
+				break
+			}
 		}
-		if seen[key] {
-			continue
+		if !dup {
+			z.entArena = append(z.entArena, e)
 		}
-		seen[key] = true
-		out = append(out, e)
 	}
-	return out
+	return z.entArena[start:len(z.entArena):len(z.entArena)]
 }
 
 // victimEntities converts victim mentions to their states: an organ hit
@@ -873,10 +944,8 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 		}
 	}
 	keep := out[:0]
-	seen := map[string]bool{}
 	for _, e := range out {
-		if !seen[e.Country] {
-			seen[e.Country] = true
+		if !slices.ContainsFunc(keep, func(k claim.Entity) bool { return k.Country == e.Country }) {
 			keep = append(keep, e)
 		}
 	}
@@ -884,17 +953,19 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 }
 
 // build makes the claims of one sentence: one per (accuser, accused).
-func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
+func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim.ArticleRef, a *claim.Article, accusers, accused, victims []claim.Entity, inherited bool, sents []*sentence, si int) []claim.Claim {
 	// a state accused alongside one of its own organs or groups is carried by them
-	orgCC := map[string]bool{}
-	for _, e := range accused {
-		if e.Kind != claim.KindState && e.Country != "" {
-			orgCC[e.Country] = true
+	orgCC := func(cc string) bool {
+		for _, e := range accused {
+			if e.Kind != claim.KindState && e.Country != "" && e.Country == cc {
+				return true
+			}
 		}
+		return false
 	}
 	var acc []claim.Entity
 	for _, e := range accused {
-		if e.Kind == claim.KindState && orgCC[e.Country] {
+		if e.Kind == claim.KindState && orgCC(e.Country) {
 			continue
 		}
 		acc = append(acc, e)
@@ -906,42 +977,69 @@ func (x *Extractor) build(z *analyzer, s *sentence, ref claim.ArticleRef, a *cla
 	// "its federal agencies" speaks of one state's own assets (or of two
 	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
 	// when three or more states speak together (the co-authors of an
-	// advisory), whose assets the sentence means is not told, so none is added
-	ownCC := map[string]bool{}
-	for _, ac := range accusers {
-		if ac.Country != "" && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
-			ownCC[ac.Country] = true
+	// advisory), whose assets the sentence means is not told, so none is
+	// added; own counts the speaking states without a map (issue 11)
+	stateLike := func(e *claim.Entity) bool {
+		return e.Country != "" && (e.Kind == claim.KindState || e.Kind == claim.KindAgency)
+	}
+	own := 0
+	for i := range accusers {
+		if !stateLike(&accusers[i]) {
+			continue
+		}
+		seen := false
+		for j := range accusers[:i] {
+			if stateLike(&accusers[j]) && accusers[j].Country == accusers[i].Country {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			own++
 		}
 	}
-	var out []claim.Claim
+	// the claims' actors and victims in one allocation each: the slabs
+	// are sized for every pair, so a pointer into them stays valid, and
+	// each claim's victims are capped to their own part (an append copies)
+	pairs := len(accusers) * len(acc)
+	actors := make([]claim.Entity, 0, 2*pairs)
+	vslab := make([]claim.Entity, 0, pairs*len(victims))
+	actor := func(e claim.Entity) *claim.Entity {
+		actors = append(actors, e)
+		return &actors[len(actors)-1]
+	}
 	for _, ac := range accusers {
 		for _, ad := range acc {
-			if ac.Kind != "" && ac.Key() == ad.Key() {
+			if ac.Kind != "" && keyEqual(ac, ad) {
 				continue
 			}
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				continue // a state does not accuse itself, nor its own organs or groups
 			}
-			vs := make([]claim.Entity, 0, len(victims))
+			n := len(vslab)
+			vs := vslab[n : n : n+len(victims)]
+			vslab = vslab[:n+len(victims)]
 			for _, v := range victims {
 				if v.Country != ad.Country {
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && (s.selfVictim || s.domestic) && len(ownCC) <= 2 && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && own <= 2 && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}
 			c := claim.Claim{
-				Schema: claim.SchemaClaim, Article: ref, Accused: ptr(ad), Victims: vs,
+				Schema: claim.SchemaClaim, Article: ref, Accused: actor(ad), Victims: vs,
 				ClaimDate: cdate, AttackPeriod: period, Stance: claim.StanceAccusation, Hedge: s.hedge,
 				Evidence: ev, Extractor: x.cfg.Version,
 			}
 			if ac.Kind != "" {
-				c.Accuser = ptr(ac)
+				c.Accuser = actor(ac)
 			}
 			c.Confidence = confidence(s, c.Accuser != nil, inherited, ad)
-			c.ID = claim.ComputeID(&c)
+			if z.tracing {
+				c.ID = claim.ComputeID(&c) // see tracing
+			}
 			out = append(out, c)
 		}
 	}
@@ -1222,7 +1320,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		}
 		switch mt.cat {
 		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
-			if mt.cat == catReport && z.lx.discovery[z.w(mt.j-1)] {
+			if mt.cat == catReport && z.is(mt.j-1, clsDiscovery) {
 				continue // "a breach discovered in 2020": the attack's date
 			}
 			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
@@ -1457,7 +1555,7 @@ func (z *analyzer) quotedFirstPerson(s *sentence) bool {
 		return false
 	}
 	for _, mt := range s.matches {
-		if mt.cat == catSelfVictim && z.lx.firstPerson[z.w(mt.i)] {
+		if mt.cat == catSelfVictim && z.is(mt.i, clsFirstPerson) {
 			return true
 		}
 	}

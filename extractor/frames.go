@@ -141,7 +141,7 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 	for _, g := range groups {
 		found := false
 		for _, i := range idx {
-			found = found || sameActor(g, *out[i].Accused) || g.Key() == out[i].Accused.Key()
+			found = found || sameActor(g, *out[i].Accused) // sameActor compares keys first
 		}
 		if !found {
 			return nil
@@ -225,7 +225,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			// agency's Office of Tailored Access Operations…"): the accused's
 			// state is enough
 			headline := claimSent[i] == 0 && c.Accused.Country != "" && d.Accused.Country == c.Accused.Country
-			if !(d.Accused.Key() == c.Accused.Key() || sameActor(*d.Accused, *c.Accused) || headline) {
+			if !(sameActor(*d.Accused, *c.Accused) || headline) { // keys first, then states
 				continue
 			}
 			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
@@ -245,7 +245,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 // containsActor reports whether e is among es, by key or by state.
 func containsActor(es []claim.Entity, e claim.Entity) bool {
 	for _, f := range es {
-		if f.Key() == e.Key() {
+		if keyEqual(f, e) {
 			return true
 		}
 	}
@@ -263,12 +263,6 @@ func abs(n int) int {
 // accuser, sentences at most frameWindow apart) the attack period and the
 // victims any of them has, each recorded as carried from its sentence.
 func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
-	keys := make([]string, len(out))
-	for i := range out {
-		if out[i].Accused != nil {
-			keys[i] = out[i].Accused.Key()
-		}
-	}
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || c.Accused == nil {
@@ -282,7 +276,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 			// a state and its group or organ ("accused China …", "named
 			// APT31 as the group behind …") are one incident's accused: the
 			// period is shared between them, the victims only by one accused
-			sameKey := keys[j] == keys[i]
+			sameKey := keyEqual(*d.Accused, *c.Accused)
 			if !sameKey && (!sameActor(*c.Accused, *d.Accused) || sents[claimSent[i]].separate || sents[claimSent[j]].separate) {
 				// "Separately, the Treasury sanctioned a hacker of APT27…"
 				// after "The Justice Department charged Chinese nationals…"
@@ -358,7 +352,7 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			e := z.entity(k)
 			found := false
 			for _, i := range idx {
-				found = found || sameActor(e, *out[i].Accused) || e.Key() == out[i].Accused.Key()
+				found = found || sameActor(e, *out[i].Accused)
 			}
 			ok = ok && found
 		}
@@ -397,7 +391,7 @@ func (z *analyzer) singleIncident(out []claim.Claim) []int {
 		}
 		if first == nil {
 			first = c.Accused
-		} else if !(first.Key() == c.Accused.Key() || sameActor(*first, *c.Accused)) {
+		} else if !sameActor(*first, *c.Accused) {
 			return nil
 		}
 		idx = append(idx, i)

@@ -22,6 +22,10 @@ func TestKeyEqual(t *testing.T) {
 		{"non-ASCII equal", claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Élysée"}, claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "élysée"}},
 		{"non-ASCII other", claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Élysée"}, claim.Entity{Kind: claim.KindAgency, Country: "FR", Name: "Elysee"}},
 		{"empty", claim.Entity{}, claim.Entity{}},
+		{"differ before non-ASCII", claim.Entity{Kind: claim.KindAgency, Name: "Ab é"}, claim.Entity{Kind: claim.KindAgency, Name: "Ac é"}},
+		{"prefix of non-ASCII", claim.Entity{Kind: claim.KindAgency, Name: "Direction"}, claim.Entity{Kind: claim.KindAgency, Name: "Directioné"}},
+		{"non-ASCII upper and lower", claim.Entity{Kind: claim.KindAgency, Name: "ÉTAT"}, claim.Entity{Kind: claim.KindAgency, Name: "état"}},
+		{"invalid UTF-8", claim.Entity{Kind: claim.KindAgency, Name: "a\xff"}, claim.Entity{Kind: claim.KindAgency, Name: "A\xff"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -31,6 +35,30 @@ func TestKeyEqual(t *testing.T) {
 			}
 			if got := keyEqual(tc.b, tc.a); got != want {
 				t.Errorf("keyEqual(%q, %q) = %v, Key says %v", tc.b.Key(), tc.a.Key(), got, want)
+			}
+		})
+	}
+}
+
+func TestKeyEqualPtr(t *testing.T) {
+	a := &claim.Entity{Kind: claim.KindGroup, Name: "APT28"}
+	for _, tc := range []struct {
+		name string
+		a, b *claim.Entity
+		want bool
+	}{
+		{"both nil", nil, nil, true},
+		{"nil and entity", nil, a, false},
+		{"nil and empty entity", nil, &claim.Entity{}, false},
+		{"same key", a, &claim.Entity{Kind: claim.KindGroup, Name: "apt28"}, true},
+		{"other key", a, &claim.Entity{Kind: claim.KindGroup, Name: "APT29"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := keyEqualPtr(tc.a, tc.b); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+			if got := keyEqualPtr(tc.b, tc.a); got != tc.want {
+				t.Errorf("swapped: got %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -1,9 +1,11 @@
 package extractor
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
@@ -55,13 +57,29 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	if len(out) == 0 {
 		return out
 	}
-	starts := make(map[int]int, len(sents))
-	for i, s := range sents {
-		starts[s.sp.start] = i
+	// the sentence starting at a claim's evidence: sents are in text order
+	sentAt := func(start int) (int, bool) {
+		return slices.BinarySearchFunc(sents, start, func(s *sentence, at int) int { return cmp.Compare(s.sp.start, at) })
 	}
-	pairs := map[string]int{}
-	for i := range out {
-		pairs[pairKey(&out[i])]++
+	// pairs[i]: the claims of out[i]'s (accuser, accused) pair by key,
+	// out[i] included; each claim is compared with the first of each pair
+	// before it, not with every claim
+	pairs := make([]int, len(out))
+	{
+		first := make([]int, len(out)) // the first claim of out[i]'s pair
+		for i := range out {
+			first[i] = i
+			for j := 0; j < i; j++ {
+				if first[j] == j && keyEqualPtr(out[j].Accuser, out[i].Accuser) && keyEqualPtr(out[j].Accused, out[i].Accused) {
+					first[i] = j
+					break
+				}
+			}
+			pairs[first[i]]++
+		}
+		for i := range out {
+			pairs[i] = pairs[first[i]]
+		}
 	}
 	n := len(out)
 	var props []claim.Claim       // proposed claims: index n+i
@@ -69,7 +87,18 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	for i := range base {
 		base[i] = -1
 	}
-	cands := make([]Candidate, 0, 4*len(out))
+	// the candidates are kept only for a trace; without one, the features
+	// of each are read once by decide, so claimFeatures and
+	// victimCandidates write them into buffers reused for the next claim
+	var cands []Candidate
+	if z.tracing {
+		cands = make([]Candidate, 0, 4*len(out))
+	}
+	addCand := func(c Candidate) {
+		if z.tracing {
+			cands = append(cands, c)
+		}
+	}
 	decide := func(c *Candidate) {
 		if m != nil {
 			c.Prob = m.Prob(c.Role, c.Features)
@@ -99,17 +128,17 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	periods := make([]*claim.Period, len(out))
 	for ci := range out {
 		c := &out[ci]
-		si, ok := starts[c.Evidence.Start]
+		si, ok := sentAt(c.Evidence.Start)
 		if !ok || c.Stance != claim.StanceAccusation || c.Accused == nil {
 			keep[ci] = true
 			continue
 		}
 		scored[ci] = true
-		feats := z.claimFeatures(c, sents, si, pairs[pairKey(c)])
+		feats := z.claimFeatures(c, sents, si, pairs[ci])
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
-		cands = append(cands, cand)
+		addCand(cand)
 		// the rules' period when kept, else the likeliest other one kept
 		best, ruleKept := -1.0, false
 		if !need(model.RolePeriod, true) {
@@ -118,7 +147,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		for _, pc := range z.periodCandidates(c, sents, si, pub, need(model.RolePeriod, true)) {
 			pc.Claim = ci
 			decide(&pc)
-			cands = append(cands, pc)
+			addCand(pc)
 			if pc.Kept && !ruleKept && (pc.Rule || pc.Prob > best) {
 				best, periods[ci], ruleKept = pc.Prob, pc.Period, pc.Rule
 				if !pc.Rule {
@@ -126,12 +155,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				}
 			}
 		}
+		// the kept victims of all claims in one slab of the pool (the
+		// claims kept get copies): those of claim ci are contiguous
+		vstart := len(z.keptVictims)
 		for _, v := range z.victimCandidates(c, sents, si) {
 			v.Claim = ci
 			decide(&v)
-			cands = append(cands, v)
+			addCand(v)
 			if v.Kept {
-				victims[ci] = append(victims[ci], *v.Victim)
+				z.keptVictims = append(z.keptVictims, *v.Victim)
+				victims[ci] = z.keptVictims[vstart:len(z.keptVictims):len(z.keptVictims)]
 				if !v.Rule && v.Source != nil {
 					srcs[ci] = append(srcs[ci], fieldSource{claim.SourceVictims, v.Source})
 				}
@@ -143,7 +176,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		for _, x := range z.proposals(c, sents, si, out, props) {
 			x.cand.Claim = n + len(props)
 			decide(&x.cand)
-			cands = append(cands, x.cand)
+			addCand(x.cand)
 			props = append(props, x.c)
 			base = append(base, ci)
 			keep = append(keep, x.cand.Kept)
@@ -201,9 +234,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				c.Confidence = math.Round(prob[i]*100) / 100
 			}
 		}
-		if base[i] >= 0 {
-			c.ID = claim.ComputeID(&c)
-		}
+		// c.ID: statements gives every claim returned its id
 		kept = append(kept, c)
 	}
 	return kept
@@ -281,7 +312,10 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 	if si != 0 && len(sents) > 0 {
 		places = append(places, where{0, "title"})
 	}
-	seen := map[string]bool{}
+	var seen, seenAcc []claim.Entity // by key: accused, accusers proposed
+	seenIn := func(es []claim.Entity, e *claim.Entity) bool {
+		return slices.ContainsFunc(es, func(f claim.Entity) bool { return keyEqual(f, *e) })
+	}
 	for _, p := range places {
 		ps := sents[p.sj]
 		for _, k := range ps.ms {
@@ -290,13 +324,13 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 				continue
 			}
 			e := z.entity(k)
-			if seen[e.Key()] || sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) {
+			if seenIn(seen, &e) || sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) {
 				continue
 			}
 			if c.Accuser != nil && c.Accuser.Country != "" && c.Accuser.Country == e.Country && isStateLike(c.Accuser.Kind) {
 				continue // a state does not accuse its own organs
 			}
-			seen[e.Key()] = true
+			seen = append(seen, e)
 			if exists(c.Accuser, &e) {
 				continue
 			}
@@ -339,10 +373,10 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 		if sameEnt(&e, c.Accused) || (c.Accuser != nil && sameEnt(&e, c.Accuser)) || (e.Country != "" && e.Country == c.Accused.Country) {
 			continue
 		}
-		if seen["acc:"+e.Key()] || exists(&e, c.Accused) {
+		if seenIn(seenAcc, &e) || exists(&e, c.Accused) {
 			continue
 		}
-		seen["acc:"+e.Key()] = true
+		seenAcc = append(seenAcc, e)
 		var f features
 		f = append(f, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
 		f.add(ka >= 0 && z.coordinated(ka, k), "coordinated")
@@ -405,17 +439,6 @@ func (z *analyzer) accusedElsewhere(cs []claim.Claim, e *claim.Entity) bool {
 	return false
 }
 
-func pairKey(c *claim.Claim) string {
-	var a, d string
-	if c.Accuser != nil {
-		a = c.Accuser.Key()
-	}
-	if c.Accused != nil {
-		d = c.Accused.Key()
-	}
-	return a + "\x00" + d
-}
-
 // findMention returns the first mention of sentence s whose entity is e
 // (same key; for states and agencies, same country), or -1.
 func (z *analyzer) findMention(s *sentence, e *claim.Entity) int {
@@ -435,7 +458,8 @@ func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.
 // sameKey is a.Key() == b.Key() without building the keys (the hot path of
 // the gate compares every mention with every claim's actors).
 func sameKey(a, b *claim.Entity) bool {
-	return a.Kind == b.Kind && strings.EqualFold(a.Country, b.Country) && strings.EqualFold(a.Name, b.Name)
+	// equal strings first: most comparisons are of a table's own spellings
+	return a.Kind == b.Kind && (a.Country == b.Country || strings.EqualFold(a.Country, b.Country)) && (a.Name == b.Name || strings.EqualFold(a.Name, b.Name))
 }
 
 // matches: e is the entity me, or both are state-like of one country.
@@ -448,13 +472,28 @@ func (z *analyzer) countMentions(e *claim.Entity) int {
 	if e == nil {
 		return 0
 	}
+	// the features of every candidate ask for the same few entities: the
+	// count depends only on their kind, country and name, kept per article
+	for _, c := range z.mentionCounts {
+		if c.kind == e.Kind && c.country == e.Country && c.name == e.Name {
+			return c.n
+		}
+	}
 	n := 0
 	for k := range z.ms {
 		if matches(&z.ms[k].Entity, e) {
 			n++
 		}
 	}
+	z.mentionCounts = append(z.mentionCounts, mentionCount{e.Kind, e.Country, e.Name, n})
 	return n
+}
+
+// mentionCount is a countMentions answer.
+type mentionCount struct {
+	kind          claim.Kind
+	country, name string
+	n             int
 }
 
 func bucketIndex(n int) int {
@@ -523,7 +562,13 @@ func position(si int, s *sentence) string {
 // claimFeatures names what the analysis says about one candidate claim.
 func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
 	s := sents[si]
-	f := make(features, 0, 40)
+	var f features
+	if z.tracing {
+		f = make(features, 0, 40)
+	} else {
+		f = z.claimFeat[:0]
+		defer func() { z.claimFeat = f[:0] }()
+	}
 	accKind := "none"
 	var ak claim.Kind
 	if c.Accuser != nil {
@@ -603,20 +648,24 @@ func containsInt(xs []int, x int) bool {
 // beside it in the paragraph and the title. Each gets features from its
 // best mention.
 func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) []Candidate {
-	rule := map[string]bool{}
-	var order []string
+	// the countries in candidate order: the rules' victims first, then the
+	// others as first seen; a few, so a slice reused between calls rather
+	// than maps
+	ccs := z.victimCCs[:0]
+	defer func() { z.victimCCs = ccs[:0] }()
+	find := func(cc string) int {
+		for i := range ccs {
+			if ccs[i].cc == cc {
+				return i
+			}
+		}
+		return -1
+	}
 	for _, v := range c.Victims {
-		if v.Country != "" && !rule[v.Country] {
-			rule[v.Country] = true
-			order = append(order, v.Country)
+		if v.Country != "" && find(v.Country) < 0 {
+			ccs = append(ccs, victimCC{cc: v.Country, rule: true})
 		}
 	}
-	type seen struct {
-		k    int // best mention, -1 none
-		sent int // its sentence
-		rank int // 0 claim sentence, 1 neighbour, 2 title
-	}
-	best := map[string]seen{}
 	look := func(sj, rank int) {
 		if sj < 0 || sj >= len(sents) {
 			return
@@ -630,21 +679,15 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			if c.Accused != nil && cc == c.Accused.Country {
 				continue
 			}
-			if b, ok := best[cc]; ok && (b.rank < rank || (b.rank == rank && z.victimish(b.k) >= z.victimish(k))) {
+			i := find(cc)
+			if i >= 0 && ccs[i].ok && (ccs[i].rank < rank || (ccs[i].rank == rank && z.victimish(ccs[i].k) >= z.victimish(k))) {
 				continue
 			}
-			best[cc] = seen{k: k, sent: sj, rank: rank}
-			if !rule[cc] {
-				found := false
-				for _, o := range order {
-					if o == cc {
-						found = true
-					}
-				}
-				if !found {
-					order = append(order, cc)
-				}
+			if i < 0 {
+				ccs = append(ccs, victimCC{cc: cc})
+				i = len(ccs) - 1
 			}
+			ccs[i].ok, ccs[i].k, ccs[i].sent, ccs[i].rank = true, k, sj, rank
 		}
 	}
 	look(si, 0)
@@ -658,22 +701,48 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	}
 	var out []Candidate
 	var slab features // the candidates' features in one allocation (each at most 24)
-	if len(order) > 0 {
-		out = make([]Candidate, 0, len(order))
-		slab = make(features, 24*len(order))
+	var vs []claim.Entity
+	switch {
+	case len(ccs) == 0:
+	case z.tracing:
+		out = make([]Candidate, 0, len(ccs))
+		slab = make(features, 24*len(ccs))
+		vs = make([]claim.Entity, len(ccs))
+	default:
+		// read once by the gate before the next claim's: the buffers of the
+		// last call are reused
+		if cap(z.victimFeat) < 24*len(ccs) {
+			z.victimFeat = make(features, 24*len(ccs))
+		}
+		if cap(z.victimEnts) < len(ccs) {
+			z.victimEnts = make([]claim.Entity, len(ccs))
+		}
+		out, slab, vs = z.victimCands[:0], z.victimFeat[:24*len(ccs)], z.victimEnts[:len(ccs)]
+		defer func() { z.victimCands = out[:0] }()
 	}
-	for i, cc := range order {
+	// the sentences the candidates were read in stay with the claims the
+	// gate keeps: one allocation per call, never reused
+	var srcs []claim.Evidence
+	for i := range ccs {
+		if ccs[i].ok {
+			srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			break
+		}
+	}
+	for i := range ccs {
+		vc := &ccs[i]
+		cc := vc.cc
 		f := slab[24*i : 24*i : 24*i+24]
-		f.add(rule[cc], "rule")
-		b, ok := best[cc]
+		f.add(vc.rule, "rule")
 		var src *claim.Evidence
-		if !ok {
+		if !vc.ok {
 			f = append(f, "where=none")
 		} else {
-			f = append(f, whereRank[b.rank])
-			m := &z.ms[b.k]
-			s := sents[b.sent]
-			src = &claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
+			f = append(f, whereRank[vc.rank])
+			m := &z.ms[vc.k]
+			s := sents[vc.sent]
+			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
+			src = &srcs[len(srcs)-1]
 			f.add(m.pp, "target_prep")
 			f.add(m.victimHead, "victim_head")
 			f.add(m.pureVictim, "pure_victim")
@@ -688,30 +757,45 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 			f.add(m.Entity.Kind == claim.KindAgency, "organ")
 			f.add(s.attack, "attack_words")
 			f.add(z.background(s), "background")
-			f.add(containsInt(s.speakers, b.k), "speaker")
-			f.add(containsInt(s.accused, b.k), "accused_role")
-			f.add(containsInt(s.victims, b.k), "victim_role")
+			f.add(containsInt(s.speakers, vc.k), "speaker")
+			f.add(containsInt(s.accused, vc.k), "accused_role")
+			f.add(containsInt(s.victims, vc.k), "victim_role")
 		}
 		own := c.Accuser != nil && c.Accuser.Country == cc
 		f.add(own, "accuser_country")
 		// the rules add the accuser's own country only on a self-victim cue
 		// ("its federal agencies", « notre pays »): a different thing from
 		// the accuser merely being named
-		f.add(own && rule[cc], "rule&accuser_country")
-		f.add(!ok && rule[cc], "rule&carried")
+		f.add(own && vc.rule, "rule&accuser_country")
+		f.add(!vc.ok && vc.rule, "rule&carried")
 		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
-		v := claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
+		v := &vs[i]
+		*v = claim.Entity{}
+		found := false
 		for _, rv := range c.Victims {
 			if rv.Country == cc {
-				v = rv
+				*v, found = rv, true
 			}
 		}
-		if v.Text == "" && ok {
-			v.Text = z.ms[b.k].Text
+		if !found {
+			*v = claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
 		}
-		out = append(out, Candidate{Role: model.RoleVictim, Victim: &v, Source: src, Features: f, Rule: rule[cc], Accuser: c.Accuser, Accused: c.Accused})
+		if v.Text == "" && vc.ok {
+			v.Text = z.ms[vc.k].Text
+		}
+		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, Features: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
 	}
 	return out
+}
+
+// victimCC is a country victimCandidates proposes, with its best mention.
+type victimCC struct {
+	cc   string
+	rule bool // among the rules' victims
+	ok   bool // a mention was found: k, sent, rank
+	k    int  // best mention
+	sent int  // its sentence
+	rank int  // 0 claim sentence, 1 neighbour, 2 title
 }
 
 // whereRank names a victim's best mention by its rank, built once rather
@@ -823,15 +907,13 @@ func (z *analyzer) countCountry(cc string) int {
 
 // background is mentionsPrevious, once per sentence.
 func (z *analyzer) background(s *sentence) bool {
-	if z.bg == nil {
-		z.bg = map[*sentence]bool{}
+	if s.bg == 0 {
+		s.bg = 1
+		if z.mentionsPrevious(s) {
+			s.bg = 2
+		}
 	}
-	b, ok := z.bg[s]
-	if !ok {
-		b = z.mentionsPrevious(s)
-		z.bg[s] = b
-	}
-	return b
+	return s.bg == 2
 }
 
 // Describe formats a candidate on one line for explain.

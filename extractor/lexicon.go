@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimwire/claimwire/internal/strictjson"
 )
@@ -278,11 +279,22 @@ const (
 	nCats
 )
 
+// matchAll keeps the categories matched at a token in a uint32.
+var _ [32 - nCats]struct{}
+
 // phrase is one compiled lexicon entry: folded words, "*" for a gap.
 type phrase struct {
 	words []string
 	cat   cat
+	// ids are the words as the lexicon's word ids (wordInfo.id), gapID for
+	// a "*": matchAll compares a token's id, looked up once per token,
+	// instead of its string (issue 11); gap reports a "*" among them
+	ids []int32
+	gap bool
 }
+
+// gapID is the id of "*" in phrase.ids; no token has it.
+const gapID = -1
 
 // lexicon is the compiled data of one language.
 type lexicon struct {
@@ -293,6 +305,10 @@ type lexicon struct {
 	// info is what the analyser asks of each token, in one lookup per token
 	// and article: its categories and the phrases starting with it
 	info map[string]wordInfo
+	// byteInfo is info of the one-byte ASCII words (classes.go)
+	byteInfo [utf8.RuneSelf]wordInfo
+	// known has the bit wordBit(w) of every word of info (classes.go)
+	known [1 << 16 / 64]uint64
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -317,6 +333,8 @@ type lexicon struct {
 	cyber       []string        // stems, matched as prefixes of folded words
 	cyberBy     [256][]string   // the cyber stems by first byte (classes.go)
 	cyberAny    bool            // an empty cyber stem: every word is one
+	cyberShort  [256]bool       // a one-byte cyber stem, by its byte
+	cyberSecond [256][4]uint64  // the second bytes of the longer cyber stems, by first byte
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies
@@ -348,6 +366,7 @@ type lexicon struct {
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
 	groupNameCues                                                     [][]string
+	groupCueFirst                                                     map[string]bool // their first words (classes.go)
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
@@ -485,12 +504,34 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	lx.info = make(map[string]wordInfo, len(lx.byFirst))
-	for k, ps := range lx.byFirst {
-		fs := make([]phrase, len(ps))
-		for i, p := range ps {
-			fs[i] = *p
+	// every word of a phrase gets an id (1, 2, …; 0 is a word in none),
+	// in a fixed order so that ids do not depend on map iteration
+	firsts := make([]string, 0, len(lx.byFirst))
+	for k := range lx.byFirst {
+		firsts = append(firsts, k)
+	}
+	sort.Strings(firsts)
+	for _, k := range firsts {
+		for _, p := range lx.byFirst[k] {
+			p.ids = make([]int32, len(p.words))
+			for i, w := range p.words {
+				if w == "*" {
+					p.ids[i], p.gap = gapID, true
+					continue
+				}
+				wi, ok := lx.info[w]
+				if !ok {
+					wi.id = int32(len(lx.info) + 1)
+					lx.info[w] = wi
+				}
+				p.ids[i] = wi.id
+			}
 		}
-		lx.info[k] = wordInfo{cats: lx.cats[k], first: fs}
+	}
+	for k, ps := range lx.byFirst {
+		wi := lx.info[k]
+		wi.cats, wi.first = lx.cats[k], newPhraseIndex(ps)
+		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
 	lx.tie = wordSet(f.TieWords)
@@ -686,9 +727,46 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint64   // bit per category of the one-word phrases it is
-	cls   uint64   // bit per word class (classes.go) it belongs to
-	first []phrase // phrases starting with it, longest first; values, not pointers: matchAll reads them at every word
+	cats  uint64       // bit per category of the one-word phrases it is
+	cls   uint64       // bit per word class (classes.go) it belongs to
+	first *phraseIndex // phrases starting with it, nil for none
+	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase
+}
+
+// phraseIndex is the phrases starting with one word, longest first. A word
+// that starts many ("the": a hundred) also indexes them by their second
+// word, so that matchAll tries only the ones the next token can continue
+// (issue 11).
+type phraseIndex struct {
+	ps []phrase // values, not pointers: matchAll reads them at every word
+	// next: indices in ps of the phrases by the id of their second word;
+	// wild: the others (one word, or a gap second), always tried. Both
+	// ascending; nil next: try every phrase in order.
+	next map[int32][]int32
+	wild []int32
+}
+
+// indexSecondFrom is the number of phrases from which a first word's
+// phrases are indexed by their second word.
+const indexSecondFrom = 8
+
+func newPhraseIndex(ps []*phrase) *phraseIndex {
+	x := &phraseIndex{ps: make([]phrase, len(ps))}
+	for i, p := range ps {
+		x.ps[i] = *p
+	}
+	if len(ps) < indexSecondFrom {
+		return x
+	}
+	x.next = map[int32][]int32{}
+	for i, p := range x.ps {
+		if len(p.ids) < 2 || p.ids[1] == gapID {
+			x.wild = append(x.wild, int32(i))
+			continue
+		}
+		x.next[p.ids[1]] = append(x.next[p.ids[1]], int32(i))
+	}
+	return x
 }
 
 // match is a phrase found in a sentence: tokens [i, j).
@@ -701,48 +779,94 @@ type match struct {
 // position; one match per (position, category).
 func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		ps := info[i].first
-		if len(ps) == 0 {
+		x := info[i].first
+		if x == nil {
 			continue
 		}
-		var seen [nCats]bool
-		for k := range ps {
-			p := &ps[k]
-			if seen[p.cat] {
-				continue
-			}
-			if j, ok := matchAt(p.words, toks, i, hi); ok {
-				seen[p.cat] = true
-				if p.cat == catAttackVerb {
-					// "took Italian bank websites offline": the verb ends
-					// before the gap, so its object follows it as for
-					// "hacked Italian bank websites"
-					if g := slices.Index(p.words, "*"); g > 0 {
-						j = i + g
+		var seen uint32 // bit per category matched at i
+		if x.next == nil {
+			for k := range x.ps {
+				if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+					if j, ok := p.matchFrom(info, i, hi); ok {
+						seen |= 1 << p.cat
+						out = append(out, match{i: i, j: p.verbEnd(i, j), cat: p.cat})
 					}
 				}
-				out = append(out, match{i: i, j: j, cat: p.cat})
+			}
+			continue
+		}
+		// the phrases the next token can continue and the wild ones, in
+		// their order: a phrase left out cannot match here
+		var nx []int32
+		if i+1 < hi {
+			nx = x.next[info[i+1].id]
+		}
+		w := x.wild
+		for len(w) > 0 || len(nx) > 0 {
+			var k int32
+			if len(nx) == 0 || len(w) > 0 && w[0] < nx[0] {
+				k, w = w[0], w[1:]
+			} else {
+				k, nx = nx[0], nx[1:]
+			}
+			if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+				if j, ok := p.matchFrom(info, i, hi); ok {
+					seen |= 1 << p.cat
+					out = append(out, match{i: i, j: p.verbEnd(i, j), cat: p.cat})
+				}
 			}
 		}
 	}
 	return out
 }
 
-// matchAt matches words at toks[i:], "*" covering 0..maxGap tokens.
-func matchAt(words []string, toks []token, i, hi int) (int, bool) {
-	if len(words) == 0 {
+// verbEnd is where a match of p starting at i ends for the rules: an attack
+// verb with a gap ("took * offline") ends before the gap, so its object
+// follows it as for "hacked Italian bank websites" ("took Italian bank
+// websites offline").
+func (p *phrase) verbEnd(i, j int) int {
+	if p.cat == catAttackVerb && p.gap {
+		if g := slices.Index(p.words, "*"); g > 0 {
+			return i + g
+		}
+	}
+	return j
+}
+
+// matchFrom matches p at token i, whose word is p's first (the phrases
+// matchAll tries at i start with it), and returns the end of the match.
+func (p *phrase) matchFrom(info []wordInfo, i, hi int) (int, bool) {
+	if p.gap {
+		return matchAt(p.ids[1:], info, i+1, hi)
+	}
+	j := i + len(p.ids)
+	if j > hi {
+		return 0, false
+	}
+	for n, id := range p.ids[1:] {
+		if info[i+1+n].id != id {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// matchAt matches word ids at the tokens from i (info[t].id), gapID
+// covering 0..maxGap tokens.
+func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
+	if len(ids) == 0 {
 		return i, true
 	}
-	if words[0] == "*" {
+	if ids[0] == gapID {
 		for g := 0; g <= maxGap && i+g <= hi; g++ {
-			if j, ok := matchAt(words[1:], toks, i+g, hi); ok {
+			if j, ok := matchAt(ids[1:], info, i+g, hi); ok {
 				return j, true
 			}
 		}
 		return 0, false
 	}
-	if i >= hi || toks[i].w != words[0] {
+	if i >= hi || info[i].id != ids[0] {
 		return 0, false
 	}
-	return matchAt(words[1:], toks, i+1, hi)
+	return matchAt(ids[1:], info, i+1, hi)
 }

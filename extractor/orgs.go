@@ -57,7 +57,7 @@ func (z *analyzer) orgShapes() {
 		}
 		before := z.orgCueBefore(start)
 		suffix := j-start >= 2 && z.is(j-1, clsOrgSuffix)
-		after := j < len(z.toks) && lx.orgAfter[z.w(j)] && !z.sentenceStart(start)
+		after := j < len(z.toks) && z.is(j, clsOrgAfter) && !z.sentenceStart(start)
 		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
 			i = j - 1
 			continue
@@ -230,9 +230,22 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
+	// the tokens that start a cue, once, rather than every token per cue
+	var at []int
+	for i := range z.toks {
+		if z.is(i, clsGroupCueFirst) {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
 	for _, ws := range z.lx.groupNameCues {
 		n := len(ws)
-		for i := 0; i+n < len(z.toks); i++ {
+		for _, i := range at {
+			if i+n >= len(z.toks) {
+				break
+			}
 			ok := true
 			for k := 0; k < n; k++ {
 				if z.w(i+k) != ws[k] {

@@ -27,8 +27,7 @@ func (z *analyzer) speakerNames() map[string]int {
 			if z.tokMent[t] >= 0 {
 				break
 			}
-			w := tok.w
-			if z.lx.institution[w] || z.lx.researchers[w] {
+			if z.is(t, clsInstitution) || z.is(t, clsResearchers) {
 				if len(run) > 0 {
 					break
 				}

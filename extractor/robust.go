@@ -100,11 +100,10 @@ func (z *analyzer) negatedAt(i, a int) bool {
 func (z *analyzer) negSubject(k, b int) bool {
 	m := &z.ms[k]
 	for t, n := m.t1, 0; t < b && n < 4; t, n = t+1, n+1 {
-		w := z.w(t)
-		if z.lx.negWords[w] || z.lx.negClitics[w] {
+		if z.is(t, clsNegWords) || z.is(t, clsNegClitics) {
 			return true
 		}
-		if !z.lx.aux[w] && !z.lx.passiveAux[w] {
+		if !z.is(t, clsAux) && !z.is(t, clsPassiveAux) {
 			return false
 		}
 	}
@@ -199,7 +198,7 @@ func (z *analyzer) attackVerbAfter(j, b int) bool {
 	for _, mt := range z.cur {
 		if mt.cat == catAttackVerb && mt.i >= j && mt.i <= j+3 {
 			for t := j; t < mt.i; t++ {
-				if !z.lx.verbLinks[z.w(t)] {
+				if !z.is(t, clsVerbLinks) {
 					return false
 				}
 			}
@@ -213,7 +212,7 @@ func (z *analyzer) attackVerbAfter(j, b int) bool {
 // a sentence that names no accused ("The attack hit ministries in Poland
 // and Latvia.") to the claims of the sentence it continues, which names
 // the accused and stays the evidence.
-func mergeContinuation(prev, cont []claim.Claim) {
+func mergeContinuation(prev, cont []claim.Claim, tracing bool) {
 	for i := range prev {
 		p := &prev[i]
 		if p.Accused == nil || p.Stance != claim.StanceAccusation {
@@ -221,7 +220,7 @@ func mergeContinuation(prev, cont []claim.Claim) {
 		}
 		changed := false
 		for _, c := range cont {
-			if c.Accused == nil || c.Accused.Key() != p.Accused.Key() {
+			if c.Accused == nil || !keyEqual(*c.Accused, *p.Accused) {
 				continue
 			}
 			for _, v := range c.Victims {
@@ -240,8 +239,8 @@ func mergeContinuation(prev, cont []claim.Claim) {
 				p.SetSource(claim.SourceAttackPeriod, c.Evidence)
 			}
 		}
-		if changed {
-			p.ID = claim.ComputeID(p)
+		if changed && tracing {
+			p.ID = claim.ComputeID(p) // see tracing
 		}
 	}
 }

@@ -211,7 +211,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				return res
 			}
 		}
-		if s < e && z.has(catPronoun, s) && !z.lx.objectPron[z.w(s)] && !(s+1 < e && z.is(s+1, clsAux) && z.lx.possPron[z.w(s)]) {
+		if s < e && z.has(catPronoun, s) && !z.is(s, clsObjectPron) && !(s+1 < e && z.is(s+1, clsAux) && z.is(s, clsPossPron)) {
 			res.pronoun = true
 			return res
 		}
@@ -409,7 +409,7 @@ func (z *analyzer) passiveAt(i, a int) bool {
 		return false
 	}
 	for t := i - 1; t >= a && t >= i-3; t-- {
-		if z.lx.passiveAux[z.w(t)] {
+		if z.is(t, clsPassiveAux) {
 			return true
 		}
 		if !z.is(t, clsAux) {

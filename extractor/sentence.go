@@ -8,18 +8,29 @@ import (
 )
 
 // analyze finds the frames and roles of the sentence sp (tokens [a, b)).
-func (z *analyzer) analyze(sp span, a, b int) *sentence {
-	s := &sentence{sp: sp, t0: a, t1: b}
+// s is where to write it (extract's slab of the article's sentences).
+func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
+	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
-	s.matches = append([]match(nil), z.cur...)
+	// s.matches and s.ms are cut from per-article arenas (capacity capped,
+	// so an append to one never writes into the next sentence's)
+	if len(z.cur) > 0 {
+		n := len(z.matchArena)
+		z.matchArena = append(z.matchArena, z.cur...)
+		s.matches = z.matchArena[n:len(z.matchArena):len(z.matchArena)]
+	}
+	n := len(z.msArena)
 	for t := a; t < b; t++ {
-		if k := z.tokMent[t]; k >= 0 && (len(s.ms) == 0 || s.ms[len(s.ms)-1] != k) {
-			s.ms = append(s.ms, k)
+		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
+			z.msArena = append(z.msArena, k)
 		}
+	}
+	if len(z.msArena) > n {
+		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
 	}
 	for n, k := range s.ms {
 		z.tagMention(k, a, b)
@@ -143,7 +154,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.lx.complementizers[z.w(mt.i-1)]) || z.attributedObject(mt.i, a) {
+			if mt.i <= a+7 || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
@@ -209,7 +220,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 					if t < a {
 						continue
 					}
-					if t > mt.j && (z.w(t) == ";" || z.lx.contrast[z.w(t)]) {
+					if t > mt.j && (z.w(t) == ";" || z.is(t, clsContrast)) {
 						break
 					}
 					if z.cyber(t) || (z.has(catAttackNoun, t) && len(z.w(t)) > 5) {
@@ -235,7 +246,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 				found := false
 				for t := mt.i + 1; t < end; t++ {
-					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.lx.clauseBreaks[z.w(t)] {
+					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
 					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
@@ -481,7 +492,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		}
 		// the noun may be the phrase's own ("a joint report with Microsoft")
 		for t := mt.j - 1; t >= a && t >= mt.i-3; t-- {
-			if z.lx.statementNouns[z.w(t)] {
+			if z.is(t, clsStatementNouns) {
 				stmt = true
 			}
 		}
@@ -520,7 +531,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 				}
 			}
 			indef := func(i int) bool {
-				return i >= a && z.lx.indefinite[z.w(i)]
+				return i >= a && z.is(i, clsIndefinite)
 			}
 			if !found && (indef(t-1) || indef(t-2)) {
 				// "The CVERC published a report": its publisher
@@ -589,15 +600,17 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	}
 	accused = keep
 	// victims: states in target position, not already in another role
-	accusedCC := map[string]bool{}
+	var ccBuf [8]string
+	accusedCCs := ccBuf[:0] // the accused's countries: a few, no map per sentence
 	for _, k := range accused {
 		if slices.Contains(s.counter, k) {
 			continue // its targets may be victims of the claim it makes
 		}
 		if cc := z.ms[k].country(); cc != "" {
-			accusedCC[cc] = true
+			accusedCCs = append(accusedCCs, cc)
 		}
 	}
+	accusedCC := func(cc string) bool { return slices.Contains(accusedCCs, cc) }
 	// mentions inside a source phrase ("selon la société américaine") are not victims
 	inSource := func(m *ment) bool {
 		for _, mt := range s.matches {
@@ -622,11 +635,11 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			continue
 		}
 		if m.Entity.Kind == claim.KindAgency && m.modifier && s.attack && m.country() != "" && !m.neg &&
-			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC[m.country()] {
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC(m.country()) {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
 		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
-			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC[m.country()] {
+			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC(m.country()) {
 			// "the attack on the Bundestag", "Czech foreign ministry hacked": the organ's state
 			victims = addUniq(victims, k)
 		}
@@ -685,7 +698,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 			}
 			isV = gapOK
 		}
-		if isV && !accusedCC[m.country()] {
+		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)
 			prevVictim = k
 		} else {
@@ -694,7 +707,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC[z.ms[k].country()] && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
 		}
 	}
@@ -702,7 +715,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		// "Singapore is being targeted by UNC3886, the minister said": the
 		// passive subject is the target even when it also speaks
 		m := &z.ms[k]
-		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
+		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
 			keep = addUniq(keep, k)
 		}
 	}
@@ -711,7 +724,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 		// the speakers, are the targets
 		for _, k := range s.ms {
 			m := &z.ms[k]
-			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC[m.country()] && !slices.Contains(accused, k) && z.listed(k, s.ms) {
+			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.listed(k, s.ms) {
 				keep = addUniq(keep, k)
 			}
 		}
@@ -724,7 +737,7 @@ func (z *analyzer) analyze(sp span, a, b int) *sentence {
 // articles) by a country anaphor ("in the three countries", « dans ces pays »).
 func (z *analyzer) countryAnaphor(a, b int) bool {
 	for t := a; t < b; t++ {
-		if !z.lx.has(catVictimPrep, z.w(t)) {
+		if !z.has(catVictimPrep, t) {
 			continue
 		}
 		for _, ws := range z.lx.countryAnaphors {
@@ -833,7 +846,7 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		if z.tokMent[t] >= 0 || z.hardStop(t) {
 			return false
 		}
-		if z.lx.groupRel[z.w(t)] {
+		if z.is(t, clsGroupRel) {
 			return true
 		}
 	}
@@ -894,8 +907,8 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 func (z *analyzer) ownerOfAttacked(i, a int) bool {
 	of := false
 	p := i - 1
-	for ; p >= a && (z.is(p, clsArticles) || z.lx.ofPreps[z.w(p)]); p-- {
-		of = of || z.lx.ofPreps[z.w(p)] // « du » is both
+	for ; p >= a && (z.is(p, clsArticles) || z.is(p, clsOfPreps)); p-- {
+		of = of || z.is(p, clsOfPreps) // « du » is both
 	}
 	return of && z.attackVerbObject(i, a)
 }
@@ -913,17 +926,17 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 	free, noun := 0, false
 	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.lx.attacker[w] || z.is(t+1, clsArticles))) {
+		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
 			return n < 6 || noun // "hacking the", « piraté » (not "hacking group")
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
 		}
-		if z.lx.victimNoun[w] {
+		if z.is(t, clsVictimNoun) {
 			noun = true
 			continue
 		}
-		if z.lx.articles[w] || z.lx.ofPreps[w] || (z.lx.has(catVictimPrep, w) && !z.lx.has(catAgentPrep, w) && !z.lx.attributePreps[w]) {
+		if z.is(t, clsArticles) || z.is(t, clsOfPreps) || (z.has(catVictimPrep, t) && !z.has(catAgentPrep, t) && !z.is(t, clsAttributePreps)) {
 			continue
 		}
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
@@ -994,11 +1007,11 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			}
 			// "universities in about a dozen countries", « dans le monde »;
 			// not a date ("offline for two days in April 2024")
-			if u >= t+n && lx.domQual[z.w(u)] && !z.yearAfter(u, b) {
+			if u >= t+n && z.is(u, clsDomQual) && !z.yearAfter(u, b) {
 				qualified = true
 			}
 		}
-		if t-1 >= a && lx.domOwner[z.w(t-1)] {
+		if t-1 >= a && z.is(t-1, clsDomOwner) {
 			qualified = true
 		}
 		if !qualified {
@@ -1119,7 +1132,7 @@ func (z *analyzer) passiveSubject(j, a, b int) bool {
 		if z.has(catAttackVerb, t) {
 			return t > j
 		}
-		if !z.lx.aux[z.w(t)] {
+		if !z.is(t, clsAux) {
 			return false
 		}
 	}
@@ -1230,7 +1243,7 @@ func (z *analyzer) attributePrep(m *ment, j int) bool {
 // a comma within nine tokens; the sentence is that speaker's view, as after
 // « selon ».
 func (z *analyzer) initialSource(a, b int) bool {
-	if a >= b || !z.lx.initialSources[z.w(a)] {
+	if a >= b || !z.is(a, clsInitialSources) {
 		return false
 	}
 	for t := a + 1; t < b && t <= a+9; t++ {

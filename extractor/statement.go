@@ -1,7 +1,8 @@
 package extractor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/events"
@@ -28,34 +29,40 @@ import (
 // fingerprint (the article's MinHash, see events.Fingerprint) is set on every
 // claim's ArticleRef so the event builder can count wire copies once.
 func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
-	type key struct {
-		accuser, accused string
-		stance           claim.Stance
+	slices.SortStableFunc(cs, byEvidenceStart)
+	// one statement per (accuser, accused, stance) by key: each claim is
+	// compared with the first claim of each statement so far (a scan of a
+	// few, not a map of built keys), and the statements are counted first
+	// so that the returned slice is allocated once (issue 11)
+	stmt := make([]int, len(cs)) // the statement of each claim, in order of first claim
+	var firsts []int
+	for i := range cs {
+		c := &cs[i]
+		stmt[i] = -1
+		for n, f := range firsts {
+			if o := &cs[f]; o.Stance == c.Stance && keyEqualPtr(o.Accuser, c.Accuser) && keyEqualPtr(o.Accused, c.Accused) {
+				stmt[i] = n
+				break
+			}
+		}
+		if stmt[i] < 0 {
+			stmt[i] = len(firsts)
+			firsts = append(firsts, i)
+		}
 	}
-	idx := map[key]int{}
-	var out []claim.Claim
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Evidence.Start < cs[j].Evidence.Start })
-	for _, c := range cs {
-		k := key{stance: c.Stance}
-		if c.Accuser != nil {
-			k.accuser = c.Accuser.Key()
-		}
-		if c.Accused != nil {
-			k.accused = c.Accused.Key()
-		}
-		i, ok := idx[k]
-		if !ok {
+	out := make([]claim.Claim, 0, len(firsts))
+	for i, c := range cs {
+		if stmt[i] == len(out) { // the statement's first claim
 			c.Evidences = append([]claim.Evidence(nil), c.Spans()...)
 			c.Victims = append([]claim.Entity{}, c.Victims...)
-			idx[k] = len(out)
 			out = append(out, c)
 			continue
 		}
-		mergeStatement(&out[i], &c)
+		mergeStatement(&out[stmt[i]], &c)
 	}
 	for i := range out {
 		c := &out[i]
-		sort.SliceStable(c.Evidences, func(a, b int) bool { return c.Evidences[a].Start < c.Evidences[b].Start })
+		slices.SortStableFunc(c.Evidences, func(a, b claim.Evidence) int { return cmp.Compare(a.Start, b.Start) })
 		c.Evidence = c.Evidences[0]
 		c.Article.Fingerprint = fingerprint
 		c.Schema = claim.SchemaClaim
@@ -63,6 +70,10 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	}
 	return out
 }
+
+// byEvidenceStart orders claims by the start of their evidence (stable
+// sorts keep the order of claims of one sentence).
+func byEvidenceStart(a, b claim.Claim) int { return cmp.Compare(a.Evidence.Start, b.Evidence.Start) }
 
 func mergeStatement(dst, src *claim.Claim) {
 	for _, ev := range src.Spans() {
@@ -80,7 +91,7 @@ func mergeStatement(dst, src *claim.Claim) {
 	for _, v := range src.Victims {
 		dup := false
 		for _, have := range dst.Victims {
-			if have.Key() == v.Key() {
+			if keyEqual(have, v) {
 				dup = true
 				break
 			}

@@ -108,35 +108,148 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "n": true, "s":
 
 // tokenize splits text[lo:hi] into tokens with offsets into text.
 func tokenize(text string, lo, hi int) []token {
-	return appendTokens(make([]token, 0, (hi-lo)/5+4), text, lo, hi)
+	var tz tokenizer
+	return tz.appendTokens(make([]token, 0, (hi-lo)/5+4), text, lo, hi)
+}
+
+// appendTokens appends the tokens of text[lo:hi] to toks.
+func appendTokens(toks []token, text string, lo, hi int) []token {
+	var tz tokenizer
+	return tz.appendTokens(toks, text, lo, hi)
+}
+
+// asciiKind classes the ASCII bytes for the tokenizer: unicode.IsSpace's
+// spaces, isWordRune's letters and digits, and the other marks (one token
+// each).
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			k[c] = asciiSpaceKind
+		case isWordRune(r):
+			k[c] = asciiWordKind
+		default:
+			k[c] = asciiMarkKind
+		}
+	}
+	return k
+}()
+
+const (
+	asciiMarkKind uint8 = iota
+	asciiSpaceKind
+	asciiWordKind
+)
+
+// tokenizer keeps the buffers of appendTokens for the next article
+// (issue 11): the folded forms of the tokens that fold to something else
+// than their text (capitals, accents, non-ASCII marks) are written one after
+// another into arena, which becomes one string per call, so that folding
+// costs one allocation per article instead of one per such token.
+type tokenizer struct {
+	arena []byte
+	fix   []arenaRef
+}
+
+// arenaRef is a token whose folded form is arena[off:end].
+type arenaRef struct{ tok, off, end int }
+
+// foldAppend appends fold(s) to dst.
+func foldAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, foldRune(r)...)
+		i += size
+	}
+	return dst
+}
+
+// isElision reports fold(w) as one of the elisions, without building it.
+func isElision(w string) bool {
+	var buf [64]byte
+	return elisions[string(foldAppend(buf[:0], w))]
 }
 
 // appendTokens appends the tokens of text[lo:hi] to toks (Extract reuses
-// one article's token slice for the next).
-func appendTokens(toks []token, text string, lo, hi int) []token {
+// one article's token slice and tz for the next).
+func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token {
+	tz.arena, tz.fix = tz.arena[:0], tz.fix[:0]
+	// word appends a token whose folded form is fold(text[s:e]); folds
+	// reports fold(text[s:e]) != text[s:e] (a capital ASCII letter or a
+	// byte outside ASCII: fold returns any other string itself)
+	word := func(s, e int, tok token, folds bool) {
+		if w := text[s:e]; !folds {
+			tok.w = w
+		} else {
+			off := len(tz.arena)
+			tz.arena = foldAppend(tz.arena, w)
+			tz.fix = append(tz.fix, arenaRef{tok: len(toks), off: off, end: len(tz.arena)})
+		}
+		toks = append(toks, tok)
+	}
 	i := lo
 	for i < hi {
-		r, size := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\ufeff' {
-			i += size // a byte-order mark is kept in the text but is no token
-			continue
-		}
-		if !isWordRune(r) {
-			toks = append(toks, token{start: i, end: i + size, w: foldRune(r)})
-			i += size
-			continue
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: a table, not the rune look-ups
+			switch asciiKind[c] {
+			case asciiSpaceKind:
+				i++
+				continue
+			case asciiMarkKind:
+				toks = append(toks, token{start: i, end: i + 1, w: foldRune(rune(c))})
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\ufeff' {
+				i += size // a byte-order mark is kept in the text but is no token
+				continue
+			}
+			if !isWordRune(r) {
+				word(i, i+size, token{start: i, end: i + size}, true) // not ASCII
+				i += size
+				continue
+			}
 		}
 		start := i
 		j := i
+		// folds: a capital or a byte outside ASCII among the bytes taken,
+		// noted as they are read
+		folds := false
 		for j < hi {
-			r, size := utf8.DecodeRuneInString(text[j:hi])
-			if isWordRune(r) {
-				j += size
-				continue
+			var r rune
+			size := 1
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiKind[c] == asciiWordKind {
+					folds = folds || c-'A' < 26
+					j++
+					continue
+				}
+				r = rune(c)
+			} else {
+				r, size = utf8.DecodeRuneInString(text[j:hi])
+				if isWordRune(r) {
+					folds = true
+					j += size
+					continue
+				}
 			}
 			if r == '-' || r == '‑' {
 				// keep hyphenated words whole ("state-sponsored", "nord-coréen")
 				if n, _ := utf8.DecodeRuneInString(text[j+size : hi]); j+size < hi && isWordRune(n) {
+					folds = folds || r >= utf8.RuneSelf
 					j += size
 					continue
 				}
@@ -144,22 +257,26 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 			if isApos(r) && j+size < hi {
 				n, _ := utf8.DecodeRuneInString(text[j+size : hi])
 				if isWordRune(n) {
-					w := fold(text[start:j])
-					if elisions[w] {
+					if isElision(text[start:j]) {
+						folds = folds || r >= utf8.RuneSelf
 						j += size // "l'" is its own token
 						break
 					}
 					if (n == 's' || n == 'S') && (j+size+1 >= hi || !isWordRune(rune(text[j+size+1]))) {
 						break // possessive: "China" + "'s"
 					}
+					folds = folds || r >= utf8.RuneSelf
 					j += size // "Xi'an", "don't"
 					continue
 				}
 			}
 			break
 		}
-		first, _ := utf8.DecodeRuneInString(text[start:j])
-		toks = append(toks, token{start: start, end: j, w: fold(text[start:j]), word: true, upper: unicode.IsUpper(first)})
+		upper := 'A' <= r && r <= 'Z'
+		if r >= utf8.RuneSelf {
+			upper = unicode.IsUpper(r)
+		}
+		word(start, j, token{start: start, end: j, word: true, upper: upper}, folds)
 		i = j
 		if i < hi {
 			// possessive 's as one token
@@ -168,6 +285,12 @@ func appendTokens(toks []token, text string, lo, hi int) []token {
 				toks = append(toks, token{start: i, end: i + size + 1, w: "'s", word: true})
 				i += size + 1
 			}
+		}
+	}
+	if len(tz.fix) > 0 {
+		folded := string(tz.arena)
+		for _, f := range tz.fix {
+			toks[f.tok].w = folded[f.off:f.end]
 		}
 	}
 	return toks
@@ -187,8 +310,11 @@ type span struct {
 // abbreviation; closing quotes and brackets after the stop stay with the
 // sentence ("… 2018. »"); sentences glued without a space ("américaine.Les")
 // are split.
-func segment(text string, lx *lexicon) []span {
-	var out []span
+func segment(text string, lx *lexicon) []span { return appendSpans(nil, text, lx) }
+
+// appendSpans is segment appending to out (extract reuses one article's
+// slice for the next).
+func appendSpans(out []span, text string, lx *lexicon) []span {
 	para := 0
 	depth := 0 // quotation depth
 	start := -1
@@ -205,6 +331,16 @@ func segment(text string, lx *lexicon) []span {
 	}
 	i := 0
 	for i < len(text) {
+		if start >= 0 {
+			// inside a sentence, the ASCII bytes the switch below ignores
+			j := i
+			for j < len(text) && text[j] < utf8.RuneSelf && !segmentMark[text[j]] {
+				j++
+			}
+			if i = j; i >= len(text) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
 			if !unicode.IsSpace(r) {
@@ -324,6 +460,9 @@ func segment(text string, lx *lexicon) []span {
 	emit(len(text))
 	return out
 }
+
+// segmentMark marks the ASCII bytes segment's switch acts on.
+var segmentMark = [utf8.RuneSelf]bool{'\n': true, '\r': true, '"': true, '.': true, '!': true, '?': true}
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
