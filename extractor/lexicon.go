@@ -227,6 +227,12 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// RenamingCues: a vendor's own name for a group already in context
+	// ("Mandiant tracks it as APT45", « CrowdStrike, qui suit ces pirates
+	// sous le nom de Vanguard Panda »): the name after it (an article or
+	// « de » may come between, so French cues stop before « de ») re-labels
+	// the antecedent, so it does not become the antecedent of later anaphors.
+	RenamingCues []string `json:"renaming_cues"`
 	// PersonAttackerNouns: attacker nouns that name one person ("a hacker
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
@@ -348,6 +354,7 @@ type lexicon struct {
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
 	groupNameCues                                                     [][]string
+	renamingCues                                                      [][]string
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
@@ -574,6 +581,11 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, c := range f.ExampleMarkers {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.exampleMarkers = append(lx.exampleMarkers, ws)
+		}
+	}
+	for _, c := range f.RenamingCues {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.renamingCues = append(lx.renamingCues, ws)
 		}
 	}
 	for _, c := range f.GroupNameCues {

@@ -1368,3 +1368,37 @@ func (z *analyzer) trimList(ids []int) []int {
 	}
 	return ids[:last+1]
 }
+
+// renamedGroup reports a group mention that only re-labels a group already
+// in context ("Mandiant tracks it as APT45", « qui suit ces pirates sous le
+// nom de Vanguard Panda »): it must not replace that group as the
+// antecedent of the anaphors that follow.
+func (z *analyzer) renamedGroup(k int) bool {
+	t0 := z.ms[k].t0
+	ends := []int{t0}
+	if t0 > 0 && z.is(t0-1, clsArticles) && !z.toks[t0-1].upper {
+		ends = append(ends, t0-1) // "tracks it as the APT45 cluster"
+	}
+	for _, e := range ends {
+		for _, ws := range z.lx.renamingCues {
+			if z.phraseEndsAt(ws, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports whether the folded words ws end right before token e.
+func (z *analyzer) phraseEndsAt(ws []string, e int) bool {
+	i := e - len(ws)
+	if i < 0 {
+		return false
+	}
+	for j, w := range ws {
+		if z.w(i+j) != w {
+			return false
+		}
+	}
+	return true
+}

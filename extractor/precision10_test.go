@@ -1,0 +1,41 @@
+package extractor
+
+import "testing"
+
+// TestAccusedPrecision covers false accused found on unseen articles (issue
+// 10, set blind-h): a vendor's own name for a group already in context is
+// no new antecedent, and groups a sentence sets apart from the accused one
+// ("distinct from", « se distingue de ») are not its accused. The sentences
+// are written for this test.
+func TestAccusedPrecision(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		// a vendor's label re-names the antecedent
+		{name: "tracks it as", lang: "en",
+			text: "The FBI accused Andariel of extorting hospitals with ransomware.\n\nGoogle, which wrote its own report, tracks it as APT45.\n\nThe gang also stole blueprints from shipbuilders, the bureau said.",
+			want: []string{"US>andariel"},
+			not:  []string{"US>apt45"}},
+		{name: "french le suit sous le nom de", lang: "fr",
+			text: "Le FBI accuse Andariel d'avoir rançonné des hôpitaux.\n\nGoogle, qui a publié son propre rapport, le suit sous le nom d'APT45.\n\nLe groupe a aussi volé des plans à des chantiers navals, selon le FBI.",
+			want: []string{"US>andariel"},
+			not:  []string{"US>apt45"}},
+		// groups set apart from the accused one
+		{name: "french se distingue de", lang: "fr",
+			text: "Le parquet allemand accuse le groupe Cadet Blizzard d'avoir saboté des réseaux ukrainiens.\n\nCe groupe se distingue de Turla et de Gamaredon, deux autres équipes du FSB actives en Ukraine.",
+			want: []string{"DE>cadet blizzard"},
+			not:  []string{"DE>turla", "DE>gamaredon"}},
+		{name: "distinct from", lang: "en",
+			text: "German prosecutors accused Cadet Blizzard of sabotaging Ukrainian networks.\n\nThe crew is distinct from Turla and Gamaredon, two other FSB teams active in Ukraine.",
+			want: []string{"DE>cadet blizzard"},
+			not:  []string{"DE>turla", "DE>gamaredon"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKeys(t, extract(t, tc.lang, "2025-03-05", tc.text), tc.want, tc.not)
+		})
+	}
+}
