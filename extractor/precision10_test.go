@@ -5,7 +5,8 @@ import "testing"
 // TestAccusedPrecision covers false accused found on unseen articles (issue
 // 10, set blind-h): a vendor's own name for a group already in context is
 // no new antecedent, and groups a sentence sets apart from the accused one
-// ("distinct from", « se distingue de ») are not its accused. The sentences
+// ("distinct from", « se distingue de ») are not its accused, nor the
+// nationality of a target after "attacks against". The sentences
 // are written for this test.
 func TestAccusedPrecision(t *testing.T) {
 	t.Parallel()
@@ -32,6 +33,16 @@ func TestAccusedPrecision(t *testing.T) {
 			text: "German prosecutors accused Cadet Blizzard of sabotaging Ukrainian networks.\n\nThe crew is distinct from Turla and Gamaredon, two other FSB teams active in Ukraine.",
 			want: []string{"DE>cadet blizzard"},
 			not:  []string{"DE>turla", "DE>gamaredon"}},
+		// the nationality of a target after "attacks against" when a
+		// group is the accused
+		{name: "french attaques contre des ministeres", lang: "fr",
+			text: "Le parquet belge reproche au groupe NoName057(16) des attaques contre des sites de communes et de ministères italiens pendant la campagne électorale.",
+			want: []string{"BE>noname057(16)"},
+			not:  []string{"BE>IT"}},
+		{name: "attacks against ministries", lang: "en",
+			text: "Belgian prosecutors blamed NoName057(16) for attacks against the websites of Italian ministries during the election campaign.",
+			want: []string{"BE>noname057(16)"},
+			not:  []string{"BE>IT"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -883,6 +883,11 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	if m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a) {
 		return true
 	}
+	// "blamed NoName057(16) for attacks against sites of French
+	// ministries": a target's nationality when another is accused
+	if nAccused > 1 && m.demonym && (m.instHead || m.victimHead) && !m.attacker && !m.tie && !m.orgAdj && z.inAttackTargets(m.t0, a) {
+		return true
+	}
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
 	// the attacked body, after "of"
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
@@ -1401,4 +1406,25 @@ func (z *analyzer) phraseEndsAt(ws []string, e int) bool {
 		}
 	}
 	return true
+}
+
+// inAttackTargets reports token i inside the targets of an attack noun:
+// within twelve words after "attacks against", « attaques contre », with no
+// clause boundary, cue or other named entity between.
+func (z *analyzer) inAttackTargets(i, a int) bool {
+	for t := i - 1; t > a && t >= i-12; t-- {
+		if z.boundary(t) || (z.tokMent[t] >= 0 && !z.ms[z.tokMent[t]].demonym) ||
+			z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
+			return false
+		}
+		if z.lx.attackTargetPreps[z.w(t)] {
+			for _, mt := range z.cur {
+				if mt.cat == catAttackNoun && mt.j >= t-1 && mt.j <= t && mt.i >= a {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
