@@ -6,7 +6,8 @@ import "testing"
 // 10, set blind-h): a vendor's own name for a group already in context is
 // no new antecedent, and groups a sentence sets apart from the accused one
 // ("distinct from", « se distingue de ») are not its accused, nor the
-// nationality of a target after "attacks against". The sentences
+// nationality of a target after "attacks against", nor the object of an
+// attribution its author says it cannot make. The sentences
 // are written for this test.
 func TestAccusedPrecision(t *testing.T) {
 	t.Parallel()
@@ -43,6 +44,19 @@ func TestAccusedPrecision(t *testing.T) {
 			text: "Belgian prosecutors blamed NoName057(16) for attacks against the websites of Italian ministries during the election campaign.",
 			want: []string{"BE>noname057(16)"},
 			not:  []string{"BE>IT"}},
+		// a vendor unable to attribute makes no claim
+		{name: "french pas en mesure d'attribuer", lang: "fr",
+			text: "« Nous ne sommes pas en mesure d'attribuer cette intrusion au groupe Turla », a indiqué un porte-parole de Sekoia.",
+			not:  []string{"sekoia>turla"}},
+		{name: "french ne permettent pas de faire le lien", lang: "fr",
+			text: "Selon Sekoia, ses analyses ne permettent pas de faire le lien avec le groupe Turla.",
+			not:  []string{"sekoia>turla"}},
+		{name: "unable to attribute", lang: "en",
+			text: "Sekoia said it was unable to attribute the intrusion to Turla.",
+			not:  []string{"sekoia>turla"}},
+		{name: "too early to blame", lang: "en",
+			text: "Sekoia said it was too early to blame Turla for the intrusion.",
+			not:  []string{"sekoia>turla"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
