@@ -7,7 +7,8 @@ import "testing"
 // no new antecedent, and groups a sentence sets apart from the accused one
 // ("distinct from", « se distingue de ») are not its accused, nor the
 // nationality of a target after "attacks against", nor the object of an
-// attribution its author says it cannot make. The sentences
+// attribution its author says it cannot make, nor the parent cluster of a
+// group given as a pronoun. The sentences
 // are written for this test.
 func TestAccusedPrecision(t *testing.T) {
 	t.Parallel()
@@ -57,6 +58,15 @@ func TestAccusedPrecision(t *testing.T) {
 		{name: "too early to blame", lang: "en",
 			text: "Sekoia said it was too early to blame Turla for the intrusion.",
 			not:  []string{"sekoia>turla"}},
+		// the parent cluster named after a relation noun, the group only a pronoun
+		{name: "french le considere comme un sous-groupe", lang: "fr",
+			text: "Le groupe Earth Kasha s'en est pris à des chercheurs taïwanais.\n\nL'éditeur ESET, qui le considère comme un sous-groupe d'APT10, l'accusait en mars d'avoir visé un institut de recherche.",
+			want: []string{"eset>mirrorface"},
+			not:  []string{"eset>apt10"}},
+		{name: "sees it as a subgroup of", lang: "en",
+			text: "The Earth Kasha group went after Taiwanese researchers.\n\nESET, which sees it as a subgroup of APT10, accused it in March of targeting a research institute.",
+			want: []string{"eset>mirrorface"},
+			not:  []string{"eset>apt10"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -827,7 +827,15 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		}
 	}
 	if !earlier {
-		return false
+		// "which it sees as a subgroup of APT10", « qu'il considère comme
+		// un sous-groupe d'APT10 »: the relation noun right before the
+		// name (one "of" between) situates it even when the group it
+		// situates is only a pronoun
+		t := m.t0 - 1
+		if t > s.t0 && z.lx.ofPreps[z.w(t)] {
+			t--
+		}
+		return t >= s.t0 && z.lx.groupRel[z.w(t)]
 	}
 	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-4; t-- {
 		if z.tokMent[t] >= 0 || z.hardStop(t) {
