@@ -8,7 +8,7 @@ import "testing"
 // ("distinct from", « se distingue de ») are not its accused, nor the
 // nationality of a target after "attacks against", nor the object of an
 // attribution its author says it cannot make, nor the parent cluster of a
-// group given as a pronoun. The sentences
+// group given as a pronoun, nor a country after "outside". The sentences
 // are written for this test.
 func TestAccusedPrecision(t *testing.T) {
 	t.Parallel()
@@ -67,6 +67,15 @@ func TestAccusedPrecision(t *testing.T) {
 			text: "The Earth Kasha group went after Taiwanese researchers.\n\nESET, which sees it as a subgroup of APT10, accused it in March of targeting a research institute.",
 			want: []string{"eset>mirrorface"},
 			not:  []string{"eset>apt10"}},
+		// a country after "outside" is where something is not, no accused
+		{name: "french une premiere hors du pays", lang: "fr",
+			text: "L'éditeur ESET accusait en décembre le groupe MirrorFace d'avoir visé un institut diplomatique, une première hors du Japon pour ce groupe.",
+			want: []string{"eset>mirrorface"},
+			not:  []string{"eset>JP"}},
+		{name: "a first outside the country", lang: "en",
+			text: "ESET accused MirrorFace in December of targeting a diplomatic institute, the group's first operation outside Japan.",
+			want: []string{"eset>mirrorface"},
+			not:  []string{"eset>JP"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
