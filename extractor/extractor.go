@@ -985,6 +985,12 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 		return d
 	}
 	if d := ds.StatementDate(); d.Valid() && d < published {
+		if d.Precision() == claim.PrecisionYear {
+			// "In 2018 Britain blamed the GRU…": a background statement
+			// whose month the article does not give has no claim date
+			// (the publication's would be wrong, the year is no month)
+			return ""
+		}
 		return d // "In October 2018, the UK had accused…": an earlier statement
 	}
 	return published

@@ -1,6 +1,10 @@
 package extractor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // TestAccusedPrecision covers false accused found on unseen articles (issue
 // 10, set blind-h): a vendor's own name for a group already in context is
@@ -80,6 +84,41 @@ func TestAccusedPrecision(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			checkKeys(t, extract(t, tc.lang, "2025-03-05", tc.text), tc.want, tc.not)
+		})
+	}
+}
+
+// TestBackgroundClaimDate: a background accusation dated only by a year
+// gets no claim date (a year is no claim month, and the publication date
+// would be wrong); one dated by its month keeps it. The sentences are
+// written for this test.
+func TestBackgroundClaimDate(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             claim.Date
+	}{
+		{name: "year only", lang: "en",
+			text: "In 2017 Denmark blamed the GRU for hacking the email servers of its defence ministry.",
+			want: ""},
+		{name: "month and year", lang: "en",
+			text: "In October 2017 Denmark blamed the GRU for hacking the email servers of its defence ministry.",
+			want: "2017-10"},
+		{name: "french annee seule", lang: "fr",
+			text: "En 2017, le Danemark avait accusé le GRU d'avoir piraté les serveurs de messagerie de son ministère de la Défense.",
+			want: ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-05", tc.text)
+			if len(cs) == 0 {
+				t.Fatalf("no claim")
+			}
+			for _, c := range cs {
+				if c.ClaimDate != tc.want {
+					t.Errorf("%s: claim date %q, want %q", key(c), c.ClaimDate, tc.want)
+				}
+			}
 		})
 	}
 }
