@@ -12,7 +12,8 @@ import (
 // ("distinct from", « se distingue de ») are not its accused, nor the
 // nationality of a target after "attacks against", nor the object of an
 // attribution its author says it cannot make, nor the parent cluster of a
-// group given as a pronoun, nor a country after "outside". The sentences
+// group given as a pronoun, nor a country after "outside" or a place after
+// "the island of". The sentences
 // are written for this test.
 func TestAccusedPrecision(t *testing.T) {
 	t.Parallel()
@@ -80,6 +81,15 @@ func TestAccusedPrecision(t *testing.T) {
 			text: "ESET accused MirrorFace in December of targeting a diplomatic institute, the group's first operation outside Japan.",
 			want: []string{"eset>mirrorface"},
 			not:  []string{"eset>JP"}},
+		// "the island of Guam" is a place
+		{name: "french sur l'ile de", lang: "fr",
+			text: "Microsoft accusait le groupe Volt Typhoon d'espionner des infrastructures critiques aux États-Unis, y compris sur l'île de Guam, où se trouvent des bases militaires.",
+			want: []string{"microsoft>volt typhoon"},
+			not:  []string{"microsoft>GU"}},
+		{name: "on the island of", lang: "en",
+			text: "Microsoft accused Volt Typhoon of spying on critical infrastructure in the United States, including on the island of Guam, home to military bases.",
+			want: []string{"microsoft>volt typhoon"},
+			not:  []string{"microsoft>GU"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
