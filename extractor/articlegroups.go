@@ -42,7 +42,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
-			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {
+			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
 			e := z.entity(k)

@@ -577,6 +577,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true
 		}
+		if inherited && si-mem.namedSent <= 3 && slices.ContainsFunc(mem.named, func(e claim.Entity) bool { return e.Kind == claim.KindGroup }) {
+			// "Google tracks it as APT45" after a sentence naming Andariel,
+			// with no accuser of its own: the new label is that group's, not
+			// a second accused of the earlier accuser ("Microsoft, which
+			// tracks it as X, blamed…" keeps its own label)
+			s.accused = slices.DeleteFunc(s.accused, z.renamedGroup)
+		}
 		accused := z.entities(s.accused, false)
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
@@ -816,14 +823,15 @@ func (z *analyzer) namedActors(s *sentence) []claim.Entity {
 		m := &z.ms[k]
 		// an organ only when the sentence gives it the accused role: "the
 		// Treasury" named as the one sanctioning is no antecedent
-		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) {
-			// "a subgroup of APT10" situates another group: no antecedent
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
+			// "a subgroup of APT10" situates another group, "tracks it as
+			// APT45" re-labels the antecedent: no new antecedent
 			continue
 		}
 		ks = append(ks, k)
 	}
 	for _, k := range s.accused {
-		if !slices.Contains(ks, k) {
+		if !slices.Contains(ks, k) && !z.renamedGroup(k) {
 			ks = append(ks, k)
 		}
 	}
@@ -1075,6 +1083,12 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 		return d
 	}
 	if d := ds.StatementDate(); d.Valid() && d < published {
+		if d.Precision() == claim.PrecisionYear {
+			// "In 2018 Britain blamed the GRU…": a background statement
+			// whose month the article does not give has no claim date
+			// (the publication's would be wrong, the year is no month)
+			return ""
+		}
 		return d // "In October 2018, the UK had accused…": an earlier statement
 	}
 	return published

@@ -228,6 +228,19 @@ type langFile struct {
 	// Void Blizzard »), with an attacker noun a few words before: a name
 	// outside the group tables becomes a group mention.
 	GroupNameCues []string `json:"group_name_cues"`
+	// RenamingCues: a vendor's own name for a group already in context
+	// ("Mandiant tracks it as APT45", « CrowdStrike, qui suit ces pirates
+	// sous le nom de Vanguard Panda »): the name after it (an article or
+	// « de » may come between, so French cues stop before « de ») re-labels
+	// the antecedent, so it does not become the antecedent of later anaphors.
+	RenamingCues []string `json:"renaming_cues"`
+	// AttackTargetPreps: prepositions that, right after an attack noun,
+	// open its targets ("attacks against", « attaques contre »): a
+	// nationality adjective of a target noun in that phrase ("against
+	// French ministries", « contre des ministères français ») is the
+	// victim's, not a second accused. "on" is not one ("blamed the attacks
+	// on the Chinese government").
+	AttackTargetPreps []string `json:"attack_target_preps"`
 	// PersonAttackerNouns: attacker nouns that name one person ("a hacker
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
@@ -367,6 +380,8 @@ type lexicon struct {
 	attributePreps, listPreps                                         map[string]bool
 	groupNameCues                                                     [][]string
 	groupCueFirst                                                     map[string]bool // their first words (classes.go)
+	renamingCues                                                      [][]string
+	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
@@ -615,6 +630,12 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, c := range f.ExampleMarkers {
 		if ws := phraseWords(c); len(ws) > 0 {
 			lx.exampleMarkers = append(lx.exampleMarkers, ws)
+		}
+	}
+	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
+	for _, c := range f.RenamingCues {
+		if ws := phraseWords(c); len(ws) > 0 {
+			lx.renamingCues = append(lx.renamingCues, ws)
 		}
 	}
 	for _, c := range f.GroupNameCues {

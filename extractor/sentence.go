@@ -840,7 +840,15 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		}
 	}
 	if !earlier {
-		return false
+		// "which it sees as a subgroup of APT10", « qu'il considère comme
+		// un sous-groupe d'APT10 »: the relation noun right before the
+		// name (one "of" between) situates it even when the group it
+		// situates is only a pronoun
+		t := m.t0 - 1
+		if t > s.t0 && z.lx.ofPreps[z.w(t)] {
+			t--
+		}
+		return t >= s.t0 && z.lx.groupRel[z.w(t)]
 	}
 	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-4; t-- {
 		if z.tokMent[t] >= 0 || z.hardStop(t) {
@@ -894,6 +902,11 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	m := &z.ms[k]
 	if m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a) {
+		return true
+	}
+	// "blamed NoName057(16) for attacks against sites of French
+	// ministries": a target's nationality when another is accused
+	if nAccused > 1 && m.demonym && (m.instHead || m.victimHead) && !m.attacker && !m.tie && !m.orgAdj && z.inAttackTargets(m.t0, a) {
 		return true
 	}
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
@@ -1380,4 +1393,59 @@ func (z *analyzer) trimList(ids []int) []int {
 		return ids[:n]
 	}
 	return ids[:last+1]
+}
+
+// renamedGroup reports a group mention that only re-labels a group already
+// in context ("Mandiant tracks it as APT45", « qui suit ces pirates sous le
+// nom de Vanguard Panda »): it must not replace that group as the
+// antecedent of the anaphors that follow.
+func (z *analyzer) renamedGroup(k int) bool {
+	t0 := z.ms[k].t0
+	ends := []int{t0}
+	if t0 > 0 && z.is(t0-1, clsArticles) && !z.toks[t0-1].upper {
+		ends = append(ends, t0-1) // "tracks it as the APT45 cluster"
+	}
+	for _, e := range ends {
+		for _, ws := range z.lx.renamingCues {
+			if z.phraseEndsAt(ws, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports whether the folded words ws end right before token e.
+func (z *analyzer) phraseEndsAt(ws []string, e int) bool {
+	i := e - len(ws)
+	if i < 0 {
+		return false
+	}
+	for j, w := range ws {
+		if z.w(i+j) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// inAttackTargets reports token i inside the targets of an attack noun:
+// within twelve words after "attacks against", « attaques contre », with no
+// clause boundary, cue or other named entity between.
+func (z *analyzer) inAttackTargets(i, a int) bool {
+	for t := i - 1; t > a && t >= i-12; t-- {
+		if z.boundary(t) || (z.tokMent[t] >= 0 && !z.ms[z.tokMent[t]].demonym) ||
+			z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
+			return false
+		}
+		if z.lx.attackTargetPreps[z.w(t)] {
+			for _, mt := range z.cur {
+				if mt.cat == catAttackNoun && mt.j >= t-1 && mt.j <= t && mt.i >= a {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -31,6 +31,9 @@ func TestGeneralisationNames(t *testing.T) {
 		{"Advanced Persistent Threat 31", "en", claim.KindGroup, "APT31", "CN"},
 		{"360 Technology", "en", claim.KindCompany, "Qihoo 360", ""},
 		{"l’Otan", "fr", claim.KindIntergov, "NATO", ""},
+		// Europol speaks for itself, not for the EU's governments
+		{"Europol", "en", claim.KindIntergov, "Europol", ""},
+		{"d’Europol", "fr", claim.KindIntergov, "Europol", ""},
 		{"Integrity Technology Group", "en", claim.KindCompany, "Integrity Technology Group", "CN"},
 		{"i-Soon", "en", claim.KindCompany, "I-Soon", "CN"},
 		{"APT45", "en", claim.KindGroup, "APT45", "KP"},
