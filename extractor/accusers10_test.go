@@ -215,10 +215,7 @@ func TestDenialTakesStatementDate(t *testing.T) {
 // attack's date does not.
 func TestAnnouncementDate(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             claim.Date
-	}{
+	checkClaimDates(t, "2025-06-02", []claimDateCase{
 		{name: "made the announcement on", lang: "en",
 			text: "The FBI has attributed the breach of the Treasury's networks to Silk Typhoon. The bureau made the announcement on Friday in a statement to reporters.",
 			want: "2025-05-30"},
@@ -228,20 +225,7 @@ func TestAnnouncementDate(t *testing.T) {
 		{name: "an attack day is no announcement", lang: "en",
 			text: "The FBI has attributed the breach of the Treasury's networks to Silk Typhoon. The breach was discovered on Friday.",
 			want: "2025-06-02"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-06-02", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			for _, c := range cs {
-				if c.ClaimDate != tc.want {
-					t.Errorf("%s: claim date %s, want %s", key(c), c.ClaimDate, tc.want)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestHeadlineTakesStatementDate: a headline that names the accused
@@ -259,5 +243,31 @@ func TestHeadlineTakesStatementDate(t *testing.T) {
 		if c.ClaimDate != "2025-04-15" {
 			t.Errorf("%s (%s): claim date %s, want 2025-04-15", key(c), c.Evidence.Sentence[:20], c.ClaimDate)
 		}
+	}
+}
+
+// claimDateCase is one sentence and the claim date every claim of it must
+// carry.
+type claimDateCase struct {
+	name, lang, text string
+	want             claim.Date
+}
+
+// checkClaimDates extracts each case as published on pub and checks that
+// it gives claims, all with the wanted claim date.
+func checkClaimDates(t *testing.T, pub string, cases []claimDateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, pub, tc.text)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			for _, c := range cs {
+				if c.ClaimDate != tc.want {
+					t.Errorf("%s: claim date %q, want %q", key(c), c.ClaimDate, tc.want)
+				}
+			}
+		})
 	}
 }

@@ -12,10 +12,7 @@ import (
 // statement. Sentences written for these rules.
 func TestAttackYears(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, pub, text string
-		want                  string // "start..end", "" for none
-	}{
+	runPeriodCases(t, []periodCase{
 		{"year modifies the attack noun", "en", "2018-02-16",
 			"Cyber news\n\nThe British government on Thursday blamed Russia for the 2017 NotPetya attack.", "2017..2017"},
 		{"year after an indefinite article", "en", "2021-06-10",
@@ -46,35 +43,7 @@ func TestAttackYears(t *testing.T) {
 			"Cyber news\n\nLithuanian government websites were hit by attacks on Monday, and Lithuania's National Cyber Security Centre said the Russian group Killnet was behind them.", "2022-06-27..2022-06-27"},
 		{"the only relative day is the statement's", "en", "2022-06-28",
 			"Cyber news\n\nLithuania's National Cyber Security Centre said on Monday that the Russian group Killnet was behind attacks on government websites.", ""},
-	}
-	x := newTestExtractor(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/y", Published: claim.Date(tc.pub)}
-			cs, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got string
-			n := 0
-			for _, c := range cs {
-				if c.Stance != claim.StanceAccusation {
-					continue
-				}
-				n++
-				if !c.AttackPeriod.IsZero() {
-					got = string(c.AttackPeriod.Start) + ".." + string(c.AttackPeriod.End)
-				}
-			}
-			if n == 0 {
-				t.Fatalf("no accusation in %q", tc.text)
-			}
-			if got != tc.want {
-				t.Errorf("attack period = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestFrameVictimsCyber: victims a claim receives from the sentences about

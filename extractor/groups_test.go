@@ -14,38 +14,14 @@ import (
 // antecedent for a later sentence. Sentences written for this rule.
 func TestRelatedGroupAfterAnaphor(t *testing.T) {
 	t.Parallel()
-	x := newTestExtractor(t)
-	cases := []struct {
-		name, lang, text string
-		want             []string // accused group names
-	}{
+	checkAccusedGroups(t, "2025-01-08", []groupCase{
 		{"the group, a subgroup of", "en",
 			"Cyber news\n\nJapan's police on Wednesday blamed MirrorFace, a group linked to the Chinese state, for 210 cyberattacks on ministries.\n\nThe group, which several security firms see as a subgroup of APT10, focuses on national security.\n\nLast year the police had already blamed North Korean hackers for a theft of cryptocurrency from a Japanese exchange.",
 			[]string{"MirrorFace"}},
 		{"ce groupe, une branche de", "fr",
 			"Actualité\n\nLa police japonaise a attribué mercredi à MirrorFace, un groupe lié à l'État chinois, quelque 210 cyberattaques contre des ministères.\n\nCe groupe, que plusieurs sociétés de cybersécurité considèrent comme une branche d'APT10, s'intéresse à la sécurité nationale.\n\nL'an dernier déjà, la police japonaise avait imputé à des pirates nord-coréens le vol de cryptomonnaies d'une plateforme.",
 			[]string{"MirrorFace"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/g", Published: "2025-01-08"}
-			cs, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range cs {
-				if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup && !slices.Contains(got, c.Accused.Name) {
-					got = append(got, c.Accused.Name)
-				}
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("accused groups = %v, want %v", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestGroupNameCuePerson: a name after a group-name cue ("known as", "which
@@ -54,11 +30,7 @@ func TestRelatedGroupAfterAnaphor(t *testing.T) {
 // hacker known as Zhou Shuai"). Sentences written for these rules.
 func TestGroupNameCuePerson(t *testing.T) {
 	t.Parallel()
-	x := newTestExtractor(t)
-	cases := []struct {
-		name, lang, text string
-		want             []string // accused group names
-	}{
+	checkAccusedGroups(t, "2025-03-05", []groupCase{
 		{"a hacker known as", "en",
 			"Cyber news\n\nThe Treasury on Tuesday sanctioned a Chinese hacker known as Zhou Shuai for intrusions into US defence contractors.", nil},
 		{"a hacker group known as", "en",
@@ -71,11 +43,25 @@ func TestGroupNameCuePerson(t *testing.T) {
 			"Actualité\n\nMicrosoft a accusé mercredi le GRU russe d'intrusions dans des entreprises occidentales.\n\nLe sous-groupe, que Microsoft appelle Copper Pilot, est actif depuis 2021.", []string{"Copper Pilot"}},
 		{"un groupe de pirates baptisé", "fr",
 			"Actualité\n\nLe Trésor américain a sanctionné mardi un groupe de pirates chinois baptisé Silver Shuai pour des intrusions contre des industriels de la défense.", []string{"Silver Shuai"}},
-	}
+	})
+}
+
+// groupCase is one text and the accused group names its accusations must
+// give (sorted, each once).
+type groupCase struct {
+	name, lang, text string
+	want             []string
+}
+
+// checkAccusedGroups extracts each case as published on pub and compares
+// the accused groups of its accusations.
+func checkAccusedGroups(t *testing.T, pub string, cases []groupCase) {
+	t.Helper()
+	x := newTestExtractor(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/g", Published: "2025-03-05"}
+			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/g", Published: claim.Date(pub)}
 			cs, err := x.Extract(context.Background(), &a)
 			if err != nil {
 				t.Fatal(err)

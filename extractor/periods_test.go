@@ -11,7 +11,7 @@ import (
 // carry ("start..end", "" for none).
 type periodCase struct {
 	name, lang, pub, text string
-	want                  string
+	want                  string // "start..end", "" for none
 }
 
 // runPeriodCases extracts each case and compares the attack period of its

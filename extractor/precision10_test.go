@@ -1,10 +1,6 @@
 package extractor
 
-import (
-	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-)
+import "testing"
 
 // TestAccusedPrecision covers false accused found on unseen articles (issue
 // 10, set blind-h): a vendor's own name for a group already in context is
@@ -104,10 +100,7 @@ func TestAccusedPrecision(t *testing.T) {
 // written for this test.
 func TestBackgroundClaimDate(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             claim.Date
-	}{
+	checkClaimDates(t, "2025-03-05", []claimDateCase{
 		{name: "year only", lang: "en",
 			text: "In 2017 Denmark blamed the GRU for hacking the email servers of its defence ministry.",
 			want: ""},
@@ -117,18 +110,5 @@ func TestBackgroundClaimDate(t *testing.T) {
 		{name: "french annee seule", lang: "fr",
 			text: "En 2017, le Danemark avait accusé le GRU d'avoir piraté les serveurs de messagerie de son ministère de la Défense.",
 			want: ""},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-03-05", tc.text)
-			if len(cs) == 0 {
-				t.Fatalf("no claim")
-			}
-			for _, c := range cs {
-				if c.ClaimDate != tc.want {
-					t.Errorf("%s: claim date %q, want %q", key(c), c.ClaimDate, tc.want)
-				}
-			}
-		})
-	}
+	})
 }

@@ -77,22 +77,8 @@ func appendClaimJSON(b []byte, c *claim.Claim) ([]byte, bool) {
 		b = append(b, ']')
 	}
 	if len(c.Sources) > 0 {
-		b = append(b, `,"sources":{`...)
-		keys := make([]string, 0, len(c.Sources))
-		for k := range c.Sources {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, k)
-			b = append(b, ':')
-			ev := c.Sources[k]
-			b = appendEvidenceJSON(b, &ev)
-		}
-		b = append(b, '}')
+		b = append(b, `,"sources":`...)
+		b = appendSortedMap(b, c.Sources, func(b []byte, ev claim.Evidence) []byte { return appendEvidenceJSON(b, &ev) })
 	}
 	b = append(b, `,"confidence":`...)
 	b = appendJSONFloat(b, c.Confidence)
@@ -125,22 +111,8 @@ func appendEntityJSON(b []byte, e *claim.Entity) []byte {
 	b = appendJSONString(b, string(e.Kind))
 	b = appendOptString(b, `,"country":`, e.Country)
 	if len(e.IDs) > 0 {
-		b = append(b, `,"ids":{`...)
-		var stack [8]string
-		keys := stack[:0]
-		for k := range e.IDs {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, k)
-			b = append(b, ':')
-			b = appendJSONString(b, e.IDs[k])
-		}
-		b = append(b, '}')
+		b = append(b, `,"ids":`...)
+		b = appendSortedMap(b, e.IDs, appendJSONString)
 	}
 	if len(e.Candidates) > 0 {
 		b = append(b, `,"candidates":`...)
@@ -246,4 +218,25 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendSortedMap writes m as a JSON object with its keys in order, as
+// encoding/json does, each value written by val.
+func appendSortedMap[V any](b []byte, m map[string]V, val func([]byte, V) []byte) []byte {
+	var stack [8]string
+	keys := stack[:0]
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':')
+		b = val(b, m[k])
+	}
+	return append(b, '}')
 }
