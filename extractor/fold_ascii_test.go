@@ -66,8 +66,24 @@ func TestTokenizerMatchesReference(t *testing.T) {
 		"De\u0301ja\u0300 vu\u00a0: \ufeffBOM\u202fnarrow\u0085next\tTab\r\nCRLF `tick` a-b- -c 'S ’s",
 		"\xff\xfeinvalid bytes\xc3 and Ünïcödé ДАННЫЕ 中文 ",
 	}
+	texts = append(texts, fixtureTexts(t)...)
+	for _, text := range texts {
+		got := tokenize(text, 0, len(text))
+		want := refAppendTokens(nil, text, 0, len(text))
+		if !slices.Equal(got, want) {
+			t.Errorf("%.40q: tokens differ from the reference", text)
+		}
+	}
+}
+
+// fixtureTexts returns the texts of every fixture article and own
+// evaluation set: the inputs the fast paths are compared on with their
+// references.
+func fixtureTexts(t *testing.T) []string {
+	t.Helper()
 	files, _ := filepath.Glob("../fixtures/articles/*.txt")
 	more, _ := filepath.Glob("../fixtures/eval-own/*/*.txt")
+	var texts []string
 	for _, f := range append(files, more...) {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -76,13 +92,7 @@ func TestTokenizerMatchesReference(t *testing.T) {
 		texts = append(texts, string(b))
 	}
 	if len(texts) < 10 {
-		t.Fatalf("only %d texts", len(texts))
+		t.Fatalf("only %d fixture texts", len(texts))
 	}
-	for _, text := range texts {
-		got := tokenize(text, 0, len(text))
-		want := refAppendTokens(nil, text, 0, len(text))
-		if !slices.Equal(got, want) {
-			t.Errorf("%.40q: tokens differ from the reference", text)
-		}
-	}
+	return texts
 }

@@ -1,8 +1,6 @@
 package extractor
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -54,19 +52,7 @@ func TestMatchAllMatchesReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../fixtures/articles/*.txt")
-	more, _ := filepath.Glob("../fixtures/eval-own/*/*.txt")
-	var texts []string
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	if len(texts) < 10 {
-		t.Fatalf("only %d texts", len(texts))
-	}
+	texts := fixtureTexts(t)
 	for lang, lx := range lexs {
 		t.Run(lang, func(t *testing.T) {
 			cases := slices.Clone(texts)
