@@ -743,6 +743,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
 	out = z.gate(x.model, out, sents, a.Published, tr)
+	// attacks cannot come after the accusation that reports them: a later
+	// year is an event ahead (« l'Exposition universelle de 2025 » used as
+	// a lure, "ahead of the 2026 elections"), whichever sentence gave it
+	for i := range out {
+		if c := &out[i]; c.AttackPeriod != nil && c.ClaimDate.Valid() && future(c.AttackPeriod, c.ClaimDate) {
+			c.AttackPeriod = nil
+			delete(c.Sources, claim.SourceAttackPeriod)
+		}
+	}
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
 	for _, d := range denials {
@@ -1321,7 +1330,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return false
 	}
 	at := s.sp.start + i
-	if z.attackYear(s, at, at+len(expr)) {
+	if z.attackYear(s, at, at+len(expr)) || z.interjected(s, at, at+len(expr)) {
 		return false
 	}
 	if z.disclosedBefore(s, at) {
@@ -1358,6 +1367,43 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return n <= 6
 	}
 	return false
+}
+
+// interjected reports a date expression (bytes at..end) set between commas
+// inside a noun phrase whose complement follows it ("blamed X for the
+// theft, in 2014, of internal documents", « lui attribue le vol, en 2014,
+// de documents »): it dates the deed the noun names, not the accusation.
+// The word before the first comma must not be an accusation, attribution
+// or report trigger ("accused, in 2021, of …" would date the accusation).
+func (z *analyzer) interjected(s *sentence, at, end int) bool {
+	i := s.t0
+	for i < s.t1 && z.toks[i].start < at {
+		i++
+	}
+	j := i
+	for j < s.t1 && z.toks[j].start < end {
+		j++
+	}
+	k := i - 1
+	if k > s.t0 && z.toks[k].word && !z.toks[k].upper && len(z.w(k)) <= 3 {
+		k-- // the expression may leave out its preposition ("in", « en »)
+	}
+	if k-1 < s.t0 || j+1 >= s.t1 || z.w(k) != "," || z.w(j) != "," || !z.is(j+1, clsOfPreps) {
+		return false
+	}
+	p := k - 1
+	if !z.toks[p].word {
+		return false
+	}
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catReport:
+			if mt.i <= p && p < mt.j {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attributedTo reports an attack noun ending before token a that is the object of an

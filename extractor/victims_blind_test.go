@@ -1,0 +1,22 @@
+package extractor
+
+import "testing"
+
+// TestBlindPeriods: attack years from phrasings seen in articles written
+// by other hands (blind sets h and i), tried in sentences of our own: a
+// date set between commas inside the deed's noun phrase dates the deed, not
+// the accusation; a year after the accusation's own date is an event ahead,
+// never when the attacks happened.
+func TestBlindPeriods(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"fr date inside the deed's noun phrase", "fr", "2024-05-04",
+			"Cyber\n\nOslo attribue à Turla le vol, en 2016, de plans de sous-marins.", "2016..2016"},
+		{"en date inside the deed's noun phrase", "en", "2024-05-04",
+			"Cyber news\n\nOslo blamed Turla for the theft, in 2017, of design files from a shipyard.", "2017..2017"},
+		{"year after the claim date is an event ahead", "en", "2025-01-10",
+			"Cyber news\n\nOn 12 December 2024, the Dutch defence ministry accused Russia of hacking its servers with emails that used the 2025 NATO summit as a lure.", ""},
+		{"fr date after the accusation verb dates it", "fr", "2024-05-04",
+			"Cyber\n\nLa Norvège a accusé, en 2021, la Chine d'avoir piraté les courriels de son Parlement.", ""},
+	})
+}
