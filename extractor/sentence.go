@@ -716,7 +716,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// passive subject is the target even when it also speaks
 		m := &z.ms[k]
 		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
-			keep = addUniq(keep, k)
+			// "Latvia, Romania and Finland were targeted": the whole list
+			// before the verb is its subject, not only its last state
+			keep = addUniq(keep, z.extendLeft(k, a, func(n *ment) bool {
+				return n.isState() && !n.demonym && n.country() != "" && !n.loc && !n.neg && !accusedCC(n.country())
+			})...)
 		}
 	}
 	if z.countryAnaphor(a, b) {

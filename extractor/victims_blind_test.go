@@ -1,6 +1,12 @@
 package extractor
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // TestBlindPeriods: attack years from phrasings seen in articles written
 // by other hands (blind sets h and i), tried in sentences of our own: a
@@ -19,4 +25,42 @@ func TestBlindPeriods(t *testing.T) {
 		{"fr date after the accusation verb dates it", "fr", "2024-05-04",
 			"Cyber\n\nLa Norvège a accusé, en 2021, la Chine d'avoir piraté les courriels de son Parlement.", ""},
 	})
+}
+
+// TestBlindVictims: victim countries from phrasings seen in articles
+// written by other hands, tried in sentences of our own: every state of a
+// list that is the subject of a passive attack verb, not only the last one.
+// want is the sorted union of the accusations' victim countries.
+func TestBlindVictims(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en list subject of a passive", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia, Romania and Finland were targeted.",
+			"CZ,FI,LV,RO"},
+		{"fr list subject of a passive", "fr",
+			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont aussi été visées.",
+			"CZ,FI,LV,RO"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, c := range extract(t, tc.lang, "2024-05-04", tc.text) {
+				if c.Stance != claim.StanceAccusation {
+					continue
+				}
+				for _, v := range c.Victims {
+					if v.Country != "" && !slices.Contains(got, v.Country) {
+						got = append(got, v.Country)
+					}
+				}
+			}
+			slices.Sort(got)
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("victims = %q, want %q", g, tc.want)
+			}
+		})
+	}
 }
