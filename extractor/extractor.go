@@ -1106,8 +1106,10 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
 	if z.mentionsPrevious(s) {
 		// "the group was already blamed for the 2015 blackouts": background,
-		// the dates of an earlier campaign
-		return nil
+		// the dates of an earlier campaign, unless the sentence is itself
+		// that earlier accusation and the date sits inside the deed's noun
+		// phrase (« avait déjà imputé au groupe le piratage, en 2014, de… »)
+		return z.deedPeriod(s, text, lang, published)
 	}
 	p := x.sentencePeriod(z, s, text, lang, published)
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
@@ -1117,6 +1119,20 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		return nil
 	}
 	return p
+}
+
+// deedPeriod is the attack period of a background sentence s when its date
+// expression is held inside the deed's noun phrase between commas
+// (interjected); nil otherwise.
+func (z *analyzer) deedPeriod(s *sentence, text, lang string, published claim.Date) *claim.Period {
+	sent := text[s.sp.start:s.sp.end]
+	p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
+	i := strings.Index(sent, expr)
+	if p.IsZero() || expr == "" || i < 0 || future(p, published) || !z.interjected(s, s.sp.start+i, s.sp.start+i+len(expr)) {
+		return nil
+	}
+	cp := *p
+	return &cp
 }
 
 // recentAttack reports an attack noun qualified as new or recent in s

@@ -22,6 +22,10 @@ func TestBlindPeriods(t *testing.T) {
 			"Cyber news\n\nOslo blamed Turla for the theft, in 2017, of design files from a shipyard.", "2017..2017"},
 		{"year after the claim date is an event ahead", "en", "2025-01-10",
 			"Cyber news\n\nOn 12 December 2024, the Dutch defence ministry accused Russia of hacking its servers with emails that used the 2025 NATO summit as a lure.", ""},
+		{"fr earlier accusation with the deed's date inside its noun phrase", "fr", "2024-05-04",
+			"Cyber\n\nLa Suède avait déjà attribué à Turla le vol, en 2016, de plans de sous-marins.", "2016..2016"},
+		{"fr background sentence keeps no accusation date", "fr", "2024-05-04",
+			"Cyber\n\nLa Suède avait déjà accusé Turla en 2016 d'avoir piraté son armée.", ""},
 		{"fr date after the accusation verb dates it", "fr", "2024-05-04",
 			"Cyber\n\nLa Norvège a accusé, en 2021, la Chine d'avoir piraté les courriels de son Parlement.", ""},
 	})
