@@ -33,7 +33,8 @@ func TestBlindPeriods(t *testing.T) {
 
 // TestBlindVictims: victim countries from phrasings seen in articles
 // written by other hands, tried in sentences of our own: every state of a
-// list that is the subject of a passive attack verb, not only the last one.
+// list that is the subject of a passive attack verb, not only the last one;
+// states that underwent attacks ("had also faced similar operations").
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -46,6 +47,15 @@ func TestBlindVictims(t *testing.T) {
 		{"fr list subject of a passive", "fr",
 			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont aussi été visées.",
 			"CZ,FI,LV,RO"},
+		{"en list subject of a suffer verb with an attack object", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia, Romania and Finland had also faced similar operations.",
+			"CZ,FI,LV,RO"},
+		{"fr list subject of a suffer verb with an attack object", "fr",
+			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont subi des attaques similaires.",
+			"CZ,FI,LV,RO"},
+		{"suffer verb without an attack object", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
+			"CZ"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
