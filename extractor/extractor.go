@@ -743,6 +743,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
 	out = z.gate(x.model, out, sents, a.Published, tr)
+	// attacks cannot come after the accusation that reports them: a later
+	// year is an event ahead (« l'Exposition universelle de 2025 » used as
+	// a lure, "ahead of the 2026 elections"), whichever sentence gave it
+	for i := range out {
+		if c := &out[i]; c.AttackPeriod != nil && c.ClaimDate.Valid() && future(c.AttackPeriod, c.ClaimDate) {
+			c.AttackPeriod = nil
+			delete(c.Sources, claim.SourceAttackPeriod)
+		}
+	}
 	// denials: only against an accusation the article reports, so that the
 	// denier is linked to who accused it
 	for _, d := range denials {
@@ -1097,8 +1106,10 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
 	if z.mentionsPrevious(s) {
 		// "the group was already blamed for the 2015 blackouts": background,
-		// the dates of an earlier campaign
-		return nil
+		// the dates of an earlier campaign, unless the sentence is itself
+		// that earlier accusation and the date sits inside the deed's noun
+		// phrase (« avait déjà imputé au groupe le piratage, en 2014, de… »)
+		return z.deedPeriod(s, text, lang, published)
 	}
 	p := x.sentencePeriod(z, s, text, lang, published)
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
@@ -1108,6 +1119,20 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		return nil
 	}
 	return p
+}
+
+// deedPeriod is the attack period of a background sentence s when its date
+// expression is held inside the deed's noun phrase between commas
+// (interjected); nil otherwise.
+func (z *analyzer) deedPeriod(s *sentence, text, lang string, published claim.Date) *claim.Period {
+	sent := text[s.sp.start:s.sp.end]
+	p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
+	i := strings.Index(sent, expr)
+	if p.IsZero() || expr == "" || i < 0 || future(p, published) || !z.interjected(s, s.sp.start+i, s.sp.start+i+len(expr)) {
+		return nil
+	}
+	cp := *p
+	return &cp
 }
 
 // recentAttack reports an attack noun qualified as new or recent in s
@@ -1321,7 +1346,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return false
 	}
 	at := s.sp.start + i
-	if z.attackYear(s, at, at+len(expr)) {
+	if z.attackYear(s, at, at+len(expr)) || z.interjected(s, at, at+len(expr)) {
 		return false
 	}
 	if z.disclosedBefore(s, at) {
@@ -1358,6 +1383,43 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return n <= 6
 	}
 	return false
+}
+
+// interjected reports a date expression (bytes at..end) set between commas
+// inside a noun phrase whose complement follows it ("blamed X for the
+// theft, in 2014, of internal documents", « lui attribue le vol, en 2014,
+// de documents »): it dates the deed the noun names, not the accusation.
+// The word before the first comma must not be an accusation, attribution
+// or report trigger ("accused, in 2021, of …" would date the accusation).
+func (z *analyzer) interjected(s *sentence, at, end int) bool {
+	i := s.t0
+	for i < s.t1 && z.toks[i].start < at {
+		i++
+	}
+	j := i
+	for j < s.t1 && z.toks[j].start < end {
+		j++
+	}
+	k := i - 1
+	if k > s.t0 && z.toks[k].word && !z.toks[k].upper && len(z.w(k)) <= 3 {
+		k-- // the expression may leave out its preposition ("in", « en »)
+	}
+	if k-1 < s.t0 || j+1 >= s.t1 || z.w(k) != "," || z.w(j) != "," || !z.is(j+1, clsOfPreps) {
+		return false
+	}
+	p := k - 1
+	if !z.toks[p].word {
+		return false
+	}
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catReport:
+			if mt.i <= p && p < mt.j {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attributedTo reports an attack noun ending before token a that is the object of an

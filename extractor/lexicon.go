@@ -253,6 +253,11 @@ type langFile struct {
 	// the breach in August 2023", « avait révélé l'intrusion en août »):
 	// a date right after their object dates the disclosure, not the attack.
 	DisclosureWords []string `json:"disclosure_words"`
+	// SufferVerbs: verbs whose subject undergoes what their object names
+	// ("Latvia and Finland had also faced similar operations", « la
+	// Finlande a subi des attaques »): with an attack noun as object, the
+	// states before them are targets.
+	SufferVerbs []string `json:"suffer_verbs"`
 	// RecentWords: adjectives telling an attack as new ("a fresh
 	// campaign", « une nouvelle campagne »): with no date of its own it is
 	// of the publication year.
@@ -370,6 +375,7 @@ type lexicon struct {
 	guessWords                                                        map[string]bool
 	discovery, recent                                                 map[string]bool
 	disclosure                                                        map[string]bool // disclosure_words
+	suffer                                                            map[string]bool // suffer_verbs
 	personAttacker                                                    map[string]bool // person_attacker_nouns
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
@@ -587,6 +593,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
 	lx.disclosure = foldSet(f.DisclosureWords)
+	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)

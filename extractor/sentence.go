@@ -716,7 +716,19 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// passive subject is the target even when it also speaks
 		m := &z.ms[k]
 		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.passiveSubject(m.t1, a, b) {
-			keep = addUniq(keep, k)
+			// "Latvia, Romania and Finland were targeted": the whole list
+			// before the verb is its subject, not only its last state
+			keep = addUniq(keep, z.extendLeft(k, a, func(n *ment) bool {
+				return n.isState() && !n.demonym && n.country() != "" && !n.loc && !n.neg && !accusedCC(n.country())
+			})...)
+		}
+	}
+	for _, k := range s.ms {
+		m := &z.ms[k]
+		if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && !slices.Contains(speakers, k) && z.suffersAttack(m.t1, b) {
+			keep = addUniq(keep, z.extendLeft(k, a, func(n *ment) bool {
+				return n.isState() && !n.demonym && n.country() != "" && !n.loc && !n.neg && !accusedCC(n.country())
+			})...)
 		}
 	}
 	if z.countryAnaphor(a, b) {
@@ -1148,6 +1160,31 @@ func (z *analyzer) passiveSubject(j, a, b int) bool {
 		if !z.is(t, clsAux) {
 			return false
 		}
+	}
+	return false
+}
+
+// suffersAttack reports a suffer verb (suffer_verbs) within four words
+// after token j, no punctuation nor mention between, whose object, within
+// five words, is an attack noun: "X had also faced similar operations",
+// « X a subi des attaques »; the subject before j is a target.
+func (z *analyzer) suffersAttack(j, b int) bool {
+	for t := j; t < b && t < j+4; t++ {
+		if z.tokMent[t] >= 0 || !z.toks[t].word {
+			return false
+		}
+		if !z.lx.suffer[z.w(t)] {
+			continue
+		}
+		for u := t + 1; u < b && u <= t+5; u++ {
+			if z.tokMent[u] >= 0 || !z.toks[u].word {
+				return false
+			}
+			if z.has(catAttackNoun, u) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

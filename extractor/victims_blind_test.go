@@ -1,0 +1,80 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// TestBlindPeriods: attack years from phrasings seen in articles written
+// by other hands (blind sets h and i), tried in sentences of our own: a
+// date set between commas inside the deed's noun phrase dates the deed, not
+// the accusation; a year after the accusation's own date is an event ahead,
+// never when the attacks happened.
+func TestBlindPeriods(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"fr date inside the deed's noun phrase", "fr", "2024-05-04",
+			"Cyber\n\nOslo attribue à Turla le vol, en 2016, de plans de sous-marins.", "2016..2016"},
+		{"en date inside the deed's noun phrase", "en", "2024-05-04",
+			"Cyber news\n\nOslo blamed Turla for the theft, in 2017, of design files from a shipyard.", "2017..2017"},
+		{"year after the claim date is an event ahead", "en", "2025-01-10",
+			"Cyber news\n\nOn 12 December 2024, the Dutch defence ministry accused Russia of hacking its servers with emails that used the 2025 NATO summit as a lure.", ""},
+		{"fr earlier accusation with the deed's date inside its noun phrase", "fr", "2024-05-04",
+			"Cyber\n\nLa Suède avait déjà attribué à Turla le vol, en 2016, de plans de sous-marins.", "2016..2016"},
+		{"fr background sentence keeps no accusation date", "fr", "2024-05-04",
+			"Cyber\n\nLa Suède avait déjà accusé Turla en 2016 d'avoir piraté son armée.", ""},
+		{"fr date after the accusation verb dates it", "fr", "2024-05-04",
+			"Cyber\n\nLa Norvège a accusé, en 2021, la Chine d'avoir piraté les courriels de son Parlement.", ""},
+	})
+}
+
+// TestBlindVictims: victim countries from phrasings seen in articles
+// written by other hands, tried in sentences of our own: every state of a
+// list that is the subject of a passive attack verb, not only the last one;
+// states that underwent attacks ("had also faced similar operations").
+// want is the sorted union of the accusations' victim countries.
+func TestBlindVictims(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en list subject of a passive", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia, Romania and Finland were targeted.",
+			"CZ,FI,LV,RO"},
+		{"fr list subject of a passive", "fr",
+			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont aussi été visées.",
+			"CZ,FI,LV,RO"},
+		{"en list subject of a suffer verb with an attack object", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia, Romania and Finland had also faced similar operations.",
+			"CZ,FI,LV,RO"},
+		{"fr list subject of a suffer verb with an attack object", "fr",
+			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont subi des attaques similaires.",
+			"CZ,FI,LV,RO"},
+		{"suffer verb without an attack object", "en",
+			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
+			"CZ"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, c := range extract(t, tc.lang, "2024-05-04", tc.text) {
+				if c.Stance != claim.StanceAccusation {
+					continue
+				}
+				for _, v := range c.Victims {
+					if v.Country != "" && !slices.Contains(got, v.Country) {
+						got = append(got, v.Country)
+					}
+				}
+			}
+			slices.Sort(got)
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("victims = %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
