@@ -17,3 +17,33 @@ func TestBackgroundStatementMonth(t *testing.T) {
 			want: "2023-05-08"},
 	})
 }
+
+// TestCoSealersWithOwners: the co-sealers of an advisory named in a later
+// sentence, each an agency after its country's possessive ("the U.K.'s
+// National Cyber Security Centre", "Germany's Federal Intelligence
+// Service") or after its country's abbreviation ("the U.S. Cybersecurity and
+// Infrastructure Security Agency"), all speak (blind-i, issue 10). The
+// sentences are written for this test.
+func TestCoSealersWithOwners(t *testing.T) {
+	t.Parallel()
+	lead := "Canada on Tuesday led an advisory that publicly linked APT41 to China's Ministry of State Security. "
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{name: "possessive of an abbreviation mid-list",
+			text: lead + "The advisory was co-sealed by the FBI, the U.K.'s National Cyber Security Centre, Germany's Federal Intelligence Service and South Korea's National Intelligence Service.",
+			want: []string{"CA>apt41", "US>apt41", "GB>apt41", "DE>apt41", "KR>apt41"}},
+		{name: "abbreviated owner first",
+			text: lead + "The advisory was co-sealed by the U.S. Cybersecurity and Infrastructure Security Agency, the FBI and the U.K.'s National Cyber Security Centre.",
+			want: []string{"CA>apt41", "US>apt41", "GB>apt41"}},
+		{name: "possessive owners after a country's acronym",
+			text: lead + "The advisory was co-sealed by the FBI, the U.K.'s NCSC, New Zealand's NCSC and South Korea's National Intelligence Service.",
+			want: []string{"CA>apt41", "US>apt41", "GB>apt41", "NZ>apt41", "KR>apt41"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKeys(t, extract(t, "en", "2024-07-10", tc.text), tc.want, nil)
+		})
+	}
+}

@@ -36,6 +36,12 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 			break
 		}
 		n := z.tokMent[j]
+		if z.ms[n].absorbed && z.ms[n].t1 > j {
+			// "…, the U.K.'s National Cyber Security Centre": the owner
+			// belongs to the agency after it, which is the list's item
+			i = z.ms[n].t1
+			continue
+		}
 		if !ok(&z.ms[n]) {
 			break
 		}
@@ -383,6 +389,12 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 		if z.has(catAgentPrep, t) {
 			for u := t + 1; u < b && u < t+7; u++ {
 				if k := z.tokMent[u]; k >= 0 {
+					if m := &z.ms[k]; m.absorbed && m.t1 > u && m.t1 < b && z.tokMent[m.t1] >= 0 {
+						// "by the U.S. Cybersecurity and Infrastructure Security
+						// Agency": the owner belongs to the agency right after
+						u = m.t1 - 1
+						continue
+					}
 					if ok(&z.ms[k]) {
 						return z.extendRight(k, b, ok)
 					}
