@@ -47,3 +47,27 @@ func TestCoSealersWithOwners(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentExamples: the agent of a passive accusation named by a plain
+// noun and then by examples ("by several governments, including…",
+// « par plusieurs capitales, dont… ») is the examples (blind-i, issue 10).
+// The sentences are written for this test.
+func TestAgentExamples(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{name: "blamed by several governments including", lang: "en",
+			text: "Volt Typhoon has been blamed by several governments, including Canada and Japan, for intrusions into water utilities.",
+			want: []string{"CA>volt typhoon", "JP>volt typhoon"}},
+		{name: "french mis en cause par plusieurs capitales dont", lang: "fr",
+			text: "Le groupe Volt Typhoon a été mis en cause par plusieurs capitales, dont Ottawa et Tokyo, pour des intrusions dans des réseaux d'eau.",
+			want: []string{"CA>volt typhoon", "JP>volt typhoon"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKeys(t, extract(t, tc.lang, "2024-05-02", tc.text), tc.want, nil)
+		})
+	}
+}
