@@ -71,3 +71,26 @@ func TestAgentExamples(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentInsideGap: the agent written inside the gap of a phrase cue
+// (« désigné par X comme responsable », "held by X responsible") speaks
+// (blind-i, issue 10). The sentences are written for this test.
+func TestAgentInsideGap(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{name: "french designe par X comme responsable", lang: "fr",
+			text: "Le groupe Sandworm a été désigné par Varsovie comme responsable du sabotage des réseaux ferroviaires.",
+			want: []string{"PL>sandworm"}},
+		{name: "held by X responsible", lang: "en",
+			text: "Sandworm was held by Poland responsible for the sabotage of the railway networks.",
+			want: []string{"PL>sandworm"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKeys(t, extract(t, tc.lang, "2024-05-02", tc.text), tc.want, nil)
+		})
+	}
+}
