@@ -3,8 +3,9 @@ package extractor
 import "testing"
 
 // TestBackgroundStatementMonth: an earlier statement told with « préciser »
-// (« avait précisé que … ») after the month that opens the sentence takes
-// that month, not the publication date (blind-i, issue 10). The sentences
+// (« avait précisé que … ») after the month that opens the sentence, or
+// after a month written without its year ("In February, X said…"), takes
+// that month, not the publication date (blind-h, blind-i, issue 10). The sentences
 // are written for this test.
 func TestBackgroundStatementMonth(t *testing.T) {
 	t.Parallel()
@@ -15,6 +16,16 @@ func TestBackgroundStatementMonth(t *testing.T) {
 		{name: "french a precise on a weekday keeps the day", lang: "fr",
 			text: "L'ANSSI a précisé lundi que le groupe APT29 était à l'origine du piratage du réseau.",
 			want: "2023-05-08"},
+		// a month without its year opening the sentence: the last one
+		{name: "in february x said", lang: "en",
+			text: "In February, the NCSC said APT29 was behind the breach of the ministry's email server.",
+			want: "2023-02"},
+		{name: "french en fevrier x avait accuse", lang: "fr",
+			text: "En février, l'ANSSI avait accusé le groupe APT29 d'avoir piraté la messagerie du ministère.",
+			want: "2023-02"},
+		{name: "a later month is last year's", lang: "en",
+			text: "In September, the NCSC said APT29 was behind the breach of the ministry's email server.",
+			want: "2022-09"},
 	})
 }
 
