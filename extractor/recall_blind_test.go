@@ -23,6 +23,10 @@ func TestBackgroundStatementMonth(t *testing.T) {
 		{name: "french en fevrier x avait accuse", lang: "fr",
 			text: "En février, l'ANSSI avait accusé le groupe APT29 d'avoir piraté la messagerie du ministère.",
 			want: "2023-02"},
+		// a statement noun carries its month: "a March 2023 statement"
+		{name: "a dated statement noun", lang: "en",
+			text: "The advisory follows a February 2023 statement from the NCSC blaming APT29 for the breach of the ministry's email server and the theft of diplomatic cables.",
+			want: "2023-02"},
 		{name: "a later month is last year's", lang: "en",
 			text: "In September, the NCSC said APT29 was behind the breach of the ministry's email server.",
 			want: "2022-09"},
