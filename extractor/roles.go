@@ -36,6 +36,12 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 			break
 		}
 		n := z.tokMent[j]
+		if z.ms[n].absorbed && z.ms[n].t1 > j {
+			// "…, the U.K.'s National Cyber Security Centre": the owner
+			// belongs to the agency after it, which is the list's item
+			i = z.ms[n].t1
+			continue
+		}
 		if !ok(&z.ms[n]) {
 			break
 		}
@@ -381,8 +387,17 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 			return nil // "dénoncé les piratages menés par la Chine": that agent is not ours
 		}
 		if z.has(catAgentPrep, t) {
+			if ids := z.agentExamples(t, b, ok); len(ids) > 0 {
+				return ids
+			}
 			for u := t + 1; u < b && u < t+7; u++ {
 				if k := z.tokMent[u]; k >= 0 {
+					if m := &z.ms[k]; m.absorbed && m.t1 > u && m.t1 < b && z.tokMent[m.t1] >= 0 {
+						// "by the U.S. Cybersecurity and Infrastructure Security
+						// Agency": the owner belongs to the agency right after
+						u = m.t1 - 1
+						continue
+					}
 					if ok(&z.ms[k]) {
 						return z.extendRight(k, b, ok)
 					}
@@ -397,6 +412,39 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// agentExamples returns the speakers listed as examples of an agent named
+// by a plain noun after "by"/"par" at token t: "blamed by several
+// governments, including Britain and the United States", « mis en cause par
+// plusieurs capitales, dont Londres et Washington ». nil when the agent is
+// no such phrase or a mention comes before the marker.
+func (z *analyzer) agentExamples(t, b int, ok pick) []int {
+	for c := t + 2; c < b && c <= t+5; c++ {
+		if z.tokMent[c-1] >= 0 || z.boundary(c-1) || z.isPunct(c-1) {
+			return nil
+		}
+		if z.w(c) != "," {
+			continue
+		}
+		for _, ws := range z.lx.exampleMarkers {
+			if !z.wordsAt(c+1, ws) {
+				continue
+			}
+			u := c + 1 + len(ws)
+			for u < b && z.is(u, clsArticles) {
+				u++
+			}
+			if u < b {
+				if k := z.tokMent[u]; k >= 0 && ok(&z.ms[k]) {
+					return z.extendRight(k, b, ok)
+				}
+			}
+			return nil
+		}
+		return nil
 	}
 	return nil
 }

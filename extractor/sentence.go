@@ -182,6 +182,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
+			if len(ag) == 0 && mt.j-mt.i > 2 && z.has(catAgentPrep, mt.i+1) {
+				// the agent inside a phrase's gap: « désigné par Berlin
+				// comme responsable » (« désigné * comme responsable »)
+				ag = z.afterAgent(mt.i+1, mt.j, accOK)
+			}
 			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
 			}

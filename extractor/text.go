@@ -208,6 +208,15 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			case asciiMarkKind:
 				toks = append(toks, token{start: i, end: i + 1, w: foldRune(rune(c))})
 				i++
+				if c == '.' && i > lo+1 && text[i-2] < utf8.RuneSelf && asciiKind[text[i-2]] == asciiWordKind && i < hi {
+					// "the U.K.'s NCSC": the possessive of an abbreviation
+					// is the same one token as after a word
+					if r, size := utf8.DecodeRuneInString(text[i:hi]); isApos(r) && i+size < hi && (text[i+size] == 's' || text[i+size] == 'S') &&
+						(i+size+1 >= hi || !isWordRune(rune(text[i+size+1]))) {
+						toks = append(toks, token{start: i, end: i + size + 1, w: "'s", word: true})
+						i += size + 1
+					}
+				}
 				continue
 			}
 			r = rune(c)

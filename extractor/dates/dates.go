@@ -631,7 +631,11 @@ func (s *Sentence) StatementDate() claim.Date {
 
 func statementHit(hs []hit) (hit, bool) {
 	for _, h := range hs {
-		if h.cls != clsPeriod || h.rel || h.future || h.written || h.Kind != KindPoint || h.From != h.To || h.background() || h.attackFirst {
+		// a month without its year opening the sentence ("In February,
+		// X said…", « En juillet, l'UE avait… ») is the last such month
+		// before publication: it dates the statement as one with its year
+		bareMonth := h.Kind == KindRelative && h.ti <= 1 && h.From.Precision() == claim.PrecisionMonth
+		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
