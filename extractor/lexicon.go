@@ -602,25 +602,13 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.toolNouns = foldSet(f.ToolNouns)
 	lx.tiePrefixes = foldList(f.TiePrefixes)
 	lx.initialSources = foldSet(f.InitialSources)
-	for _, p := range f.ContextOwners {
-		if ws := phraseWords(p); len(ws) > 0 {
-			lx.contextOwners = append(lx.contextOwners, ws)
-		}
-	}
+	lx.contextOwners = phraseLists(f.ContextOwners)
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
 	lx.hyphenLoc, lx.hyphenTie = foldList(f.HyphenLocationPrefixes), foldList(f.HyphenTiePrefixes)
-	for _, c := range f.OrgCuesBefore {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.orgBefore = append(lx.orgBefore, ws)
-		}
-	}
-	for _, c := range f.OrgKeyDrop {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.orgKeyDrop = append(lx.orgKeyDrop, ws)
-		}
-	}
+	lx.orgBefore = phraseLists(f.OrgCuesBefore)
+	lx.orgKeyDrop = phraseLists(f.OrgKeyDrop)
 	lx.mediaRelay = foldSet(f.MediaRelay)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
@@ -629,27 +617,11 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
-	for _, c := range f.CountryAnaphors {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.countryAnaphors = append(lx.countryAnaphors, ws)
-		}
-	}
-	for _, c := range f.ExampleMarkers {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.exampleMarkers = append(lx.exampleMarkers, ws)
-		}
-	}
+	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
+	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
-	for _, c := range f.RenamingCues {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.renamingCues = append(lx.renamingCues, ws)
-		}
-	}
-	for _, c := range f.GroupNameCues {
-		if ws := phraseWords(c); len(ws) > 0 {
-			lx.groupNameCues = append(lx.groupNameCues, ws)
-		}
-	}
+	lx.renamingCues = phraseLists(f.RenamingCues)
+	lx.groupNameCues = phraseLists(f.GroupNameCues)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")
@@ -685,8 +657,18 @@ func phraseWords(s string) []string {
 	return out
 }
 
-// wordSet folds single words (multiword entries keep their first word's
-// role only when they are one token after folding).
+// phraseLists folds each phrase of list into its words, leaving out the
+// empty ones.
+func phraseLists(list []string) [][]string {
+	var out [][]string
+	for _, s := range list {
+		if ws := phraseWords(s); len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
+
 // firstWords is the set of the first words of phrases.
 func firstWords(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))

@@ -127,7 +127,6 @@ func (z *analyzer) hasInstitution(a, b int) bool {
 
 // addOrg registers tokens [a, b) as a company mention.
 func (z *analyzer) addOrg(a, b int) {
-	text := z.text[z.toks[a].start:z.toks[b-1].end]
 	// the key drops a trailing organisation word: "Check Point Research" → "check point"
 	e := b
 	for _, ws := range z.lx.orgKeyDrop {
@@ -148,17 +147,7 @@ func (z *analyzer) addOrg(a, b int) {
 		}
 	}
 	// the name as written ("BAE Systems"); keys fold case anyway
-	name := z.text[z.toks[a].start:z.toks[e-1].end]
-	m := ment{
-		Mention: normalizer.Mention{Start: z.toks[a].start, End: z.toks[b-1].end, Text: text, Form: normalizer.FormRule, PrepStart: z.toks[a].start,
-			Entity: claim.Entity{Text: text, Name: name, Kind: claim.KindCompany}},
-		t0: a, t1: b,
-	}
-	k := len(z.ms)
-	z.ms = append(z.ms, m)
-	for t := a; t < b; t++ {
-		z.tokMent[t] = k
-	}
+	z.addRuleMention(a, b, z.text[z.toks[a].start:z.toks[e-1].end], claim.KindCompany)
 }
 
 // titleCase reports whether the line holding token i is written in Title
@@ -291,10 +280,16 @@ func (z *analyzer) groupNames() {
 
 // addGroup registers tokens [a, b) as a group mention named as written.
 func (z *analyzer) addGroup(a, b int) {
+	z.addRuleMention(a, b, z.text[z.toks[a].start:z.toks[b-1].end], claim.KindGroup)
+}
+
+// addRuleMention registers tokens [a, b) as a mention found by a shape rule
+// (not in the tables), of the given kind and name, and marks its tokens.
+func (z *analyzer) addRuleMention(a, b int, name string, kind claim.Kind) {
 	text := z.text[z.toks[a].start:z.toks[b-1].end]
 	m := ment{
 		Mention: normalizer.Mention{Start: z.toks[a].start, End: z.toks[b-1].end, Text: text, Form: normalizer.FormRule, PrepStart: z.toks[a].start,
-			Entity: claim.Entity{Text: text, Name: text, Kind: claim.KindGroup}},
+			Entity: claim.Entity{Text: text, Name: name, Kind: kind}},
 		t0: a, t1: b,
 	}
 	k := len(z.ms)
