@@ -922,7 +922,7 @@ func (z *analyzer) targetNounBefore(i, a int) bool {
 func (z *analyzer) targetNoun(t int) bool {
 	w := z.w(t)
 	f := fold(w)
-	return z.lx.victimNoun[w] || z.lx.targetPeople[f] || z.lx.cueTargets[f]
+	return z.is(t, clsVictimNoun) || z.lx.targetPeople[f] || z.lx.cueTargets[f]
 }
 
 // speakerListHead reports a list preposition at token p ("in", « en »)
@@ -945,7 +945,7 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 			continue
 		}
 		// "Joint guidance from agencies in…", « Un avis des agences de… »
-		if z.lx.statementNouns[z.w(t)] || z.is(t, clsListPreps) || z.is(t, clsOfPreps) {
+		if z.is(t, clsStatementNouns) || z.is(t, clsListPreps) || z.is(t, clsOfPreps) {
 			continue
 		}
 		other++

@@ -415,7 +415,7 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 		noun := false
 		for t := s.t0; t < s.t1 && !noun; t++ {
-			noun = z.lx.statementNouns[z.w(t)]
+			noun = z.is(t, clsStatementNouns)
 		}
 		if !noun {
 			continue

@@ -248,7 +248,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		// noun right before the pronoun is what speaks; its publisher, the
 		// subject of the clause before, is the accuser
 		for t := ws - 2; t >= a && t >= ws-4 && z.tokMent[t] < 0 && !z.boundary(t) && z.w(t) != ","; t-- {
-			if z.lx.statementNouns[z.w(t)] && t > a {
+			if z.is(t, clsStatementNouns) && t > a {
 				if sub := z.leftSubject(t, a, ok); len(sub.ids) > 0 {
 					return sub
 				}
@@ -299,7 +299,7 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 		return nil
 	}
 	for u := s; u < t; u++ {
-		if w := z.w(u); z.lx.institution[w] || z.lx.statementNouns[w] || z.lx.reportNouns[w] {
+		if z.is(u, clsInstitution) || z.is(u, clsStatementNouns) || z.is(u, clsReportNouns) {
 			return out
 		}
 	}
@@ -406,7 +406,7 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 				// "by cyber agencies of the United States", not "par les
 				// représentations diplomatiques d'Israël"
 				w := z.w(u)
-				if !z.lx.articles[w] && !z.lx.institution[w] && !z.lx.ofPreps[w] && w != "cyber" && !z.lx.tie[w] {
+				if !z.is(u, clsArticles) && !z.is(u, clsInstitution) && !z.is(u, clsOfPreps) && w != "cyber" && !z.is(u, clsTie) {
 					return nil
 				}
 			}

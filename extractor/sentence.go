@@ -862,10 +862,10 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		// name (one "of" between) situates it even when the group it
 		// situates is only a pronoun
 		t := m.t0 - 1
-		if t > s.t0 && z.lx.ofPreps[z.w(t)] {
+		if t > s.t0 && z.is(t, clsOfPreps) {
 			t--
 		}
-		return t >= s.t0 && z.lx.groupRel[z.w(t)]
+		return t >= s.t0 && z.is(t, clsGroupRel)
 	}
 	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-4; t-- {
 		if z.tokMent[t] >= 0 || z.hardStop(t) {
@@ -1378,7 +1378,7 @@ func (z *analyzer) passiveAgentAfter(j, b int) int {
 // déclarations attribuant »).
 func (z *analyzer) statementNounBefore(i, a int) bool {
 	for t := i - 1; t >= a && t >= i-2; t-- {
-		if z.lx.statementNouns[z.w(t)] {
+		if z.is(t, clsStatementNouns) {
 			return true
 		}
 	}
