@@ -403,10 +403,10 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 					}
 					return nil
 				}
-				// "by cyber agencies of the United States", not "par les
+				// "by cyber agencies of the United States" (a cyber word, from the
+				// lexicon, may qualify the agencies), not "par les
 				// représentations diplomatiques d'Israël"
-				w := z.w(u)
-				if !z.is(u, clsArticles) && !z.is(u, clsInstitution) && !z.is(u, clsOfPreps) && w != "cyber" && !z.is(u, clsTie) {
+				if !z.is(u, clsArticles) && !z.is(u, clsInstitution) && !z.is(u, clsOfPreps) && !z.cyber(u) && !z.is(u, clsTie) {
 					return nil
 				}
 			}
