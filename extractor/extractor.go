@@ -993,28 +993,8 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
 	// "its federal agencies" speaks of one state's own assets (or of two
 	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
-	// when three or more states speak together (the co-authors of an
-	// advisory), whose assets the sentence means is not told, so none is
-	// added; own counts the speaking states without a map (issue 11)
-	stateLike := func(e *claim.Entity) bool {
-		return e.Country != "" && (e.Kind == claim.KindState || e.Kind == claim.KindAgency)
-	}
-	own := 0
-	for i := range accusers {
-		if !stateLike(&accusers[i]) {
-			continue
-		}
-		seen := false
-		for j := range accusers[:i] {
-			if stateLike(&accusers[j]) && accusers[j].Country == accusers[i].Country {
-				seen = true
-				break
-			}
-		}
-		if !seen {
-			own++
-		}
-	}
+	// not a coalition's
+	coal := coalition(len(accusers), func(i int) *claim.Entity { return &accusers[i] })
 	// the claims' actors and victims in one allocation each: the slabs
 	// are sized for every pair, so a pointer into them stays valid, and
 	// each claim's victims are capped to their own part (an append copies)
@@ -1041,7 +1021,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && (s.selfVictim || s.domestic) && own <= 2 && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && !coal && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}
@@ -1604,13 +1584,7 @@ func selfVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
 // collectivités »); not for a coalition of three or more states, whose
 // assets the sentence does not tell apart.
 func domesticVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
-	own := map[string]bool{}
-	for i := range prev {
-		if ac := prev[i].Accuser; ac != nil && ac.Country != "" && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
-			own[ac.Country] = true
-		}
-	}
-	if len(own) > 2 {
+	if coalition(len(prev), func(i int) *claim.Entity { return prev[i].Accuser }) {
 		return
 	}
 	for i := range prev {
@@ -1618,6 +1592,33 @@ func domesticVictims(x *Extractor, prev []claim.Claim, from claim.Evidence) {
 			selfVictims(x, prev[i:i+1], from)
 		}
 	}
+}
+
+// coalition reports three or more states (or their agencies) among the n
+// speakers given by speaker (nil for none): the co-authors of an advisory,
+// whose own assets a sentence about "federal agencies" or "government
+// ministries" does not tell apart, so no accuser's country is made a
+// victim. Counted without a map: speakers are few (issue 11).
+func coalition(n int, speaker func(i int) *claim.Entity) bool {
+	stateLike := func(e *claim.Entity) bool {
+		return e != nil && e.Country != "" && (e.Kind == claim.KindState || e.Kind == claim.KindAgency)
+	}
+	states := 0
+	for i := 0; i < n; i++ {
+		e := speaker(i)
+		if !stateLike(e) {
+			continue
+		}
+		seen := false
+		for j := 0; j < i && !seen; j++ {
+			p := speaker(j)
+			seen = stateLike(p) && p.Country == e.Country
+		}
+		if !seen {
+			states++
+		}
+	}
+	return states > 2
 }
 
 // quotedFirstPerson reports a quotation in s whose self-victim marker is a
