@@ -508,8 +508,6 @@ func bucketIndex(n int) int {
 	return 3
 }
 
-func bucket(n int) string { return buckets[bucketIndex(n)] }
-
 var buckets = [4]string{"0", "1", "2-3", "4+"}
 
 // feature names built once, not per candidate
