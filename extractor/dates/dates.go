@@ -125,6 +125,10 @@ type hit struct {
 	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
 	cdist   int  // tokens to the nearest claim word (said, accused); -1 when none
 	bdist   int  // tokens to the nearest background word (founded, sanctioned) outside the hit; -1 when none
+	// sayLead: a word of saying at most sayLeadMax tokens before the hit,
+	// no attack word between them nor right after the hit ("was blamed by
+	// the FBI in December 2014 for…", « l'accusait en décembre d'avoir… »)
+	sayLead bool
 	// attackFirst: an attack word and no word of saying before the hit ("A
 	// cyberattack disrupted petrol stations on Monday, and an official said…")
 	attackFirst bool
@@ -220,7 +224,34 @@ func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
+		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj)
 	}
+}
+
+// sayLeadMax is how many tokens a word of saying may stand before the date
+// it governs: the verb, its object or agent ("by the FBI"), a preposition.
+const sayLeadMax = 5
+
+// sayLead reports a word of saying (positions cl) at most sayLeadMax tokens
+// before span [ti, tj), with no attack word (positions at) between them nor
+// in the two tokens after the span: the date then modifies the saying, not
+// a deed told after it ("said hackers in May stole…" has one right after).
+func sayLead(at, cl []int, ti, tj int) bool {
+	c := -1
+	for _, p := range cl {
+		if p < ti && ti-p <= sayLeadMax {
+			c = p
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, p := range at {
+		if c < p && p < ti || tj <= p && p < tj+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // shareYear gives a month written without its year the year of the month
@@ -324,8 +355,13 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 		}
 	}
 	if _, j := m.match(i, roleSince, -1); j > i {
-		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
-			return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+		if a, ok := m.afterWord(j); ok {
+			if h, k, ok := m.closedSince(i, a); ok {
+				return h, k, true
+			}
+			if m.resolve(&a) {
+				return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+			}
 		}
 	}
 	if _, j := m.match(i, roleUntil, -1); j > i {
@@ -388,6 +424,26 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 		return hit{}, a.j, false
 	}
 	return m.pointHit(a), a.j, true
+}
+
+// closedSince reads an end after the start a of a since expression begun
+// at token i: "from at least October 2016 through October 2022", « depuis
+// au moins 2016 jusqu'en 2022 » name both ends, a range.
+func (m *matcher) closedSince(i int, a atom) (hit, int, bool) {
+	for _, r := range []role{roleUntil, roleDashSep} {
+		_, k := m.match(a.j, r, -1)
+		if k <= a.j {
+			continue
+		}
+		b, ok := m.afterWord(k)
+		if !ok {
+			continue
+		}
+		if h, ok := m.rangeHit(i, a, b); ok {
+			return h, b.j, true
+		}
+	}
+	return hit{}, 0, false
 }
 
 // afterWord parses the atom after since / until, allowing a connector
@@ -632,15 +688,24 @@ func (s *Sentence) StatementDate() claim.Date {
 func statementHit(hs []hit) (hit, bool) {
 	for _, h := range hs {
 		// a month without its year opening the sentence ("In February,
-		// X said…", « En juillet, l'UE avait… ») is the last such month
-		// before publication: it dates the statement as one with its year
-		bareMonth := h.Kind == KindRelative && h.ti <= 1 && h.From.Precision() == claim.PrecisionMonth
+		// X said…", « En juillet, l'UE avait… ») or right after a word of
+		// saying (« l'accusait en décembre d'avoir… ») is the last such
+		// month before publication: it dates the statement as one with its
+		// year
+		month := h.From.Precision() == claim.PrecisionMonth
+		bareMonth := h.Kind == KindRelative && month && (h.ti <= 1 || h.sayLead)
 		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
 		}
 		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
+			return h, true
+		}
+		// a month told right after the saying and its agent, the deed
+		// further on ("was blamed by the FBI in December 2014 for the
+		// attack"): the attack word may be nearer, the month is the saying's
+		if month && h.sayLead {
 			return h, true
 		}
 	}

@@ -1,0 +1,65 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// A month told right after the word of saying (and its object or agent)
+// dates the statement, with or without its year; one glued to the deed
+// told after the saying does not.
+func TestStatementMonthAfterSaying(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, ref string
+		want                  claim.Date
+		period                string
+	}{
+		{"bare month after the verb", "The researchers accused it in November of running a phishing operation against diplomats.", "en", "2025-02-10", "2024-11", ""},
+		{"mois seul après le verbe", "Le CERT national l'accusait en février d'avoir visé des hôpitaux régionaux.", "fr", "2025-06-03", "2025-02", ""},
+		{"passive with agent", "The group was blamed by Washington in March 2019 for the theft at the central bank.", "en", "2024-01-10", "2019-03", ""},
+		{"warned in a month", "The regulator said the agency had warned it in August about a group tied to Beijing.", "en", "2023-10-02", "2023-08", ""},
+		{"deed right after the month", "Officials said hackers in May stole files from the ministry.", "en", "2024-09-01", "", "2024-05..2024-05"},
+		{"deed between saying and month", "Le ministère a affirmé que le piratage en mars 2022 visait ses serveurs.", "fr", "2024-09-01", "", "2022-03..2022-03"},
+		{"year stays the attack's", "The agency accused the group in 2021 of the intrusion.", "en", "2024-01-10", "", "2021..2021"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
+			if got := s.StatementDate(); got != c.want {
+				t.Errorf("StatementDate = %q, want %q", got, c.want)
+			}
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
+
+// A since expression closed by an end word is a range.
+func TestClosedSince(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, period string
+	}{
+		{"from at least … through", "Prosecutors said the men targeted defence firms from at least March 2015 through June 2020.", "en", "2015-03..2020-06"},
+		{"since … until", "The intrusions ran since 2017 until 2019 according to the report.", "en", "2017..2019"},
+		{"depuis … jusqu'en", "Le groupe a visé des ministères depuis au moins 2016 jusqu'en 2021.", "fr", "2016..2021"},
+		{"since alone stays open", "The group has targeted telecom operators since at least 2019.", "en", "2019.."},
+		{"since then to a verb", "The hackers have used the tool since 2020 to steal credentials.", "en", "2020.."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := periodOf(p.Analyze(c.sent, c.lang, "2024-05-01")); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
