@@ -64,3 +64,16 @@ func TestStatementMonthClaimDate(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierStatementDeedPeriod: a sentence telling an earlier accusation
+// with "already" and its own date gives the claim the deed's dates it names
+// (not the background rule's nothing).
+func TestEarlierStatementDeedPeriod(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"already, dated, deed years", "en", "2024-06-10",
+			"Archive\n\nIn 2020 Norway had already accused APT28 of intrusions into the parliament's mail system that ran since 2018.", "2018.."},
+		{"déjà, daté, années de l'acte", "fr", "2025-01-09",
+			"Rappel\n\nSéoul avait déjà accusé Pyongyang par le passé : en 2019, sa police avait affirmé que le groupe Lazarus avait piraté des banques en 2016 et 2017.", "2016..2017"},
+	})
+}

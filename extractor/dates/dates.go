@@ -132,6 +132,10 @@ type hit struct {
 	// attackFirst: an attack word and no word of saying before the hit ("A
 	// cyberattack disrupted petrol stations on Monday, and an official said…")
 	attackFirst bool
+	// opens: the hit opens the sentence or a clause after a colon or a
+	// semicolon, its preposition aside ("In 2018 …", « … par le passé :
+	// en 2021, la police avait affirmé … »)
+	opens bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -543,7 +547,22 @@ func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
 		dist:   -1,
 		cdist:  -1,
 		bdist:  -1,
+		opens:  m.opens(i),
 	}
+}
+
+// opens reports a hit at token i that opens the sentence or a clause after
+// a colon or a semicolon, at most one word (its preposition) before it.
+func (m *matcher) opens(i int) bool {
+	if i <= 1 {
+		return true
+	}
+	for _, k := range []int{i - 1, i - 2} {
+		if m.isPunct(k, ':') || m.isPunct(k, ';') {
+			return true
+		}
+	}
+	return false
 }
 
 func toDate(v ymd) claim.Date {
@@ -693,13 +712,13 @@ func statementHit(hs []hit) (hit, bool) {
 		// month before publication: it dates the statement as one with its
 		// year
 		month := h.From.Precision() == claim.PrecisionMonth
-		bareMonth := h.Kind == KindRelative && month && (h.ti <= 1 || h.sayLead)
+		bareMonth := h.Kind == KindRelative && month && (h.opens || h.sayLead)
 		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
 		}
-		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
+		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.opens || h.cdist <= 4) {
 			return h, true
 		}
 		// a month told right after the saying and its agent, the deed

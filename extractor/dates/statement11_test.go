@@ -26,6 +26,8 @@ func TestStatementMonthAfterSaying(t *testing.T) {
 		{"deed right after the month", "Officials said hackers in May stole files from the ministry.", "en", "2024-09-01", "", "2024-05..2024-05"},
 		{"deed between saying and month", "Le ministère a affirmé que le piratage en mars 2022 visait ses serveurs.", "fr", "2024-09-01", "", "2022-03..2022-03"},
 		{"year stays the attack's", "The agency accused the group in 2021 of the intrusion.", "en", "2024-01-10", "", "2021..2021"},
+		{"clause after a colon", "Seoul had pointed at Pyongyang before: in 2019, its police said a unit of the army had hit banks in 2016 and 2017.", "en", "2024-01-10", "2019", "2016..2017"},
+		{"après un point-virgule", "Le parquet avait déjà agi ; en mars 2022, il avait accusé le groupe d'intrusions menées en 2020.", "fr", "2024-01-10", "2022-03", "2020..2020"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
