@@ -7,24 +7,6 @@ import (
 	"github.com/claimwire/claimwire/claim"
 )
 
-// TestStatementYearPeriod: an earlier accusation dated by its own sentence,
-// whose deed no sentence dates, carries the statement's year; one whose
-// sentence names the deed's years, or a statement of the news itself,
-// does not. Sentences written for this rule.
-func TestStatementYearPeriod(t *testing.T) {
-	t.Parallel()
-	runPeriodCases(t, []periodCase{
-		{"year opens the statement", "en", "2024-06-10",
-			"Archive\n\nIn 2019 Denmark blamed APT28 for an attempt to break into the foreign ministry's mail server.", "2019..2019"},
-		{"mois et année en tête", "fr", "2025-03-02",
-			"Rappel\n\nEn octobre 2022, la Pologne avait accusé le groupe APT29 d'avoir piraté les messageries de plusieurs ministères.", "2022..2022"},
-		{"another year named", "en", "2024-06-10",
-			"Archive\n\nIn 2021 Norway accused APT31 of the intrusion, citing a report its police had published in 2020.", ""},
-		{"statement of the news", "en", "2024-06-10",
-			"Cyber news\n\nSweden on Monday accused APT28 of an attempt to break into the defence ministry's mail server.", ""},
-	})
-}
-
 // TestStatementMonthClaimDate: a month told right after the accusation
 // verb dates the statement ("blamed by X in March 2019"), also without its
 // year (« l'accusait en février »: the last February before publication).

@@ -63,7 +63,6 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 		}
 	}
 	shareFrames(out, claimSent, sents)
-	z.statementYears(sents, out, claimSent, published)
 	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
 	// as new, dated by no sentence of the article, is of the publication year
 	for i := range out {
@@ -430,40 +429,4 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 	}
 	return "", -1
-}
-
-// statementYears gives an earlier statement that its own sentence dates
-// ("In 2018 Britain and the Netherlands blamed the GRU for an attempt to…",
-// « En mars 2023, l'agence avait attribué au groupe des attaques contre…»),
-// and whose deed no sentence of its frame dates, the statement's year as
-// attack period: an accusation reports what was done before it, and news
-// telling an old accusation without the deed's date tells one of that
-// time. A statement of the news itself (dated by a day of saying or by
-// the publication), or one whose sentence names other years, gets nothing
-// from this.
-func (z *analyzer) statementYears(sents []*sentence, out []claim.Claim, claimSent []int, published claim.Date) {
-	for i := range out {
-		c := &out[i]
-		if c.AttackPeriod != nil || c.Stance != claim.StanceAccusation || c.Accused == nil {
-			continue
-		}
-		s := sents[claimSent[i]]
-		if z.yearCount(s) > 1 {
-			// "accused … of the 2015 and 2016 blackouts in an indictment
-			// unsealed in October 2020": the deed's own years are named,
-			// and were not taken
-			continue
-		}
-		ds := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, published)
-		if ds.SaidDate().Valid() {
-			continue
-		}
-		d := ds.StatementDate()
-		if !d.Valid() || published.Valid() && d >= published {
-			continue
-		}
-		y := claim.Date(string(d)[:4])
-		c.AttackPeriod = &claim.Period{Start: y, End: y}
-		c.SetSource(claim.SourceAttackPeriod, z.evidence(s))
-	}
 }
