@@ -689,11 +689,15 @@ func claimHit(hs []hit) (hit, bool) {
 }
 
 // StatementDate is the month or year a past statement was made, when the
-// sentence names no day of saying: a point date opening the sentence or
-// within four tokens of a word of saying, and nearer it than any attack
-// word ("En octobre 2018, le Royaume-Uni avait accusé…", "Washington
-// accused Beijing in July 2021 of…", "In 2020 prosecutors charged…"). ""
-// when none: the caller keeps the publication date.
+// sentence names no day of saying: a point date opening the sentence (or
+// a clause after a colon) or within four tokens of a word of saying, and
+// nearer it than any attack word ("En octobre 2018, le Royaume-Uni avait
+// accusé…", "Washington accused Beijing in July 2021 of…", "In 2020
+// prosecutors charged…"); or a month told at most five tokens after a word
+// of saying with no attack word between nor right after it ("was blamed
+// by the FBI in December 2014 for…", « l'accusait en décembre d'avoir… »,
+// the last such month before publication). "" when none: the caller keeps
+// the publication date.
 func (s *Sentence) StatementDate() claim.Date {
 	if _, ok := claimHit(s.hits); ok {
 		return ""
