@@ -737,9 +737,11 @@ func statementHit(hs []hit) (hit, bool) {
 
 // saidMonth reports a month named relative to publication ("late last
 // month", « au début du mois ») nearer a word of saying than any attack
-// word: it dates the statement, with month precision, not the attacks.
+// word: it dates the statement, with month precision, not the attacks. A
+// span of months ("late last year", « fin de l'année dernière ») names no
+// month of saying: its first month would be invented.
 func saidMonth(h hit) bool {
-	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth &&
+	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth && h.From == h.To &&
 		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
 }
 

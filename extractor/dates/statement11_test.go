@@ -65,3 +65,28 @@ func TestClosedSince(t *testing.T) {
 		})
 	}
 }
+
+// A span of months named relative to publication ("late last year", « fin
+// de l'année dernière ») gives no claim month: only one month does ("late
+// last month").
+func TestSaidMonthSpan(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		want             claim.Date
+	}{
+		{"late last month", "Officials said late last month that the group had broken into the agency.", "en", "2024-04"},
+		{"late last year", "Officials said late last year that the group had broken into the agency.", "en", ""},
+		{"fin de l'année dernière", "Les autorités ont affirmé fin de l'année dernière que le groupe avait piraté l'agence.", "fr", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := p.Analyze(c.sent, c.lang, "2024-05-20").ClaimDate(); got != c.want {
+				t.Errorf("ClaimDate = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
