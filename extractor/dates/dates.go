@@ -613,8 +613,9 @@ const (
 
 // ClaimDate returns the date an accusation was made, from a sentence: a day
 // named relative to ref ("on Monday", « mardi dernier », yesterday / hier,
-// today / aujourd’hui) first, then an explicit full date, then "last week"
-// (month precision). "" when none: the caller falls back to the publication
+// today / aujourd’hui) first, then an explicit full date that does not
+// follow an attack word ("the attack of Oct. 28" is the deed's), then "last
+// week" (month precision). "" when none: the caller falls back to the publication
 // date. Dates inside since / until / range expressions are attack periods,
 // not claim dates.
 func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
@@ -668,6 +669,9 @@ func claimHit(hs []hit) (hit, bool) {
 		best := -1
 		for k, h := range hs {
 			if h.cls != want || h.future || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
+				continue
+			}
+			if want == clsDay && attackDate(h) {
 				continue
 			}
 			// the first, unless a later one belongs to the saying rather than
@@ -743,6 +747,13 @@ func statementHit(hs []hit) (hit, bool) {
 func saidMonth(h hit) bool {
 	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth && h.From == h.To &&
 		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
+}
+
+// attackDate reports a date right after an attack word (at most two tokens
+// on) and nearer it than any word of saying: "the attack of Oct. 28", « la
+// cyberattaque du 12 mars » name the deed's day, not the statement's.
+func attackDate(h hit) bool {
+	return h.dist >= 0 && h.dist <= 2 && (h.cdist < 0 || h.dist < h.cdist)
 }
 
 // saidWhen reports a date nearer a word of saying than any attack word.

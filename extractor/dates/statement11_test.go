@@ -90,3 +90,32 @@ func TestSaidMonthSpan(t *testing.T) {
 		})
 	}
 }
+
+// A day right after an attack word ("the attack of Oct. 28") dates the
+// deed, not the statement; a day by the saying still dates it.
+func TestAttackDayIsNoClaimDate(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		claim            claim.Date
+		period           string
+	}{
+		{"attack of a day", "The government said its inquiry had established that the attack of March 3 was planned by the GRU.", "en", "", "2024-03-03..2024-03-03"},
+		{"cyberattaque du", "Le gouvernement a indiqué que la cyberattaque du 3 mars avait été préparée par le GRU.", "fr", "", "2024-03-03..2024-03-03"},
+		{"day by the saying", "On March 3 the government accused the GRU of the attack on its ministries.", "en", "2024-03-03", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, "2024-05-20")
+			if got := s.ClaimDate(); got != c.claim {
+				t.Errorf("ClaimDate = %q, want %q", got, c.claim)
+			}
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
