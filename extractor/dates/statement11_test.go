@@ -119,3 +119,33 @@ func TestAttackDayIsNoClaimDate(t *testing.T) {
 		})
 	}
 }
+
+// "Dating back to", « remontant à » open a period like since: the date is
+// the deed's start, not the statement's.
+func TestDatingBackTo(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		stmt             claim.Date
+		period           string
+	}{
+		{"dating back to at least", "The agency described an intrusion dating back to at least March 2022 and blamed it on the GRU.", "en", "", "2022-03.."},
+		{"goes back to", "Officials said the campaign, going back to 2019, was run by APT41.", "en", "", "2019.."},
+		{"remontant au moins à", "Le CERT évoque une intrusion remontant au moins à février 2022 et l'attribue au GRU.", "fr", "", "2022-02.."},
+		{"remonte à", "Selon l'agence, la compromission remonte à 2020 et serait l'œuvre d'APT31.", "fr", "", "2020.."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, "2024-05-20")
+			if got := s.StatementDate(); got != c.stmt {
+				t.Errorf("StatementDate = %q, want %q", got, c.stmt)
+			}
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
