@@ -1089,7 +1089,12 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		// the dates of an earlier campaign, unless the sentence is itself
 		// that earlier accusation and the date sits inside the deed's noun
 		// phrase (« avait déjà imputé au groupe le piratage, en 2014, de… »)
-		return z.deedPeriod(s, text, lang, published)
+		// or the sentence dates that earlier accusation itself (« En 2016
+		// déjà, les experts avaient imputé au groupe des intrusions qui
+		// duraient depuis 2014 »): its deed's dates are the claim's
+		if p := z.deedPeriod(s, text, lang, published); p != nil || !z.datedStatement(s, text, lang, published) {
+			return p
+		}
 	}
 	p := x.sentencePeriod(z, s, text, lang, published)
 	if p.IsZero() && si+1 < len(sents) && sents[si+1].pronoun {
@@ -1099,6 +1104,18 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		return nil
 	}
 	return p
+}
+
+// datedStatement reports a sentence telling an earlier statement with its
+// own month or year ("In 2021 the police had already said…") and no day
+// of saying.
+func (z *analyzer) datedStatement(s *sentence, text, lang string, published claim.Date) bool {
+	ds := z.dateSentence(text[s.sp.start:s.sp.end], lang, published)
+	if ds.SaidDate().Valid() {
+		return false
+	}
+	d := ds.StatementDate()
+	return d.Valid() && (!published.Valid() || d < published)
 }
 
 // deedPeriod is the attack period of a background sentence s when its date

@@ -125,9 +125,17 @@ type hit struct {
 	dist    int  // tokens to the nearest attack word; -1 when the sentence has none
 	cdist   int  // tokens to the nearest claim word (said, accused); -1 when none
 	bdist   int  // tokens to the nearest background word (founded, sanctioned) outside the hit; -1 when none
+	// sayLead: a word of saying at most sayLeadMax tokens before the hit,
+	// no attack word between them nor right after the hit ("was blamed by
+	// the FBI in December 2014 for…", « l'accusait en décembre d'avoir… »)
+	sayLead bool
 	// attackFirst: an attack word and no word of saying before the hit ("A
 	// cyberattack disrupted petrol stations on Monday, and an official said…")
 	attackFirst bool
+	// opens: the hit opens the sentence or a clause after a colon or a
+	// semicolon, its preposition aside ("In 2018 …", « … par le passé :
+	// en 2021, la police avait affirmé … »)
+	opens bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -220,7 +228,34 @@ func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
+		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj)
 	}
+}
+
+// sayLeadMax is how many tokens a word of saying may stand before the date
+// it governs: the verb, its object or agent ("by the FBI"), a preposition.
+const sayLeadMax = 5
+
+// sayLead reports a word of saying (positions cl) at most sayLeadMax tokens
+// before span [ti, tj), with no attack word (positions at) between them nor
+// in the two tokens after the span: the date then modifies the saying, not
+// a deed told after it ("said hackers in May stole…" has one right after).
+func sayLead(at, cl []int, ti, tj int) bool {
+	c := -1
+	for _, p := range cl {
+		if p < ti && ti-p <= sayLeadMax {
+			c = p
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, p := range at {
+		if c < p && p < ti || tj <= p && p < tj+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // shareYear gives a month written without its year the year of the month
@@ -324,8 +359,13 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 		}
 	}
 	if _, j := m.match(i, roleSince, -1); j > i {
-		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
-			return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+		if a, ok := m.afterWord(j); ok {
+			if h, k, ok := m.closedSince(i, a); ok {
+				return h, k, true
+			}
+			if m.resolve(&a) {
+				return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+			}
 		}
 	}
 	if _, j := m.match(i, roleUntil, -1); j > i {
@@ -388,6 +428,26 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 		return hit{}, a.j, false
 	}
 	return m.pointHit(a), a.j, true
+}
+
+// closedSince reads an end after the start a of a since expression begun
+// at token i: "from at least October 2016 through October 2022", « depuis
+// au moins 2016 jusqu'en 2022 » name both ends, a range.
+func (m *matcher) closedSince(i int, a atom) (hit, int, bool) {
+	for _, r := range []role{roleUntil, roleDashSep} {
+		_, k := m.match(a.j, r, -1)
+		if k <= a.j {
+			continue
+		}
+		b, ok := m.afterWord(k)
+		if !ok {
+			continue
+		}
+		if h, ok := m.rangeHit(i, a, b); ok {
+			return h, b.j, true
+		}
+	}
+	return hit{}, 0, false
 }
 
 // afterWord parses the atom after since / until, allowing a connector
@@ -487,7 +547,22 @@ func (m *matcher) mkHit(i, j int, k Kind, from, to ymd, a atom) hit {
 		dist:   -1,
 		cdist:  -1,
 		bdist:  -1,
+		opens:  m.opens(i),
 	}
+}
+
+// opens reports a hit at token i that opens the sentence or a clause after
+// a colon or a semicolon, at most one word (its preposition) before it.
+func (m *matcher) opens(i int) bool {
+	if i <= 1 {
+		return true
+	}
+	for _, k := range []int{i - 1, i - 2} {
+		if m.isPunct(k, ':') || m.isPunct(k, ';') {
+			return true
+		}
+	}
+	return false
 }
 
 func toDate(v ymd) claim.Date {
@@ -538,8 +613,9 @@ const (
 
 // ClaimDate returns the date an accusation was made, from a sentence: a day
 // named relative to ref ("on Monday", « mardi dernier », yesterday / hier,
-// today / aujourd’hui) first, then an explicit full date, then "last week"
-// (month precision). "" when none: the caller falls back to the publication
+// today / aujourd’hui) first, then an explicit full date that does not
+// follow an attack word ("the attack of Oct. 28" is the deed's), then "last
+// week" (month precision). "" when none: the caller falls back to the publication
 // date. Dates inside since / until / range expressions are attack periods,
 // not claim dates.
 func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
@@ -595,6 +671,9 @@ func claimHit(hs []hit) (hit, bool) {
 			if h.cls != want || h.future || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
 				continue
 			}
+			if want == clsDay && attackDate(h) {
+				continue
+			}
 			// the first, unless a later one belongs to the saying rather than
 			// to the attack ("the attack on Friday was blamed … on Monday")
 			if best < 0 || (!saidWhen(hs[best]) && saidWhen(h)) {
@@ -614,11 +693,15 @@ func claimHit(hs []hit) (hit, bool) {
 }
 
 // StatementDate is the month or year a past statement was made, when the
-// sentence names no day of saying: a point date opening the sentence or
-// within four tokens of a word of saying, and nearer it than any attack
-// word ("En octobre 2018, le Royaume-Uni avait accusé…", "Washington
-// accused Beijing in July 2021 of…", "In 2020 prosecutors charged…"). ""
-// when none: the caller keeps the publication date.
+// sentence names no day of saying: a point date opening the sentence (or
+// a clause after a colon) or within four tokens of a word of saying, and
+// nearer it than any attack word ("En octobre 2018, le Royaume-Uni avait
+// accusé…", "Washington accused Beijing in July 2021 of…", "In 2020
+// prosecutors charged…"); or a month told at most five tokens after a word
+// of saying with no attack word between nor right after it ("was blamed
+// by the FBI in December 2014 for…", « l'accusait en décembre d'avoir… »,
+// the last such month before publication). "" when none: the caller keeps
+// the publication date.
 func (s *Sentence) StatementDate() claim.Date {
 	if _, ok := claimHit(s.hits); ok {
 		return ""
@@ -632,15 +715,24 @@ func (s *Sentence) StatementDate() claim.Date {
 func statementHit(hs []hit) (hit, bool) {
 	for _, h := range hs {
 		// a month without its year opening the sentence ("In February,
-		// X said…", « En juillet, l'UE avait… ») is the last such month
-		// before publication: it dates the statement as one with its year
-		bareMonth := h.Kind == KindRelative && h.ti <= 1 && h.From.Precision() == claim.PrecisionMonth
+		// X said…", « En juillet, l'UE avait… ») or right after a word of
+		// saying (« l'accusait en décembre d'avoir… ») is the last such
+		// month before publication: it dates the statement as one with its
+		// year
+		month := h.From.Precision() == claim.PrecisionMonth
+		bareMonth := h.Kind == KindRelative && month && (h.opens || h.sayLead)
 		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
 		}
-		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.ti <= 1 || h.cdist <= 4) {
+		if h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.dist) && (h.opens || h.cdist <= 4) {
+			return h, true
+		}
+		// a month told right after the saying and its agent, the deed
+		// further on ("was blamed by the FBI in December 2014 for the
+		// attack"): the attack word may be nearer, the month is the saying's
+		if month && h.sayLead {
 			return h, true
 		}
 	}
@@ -649,10 +741,19 @@ func statementHit(hs []hit) (hit, bool) {
 
 // saidMonth reports a month named relative to publication ("late last
 // month", « au début du mois ») nearer a word of saying than any attack
-// word: it dates the statement, with month precision, not the attacks.
+// word: it dates the statement, with month precision, not the attacks. A
+// span of months ("late last year", « fin de l'année dernière ») names no
+// month of saying: its first month would be invented.
 func saidMonth(h hit) bool {
-	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth &&
+	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth && h.From == h.To &&
 		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
+}
+
+// attackDate reports a date right after an attack word (at most two tokens
+// on) and nearer it than any word of saying: "the attack of Oct. 28", « la
+// cyberattaque du 12 mars » name the deed's day, not the statement's.
+func attackDate(h hit) bool {
+	return h.dist >= 0 && h.dist <= 2 && (h.cdist < 0 || h.dist < h.cdist)
 }
 
 // saidWhen reports a date nearer a word of saying than any attack word.
