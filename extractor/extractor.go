@@ -518,6 +518,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		accusers := z.entities(s.speakers, true)
 		inherited := false
+		// rebuttal: this sentence's speaker denies; what it says against
+		// its accusers ("she accused Washington of being the biggest hacking
+		// empire", « dément … et accuse Séoul de mener une campagne de
+		// diffamation ») answers the accusation and is no claim of its own
+		rebuttal := false
 		if s.denialTerm && len(s.deniers) == 0 {
 			// « La Chine a déclaré que les accusations … étaient sans fondement »:
 			// the speaker denies; it accuses nobody here
@@ -528,6 +533,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			if len(den) > 0 {
 				denials = append(denials, denial{s: s, deniers: den})
 				mem.speaker, mem.speakerSent = den, si
+				rebuttal = true
 			}
 			accusers = nil
 			s.speakers = nil
@@ -573,6 +579,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				}
 			}
 			inherited = len(accusers) > 0
+			if inherited && s.denial && len(s.deniers) > 0 {
+				den := z.entities(s.deniers, true)
+				rebuttal = rebuttal || slices.ContainsFunc(accusers, func(e claim.Entity) bool { return containsActor(den, e) })
+			}
 		}
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true
@@ -672,7 +682,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if s.denial && len(s.deniers) > 0 {
 			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
 		}
-		if len(accused) == 0 || s.habitual {
+		if len(accused) == 0 || s.habitual || rebuttal {
 			continue
 		}
 		if !s.cyber && !z.cyberNear(sents, si) {
@@ -741,6 +751,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		mem.accused = accused
 	}
 	out, claimSent = z.articleGroups(sents, out, claimSent)
+	out, claimSent = dropCoAccusers(out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	// attacks cannot come after the accusation that reports them: a later
