@@ -753,6 +753,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	out, claimSent = dropCoAccusers(out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
+	z.ownCountryVictims(sents, out, claimSent)
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	// attacks cannot come after the accusation that reports them: a later
 	// year is an event ahead (« l'Exposition universelle de 2025 » used as
