@@ -579,10 +579,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				}
 			}
 			inherited = len(accusers) > 0
-			if inherited && s.denial && len(s.deniers) > 0 {
-				den := z.entities(s.deniers, true)
-				rebuttal = rebuttal || slices.ContainsFunc(accusers, func(e claim.Entity) bool { return containsActor(den, e) })
-			}
+		}
+		if s.denial && len(s.deniers) > 0 && !rebuttal {
+			// "China rejected the claims, and she accused Washington…": the
+			// denier speaks, under another name or as a pronoun
+			den := z.entities(s.deniers, true)
+			rebuttal = slices.ContainsFunc(accusers, func(e claim.Entity) bool { return containsActor(den, e) })
 		}
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true

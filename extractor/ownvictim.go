@@ -8,15 +8,15 @@ import (
 
 // ownCountryVictims gives the accuser's own country as victim to the
 // accusations that name none, when one state (with its organs) is the only
-// state accusing in the article and the article also names that state
-// apart from its speakers: "Seoul's spy agency blames Pyongyang for
-// shipbuilder breaches … South Korean defence firms", « Le parquet belge
-// désigne APT15 … le SPF Économie, en Belgique ». A national attribution
-// of an attack in the article's country is about that country's own
-// assets. Not when several states accuse (a joint advisory: whose assets
-// is not told), nor when the state is named only as the one speaking (the
-// FBI naming the thieves of a foreign exchange), nor for a sentence
-// without an attack word. claimSent[i] is the sentence of out[i].
+// state accusing in the article and a state mention of it other than the
+// speakers the rules found names it (in the title, as a place, as a
+// demonym of a target): "Seoul's spy agency
+// blames Pyongyang for shipbuilder breaches", « Le parquet belge désigne
+// APT15 ». A national attribution of an attack is, in most articles, about
+// that country's own assets. Not when several states accuse (a joint
+// advisory: whose assets is not told), nor when an organ alone names the
+// state (the FBI naming the thieves of a foreign exchange), nor for a
+// sentence without an attack word. claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
 	cc := ""
 	for i := range out {
@@ -36,7 +36,7 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 	if cc == "" {
 		return
 	}
-	var named *ment // the state named apart from its speakers
+	var named *ment // a state mention of cc that is not a speaker
 	var from *sentence
 	for _, s := range sents {
 		for _, k := range s.ms {
