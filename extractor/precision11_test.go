@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/normalizer"
 )
 
 // accusedCountries returns the sorted countries of the accused of the
@@ -174,6 +175,34 @@ func TestOwnCountryVictims(t *testing.T) {
 			t.Parallel()
 			if got := victimCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
 				t.Errorf("victims = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetOwnerNotAccused: a state name used as the owner of a target
+// ("US hospitals", "Bangladesh's central bank", « la banque centrale du
+// Bangladesh ») is never accused, unless a tie word makes it the actor.
+func TestTargetOwnerNotAccused(t *testing.T) {
+	t.Parallel()
+	mk := func(kind claim.Kind, modifier, tie bool) ment {
+		return ment{Mention: normalizer.Mention{Entity: claim.Entity{Kind: kind, Country: "US", Name: "United States"}}, modifier: modifier, tie: tie}
+	}
+	cases := []struct {
+		name string
+		m    ment
+		want bool
+	}{
+		{"state owning a target", mk(claim.KindState, true, false), false},
+		{"state with a tie word", mk(claim.KindState, true, true), true},
+		{"state in another position", mk(claim.KindState, false, false), true},
+		{"organ before a target noun stays an organ", mk(claim.KindAgency, true, false), true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tc.m.accusedOK(); got != tc.want {
+				t.Errorf("accusedOK() = %v, want %v", got, tc.want)
 			}
 		})
 	}
