@@ -646,7 +646,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// where the same campaign hit, said by no new accuser; the victims go
 		// to the claims of the sentence it continues, which stays the evidence
 		if len(accused) == 0 && len(victims) > 0 && (len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && len(s.accused) == 0 && len(s.deniers) == 0 &&
-			!s.denial && !s.denialTerm && !s.separate && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
+			!s.denial && !s.denialTerm && !s.separate && !backgroundBlame(s) && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
 			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
 			addVictims(out[lastFrom:], victims, z.evidence(s))
 			continue

@@ -207,3 +207,32 @@ func TestTargetOwnerNotAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestBackgroundBlameNoVictims: a later sentence that recalls, in the
+// passive, an attribution by unnamed accusers ("has been blamed by Western
+// researchers for the attacks on Ukraine's grid") tells another story: its
+// targets are not victims of the claim before it.
+func TestBackgroundBlameNoVictims(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en passive blame by unnamed researchers", "en",
+			"Cyber news\n\nEstonia blamed Russia's GRU on Monday for the hack of its energy ministry.\n\nEstonian officials said the intrusion lasted weeks. Diplomats met in Tallinn on Tuesday. The same unit has been blamed by Western researchers for the 2016 attacks on Ukraine's power grid.",
+			"EE"},
+		{"fr passive blame by unnamed researchers", "fr",
+			"Cyber\n\nL'Estonie a accusé lundi le GRU russe du piratage de son ministère de l'Énergie.\n\nSelon les autorités estoniennes, l'intrusion a duré des semaines. Des diplomates se sont réunis à Tallinn mardi. La même unité a été accusée par des chercheurs occidentaux des attaques de 2016 contre le réseau électrique de l'Ukraine.",
+			"EE"},
+		{"fr a plain continuation still adds its victims", "fr",
+			"Cyber\n\nL'OTAN accuse le GRU russe d'avoir piraté des ministères estoniens. Des ministères lettons ont aussi été visés.",
+			"EE,LV"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := victimCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("victims = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
