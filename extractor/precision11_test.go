@@ -236,3 +236,39 @@ func TestBackgroundBlameNoVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestExampleGroupsNotCarried: groups named elsewhere in the article as
+// examples of a kind ("fronts such as X and Y", « plusieurs unités, dont X
+// et Y ») are not carried into the article's claims; a group named as the
+// actor of the incident still is.
+func TestExampleGroupsNotCarried(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en fronts such as", "en",
+			"Cyber news\n\nPoland blamed Russia's GRU on Monday for the hack of a water utility. The GRU runs several hacktivist fronts on Telegram, such as XakNet and Solntsepek.",
+			"GRU"},
+		{"fr unités, dont", "fr",
+			"Cyber\n\nSéoul accuse la Corée du Nord du piratage d'un chantier naval. Selon des experts, le régime dispose de plusieurs unités de pirates, dont Lazarus et Andariel.",
+			""},
+		{"en group named as the actor is carried", "en",
+			"Cyber news\n\nPoland blamed Russia's GRU on Monday for the hack of a water utility. The intrusion was carried out by Sandworm.",
+			"GRU,Sandworm"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, c := range extract(t, tc.lang, "2024-05-04", tc.text) {
+				if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind != claim.KindState && !slices.Contains(got, c.Accused.Name) {
+					got = append(got, c.Accused.Name)
+				}
+			}
+			slices.Sort(got)
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("accused groups = %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
