@@ -67,6 +67,9 @@ func (m *ment) accusedOK() bool {
 	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false
 	}
+	if m.modifier && !m.tie && m.isState() {
+		return false // the owner of a target: "US hospitals", "Bangladesh's central bank"
+	}
 	switch m.Entity.Kind {
 	case claim.KindGroup, claim.KindAgency:
 		return true

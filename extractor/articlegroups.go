@@ -16,7 +16,9 @@ import (
 // sentence recorded as the accused's source. Groups the article names only
 // to deny, to situate another group ("a subgroup of APT10"), as a speaker
 // or as a victim, and groups in sentences that recall an earlier campaign
-// or tell another story, are left out. claimSent[i] is the sentence of
+// or tell another story, and groups given as examples of a kind ("fronts
+// such as XakNet and Solntsepek", « plusieurs unités, dont Lazarus et
+// Andariel »), are left out. claimSent[i] is the sentence of
 // out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
@@ -43,6 +45,9 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				continue
 			}
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
+				continue
+			}
+			if z.exampleListed(m.t0, s.t0) {
 				continue
 			}
 			e := z.entity(k)
@@ -107,4 +112,25 @@ func nearestClaimSentence(claimSent []int, out []claim.Claim, si int) int {
 		}
 	}
 	return best
+}
+
+// exampleListed reports a mention at token t0 inside a list opened by an
+// example marker ("hacktivist personas such as XakNet and Solntsepek",
+// « des façades, notamment X et Y »): the names illustrate a kind, they are
+// not the actor of the incident.
+func (z *analyzer) exampleListed(t0, a int) bool {
+	e := t0
+	for n := 0; e > a && n < 12; n++ {
+		for _, ws := range z.lx.exampleMarkers {
+			if z.phraseEndsAt(ws, e) {
+				return true
+			}
+		}
+		p := e - 1
+		if !z.joiner(p) && z.tokMent[p] < 0 {
+			return false
+		}
+		e = p
+	}
+	return false
 }

@@ -518,6 +518,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		accusers := z.entities(s.speakers, true)
 		inherited := false
+		// rebuttal: this sentence's speaker denies; what it says against
+		// its accusers ("she accused Washington of being the biggest hacking
+		// empire", « dément … et accuse Séoul de mener une campagne de
+		// diffamation ») answers the accusation and is no claim of its own
+		rebuttal := false
 		if s.denialTerm && len(s.deniers) == 0 {
 			// « La Chine a déclaré que les accusations … étaient sans fondement »:
 			// the speaker denies; it accuses nobody here
@@ -528,6 +533,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			if len(den) > 0 {
 				denials = append(denials, denial{s: s, deniers: den})
 				mem.speaker, mem.speakerSent = den, si
+				rebuttal = true
 			}
 			accusers = nil
 			s.speakers = nil
@@ -573,6 +579,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				}
 			}
 			inherited = len(accusers) > 0
+		}
+		if s.denial && len(s.deniers) > 0 && !rebuttal {
+			// "China rejected the claims, and she accused Washington…": the
+			// denier speaks, under another name or as a pronoun
+			den := z.entities(s.deniers, true)
+			rebuttal = slices.ContainsFunc(accusers, func(e claim.Entity) bool { return containsActor(den, e) })
 		}
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true
@@ -634,7 +646,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// where the same campaign hit, said by no new accuser; the victims go
 		// to the claims of the sentence it continues, which stays the evidence
 		if len(accused) == 0 && len(victims) > 0 && (len(s.speakers) == 0 || sameEntities(accusers, mem.accusers)) && len(s.accused) == 0 && len(s.deniers) == 0 &&
-			!s.denial && !s.denialTerm && !s.separate && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
+			!s.denial && !s.denialTerm && !s.separate && !backgroundBlame(s) && (s.attack || s.contMark) && lastFrom < len(out) && si-mem.claimSent <= 3 && s.sp.para-mem.claimPara <= 1 &&
 			(!s.hasAnaphor || s.anaphor != catPronoun || s.pronoun) {
 			addVictims(out[lastFrom:], victims, z.evidence(s))
 			continue
@@ -672,7 +684,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if s.denial && len(s.deniers) > 0 {
 			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
 		}
-		if len(accused) == 0 || s.habitual {
+		if len(accused) == 0 || s.habitual || rebuttal {
 			continue
 		}
 		if !s.cyber && !z.cyberNear(sents, si) {
@@ -741,7 +753,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		mem.accused = accused
 	}
 	out, claimSent = z.articleGroups(sents, out, claimSent)
+	out, claimSent = dropCoAccusers(out, claimSent)
 	x.frames(z, sents, out, claimSent, a.Published)
+	z.ownCountryVictims(sents, out, claimSent)
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	// attacks cannot come after the accusation that reports them: a later
 	// year is an event ahead (« l'Exposition universelle de 2025 » used as

@@ -329,7 +329,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
 		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber) || s.separate || s.denial || s.denialTerm || s.habitual ||
-			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) {
+			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) || backgroundBlame(s) {
 			continue
 		}
 		best := -1
@@ -429,4 +429,14 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 	}
 	return "", -1
+}
+
+// backgroundBlame reports a sentence whose accusation is in the passive
+// with no accuser the rules could name ("The same hackers have been blamed
+// by Western governments for the 2015 blackouts in Ukraine", « La même
+// unité a été accusée par des chercheurs des attaques contre l'Ukraine »):
+// an earlier attribution by someone else, whose targets are not the
+// victims of the claims around it.
+func backgroundBlame(s *sentence) bool {
+	return s.strong && s.passiveAcc && len(s.speakers) == 0
 }

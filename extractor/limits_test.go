@@ -133,8 +133,11 @@ func TestExtractCaps(t *testing.T) {
 }
 
 // TestExtractWordSoup: names and cue words strung together used to give
-// tens of thousands of claims; the cap keeps MaxClaims (the soup holds
-// about a hundred distinct statements, so the test caps at 50).
+// tens of thousands of claims; the cap stops reading at twice MaxClaims
+// candidates and keeps at most MaxClaims (the soup holds about a hundred
+// distinct statements, so the test caps at 50). The article-level checks
+// after the reading (co-accusers: every state of the soup accuses the
+// others' targets too) may leave fewer than the cap.
 func TestExtractWordSoup(t *testing.T) {
 	t.Parallel()
 	names := []string{"Russia", "China", "Iran", "North Korea", "the United States", "France", "Germany", "Ukraine", "APT28", "Lazarus", "Israel", "Poland"}
@@ -148,8 +151,8 @@ func TestExtractWordSoup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cs) != 50 || !strings.Contains(logs.String(), "claims per article capped") {
-		t.Errorf("%d claims, want the cap of 50 and a warning", len(cs))
+	if len(cs) == 0 || len(cs) > 50 || !strings.Contains(logs.String(), "claims per article capped") {
+		t.Errorf("%d claims, want some, at most the cap of 50, and a warning", len(cs))
 	}
 }
 
