@@ -65,6 +65,9 @@ type Parser struct {
 	langs map[string]*lexicon
 	all   *lexicon // every language at once, for lang ""/unknown
 	pool  sync.Pool
+	// unanchored runs the matcher on sentences with no anchor too (tests:
+	// the anchor check must never change what is found)
+	unanchored bool
 }
 
 // New builds the parser's tables from the embedded language files.
@@ -160,6 +163,7 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
 	t.ents, t.mask = t.ents[:0], t.mask[:0]
+	anchored := false // a digit or an anchor word (anchors.go)
 	for i := range t.toks {
 		f := t.foldedBytes(i)
 		var id int32
@@ -169,7 +173,12 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		if id == 0 && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
 			id = lx.keys.get(f[:len(f)-1]) // "Monday's", "2022's" stay whole
 		}
-		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
+		mk := lx.masks[id]
+		anchored = anchored || mk&anchorBit != 0 || t.toks[i].kind == tokNum
+		t.ents, t.mask = append(t.ents, id), append(t.mask, mk)
+	}
+	if !anchored && !p.unanchored {
+		return nil // no expression can match: the matcher is not run
 	}
 	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
 	var hits []hit

@@ -39,10 +39,11 @@ func (h *keyHeads) may(f []byte) bool {
 	return h[x>>6]&(1<<(x&63)) != 0
 }
 
-// indexKeys computes lx.keyHeads; finish calls it once the phrases are in.
-func (lx *lexicon) indexKeys() {
+// indexKeys computes lx.keyHeads from the words of the key table; finish
+// calls it once the phrases are in.
+func (lx *lexicon) indexKeys(keys map[string]int32) {
 	lx.keyHeads = keyHeads{}
-	for k := range lx.first {
+	for k := range keys {
 		lx.keyHeads.set(k)
 	}
 }
