@@ -159,11 +159,13 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	t := p.pool.Get().(*tokens)
 	defer p.pool.Put(t)
 	t.tokenize(text)
+	if !p.unanchored && !lx.anchored(t) {
+		return nil // no expression can match: no look-up, no matching
+	}
 	if n := len(t.toks); cap(t.ents) < n {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
 	t.ents, t.mask = t.ents[:0], t.mask[:0]
-	anchored := false // a digit or an anchor word (anchors.go)
 	for i := range t.toks {
 		f := t.foldedBytes(i)
 		var id int32
@@ -173,12 +175,7 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		if id == 0 && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
 			id = lx.keys.get(f[:len(f)-1]) // "Monday's", "2022's" stay whole
 		}
-		mk := lx.masks[id]
-		anchored = anchored || mk&anchorBit != 0 || t.toks[i].kind == tokNum
-		t.ents, t.mask = append(t.ents, id), append(t.mask, mk)
-	}
-	if !anchored && !p.unanchored {
-		return nil // no expression can match: the matcher is not run
+		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}
 	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
 	var hits []hit

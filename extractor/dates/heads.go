@@ -39,11 +39,10 @@ func (h *keyHeads) may(f []byte) bool {
 	return h[x>>6]&(1<<(x&63)) != 0
 }
 
-// indexKeys computes lx.keyHeads from the words of the key table; finish
-// calls it once the phrases are in.
-func (lx *lexicon) indexKeys(keys map[string]int32) {
+// indexKeys computes lx.keyHeads; finish calls it once the phrases are in.
+func (lx *lexicon) indexKeys() {
 	lx.keyHeads = keyHeads{}
-	for k := range keys {
+	for k := range lx.first {
 		lx.keyHeads.set(k)
 	}
 }

@@ -7,8 +7,7 @@ import (
 
 // TestKeyTable: every first word of every lexicon finds its own entry
 // list, and words that are not keys (keys cut, lengthened or changed by a
-// byte, other words) find none, as a map look-up would, or an anchor
-// word's empty list (anchors.go).
+// byte, other words) find none, as a map look-up would.
 func TestKeyTable(t *testing.T) {
 	p := newParserT(t)
 	lexicons := map[string]*lexicon{"*": p.all}
@@ -26,14 +25,14 @@ func TestKeyTable(t *testing.T) {
 					t.Fatalf("get(%q) = list %d, want the key's own", k, id)
 				}
 				for _, other := range []string{k + "x", k[:len(k)-1], "x" + k, k + "'", "\x00" + k} {
-					if _, isKey := lx.first[other]; !isKey && !lx.anchorOnly(other) && lx.keys.get([]byte(other)) != 0 {
+					if _, isKey := lx.first[other]; !isKey && lx.keys.get([]byte(other)) != 0 {
 						t.Errorf("get(%q) found a list; not a key", other)
 					}
 				}
 			}
 			for _, w := range []string{"", "the", "attaque", "zzzz", "cyberattack", "2021x"} {
 				_, isKey := lx.first[w]
-				if got := lx.keys.get([]byte(w)) != 0; got != isKey && !lx.anchorOnly(w) {
+				if got := lx.keys.get([]byte(w)) != 0; got != isKey {
 					t.Errorf("get(%q) found = %v, want %v", w, got, isKey)
 				}
 			}
@@ -43,11 +42,4 @@ func TestKeyTable(t *testing.T) {
 	if empty.get([]byte("may")) != 0 {
 		t.Error("empty table found a key")
 	}
-}
-
-// anchorOnly reports w as an anchor word that starts no phrase: the table
-// finds it, with an empty list and no role but the anchor bit.
-func (lx *lexicon) anchorOnly(w string) bool {
-	id := lx.keys.get([]byte(w))
-	return id != 0 && len(lx.lists[id]) == 0 && lx.masks[id] == anchorBit
 }

@@ -169,6 +169,10 @@ type lexicon struct {
 	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
+	// anchors are the words a date expression cannot do without, and
+	// anchorHeads their first two bytes (anchors.go)
+	anchors     keyTable
+	anchorHeads keyHeads
 	// scratch tokenizes the phrases while the lexicon is built
 	scratch tokens
 }
@@ -193,35 +197,20 @@ func (lx *lexicon) finish() {
 		lx.first[k] = es
 	}
 	lx.indexStems()
-	anchors := lx.anchorWords()
-	list := make(map[string]int32, len(lx.first)+len(anchors))
+	lx.indexKeys()
+	list := make(map[string]int32, len(lx.first))
 	lx.lists, lx.masks = make([][]*entry, 1, len(lx.first)+1), make([]uint64, 1, len(lx.first)+1)
 	for k, es := range lx.first {
 		var mk uint64
 		for _, e := range es {
 			mk |= 1 << e.role
 		}
-		if anchors[k] {
-			mk |= anchorBit
-		}
 		list[k] = int32(len(lx.lists))
 		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
 	}
-	for k := range anchors {
-		if _, ok := list[k]; !ok {
-			// a word no phrase starts with: an empty list, found in the
-			// same look-up as the keys
-			list[k] = int32(len(lx.lists))
-			lx.lists, lx.masks = append(lx.lists, nil), append(lx.masks, anchorBit)
-		}
-	}
-	lx.indexKeys(list)
 	lx.keys = newKeyTable(list)
+	lx.indexAnchors()
 }
-
-// anchorBit marks, in lexicon.masks, a word that some date expression
-// cannot do without (anchors.go).
-const anchorBit = 1 << 63
 
 // ErrLangData reports a malformed language file.
 var ErrLangData = fmt.Errorf("dates: bad language data")
