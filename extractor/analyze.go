@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -177,7 +176,7 @@ type analyzer struct {
 	ccCount   map[string]int
 
 	// per-article caches of date analysis (extractor.go)
-	dateSents map[dateKey]*dates.Sentence
+	dateSents dateCache
 	periods   map[periodKey]*claim.Period
 }
 

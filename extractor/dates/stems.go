@@ -73,7 +73,9 @@ func (lx *lexicon) indexStems() {
 
 // stemPositions returns the token positions of the words starting with an
 // attack stem, a claim stem and (when bg) a background stem.
+// The lists are the pooled tokens' buffers (read before find returns).
 func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
+	at, cl, bgs = m.t.at[:0], m.t.cl[:0], m.t.bg[:0]
 	for i, tk := range m.t.toks {
 		if tk.kind != tokWord {
 			continue
@@ -101,5 +103,6 @@ func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
 			cl = append(cl, i)
 		}
 	}
+	m.t.at, m.t.cl, m.t.bg = at, cl, bgs
 	return at, cl, bgs
 }

@@ -32,6 +32,8 @@ type tokens struct {
 	toks []token
 	ents []int32  // lexicon entries starting with each token, looked up once: an index into lexicon.lists
 	mask []uint64 // roles of those entries (1<<role), to skip hopeless matches
+	// at, cl, bg: stemPositions' lists, kept for the next call
+	at, cl, bg []int
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
