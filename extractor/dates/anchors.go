@@ -18,9 +18,9 @@ package dates
 const anchorRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleSeason |
 	1<<roleDayRel | 1<<rolePeriod | 1<<roleUnit
 
-// indexAnchors computes lx.anchors and lx.anchorHeads; finish calls it.
+// indexAnchors computes lx.anchors; finish calls it.
 func (lx *lexicon) indexAnchors() {
-	words := map[string]int32{}
+	lx.anchors = anchorSet{}
 	for _, es := range lx.first {
 		for _, e := range es {
 			if anchorRoles&(1<<e.role) == 0 {
@@ -32,31 +32,55 @@ func (lx *lexicon) indexAnchors() {
 					best = w
 				}
 			}
-			words[best] = 1
+			lx.anchors.add([]byte(best))
 		}
-	}
-	lx.anchors = newKeyTable(words)
-	lx.anchorHeads = keyHeads{}
-	for w := range words {
-		lx.anchorHeads.set(w)
 	}
 }
 
-// anchored reports a digit or an anchor word among the tokens of t. A
-// word ending with an apostrophe is asked without it too: a phrase's first
-// word is found that way ("Monday's", find).
+// anchored reports a digit or possibly an anchor word among the tokens of
+// t. A word ending with an apostrophe is asked without it too: a phrase's
+// first word is found that way ("Monday's", find).
 func (lx *lexicon) anchored(t *tokens) bool {
 	for i := range t.toks {
 		if t.toks[i].kind == tokNum {
 			return true
 		}
 		f := t.foldedBytes(i)
-		if lx.anchorHeads.may(f) && lx.anchors.get(f) != 0 {
+		if lx.anchors.may(f) {
 			return true
 		}
-		if n := len(f); n > 1 && f[n-1] == '\'' && lx.anchorHeads.may(f[:n-1]) && lx.anchors.get(f[:n-1]) != 0 {
+		if n := len(f); n > 1 && f[n-1] == '\'' && lx.anchors.may(f[:n-1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// anchorSet is a 65,536-bit set of hashes of the anchor words. A word
+// whose bit is clear is no anchor; a set bit is an anchor or, rarely, a
+// word hashed alike: then the matcher runs and finds what it finds, so no
+// exact look-up is needed to keep the results.
+type anchorSet [1024]uint64
+
+// anchorHash mixes a word's length and its first, middle and last bytes.
+func anchorHash(f []byte) uint16 {
+	n := len(f)
+	x := uint32(f[0]) | uint32(f[n/2])<<8 | uint32(f[n-1])<<16 | uint32(n)<<24
+	return uint16((x * 0x9E3779B1) >> 16)
+}
+
+func (s *anchorSet) add(f []byte) {
+	if len(f) == 0 {
+		return // a phrase token is never empty
+	}
+	h := anchorHash(f)
+	s[h>>6] |= 1 << (h & 63)
+}
+
+func (s *anchorSet) may(f []byte) bool {
+	if len(f) == 0 {
+		return false
+	}
+	h := anchorHash(f)
+	return s[h>>6]&(1<<(h&63)) != 0
 }

@@ -169,10 +169,8 @@ type lexicon struct {
 	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
-	// anchors are the words a date expression cannot do without, and
-	// anchorHeads their first two bytes (anchors.go)
-	anchors     keyTable
-	anchorHeads keyHeads
+	// anchors are the words a date expression cannot do without (anchors.go)
+	anchors anchorSet
 	// scratch tokenizes the phrases while the lexicon is built
 	scratch tokens
 }
