@@ -161,6 +161,7 @@ type lexicon struct {
 	bgStems      []string
 	stemFirst    stemStarts // first bytes of the stems (stems.go)
 	stemsAt      [256][]stemKind
+	stemHeads    keyHeads // first two bytes of the stems (stems.go)
 	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
 	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
