@@ -166,6 +166,7 @@ type analyzer struct {
 	msArena    []int          // sentence.ms, cut from it (analyze)
 	entArena   []claim.Entity // the lists entities returns, cut from it
 	matchArena []match        // sentence.matches, cut from it
+	roleBufs   [3][]int       // analyze's speakers, accused and victims before they are cut from msArena
 
 	// caches of the learned layer (learned.go), filled on first use
 	// tracing: Explain's Trace is wanted. The ids of the claims before

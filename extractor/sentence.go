@@ -120,7 +120,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accOK := func(m *ment) bool { return m.accuserOK() }
 	anyOK := func(m *ment) bool { return m.accuserOK() || m.accusedOK() }
 	negated := func(i int) bool { return z.negatedAt(i, a) }
-	var speakers []int
+	// the role lists are written into the analyzer's buffers and copied
+	// into the article's arena at the end (addUniq allocated them anew
+	// for every sentence)
+	speakers := z.roleBufs[0][:0]
 	takeSubj := func(sub subject) {
 		if len(sub.ids) > 0 {
 			speakers = addUniq(speakers, sub.ids...)
@@ -130,7 +133,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			s.anaphor, s.hasAnaphor = catPronoun, true
 		}
 	}
-	var accused, victims []int
+	accused, victims := z.roleBufs[1][:0], z.roleBufs[2][:0]
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAttackNoun, catAttackVerb:
@@ -746,8 +749,21 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
-	s.speakers, s.accused, s.victims = speakers, accused, keep
+	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
+	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
+}
+
+// cutInts copies l into the article's arena of index lists and returns the
+// copy, its capacity capped so that an append to it never writes into the
+// next list; nil when l is empty.
+func (z *analyzer) cutInts(l []int) []int {
+	if len(l) == 0 {
+		return nil
+	}
+	n := len(z.msArena)
+	z.msArena = append(z.msArena, l...)
+	return z.msArena[n:len(z.msArena):len(z.msArena)]
 }
 
 // countryAnaphor reports a victim preposition in [a, b) followed (past
@@ -1443,7 +1459,8 @@ func (z *analyzer) trimList(ids []int) []int {
 // antecedent of the anaphors that follow.
 func (z *analyzer) renamedGroup(k int) bool {
 	t0 := z.ms[k].t0
-	ends := []int{t0}
+	var buf [2]int // on the stack: the list was allocated for every group mention
+	ends := append(buf[:0], t0)
 	if t0 > 0 && z.is(t0-1, clsArticles) && !z.toks[t0-1].upper {
 		ends = append(ends, t0-1) // "tracks it as the APT45 cluster"
 	}
