@@ -65,6 +65,7 @@ type Parser struct {
 	langs map[string]*lexicon
 	all   *lexicon // every language at once, for lang ""/unknown
 	pool  sync.Pool
+	none  Sentence // Analyze's answer for a sentence without a date
 	// unanchored runs the matcher on sentences with no anchor too (tests:
 	// the anchor check must never change what is found)
 	unanchored bool
@@ -578,7 +579,13 @@ type Sentence struct {
 // Analyze finds the date expressions of a sentence for ClaimDate and
 // AttackPeriod (same arguments as theirs).
 func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
-	return &Sentence{text: sentence, hits: p.find(sentence, lang, ref, true)}
+	hs := p.find(sentence, lang, ref, true)
+	if len(hs) == 0 {
+		// most sentences: one shared answer, not an allocation each (its
+		// text is read only for a hit)
+		return &p.none
+	}
+	return &Sentence{text: sentence, hits: hs}
 }
 
 // ClaimDate is Parser.ClaimDate of the analysed sentence.
