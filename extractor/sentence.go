@@ -1019,9 +1019,7 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // it ("Taiwanese ministries", "universities in Japan") is a named victim
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
-	lx := z.lx
 	for t := a; t < b; t++ {
-		w := z.w(t)
 		if z.is(t, clsContMark) {
 			s.contMark = true
 		}
@@ -1034,16 +1032,11 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 		if !z.is(t, clsDomFirst) {
 			continue
 		}
-		n := 0
-		switch {
-		case t+1 < b && lx.domestic[w+" "+z.w(t+1)]:
-			n = 2
-		case t+2 < b && lx.domestic[w+" "+z.w(t+1)+" "+z.w(t+2)]:
-			n = 3
-		case lx.domestic[w]:
-			n = 1
+		if z.tokMent[t] >= 0 {
+			continue // a mention is no domestic target: no phrase to look for
 		}
-		if n == 0 || z.tokMent[t] >= 0 || !z.domesticAttack(t, a) {
+		n := z.domesticLen(t, b)
+		if n == 0 || !z.domesticAttack(t, a) {
 			continue
 		}
 		qualified := false
@@ -1064,6 +1057,30 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			s.domestic = true
 		}
 	}
+}
+
+// domesticLen is the length in tokens of the domestic target phrase at t
+// ending by b: two words, else three, else one, the order in which the
+// joined words were asked of lx.domestic; 0 for none. The phrases starting
+// with t's word are compared word by word: "the" and « le » start one
+// ("the parliament"), and joining then hashing three keys at each of them
+// was a tenth of the sentence analysis (issue 11).
+func (z *analyzer) domesticLen(t, b int) int {
+	var has [4]bool
+	for _, ws := range z.lx.domPhrases[z.w(t)] {
+		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t, ws) {
+			has[len(ws)] = true
+		}
+	}
+	switch {
+	case has[2]:
+		return 2
+	case has[3]:
+		return 3
+	case has[1]:
+		return 1
+	}
+	return 0
 }
 
 // attackOnOrgan reports an attack word right before the mention at t0 and a
