@@ -9,7 +9,8 @@ package dates
 // below: a year, a day or a numeric date are digits; a month, weekday,
 // season, relative day or period is named; a count ("three years ago",
 // « il y a deux ans ») needs its unit. Each phrase of those roles gives its
-// longest word as its anchor ("previous" of "the previous year", not "the"),
+// longest word as its anchor ("previous" of "the previous year", "week" of
+// "this week", not "the" or "this"),
 // and a sentence with no digit and no anchor word has no date: it is
 // answered after tokenizing, with no phrase look-up and no matching.
 
@@ -28,7 +29,9 @@ func (lx *lexicon) indexAnchors() {
 			}
 			best := ""
 			for _, w := range e.toks {
-				if len(w) > len(best) {
+				// the last of equal length: "week" of "this week", « année »
+				// of « cette année », the noun rather than its determiner
+				if len(w) >= len(best) {
 					best = w
 				}
 			}
@@ -62,11 +65,11 @@ func (lx *lexicon) anchored(t *tokens) bool {
 // exact look-up is needed to keep the results.
 type anchorSet [1024]uint64
 
-// anchorHash mixes a word's length and its first, middle and last bytes.
+// anchorHash hashes every byte of a word: a few of them (first, middle,
+// last and length) let "security" pass as "saturday".
 func anchorHash(f []byte) uint16 {
-	n := len(f)
-	x := uint32(f[0]) | uint32(f[n/2])<<8 | uint32(f[n-1])<<16 | uint32(n)<<24
-	return uint16((x * 0x9E3779B1) >> 16)
+	h := fnv1a(f)
+	return uint16(h ^ h>>16)
 }
 
 func (s *anchorSet) add(f []byte) {
