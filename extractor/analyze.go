@@ -260,6 +260,9 @@ func isQuote(w string) bool {
 
 // hardStop: tokens a role search never crosses.
 func (z *analyzer) hardStop(i int) bool {
+	if z.toks[i].word {
+		return false // letters, digits or "'s": none of the marks below (asked at every token of a search)
+	}
 	switch z.w(i) {
 	case ";", ":", "(", ")", "—", "[", "]", "?", "!":
 		return true
