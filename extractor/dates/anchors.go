@@ -10,9 +10,9 @@ package dates
 // season, relative day or period is named; a count ("three years ago",
 // « il y a deux ans ») needs its unit. Each phrase of those roles gives its
 // longest word as its anchor ("previous" of "the previous year", "week" of
-// "this week", not "the" or "this"),
-// and a sentence with no digit and no anchor word has no date: it is
-// answered after tokenizing, with no phrase look-up and no matching.
+// "this week", not "the" or "this"), and a sentence with no digit and no
+// anchor word has no date: it is answered after tokenizing, with no phrase
+// look-up and no matching. TestAnchorsChangeNothing holds find to that.
 
 // anchorRoles are the roles of which every date expression holds a phrase
 // or else a digit (see expr, atomAt, word, named, qualified, count).
