@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -170,6 +169,7 @@ type analyzer struct {
 	msArena    []int          // sentence.ms, cut from it (analyze)
 	entArena   []claim.Entity // the lists entities returns, cut from it
 	matchArena []match        // sentence.matches, cut from it
+	roleBufs   [3][]int       // analyze's speakers, accused and victims before they are cut from msArena
 
 	// caches of the learned layer (learned.go), filled on first use
 	// tracing: Explain's Trace is wanted. The ids of the claims before
@@ -180,7 +180,7 @@ type analyzer struct {
 	ccCount   map[string]int
 
 	// per-article caches of date analysis (extractor.go)
-	dateSents map[dateKey]*dates.Sentence
+	dateSents dateCache
 	periods   map[periodKey]*claim.Period
 }
 
@@ -263,6 +263,9 @@ func isQuote(w string) bool {
 
 // hardStop: tokens a role search never crosses.
 func (z *analyzer) hardStop(i int) bool {
+	if z.toks[i].word {
+		return false // letters, digits or "'s": none of the marks below (asked at every token of a search)
+	}
 	switch z.w(i) {
 	case ";", ":", "(", ")", "—", "[", "]", "?", "!":
 		return true
@@ -274,9 +277,17 @@ func (z *analyzer) boundary(i int) bool {
 	return z.hardStop(i) || z.has(catBoundary, i)
 }
 
+// prepKey folds a mention's preposition into buf for the map look-ups that
+// take it: m[string(b)] builds no string, where fold allocated one for
+// every preposition with a capital or an accent (« à », "In").
+func prepKey(buf *[32]byte, prep string) []byte {
+	return foldAppend(buf[:0], strings.TrimSpace(prep))
+}
+
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
+	var pb [32]byte // prepKey's
 	lx := z.lx
 	m.demonym = m.Form == normalizer.FormDemonym
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
@@ -390,7 +401,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			of = of || z.is(t, clsOfPreps)
 			t--
 		}
-		if m.Prep != "" && lx.ofPreps[fold(strings.TrimSpace(m.Prep))] {
+		if m.Prep != "" && lx.ofPreps[string(prepKey(&pb, m.Prep))] {
 			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
@@ -469,7 +480,8 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
-	if m.Prep != "" && lx.has(catVictimPrep, fold(strings.TrimSpace(m.Prep))) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
+	// (lx.has, asked with the bytes so that no string is built)
+	if m.Prep != "" && lx.cats[string(prepKey(&pb, m.Prep))]&(1<<catVictimPrep) != 0 && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
@@ -880,9 +892,10 @@ func (z *analyzer) attackOf(m *ment, a int) bool {
 		t--
 	}
 	of := t >= a && z.is(t, clsAttackOfPreps)
+	var pb [32]byte // prepKey's
 	if of {
 		t--
-	} else if z.lx.attackOfPreps[fold(strings.TrimSpace(m.Prep))] {
+	} else if z.lx.attackOfPreps[string(prepKey(&pb, m.Prep))] {
 		of = true
 	}
 	return of && t >= a && z.has(catAttackNoun, t)

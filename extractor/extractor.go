@@ -1218,20 +1218,65 @@ type periodKey struct {
 // once per article for claim date and attack period alike.
 func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.Sentence {
 	key := dateKey{sent, lang, published}
-	if ds, ok := z.dateSents[key]; ok {
+	if ds := z.dateSents.get(key); ds != nil {
 		return ds
 	}
 	ds := z.x.dates.Analyze(sent, lang, published)
-	if z.dateSents == nil {
-		z.dateSents = map[dateKey]*dates.Sentence{}
-	}
-	z.dateSents[key] = ds
+	z.dateSents.put(key, ds)
 	return ds
 }
 
 type dateKey struct {
 	sent, lang string
 	published  claim.Date
+}
+
+// dateCache holds an article's date analyses. An article asks about ten
+// sentences some twenty times, most keys being slices of the article text:
+// a scan comparing lengths (and, for the same slice, pointers) is cheaper
+// than hashing each sentence for a map (issue 11); past dateScanMax
+// entries a map takes over, so a long article stays linear.
+type dateCache struct {
+	list []dateEntry
+	m    map[dateKey]*dates.Sentence
+}
+
+type dateEntry struct {
+	key dateKey
+	ds  *dates.Sentence
+}
+
+const dateScanMax = 32
+
+func (c *dateCache) get(key dateKey) *dates.Sentence {
+	if c.m != nil {
+		return c.m[key]
+	}
+	for i := range c.list {
+		if c.list[i].key == key {
+			return c.list[i].ds
+		}
+	}
+	return nil
+}
+
+func (c *dateCache) put(key dateKey, ds *dates.Sentence) {
+	if c.m != nil {
+		c.m[key] = ds
+		return
+	}
+	if len(c.list) == dateScanMax {
+		c.m = make(map[dateKey]*dates.Sentence, 2*dateScanMax)
+		for _, e := range c.list {
+			c.m[e.key] = e.ds
+		}
+		c.m[key], c.list = ds, nil
+		return
+	}
+	if c.list == nil {
+		c.list = make([]dateEntry, 0, 16)
+	}
+	c.list = append(c.list, dateEntry{key, ds})
 }
 
 func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {

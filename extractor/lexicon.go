@@ -335,6 +335,11 @@ type lexicon struct {
 	contMark    map[string]bool // continuation_markers
 	domestic    map[string]bool // domestic_targets, multiword joined by spaces
 	domFirst    map[string]bool // first words of domestic_targets: a cheap guard before joining words
+
+	// domPhrases: the words of domestic_targets by their first word
+	// (domesticLen compares them with the tokens, no key joined)
+	domPhrases map[string][][]string
+
 	domQual     map[string]bool // domestic_qualifiers
 	domOwner    map[string]bool // domestic_owners
 	separate    map[string]bool // separate_markers
@@ -567,6 +572,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.contMark = wordSet(f.ContinuationMarkers)
 	lx.domestic = wordSet(f.DomesticTargets)
 	lx.domFirst = firstWords(f.DomesticTargets)
+	lx.domPhrases = map[string][][]string{}
+	for _, ws := range phraseLists(f.DomesticTargets) {
+		lx.domPhrases[ws[0]] = append(lx.domPhrases[ws[0]], ws)
+	}
 	lx.domQual = wordSet(f.DomesticQualifiers)
 	lx.domOwner = wordSet(f.DomesticOwners)
 	lx.separate = wordSet(f.SeparateMarkers)

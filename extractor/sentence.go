@@ -120,7 +120,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accOK := func(m *ment) bool { return m.accuserOK() }
 	anyOK := func(m *ment) bool { return m.accuserOK() || m.accusedOK() }
 	negated := func(i int) bool { return z.negatedAt(i, a) }
-	var speakers []int
+	// the role lists are written into the analyzer's buffers and copied
+	// into the article's arena at the end (addUniq allocated them anew
+	// for every sentence)
+	speakers := z.roleBufs[0][:0]
 	takeSubj := func(sub subject) {
 		if len(sub.ids) > 0 {
 			speakers = addUniq(speakers, sub.ids...)
@@ -130,7 +133,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			s.anaphor, s.hasAnaphor = catPronoun, true
 		}
 	}
-	var accused, victims []int
+	accused, victims := z.roleBufs[1][:0], z.roleBufs[2][:0]
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAttackNoun, catAttackVerb:
@@ -746,8 +749,21 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
-	s.speakers, s.accused, s.victims = speakers, accused, keep
+	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
+	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
+}
+
+// cutInts copies l into the article's arena of index lists and returns the
+// copy, its capacity capped so that an append to it never writes into the
+// next list; nil when l is empty.
+func (z *analyzer) cutInts(l []int) []int {
+	if len(l) == 0 {
+		return nil
+	}
+	n := len(z.msArena)
+	z.msArena = append(z.msArena, l...)
+	return z.msArena[n:len(z.msArena):len(z.msArena)]
 }
 
 // countryAnaphor reports a victim preposition in [a, b) followed (past
@@ -1003,9 +1019,7 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // it ("Taiwanese ministries", "universities in Japan") is a named victim
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
-	lx := z.lx
 	for t := a; t < b; t++ {
-		w := z.w(t)
 		if z.is(t, clsContMark) {
 			s.contMark = true
 		}
@@ -1018,16 +1032,11 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 		if !z.is(t, clsDomFirst) {
 			continue
 		}
-		n := 0
-		switch {
-		case t+1 < b && lx.domestic[w+" "+z.w(t+1)]:
-			n = 2
-		case t+2 < b && lx.domestic[w+" "+z.w(t+1)+" "+z.w(t+2)]:
-			n = 3
-		case lx.domestic[w]:
-			n = 1
+		if z.tokMent[t] >= 0 {
+			continue // a mention is no domestic target: no phrase to look for
 		}
-		if n == 0 || z.tokMent[t] >= 0 || !z.domesticAttack(t, a) {
+		n := z.domesticLen(t, b)
+		if n == 0 || !z.domesticAttack(t, a) {
 			continue
 		}
 		qualified := false
@@ -1048,6 +1057,30 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 			s.domestic = true
 		}
 	}
+}
+
+// domesticLen is the length in tokens of the domestic target phrase at t
+// ending by b: two words, else three, else one, the order in which the
+// joined words were asked of lx.domestic; 0 for none. The phrases starting
+// with t's word are compared word by word: "the" and « le » start one
+// ("the parliament"), and joining then hashing three keys at each of them
+// was a tenth of the sentence analysis (issue 11).
+func (z *analyzer) domesticLen(t, b int) int {
+	var has [4]bool
+	for _, ws := range z.lx.domPhrases[z.w(t)] {
+		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t, ws) {
+			has[len(ws)] = true
+		}
+	}
+	switch {
+	case has[2]:
+		return 2
+	case has[3]:
+		return 3
+	case has[1]:
+		return 1
+	}
+	return 0
 }
 
 // attackOnOrgan reports an attack word right before the mention at t0 and a
@@ -1443,7 +1476,8 @@ func (z *analyzer) trimList(ids []int) []int {
 // antecedent of the anaphors that follow.
 func (z *analyzer) renamedGroup(k int) bool {
 	t0 := z.ms[k].t0
-	ends := []int{t0}
+	var buf [2]int // on the stack: the list was allocated for every group mention
+	ends := append(buf[:0], t0)
 	if t0 > 0 && z.is(t0-1, clsArticles) && !z.toks[t0-1].upper {
 		ends = append(ends, t0-1) // "tracks it as the APT45 cluster"
 	}

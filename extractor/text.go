@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -521,18 +522,21 @@ func isAbbrev(text string, start, dot, next int, lx *lexicon) bool {
 		}
 		break
 	}
-	w := fold(text[j:dot])
-	if w == "" {
+	// the word before the stop folded into a buffer on the stack, and the
+	// next word folded only when asked: fold built a string at every full
+	// stop after a capital or an accent (issue 11)
+	var buf [32]byte
+	w := foldAppend(buf[:0], text[j:dot])
+	if len(w) == 0 {
 		return false
 	}
-	nw := nextWord(text, next)
-	if strings.Contains(w, ".") { // U.S, U.K, J.-C
-		return !lx.starters[nw] && !lx.starterCap(text, next)
+	if bytes.IndexByte(w, '.') >= 0 { // U.S, U.K, J.-C
+		return !lx.starters[nextWord(text, next)] && !lx.starterCap(text, next)
 	}
-	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[j:dot])) {
+	if utf8.RuneCount(w) == 1 && unicode.IsUpper(firstRune(text[j:dot])) {
 		return true // initial: "M. Hong", "John F. Kennedy"
 	}
-	return lx.abbrevs[w]
+	return lx.abbrevs[string(w)]
 }
 
 // starterCap is true for the lexicon's capitalised_starters, function

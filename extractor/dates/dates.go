@@ -65,6 +65,10 @@ type Parser struct {
 	langs map[string]*lexicon
 	all   *lexicon // every language at once, for lang ""/unknown
 	pool  sync.Pool
+	none  Sentence // Analyze's answer for a sentence without a date
+	// unanchored runs the matcher on sentences with no anchor too (tests:
+	// the anchor check must never change what is found)
+	unanchored bool
 }
 
 // New builds the parser's tables from the embedded language files.
@@ -164,6 +168,9 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	t := p.pool.Get().(*tokens)
 	defer p.pool.Put(t)
 	t.tokenize(text)
+	if !p.unanchored && !lx.anchored(t) {
+		return nil // no expression can match: no look-up, no matching
+	}
 	if n := len(t.toks); cap(t.ents) < n {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
@@ -300,13 +307,7 @@ func hasYear(s string) bool {
 func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
 	for k := range hs {
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
-		var out []int
-		for _, a := range bg {
-			if a < hs[k].ti || a >= hs[k].tj {
-				out = append(out, a)
-			}
-		}
-		hs[k].bdist = nearest(out, hs[k].ti, hs[k].tj)
+		hs[k].bdist = nearestOutside(bg, hs[k].ti, hs[k].tj)
 		if len(hs) == 1 {
 			hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		}
@@ -318,6 +319,27 @@ func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
 // attack word (or as close), within three tokens.
 func (h hit) background() bool {
 	return h.bdist >= 0 && h.bdist <= 3 && (h.dist < 0 || h.bdist <= h.dist)
+}
+
+// nearestOutside is nearest over the positions outside [ti, tj), without
+// a list of them.
+func nearestOutside(positions []int, ti, tj int) int {
+	best := -1
+	for _, a := range positions {
+		d := 0
+		switch {
+		case a < ti:
+			d = ti - a
+		case a >= tj:
+			d = a - tj + 1
+		default:
+			continue
+		}
+		if best < 0 || d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 // nearest is the distance in tokens from span [ti, tj) to the closest of
@@ -633,7 +655,13 @@ type Sentence struct {
 // Analyze finds the date expressions of a sentence for ClaimDate and
 // AttackPeriod (same arguments as theirs).
 func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
-	return &Sentence{text: sentence, hits: p.find(sentence, lang, ref, true)}
+	hs := p.find(sentence, lang, ref, true)
+	if len(hs) == 0 {
+		// most sentences: one shared answer, not an allocation each (its
+		// text is read only for a hit)
+		return &p.none
+	}
+	return &Sentence{text: sentence, hits: hs}
 }
 
 // ClaimDate is Parser.ClaimDate of the analysed sentence.
@@ -776,7 +804,11 @@ func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Per
 // AttackPeriod is Parser.AttackPeriod of the analysed sentence.
 func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	sentence, hs := s.text, s.hits
-	keep := make([]hit, 0, len(hs)) // s.hits stay whole for the next reader
+	// the lists below live on the stack for the few hits a sentence has
+	// (they were a third of AttackPeriod's time, issue 11)
+	var keepBuf, selBuf [8]hit
+	var candBuf [8]attackCand
+	keep := keepBuf[:0] // s.hits stay whole for the next reader
 	st, stated := hit{}, false
 	if _, ok := claimHit(hs); !ok {
 		st, stated = statementHit(hs)
@@ -790,18 +822,14 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	if len(hs) == 0 {
 		return nil, ""
 	}
-	type cand struct {
-		per  *claim.Period
-		text string
-		dist int
-	}
-	var cands []cand
+	type cand = attackCand
+	cands := candBuf[:0]
 	ch, hasClaimDay := claimHit(hs)
 	for _, h := range hs {
 		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
 			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
 			// beside « a confirmé lundi »: the other day is the attack's
-			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
 			continue
 		}
 		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
@@ -809,20 +837,20 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if h.cls == clsRelWeek {
 			// "the attacks that disrupted bank websites earlier this week"
-			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
 			continue
 		}
 		switch {
 		case h.Kind == KindSince:
-			cands = append(cands, cand{&claim.Period{Start: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist})
 		case h.Kind == KindUntil:
-			cands = append(cands, cand{&claim.Period{End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist})
 		case h.written:
-			cands = append(cands, cand{&claim.Period{Start: h.From, End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist})
 		}
 	}
 	for _, want := range []class{clsPeriod, clsDecade} {
-		var sel []hit
+		sel := selBuf[:0]
 		for _, h := range hs {
 			if h.cls == want && !h.written && h.Kind != KindSince && h.Kind != KindUntil {
 				sel = append(sel, h)
@@ -836,7 +864,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	}
 	if len(cands) == 0 {
 		ch, hasClaim := claimHit(hs)
-		var sel []hit
+		sel := selBuf[:0]
 		for _, h := range hs {
 			if h.cls == clsDay && !h.written && !(hasClaim && h.Start == ch.Start) {
 				sel = append(sel, h)
@@ -846,7 +874,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			return nil, ""
 		}
 		per, text, _ := envelope(sentence, sel)
-		return per, text
+		return &per, text
 	}
 	best := 0
 	for k, c := range cands {
@@ -854,7 +882,16 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			best = k
 		}
 	}
-	return cands[best].per, cands[best].text
+	per := cands[best].per // the one candidate returned is allocated
+	return &per, cands[best].text
+}
+
+// attackCand is a candidate of AttackPeriod: a period, the text it was
+// read from and its distance to the nearest attack word.
+type attackCand struct {
+	per  claim.Period
+	text string
+	dist int
 }
 
 // attackDay reports a day named relative to publication that dates the
@@ -877,7 +914,7 @@ func attackWeek(h hit) bool {
 
 // envelope spans from the earliest start to the latest end of hs; dist is
 // the smallest distance to an attack word.
-func envelope(sentence string, hs []hit) (*claim.Period, string, int) {
+func envelope(sentence string, hs []hit) (claim.Period, string, int) {
 	from, to := hs[0].From, hs[0].To
 	dist := hs[0].dist
 	if to == "" {
@@ -899,7 +936,7 @@ func envelope(sentence string, hs []hit) (*claim.Period, string, int) {
 		}
 	}
 	first, last := hs[0], hs[len(hs)-1]
-	return &claim.Period{Start: from, End: to}, sentence[first.Start:last.End], dist
+	return claim.Period{Start: from, End: to}, sentence[first.Start:last.End], dist
 }
 
 func dateYMD(d claim.Date) ymd {

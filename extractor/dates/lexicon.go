@@ -161,6 +161,7 @@ type lexicon struct {
 	bgStems      []string
 	stemFirst    stemStarts // first bytes of the stems (stems.go)
 	stemsAt      [256][]stemKind
+	stemHeads    keyHeads // first two bytes of the stems (stems.go)
 	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
 	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
@@ -169,6 +170,8 @@ type lexicon struct {
 	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
+	// anchors are the words a date expression cannot do without (anchors.go)
+	anchors anchorSet
 	// scratch tokenizes the phrases while the lexicon is built
 	scratch tokens
 }
@@ -205,6 +208,7 @@ func (lx *lexicon) finish() {
 		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
 	}
 	lx.keys = newKeyTable(list)
+	lx.indexAnchors()
 }
 
 // ErrLangData reports a malformed language file.

@@ -500,9 +500,18 @@ func (m *matcher) word(i int) (atom, bool) {
 	if i >= m.n() {
 		return atom{}, false
 	}
-	for _, e := range m.ents(i) {
+	// most words start no qualifier: the role bit first, and each entry's
+	// role before its tokens are compared
+	var quals []*entry
+	if m.t.mask[i]&(1<<roleQual) != 0 {
+		quals = m.ents(i)
+	}
+	for _, e := range quals {
+		if e.role != roleQual {
+			continue
+		}
 		j, ok := m.matchEntry(i, e)
-		if !ok || e.role != roleQual {
+		if !ok {
 			continue
 		}
 		if m.isPunct(j, '-') {

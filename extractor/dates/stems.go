@@ -39,6 +39,32 @@ func (s *stemStarts) add(stems []string) {
 
 func (s *stemStarts) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 
+// stemHeads holds the first two bytes of every stem (keyHeads' bits): a
+// word whose first two bytes start no stem is skipped before its stems are
+// compared (most words, whose first byte alone starts some stem). A
+// one-byte stem sets every head it starts, an empty one every bit.
+func (lx *lexicon) indexStemHeads() {
+	h := &lx.stemHeads
+	*h = keyHeads{}
+	for _, l := range [][]string{lx.attackStems, lx.claimStems, lx.bgStems} {
+		for _, st := range l {
+			switch len(st) {
+			case 0:
+				for i := range h {
+					h[i] = ^uint64(0)
+				}
+			case 1:
+				for c := 0; c < 256; c++ {
+					x := uint16(st[0])<<8 | uint16(c)
+					h[x>>6] |= 1 << (x & 63)
+				}
+			default:
+				h.set(st[:2])
+			}
+		}
+	}
+}
+
 // indexStems computes lx.stemFirst; finish calls it once the stems are in.
 func (lx *lexicon) indexStems() {
 	lx.stemFirst = stemStarts{}
@@ -69,11 +95,14 @@ func (lx *lexicon) indexStems() {
 	add(lx.attackStems, stemAttack)
 	add(lx.claimStems, stemClaim)
 	add(lx.bgStems, stemBg)
+	lx.indexStemHeads()
 }
 
 // stemPositions returns the token positions of the words starting with an
 // attack stem, a claim stem and (when bg) a background stem.
+// The lists are the pooled tokens' buffers (read before find returns).
 func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
+	at, cl, bgs = m.t.at[:0], m.t.cl[:0], m.t.bg[:0]
 	for i, tk := range m.t.toks {
 		if tk.kind != tokWord {
 			continue
@@ -84,6 +113,9 @@ func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
 		}
 		if len(f) == 0 {
 			continue // no first byte to index by; a token is never empty
+		}
+		if !m.lx.stemHeads.may(f) {
+			continue
 		}
 		var k uint8
 		for _, sk := range m.lx.stemsAt[f[0]] {
@@ -101,5 +133,6 @@ func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
 			cl = append(cl, i)
 		}
 	}
+	m.t.at, m.t.cl, m.t.bg = at, cl, bgs
 	return at, cl, bgs
 }

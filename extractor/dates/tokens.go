@@ -32,6 +32,8 @@ type tokens struct {
 	toks []token
 	ents []int32  // lexicon entries starting with each token, looked up once: an index into lexicon.lists
 	mask []uint64 // roles of those entries (1<<role), to skip hopeless matches
+	// at, cl, bg: stemPositions' lists, kept for the next call
+	at, cl, bg []int
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
@@ -80,13 +82,30 @@ func (t *tokens) tokenize(text string) {
 			j := i
 			upper := unicode.IsUpper(r)
 			for j < len(text) {
-				if b := text[j]; (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') {
-					if b <= 'Z' {
-						b += 'a' - 'A'
+				// a run of ASCII letters, most of every word: copied at once
+				// and lower-cased in place, not appended byte by byte
+				if k := asciiLetters(text, j); k > j {
+					f := len(t.fold)
+					t.fold = append(t.fold, text[j:k]...)
+					for x := f; x < len(t.fold); x++ {
+						if c := t.fold[x]; c <= 'Z' {
+							t.fold[x] = c + 'a' - 'A'
+						}
 					}
-					t.fold = append(t.fold, b)
-					j++
-					continue
+					if j = k; j >= len(text) {
+						break
+					}
+				}
+				if c := text[j]; c < utf8.RuneSelf {
+					// an ASCII mark ends the word; an apostrophe before a
+					// letter is kept in it (isApos below, for ASCII)
+					if c == '\'' && j+1 < len(text) {
+						if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
+							t.fold = append(t.fold, '\'')
+							j++
+						}
+					}
+					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) {
@@ -125,6 +144,18 @@ func (t *tokens) tokenize(text string) {
 			i += n
 		}
 	}
+}
+
+// asciiLetters returns the end of the run of ASCII letters at text[i:].
+func asciiLetters(text string, i int) int {
+	for i < len(text) {
+		// c|0x20 maps 'A'..'Z' onto 'a'..'z' and no other byte there
+		if c := text[i] | 0x20; c < 'a' || c > 'z' {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // appendFold appends r lower-cased and without its accent.
