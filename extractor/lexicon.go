@@ -195,6 +195,10 @@ type langFile struct {
 	// countries it belongs to ("agencies from the US, the UK and Canada
 	// said"), besides of_preps and agent_preps.
 	ListPreps []string `json:"list_preps"`
+	// JointWords: words beside a statement noun that make it shared or
+	// backing ("a joint advisory", "statements of their own", « un
+	// communiqué commun »): its publisher joins the attribution.
+	JointWords []string `json:"joint_words"`
 	// ExampleMarkers: words that open a list of examples of the noun before
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
@@ -384,6 +388,7 @@ type lexicon struct {
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
+	jointWords                                                        map[string]bool
 	groupNameCues                                                     [][]string
 	groupCueFirst                                                     map[string]bool // their first words (classes.go)
 	renamingCues                                                      [][]string
@@ -613,6 +618,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
+	lx.jointWords = foldSet(f.JointWords)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)

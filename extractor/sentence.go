@@ -199,7 +199,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// subject may also speak in the main clause (a counter-accusation)
 			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.has(catAgentPrep, mt.j) &&
 				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
-			if passive || appos {
+			if passive && z.statementSubject(a, mt.i) {
+				// "The joint advisory, led by the NSA, was co-signed by Japan": a
+				// statement is signed, not accused; its accused come from before
+				s.objPron = true
+			} else if passive || appos {
 				if mt.cat == catAccuse {
 					sub := z.leftSubject(mt.i, a, func(m *ment) bool { return m.accusedOK() })
 					if appos {
@@ -479,7 +483,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if mt.cat != catCoSpeaker {
 			continue
 		}
-		stmt := s.hasAnaphor && s.anaphor == catAnaReport
+		// "The joint advisory, drafted by the FBI, was co-signed by…": the
+		// statement is the clause's subject even when a passive leaves no anaphor
+		stmt := (s.hasAnaphor && s.anaphor == catAnaReport) || z.statementSubject(a, mt.i)
 		// an apposition to the speaker: "The Czech government, backed by
 		// the EU and NATO, attributed…", « Prague, soutenue par l'OTAN, … »;
 		// its partners are not the sponsors the cue "backed by" names
@@ -515,6 +521,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			if z.w(t) == ";" || z.is(t, clsRelatives) {
 				break
+			}
+		}
+	}
+	// publishers of a shared statement speak with it: "Canada and Australia
+	// issued statements of their own", "the agencies of Japan, Korea and
+	// Canada published a joint advisory", « ont publié un communiqué commun »
+	if !s.denial && !s.denialTerm {
+		if ids := z.statementPublishers(a, b, accOK); len(ids) > 0 {
+			speakers = addUniq(speakers, ids...)
+			if len(accused) == 0 {
+				s.strong, s.objPron = true, true // the statement's accused, from before
 			}
 		}
 	}
@@ -1371,6 +1388,82 @@ func (z *analyzer) passiveAgentAfter(j, b int) int {
 		}
 	}
 	return -1
+}
+
+// statementSubject reports a clause whose subject is a statement ("The
+// joint advisory, led by…", « Fait rare, le document est… ») before the
+// token i: a report anaphor or a statement noun after nothing but articles
+// and joint words, or an opening phrase closed by a comma; not a statement
+// inside a phrase (« Dans un avis publié…, le FBI… »).
+func (z *analyzer) statementSubject(a, i int) bool {
+	clean := true
+	for t := a; t < i && t < a+8; t++ {
+		if z.tokMent[t] >= 0 || z.boundary(t) {
+			return false
+		}
+		if c, ok := z.anaphorAt(t); ok && c == catAnaReport && clean {
+			return true
+		}
+		switch {
+		case z.w(t) == ",":
+			clean = true
+		case z.is(t, clsStatementNouns):
+			if clean {
+				return true
+			}
+		case z.is(t, clsArticles) || z.is(t, clsIndefinite) || z.is(t, clsJointWords):
+		default:
+			clean = false
+		}
+	}
+	return false
+}
+
+// statementPublishers returns the speakers who publish a statement named
+// as the object of their verb: a statement noun, after at most three
+// articles or joint words ("a joint advisory"), right after a verb whose
+// subject names speakers, when a joint word stands beside the noun
+// ("issued statements backing the finding", "statements of their own along
+// the same lines", « a publié un communiqué commun »). A plain report or a
+// statement of solidarity says nothing of the accusation before.
+func (z *analyzer) statementPublishers(a, b int, ok pick) []int {
+	var out []int
+	for t := a + 1; t < b; t++ {
+		if !z.is(t, clsStatementNouns) {
+			continue
+		}
+		joint := false
+		for u := t - 3; u <= t+6 && u < b; u++ {
+			if u >= a && u != t && z.is(u, clsJointWords) {
+				joint = true
+			}
+		}
+		if !joint {
+			continue // "issued statements of solidarity": no endorsement said
+		}
+		v := t - 1
+		for n := 0; n < 3 && v > a && (z.is(v, clsArticles) || z.is(v, clsIndefinite) || z.is(v, clsJointWords)); n++ {
+			v--
+		}
+		if v <= a || z.tokMent[v] >= 0 || z.isPunct(v) || z.boundary(v) || z.is(v, clsArticles) || z.is(v, clsOfPreps) || z.has(catAgentPrep, v) {
+			continue
+		}
+		sub := z.leftSubject(v, a, ok)
+		if len(sub.ids) == 0 {
+			continue
+		}
+		// "issued a joint statement, although neither named Russia", « Ni
+		// Paris ni Berlin n'ont publié… »: the publishers hold back
+		held := false
+		for u := a; u < b && !held; u++ {
+			held = z.has(catNegation, u) || z.is(u, clsNegWords)
+		}
+		if held {
+			continue
+		}
+		out = addUniq(out, sub.ids...)
+	}
+	return out
 }
 
 // statementNounBefore reports a statement noun at most two words before the
