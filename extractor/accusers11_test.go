@@ -40,6 +40,13 @@ func TestStatementCoSigners(t *testing.T) {
 		{name: "a single publisher needs a joint word", lang: "en",
 			text: "Estonia on Monday blamed APT29 for a phishing campaign against its diplomats. Latvia issued a statement backing the finding.",
 			want: []string{"EE>apt29", "LV>apt29"}},
+		// a statement issued with partners: they speak with it
+		{name: "advisory issued with agencies in", lang: "en",
+			text: "The joint advisory, issued with agencies in Norway, Austria and Portugal, attributes the intrusions at port operators to Sandworm.",
+			want: []string{"NO>sandworm", "AT>sandworm", "PT>sandworm"}},
+		{name: "french avis publie avec", lang: "fr",
+			text: "L'avis, publié avec les agences de Norvège, d'Autriche et du Portugal, attribue au groupe Sandworm les intrusions chez des opérateurs portuaires.",
+			want: []string{"NO>sandworm", "AT>sandworm", "PT>sandworm"}},
 		// not: holding back, or a firm's own report
 		{name: "statements that name nobody", lang: "en",
 			text: "Washington on Thursday blamed the SVR for the breach of a software supplier. " +
