@@ -154,7 +154,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
+			// "The agencies, including …, said the operators also tapped…": the
+			// subject of the reported clause, right after the reporting verb; a
+			// pronoun there ("said they were sharing") is the speaker itself
+			reported := mt.j-mt.i > 1 && slices.ContainsFunc(s.matches, func(o match) bool { return o.cat == catReport && o.j == mt.i })
+			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
