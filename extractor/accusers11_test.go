@@ -101,3 +101,55 @@ func TestReportedAnaphorSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAfterAppositiveNamesHackers covers a firm that speaks after a
+// relative clause about the hackers of the claim before ("Microsoft, which
+// helped…, said the hackers had…": "the hackers" is the actor, not an event
+// merged into the earlier claim), the subsidiary named by its owner (« la
+// filiale de Google explique »: the firm named before speaks, not Google),
+// and a coordinated reporting verb that ends the object of an accusation
+// ("condemned the attack and said the United States had concluded…": the
+// speaker's country is no accused). The sentences are written for this test.
+func TestSpeakerAfterAppositiveNamesHackers(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "firm after a relative said the hackers", lang: "en",
+			text: "Montenegro on Monday blamed Iran for the cyberattack that crippled its tax office. " +
+				"Microsoft, which assisted the investigation, said the hackers had first entered the network in March 2022.",
+			want: []string{"ME>IR", "microsoft>IR"}},
+		{name: "french firme apres une relative les pirates", lang: "fr",
+			text: "Le Monténégro a accusé lundi l'Iran de la cyberattaque qui a paralysé son administration fiscale. " +
+				"Microsoft, qui a participé à l'enquête, affirme que les pirates étaient entrés dans le réseau en mars 2022.",
+			want: []string{"ME>IR", "microsoft>IR"}},
+		{name: "french la filiale de Google", lang: "fr",
+			text: "Mandiant attribue à UNC3886 l'installation de portes dérobées dans des routeurs. " +
+				"La filiale de Google explique que les pirates ont exploité des équipements obsolètes.",
+			want: []string{"mandiant>unc3886"},
+			not:  []string{"google>unc3886"}},
+		{name: "the subsidiary of Google said", lang: "en",
+			text: "Mandiant attributed the backdoors planted in routers to UNC3886. " +
+				"The subsidiary of Google said the hackers exploited outdated equipment.",
+			want: []string{"mandiant>unc3886"},
+			not:  []string{"google>unc3886"}},
+		{name: "condemned the attack and said the country concluded", lang: "en",
+			text: "The German chancellery condemned the cyberattack on the tax office and said Germany had concluded that Iran was responsible. " +
+				"Microsoft, which assisted the investigation, said the hackers had first entered the network in March 2022.",
+			want: []string{"DE>IR", "microsoft>IR"},
+			not:  []string{"microsoft>DE", "DE>DE"}},
+		{name: "french a condamne et a affirme", lang: "fr",
+			text: "La chancellerie allemande a condamné la cyberattaque contre l'administration fiscale et a affirmé que l'Allemagne avait conclu à la responsabilité de l'Iran. " +
+				"Microsoft, qui a participé à l'enquête, affirme que les pirates étaient entrés dans le réseau en mars 2022.",
+			want: []string{"DE>IR", "microsoft>IR"},
+			not:  []string{"microsoft>DE", "DE>DE"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

@@ -512,7 +512,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// "Microsoft published a report in which the company said…": the
 		// company that speaks wins over one merely named ("filiale de Google")
 		for _, k := range s.ms {
-			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) {
+			// (not the owner in « la filiale de Google », which names the firm before)
+			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) && !z.subsidiaryOf([]int{k}, s.t0) {
 				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
 			}
 		}

@@ -199,6 +199,10 @@ type langFile struct {
 	// backing ("a joint advisory", "statements of their own", « un
 	// communiqué commun »): its publisher joins the attribution.
 	JointWords []string `json:"joint_words"`
+	// SubsidiaryNouns: "subsidiary", « filiale »: with an of-complement
+	// naming the owner (« la filiale de Google explique »), the firm owned
+	// speaks, as a company anaphor; the owner does not.
+	SubsidiaryNouns []string `json:"subsidiary_nouns"`
 	// ExampleMarkers: words that open a list of examples of the noun before
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
@@ -388,7 +392,7 @@ type lexicon struct {
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
-	jointWords                                                        map[string]bool
+	jointWords, subsidiaryNouns                                       map[string]bool
 	groupNameCues                                                     [][]string
 	groupCueFirst                                                     map[string]bool // their first words (classes.go)
 	renamingCues                                                      [][]string
@@ -618,7 +622,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
-	lx.jointWords = foldSet(f.JointWords)
+	lx.jointWords, lx.subsidiaryNouns = foldSet(f.JointWords), foldSet(f.SubsidiaryNouns)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)

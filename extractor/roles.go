@@ -164,6 +164,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				found, s = head, ps
 			}
 		}
+		if len(found) > 0 && z.subsidiaryOf(found, s) {
+			// « La filiale de Google explique… », "the Google unit's subsidiary
+			// said": the firm owned speaks, named before, not its owner
+			res.ana, res.hasAna = catAnaCompany, true
+			return res
+		}
 		if len(found) > 0 {
 			res.ids = found
 			// coordinated list segments further left: "Le Royaume-Uni, l’OTAN, les Etats-Unis et …"
@@ -632,6 +638,25 @@ func (z *analyzer) ofComplements(ks []int, s int) bool {
 			t--
 		}
 		if t <= s || !z.is(t, clsOfPreps) {
+			return false
+		}
+	}
+	return true
+}
+
+// subsidiaryOf reports that every mention of ks is the owner in an
+// of-complement of a subsidiary noun inside the segment starting at s
+// ("the subsidiary of Google", « la filiale de Google »).
+func (z *analyzer) subsidiaryOf(ks []int, s int) bool {
+	if !z.ofComplements(ks, s) {
+		return false
+	}
+	for _, k := range ks {
+		t := z.ms[k].t0 - 1
+		for t > s && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+			t--
+		}
+		if t-1 < s || !z.lx.subsidiaryNouns[z.w(t-1)] {
 			return false
 		}
 	}

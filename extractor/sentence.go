@@ -160,8 +160,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			reported := mt.j-mt.i > 1 && slices.ContainsFunc(s.matches, func(o match) bool { return o.cat == catReport && o.j == mt.i })
 			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
-				// "the attack", « l'opération »: an event, which names no actor
-				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
+				// "the attack", « l'opération »: an event, which names no actor;
+				// "the hackers" has a cyber stem but is the actor
+				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || (z.cyber(mt.j-1) && !z.is(mt.j-1, clsAttacker))
 			}
 		case catHedge:
 			if s.hedge == "" {
@@ -261,6 +262,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				for t := mt.i + 1; t < end; t++ {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
+					}
+					if c := t - 1; t > mt.j+2 && z.has(catReport, t) && (z.has(catCoord, c) || (z.is(c, clsAux) && z.has(catCoord, c-1) && z.w(c-1) != ",")) && z.w(c) != "," {
+						// "condemned the attack and said the United States had
+						// concluded that…": a coordinated reporting verb opens
+						// the subject's next clause, whose speakers are no object
+						break
 					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
 						m := &z.ms[k]
