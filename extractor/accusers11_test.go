@@ -153,3 +153,34 @@ func TestSpeakerAfterAppositiveNamesHackers(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgHeads covers security firms outside the entity table named after
+// a head noun (« le cabinet X », « le spécialiste taïwanais X », "the Dutch
+// consultancy X") or after a cue and a company noun (« les analystes de la
+// société X »). The firm names are made up for this test.
+func TestOrgHeads(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{name: "french le specialiste demonyme", lang: "fr",
+			text: "Le spécialiste taïwanais Hexwarden estime que les groupes liés à la Chine ont multiplié les cyberattaques contre l'île.",
+			want: []string{"hexwarden>CN"}},
+		{name: "french selon le cabinet", lang: "fr",
+			text: "Selon le cabinet Ledgerwatch, le groupe Lazarus a piraté la plateforme d'échange.",
+			want: []string{"ledgerwatch>lazarus group"}},
+		{name: "french analystes de la societe", lang: "fr",
+			text: "Les analystes de la société Ledgerwatch ont pointé du doigt Lazarus après le piratage de la plateforme.",
+			want: []string{"ledgerwatch>lazarus group"}},
+		{name: "the demonym consultancy", lang: "en",
+			text: "The Dutch consultancy Hexwarden said the phishing campaign against diplomats was carried out by APT29.",
+			want: []string{"hexwarden>apt29"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, nil)
+		})
+	}
+}
