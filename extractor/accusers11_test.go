@@ -184,3 +184,34 @@ func TestOrgHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyInCapital: an organ name the table gives to one country, written
+// with another country's capital right after it, is that country's
+// ("the National Police Agency in Seoul"); a country there is where an
+// organ operates, not its owner. The sentences are written for this test.
+func TestAgencyInCapital(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "agency in a capital", lang: "en",
+			text: "The National Police Agency in Seoul said on Tuesday that Kimsuky had stolen data from defence contractors.",
+			want: []string{"KR>kimsuky"},
+			not:  []string{"JP>kimsuky"}},
+		{name: "french agence a la capitale", lang: "fr",
+			text: "L'Agence nationale de la police à Séoul a affirmé mardi que Kimsuky avait dérobé des données à des sous-traitants de la défense.",
+			want: []string{"KR>kimsuky"},
+			not:  []string{"JP>kimsuky"}},
+		{name: "an organ in a country operates there", lang: "en",
+			text: "Kyiv accused the GRU in Ukraine of running the hacking campaign against energy firms.",
+			want: []string{"UA>gru"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

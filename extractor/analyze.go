@@ -213,7 +213,20 @@ func (z *analyzer) contextOwnedAgencies() {
 	}
 	for k := range z.ms {
 		m := &z.ms[k]
-		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" || !z.contextOwned(m) {
+		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" {
+			continue
+		}
+		// "the National Police Agency in Seoul", a name the table gives to
+		// another country: the capital written right after it owns the organ
+		// (a country there, "the GRU in Ukraine", is where it operates)
+		if k+1 < len(z.ms) {
+			if q := &z.ms[k+1]; q.t0 == m.t1+1 && (z.is(m.t1, clsListPreps) || z.is(m.t1, clsPlacePreps)) && q.Entity.Kind == claim.KindState &&
+				q.Form == normalizer.FormSeat && q.Entity.Country != "" && q.Entity.Country != m.Entity.Country {
+				m.Entity.Country = q.Entity.Country
+				continue
+			}
+		}
+		if !z.contextOwned(m) {
 			continue
 		}
 		for p := k - 1; p >= 0; p-- {
