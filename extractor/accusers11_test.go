@@ -215,3 +215,27 @@ func TestAgencyInCapital(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialQuoteVerb: a partial quote that opens on the attack verb keeps
+// the accused named right before it (Tehran "conducted this attack"). The
+// sentences are written for this test.
+func TestPartialQuoteVerb(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{name: "state then a quoted attack verb", lang: "en",
+			text: "A spokesman for Norway's foreign ministry said Oslo had concluded that Russia \"hacked the parliament's email system\" last year.",
+			want: []string{"NO>RU"}},
+		{name: "french etat puis verbe cite", lang: "fr",
+			text: "Un porte-parole du ministère norvégien des Affaires étrangères a affirmé qu'Oslo avait conclu que la Russie « a piraté la messagerie du Parlement » l'an dernier.",
+			want: []string{"NO>RU"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, nil)
+		})
+	}
+}

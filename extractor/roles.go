@@ -532,6 +532,11 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			t = z.ms[k].t0
 			continue
 		}
+		if isQuote(w) && t > a && z.tokMent[t-1] >= 0 && z.auxOnly(t+1, i) {
+			// a partial quote opening on the verb (its auxiliaries): Tehran
+			// "conducted this attack", la Russie « a piraté »
+			continue
+		}
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
 		}
@@ -540,6 +545,16 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 		}
 	}
 	return nil
+}
+
+// auxOnly reports that the tokens [s, e) are auxiliaries (none is fine).
+func (z *analyzer) auxOnly(s, e int) bool {
+	for t := s; t < e; t++ {
+		if !z.is(t, clsAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // attackAfter: an attack noun (or pronoun standing for it) within n tokens
