@@ -239,3 +239,36 @@ func TestPartialQuoteVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningPlaceInstitution: an unnamed institution in a sentence that
+// opens with a place speaks for that place's state (« En Espagne, la Garde
+// civile a annoncé… », "In Seoul, police said…"), not for the speaker of
+// the sentences before; a place later in the sentence (a minister "on a
+// visit to Australia") is not the speaker's. The sentences are written for
+// this test.
+func TestOpeningPlaceInstitution(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "french en Espagne la Garde civile", lang: "fr",
+			text: "Selon l'Agence italienne de cybersécurité, le groupe NoName057(16) a mené des cyberattaques contre des ministères italiens. " +
+				"En Espagne, la Garde civile a annoncé l'arrestation de trois personnes soupçonnées d'avoir participé aux cyberattaques de NoName057(16).",
+			want: []string{"ES>noname057(16)"}},
+		{name: "in Seoul police said", lang: "en",
+			text: "Japan's police agency blamed Lazarus for the theft of cryptocurrency from a Tokyo exchange. " +
+				"In Seoul, police said the hackers of Lazarus had also broken into the networks of defence contractors.",
+			want: []string{"JP>lazarus group", "KR>lazarus group"}},
+		{name: "a visit place is no speaker", lang: "fr",
+			text: "« Des pirates russes ont attaqué nos serveurs », a déclaré la ministre des Affaires étrangères, en visite en Australie.",
+			not:  []string{"AU>RU"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}
