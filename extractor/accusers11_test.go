@@ -272,3 +272,36 @@ func TestOpeningPlaceInstitution(t *testing.T) {
 		})
 	}
 }
+
+// TestRestrictiveRelativeNoSubject: a name inside a restrictive relative
+// clause closed by the comma before the verb ("the agencies of the five
+// countries that make up the Five Eyes, said") is not the verb's subject.
+// The sentences are written for this test.
+func TestRestrictiveRelativeNoSubject(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "five countries that make up the alliance said", lang: "en",
+			text: "The United States on Monday accused Volt Typhoon of breaking into water utilities. " +
+				"The advisory, signed by the cyber agencies of the five countries that make up the Five Eyes alliance, said the hackers relied on built-in tools.",
+			want: []string{"US>volt typhoon"},
+			not:  []string{"five eyes>volt typhoon"}},
+		{name: "french pays qui forment l'alliance", lang: "fr",
+			text: "Les États-Unis ont accusé lundi Volt Typhoon d'avoir piraté des services d'eau. " +
+				"L'avis, signé par les agences des cinq pays qui forment l'alliance Five Eyes, affirme que les pirates ont utilisé des outils intégrés.",
+			want: []string{"US>volt typhoon"},
+			not:  []string{"five eyes>volt typhoon"}},
+		{name: "the head before a restrictive relative speaks", lang: "en",
+			text: "The NCSC, the body that advises British firms on cyber threats, said APT29 had targeted think tanks.",
+			want: []string{"GB>apt29"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

@@ -112,6 +112,13 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	for ws < i && z.w(ws) == "-" {
 		ws++
 	}
+	// "The advisory, signed by the agencies of the countries that make up
+	// the Five Eyes, said…": the clause opened by a restrictive relative
+	// pronoun closed at the comma before the verb; the subject is before
+	// the pronoun, not a name inside the relative clause
+	if ws > a+1 && z.is(ws-1, clsRelatives) && z.w(ws-2) != "," && i > ws && z.w(i-1) == "," {
+		return z.leftSubject(ws-1, a, ok)
+	}
 	var res subject
 	// "Microsoft, which tracks the group as Volt Typhoon, said…": the verb
 	// after a comma that closes an appositive relative clause has the
