@@ -305,3 +305,35 @@ func TestRestrictiveRelativeNoSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestStateBeforeCompanyNoun: a state written as an adjective before
+// company nouns and a firm ("U.S. tech company Microsoft said") is the
+// firm's home, not a speaker; French writes a demonym there (« le géant
+// américain Microsoft »), which the rules already read. The sentences are
+// written for this test.
+func TestStateBeforeCompanyNoun(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "U.S. tech company Microsoft said", lang: "en",
+			text: "U.S. tech company Microsoft said on Tuesday that Laundry Bear had stolen emails from NATO members.",
+			want: []string{"microsoft>laundry bear"},
+			not:  []string{"US>laundry bear"}},
+		{name: "french le geant americain", lang: "fr",
+			text: "Le géant américain Microsoft a affirmé mardi que Laundry Bear avait dérobé des courriels de membres de l'Otan.",
+			want: []string{"microsoft>laundry bear"},
+			not:  []string{"US>laundry bear"}},
+		{name: "a state that speaks keeps speaking", lang: "en",
+			text: "The U.S. said on Tuesday that Laundry Bear had stolen emails from NATO members.",
+			want: []string{"US>laundry bear"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

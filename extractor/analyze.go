@@ -56,7 +56,7 @@ func (m *ment) accuserOK() bool {
 		if m.demonym {
 			return m.instHead && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
-		return true
+		return !m.orgAdj
 	}
 	return false
 }
@@ -431,6 +431,24 @@ func (z *analyzer) tagMention(k int, a, b int) {
 						m.orgAdj = true
 					}
 				}
+			}
+		}
+	}
+	if !m.demonym && m.isState() {
+		// "U.S. tech company Microsoft said": the state names the firm's
+		// home, written as an adjective before company nouns; it does not speak
+		noun := false
+		for t := m.t1; t < b && t <= m.t1+3; t++ {
+			if n := z.tokMent[t]; n >= 0 {
+				if kd := z.ms[n].Entity.Kind; noun && (kd == claim.KindCompany || kd == claim.KindMedia) {
+					m.orgAdj = true
+				}
+				break
+			}
+			if z.is(t, clsCompanyNoun) {
+				noun = true
+			} else if !z.cyber(t) {
+				break
 			}
 		}
 	}
