@@ -337,3 +337,30 @@ func TestStateBeforeCompanyNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedFirmSpeaks: "Google's Mandiant": the unit owned speaks, not its
+// owner; French names the owner after (« Mandiant, filiale de Google, »),
+// which the rules already read. The sentences are written for this test.
+func TestOwnedFirmSpeaks(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "analyst at Google's Mandiant", lang: "en",
+			text: "\"Sandworm was behind the sabotage of the grid operators,\" said Jane Roe, chief analyst at Google's Mandiant.",
+			want: []string{"mandiant>sandworm"},
+			not:  []string{"google>sandworm"}},
+		{name: "french Mandiant filiale de Google", lang: "fr",
+			text: "Mandiant, filiale de Google, attribue au groupe Sandworm le sabotage des gestionnaires de réseaux électriques.",
+			want: []string{"mandiant>sandworm"},
+			not:  []string{"google>sandworm"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

@@ -71,6 +71,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "China's Ministry of State Security": the state is part of the organ's name
 	for n, k := range s.ms {
 		m := &z.ms[k]
+		if m.Entity.Kind == claim.KindCompany && n+1 < len(s.ms) {
+			// "Google's Mandiant": the unit owned speaks, not its owner
+			if nx := &z.ms[s.ms[n+1]]; nx.Entity.Kind == claim.KindCompany && nx.t0 == m.t1+1 && z.w(m.t1) == "'s" {
+				m.absorbed = true
+			}
+			continue
+		}
 		if !m.isState() || n+1 >= len(s.ms) {
 			continue
 		}
