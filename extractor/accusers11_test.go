@@ -364,3 +364,34 @@ func TestOwnedFirmSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeThenVerbNotInverted: a reporting verb after the comma that
+// closes an appositive relative clause has the relative's antecedent as
+// speaker ("Microsoft, which helped…, said the operators worked for…"),
+// not the first name after the verb, as a verb after a quotation would.
+// The sentences are written for this test.
+func TestRelativeThenVerbNotInverted(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "firm which helped said the operators worked for", lang: "en",
+			text: "Albania blamed Iran for the cyberattack on its government servers. " +
+				"Microsoft, which helped with the investigation, said the operators worked on behalf of Iran's Ministry of Intelligence and Security.",
+			want: []string{"microsoft>mois"},
+			not:  []string{"IR>mois"}},
+		{name: "french firme qui a participe a indique", lang: "fr",
+			text: "L'Albanie a accusé l'Iran de la cyberattaque contre ses serveurs gouvernementaux. " +
+				"Microsoft, qui a participé à l'enquête, a indiqué que les opérateurs agissaient pour le compte du ministère iranien du Renseignement.",
+			want: []string{"microsoft>mois"},
+			not:  []string{"IR>mois"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

@@ -311,7 +311,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				continue
 			}
 			var sub subject
-			if z.inverted(mt.i, a) {
+			// "Microsoft, which helped…, said the operators…": the comma closes
+			// a relative clause; the speaker is its antecedent, not a name after
+			if z.inverted(mt.i, a) && z.relativeAntecedent(mt.i, a) < 0 {
 				sub = z.rightSpeaker(mt.j, b, accOK)
 			}
 			if len(sub.ids) == 0 && !sub.hasAna {
