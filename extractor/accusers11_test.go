@@ -395,3 +395,27 @@ func TestRelativeThenVerbNotInverted(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedInExposing: a speaker that joins partners "in exposing" a
+// campaign by an actor (« en dévoilant ») reports it as "exposed" does.
+// The sentences are written for this test.
+func TestJoinedInExposing(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{name: "joined partners in exposing", lang: "en",
+			text: "Norway's intelligence service, the PST, has today joined international partners in exposing a malicious campaign by Russian military intelligence against Western logistics providers.",
+			want: []string{"NO>gru"}},
+		{name: "french en devoilant", lang: "fr",
+			text: "L'Anssi s'est associée mardi à ses partenaires en dévoilant une campagne malveillante menée par le renseignement militaire russe contre des transporteurs européens.",
+			want: []string{"FR>gru"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, nil)
+		})
+	}
+}
