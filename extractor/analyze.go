@@ -55,7 +55,7 @@ func (m *ment) accuserOK() bool {
 		if m.demonym {
 			return m.instHead && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
-		return true
+		return !m.orgAdj
 	}
 	return false
 }
@@ -216,7 +216,20 @@ func (z *analyzer) contextOwnedAgencies() {
 	}
 	for k := range z.ms {
 		m := &z.ms[k]
-		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" || !z.contextOwned(m) {
+		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" {
+			continue
+		}
+		// "the National Police Agency in Seoul", a name the table gives to
+		// another country: the capital written right after it owns the organ
+		// (a country there, "the GRU in Ukraine", is where it operates)
+		if k+1 < len(z.ms) {
+			if q := &z.ms[k+1]; q.t0 == m.t1+1 && (z.is(m.t1, clsListPreps) || z.is(m.t1, clsPlacePreps)) && q.Entity.Kind == claim.KindState &&
+				q.Form == normalizer.FormSeat && q.Entity.Country != "" && q.Entity.Country != m.Entity.Country {
+				m.Entity.Country = q.Entity.Country
+				continue
+			}
+		}
+		if !z.contextOwned(m) {
 			continue
 		}
 		for p := k - 1; p >= 0; p-- {
@@ -432,6 +445,24 @@ func (z *analyzer) tagMention(k int, a, b int) {
 						m.orgAdj = true
 					}
 				}
+			}
+		}
+	}
+	if !m.demonym && m.isState() {
+		// "U.S. tech company Microsoft said": the state names the firm's
+		// home, written as an adjective before company nouns; it does not speak
+		noun := false
+		for t := m.t1; t < b && t <= m.t1+3; t++ {
+			if n := z.tokMent[t]; n >= 0 {
+				if kd := z.ms[n].Entity.Kind; noun && (kd == claim.KindCompany || kd == claim.KindMedia) {
+					m.orgAdj = true
+				}
+				break
+			}
+			if z.is(t, clsCompanyNoun) {
+				noun = true
+			} else if !z.cyber(t) {
+				break
 			}
 		}
 	}

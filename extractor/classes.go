@@ -71,6 +71,7 @@ const (
 	clsGroupCueFirst // the first word of a group_name_cues phrase
 	clsNegParticles
 	clsNegClitics
+	clsJointWords
 	numWordClasses
 )
 
@@ -137,6 +138,7 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsGroupCueFirst:   lx.groupCueFirst,
 		clsNegParticles:    lx.negParticles,
 		clsNegClitics:      lx.negClitics,
+		clsJointWords:      lx.jointWords,
 	}
 }
 

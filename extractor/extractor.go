@@ -512,7 +512,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// "Microsoft published a report in which the company said…": the
 		// company that speaks wins over one merely named ("filiale de Google")
 		for _, k := range s.ms {
-			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) {
+			// (not the owner in « la filiale de Google », which names the firm before)
+			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) && !z.subsidiaryOf([]int{k}, s.t0) {
 				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
 			}
 		}
@@ -543,6 +544,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
 		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
 			switch {
+			case (s.instSubj || (s.hasAnaphor && s.anaphor == catAnaInstitution)) && !s.denial && !s.denialTerm && z.openingPlace(s) >= 0:
+				// « En Espagne, la Garde civile a annoncé… », "In Seoul, police
+				// said…": the unnamed institution is the opening place's
+				accusers = []claim.Entity{z.entity(z.openingPlace(s))}
 			case s.hasAnaphor && s.anaphor == catAnaCompany && si-mem.companySent <= 4:
 				accusers, accuserFrom = mem.company, mem.companySent
 			case s.hasAnaphor && s.anaphor == catAnaReport && len(mem.reportSrc) > 0:
@@ -1739,6 +1744,21 @@ func carriedGroups(accused, named []claim.Entity) []claim.Entity {
 		}
 	}
 	return out
+}
+
+// openingPlace returns the state a sentence opens with as the place of its
+// speaker ("In Seoul, …", « En Espagne, … »), or -1.
+func (z *analyzer) openingPlace(s *sentence) int {
+	if len(s.ms) == 0 {
+		return -1
+	}
+	// the place right after a sentence-initial place or list preposition
+	// (« en »), then a comma
+	if m := &z.ms[s.ms[0]]; m.isState() && !m.demonym && m.country() != "" && (z.is(s.t0, clsPlacePreps) || z.is(s.t0, clsListPreps)) &&
+		m.t0 <= s.t0+2 && m.t1 < s.t1 && z.w(m.t1) == "," {
+		return s.ms[0]
+	}
+	return -1
 }
 
 // contextState returns the state an unnamed institution of sentence si

@@ -178,7 +178,13 @@ type langFile struct {
 	OrgCuesAfter  []string `json:"org_cues_after"`
 	OrgSuffixes   []string `json:"org_suffixes"`
 	OrgNonHeads   []string `json:"org_non_heads"`
-	OrgKeyDrop    []string `json:"org_key_drop"`
+	// OrgHeads: nouns that head a firm's name written right after them,
+	// a demonym allowed between (« le cabinet Chainalysis », « le
+	// spécialiste taïwanais TeamT5 », "the Israeli vendor Cato"); a
+	// company noun after an org_cues_before cue and an article does too
+	// (« les analystes de la société Elliptic »).
+	OrgHeads   []string `json:"org_heads"`
+	OrgKeyDrop []string `json:"org_key_drop"`
 	// MediaRelay: words by which a newspaper relays someone else's
 	// attribution ("citing", « selon des sources »); without them, a
 	// newspaper that reports an attribution in its own name makes it.
@@ -195,6 +201,14 @@ type langFile struct {
 	// countries it belongs to ("agencies from the US, the UK and Canada
 	// said"), besides of_preps and agent_preps.
 	ListPreps []string `json:"list_preps"`
+	// JointWords: words beside a statement noun that make it shared or
+	// backing ("a joint advisory", "statements of their own", « un
+	// communiqué commun »): its publisher joins the attribution.
+	JointWords []string `json:"joint_words"`
+	// SubsidiaryNouns: "subsidiary", « filiale »: with an of-complement
+	// naming the owner (« la filiale de Google explique »), the firm owned
+	// speaks, as a company anaphor; the owner does not.
+	SubsidiaryNouns []string `json:"subsidiary_nouns"`
 	// ExampleMarkers: words that open a list of examples of the noun before
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
@@ -389,6 +403,7 @@ type lexicon struct {
 	mediaRelay                                                        map[string]bool
 	cueTargets                                                        map[string]bool
 	attributePreps, listPreps                                         map[string]bool
+	jointWords, subsidiaryNouns, orgHeads                             map[string]bool
 	groupNameCues                                                     [][]string
 	groupCueFirst                                                     map[string]bool // their first words (classes.go)
 	renamingCues                                                      [][]string
@@ -622,6 +637,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)
+	lx.jointWords, lx.subsidiaryNouns = foldSet(f.JointWords), foldSet(f.SubsidiaryNouns)
+	lx.orgHeads = foldSet(f.OrgHeads)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)

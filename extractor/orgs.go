@@ -55,7 +55,7 @@ func (z *analyzer) orgShapes() {
 			i = j - 1
 			continue
 		}
-		before := z.orgCueBefore(start)
+		before := z.orgCueBefore(start) || z.orgHeadBefore(start)
 		suffix := j-start >= 2 && z.is(j-1, clsOrgSuffix)
 		after := j < len(z.toks) && z.is(j, clsOrgAfter) && !z.sentenceStart(start)
 		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
@@ -113,6 +113,24 @@ func (z *analyzer) orgCueBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// orgHeadBefore: a firm's head noun right before token i, a demonym
+// allowed between (« le spécialiste taïwanais TeamT5 »; asked by its form,
+// the context flags come later, per sentence), or a company noun after a
+// cue and an article (« les analystes de la société Elliptic »).
+func (z *analyzer) orgHeadBefore(i int) bool {
+	p := i - 1
+	if p >= 0 && z.tokMent[p] >= 0 && z.ms[z.tokMent[p]].Form == normalizer.FormDemonym {
+		p = z.ms[z.tokMent[p]].t0 - 1
+	}
+	if p < 0 || z.tokMent[p] >= 0 {
+		return false
+	}
+	if z.lx.orgHeads[z.w(p)] {
+		return true
+	}
+	return p >= 1 && z.is(p, clsCompanyNoun) && z.is(p-1, clsArticles) && z.orgCueBefore(p-1)
 }
 
 // hasInstitution: a public-body word inside the name ("Cyber Security Agency").

@@ -112,6 +112,13 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	for ws < i && z.w(ws) == "-" {
 		ws++
 	}
+	// "The advisory, signed by the agencies of the countries that make up
+	// the Five Eyes, said…": the clause opened by a restrictive relative
+	// pronoun closed at the comma before the verb; the subject is before
+	// the pronoun, not a name inside the relative clause
+	if ws > a+1 && z.is(ws-1, clsRelatives) && z.w(ws-2) != "," && i > ws && z.w(i-1) == "," {
+		return z.leftSubject(ws-1, a, ok)
+	}
 	var res subject
 	// "Microsoft, which tracks the group as Volt Typhoon, said…": the verb
 	// after a comma that closes an appositive relative clause has the
@@ -163,6 +170,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			if len(head) > 0 {
 				found, s = head, ps
 			}
+		}
+		if len(found) > 0 && z.subsidiaryOf(found, s) {
+			// « La filiale de Google explique… », "the Google unit's subsidiary
+			// said": the firm owned speaks, named before, not its owner
+			res.ana, res.hasAna = catAnaCompany, true
+			return res
 		}
 		if len(found) > 0 {
 			res.ids = found
@@ -526,6 +539,11 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			t = z.ms[k].t0
 			continue
 		}
+		if isQuote(w) && t > a && z.tokMent[t-1] >= 0 && z.auxOnly(t+1, i) {
+			// a partial quote opening on the verb (its auxiliaries): Tehran
+			// "conducted this attack", la Russie « a piraté »
+			continue
+		}
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
 		}
@@ -534,6 +552,16 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 		}
 	}
 	return nil
+}
+
+// auxOnly reports that the tokens [s, e) are auxiliaries (none is fine).
+func (z *analyzer) auxOnly(s, e int) bool {
+	for t := s; t < e; t++ {
+		if !z.is(t, clsAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // attackAfter: an attack noun (or pronoun standing for it) within n tokens
@@ -632,6 +660,25 @@ func (z *analyzer) ofComplements(ks []int, s int) bool {
 			t--
 		}
 		if t <= s || !z.is(t, clsOfPreps) {
+			return false
+		}
+	}
+	return true
+}
+
+// subsidiaryOf reports that every mention of ks is the owner in an
+// of-complement of a subsidiary noun inside the segment starting at s
+// ("the subsidiary of Google", « la filiale de Google »).
+func (z *analyzer) subsidiaryOf(ks []int, s int) bool {
+	if !z.ofComplements(ks, s) {
+		return false
+	}
+	for _, k := range ks {
+		t := z.ms[k].t0 - 1
+		for t > s && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+			t--
+		}
+		if t-1 < s || !z.lx.subsidiaryNouns[z.w(t-1)] {
 			return false
 		}
 	}

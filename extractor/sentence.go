@@ -71,6 +71,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "China's Ministry of State Security": the state is part of the organ's name
 	for n, k := range s.ms {
 		m := &z.ms[k]
+		if m.Entity.Kind == claim.KindCompany && n+1 < len(s.ms) {
+			// "Google's Mandiant": the unit owned speaks, not its owner
+			if nx := &z.ms[s.ms[n+1]]; nx.Entity.Kind == claim.KindCompany && nx.t0 == m.t1+1 && z.w(m.t1) == "'s" {
+				m.absorbed = true
+			}
+			continue
+		}
 		if !m.isState() || n+1 >= len(s.ms) {
 			continue
 		}
@@ -157,10 +164,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// only as the clause subject near the start ("The group also
 			// targeted…", « Selon le FSB, l'opération a visé… »); "revealed
 			// the identity of the group" introduces a new one
-			if mt.i <= a+7 || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
+			// "The agencies, including …, said the operators also tapped…": the
+			// subject of the reported clause, right after the reporting verb; a
+			// pronoun there ("said they were sharing") is the speaker itself
+			reported := mt.j-mt.i > 1 && slices.ContainsFunc(s.matches, func(o match) bool { return o.cat == catReport && o.j == mt.i })
+			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
 				s.accusedAna = true
-				// "the attack", « l'opération »: an event, which names no actor
-				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || z.cyber(mt.j-1)
+				// "the attack", « l'opération »: an event, which names no actor;
+				// "the hackers" has a cyber stem but is the actor
+				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || (z.cyber(mt.j-1) && !z.is(mt.j-1, clsAttacker))
 			}
 		case catHedge:
 			if s.hedge == "" {
@@ -202,7 +214,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// subject may also speak in the main clause (a counter-accusation)
 			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.has(catAgentPrep, mt.j) &&
 				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
-			if passive || appos {
+			if passive && z.statementSubject(a, mt.i) {
+				// "The joint advisory, led by the NSA, was co-signed by Japan": a
+				// statement is signed, not accused; its accused come from before
+				s.objPron = true
+			} else if passive || appos {
 				if mt.cat == catAccuse {
 					sub := z.leftSubject(mt.i, a, func(m *ment) bool { return m.accusedOK() })
 					if appos {
@@ -257,6 +273,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
 					}
+					if c := t - 1; t > mt.j+2 && z.has(catReport, t) && (z.has(catCoord, c) || (z.is(c, clsAux) && z.has(catCoord, c-1) && z.w(c-1) != ",")) && z.w(c) != "," {
+						// "condemned the attack and said the United States had
+						// concluded that…": a coordinated reporting verb opens
+						// the subject's next clause, whose speakers are no object
+						break
+					}
 					if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
@@ -292,7 +314,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				continue
 			}
 			var sub subject
-			if z.inverted(mt.i, a) {
+			// "Microsoft, which helped…, said the operators…": the comma closes
+			// a relative clause; the speaker is its antecedent, not a name after
+			if z.inverted(mt.i, a) && z.relativeAntecedent(mt.i, a) < 0 {
 				sub = z.rightSpeaker(mt.j, b, accOK)
 			}
 			if len(sub.ids) == 0 && !sub.hasAna {
@@ -482,7 +506,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if mt.cat != catCoSpeaker {
 			continue
 		}
-		stmt := s.hasAnaphor && s.anaphor == catAnaReport
+		// "The joint advisory, drafted by the FBI, was co-signed by…": the
+		// statement is the clause's subject even when a passive leaves no anaphor
+		stmt := (s.hasAnaphor && s.anaphor == catAnaReport) || z.statementSubject(a, mt.i)
 		// an apposition to the speaker: "The Czech government, backed by
 		// the EU and NATO, attributed…", « Prague, soutenue par l'OTAN, … »;
 		// its partners are not the sponsors the cue "backed by" names
@@ -518,6 +544,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			if z.w(t) == ";" || z.is(t, clsRelatives) {
 				break
+			}
+		}
+	}
+	// publishers of a shared statement speak with it: "Canada and Australia
+	// issued statements of their own", "the agencies of Japan, Korea and
+	// Canada published a joint advisory", « ont publié un communiqué commun »
+	if !s.denial && !s.denialTerm {
+		if ids := z.statementPublishers(a, b, accOK); len(ids) > 0 {
+			speakers = addUniq(speakers, ids...)
+			if len(accused) == 0 {
+				s.strong, s.objPron = true, true // the statement's accused, from before
 			}
 		}
 	}
@@ -1404,6 +1441,82 @@ func (z *analyzer) passiveAgentAfter(j, b int) int {
 		}
 	}
 	return -1
+}
+
+// statementSubject reports a clause whose subject is a statement ("The
+// joint advisory, led by…", « Fait rare, le document est… ») before the
+// token i: a report anaphor or a statement noun after nothing but articles
+// and joint words, or an opening phrase closed by a comma; not a statement
+// inside a phrase (« Dans un avis publié…, le FBI… »).
+func (z *analyzer) statementSubject(a, i int) bool {
+	clean := true
+	for t := a; t < i && t < a+8; t++ {
+		if z.tokMent[t] >= 0 || z.boundary(t) {
+			return false
+		}
+		if c, ok := z.anaphorAt(t); ok && c == catAnaReport && clean {
+			return true
+		}
+		switch {
+		case z.w(t) == ",":
+			clean = true
+		case z.is(t, clsStatementNouns):
+			if clean {
+				return true
+			}
+		case z.is(t, clsArticles) || z.is(t, clsIndefinite) || z.is(t, clsJointWords):
+		default:
+			clean = false
+		}
+	}
+	return false
+}
+
+// statementPublishers returns the speakers who publish a statement named
+// as the object of their verb: a statement noun, after at most three
+// articles or joint words ("a joint advisory"), right after a verb whose
+// subject names speakers, when a joint word stands beside the noun
+// ("issued statements backing the finding", "statements of their own along
+// the same lines", « a publié un communiqué commun »). A plain report or a
+// statement of solidarity says nothing of the accusation before.
+func (z *analyzer) statementPublishers(a, b int, ok pick) []int {
+	var out []int
+	for t := a + 1; t < b; t++ {
+		if !z.is(t, clsStatementNouns) {
+			continue
+		}
+		joint := false
+		for u := t - 3; u <= t+6 && u < b; u++ {
+			if u >= a && u != t && z.is(u, clsJointWords) {
+				joint = true
+			}
+		}
+		if !joint {
+			continue // "issued statements of solidarity": no endorsement said
+		}
+		v := t - 1
+		for n := 0; n < 3 && v > a && (z.is(v, clsArticles) || z.is(v, clsIndefinite) || z.is(v, clsJointWords)); n++ {
+			v--
+		}
+		if v <= a || z.tokMent[v] >= 0 || z.isPunct(v) || z.boundary(v) || z.is(v, clsArticles) || z.is(v, clsOfPreps) || z.has(catAgentPrep, v) {
+			continue
+		}
+		sub := z.leftSubject(v, a, ok)
+		if len(sub.ids) == 0 {
+			continue
+		}
+		// "issued a joint statement, although neither named Russia", « Ni
+		// Paris ni Berlin n'ont publié… »: the publishers hold back
+		held := false
+		for u := a; u < b && !held; u++ {
+			held = z.has(catNegation, u) || z.is(u, clsNegWords)
+		}
+		if held {
+			continue
+		}
+		out = addUniq(out, sub.ids...)
+	}
+	return out
 }
 
 // statementNounBefore reports a statement noun at most two words before the
