@@ -125,6 +125,7 @@ type tokenScratch struct {
 	sents    []sentence
 	ms       []int
 	matches  []match
+	found    []normalizer.Mention // the normaliser's mentions, before mapMentions
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -432,7 +433,18 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		clear(z.entArena[:cap(z.entArena)])
 		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
 	}()
-	z.mapMentions(x.norm.Find(text, lx.lang))
+	if z.tracing {
+		// a Trace hands out candidates built from the mentions: their
+		// entities get their own IDs maps, as Find gives them
+		z.mapMentions(x.norm.Find(text, lx.lang))
+	} else {
+		// the mentions in the pool's buffer, their IDs maps the
+		// normaliser's own: statements copies them into the claims it
+		// returns, which are all that leaves this function
+		sc.found = x.norm.AppendFind(sc.found[:0], text, lx.lang)
+		z.mapMentions(sc.found)
+		clear(sc.found)
+	}
 	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
 		z.tokMent[i] = -1

@@ -97,7 +97,11 @@ type Normalizer struct {
 	// quick rejections for the naming rules, checked at every word start
 	ruleFirst [256]bool // first folded bytes of series prefixes
 	familyLen [65]bool  // lengths of family words
-	pool      sync.Pool
+	// firstWords[k] is the filter of the first words of the keys a text of
+	// language n.langs[k] can match (the last one: of every key, for ""):
+	// find walks the trie only from a word it may contain (issue 11)
+	firstWords []*wordFilter
+	pool       sync.Pool
 }
 
 // New builds a Normalizer from the embedded tables and opts.ExtraFiles.
@@ -218,6 +222,26 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		}
 	}
 	n.trie = buildTrie(sorted)
+	n.firstWords = make([]*wordFilter, len(n.langs)+1)
+	for k := range n.firstWords {
+		n.firstWords[k] = &wordFilter{}
+	}
+	for _, k := range sorted {
+		w := firstWord(k)
+		if w == "" {
+			continue // a key starting with punctuation: find starts only at words
+		}
+		h := wordHash(w)
+		n.firstWords[len(n.langs)].add(h)
+		for l, lang := range n.langs {
+			for _, t := range b.keys[k].targets {
+				if t.lang == "" || t.lang == lang {
+					n.firstWords[l].add(h)
+					break
+				}
+			}
+		}
+	}
 	for i := range n.ents {
 		e := &n.ents[i]
 		e.names = append(e.names, suggestName{folded: foldString(e.Name), text: e.Name})
@@ -265,31 +289,75 @@ func (n *Normalizer) Find(text, lang string) []Mention {
 	out := make([]Mention, len(f.ms))
 	copy(out, f.ms)
 	clear(f.ms)
+	for i := range out {
+		ownIDs(&out[i].Entity)
+	}
 	return out
+}
+
+// AppendFind appends the mentions Find returns to dst and returns the
+// extended slice. Unlike Find's, their entities' IDs maps (the candidates'
+// too) are the Normalizer's own, shared by every call: the caller may read
+// them but must not modify them, and copies them (maps.Clone) before
+// handing an entity to code that might. The extractor calls it once per
+// article into a buffer it reuses: cloning the maps of every mention was
+// most of Find's allocations (issue 11).
+func (n *Normalizer) AppendFind(dst []Mention, text, lang string) []Mention {
+	if n == nil || n.trie == nil {
+		return dst
+	}
+	lang = n.useLang(lang)
+	f := n.pool.Get().(*folded)
+	defer n.pool.Put(f)
+	f.fold(text)
+	return n.find(text, f, lang, dst)
+}
+
+// ownIDs gives e (and each of its candidates) its own copy of its IDs
+// map, which find left shared with the tables.
+func ownIDs(e *claim.Entity) {
+	e.IDs = maps.Clone(e.IDs)
+	for i := range e.Candidates {
+		e.Candidates[i].IDs = maps.Clone(e.Candidates[i].IDs)
+	}
 }
 
 func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []Mention {
 	b := f.b
 	prevEnd := 0
 	var rm Mention
+	fw := n.firstWords[len(n.langs)]
+	for k, l := range n.langs {
+		if l == lang {
+			fw = n.firstWords[k]
+		}
+	}
 	for i := 0; i < len(b); {
 		if !isWordByte(b[i]) || (i > 0 && isWordByte(b[i-1])) {
 			i++
 			continue
 		}
-		end, key := n.longest(text, f, i, lang)
-		if end > 0 {
-			if n.personLike(text, f, i, end) {
+		// the word b[i:w], hashed as it is read
+		w, h := i, uint32(wordHashInit)
+		for w < len(b) && isWordByte(b[w]) {
+			h = wordHashStep(h, b[w])
+			w++
+		}
+		if fw.has(wordHashEnd(h)) {
+			end, key := n.longest(text, f, i, lang)
+			if end > 0 {
+				if n.personLike(text, f, i, end) {
+					i = end
+					continue
+				}
+				if m, ok := n.mention(text, f, i, end, key, lang); ok {
+					n.prep(text, f, i, lang, prevEnd, &m)
+					out = append(out, m)
+					prevEnd = m.End
+				}
 				i = end
 				continue
 			}
-			if m, ok := n.mention(text, f, i, end, key, lang); ok {
-				n.prep(text, f, i, lang, prevEnd, &m)
-				out = append(out, m)
-				prevEnd = m.End
-			}
-			i = end
-			continue
 		}
 		if end := n.rules(text, f, i, lang, &rm); end > 0 {
 			n.prep(text, f, i, lang, prevEnd, &rm)
@@ -298,10 +366,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 			i = end
 			continue
 		}
-		// skip the rest of this word
-		for i < len(b) && isWordByte(b[i]) {
-			i++
-		}
+		i = w // the rest of this word starts nothing
 	}
 	return out
 }
@@ -447,14 +512,16 @@ func (n *Normalizer) entityOf(orig string, ts []target) (claim.Entity, Form, boo
 	if len(ids) == 0 {
 		return claim.Entity{}, "", false
 	}
+	// the entities share the tables' IDs maps: Find and Resolve copy them
+	// before returning, AppendFind's callers read them only
 	if len(ids) == 1 {
-		e := n.entityCopy(ids[0])
+		e := n.ents[ids[0]].Entity
 		e.Text = orig
 		return e, form, true
 	}
 	e := claim.Entity{Text: orig, Name: ts[0].orig}
 	for k, id := range ids {
-		c := n.entityCopy(id)
+		c := n.ents[id].Entity
 		c.Text = orig
 		if k == 0 {
 			e.Kind, e.Country = c.Kind, c.Country
@@ -701,6 +768,7 @@ func (n *Normalizer) Resolve(text, lang string) (claim.Entity, bool) {
 		return claim.Entity{}, false
 	}
 	m.Entity.Text = text
+	ownIDs(&m.Entity)
 	return m.Entity, true
 }
 
