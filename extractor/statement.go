@@ -69,23 +69,21 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 		c.Schema = claim.SchemaClaim
 		c.ID = claim.ComputeID(c)
 		// the entities came from normalizer.AppendFind, whose IDs maps
-		// are the tables': the caller gets its own
-		c.Accuser, c.Accused = ownEntity(c.Accuser), ownEntity(c.Accused)
+		// are the tables': the caller gets its own. Accuser and Accused
+		// point to this article's own copies (build's slab, the gate's
+		// proposals), so they are changed in place; a pointer two claims
+		// share is only copied twice.
+		if c.Accuser != nil {
+			ownIDs(c.Accuser)
+		}
+		if c.Accused != nil {
+			ownIDs(c.Accused)
+		}
 		for k := range c.Victims {
 			ownIDs(&c.Victims[k])
 		}
 	}
 	return out
-}
-
-// ownEntity returns e, or when it has IDs maps a copy of it with its own.
-func ownEntity(e *claim.Entity) *claim.Entity {
-	if e == nil || !hasIDs(e) {
-		return e
-	}
-	c := *e
-	ownIDs(&c)
-	return &c
 }
 
 // ownIDs gives e its own IDs maps, its candidates' included (in a slice of

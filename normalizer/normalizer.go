@@ -85,7 +85,11 @@ type Normalizer struct {
 	langs       []string
 	byCode      map[string]int32
 	prefixes    map[string][]string // lang → folded prefixes as read
-	prefixSet   map[string]map[string]bool
+	// prefixTries[k] holds the prefixes of language n.langs[k], the last
+	// one those of every language: prep asks one or two per mention, and
+	// a walk of this small trie stops at the first byte no prefix has
+	// where a map hashed the whole candidate (issue 11)
+	prefixTries []*trie
 	families    map[string]familyRule
 	personNames map[string]bool // folded names that are also given names
 	familyStop  map[string]map[string]bool
@@ -168,13 +172,15 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			n.ents[id].Name = d
 		}
 	}
-	n.prefixSet = make(map[string]map[string]bool, len(n.prefixes))
-	for l, ps := range n.prefixes {
-		n.prefixSet[l] = make(map[string]bool, len(ps))
-		for _, p := range ps {
-			n.prefixSet[l][p] = true
-		}
+	n.prefixTries = make([]*trie, len(n.langs)+1)
+	var every []string
+	for k, l := range n.langs {
+		n.prefixTries[k] = buildTrie(sortedUnique(n.prefixes[l]))
 	}
+	for _, ps := range n.prefixes {
+		every = append(every, ps...)
+	}
+	n.prefixTries[len(n.langs)] = buildTrie(sortedUnique(every))
 	for _, sr := range n.series {
 		n.ruleFirst[sr.folded[0]] = true
 	}
@@ -326,12 +332,8 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 	b := f.b
 	prevEnd := 0
 	var rm Mention
-	fw := n.firstWords[len(n.langs)]
-	for k, l := range n.langs {
-		if l == lang {
-			fw = n.firstWords[k]
-		}
-	}
+	li := n.langIndex(lang)
+	fw, pt := n.firstWords[li], n.prefixTries[li]
 	for i := 0; i < len(b); {
 		if !isWordByte(b[i]) || (i > 0 && isWordByte(b[i-1])) {
 			i++
@@ -351,7 +353,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 					continue
 				}
 				if m, ok := n.mention(text, f, i, end, key, lang); ok {
-					n.prep(text, f, i, lang, prevEnd, &m)
+					n.prep(text, f, i, pt, prevEnd, &m)
 					out = append(out, m)
 					prevEnd = m.End
 				}
@@ -360,7 +362,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 			}
 		}
 		if end := n.rules(text, f, i, lang, &rm); end > 0 {
-			n.prep(text, f, i, lang, prevEnd, &rm)
+			n.prep(text, f, i, pt, prevEnd, &rm)
 			out = append(out, rm)
 			prevEnd = rm.End
 			i = end
@@ -395,8 +397,9 @@ func (n *Normalizer) longest(text string, f *folded, i int, lang string) (int, i
 
 func (n *Normalizer) anyValid(text string, f *folded, i, j int, key int32, lang string) bool {
 	orig := text[f.offs[i]:f.offs[j]]
-	for _, t := range n.keys[key].targets {
-		if t.valid(orig, lang, f.lenient) {
+	ts := n.keys[key].targets
+	for k := range ts {
+		if ts[k].valid(orig, lang, f.lenient) {
 			return true
 		}
 	}
@@ -475,10 +478,13 @@ func allUpperOrNone(want, written string) bool {
 func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang string) (Mention, bool) {
 	start, stop := int(f.offs[i]), int(f.offs[end])
 	orig := text[start:stop]
-	var buf [4]target
+	// pointers to the valid targets: a target is 72 bytes, and copying
+	// each one read was most of mention's own time
+	var buf [4]*target
 	valid := buf[:0]
-	for _, t := range n.keys[key].targets {
-		if t.valid(orig, lang, f.lenient) {
+	ts := n.keys[key].targets
+	for k := range ts {
+		if t := &ts[k]; t.valid(orig, lang, f.lenient) {
 			valid = append(valid, t)
 		}
 	}
@@ -491,7 +497,7 @@ func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang
 
 // entityOf turns the meanings of a name into one entity; several distinct
 // entities become an entity with Candidates.
-func (n *Normalizer) entityOf(orig string, ts []target) (claim.Entity, Form, bool) {
+func (n *Normalizer) entityOf(orig string, ts []*target) (claim.Entity, Form, bool) {
 	var ids []int32
 	var form Form
 	for _, t := range ts {
@@ -550,7 +556,7 @@ func (n *Normalizer) entityCopy(id int32) claim.Entity {
 // before folded position i, if any (and not inside the previous mention).
 // Prefixes are at most two words ("de la", "de l'"): the one or two tokens
 // before the name are looked up in the language's prefix set, longest first.
-func (n *Normalizer) prep(text string, f *folded, i int, lang string, prevEnd int, m *Mention) {
+func (n *Normalizer) prep(text string, f *folded, i int, pt *trie, prevEnd int, m *Mention) {
 	b := f.b
 	if i < 2 || (b[i-1] != foldSpace && b[i-1] != foldApos) {
 		return
@@ -574,30 +580,50 @@ func (n *Normalizer) prep(text string, f *folded, i int, lang string, prevEnd in
 		if s < 0 {
 			continue
 		}
-		if !n.hasPrefix(string(b[s:i]), lang) {
+		if !hasKey(pt, b[s:i]) {
 			continue
 		}
 		ps := int(f.offs[s])
 		if ps < prevEnd {
 			continue
 		}
-		p := strings.TrimRightFunc(text[ps:m.Start], unicode.IsSpace)
-		m.Prep = strings.TrimRight(p, "-\u00A0\u202F")
+		m.Prep = trimPrep(text[ps:m.Start])
 		m.PrepStart = ps
 		return
 	}
 }
 
-func (n *Normalizer) hasPrefix(p, lang string) bool {
-	if lang != "" {
-		return n.prefixSet[lang][p]
+// trimPrep is strings.TrimRight(strings.TrimRightFunc(p, unicode.IsSpace),
+// "-\u00A0\u202F"): the hyphen and the no-break spaces a prefix may be
+// written with, trimmed rune by rune (TrimRight with a cutset outside ASCII
+// was a tenth of prep).
+func trimPrep(p string) string {
+	p = strings.TrimRightFunc(p, unicode.IsSpace)
+	for len(p) > 0 {
+		r, size := utf8.DecodeLastRuneInString(p)
+		if r != '-' && r != '\u00A0' && r != '\u202F' {
+			break
+		}
+		p = p[:len(p)-size]
 	}
-	for _, set := range n.prefixSet {
-		if set[p] {
-			return true
+	return p
+}
+
+// langIndex is the index in firstWords and prefixTries of lang, a language
+// useLang returned.
+func (n *Normalizer) langIndex(lang string) int {
+	for k, l := range n.langs {
+		if l == lang {
+			return k
 		}
 	}
-	return false
+	return len(n.langs)
+}
+
+// hasPrefix reports whether the folded p is a prefix of lang ("": of any
+// language).
+func (n *Normalizer) hasPrefix(p, lang string) bool {
+	return hasKey(n.prefixTries[n.langIndex(lang)], p)
 }
 
 // rules applies the naming rules at folded position i: a series ("APT45",

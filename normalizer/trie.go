@@ -1,5 +1,7 @@
 package normalizer
 
+import "slices"
+
 // trie is a byte trie over folded keys, laid out flat: the children of a
 // node are consecutive entries of nodes (sorted by label), so building it
 // allocates a few slices rather than two per node, and a lookup scans a
@@ -200,4 +202,29 @@ func firstWord(key string) string {
 		w++
 	}
 	return key[:w]
+}
+
+// hasKey reports whether s is one of t's keys.
+func hasKey[S string | []byte](t *trie, s S) bool {
+	if len(s) == 0 {
+		return false
+	}
+	node := t.root[s[0]]
+	for j := 1; node >= 0 && j < len(s); j++ {
+		node = t.child(node, s[j])
+	}
+	return node >= 0 && t.nodes[node].term >= 0
+}
+
+// sortedUnique returns the distinct non-empty strings of ss, sorted, as
+// buildTrie wants them.
+func sortedUnique(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
