@@ -78,13 +78,13 @@ func (o Options) Validate() error {
 
 // Normalizer resolves names. It is safe for concurrent use once built.
 type Normalizer struct {
-	ents        []entity
-	keys        []keyEntry
-	keyIndex    map[string]int32
-	trie        *trie
-	langs       []string
-	byCode      map[string]int32
-	prefixes    map[string][]string // lang → folded prefixes as read
+	ents     []entity
+	keys     []keyEntry
+	keyIndex map[string]int32
+	trie     *trie
+	langs    []string
+	byCode   map[string]int32
+	prefixes map[string][]string // lang → folded prefixes as read
 	// prefixTries[k] holds the prefixes of language n.langs[k], the last
 	// one those of every language: prep asks one or two per mention, and
 	// a walk of this small trie stops at the first byte no prefix has
