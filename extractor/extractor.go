@@ -417,7 +417,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		case len(w) == 1 && w[0] < utf8.RuneSelf:
 			z.info[i] = lx.byteInfo[w[0]] // punctuation, digits, "a": no hashing
 		case lx.mayKnow(w):
-			z.info[i] = lx.info[w]
+			z.info[i] = lx.wordInfo(w)
 		default:
 			z.info[i] = wordInfo{} // most names and content words: no hashing
 		}
