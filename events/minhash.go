@@ -1,6 +1,8 @@
 package events
 
 import (
+	"encoding/binary"
+	"encoding/hex"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,14 +114,15 @@ func Fingerprint(text string) string {
 	if words < ShingleWords {
 		return ""
 	}
-	// hex into a stack buffer: one allocation, the string
-	const digits = "0123456789abcdef"
-	var out [8 * SignatureSize]byte
+	// hex into a stack buffer: one allocation, the string. The slots'
+	// bytes, big-endian, through hex.Encode: a byte at a time where a
+	// shift and a mask per digit cost a tenth of the fingerprint
+	var raw [4 * SignatureSize]byte
 	for k, v := range sig {
-		for j := 0; j < 8; j++ {
-			out[8*k+j] = digits[v>>(28-4*j)&0xf]
-		}
+		binary.BigEndian.PutUint32(raw[4*k:], v)
 	}
+	var out [8 * SignatureSize]byte
+	hex.Encode(out[:], raw[:])
 	return string(out[:])
 }
 
