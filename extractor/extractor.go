@@ -131,6 +131,7 @@ type tokenScratch struct {
 	// what an article allocated
 	dateSents map[dateKey]*dates.Sentence
 	periods   map[periodKey]*claim.Period
+	ccCount   map[string]int
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -434,12 +435,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
 	if sc.dateSents == nil {
-		sc.dateSents, sc.periods = map[dateKey]*dates.Sentence{}, map[periodKey]*claim.Period{}
+		sc.dateSents, sc.periods, sc.ccCount = map[dateKey]*dates.Sentence{}, map[periodKey]*claim.Period{}, map[string]int{}
 	}
-	z.dateSents, z.periods = sc.dateSents, sc.periods
+	z.dateSents, z.periods, z.ccCount = sc.dateSents, sc.periods, sc.ccCount
 	defer func() {
 		clear(sc.dateSents) // nothing of this article kept alive by the pool
 		clear(sc.periods)
+		clear(sc.ccCount)
 	}()
 	defer func() {
 		clear(z.ms[:cap(z.ms)])
@@ -1005,12 +1007,20 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 		}
 		return false
 	}
-	var acc []claim.Entity
-	for _, e := range accused {
+	// acc is accused itself unless a state is dropped: most sentences
+	// drop none, and the copy was an allocation per sentence (issue 11)
+	acc := accused
+	for i, e := range accused {
 		if e.Kind == claim.KindState && orgCC(e.Country) {
-			continue
+			acc = make([]claim.Entity, i, len(accused)-1)
+			copy(acc, accused[:i])
+			for _, e := range accused[i+1:] {
+				if !(e.Kind == claim.KindState && orgCC(e.Country)) {
+					acc = append(acc, e)
+				}
+			}
+			break
 		}
-		acc = append(acc, e)
 	}
 	text := a.Text
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
