@@ -1585,7 +1585,7 @@ func sameEntities(a, b []claim.Entity) bool {
 	for _, e := range a {
 		found := false
 		for _, f := range b {
-			if keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
+			if sameEntity(e, f) {
 				found = true
 			}
 		}
@@ -1594,6 +1594,12 @@ func sameEntities(a, b []claim.Entity) bool {
 		}
 	}
 	return true
+}
+
+// sameEntity is sameEntities' test of one pair: the same key, or a state
+// or agency of the same country on both sides.
+func sameEntity(e, f claim.Entity) bool {
+	return keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
 }
 
 // selfVictims adds each state or agency accuser's own country to the
