@@ -10,7 +10,11 @@ package extractor
 type wordTable struct {
 	slots []uint32 // tag<<16 | index+1, 0 empty
 	mask  uint32
-	words []string
+	// the words end to end in one string, word k at text[ends[k-1]:ends[k]]
+	// (ends[-1] read as 0): compared in a few kilobytes read together,
+	// not in strings allocated one by one across the heap
+	text  string
+	ends  []uint32
 	infos []wordInfo
 }
 
@@ -18,9 +22,16 @@ type wordTable struct {
 // lexicon with more keeps using its map.
 const wordTableMax = 1<<16 - 1
 
-// newWordTable indexes info; nil when it has too many words.
+// newWordTable indexes info; nil when it has too many words or bytes.
 func newWordTable(info map[string]wordInfo) *wordTable {
 	if len(info) > wordTableMax {
+		return nil
+	}
+	n := 0
+	for w := range info {
+		n += len(w)
+	}
+	if int64(n) >= 1<<32 {
 		return nil
 	}
 	size := 64
@@ -28,18 +39,21 @@ func newWordTable(info map[string]wordInfo) *wordTable {
 		size *= 2
 	}
 	t := &wordTable{slots: make([]uint32, size), mask: uint32(size - 1)}
-	t.words = make([]string, 0, len(info))
+	t.ends = make([]uint32, 0, len(info)+1)
 	t.infos = make([]wordInfo, 0, len(info))
+	var text []byte
 	for w, wi := range info {
 		h := wordHash(w)
 		tag, p := uint32(h>>48), uint32(h)&t.mask
 		for t.slots[p] != 0 {
 			p = (p + 1) & t.mask
 		}
-		t.slots[p] = tag<<16 | uint32(len(t.words)+1)
-		t.words = append(t.words, w)
+		t.slots[p] = tag<<16 | uint32(len(t.infos)+1)
+		text = append(text, w...)
+		t.ends = append(t.ends, uint32(len(text)))
 		t.infos = append(t.infos, wi)
 	}
+	t.text = string(text)
 	return t
 }
 
@@ -52,7 +66,12 @@ func (t *wordTable) get(w string) wordInfo {
 			return wordInfo{}
 		}
 		if s>>16 == tag {
-			if k := s&0xffff - 1; t.words[k] == w {
+			k := s&0xffff - 1
+			start := uint32(0)
+			if k > 0 {
+				start = t.ends[k-1]
+			}
+			if end := t.ends[k]; int(end-start) == len(w) && t.text[start:end] == w {
 				return t.infos[k]
 			}
 		}
