@@ -3,10 +3,12 @@ package claim
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDate(t *testing.T) {
@@ -288,5 +290,33 @@ func TestUpgradeV1(t *testing.T) {
 	bad := Claim{Schema: "claim/v9", ID: "x"}
 	if bad.Validate() == nil {
 		t.Fatal("unknown schema validated")
+	}
+}
+
+// TestValidDay: Precision's day check accepts exactly what time.Parse
+// accepts, over every year-month-day of four centuries (leap rules
+// included), out-of-range fields and malformed strings.
+func TestValidDay(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		_, err := time.Parse("2006-01-02", s)
+		if got, want := validDay(s), err == nil; got != want {
+			t.Fatalf("validDay(%q) = %v, time.Parse says %v", s, got, want)
+		}
+	}
+	for y := 1800; y <= 2200; y++ {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				check(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	for _, y := range []int{0, 4, 100, 400, 1600, 1900, 2000, 2100, 9996, 9999} {
+		for _, md := range []string{"02-28", "02-29", "02-30", "12-31", "01-00"} {
+			check(fmt.Sprintf("%04d-%s", y, md))
+		}
+	}
+	for _, s := range []string{"2024-1-011", "2024/01/01", "+024-01-01", "2024-01-1a", "2024-0a-01", "2024--1-01", "20240-1-01", "2024-01 01", "２０２４-01-01"[:10], "2024-01-01"} {
+		check(s)
 	}
 }

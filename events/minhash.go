@@ -1,6 +1,8 @@
 package events
 
 import (
+	"encoding/binary"
+	"encoding/hex"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,16 +38,18 @@ func Fingerprint(text string) string {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	// h0..h3 are the running hashes of the shingles starting at the words
-	// k with k%4 == 0..3 (four registers: ShingleWords is 4, checked
-	// below); words counts the words seen
+	// h0..h3 are the running hashes of the shingles starting at the
+	// current word and at the one, two and three words before it (four
+	// registers: ShingleWords is 4, checked below), shifted at each word
+	// start rather than picked by a switch on the word count, a branch
+	// per word; words counts the words seen
 	var h0, h1, h2, h3 uint64
 	words := 0
 	for i := 0; i < len(text); {
 		// skip to the next word: its first rune is a letter or a digit
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !asciiWord[c] {
+			if asciiLower[c] == 0 {
 				i++
 				continue
 			}
@@ -53,33 +57,24 @@ func Fingerprint(text string) string {
 			i += size
 			continue
 		}
-		switch words % ShingleWords {
-		case 0:
-			h0 = fnvOffset64
-		case 1:
-			h1 = fnvOffset64
-		case 2:
-			h2 = fnvOffset64
-		default:
-			h3 = fnvOffset64
-		}
+		h3, h2, h1, h0 = h2, h1, h0, fnvOffset64
 		// the word's bytes, lower-cased, into the four hashes: ASCII bytes
 		// in a tight loop, other runes encoded after lower-casing
 		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
+			// one table read and one test per ASCII byte: its lower-case
+			// form, 0 for a byte that ends the word, 0x80 for a byte
+			// outside ASCII, read as a rune below
+			c := asciiLower[text[i]]
+			if c-1 < utf8.RuneSelf-1 {
 				h0 = (h0 ^ uint64(c)) * fnvPrime64
 				h1 = (h1 ^ uint64(c)) * fnvPrime64
 				h2 = (h2 ^ uint64(c)) * fnvPrime64
 				h3 = (h3 ^ uint64(c)) * fnvPrime64
 				i++
 				continue
+			}
+			if c == 0 {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			r = unicode.ToLower(r)
@@ -110,18 +105,7 @@ func Fingerprint(text string) string {
 		// a shingle costs one hash instead of SignatureSize. Slots no
 		// shingle reached keep the empty value and are skipped by
 		// Similarity.
-		var h uint64
-		switch words % ShingleWords {
-		case 0:
-			h = h0
-		case 1:
-			h = h1
-		case 2:
-			h = h2
-		default:
-			h = h3
-		}
-		x := mix64(h)
+		x := mix64(h3)
 		k := x % SignatureSize
 		if v := uint32(x >> 32); v < sig[k] {
 			sig[k] = v
@@ -130,22 +114,32 @@ func Fingerprint(text string) string {
 	if words < ShingleWords {
 		return ""
 	}
-	// hex into a stack buffer: one allocation, the string
-	const digits = "0123456789abcdef"
-	var out [8 * SignatureSize]byte
+	// hex into a stack buffer: one allocation, the string. The slots'
+	// bytes, big-endian, through hex.Encode: a byte at a time where a
+	// shift and a mask per digit cost a tenth of the fingerprint
+	var raw [4 * SignatureSize]byte
 	for k, v := range sig {
-		for j := 0; j < 8; j++ {
-			out[8*k+j] = digits[v>>(28-4*j)&0xf]
-		}
+		binary.BigEndian.PutUint32(raw[4*k:], v)
 	}
+	var out [8 * SignatureSize]byte
+	hex.Encode(out[:], raw[:])
 	return string(out[:])
 }
 
-// asciiWord marks the ASCII bytes that are word bytes: letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// asciiLower is, for each byte, its lower-case form if it is an ASCII
+// letter or digit, 0 for the other ASCII bytes (they end a word), and 0x80
+// for the bytes of a rune outside ASCII.
+var asciiLower = func() (t [256]byte) {
 	for c := range t {
 		b := byte(c)
-		t[c] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+		switch {
+		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9':
+			t[c] = b
+		case 'A' <= b && b <= 'Z':
+			t[c] = b + 'a' - 'A'
+		case b >= utf8.RuneSelf:
+			t[c] = utf8.RuneSelf
+		}
 	}
 	return t
 }()

@@ -181,6 +181,15 @@ func (lx *lexicon) indexClasses() {
 		b := wordBit(w)
 		lx.known[b/64] |= 1 << (b % 64)
 	}
+	lx.infoTab = newWordTable(lx.info)
+}
+
+// wordInfo returns lx.info[w], from the compact table when there is one.
+func (lx *lexicon) wordInfo(w string) wordInfo {
+	if lx.infoTab != nil {
+		return lx.infoTab.get(w)
+	}
+	return lx.info[w]
 }
 
 // is reports token i as a word of class c (one of the lexicon's word sets).

@@ -125,6 +125,13 @@ type tokenScratch struct {
 	sents    []sentence
 	ms       []int
 	matches  []match
+	found    []normalizer.Mention // the normaliser's mentions, before mapMentions
+	// the analyzer's per-article caches of date analysis, emptied after
+	// each article: a map made and grown per article was a tenth of
+	// what an article allocated
+	dateSents map[dateKey]*dates.Sentence
+	periods   map[periodKey]*claim.Period
+	ccCount   map[string]int
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -416,7 +423,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		case len(w) == 1 && w[0] < utf8.RuneSelf:
 			z.info[i] = lx.byteInfo[w[0]] // punctuation, digits, "a": no hashing
 		case lx.mayKnow(w):
-			z.info[i] = lx.info[w]
+			z.info[i] = lx.wordInfo(w)
 		default:
 			z.info[i] = wordInfo{} // most names and content words: no hashing
 		}
@@ -427,12 +434,32 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
+	if sc.dateSents == nil {
+		sc.dateSents, sc.periods, sc.ccCount = map[dateKey]*dates.Sentence{}, map[periodKey]*claim.Period{}, map[string]int{}
+	}
+	z.dateSents, z.periods, z.ccCount = sc.dateSents, sc.periods, sc.ccCount
+	defer func() {
+		clear(sc.dateSents) // nothing of this article kept alive by the pool
+		clear(sc.periods)
+		clear(sc.ccCount)
+	}()
 	defer func() {
 		clear(z.ms[:cap(z.ms)])
 		clear(z.entArena[:cap(z.entArena)])
 		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
 	}()
-	z.mapMentions(x.norm.Find(text, lx.lang))
+	if z.tracing {
+		// a Trace hands out candidates built from the mentions: their
+		// entities get their own IDs maps, as Find gives them
+		z.mapMentions(x.norm.Find(text, lx.lang))
+	} else {
+		// the mentions in the pool's buffer, their IDs maps the
+		// normaliser's own: statements copies them into the claims it
+		// returns, which are all that leaves this function
+		sc.found = x.norm.AppendFind(sc.found[:0], text, lx.lang)
+		z.mapMentions(sc.found)
+		clear(sc.found)
+	}
 	z.tokMent = sc.tokMent
 	for i := range z.tokMent {
 		z.tokMent[i] = -1
@@ -999,12 +1026,20 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 		}
 		return false
 	}
-	var acc []claim.Entity
-	for _, e := range accused {
+	// acc is accused itself unless a state is dropped: most sentences
+	// drop none, and the copy was an allocation per sentence (issue 11)
+	acc := accused
+	for i, e := range accused {
 		if e.Kind == claim.KindState && orgCC(e.Country) {
-			continue
+			acc = make([]claim.Entity, i, len(accused)-1)
+			copy(acc, accused[:i])
+			for _, e := range accused[i+1:] {
+				if !(e.Kind == claim.KindState && orgCC(e.Country)) {
+					acc = append(acc, e)
+				}
+			}
+			break
 		}
-		acc = append(acc, e)
 	}
 	text := a.Text
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
@@ -1631,7 +1666,7 @@ func sameEntities(a, b []claim.Entity) bool {
 	for _, e := range a {
 		found := false
 		for _, f := range b {
-			if keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency)) {
+			if sameEntity(e, f) {
 				found = true
 			}
 		}
@@ -1640,6 +1675,12 @@ func sameEntities(a, b []claim.Entity) bool {
 		}
 	}
 	return true
+}
+
+// sameEntity is sameEntities' test of one pair: the same key, or a state
+// or agency of the same country on both sides.
+func sameEntity(e, f claim.Entity) bool {
+	return keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
 }
 
 // selfVictims adds each state or agency accuser's own country to the

@@ -154,13 +154,28 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 // claims near it ("ESET said the campaign began in 2019" after an ESET claim).
 func (z *analyzer) sameSpeakers(s *sentence, out []claim.Claim, claimSent []int, si int) bool {
 	sp := z.entities(s.speakers, true)
-	var acc []claim.Entity
-	for i, cj := range claimSent {
-		if abs(si-cj) <= frameWindow && out[i].Accuser != nil {
-			acc = append(acc, *out[i].Accuser)
+	// sameEntities(sp, the accusers of the claims within the window),
+	// read in place rather than copied into a list per sentence
+	inWindow := func(i int) bool { return abs(si-claimSent[i]) <= frameWindow && out[i].Accuser != nil }
+	if len(sp) == 0 || !hasIndex(len(claimSent), inWindow) {
+		return false
+	}
+	for _, e := range sp {
+		if !hasIndex(len(claimSent), func(i int) bool { return inWindow(i) && sameEntity(e, *out[i].Accuser) }) {
+			return false
 		}
 	}
-	return sameEntities(sp, acc)
+	return true
+}
+
+// hasIndex reports whether ok holds for some index below n.
+func hasIndex(n int, ok func(int) bool) bool {
+	for i := 0; i < n; i++ {
+		if ok(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameDates gives every claim of one statement one claim date: a claim

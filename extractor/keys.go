@@ -16,6 +16,21 @@ func keyEqual(a, b claim.Entity) bool {
 	if a.Kind == b.Kind && a.Country == b.Country && a.Name == b.Name {
 		return true
 	}
+	// the usual entities: kinds and countries ASCII without ':' (which
+	// could move the split between the fields), so the keys are equal
+	// exactly when the kinds are and the countries are, ASCII case folded,
+	// and then the names (compared alike while they are ASCII). Field by
+	// field, where the walk below built two arrays of five strings and
+	// read the keys a byte at a time (issue 11).
+	if plainASCII(string(a.Kind)) && plainASCII(string(b.Kind)) && plainASCII(a.Country) && plainASCII(b.Country) {
+		if !foldedEqual(string(a.Kind), string(b.Kind)) || !foldedEqual(a.Country, b.Country) {
+			return false
+		}
+		if eq, ok := asciiNamesEqual(a.Name, b.Name); ok {
+			return eq
+		}
+		return a.Key() == b.Key()
+	}
 	pa := [5]string{string(a.Kind), ":", a.Country, ":", a.Name}
 	pb := [5]string{string(b.Kind), ":", b.Country, ":", b.Name}
 	ia, ja, ib, jb := 0, 0, 0, 0
@@ -57,4 +72,52 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// plainASCII reports s as ASCII without ':'.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedEqual compares two ASCII strings, ASCII case folded.
+func foldedEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiNamesEqual compares two names as Key lower-cases them: the first
+// difference of two ASCII bytes answers (Key maps ASCII byte for byte up
+// to any other byte), as do different lengths of two ASCII names; ok is
+// false when a byte outside ASCII comes first, which only Key can judge.
+func asciiNamesEqual(a, b string) (eq, ok bool) {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		ca, cb := a[i], b[i]
+		if ca >= utf8.RuneSelf || cb >= utf8.RuneSelf {
+			return false, false
+		}
+		if lowerASCII(ca) != lowerASCII(cb) {
+			return false, true
+		}
+	}
+	for _, rest := range []string{a[n:], b[n:]} {
+		for i := 0; i < len(rest); i++ {
+			if rest[i] >= utf8.RuneSelf {
+				return false, false
+			}
+		}
+	}
+	return len(a) == len(b), true
 }

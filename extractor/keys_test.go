@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -61,5 +62,35 @@ func TestKeyEqualPtr(t *testing.T) {
 				t.Errorf("swapped: got %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestKeyEqualRandom: keyEqual agrees with comparing Key()s on random
+// entities built from kinds, countries and names that differ in case, in
+// length, by a ':' that moves the split between fields, by bytes outside
+// ASCII (valid or not) before or after the first difference.
+func TestKeyEqualRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	kinds := []claim.Kind{claim.KindGroup, claim.KindState, "", "State", "st:ate", "st", "état"}
+	countries := []string{"", "RU", "ru", "R:U", "R", "ate:R", "Ré", "CN"}
+	pieces := []string{"a", "A", "U", ":", "é", "É", "\xff", "ß", " ", "K", "\u212A"}
+	name := func() string {
+		var s string
+		for range rng.Intn(5) {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		return s
+	}
+	ent := func() claim.Entity {
+		return claim.Entity{Kind: kinds[rng.Intn(len(kinds))], Country: countries[rng.Intn(len(countries))], Name: name()}
+	}
+	for range 200000 {
+		a, b := ent(), ent()
+		if rng.Intn(3) == 0 {
+			b.Kind, b.Country = a.Kind, a.Country
+		}
+		if got, want := keyEqual(a, b), a.Key() == b.Key(); got != want {
+			t.Fatalf("keyEqual(%q, %q) = %v, Key says %v", a.Key(), b.Key(), got, want)
+		}
 	}
 }

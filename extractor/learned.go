@@ -892,8 +892,13 @@ func (z *analyzer) victimish(k int) int {
 // countCountry counts the article's mentions of a country, from a table
 // built once per article.
 func (z *analyzer) countCountry(cc string) int {
-	if z.ccCount == nil {
-		z.ccCount = make(map[string]int, 16)
+	// counted on first use, into the pool's map (extract), empty when an
+	// article starts: the key "", which no country is, marks it counted
+	if _, ok := z.ccCount[""]; !ok {
+		if z.ccCount == nil {
+			z.ccCount = make(map[string]int, 16)
+		}
+		z.ccCount[""] = 0
 		for k := range z.ms {
 			if c := z.ms[k].country(); c != "" {
 				z.ccCount[c]++

@@ -341,6 +341,9 @@ type lexicon struct {
 	byteInfo [utf8.RuneSelf]wordInfo
 	// known has the bit wordBit(w) of every word of info (classes.go)
 	known [1 << 16 / 64]uint64
+	// infoTab is info as a compact hash table (wordtab.go), nil for a
+	// lexicon too large for it
+	infoTab *wordTable
 
 	institution map[string]bool
 	tie         map[string]bool

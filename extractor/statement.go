@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"github.com/claimwire/claimwire/claim"
@@ -67,8 +68,49 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 		c.Article.Fingerprint = fingerprint
 		c.Schema = claim.SchemaClaim
 		c.ID = claim.ComputeID(c)
+		// the entities came from normalizer.AppendFind, whose IDs maps
+		// are the tables': the caller gets its own. Accuser and Accused
+		// point to this article's own copies (build's slab, the gate's
+		// proposals), so they are changed in place; a pointer two claims
+		// share is only copied twice.
+		if c.Accuser != nil {
+			ownIDs(c.Accuser)
+		}
+		if c.Accused != nil {
+			ownIDs(c.Accused)
+		}
+		for k := range c.Victims {
+			ownIDs(&c.Victims[k])
+		}
 	}
 	return out
+}
+
+// ownIDs gives e its own IDs maps, its candidates' included (in a slice of
+// its own: claims of one mention share its candidates).
+func ownIDs(e *claim.Entity) {
+	if !hasIDs(e) {
+		return
+	}
+	e.IDs = maps.Clone(e.IDs)
+	if len(e.Candidates) > 0 {
+		e.Candidates = slices.Clone(e.Candidates)
+		for i := range e.Candidates {
+			e.Candidates[i].IDs = maps.Clone(e.Candidates[i].IDs)
+		}
+	}
+}
+
+func hasIDs(e *claim.Entity) bool {
+	if e.IDs != nil {
+		return true
+	}
+	for i := range e.Candidates {
+		if e.Candidates[i].IDs != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // byEvidenceStart orders claims by the start of their evidence (stable

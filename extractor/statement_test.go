@@ -121,3 +121,27 @@ func TestStatementDateMerge(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimIDsOwned: the normaliser's mentions share its tables' IDs maps
+// (AppendFind); the claims returned must not, or a caller changing a
+// claim's ids would change every later extraction.
+func TestClaimIDsOwned(t *testing.T) {
+	text := "The Australian government accused APT40, a group also tracked as Winnti, of hacking its networks in 2024."
+	for round := 0; round < 2; round++ {
+		cs := extractText(t, "en", text)
+		found := false
+		for _, c := range cs {
+			if c.Accused == nil || c.Accused.IDs["mitre"] == "" {
+				continue
+			}
+			if c.Accused.IDs["mitre"] != "G0065" {
+				t.Fatalf("round %d: accused ids %v, want mitre G0065", round, c.Accused.IDs)
+			}
+			found = true
+			c.Accused.IDs["mitre"] = "changed by the caller"
+		}
+		if !found {
+			t.Fatalf("no accused with a MITRE id in %q", claimKeys(cs))
+		}
+	}
+}

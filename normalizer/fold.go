@@ -132,22 +132,20 @@ func (f *folded) fold(text string) {
 			room := min(cap(b)-n, cap(offs)-len(offs))
 			bb, oo := b[n:n+room], offs[n:n+room]
 			k := 0
-			for ; i < len(text) && k < room; i++ {
+			// at most room bytes are read, so k stays below room; a space
+			// after a space is written and then overwritten (k not moved)
+			// rather than branched around: spaces come every few bytes,
+			// and the branch was mispredicted at each
+			for end := min(len(text), i+room); i < end; i++ {
 				c := text[i]
 				if c >= utf8.RuneSelf {
 					break
 				}
 				fc := asciiFold[c]
-				if fc == foldSpace {
-					if lastSpace {
-						continue
-					}
-					lastSpace = true
-				} else {
-					lastSpace = false
-				}
 				bb[k], oo[k] = fc, int32(i)
-				k++
+				space := fc == foldSpace
+				k += 1 - b2i(space && lastSpace)
+				lastSpace = space
 			}
 			b, offs = b[:n+k], offs[:n+k]
 			if k == room && i < len(text) && text[i] < utf8.RuneSelf {
@@ -249,6 +247,22 @@ var foldPool = sync.Pool{New: func() any { return &folded{b: make([]byte, 0, 64)
 
 // isWordByte reports whether a folded byte is part of a word: ASCII letters
 // and digits and every byte of a non-ASCII letter.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes is isWordByte as a table: one load where three comparisons
+// were, at every byte find and longest read.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+	}
+	return t
+}()
+
+// b2i is 1 for true, 0 for false (compiled to a flag move, no branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

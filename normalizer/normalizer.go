@@ -78,14 +78,18 @@ func (o Options) Validate() error {
 
 // Normalizer resolves names. It is safe for concurrent use once built.
 type Normalizer struct {
-	ents        []entity
-	keys        []keyEntry
-	keyIndex    map[string]int32
-	trie        *trie
-	langs       []string
-	byCode      map[string]int32
-	prefixes    map[string][]string // lang → folded prefixes as read
-	prefixSet   map[string]map[string]bool
+	ents     []entity
+	keys     []keyEntry
+	keyIndex map[string]int32
+	trie     *trie
+	langs    []string
+	byCode   map[string]int32
+	prefixes map[string][]string // lang → folded prefixes as read
+	// prefixTries[k] holds the prefixes of language n.langs[k], the last
+	// one those of every language: prep asks one or two per mention, and
+	// a walk of this small trie stops at the first byte no prefix has
+	// where a map hashed the whole candidate (issue 11)
+	prefixTries []*trie
 	families    map[string]familyRule
 	personNames map[string]bool // folded names that are also given names
 	familyStop  map[string]map[string]bool
@@ -97,7 +101,11 @@ type Normalizer struct {
 	// quick rejections for the naming rules, checked at every word start
 	ruleFirst [256]bool // first folded bytes of series prefixes
 	familyLen [65]bool  // lengths of family words
-	pool      sync.Pool
+	// firstWords[k] is the filter of the first words of the keys a text of
+	// language n.langs[k] can match (the last one: of every key, for ""):
+	// find walks the trie only from a word it may contain (issue 11)
+	firstWords []*wordFilter
+	pool       sync.Pool
 }
 
 // New builds a Normalizer from the embedded tables and opts.ExtraFiles.
@@ -164,13 +172,15 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			n.ents[id].Name = d
 		}
 	}
-	n.prefixSet = make(map[string]map[string]bool, len(n.prefixes))
-	for l, ps := range n.prefixes {
-		n.prefixSet[l] = make(map[string]bool, len(ps))
-		for _, p := range ps {
-			n.prefixSet[l][p] = true
-		}
+	n.prefixTries = make([]*trie, len(n.langs)+1)
+	var every []string
+	for k, l := range n.langs {
+		n.prefixTries[k] = buildTrie(sortedUnique(n.prefixes[l]))
 	}
+	for _, ps := range n.prefixes {
+		every = append(every, ps...)
+	}
+	n.prefixTries[len(n.langs)] = buildTrie(sortedUnique(every))
 	for _, sr := range n.series {
 		n.ruleFirst[sr.folded[0]] = true
 	}
@@ -218,6 +228,26 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		}
 	}
 	n.trie = buildTrie(sorted)
+	n.firstWords = make([]*wordFilter, len(n.langs)+1)
+	for k := range n.firstWords {
+		n.firstWords[k] = &wordFilter{}
+	}
+	for _, k := range sorted {
+		w := firstWord(k)
+		if w == "" {
+			continue // a key starting with punctuation: find starts only at words
+		}
+		h := wordHash(w)
+		n.firstWords[len(n.langs)].add(h)
+		for l, lang := range n.langs {
+			for _, t := range b.keys[k].targets {
+				if t.lang == "" || t.lang == lang {
+					n.firstWords[l].add(h)
+					break
+				}
+			}
+		}
+	}
 	for i := range n.ents {
 		e := &n.ents[i]
 		e.names = append(e.names, suggestName{folded: foldString(e.Name), text: e.Name})
@@ -265,43 +295,80 @@ func (n *Normalizer) Find(text, lang string) []Mention {
 	out := make([]Mention, len(f.ms))
 	copy(out, f.ms)
 	clear(f.ms)
+	for i := range out {
+		ownIDs(&out[i].Entity)
+	}
 	return out
+}
+
+// AppendFind appends the mentions Find returns to dst and returns the
+// extended slice. Unlike Find's, their entities' IDs maps (the candidates'
+// too) are the Normalizer's own, shared by every call: the caller may read
+// them but must not modify them, and copies them (maps.Clone) before
+// handing an entity to code that might. The extractor calls it once per
+// article into a buffer it reuses: cloning the maps of every mention was
+// most of Find's allocations (issue 11).
+func (n *Normalizer) AppendFind(dst []Mention, text, lang string) []Mention {
+	if n == nil || n.trie == nil {
+		return dst
+	}
+	lang = n.useLang(lang)
+	f := n.pool.Get().(*folded)
+	defer n.pool.Put(f)
+	f.fold(text)
+	return n.find(text, f, lang, dst)
+}
+
+// ownIDs gives e (and each of its candidates) its own copy of its IDs
+// map, which find left shared with the tables.
+func ownIDs(e *claim.Entity) {
+	e.IDs = maps.Clone(e.IDs)
+	for i := range e.Candidates {
+		e.Candidates[i].IDs = maps.Clone(e.Candidates[i].IDs)
+	}
 }
 
 func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []Mention {
 	b := f.b
 	prevEnd := 0
 	var rm Mention
+	li := n.langIndex(lang)
+	fw, pt := n.firstWords[li], n.prefixTries[li]
 	for i := 0; i < len(b); {
 		if !isWordByte(b[i]) || (i > 0 && isWordByte(b[i-1])) {
 			i++
 			continue
 		}
-		end, key := n.longest(text, f, i, lang)
-		if end > 0 {
-			if n.personLike(text, f, i, end) {
+		// the word b[i:w], hashed as it is read
+		w, h := i, uint32(wordHashInit)
+		for w < len(b) && isWordByte(b[w]) {
+			h = wordHashStep(h, b[w])
+			w++
+		}
+		if fw.has(wordHashEnd(h)) {
+			end, key := n.longest(text, f, i, lang)
+			if end > 0 {
+				if n.personLike(text, f, i, end) {
+					i = end
+					continue
+				}
+				if m, ok := n.mention(text, f, i, end, key, lang); ok {
+					n.prep(text, f, i, pt, prevEnd, &m)
+					out = append(out, m)
+					prevEnd = m.End
+				}
 				i = end
 				continue
 			}
-			if m, ok := n.mention(text, f, i, end, key, lang); ok {
-				n.prep(text, f, i, lang, prevEnd, &m)
-				out = append(out, m)
-				prevEnd = m.End
-			}
-			i = end
-			continue
 		}
 		if end := n.rules(text, f, i, lang, &rm); end > 0 {
-			n.prep(text, f, i, lang, prevEnd, &rm)
+			n.prep(text, f, i, pt, prevEnd, &rm)
 			out = append(out, rm)
 			prevEnd = rm.End
 			i = end
 			continue
 		}
-		// skip the rest of this word
-		for i < len(b) && isWordByte(b[i]) {
-			i++
-		}
+		i = w // the rest of this word starts nothing
 	}
 	return out
 }
@@ -330,8 +397,9 @@ func (n *Normalizer) longest(text string, f *folded, i int, lang string) (int, i
 
 func (n *Normalizer) anyValid(text string, f *folded, i, j int, key int32, lang string) bool {
 	orig := text[f.offs[i]:f.offs[j]]
-	for _, t := range n.keys[key].targets {
-		if t.valid(orig, lang, f.lenient) {
+	ts := n.keys[key].targets
+	for k := range ts {
+		if ts[k].valid(orig, lang, f.lenient) {
 			return true
 		}
 	}
@@ -410,10 +478,13 @@ func allUpperOrNone(want, written string) bool {
 func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang string) (Mention, bool) {
 	start, stop := int(f.offs[i]), int(f.offs[end])
 	orig := text[start:stop]
-	var buf [4]target
+	// pointers to the valid targets: a target is 72 bytes, and copying
+	// each one read was most of mention's own time
+	var buf [4]*target
 	valid := buf[:0]
-	for _, t := range n.keys[key].targets {
-		if t.valid(orig, lang, f.lenient) {
+	ts := n.keys[key].targets
+	for k := range ts {
+		if t := &ts[k]; t.valid(orig, lang, f.lenient) {
 			valid = append(valid, t)
 		}
 	}
@@ -426,7 +497,7 @@ func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang
 
 // entityOf turns the meanings of a name into one entity; several distinct
 // entities become an entity with Candidates.
-func (n *Normalizer) entityOf(orig string, ts []target) (claim.Entity, Form, bool) {
+func (n *Normalizer) entityOf(orig string, ts []*target) (claim.Entity, Form, bool) {
 	var ids []int32
 	var form Form
 	for _, t := range ts {
@@ -447,14 +518,16 @@ func (n *Normalizer) entityOf(orig string, ts []target) (claim.Entity, Form, boo
 	if len(ids) == 0 {
 		return claim.Entity{}, "", false
 	}
+	// the entities share the tables' IDs maps: Find and Resolve copy them
+	// before returning, AppendFind's callers read them only
 	if len(ids) == 1 {
-		e := n.entityCopy(ids[0])
+		e := n.ents[ids[0]].Entity
 		e.Text = orig
 		return e, form, true
 	}
 	e := claim.Entity{Text: orig, Name: ts[0].orig}
 	for k, id := range ids {
-		c := n.entityCopy(id)
+		c := n.ents[id].Entity
 		c.Text = orig
 		if k == 0 {
 			e.Kind, e.Country = c.Kind, c.Country
@@ -483,7 +556,7 @@ func (n *Normalizer) entityCopy(id int32) claim.Entity {
 // before folded position i, if any (and not inside the previous mention).
 // Prefixes are at most two words ("de la", "de l'"): the one or two tokens
 // before the name are looked up in the language's prefix set, longest first.
-func (n *Normalizer) prep(text string, f *folded, i int, lang string, prevEnd int, m *Mention) {
+func (n *Normalizer) prep(text string, f *folded, i int, pt *trie, prevEnd int, m *Mention) {
 	b := f.b
 	if i < 2 || (b[i-1] != foldSpace && b[i-1] != foldApos) {
 		return
@@ -507,30 +580,50 @@ func (n *Normalizer) prep(text string, f *folded, i int, lang string, prevEnd in
 		if s < 0 {
 			continue
 		}
-		if !n.hasPrefix(string(b[s:i]), lang) {
+		if !hasKey(pt, b[s:i]) {
 			continue
 		}
 		ps := int(f.offs[s])
 		if ps < prevEnd {
 			continue
 		}
-		p := strings.TrimRightFunc(text[ps:m.Start], unicode.IsSpace)
-		m.Prep = strings.TrimRight(p, "-\u00A0\u202F")
+		m.Prep = trimPrep(text[ps:m.Start])
 		m.PrepStart = ps
 		return
 	}
 }
 
-func (n *Normalizer) hasPrefix(p, lang string) bool {
-	if lang != "" {
-		return n.prefixSet[lang][p]
+// trimPrep is strings.TrimRight(strings.TrimRightFunc(p, unicode.IsSpace),
+// "-\u00A0\u202F"): the hyphen and the no-break spaces a prefix may be
+// written with, trimmed rune by rune (TrimRight with a cutset outside ASCII
+// was a tenth of prep).
+func trimPrep(p string) string {
+	p = strings.TrimRightFunc(p, unicode.IsSpace)
+	for len(p) > 0 {
+		r, size := utf8.DecodeLastRuneInString(p)
+		if r != '-' && r != '\u00A0' && r != '\u202F' {
+			break
+		}
+		p = p[:len(p)-size]
 	}
-	for _, set := range n.prefixSet {
-		if set[p] {
-			return true
+	return p
+}
+
+// langIndex is the index in firstWords and prefixTries of lang, a language
+// useLang returned.
+func (n *Normalizer) langIndex(lang string) int {
+	for k, l := range n.langs {
+		if l == lang {
+			return k
 		}
 	}
-	return false
+	return len(n.langs)
+}
+
+// hasPrefix reports whether the folded p is a prefix of lang ("": of any
+// language).
+func (n *Normalizer) hasPrefix(p, lang string) bool {
+	return hasKey(n.prefixTries[n.langIndex(lang)], p)
 }
 
 // rules applies the naming rules at folded position i: a series ("APT45",
@@ -701,6 +794,7 @@ func (n *Normalizer) Resolve(text, lang string) (claim.Entity, bool) {
 		return claim.Entity{}, false
 	}
 	m.Entity.Text = text
+	ownIDs(&m.Entity)
 	return m.Entity, true
 }
 

@@ -706,6 +706,28 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendFind is Find as the extractor calls it: into a reused
+// buffer, the IDs maps shared (the texts are about 2.9 KB).
+func BenchmarkAppendFind(b *testing.B) {
+	n := testNormalizer(b)
+	for _, name := range []string{"bench_en.txt", "bench_fr.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		lang := name[6:8]
+		b.Run(lang, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			var ms []Mention
+			for b.Loop() {
+				ms = n.AppendFind(ms[:0], text, lang)
+			}
+		})
+	}
+}
+
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

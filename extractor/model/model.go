@@ -78,8 +78,11 @@ type Model struct {
 	Heads   map[string]Head    `json:"heads"`
 	Weights map[string]float64 `json:"weights"`
 
-	// byRole splits Weights by role so scoring builds no strings.
+	// byRole splits Weights by role so scoring builds no strings; tables
+	// holds the same weights for Raw, one table per role of Roles, in
+	// order (nil: read byRole)
 	byRole map[string]map[string]float64
+	tables []*weightTable
 }
 
 // TrainInfo records how the weights were made.
@@ -149,6 +152,10 @@ func (m *Model) index() {
 		}
 		m.byRole[role][name] = w
 	}
+	m.tables = make([]*weightTable, len(Roles))
+	for k, r := range Roles {
+		m.tables[k] = newWeightTable(m.byRole[r])
+	}
 }
 
 func bad(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) }
@@ -164,12 +171,29 @@ func knownRole(r string) bool {
 
 // Raw is the linear score of a candidate of role with the given features.
 func (m *Model) Raw(role string, feats []string) float64 {
+	if t := m.table(role); t != nil {
+		s := t.get(BiasFeature)
+		for _, f := range feats {
+			s += t.get(f)
+		}
+		return s
+	}
 	w := m.byRole[role]
 	s := w[BiasFeature]
 	for _, f := range feats {
 		s += w[f]
 	}
 	return s
+}
+
+// table is the weight table of role, nil for a role not in Roles.
+func (m *Model) table(role string) *weightTable {
+	for k, t := range m.tables {
+		if Roles[k] == role {
+			return t
+		}
+	}
+	return nil
 }
 
 // Prob is the calibrated probability that the candidate is right.

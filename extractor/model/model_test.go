@@ -130,3 +130,35 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestWeightTable: Raw from the role tables gives the map's sums, bit for
+// bit, for the embedded weights' features, unknown ones and the bias.
+func TestWeightTable(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range Roles {
+		var feats []string
+		for f := range m.byRole[role] {
+			feats = append(feats, f, f+"x", "x"+f)
+		}
+		feats = append(feats, "", "a", "not a feature at all")
+		tab := m.table(role)
+		if tab == nil {
+			t.Fatalf("%s: no table", role)
+		}
+		for _, f := range feats {
+			if got, want := tab.get(f), m.byRole[role][f]; got != want {
+				t.Fatalf("%s: weight of %q is %v, map %v", role, f, got, want)
+			}
+		}
+		want := m.byRole[role][BiasFeature]
+		for _, f := range feats {
+			want += m.byRole[role][f]
+		}
+		if got := m.Raw(role, feats); got != want {
+			t.Fatalf("%s: Raw %v, map sum %v", role, got, want)
+		}
+	}
+}
