@@ -129,7 +129,7 @@ type tokenScratch struct {
 	// the analyzer's per-article caches of date analysis, emptied after
 	// each article: a map made and grown per article was a tenth of
 	// what an article allocated
-	dateSents map[dateKey]*dates.Sentence
+	dateSents []dateEntry // the dateCache's list (its map, past dateScanMax, is not kept)
 	periods   map[periodKey]*claim.Period
 	ccCount   map[string]int
 }
@@ -434,12 +434,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
-	if sc.dateSents == nil {
-		sc.dateSents, sc.periods, sc.ccCount = map[dateKey]*dates.Sentence{}, map[periodKey]*claim.Period{}, map[string]int{}
+	if sc.periods == nil {
+		sc.periods, sc.ccCount = map[periodKey]*claim.Period{}, map[string]int{}
 	}
-	z.dateSents, z.periods, z.ccCount = sc.dateSents, sc.periods, sc.ccCount
+	z.dateSents = dateCache{list: sc.dateSents[:0]}
+	z.periods, z.ccCount = sc.periods, sc.ccCount
 	defer func() {
-		clear(sc.dateSents) // nothing of this article kept alive by the pool
+		// nothing of this article kept alive by the pool
+		clear(z.dateSents.list[:cap(z.dateSents.list)])
+		sc.dateSents = z.dateSents.list[:0]
 		clear(sc.periods)
 		clear(sc.ccCount)
 	}()
