@@ -134,7 +134,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			continue
 		}
 		scored[ci] = true
-		feats := z.claimFeatures(c, sents, si, pairs[ci])
+		feats := z.claimFeatures(c, sents, si, pairs[ci], out, ci)
 		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
@@ -158,7 +158,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		// the kept victims of all claims in one slab of the pool (the
 		// claims kept get copies): those of claim ci are contiguous
 		vstart := len(z.keptVictims)
-		for _, v := range z.victimCandidates(c, sents, si) {
+		for _, v := range z.victimCandidates(c, sents, si, out, ci) {
 			v.Claim = ci
 			decide(&v)
 			addCand(v)
@@ -558,7 +558,7 @@ func position(si int, s *sentence) string {
 }
 
 // claimFeatures names what the analysis says about one candidate claim.
-func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int) []string {
+func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int, all []claim.Claim, self int) []string {
 	s := sents[si]
 	var f features
 	if z.tracing {
@@ -629,7 +629,55 @@ func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats 
 	f.add(!named && acdKind == "state", "acc_carried&acd_state")
 	f.add(accKind == "company" && acdKind == "group", "company&group")
 	f.add(accKind == "state" && acdKind == "state", "state&state")
+	// the accused's country speaks as an accuser in another claim, or is
+	// hit in one: a counter-accusation ("…and accused Washington of a
+	// smear campaign") or a co-signer read as the accused, which gold
+	// sets rarely keep
+	if cc := c.Accused.Country; cc != "" {
+		f.add(accuserCountryElsewhere(all, self, cc), "acd_accuses_elsewhere")
+		f.add(victimElsewhere(all, self, cc), "acd_victim_elsewhere")
+	}
 	return f
+}
+
+// accuserCountryElsewhere: a claim of all other than self (and whose
+// accuser is not self's own) has an accuser of country cc.
+func accuserCountryElsewhere(all []claim.Claim, self int, cc string) bool {
+	own := ""
+	if a := all[self].Accuser; a != nil {
+		own = a.Country
+	}
+	for i := range all {
+		if a := all[i].Accuser; i != self && a != nil && a.Country == cc && cc != own {
+			return true
+		}
+	}
+	return false
+}
+
+// victimElsewhere: a claim of all other than self names cc as a victim.
+func victimElsewhere(all []claim.Claim, self int, cc string) bool {
+	for i := range all {
+		if i == self {
+			continue
+		}
+		for _, v := range all[i].Victims {
+			if v.Country == cc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusedElsewhereCC: a claim of all other than self accuses country cc.
+func accusedElsewhereCC(all []claim.Claim, self int, cc string) bool {
+	for i := range all {
+		if d := all[i].Accused; i != self && d != nil && d.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {
@@ -645,7 +693,7 @@ func containsInt(xs []int, x int) bool {
 // and every other country named in the claim's sentence, the sentences
 // beside it in the paragraph and the title. Each gets features from its
 // best mention.
-func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) []Candidate {
+func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int) []Candidate {
 	// the countries in candidate order: the rules' victims first, then the
 	// others as first seen; a few, so a slice reused between calls rather
 	// than maps
@@ -698,24 +746,24 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 		look(0, 2)
 	}
 	var out []Candidate
-	var slab features // the candidates' features in one allocation (each at most 24)
+	var slab features // the candidates' features in one allocation (each at most victimFeatCap)
 	var vs []claim.Entity
 	switch {
 	case len(ccs) == 0:
 	case z.tracing:
 		out = make([]Candidate, 0, len(ccs))
-		slab = make(features, 24*len(ccs))
+		slab = make(features, victimFeatCap*len(ccs))
 		vs = make([]claim.Entity, len(ccs))
 	default:
 		// read once by the gate before the next claim's: the buffers of the
 		// last call are reused
-		if cap(z.victimFeat) < 24*len(ccs) {
-			z.victimFeat = make(features, 24*len(ccs))
+		if cap(z.victimFeat) < victimFeatCap*len(ccs) {
+			z.victimFeat = make(features, victimFeatCap*len(ccs))
 		}
 		if cap(z.victimEnts) < len(ccs) {
 			z.victimEnts = make([]claim.Entity, len(ccs))
 		}
-		out, slab, vs = z.victimCands[:0], z.victimFeat[:24*len(ccs)], z.victimEnts[:len(ccs)]
+		out, slab, vs = z.victimCands[:0], z.victimFeat[:victimFeatCap*len(ccs)], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
 	// the sentences the candidates were read in stay with the claims the
@@ -730,7 +778,7 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 	for i := range ccs {
 		vc := &ccs[i]
 		cc := vc.cc
-		f := slab[24*i : 24*i : 24*i+24]
+		f := slab[victimFeatCap*i : victimFeatCap*i : victimFeatCap*i+victimFeatCap]
 		f.add(vc.rule, "rule")
 		var src *claim.Evidence
 		if !vc.ok {
@@ -766,6 +814,10 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int) [
 		// the accuser merely being named
 		f.add(own && vc.rule, "rule&accuser_country")
 		f.add(!vc.ok && vc.rule, "rule&carried")
+		// another claim's accuser or accused: a co-signer of the statement
+		// or the other side of a counter-accusation, rarely the one hit
+		f.add(!own && accuserCountryElsewhere(all, self, cc), "accuser_elsewhere")
+		f.add(accusedElsewhereCC(all, self, cc), "accused_elsewhere")
 		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
 		v := &vs[i]
 		*v = claim.Entity{}
@@ -943,3 +995,7 @@ func (c Candidate) Describe() string {
 	fmt.Fprintf(&b, "  p=%.2f kept=%t rule=%t", c.Prob, c.Kept, c.Rule)
 	return b.String()
 }
+
+// victimFeatCap bounds a victim candidate's features (25 today): each
+// gets that much of one slab.
+const victimFeatCap = 28

@@ -47,15 +47,16 @@ func TestGroupAndFolds(t *testing.T) {
 	}
 	arts := []*Article{
 		g("a", "2021-07-19", []string{"CN"}, []string{"APT40"}, true),
-		g("b", "2023-01-02", []string{"CN"}, []string{"APT40"}, true),      // same group, years apart: same event
-		g("c", "2021-08-01", []string{"CN"}, nil, true),                    // same state within 45 days of a
+		g("b", "2021-09-02", []string{"CN"}, []string{"APT40"}, true),      // same group within 60 days of a
+		g("c", "2021-08-01", []string{"CN"}, nil, true),                    // same state within 30 days of a
+		g("h", "2023-01-02", []string{"CN"}, []string{"APT40"}, true),      // same group, years apart: another event
 		g("d", "2024-05-01", []string{"RU"}, []string{"APT28"}, true),      // another event
 		g("e", "2024-05-03", nil, nil, false),                              // a negative alone
 		g("f", "2022-01-01", []string{"CN"}, nil, true),                    // CN, far from a and c
 		g("g", "2024-05-20", []string{"RU"}, []string{"Fancy Bear"}, true), // APT28 by an alias
 	}
 	Group(arts, scorer(t))
-	want := map[string]string{"a": "d/a", "b": "d/a", "c": "d/a", "d": "d/d", "e": "d/e", "f": "d/f", "g": "d/d"}
+	want := map[string]string{"a": "d/a", "b": "d/a", "c": "d/a", "d": "d/d", "e": "d/e", "f": "d/f", "g": "d/d", "h": "d/h"}
 	for _, a := range arts {
 		if a.Group != want[a.Gold.ID] {
 			t.Errorf("%s: group %s, want %s", a.Gold.ID, a.Group, want[a.Gold.ID])
