@@ -141,6 +141,8 @@ type gateBufs struct {
 	// countMentions' answers; z.ms must not change once it is asked (the
 	// learned layer runs after the analysis)
 	mentionCounts []mentionCount
+	ccNames       []ccName         // countryNameEN's answers
+	victimSrcs    []claim.Evidence // victimCandidates' sources when not tracing
 	// gate's per-claim slices (out, then the proposals)
 	pairs, first, base []int
 	keep, scored       []bool
@@ -158,6 +160,9 @@ func (g *gateBufs) reset() {
 	clear(g.mentionCounts[:cap(g.mentionCounts)])
 	clear(g.keptVictims[:cap(g.keptVictims)])
 	clear(g.victims[:cap(g.victims)])
+	clear(g.ccNames[:cap(g.ccNames)])
+	clear(g.victimSrcs[:cap(g.victimSrcs)])
+	g.ccNames, g.victimSrcs = g.ccNames[:0], g.victimSrcs[:0]
 	clear(g.srcs[:cap(g.srcs)])
 	clear(g.periods[:cap(g.periods)])
 	g.keptVictims = g.keptVictims[:0]

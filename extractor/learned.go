@@ -484,6 +484,23 @@ func matches(me, e *claim.Entity) bool {
 	return sameKey(me, e) || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind))
 }
 
+// countryNameEN is the normalizer's English name of country cc, asked
+// once per article and country (the victim candidates of every claim
+// name the same few).
+func (z *analyzer) countryNameEN(cc string) string {
+	for _, n := range z.ccNames {
+		if n.cc == cc {
+			return n.name
+		}
+	}
+	name := z.x.norm.CountryName(cc, "en")
+	z.ccNames = append(z.ccNames, ccName{cc, name})
+	return name
+}
+
+// ccName is a countryNameEN answer.
+type ccName struct{ cc, name string }
+
 // countMentions counts the article's mentions of e.
 func (z *analyzer) countMentions(e *claim.Entity) int {
 	if e == nil {
@@ -783,12 +800,19 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		out, slab, vs = z.victimCands[:0], z.victimFeat[:victimFeatCap*len(ccs)], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
-	// the sentences the candidates were read in stay with the claims the
-	// gate keeps: one allocation per call, never reused
+	// the sentences the candidates were read in: without a trace, the
+	// gate copies the ones it keeps before the article ends, so they go
+	// into the article's slab (appended to, never rewritten: a pointer
+	// into an array the slab outgrew still reads the same evidence); a
+	// trace keeps them, one allocation per call
 	var srcs []claim.Evidence
 	for i := range ccs {
 		if ccs[i].ok {
-			srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			if z.tracing {
+				srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			} else {
+				srcs = slices.Grow(z.victimSrcs, len(ccs)-i)
+			}
 			break
 		}
 	}
@@ -845,12 +869,15 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 			}
 		}
 		if !found {
-			*v = claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
+			*v = claim.Entity{Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc}
 		}
 		if v.Text == "" && vc.ok {
 			v.Text = z.ms[vc.k].Text
 		}
 		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, Features: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
+	}
+	if !z.tracing && srcs != nil {
+		z.victimSrcs = srcs
 	}
 	return out
 }
