@@ -219,7 +219,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			if base[i] >= 0 {
 				v = victims[base[i]]
 			}
-			c.Victims = append([]claim.Entity{}, v...)
+			// still the pool's (keptVictims, capped): statements copies
+			// every claim's victims before the article ends
+			c.Victims = v
 			b := i
 			if base[i] >= 0 {
 				b = base[i]
