@@ -53,9 +53,14 @@ func Fingerprint(text string) string {
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !wordRune(unicode.ToLower(r)) {
-			i += size
+		} else if v, size := lower2At(text, i); v == 0 {
+			i += size // a rune that is no letter or digit
 			continue
+		} else if v == slow2 {
+			if r, size := utf8.DecodeRuneInString(text[i:]); !wordRune(unicode.ToLower(r)) {
+				i += size
+				continue
+			}
 		}
 		h3, h2, h1, h0 = h2, h1, h0, fnvOffset64
 		// the word's bytes, lower-cased, into the four hashes: ASCII bytes
@@ -75,6 +80,27 @@ func Fingerprint(text string) string {
 			}
 			if c == 0 {
 				break
+			}
+			// a two-byte rune (Latin accents, Cyrillic, Greek...): its
+			// lower-case form from a table, not unicode's look-ups
+			if v, _ := lower2At(text, i); v != slow2 {
+				if v == 0 {
+					break
+				}
+				if v < utf8.RuneSelf {
+					h0 = (h0 ^ uint64(v)) * fnvPrime64
+					h1 = (h1 ^ uint64(v)) * fnvPrime64
+					h2 = (h2 ^ uint64(v)) * fnvPrime64
+					h3 = (h3 ^ uint64(v)) * fnvPrime64
+				} else {
+					b0, b1 := uint64(0xC0|v>>6), uint64(0x80|v&0x3F)
+					h0 = (((h0 ^ b0) * fnvPrime64) ^ b1) * fnvPrime64
+					h1 = (((h1 ^ b0) * fnvPrime64) ^ b1) * fnvPrime64
+					h2 = (((h2 ^ b0) * fnvPrime64) ^ b1) * fnvPrime64
+					h3 = (((h3 ^ b0) * fnvPrime64) ^ b1) * fnvPrime64
+				}
+				i += 2
+				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			r = unicode.ToLower(r)
@@ -139,6 +165,46 @@ var asciiLower = func() (t [256]byte) {
 			t[c] = b + 'a' - 'A'
 		case b >= utf8.RuneSelf:
 			t[c] = utf8.RuneSelf
+		}
+	}
+	return t
+}()
+
+// slow2 is lower2At's answer for a position the table does not cover.
+const slow2 = 0xFFFF
+
+// lower2At reads a UTF-8 rune at text[i] (a byte outside ASCII) and its
+// size: for a two-byte rune, its lower-case form when that is a word rune
+// and 0 when it is not; for U+2000..U+203F (typographic spaces, dashes,
+// quotes and apostrophes, none a letter or a digit), 0; slow2 for any
+// other rune or invalid bytes, and when the table does not hold the answer
+// (the caller decodes the rune then).
+func lower2At(text string, i int) (uint16, int) {
+	c := text[i]
+	if i+1 >= len(text) || text[i+1]&0xC0 != 0x80 {
+		return slow2, 0
+	}
+	if c >= 0xC2 && c <= 0xDF {
+		return lower2[uint16(c&0x1F)<<6|uint16(text[i+1]&0x3F)], 2
+	}
+	if c == 0xE2 && text[i+1] == 0x80 && i+2 < len(text) && text[i+2]&0xC0 == 0x80 {
+		return 0, 3
+	}
+	return slow2, 0
+}
+
+// lower2 is, for each rune below U+0800 (one or two UTF-8 bytes), its
+// lower-case form if that is a letter or a digit, 0 if it is not, and slow2
+// if its lower-case form is outside the table: French and most European
+// text needs no unicode table look-up per accented letter (issue 11).
+var lower2 = func() (t [0x800]uint16) {
+	for r := range t {
+		l := unicode.ToLower(rune(r))
+		switch {
+		case l >= 0x800 || l == 0 || l == slow2:
+			t[r] = slow2
+		case wordRune(l):
+			t[r] = uint16(l)
 		}
 	}
 	return t

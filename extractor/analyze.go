@@ -141,6 +141,15 @@ type gateBufs struct {
 	// countMentions' answers; z.ms must not change once it is asked (the
 	// learned layer runs after the analysis)
 	mentionCounts []mentionCount
+	ccNames       []ccName         // countryNameEN's answers
+	victimSrcs    []claim.Evidence // victimCandidates' sources when not tracing
+	// gate's per-claim slices (out, then the proposals)
+	pairs, first, base []int
+	keep, scored       []bool
+	victims            [][]claim.Entity
+	prob               []float64
+	srcs               [][]fieldSource
+	periods            []*claim.Period
 }
 
 // reset drops what the buffers point to, for the pool.
@@ -150,6 +159,12 @@ func (g *gateBufs) reset() {
 	clear(g.victimCCs[:cap(g.victimCCs)])
 	clear(g.mentionCounts[:cap(g.mentionCounts)])
 	clear(g.keptVictims[:cap(g.keptVictims)])
+	clear(g.victims[:cap(g.victims)])
+	clear(g.ccNames[:cap(g.ccNames)])
+	clear(g.victimSrcs[:cap(g.victimSrcs)])
+	g.ccNames, g.victimSrcs = g.ccNames[:0], g.victimSrcs[:0]
+	clear(g.srcs[:cap(g.srcs)])
+	clear(g.periods[:cap(g.periods)])
 	g.keptVictims = g.keptVictims[:0]
 	g.victimCands, g.victimCCs, g.mentionCounts = g.victimCands[:0], g.victimCCs[:0], g.mentionCounts[:0]
 }

@@ -779,7 +779,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			claimSent = append(claimSent, si)
 		}
 		mem.claimSent, mem.claimPara = si, s.sp.para
-		mem.accusers = nil
+		// its own array again (issue 11: one per claim sentence before):
+		// accusers is only read, and its entities copied, by the sentences
+		// after; when it is mem.accusers, the filter writes no element
+		// before it is read
+		mem.accusers = mem.accusers[:0]
 		for _, e := range accusers {
 			if e.Kind != "" {
 				mem.accusers = append(mem.accusers, e)

@@ -64,9 +64,10 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	// pairs[i]: the claims of out[i]'s (accuser, accused) pair by key,
 	// out[i] included; each claim is compared with the first of each pair
 	// before it, not with every claim
-	pairs := make([]int, len(out))
+	g := z.gateBufs
+	pairs := reuse(&g.pairs, len(out))
 	{
-		first := make([]int, len(out)) // the first claim of out[i]'s pair
+		first := reuse(&g.first, len(out)) // the first claim of out[i]'s pair
 		for i := range out {
 			first[i] = i
 			for j := 0; j < i; j++ {
@@ -82,8 +83,8 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		}
 	}
 	n := len(out)
-	var props []claim.Claim       // proposed claims: index n+i
-	base := make([]int, len(out)) // for a proposed claim, the rule claim it came from
+	var props []claim.Claim          // proposed claims: index n+i
+	base := reuse(&g.base, len(out)) // for a proposed claim, the rule claim it came from
 	for i := range base {
 		base[i] = -1
 	}
@@ -120,12 +121,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		h := m.Heads[role]
 		return h.Threshold < 1 || (rule && h.RuleThreshold > 0)
 	}
-	keep := make([]bool, len(out))
-	scored := make([]bool, len(out))
-	victims := make([][]claim.Entity, len(out))
-	prob := make([]float64, len(out))
-	srcs := make([][]fieldSource, len(out)) // where the model's own picks were read
-	periods := make([]*claim.Period, len(out))
+	keep := reuse(&g.keep, len(out))
+	scored := reuse(&g.scored, len(out))
+	victims := reuse(&g.victims, len(out))
+	prob := reuse(&g.prob, len(out))
+	srcs := reuse(&g.srcs, len(out)) // where the model's own picks were read
+	periods := reuse(&g.periods, len(out))
+	// the pool keeps what the proposals grew (reset clears what they point to)
+	defer func() {
+		g.base, g.keep, g.scored, g.victims, g.prob, g.srcs, g.periods = base, keep, scored, victims, prob, srcs, periods
+	}()
 	for ci := range out {
 		c := &out[ci]
 		si, ok := sentAt(c.Evidence.Start)
@@ -214,7 +219,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			if base[i] >= 0 {
 				v = victims[base[i]]
 			}
-			c.Victims = append([]claim.Entity{}, v...)
+			// still the pool's (keptVictims, capped): statements copies
+			// every claim's victims before the article ends
+			c.Victims = v
 			b := i
 			if base[i] >= 0 {
 				b = base[i]
@@ -224,9 +231,11 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			// claim never writes into its base claim's map
 			if len(srcs[i])+len(srcs[b]) > 0 {
 				c.Sources = maps.Clone(c.Sources)
-				for _, fs := range append(append([]fieldSource(nil), srcs[i]...), srcs[b]...) {
-					if fs.ev != nil {
-						c.SetSource(fs.field, *fs.ev)
+				for _, fss := range [2][]fieldSource{srcs[i], srcs[b]} {
+					for _, fs := range fss {
+						if fs.ev != nil {
+							c.SetSource(fs.field, *fs.ev)
+						}
 					}
 				}
 			}
@@ -238,6 +247,16 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// reuse returns (*buf)[:n] zeroed, grown when it is too short: the gate's
+// per-claim slices are the pool's (issue 11: nine allocations an article).
+// *buf keeps the larger array for the next article.
+func reuse[T any](buf *[]T, n int) []T {
+	s := slices.Grow((*buf)[:0], n)[:n]
+	clear(s)
+	*buf = s
+	return s
 }
 
 // features is a candidate's feature names, in the order they are found
@@ -466,6 +485,23 @@ func sameKey(a, b *claim.Entity) bool {
 func matches(me, e *claim.Entity) bool {
 	return sameKey(me, e) || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind))
 }
+
+// countryNameEN is the normalizer's English name of country cc, asked
+// once per article and country (the victim candidates of every claim
+// name the same few).
+func (z *analyzer) countryNameEN(cc string) string {
+	for _, n := range z.ccNames {
+		if n.cc == cc {
+			return n.name
+		}
+	}
+	name := z.x.norm.CountryName(cc, "en")
+	z.ccNames = append(z.ccNames, ccName{cc, name})
+	return name
+}
+
+// ccName is a countryNameEN answer.
+type ccName struct{ cc, name string }
 
 // countMentions counts the article's mentions of e.
 func (z *analyzer) countMentions(e *claim.Entity) int {
@@ -766,12 +802,19 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		out, slab, vs = z.victimCands[:0], z.victimFeat[:victimFeatCap*len(ccs)], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
-	// the sentences the candidates were read in stay with the claims the
-	// gate keeps: one allocation per call, never reused
+	// the sentences the candidates were read in: without a trace, the
+	// gate copies the ones it keeps before the article ends, so they go
+	// into the article's slab (appended to, never rewritten: a pointer
+	// into an array the slab outgrew still reads the same evidence); a
+	// trace keeps them, one allocation per call
 	var srcs []claim.Evidence
 	for i := range ccs {
 		if ccs[i].ok {
-			srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			if z.tracing {
+				srcs = make([]claim.Evidence, 0, len(ccs)-i)
+			} else {
+				srcs = slices.Grow(z.victimSrcs, len(ccs)-i)
+			}
 			break
 		}
 	}
@@ -828,12 +871,15 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 			}
 		}
 		if !found {
-			*v = claim.Entity{Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc}
+			*v = claim.Entity{Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc}
 		}
 		if v.Text == "" && vc.ok {
 			v.Text = z.ms[vc.k].Text
 		}
 		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, Features: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
+	}
+	if !z.tracing && srcs != nil {
+		z.victimSrcs = srcs
 	}
 	return out
 }

@@ -51,11 +51,27 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 			firsts = append(firsts, i)
 		}
 	}
+	// the statements' evidences and victims in one slab each: statement
+	// n's part holds at most the spans and victims of its claims (the
+	// merge skips repeats), and is capped so that an append by a caller
+	// copies rather than writes into the next statement's part
+	evOff := make([]int, 2*len(firsts)+2) // evidences' ends, then victims'
+	vOff := evOff[len(firsts)+1:]
+	for i := range cs {
+		evOff[stmt[i]+1] += max(1, len(cs[i].Evidences)) // len(Spans())
+		vOff[stmt[i]+1] += len(cs[i].Victims)
+	}
+	for n := range firsts {
+		evOff[n+1] += evOff[n]
+		vOff[n+1] += vOff[n]
+	}
+	evSlab := make([]claim.Evidence, evOff[len(firsts)])
+	vSlab := make([]claim.Entity, vOff[len(firsts)]) // not nil when empty: "victims": []
 	out := make([]claim.Claim, 0, len(firsts))
 	for i, c := range cs {
-		if stmt[i] == len(out) { // the statement's first claim
-			c.Evidences = append([]claim.Evidence(nil), c.Spans()...)
-			c.Victims = append([]claim.Entity{}, c.Victims...)
+		if n := stmt[i]; n == len(out) { // the statement's first claim
+			c.Evidences = append(evSlab[evOff[n]:evOff[n]:evOff[n+1]], c.Spans()...)
+			c.Victims = append(vSlab[vOff[n]:vOff[n]:vOff[n+1]], c.Victims...)
 			out = append(out, c)
 			continue
 		}
