@@ -347,6 +347,9 @@ type memory struct {
 	claimPara   int
 	speaker     []claim.Entity // last explicit speaker of any frame
 	speakerSent int
+	// speakerDenies: speaker was the denier of an accusation; what is
+	// carried from it later answers that accusation and is no claim
+	speakerDenies bool
 	company     []claim.Entity // last company named
 	companySent int
 	reportSrc   []claim.Entity
@@ -563,7 +566,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 			if len(den) > 0 {
 				denials = append(denials, denial{s: s, deniers: den})
-				mem.speaker, mem.speakerSent = den, si
+				mem.speaker, mem.speakerSent, mem.speakerDenies = den, si, true
 				rebuttal = true
 			}
 			accusers = nil
@@ -666,6 +669,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			// would accuse itself, so the pronoun is the last speaker
 			accusers = mem.speaker
 		}
+		if inherited && mem.speakerDenies && sameEntities(accusers, mem.speaker) && !answersAccuser(out, accused) {
+			// "Beijing called the claims groundless. Its earlier reviews
+			// covered…", « L'ambassade a jugé les accusations infondées. Une
+			// équipe du FBI est arrivée, a indiqué le gouvernement »: the
+			// denier is the one carried; it answers the accusation and
+			// accuses no one (SCHEMA: denials are not claims by the denier);
+			// a counter-accusation against a state that accused it stays
+			rebuttal = true
+		}
 		victims := z.victimEntities(s.victims)
 		// a sentence that only lists the victims of the claim before it
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
@@ -707,10 +719,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
 			// the main clause's subject comes first: "China rejected allegations
 			// from the US that…" leaves China as the one "he" speaks for
-			mem.speaker, mem.speakerSent = z.entities(s.speakers, true), si
+			mem.speaker, mem.speakerSent, mem.speakerDenies = z.entities(s.speakers, true), si, false
 		} else if len(s.deniers) > 0 {
 			if d := z.entities(s.deniers, true); len(d) > 0 {
-				mem.speaker, mem.speakerSent = d, si
+				mem.speaker, mem.speakerSent, mem.speakerDenies = d, si, true
 			}
 		}
 		if len(s.reportSrc) > 0 {
@@ -1839,4 +1851,22 @@ func (z *analyzer) contextState(sents []*sentence, si int) (int, int) {
 		from = -1
 	}
 	return best, from
+}
+
+// answersAccuser reports whether one of accused belongs to the state of an
+// accuser of the claims found so far: the denier then turns the accusation
+// back on its author, which is a claim of its own; anyone else it is said to
+// "accuse" only comes from carrying the denier as the speaker
+func answersAccuser(out []claim.Claim, accused []claim.Entity) bool {
+	for _, c := range out {
+		if c.Accuser == nil || c.Accuser.Country == "" {
+			continue
+		}
+		for _, d := range accused {
+			if d.Country == c.Accuser.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
