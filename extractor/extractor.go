@@ -350,9 +350,9 @@ type memory struct {
 	// speakerDenies: speaker was the denier of an accusation; what is
 	// carried from it later answers that accusation and is no claim
 	speakerDenies bool
-	company     []claim.Entity // last company named
-	companySent int
-	reportSrc   []claim.Entity
+	company       []claim.Entity // last company named
+	companySent   int
+	reportSrc     []claim.Entity
 	// named: the threat groups and state organs of the latest sentence
 	// (title included) that named one as a possible accused, whether or not
 	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
