@@ -62,3 +62,35 @@ func TestAnswersAccuser(t *testing.T) {
 		})
 	}
 }
+
+// TestRhetoricNotAccused: a spokesperson who accuses the accuser of spreading
+// "disinformation" (in scare quotes, after a name of several tokens) or urges
+// it to stop "political manipulation" names no cyber operation: the state
+// answered is not accused.
+func TestRhetoricNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en scare-quoted disinformation", "en",
+			"Cyber news\n\nThe FBI said hackers working for China broke into water utilities. A spokesman for the Chinese embassy said Beijing opposes all cyberattacks and accused the United States of spreading \"disinformation\" about Chinese hacking.",
+			"CN"},
+		{"en political manipulation", "en",
+			"Cyber news\n\nThe FBI said hackers working for China broke into water utilities. A Chinese foreign ministry spokesman said Washington should stop \"political manipulation\" over cyberattacks.",
+			"CN"},
+		{"fr désinformation entre guillemets", "fr",
+			"Cyber\n\nLe FBI a accusé des pirates liés à la Chine d'avoir infiltré des réseaux d'eau potable. Un porte-parole de l'ambassade de Chine a accusé les États-Unis d'Amérique de répandre de la « désinformation » sur le piratage chinois.",
+			"CN"},
+		{"fr manipulation politique", "fr",
+			"Cyber\n\nLe FBI a accusé des pirates liés à la Chine d'avoir infiltré des réseaux d'eau potable. Un porte-parole chinois a appelé Washington à cesser la « manipulation politique » autour des cyberattaques.",
+			"CN"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
