@@ -634,7 +634,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			// tracks it as X, blamed…" keeps its own label)
 			s.accused = slices.DeleteFunc(s.accused, z.renamedGroup)
 		}
-		accused := z.entities(s.accused, false)
+		accused := z.frontsFor(s, z.entities(s.accused, false))
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused, accusedFrom = mem.accused, mem.claimSent
@@ -801,6 +801,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	out, claimSent = dropCoAccusers(out, claimSent)
+	operatorsForFronts(out)
 	x.frames(z, sents, out, claimSent, a.Published)
 	z.ownCountryVictims(sents, out, claimSent)
 	out = z.gate(x.model, out, sents, a.Published, tr)
