@@ -805,6 +805,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	x.frames(z, sents, out, claimSent, a.Published)
 	z.ownCountryVictims(sents, out, claimSent)
 	out = z.gate(x.model, out, sents, a.Published, tr)
+	dropAccusedVictims(out)
 	// attacks cannot come after the accusation that reports them: a later
 	// year is an event ahead (« l'Exposition universelle de 2025 » used as
 	// a lure, "ahead of the 2026 elections"), whichever sentence gave it
