@@ -731,6 +731,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if s.denial && len(s.deniers) > 0 {
 			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
 		}
+		accused = lx.dropNonOperators(accused)
 		if len(accused) == 0 || s.habitual || rebuttal {
 			continue
 		}

@@ -92,6 +92,10 @@ type langFile struct {
 	// DefensiveAgencies are agencies whose role is defence (CERTs, cyber
 	// agencies): named alone in an advisory they accuse no one.
 	DefensiveAgencies []string `json:"defensive_agencies"`
+	// NonOperatorAgencies are organs that investigate, prosecute, sanction
+	// or speak for a state (FBI, Justice Department, Treasury): they
+	// accuse, help or are hit, and are never the accused of an attribution.
+	NonOperatorAgencies []string `json:"non_operator_agencies"`
 	// NonCyberObjects: accusation objects that are not cyber operations
 	// (disinformation, propaganda) even beside cyber words ("online").
 	NonCyberObjects []string `json:"non_cyber_objects"`
@@ -378,6 +382,7 @@ type lexicon struct {
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies
+	nonOperator map[string]bool // folded entity names of agencies never accused
 	nonCyber    map[string]bool // "disinformation": an accusation object that is not an attack
 	hedgeStrong []string        // folded phrases, matched inside the hedge text
 	hedgeModer  []string
@@ -662,6 +667,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.defensive = map[string]bool{}
 	for _, n := range f.DefensiveAgencies {
 		lx.defensive[fold(strings.TrimSpace(n))] = true
+	}
+	lx.nonOperator = map[string]bool{}
+	for _, n := range f.NonOperatorAgencies {
+		lx.nonOperator[fold(strings.TrimSpace(n))] = true
 	}
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))

@@ -293,3 +293,21 @@ func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence)
 		}
 	}
 }
+
+// dropNonOperators removes from the accused the organs that investigate,
+// prosecute or sanction ("after the State Department spotted the intrusion",
+// « une équipe du FBI est arrivée pour aider »): named beside an attack they
+// discover it, help or are its target, and no attribution accuses them.
+func (lx *lexicon) dropNonOperators(accused []claim.Entity) []claim.Entity {
+	if len(lx.nonOperator) == 0 {
+		return accused
+	}
+	out := accused[:0:0]
+	for _, e := range accused {
+		if e.Kind == claim.KindAgency && (lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
