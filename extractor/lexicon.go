@@ -107,9 +107,12 @@ type langFile struct {
 	// Function words and morphology the rules consult (see README): single
 	// folded tokens, as the tokenizer produces them, or folded suffixes and
 	// prefixes.
-	Articles              []string `json:"articles"`
-	OfPreps               []string `json:"of_preps"`
-	PlacePreps            []string `json:"place_preps"`
+	Articles   []string `json:"articles"`
+	OfPreps    []string `json:"of_preps"`
+	PlacePreps []string `json:"place_preps"`
+	// SeatPreps: "in", « à » between an international organisation and
+	// the place it sits ("the OPCW in The Hague"): that place is no victim
+	SeatPreps             []string `json:"seat_preps"`
 	NegationParticles     []string `json:"negation_particles"`
 	NegationWords         []string `json:"negation_words"`
 	NegationClitics       []string `json:"negation_clitics"`
@@ -389,6 +392,7 @@ type lexicon struct {
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
+	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
@@ -616,6 +620,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		lx.hedgeModer = append(lx.hedgeModer, strings.Join(phraseWords(h), " "))
 	}
 	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
+	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
