@@ -583,6 +583,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.loc, m.locList = true, true
 		}
 	}
+	// "the OPCW in The Hague", « l'OIAC à La Haye »: the seat of an
+	// international organisation is where it sits, not a victim
+	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.lx.seatPreps[z.w(m.t0-1)] {
+		if n := z.tokMent[m.t0-2]; n >= 0 && z.ms[n].Entity.Kind == claim.KindIntergov {
+			m.loc = true
+		}
+	}
 	// a list after a location cue shares it: "with partners in Canada and
 	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »
 	if !m.loc && m.isState() {

@@ -347,9 +347,12 @@ type memory struct {
 	claimPara   int
 	speaker     []claim.Entity // last explicit speaker of any frame
 	speakerSent int
-	company     []claim.Entity // last company named
-	companySent int
-	reportSrc   []claim.Entity
+	// speakerDenies: speaker was the denier of an accusation; what is
+	// carried from it later answers that accusation and is no claim
+	speakerDenies bool
+	company       []claim.Entity // last company named
+	companySent   int
+	reportSrc     []claim.Entity
 	// named: the threat groups and state organs of the latest sentence
 	// (title included) that named one as a possible accused, whether or not
 	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
@@ -563,7 +566,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			}
 			if len(den) > 0 {
 				denials = append(denials, denial{s: s, deniers: den})
-				mem.speaker, mem.speakerSent = den, si
+				mem.speaker, mem.speakerSent, mem.speakerDenies = den, si, true
 				rebuttal = true
 			}
 			accusers = nil
@@ -631,7 +634,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			// tracks it as X, blamed…" keeps its own label)
 			s.accused = slices.DeleteFunc(s.accused, z.renamedGroup)
 		}
-		accused := z.entities(s.accused, false)
+		accused := z.frontsFor(s, z.entities(s.accused, false))
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused, accusedFrom = mem.accused, mem.claimSent
@@ -665,6 +668,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			// "Il a appelé la partie américaine à cesser…": the last accuser
 			// would accuse itself, so the pronoun is the last speaker
 			accusers = mem.speaker
+		}
+		if inherited && mem.speakerDenies && sameEntities(accusers, mem.speaker) && !answersAccuser(out, accused) {
+			// "Beijing called the claims groundless. Its earlier reviews
+			// covered…", « L'ambassade a jugé les accusations infondées. Une
+			// équipe du FBI est arrivée, a indiqué le gouvernement »: the
+			// denier is the one carried; it answers the accusation and
+			// accuses no one (SCHEMA: denials are not claims by the denier);
+			// a counter-accusation against a state that accused it stays
+			rebuttal = true
 		}
 		victims := z.victimEntities(s.victims)
 		// a sentence that only lists the victims of the claim before it
@@ -707,10 +719,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(s.speakers) > 0 && (len(s.deniers) == 0 || z.ms[s.speakers[0]].t0 < z.ms[s.deniers[0]].t0) {
 			// the main clause's subject comes first: "China rejected allegations
 			// from the US that…" leaves China as the one "he" speaks for
-			mem.speaker, mem.speakerSent = z.entities(s.speakers, true), si
+			mem.speaker, mem.speakerSent, mem.speakerDenies = z.entities(s.speakers, true), si, false
 		} else if len(s.deniers) > 0 {
 			if d := z.entities(s.deniers, true); len(d) > 0 {
-				mem.speaker, mem.speakerSent = d, si
+				mem.speaker, mem.speakerSent, mem.speakerDenies = d, si, true
 			}
 		}
 		if len(s.reportSrc) > 0 {
@@ -719,6 +731,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if s.denial && len(s.deniers) > 0 {
 			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
 		}
+		accused = lx.dropNonOperators(accused)
 		if len(accused) == 0 || s.habitual || rebuttal {
 			continue
 		}
@@ -793,9 +806,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	out, claimSent = dropCoAccusers(out, claimSent)
+	operatorsForFronts(out)
 	x.frames(z, sents, out, claimSent, a.Published)
 	z.ownCountryVictims(sents, out, claimSent)
 	out = z.gate(x.model, out, sents, a.Published, tr)
+	dropAccusedVictims(out)
 	// attacks cannot come after the accusation that reports them: a later
 	// year is an event ahead (« l'Exposition universelle de 2025 » used as
 	// a lure, "ahead of the 2026 elections"), whichever sentence gave it
@@ -1843,4 +1858,22 @@ func (z *analyzer) contextState(sents []*sentence, si int) (int, int) {
 		from = -1
 	}
 	return best, from
+}
+
+// answersAccuser reports whether one of accused belongs to the state of an
+// accuser of the claims found so far: the denier then turns the accusation
+// back on its author, which is a claim of its own; anyone else it is said to
+// "accuse" only comes from carrying the denier as the speaker
+func answersAccuser(out []claim.Claim, accused []claim.Entity) bool {
+	for _, c := range out {
+		if c.Accuser == nil || c.Accuser.Country == "" {
+			continue
+		}
+		for _, d := range accused {
+			if d.Country == c.Accuser.Country {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -92,6 +92,10 @@ type langFile struct {
 	// DefensiveAgencies are agencies whose role is defence (CERTs, cyber
 	// agencies): named alone in an advisory they accuse no one.
 	DefensiveAgencies []string `json:"defensive_agencies"`
+	// NonOperatorAgencies are organs that investigate, prosecute, sanction
+	// or speak for a state (FBI, Justice Department, Treasury): they
+	// accuse, help or are hit, and are never the accused of an attribution.
+	NonOperatorAgencies []string `json:"non_operator_agencies"`
 	// NonCyberObjects: accusation objects that are not cyber operations
 	// (disinformation, propaganda) even beside cyber words ("online").
 	NonCyberObjects []string `json:"non_cyber_objects"`
@@ -103,9 +107,12 @@ type langFile struct {
 	// Function words and morphology the rules consult (see README): single
 	// folded tokens, as the tokenizer produces them, or folded suffixes and
 	// prefixes.
-	Articles              []string `json:"articles"`
-	OfPreps               []string `json:"of_preps"`
-	PlacePreps            []string `json:"place_preps"`
+	Articles   []string `json:"articles"`
+	OfPreps    []string `json:"of_preps"`
+	PlacePreps []string `json:"place_preps"`
+	// SeatPreps: "in", « à » between an international organisation and
+	// the place it sits ("the OPCW in The Hague"): that place is no victim
+	SeatPreps             []string `json:"seat_preps"`
 	NegationParticles     []string `json:"negation_particles"`
 	NegationWords         []string `json:"negation_words"`
 	NegationClitics       []string `json:"negation_clitics"`
@@ -378,12 +385,14 @@ type lexicon struct {
 	abbrevs     map[string]bool
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies
+	nonOperator map[string]bool // folded entity names of agencies never accused
 	nonCyber    map[string]bool // "disinformation": an accusation object that is not an attack
 	hedgeStrong []string        // folded phrases, matched inside the hedge text
 	hedgeModer  []string
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
+	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
@@ -611,6 +620,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		lx.hedgeModer = append(lx.hedgeModer, strings.Join(phraseWords(h), " "))
 	}
 	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
+	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
@@ -662,6 +672,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.defensive = map[string]bool{}
 	for _, n := range f.DefensiveAgencies {
 		lx.defensive[fold(strings.TrimSpace(n))] = true
+	}
+	lx.nonOperator = map[string]bool{}
+	for _, n := range f.NonOperatorAgencies {
+		lx.nonOperator[fold(strings.TrimSpace(n))] = true
 	}
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))

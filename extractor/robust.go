@@ -180,8 +180,16 @@ func (lx *lexicon) dropDefensive(accused []claim.Entity) []claim.Entity {
 // gold counts cyberattack attributions only, and "online" or « réseaux
 // sociaux » next to disinformation does not make it one.
 func (z *analyzer) nonCyberObject(j, b int) bool {
-	for t := j; t < b && t < j+6; t++ {
+	for t, n := j, 0; t < b && n < 6; t++ {
 		w := z.w(t)
+		if isQuote(w) {
+			// scare quotes around the object ("of spreading \"disinformation\"",
+			// « de “désinformation” ») are the outlet's, not a stop
+			continue
+		}
+		if z.toks[t].word && z.tokMent[t] < 0 {
+			n++ // the accused's own name ("the U.S.") does not use up the window
+		}
 		if z.lx.nonCyber[w] || (t+1 < b && z.lx.nonCyber[w+" "+z.w(t+1)]) || (t+2 < b && z.lx.nonCyber[w+" "+z.w(t+1)+" "+z.w(t+2)]) {
 			return true
 		}
@@ -284,4 +292,22 @@ func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence)
 			}
 		}
 	}
+}
+
+// dropNonOperators removes from the accused the organs that investigate,
+// prosecute or sanction ("after the State Department spotted the intrusion",
+// « une équipe du FBI est arrivée pour aider »): named beside an attack they
+// discover it, help or are its target, and no attribution accuses them.
+func (lx *lexicon) dropNonOperators(accused []claim.Entity) []claim.Entity {
+	if len(lx.nonOperator) == 0 {
+		return accused
+	}
+	out := accused[:0:0]
+	for _, e := range accused {
+		if e.Kind == claim.KindAgency && (lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -339,7 +339,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			if mt.cat == catCessation {
 				// "urged Washington to stop its cyberattacks": the one urged is accused
-				if z.attackAfter(mt.j, b, 5) {
+				// ("urged London to stop \"political manipulation\"" is rhetoric)
+				if z.attackAfter(mt.j, b, 5) && !z.nonCyberObject(mt.j, b) {
 					for t := mt.i - 1; t >= a && t >= mt.i-8; t-- {
 						if k := z.tokMent[t]; k >= 0 {
 							if m := &z.ms[k]; m.accusedOK() {

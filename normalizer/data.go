@@ -739,7 +739,7 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 
 // idKeys are the keys of the IDS column (see README): a misspelt one would
 // silently drop the id.
-var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true}
+var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true, "front": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.
