@@ -590,6 +590,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.loc = true
 		}
 	}
+	if !m.loc && m.isState() && z.onInfrastructure(k, a) {
+		m.loc, m.pp = true, false
+	}
 	// a list after a location cue shares it: "with partners in Canada and
 	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »
 	if !m.loc && m.isState() {

@@ -72,6 +72,8 @@ const (
 	clsNegParticles
 	clsNegClitics
 	clsJointWords
+	clsInfraNouns
+	clsInfraUse
 	numWordClasses
 )
 
@@ -128,6 +130,8 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsPassiveAux:      lx.passiveAux,
 		clsComplementizers: lx.complementizers,
 		clsContrast:        lx.contrast,
+		clsInfraNouns:      lx.infraNouns,
+		clsInfraUse:        lx.infraUse,
 		clsClauseBreaks:    lx.clauseBreaks,
 		clsStatementNouns:  lx.statementNouns,
 		clsIndefinite:      lx.indefinite,

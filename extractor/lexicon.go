@@ -233,6 +233,13 @@ type langFile struct {
 	// aggression against Ukraine") is the other side of a war, not the
 	// target of the cyber operation the article reports.
 	WarNouns []string `json:"war_nouns"`
+	// InfraNouns: the attacker's own machines ("servers", « serveurs »);
+	// InfraUse: the words before them that make them a tool ("through",
+	// "leased", « par », « loués »). The states where such machines sit
+	// ("relayed through servers in Japan") are neither victims nor accused
+	// (SCHEMA: victims are the targets of the attack).
+	InfraNouns []string `json:"infrastructure_nouns"`
+	InfraUse   []string `json:"infrastructure_use"`
 	// VictimListVerbs: verbs that list where the victims are after a
 	// victims/targets subject ("the victims spanned Italy and Spain",
 	// "targets included Poland"): the states listed are targets.
@@ -424,6 +431,7 @@ type lexicon struct {
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
+	infraNouns, infraUse                                              map[string]bool
 	victimListVerbs                                                   map[string]bool
 	countryAnaphors                                                   [][]string
 	selfTargetStems, hackStems, eventTargetStems                      []string
@@ -655,6 +663,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
+	lx.infraNouns, lx.infraUse = foldSet(f.InfraNouns), foldSet(f.InfraUse)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
 	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
