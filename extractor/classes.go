@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimwire/claimwire/internal/strtab"
+)
 
 // Word classes as bits (issue 11): the analyser asks of the same tokens, again
 // and again, whether they are in one of the lexicon's single-word sets
@@ -185,13 +189,13 @@ func (lx *lexicon) indexClasses() {
 		b := wordBit(w)
 		lx.known[b/64] |= 1 << (b % 64)
 	}
-	lx.infoTab = newWordTable(lx.info)
+	lx.infoTab = strtab.New(lx.info)
 }
 
 // wordInfo returns lx.info[w], from the compact table when there is one.
 func (lx *lexicon) wordInfo(w string) wordInfo {
 	if lx.infoTab != nil {
-		return lx.infoTab.get(w)
+		return lx.infoTab.Get(w)
 	}
 	return lx.info[w]
 }

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"github.com/claimwire/claimwire/internal/strtab"
 	"io/fs"
 	"os"
 	"path"
@@ -355,9 +356,9 @@ type lexicon struct {
 	byteInfo [utf8.RuneSelf]wordInfo
 	// known has the bit wordBit(w) of every word of info (classes.go)
 	known [1 << 16 / 64]uint64
-	// infoTab is info as a compact hash table (wordtab.go), nil for a
+	// infoTab is info as a compact hash table (internal/strtab), nil for a
 	// lexicon too large for it
-	infoTab *wordTable
+	infoTab *strtab.Table[wordInfo]
 
 	institution map[string]bool
 	tie         map[string]bool

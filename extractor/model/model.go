@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/claimwire/claimwire/internal/strtab"
 	"math"
 	"os"
 	"sort"
@@ -82,7 +83,7 @@ type Model struct {
 	// holds the same weights for Raw, one table per role of Roles, in
 	// order (nil: read byRole)
 	byRole map[string]map[string]float64
-	tables []*weightTable
+	tables []*strtab.Table[float64]
 }
 
 // TrainInfo records how the weights were made.
@@ -152,9 +153,9 @@ func (m *Model) index() {
 		}
 		m.byRole[role][name] = w
 	}
-	m.tables = make([]*weightTable, len(Roles))
+	m.tables = make([]*strtab.Table[float64], len(Roles))
 	for k, r := range Roles {
-		m.tables[k] = newWeightTable(m.byRole[r])
+		m.tables[k] = strtab.New(m.byRole[r])
 	}
 }
 
@@ -172,9 +173,9 @@ func knownRole(r string) bool {
 // Raw is the linear score of a candidate of role with the given features.
 func (m *Model) Raw(role string, feats []string) float64 {
 	if t := m.table(role); t != nil {
-		s := t.get(BiasFeature)
+		s := t.Get(BiasFeature)
 		for _, f := range feats {
-			s += t.get(f)
+			s += t.Get(f)
 		}
 		return s
 	}
@@ -187,7 +188,7 @@ func (m *Model) Raw(role string, feats []string) float64 {
 }
 
 // table is the weight table of role, nil for a role not in Roles.
-func (m *Model) table(role string) *weightTable {
+func (m *Model) table(role string) *strtab.Table[float64] {
 	for k, t := range m.tables {
 		if Roles[k] == role {
 			return t

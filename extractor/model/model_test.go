@@ -149,7 +149,7 @@ func TestWeightTable(t *testing.T) {
 			t.Fatalf("%s: no table", role)
 		}
 		for _, f := range feats {
-			if got, want := tab.get(f), m.byRole[role][f]; got != want {
+			if got, want := tab.Get(f), m.byRole[role][f]; got != want {
 				t.Fatalf("%s: weight of %q is %v, map %v", role, f, got, want)
 			}
 		}
