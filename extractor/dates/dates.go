@@ -323,28 +323,15 @@ func (h hit) background() bool {
 
 // nearestOutside is nearest over the positions outside [ti, tj), without
 // a list of them.
-func nearestOutside(positions []int, ti, tj int) int {
-	best := -1
-	for _, a := range positions {
-		d := 0
-		switch {
-		case a < ti:
-			d = ti - a
-		case a >= tj:
-			d = a - tj + 1
-		default:
-			continue
-		}
-		if best < 0 || d < best {
-			best = d
-		}
-	}
-	return best
-}
+func nearestOutside(positions []int, ti, tj int) int { return distance(positions, ti, tj, false) }
 
 // nearest is the distance in tokens from span [ti, tj) to the closest of
 // positions, or -1.
-func nearest(positions []int, ti, tj int) int {
+func nearest(positions []int, ti, tj int) int { return distance(positions, ti, tj, true) }
+
+// distance is nearest, a position inside the span counting as 0 when
+// inside is set and being skipped otherwise.
+func distance(positions []int, ti, tj int, inside bool) int {
 	best := -1
 	for _, a := range positions {
 		d := 0
@@ -353,6 +340,8 @@ func nearest(positions []int, ti, tj int) int {
 			d = ti - a
 		case a >= tj:
 			d = a - tj + 1
+		case !inside:
+			continue
 		}
 		if best < 0 || d < best {
 			best = d
