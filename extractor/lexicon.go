@@ -365,8 +365,7 @@ type lexicon struct {
 	attacker    map[string]bool
 	victimNoun  map[string]bool
 	contMark    map[string]bool // continuation_markers
-	domestic    map[string]bool // domestic_targets, multiword joined by spaces
-	domFirst    map[string]bool // first words of domestic_targets: a cheap guard before joining words
+	domFirst    map[string]bool // first words of domestic_targets: a cheap guard before domPhrases
 
 	// domPhrases: the words of domestic_targets by their first word
 	// (domesticLen compares them with the tokens, no key joined)
@@ -606,7 +605,6 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.contMark = wordSet(f.ContinuationMarkers)
-	lx.domestic = wordSet(f.DomesticTargets)
 	lx.domFirst = firstWords(f.DomesticTargets)
 	lx.domPhrases = map[string][][]string{}
 	for _, ws := range phraseLists(f.DomesticTargets) {

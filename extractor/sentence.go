@@ -1098,8 +1098,8 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 }
 
 // domesticLen is the length in tokens of the domestic target phrase at t
-// ending by b: two words, else three, else one, the order in which the
-// joined words were asked of lx.domestic; 0 for none. The phrases starting
+// ending by b: two words, else three, else one (the order the rules
+// have always preferred); 0 for none. The phrases starting
 // with t's word are compared word by word: "the" and « le » start one
 // ("the parliament"), and joining then hashing three keys at each of them
 // was a tenth of the sentence analysis (issue 11).
