@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -299,15 +300,13 @@ func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence)
 // « une équipe du FBI est arrivée pour aider »): named beside an attack they
 // discover it, help or are its target, and no attribution accuses them.
 func (lx *lexicon) dropNonOperators(accused []claim.Entity) []claim.Entity {
-	if len(lx.nonOperator) == 0 {
+	nonOp := func(e claim.Entity) bool {
+		return e.Kind == claim.KindAgency && (lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)])
+	}
+	// a copy only when one is dropped: this runs on every claim sentence,
+	// and accused may be the analyser's own array
+	if len(lx.nonOperator) == 0 || !slices.ContainsFunc(accused, nonOp) {
 		return accused
 	}
-	out := accused[:0:0]
-	for _, e := range accused {
-		if e.Kind == claim.KindAgency && (lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)]) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(accused), nonOp)
 }
