@@ -268,7 +268,23 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				break
 			}
 		}
-		for t := ws - 2; t >= a && t >= ws-7; t-- {
+		from := ws - 2
+		// "a joint advisory from the United States, Australia and Britain -
+		// the network known as the Five Eyes - which said": an apposition
+		// between dashes before the pronoun renames the antecedent; the
+		// antecedent is before it (as leftAccused skips one)
+		if from > a && (z.w(from) == "-" || z.w(from) == "—") {
+			for u := from - 1; u > a && u >= from-16; u-- {
+				if z.hardStop(u) && z.w(u) != "—" {
+					break
+				}
+				if z.w(u) == z.w(from) {
+					from = u - 1
+					break
+				}
+			}
+		}
+		for t := from; t >= a && t >= from-5; t-- {
 			if z.hardStop(t) {
 				break
 			}
@@ -497,6 +513,9 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 			}
 			t = z.ms[k].t1 - 1
 			continue
+		}
+		if t == j && isQuote(z.w(t)) {
+			continue // a quotation opening on the object: "the work of \"a state-sponsored actor\"", « menée par "un acteur étatique" »
 		}
 		if z.hardStop(t) && z.w(t) != "(" && z.w(t) != ")" {
 			return nil
