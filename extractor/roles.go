@@ -104,7 +104,20 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 // a relative pronoun.
 func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	ws := i
-	for ws > a && !z.boundary(ws-1) {
+	for ws > a {
+		if z.w(ws-1) == ")" && z.auxOnly(ws, i) {
+			// "the Department of Information and Communications Technology
+			// (DICT) said", « l'Anssi (…) a indiqué »: an acronym in brackets
+			// right before the verb is part of the subject (one inside the
+			// clause, « par le service russe (GRU) du mode… », is not)
+			if o := z.openBracket(ws-1, a); o >= 0 {
+				ws = o
+				continue
+			}
+		}
+		if z.boundary(ws - 1) {
+			break
+		}
 		ws--
 	}
 	// the dash closing a dateline, "(Reuters) - The United States, Japan
@@ -296,6 +309,20 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		}
 	}
 	return res
+}
+
+// openBracket is the "(" opening the bracket closed at c, when what it
+// holds is a mention only (an acronym: "(DICT)", « (Anssi) »), else -1.
+func (z *analyzer) openBracket(c, a int) int {
+	k := z.tokMent[c-1]
+	if c-1 <= a || k < 0 {
+		return -1
+	}
+	o := z.ms[k].t0 - 1
+	if o < a || z.w(o) != "(" {
+		return -1
+	}
+	return o
 }
 
 // listHead returns the mentions ending the segment [s, e) of a speaker
@@ -550,6 +577,9 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 				t = u
 				continue
 			}
+			// a lone dash closes a dateline ("MANILA, Philippines - Hackers
+			// attacked…"): the place before it is not the actor
+			return nil
 		}
 		if k := z.tokMent[t]; k >= 0 {
 			if ok(&z.ms[k]) && !z.ms[k].pp {
