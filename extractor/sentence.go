@@ -353,6 +353,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 				continue
 			}
+			if mt.cat == catReport && mt.j-mt.i <= 2 && z.lx.participle(z.w(mt.i)) {
+				// "APT40 was identified in 2021 by the US, UK and EU", "first
+				// documented by Cisco Talos", « identifié par l'Anssi »: a
+				// reporting participle's agent is the one who reports
+				// ("described by", whose agent is a report word's only use)
+				if ag := z.afterAgent(mt.i+1, b, accOK); len(ag) > 0 {
+					speakers = addUniq(speakers, ag...)
+					if z.passiveAt(mt.i, a) || len(sub.ids) == 0 {
+						continue // its subject is what was reported
+					}
+				}
+			}
 			takeSubj(sub)
 			if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun && z.institutionBefore(mt.i, a) {
 				// "A foreign ministry spokesman said": a state speaker named earlier
