@@ -32,6 +32,20 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 		for j < b && z.tokMent[j] < 0 && z.joiner(j) && j-i < 4 {
 			j++
 		}
+		if j > i && j < b && z.tokMent[j] < 0 && z.lx.adjectiveAfterNoun {
+			// « le FBI, le Trésor et la Direction nationale israélienne de
+			// la cybersécurité »: an organ whose demonym follows its noun is
+			// the list's next item; its words lead to the demonym
+			u := j
+			for u < b && u < j+3 && z.tokMent[u] < 0 && z.toks[u].word && !z.joiner(u) && !z.has(catBoundary, u) {
+				u++
+			}
+			if u > j && u < b {
+				if n := z.tokMent[u]; n >= 0 && z.ms[n].demonym && z.ms[n].instHead {
+					j = u
+				}
+			}
+		}
 		if j >= b || z.tokMent[j] < 0 {
 			break
 		}
