@@ -372,6 +372,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		case catSource:
 			s.frame = true
+			if mt.j < b && z.is(mt.j, clsRelatives) {
+				// « une analyse selon laquelle APT43… », "a report according to
+				// which…": the source is the statement before, whose author is
+				// the clause's subject
+				takeSubj(z.leftSubject(mt.i, a, accOK))
+				continue
+			}
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
 					ids := z.trimList(z.extendRight(k, b, accOK))
