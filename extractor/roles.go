@@ -129,6 +129,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				continue
 			}
 		}
+		if isQuote(z.w(ws-1)) && ws-2 >= a && z.tokMent[ws-2] >= 0 && z.auxOnly(ws, i) {
+			// a partial quote opening on the verb: l'UE « condamne cette
+			// campagne », Tehran "conducted this attack" (as leftAccused)
+			ws--
+			continue
+		}
 		if z.boundary(ws - 1) {
 			break
 		}
