@@ -8,7 +8,8 @@ import "testing"
 // verb, the agent of a reporting participle, a list going on over an organ
 // whose demonym follows its noun, a firm found by shape named again without
 // its cue, a source opening a relative clause, a partial quote opening on
-// the verb, the place operators act from, and CERTs as state organs. The
+// the verb, the place operators act from, CERTs as state organs, and a subject
+// pronoun right before a later verb (which keeps the anaphor named first). The
 // sentences are written for this test.
 func TestAccuserShapes13(t *testing.T) {
 	t.Parallel()
@@ -57,6 +58,10 @@ func TestAccuserShapes13(t *testing.T) {
 		{name: "french menees depuis", lang: "fr",
 			text: "Le haut représentant de l'Union a publié un texte dénonçant des cyberactivités malveillantes « menées depuis la Chine » contre des États membres.",
 			want: []string{"eu>CN"}},
+		{name: "he closing a segment before the verb", lang: "en",
+			text: "Microsoft said on Monday that it had found new malware.\n\n" +
+				"Brad Smith, the company's president, said in October that North Korea had carried out the attack, and on Tuesday he added that the firm had disrupted the operations.",
+			want: []string{"microsoft>KP"}},
 		{name: "a state CERT speaks for its state", lang: "fr",
 			text: "Le CERT ukrainien a imputé l'attaque contre les réseaux électriques au groupe Sandworm.",
 			want: []string{"UA>sandworm"}},

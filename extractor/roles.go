@@ -267,6 +267,14 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			res.pronoun = true
 			return res
 		}
+		// "…, and on Tuesday he added": a subject pronoun right before the
+		// verb, closing a segment that names no one, is its subject (not
+		// an emphatic one between auxiliaries: « leur avait elle aussi
+		// attribué »)
+		if p := e - 1; e == i && p > s && z.has(catPronoun, p) && z.tokMent[p] < 0 && !z.is(p, clsObjectPron) && !z.is(p, clsPossPron) && !z.is(p, clsArticles) {
+			res.pronoun = true
+			return res
+		}
 		allAux, coord := true, false
 		for t := s; t < e; t++ {
 			if z.has(catCoord, t) {

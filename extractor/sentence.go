@@ -136,7 +136,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			speakers = addUniq(speakers, sub.ids...)
 		} else if sub.hasAna {
 			s.anaphor, s.hasAnaphor = sub.ana, true
-		} else if sub.pronoun {
+		} else if sub.pronoun && !s.hasAnaphor {
+			// (a later "he added" keeps the anaphor named before: "Brad
+			// Smith, the company's president, said…, and he added…")
 			s.anaphor, s.hasAnaphor = catPronoun, true
 		}
 	}
