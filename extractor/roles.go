@@ -340,14 +340,22 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 }
 
 // openBracket is the "(" opening the bracket closed at c, when what it
-// holds is a mention only (an acronym: "(DICT)", « (Anssi) »), else -1.
+// holds is a mention only (an acronym: "(DICT)", « (Anssi) ») that repeats
+// the name right before it (the same organ, or its state: « le service de
+// sécurité ukrainien (SBU) »), else -1. An acronym after a name the tables
+// do not know may be another country's (« Centre national pour la
+// cybersécurité (NCSC) » is not the British NCSC).
 func (z *analyzer) openBracket(c, a int) int {
 	k := z.tokMent[c-1]
 	if c-1 <= a || k < 0 {
 		return -1
 	}
 	o := z.ms[k].t0 - 1
-	if o < a || z.w(o) != "(" {
+	if o <= a || z.w(o) != "(" {
+		return -1
+	}
+	p := z.tokMent[o-1]
+	if p < 0 || z.ms[p].country() != z.ms[k].country() || (z.ms[k].country() == "" && z.ms[p].Entity.Name != z.ms[k].Entity.Name) {
 		return -1
 	}
 	return o
