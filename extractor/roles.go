@@ -340,12 +340,17 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 }
 
 // openBracket is the "(" opening the bracket closed at c, when what it
-// holds is a mention only (an acronym: "(DICT)", « (Anssi) ») that repeats
+// holds is one capitalised word no table knows, or a mention only (an acronym: "(DICT)", « (Anssi) ») that repeats
 // the name right before it (the same organ, or its state: « le service de
 // sécurité ukrainien (SBU) »), else -1. An acronym after a name the tables
 // do not know may be another country's (« Centre national pour la
 // cybersécurité (NCSC) » is not the British NCSC).
 func (z *analyzer) openBracket(c, a int) int {
+	if c-2 > a && z.w(c-2) == "(" && z.tokMent[c-1] < 0 && z.toks[c-1].word && z.toks[c-1].upper {
+		// an acronym the tables do not know: « la police de sécurité
+		// intérieure (KAPO) »; the subject is before it
+		return c - 2
+	}
 	k := z.tokMent[c-1]
 	if c-1 <= a || k < 0 {
 		return -1
