@@ -3,14 +3,14 @@ package extractor
 import "testing"
 
 // TestAccuserShapes13 covers accusers missed on unread articles (issue 10,
-// session 13): a list named before a dash apposition and a relative pronoun,
-// a quotation opening a cue's object, an acronym in brackets before the
-// verb, the agent of a reporting participle, a list going on over an organ
-// whose demonym follows its noun, a firm found by shape named again without
-// its cue, a source opening a relative clause, a partial quote opening on
-// the verb, the place operators act from, CERTs as state organs, and a subject
-// pronoun right before a later verb (which keeps the anaphor named first). The
-// sentences are written for this test.
+// session 13): a list named before a dash apposition and a relative
+// pronoun, a quotation opening a cue's object, the agent of a reporting
+// participle, a list going on over an organ whose demonym follows its noun,
+// a firm found by shape named again without its cue, a source opening a
+// relative clause, a partial quote opening on the verb, the place operators
+// act from, CERTs as state organs, and a subject pronoun right before a
+// later verb (which keeps the anaphor named first). The sentences are
+// written for this test.
 func TestAccuserShapes13(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -24,15 +24,6 @@ func TestAccuserShapes13(t *testing.T) {
 		{name: "quote opening the cue object", lang: "en",
 			text: "Canada said the hacking campaign was the work of \"a Russian state-sponsored cyber actor\".",
 			want: []string{"CA>RU"}},
-		{name: "acronym in brackets before the verb", lang: "en",
-			text: "The Department of Information and Communications Technology (DICT) said hackers operating from China tried to breach government websites.",
-			want: []string{"PH>CN"}},
-		{name: "french acronyme entre parentheses", lang: "fr",
-			text: "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a affirmé mardi que le groupe APT28 avait visé des ministères.",
-			want: []string{"FR>apt28"}},
-		{name: "bracket inside the clause is no subject", lang: "fr",
-			text: "Le ministère a condamné l'utilisation par le service de renseignement militaire russe (GRU) du mode opératoire APT28, qu'il tient pour responsable de cyberattaques.",
-			not:  []string{"RU>apt28"}},
 		{name: "agent of a reporting participle", lang: "en",
 			text: "APT31 was previously identified in 2021 by the US, Britain and the EU as being behind a hack of email servers.",
 			want: []string{"US>apt31", "GB>apt31", "eu>apt31"}},

@@ -119,16 +119,6 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	ws := i
 	for ws > a {
-		if z.w(ws-1) == ")" && z.auxOnly(ws, i) {
-			// "the Department of Information and Communications Technology
-			// (DICT) said", « l'Anssi (…) a indiqué »: an acronym in brackets
-			// right before the verb is part of the subject (one inside the
-			// clause, « par le service russe (GRU) du mode… », is not)
-			if o := z.openBracket(ws-1, a); o >= 0 {
-				ws = o
-				continue
-			}
-		}
 		if isQuote(z.w(ws-1)) && ws-2 >= a && z.tokMent[ws-2] >= 0 && z.auxOnly(ws, i) {
 			// a partial quote opening on the verb: l'UE « condamne cette
 			// campagne », Tehran "conducted this attack" (as leftAccused)
@@ -337,33 +327,6 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		}
 	}
 	return res
-}
-
-// openBracket is the "(" opening the bracket closed at c, when what it
-// holds is one capitalised word no table knows, or a mention only (an acronym: "(DICT)", « (Anssi) ») that repeats
-// the name right before it (the same organ, or its state: « le service de
-// sécurité ukrainien (SBU) »), else -1. An acronym after a name the tables
-// do not know may be another country's (« Centre national pour la
-// cybersécurité (NCSC) » is not the British NCSC).
-func (z *analyzer) openBracket(c, a int) int {
-	if c-2 > a && z.w(c-2) == "(" && z.tokMent[c-1] < 0 && z.toks[c-1].word && z.toks[c-1].upper {
-		// an acronym the tables do not know: « la police de sécurité
-		// intérieure (KAPO) »; the subject is before it
-		return c - 2
-	}
-	k := z.tokMent[c-1]
-	if c-1 <= a || k < 0 {
-		return -1
-	}
-	o := z.ms[k].t0 - 1
-	if o <= a || z.w(o) != "(" {
-		return -1
-	}
-	p := z.tokMent[o-1]
-	if p < 0 || z.ms[p].country() != z.ms[k].country() || (z.ms[k].country() == "" && z.ms[p].Entity.Name != z.ms[k].Entity.Name) {
-		return -1
-	}
-	return o
 }
 
 // listHead returns the mentions ending the segment [s, e) of a speaker
