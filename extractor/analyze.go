@@ -571,6 +571,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			continue // the location cues of the sentence (no slice of them per mention)
 		}
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
+			if z.cueRightEndsAt(mt) {
+				continue // « menées depuis la Chine »: where the operators act from, a cue of the accused
+			}
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
 			}
@@ -606,6 +609,32 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 	}
+}
+
+// cueRightEndsAt reports a responsibility cue (cue_right) that ends with
+// the location cue mt and starts before it (« menées depuis »), or right
+// before it, an article or a quote between ("operating from the territory
+// of China"): its object is where the operators act from, the accused, not
+// a place.
+func (z *analyzer) cueRightEndsAt(mt match) bool {
+	for _, o := range z.cur {
+		if o.cat != catCueRight {
+			continue
+		}
+		if o.j == mt.j && o.i < mt.i {
+			return true
+		}
+		if o.j <= mt.i && mt.i-o.j <= 2 {
+			between := true
+			for t := o.j; t < mt.i; t++ {
+				between = between && (z.is(t, clsArticles) || isQuote(z.w(t)))
+			}
+			if between {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // languageAt reports a demonym mention k naming a language: right after a

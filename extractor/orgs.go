@@ -24,6 +24,7 @@ func (z *analyzer) orgShapes() {
 	if len(lx.orgBefore) == 0 && len(lx.orgSuffix) == 0 && len(lx.orgAfter) == 0 {
 		return
 	}
+	first := len(z.ms)
 	for i := 0; i < len(z.toks); i++ {
 		if !z.orgWord(i) || z.tokMent[i] >= 0 {
 			continue
@@ -64,6 +65,31 @@ func (z *analyzer) orgShapes() {
 		}
 		z.addOrg(start, j)
 		i = j - 1
+	}
+	z.orgRepeats(first)
+}
+
+// orgRepeats adds the later mentions of the organisations found by shape
+// from the mention k0 on: once "security firm Hunt & Hackett" has named the
+// firm, "Hunt & Hackett said" further on is the same firm, with no cue.
+func (z *analyzer) orgRepeats(k0 int) {
+	n := len(z.ms)
+	for k := k0; k < n; k++ {
+		o := z.ms[k]
+		l := o.t1 - o.t0
+		for i := 0; i+l <= len(z.toks); i++ {
+			if z.tokMent[i] >= 0 || !z.orgWord(i) || (i > 0 && z.orgWord(i-1)) || (i+l < len(z.toks) && z.orgWord(i+l)) {
+				continue
+			}
+			same := true
+			for d := 0; d < l && same; d++ {
+				same = z.tokMent[i+d] < 0 && z.w(i+d) == z.w(o.t0+d) && z.toks[i+d].upper == z.toks[o.t0+d].upper
+			}
+			if same {
+				z.addRuleMention(i, i+l, o.Entity.Name, claim.KindCompany)
+				i += l - 1
+			}
+		}
 	}
 }
 

@@ -32,6 +32,20 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 		for j < b && z.tokMent[j] < 0 && z.joiner(j) && j-i < 4 {
 			j++
 		}
+		if j > i && j < b && z.tokMent[j] < 0 && z.lx.adjectiveAfterNoun {
+			// « le FBI, le Trésor et la Direction nationale israélienne de
+			// la cybersécurité »: an organ whose demonym follows its noun is
+			// the list's next item; its words lead to the demonym
+			u := j
+			for u < b && u < j+3 && z.tokMent[u] < 0 && z.toks[u].word && !z.joiner(u) && !z.has(catBoundary, u) {
+				u++
+			}
+			if u > j && u < b {
+				if n := z.tokMent[u]; n >= 0 && z.ms[n].demonym && z.ms[n].instHead {
+					j = u
+				}
+			}
+		}
 		if j >= b || z.tokMent[j] < 0 {
 			break
 		}
@@ -104,7 +118,16 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 // a relative pronoun.
 func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	ws := i
-	for ws > a && !z.boundary(ws-1) {
+	for ws > a {
+		if isQuote(z.w(ws-1)) && ws-2 >= a && z.tokMent[ws-2] >= 0 && z.auxOnly(ws, i) {
+			// a partial quote opening on the verb: l'UE « condamne cette
+			// campagne », Tehran "conducted this attack" (as leftAccused)
+			ws--
+			continue
+		}
+		if z.boundary(ws - 1) {
+			break
+		}
 		ws--
 	}
 	// the dash closing a dateline, "(Reuters) - The United States, Japan
@@ -234,6 +257,14 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			res.pronoun = true
 			return res
 		}
+		// "…, and on Tuesday he added": a subject pronoun right before the
+		// verb, closing a segment that names no one, is its subject (not
+		// an emphatic one between auxiliaries: « leur avait elle aussi
+		// attribué »)
+		if p := e - 1; e == i && p > s && z.has(catPronoun, p) && z.tokMent[p] < 0 && !z.is(p, clsObjectPron) && !z.is(p, clsPossPron) && !z.is(p, clsArticles) {
+			res.pronoun = true
+			return res
+		}
 		allAux, coord := true, false
 		for t := s; t < e; t++ {
 			if z.has(catCoord, t) {
@@ -268,7 +299,23 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				break
 			}
 		}
-		for t := ws - 2; t >= a && t >= ws-7; t-- {
+		from := ws - 2
+		// "a joint advisory from the United States, Australia and Britain -
+		// the network known as the Five Eyes - which said": an apposition
+		// between dashes before the pronoun renames the antecedent; the
+		// antecedent is before it (as leftAccused skips one)
+		if from > a && (z.w(from) == "-" || z.w(from) == "—") {
+			for u := from - 1; u > a && u >= from-16; u-- {
+				if z.hardStop(u) && z.w(u) != "—" {
+					break
+				}
+				if z.w(u) == z.w(from) {
+					from = u - 1
+					break
+				}
+			}
+		}
+		for t := from; t >= a && t >= from-5; t-- {
 			if z.hardStop(t) {
 				break
 			}
@@ -498,6 +545,9 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 			t = z.ms[k].t1 - 1
 			continue
 		}
+		if t == j && isQuote(z.w(t)) {
+			continue // a quotation opening on the object: "the work of \"a state-sponsored actor\"", « menée par "un acteur étatique" »
+		}
 		if z.hardStop(t) && z.w(t) != "(" && z.w(t) != ")" {
 			return nil
 		}
@@ -531,6 +581,9 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 				t = u
 				continue
 			}
+			// a lone dash closes a dateline ("MANILA, Philippines - Hackers
+			// attacked…"): the place before it is not the actor
+			return nil
 		}
 		if k := z.tokMent[t]; k >= 0 {
 			if ok(&z.ms[k]) && !z.ms[k].pp {

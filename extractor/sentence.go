@@ -136,7 +136,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			speakers = addUniq(speakers, sub.ids...)
 		} else if sub.hasAna {
 			s.anaphor, s.hasAnaphor = sub.ana, true
-		} else if sub.pronoun {
+		} else if sub.pronoun && !s.hasAnaphor {
+			// (a later "he added" keeps the anaphor named before: "Brad
+			// Smith, the company's president, said…, and he added…")
 			s.anaphor, s.hasAnaphor = catPronoun, true
 		}
 	}
@@ -353,6 +355,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 				continue
 			}
+			if mt.cat == catReport && mt.j-mt.i <= 2 && z.lx.participle(z.w(mt.i)) {
+				// "APT40 was identified in 2021 by the US, UK and EU", "first
+				// documented by Cisco Talos", « identifié par l'Anssi »: a
+				// reporting participle's agent is the one who reports
+				// ("described by", whose agent is a report word's only use)
+				if ag := z.afterAgent(mt.i+1, b, accOK); len(ag) > 0 {
+					speakers = addUniq(speakers, ag...)
+					if z.passiveAt(mt.i, a) || len(sub.ids) == 0 {
+						continue // its subject is what was reported
+					}
+				}
+			}
 			takeSubj(sub)
 			if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun && z.institutionBefore(mt.i, a) {
 				// "A foreign ministry spokesman said": a state speaker named earlier
@@ -360,6 +374,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		case catSource:
 			s.frame = true
+			if mt.j < b && z.is(mt.j, clsRelatives) {
+				// « une analyse selon laquelle APT43… », "a report according to
+				// which…": the source is the statement before, whose author is
+				// the clause's subject
+				takeSubj(z.leftSubject(mt.i, a, accOK))
+				continue
+			}
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
 					ids := z.trimList(z.extendRight(k, b, accOK))
