@@ -784,8 +784,9 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // date. When the sentence has attack words (lang data "attack_stems"), the
 // candidate nearest one wins ("monitored since 2015, it targeted firms in
 // 2017" → 2017); otherwise the first in that order. Days relative to
-// publication (Monday, hier) are claim dates, never attack periods. nil when
-// none.
+// publication (Monday, hier) are claim dates, never attack periods. A past
+// statement dated by its year alone ("In 2018 Britain blamed…") dates a deed
+// the sentence gives no date of its own (statedYear). nil when none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
 	return p.Analyze(sentence, lang, ref).AttackPeriod()
 }
@@ -809,7 +810,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	}
 	hs = keep
 	if len(hs) == 0 {
-		return nil, ""
+		return statedYear(st, stated)
 	}
 	type cand = attackCand
 	cands := candBuf[:0]
@@ -860,7 +861,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			}
 		}
 		if len(sel) == 0 {
-			return nil, ""
+			return statedYear(st, stated)
 		}
 		per, text, _ := envelope(sentence, sel)
 		return &per, text
@@ -873,6 +874,19 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	}
 	per := cands[best].per // the one candidate returned is allocated
 	return &per, cands[best].text
+}
+
+// statedYear is the attack period of a sentence whose only date is that of
+// a past statement given by its year alone ("In 2018 Britain blamed the GRU
+// for an attempt to…", « en 2016, les autorités avaient accusé la Russie
+// d'attaques… »): the deed it tells, dated by nothing else, is of that year.
+// A statement dated by its month names no year of the deed more surely
+// than its own, but the month itself is not the deed's: nil then.
+func statedYear(st hit, stated bool) (*claim.Period, string) {
+	if !stated || st.From.Precision() != claim.PrecisionYear {
+		return nil, ""
+	}
+	return &claim.Period{Start: st.From, End: st.From}, st.Text
 }
 
 // attackCand is a candidate of AttackPeriod: a period, the text it was

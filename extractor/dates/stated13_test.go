@@ -1,0 +1,32 @@
+package dates
+
+import "testing"
+
+// A past statement dated only by its year, whose deed names no date of its
+// own, dates the deed by that year; a statement month dates nothing but the
+// statement, and a deed with its own date keeps it.
+func TestStatedYearDatesTheDeed(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		period           string
+	}{
+		{"in year opening", "In 2018 Britain and the Netherlands blamed the GRU for an attempt to break into the OPCW.", "en", "2018..2018"},
+		{"en year opening", "En 2020, l'agence canadienne avait accusé le groupe APT29 d'avoir tenté de voler des recherches sur les vaccins.", "fr", "2020..2020"},
+		{"accused in year", "In 2020, federal officials accused Iranian hackers of sending threatening emails to voters.", "en", "2020..2020"},
+		{"month opening", "In March 2024, Britain accused APT31 of spying on lawmakers.", "en", ""},
+		{"deed has its own year", "In 2021, Finland blamed APT31 for the 2020 hack of its parliament.", "en", "2020..2020"},
+		{"no statement date", "Britain blamed the GRU for an attempt to break into the OPCW.", "en", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, "2024-05-20")
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
