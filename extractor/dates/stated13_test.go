@@ -30,3 +30,26 @@ func TestStatedYearDatesTheDeed(t *testing.T) {
 		})
 	}
 }
+
+// A group's emergence dates the group, not an attack, as its founding does.
+func TestEmergenceIsBackground(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		period           string
+	}{
+		{"emerged", "The group, which emerged in March 2022, regularly targets countries that support Kyiv.", "en", ""},
+		{"apparu", "Le groupe, apparu en mars 2022 peu après l'invasion russe, cible régulièrement les pays qui soutiennent Kiev.", "fr", ""},
+		{"attack still dated", "Le groupe a attaqué en mars 2022 des sites publics belges.", "fr", "2022-03..2022-03"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := periodOf(p.Analyze(c.sent, c.lang, "2024-05-20")); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
