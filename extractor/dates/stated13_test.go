@@ -53,3 +53,26 @@ func TestEmergenceIsBackground(t *testing.T) {
 		})
 	}
 }
+
+// A sanction is a statement of blame: the month told right after it dates
+// the claim ("The Treasury sanctioned X in January over its role").
+func TestSanctionMonthDatesTheClaim(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		stmt             string
+	}{
+		{"sanctioned in", "The Treasury Department sanctioned Sichuan Juxinhe in January over its alleged role.", "en", "2024-01"},
+		{"a sanctionné en", "Le Trésor américain a sanctionné l'entreprise en janvier pour son rôle présumé.", "fr", "2024-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := string(p.Analyze(c.sent, c.lang, "2024-05-20").StatementDate()); got != c.stmt {
+				t.Errorf("StatementDate = %q, want %q", got, c.stmt)
+			}
+		})
+	}
+}
