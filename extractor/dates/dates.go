@@ -136,6 +136,9 @@ type hit struct {
 	// attackFirst: an attack word and no word of saying before the hit ("A
 	// cyberattack disrupted petrol stations on Monday, and an official said…")
 	attackFirst bool
+	// earliest: a since written with a word of the earliest known point
+	// ("as early as March 2021", « dès août 2023 »)
+	earliest bool
 	// opens: the hit opens the sentence or a clause after a colon or a
 	// semicolon, its preposition aside ("In 2018 …", « … par le passé :
 	// en 2021, la police avait affirmé … »)
@@ -369,13 +372,15 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 			}
 		}
 	}
-	if _, j := m.match(i, roleSince, -1); j > i {
+	if e, j := m.match(i, roleSince, -1); j > i {
 		if a, ok := m.afterWord(j); ok {
 			if h, k, ok := m.closedSince(i, a); ok {
 				return h, k, true
 			}
 			if m.resolve(&a) {
-				return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+				h := m.mkHit(i, a.j, KindSince, a.from, ymd{}, a)
+				h.earliest = e.val == sincePoint
+				return h, a.j, true
 			}
 		}
 	}
@@ -738,7 +743,11 @@ func statementHit(hs []hit) (hit, bool) {
 		// year
 		month := h.From.Precision() == claim.PrecisionMonth
 		bareMonth := h.Kind == KindRelative && month && (h.opens || h.sayLead)
-		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
+		// "had named the group as early as March 2021", « Dès août 2023,
+		// Microsoft l'accusait… »: the earliest point of a saying is when
+		// it was made
+		early := h.Kind == KindSince && h.earliest && month
+		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early) || (h.From != h.To && !early) || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue

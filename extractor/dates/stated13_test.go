@@ -76,3 +76,33 @@ func TestSanctionMonthDatesTheClaim(t *testing.T) {
 		})
 	}
 }
+
+// "As early as", « dès » beside a word of saying date the statement; before
+// a deed they still open the attack period.
+func TestEarliestPointOfSaying(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		stmt             string
+		period           string
+	}{
+		{"said as early as", "The Australian Federal Police had said as early as November 2022 that it believed those responsible were based in Russia.", "en", "2022-11", ""},
+		{"dès opening a saying", "Dès août 2023, Microsoft l'accusait d'espionner des dizaines d'organismes taïwanais.", "fr", "2023-08", ""},
+		{"active as early as", "The group has been active as early as March 2019, targeting think tanks, the agency said.", "en", "", "2019-03.."},
+		{"actif dès", "Actif dès 2012, Kimsuky s'en prend principalement à des institutions sud-coréennes.", "fr", "", "2012.."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, "2024-05-20")
+			if got := string(s.StatementDate()); got != c.stmt {
+				t.Errorf("StatementDate = %q, want %q", got, c.stmt)
+			}
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
