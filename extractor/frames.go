@@ -229,6 +229,12 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			own[i] = true
 			continue
 		}
+		if d, k := z.thenDate(sents, claimSent[i], published); d.Valid() {
+			c.ClaimDate = d
+			c.SetSource(claim.SourceClaimDate, z.evidence(sents[k]))
+			own[i] = true
+			continue
+		}
 		best := -1
 		for j := range out {
 			d := &out[j]
@@ -444,6 +450,31 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 	}
 	return "", -1
+}
+
+// thenDate returns the date of a statement told as made "at the time" of
+// the event the sentence before names ("Microsoft first disclosed the
+// breach last July. In a blog post at the time, Microsoft said…", « En
+// septembre, le FBI avait démantelé le réseau. Son directeur avait alors
+// affirmé… »): the one month or day that sentence names, before
+// publication, and the index of that sentence.
+func (z *analyzer) thenDate(sents []*sentence, si int, published claim.Date) (claim.Date, int) {
+	if si < 1 || si >= len(sents) || !published.Valid() {
+		return "", -1
+	}
+	then := false
+	for _, mt := range sents[si].matches {
+		then = then || mt.cat == catThen
+	}
+	if !then {
+		return "", -1
+	}
+	p := sents[si-1]
+	d := z.dateSentence(z.text[p.sp.start:p.sp.end], z.lx.lang, published).OnlyDate()
+	if !d.Valid() || string(d) > string(published) {
+		return "", -1
+	}
+	return d, si - 1
 }
 
 // backgroundBlame reports a sentence whose accusation is in the passive

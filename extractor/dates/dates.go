@@ -686,6 +686,23 @@ func (s *Sentence) SaidDate() claim.Date {
 	return h.From
 }
 
+// OnlyDate is the one date the sentence names, when it names one: a point
+// of month or day precision, not announced ahead ("Microsoft first
+// disclosed the breach last July", « En septembre, le FBI avait démantelé
+// le réseau »). A statement made "at the time" of that sentence's event is
+// of that date. "" when the sentence names none, several, a span, or a
+// year alone.
+func (s *Sentence) OnlyDate() claim.Date {
+	if len(s.hits) != 1 {
+		return ""
+	}
+	h := s.hits[0]
+	if h.future || h.written || h.From != h.To || h.Kind == KindSince || h.Kind == KindUntil || h.From.Precision() < claim.PrecisionMonth {
+		return ""
+	}
+	return h.From
+}
+
 func claimHit(hs []hit) (hit, bool) {
 	for _, want := range []class{clsRelDay, clsDay, clsRelWeek} {
 		best := -1

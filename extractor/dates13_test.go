@@ -1,0 +1,55 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// A statement told as made "at the time" of the event the sentence before
+// dates (« avait alors affirmé ») takes that sentence's month or day as its
+// claim date; without the anaphor, or when the sentence before names no
+// single date, the claim keeps its own.
+func TestClaimDateAtTheTime(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		want             claim.Date
+		source           bool
+	}{
+		{name: "at the time", lang: "en",
+			text: "Cloud email breach\n\nMicrosoft first disclosed the breach last July, after officials spotted unusual activity. In a blog post at the time, Microsoft said it had attributed the campaign to APT29.",
+			want: "2023-07", source: true},
+		{name: "avait alors affirmé", lang: "fr",
+			text: "Réseau démantelé\n\nEn septembre, le FBI avait démantelé un réseau de routeurs piratés. Le directeur du FBI avait alors accusé le groupe APT31 d'être derrière ce piratage.",
+			want: "2023-09", source: true},
+		{name: "no anaphor", lang: "en",
+			text: "Cloud email breach\n\nMicrosoft first disclosed the breach last July, after officials spotted unusual activity. In a blog post, Microsoft said it had attributed the campaign to APT29.",
+			want: "2024-03-14"},
+		{name: "alors que is no anaphor", lang: "fr",
+			text: "Réseau démantelé\n\nEn septembre, le FBI avait démantelé un réseau de routeurs piratés. Le FBI accuse le groupe APT31 d'être derrière ce piratage, alors que Pékin dément.",
+			want: "2024-03-14"},
+		{name: "two dates before", lang: "en",
+			text: "Cloud email breach\n\nMicrosoft disclosed the breach in July and a second one in September. In a blog post at the time, Microsoft said it had attributed the campaign to APT29.",
+			want: "2024-03-14"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2024-03-14", tc.text)
+			var c *claim.Claim
+			for i := range cs {
+				if c == nil && cs[i].Stance == claim.StanceAccusation {
+					c = &cs[i]
+				}
+			}
+			if c == nil {
+				t.Fatalf("no claim in %v", cs)
+			}
+			if c.ClaimDate != tc.want {
+				t.Errorf("claim date %q, want %q", c.ClaimDate, tc.want)
+			}
+			if _, ok := c.Sources[claim.SourceClaimDate]; ok != tc.source {
+				t.Errorf("claim date source %v, want %v", ok, tc.source)
+			}
+		})
+	}
+}
