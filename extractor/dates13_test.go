@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -49,6 +50,36 @@ func TestClaimDateAtTheTime(t *testing.T) {
 			}
 			if _, ok := c.Sources[claim.SourceClaimDate]; ok != tc.source {
 				t.Errorf("claim date source %v, want %v", ok, tc.source)
+			}
+		})
+	}
+}
+
+// The year alone that dates a past accusation dates the deed it tells when
+// the deed has no date of its own; a deed with its own date keeps it.
+func TestAccusationYearDatesTheDeed(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		years            []string
+	}{
+		{name: "imputé en 2023", lang: "fr",
+			text:  "Moldavie\n\nChisinau avait en outre imputé à la Russie, en 2023, une série de cyberattaques contre des institutions publiques moldaves.",
+			years: []string{"2023"}},
+		{name: "in 2020 accused", lang: "en",
+			text:  "Election hacking\n\nIn 2020, federal officials accused Iranian hackers of sending threatening emails to Democratic voters.",
+			years: []string{"2020"}},
+		{name: "deed dated apart", lang: "en",
+			text:  "Parliament hack\n\nIn 2021, Finland blamed APT31 for the 2020 hack of its parliament.",
+			years: []string{"2020"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2024-03-14", tc.text)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			if y := attackYears(cs); !slices.Equal(y, tc.years) {
+				t.Errorf("attack years %v, want %v", y, tc.years)
 			}
 		})
 	}

@@ -1343,10 +1343,21 @@ func (c *dateCache) put(key dateKey, ds *dates.Sentence) {
 
 func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
 	sent := text[s.sp.start:s.sp.end]
+	// stated: the year alone that dates the accusation ("Chisinau avait
+	// imputé à la Russie, en 2023, une série de cyberattaques"): a deed the
+	// sentence gives no date of its own is of that year, as a statement
+	// dated by its year dates its deed (dates.statedYear)
+	var stated *claim.Period
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
+		if p.IsZero() {
+			return stated
+		}
+		if !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
 			return p
+		}
+		if stated == nil && p.Start == p.End && p.Start.Precision() == claim.PrecisionYear && z.claimTimed(s, expr) {
+			stated = p
 		}
 		i := strings.Index(sent, expr)
 		if i < 0 || expr == "" {
@@ -1644,12 +1655,18 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	if ti < 0 || z.yearCount(s) > 1 {
+	if ti < 0 || z.incidentYears(s) > 1 {
 		// "linked to the 2014 Sony Pictures hack and to the 2016 theft…":
 		// a list of dated incidents is the group's history
 		return false
 	}
-	// after it: the noun, or at most two names (an operation's) before it
+	return z.modifiesAttack(s, ti, tj)
+}
+
+// modifiesAttack reports a date expression at tokens [ti, tj) that modifies
+// an attack noun: the noun right after it (at most two names, an
+// operation's, between them), or the noun + of / de (+ article) before it.
+func (z *analyzer) modifiesAttack(s *sentence, ti, tj int) bool {
 	for t := tj; t >= 0 && t < s.t1 && t < tj+3; t++ {
 		if z.has(catAttackNoun, t) {
 			return true
@@ -1658,7 +1675,6 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	// before it: attack noun + of / de (+ article)
 	t := ti - 1
 	if t > s.t0 && z.is(t, clsArticles) {
 		t--
@@ -1666,12 +1682,14 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 	return t > s.t0 && z.is(t, clsOfPreps) && z.has(catAttackNoun, t-1)
 }
 
-// yearCount counts the four-digit years (1990–2099) written in s.
-func (z *analyzer) yearCount(s *sentence) int {
+// incidentYears counts the four-digit years (1990–2099) of s that date an
+// attack noun ("the 2014 Sony Pictures hack", « l'attaque de 2015 »): the
+// year of a statement or a sanction beside one is no incident of a list.
+func (z *analyzer) incidentYears(s *sentence) int {
 	n := 0
 	for t := s.t0; t < s.t1; t++ {
 		w := z.w(t)
-		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" && z.modifiesAttack(s, t, t+1) {
 			n++
 		}
 	}
