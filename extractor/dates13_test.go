@@ -55,22 +55,20 @@ func TestClaimDateAtTheTime(t *testing.T) {
 	}
 }
 
-// The year alone that dates a past accusation dates the deed it tells when
-// the deed has no date of its own; a deed with its own date keeps it.
-func TestAccusationYearDatesTheDeed(t *testing.T) {
+// A year that dates an attack noun beside the year of the accusation is
+// no list of incidents: the deed keeps its own year, the statement's
+// dates nothing else.
+func TestStatementYearBesideTheDeedYear(t *testing.T) {
 	cases := []struct {
 		name, lang, text string
 		years            []string
 	}{
-		{name: "imputé en 2023", lang: "fr",
-			text:  "Moldavie\n\nChisinau avait en outre imputé à la Russie, en 2023, une série de cyberattaques contre des institutions publiques moldaves.",
-			years: []string{"2023"}},
-		{name: "in 2020 accused", lang: "en",
-			text:  "Election hacking\n\nIn 2020, federal officials accused Iranian hackers of sending threatening emails to Democratic voters.",
-			years: []string{"2020"}},
 		{name: "deed dated apart", lang: "en",
 			text:  "Parliament hack\n\nIn 2021, Finland blamed APT31 for the 2020 hack of its parliament.",
 			years: []string{"2020"}},
+		{name: "l'attaque de 2015", lang: "fr",
+			text:  "TV5 Monde\n\nEn 2019, Paris a accusé APT28 de l'attaque de 2015 contre TV5 Monde.",
+			years: []string{"2015"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

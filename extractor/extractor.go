@@ -1343,21 +1343,10 @@ func (c *dateCache) put(key dateKey, ds *dates.Sentence) {
 
 func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
 	sent := text[s.sp.start:s.sp.end]
-	// stated: the year alone that dates the accusation ("Chisinau avait
-	// imputé à la Russie, en 2023, une série de cyberattaques"): a deed the
-	// sentence gives no date of its own is of that year, as a statement
-	// dated by its year dates its deed (dates.statedYear)
-	var stated *claim.Period
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() {
-			return stated
-		}
-		if !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
+		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
 			return p
-		}
-		if stated == nil && p.Start == p.End && p.Start.Precision() == claim.PrecisionYear && z.claimTimed(s, expr) {
-			stated = p
 		}
 		i := strings.Index(sent, expr)
 		if i < 0 || expr == "" {
