@@ -106,3 +106,28 @@ func TestEarliestPointOfSaying(t *testing.T) {
 		})
 	}
 }
+
+// « au début du mois de décembre » is early December, not the current
+// month beside December.
+func TestEarlyInTheMonthOf(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent string
+		period     string
+	}{
+		{"au début du mois de", "Le Trésor a reconnu avoir été piraté au début du mois de décembre par un acteur chinois.", "2024-12..2024-12"},
+		{"à la fin du mois de", "Les pirates ont frappé à la fin du mois de novembre.", "2024-11..2024-11"},
+		{"fin du mois de", "Les pirates ont frappé fin du mois de novembre.", "2024-11..2024-11"},
+		{"au début du mois", "Les pirates ont frappé au début du mois.", "2025-01..2025-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := periodOf(p.Analyze(c.sent, "fr", "2025-01-04")); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
