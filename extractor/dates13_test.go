@@ -82,3 +82,23 @@ func TestStatementYearBesideTheDeedYear(t *testing.T) {
 		})
 	}
 }
+
+// An attack sentence that names no group speaks of the article's one
+// incident when it is the lead or near a claim; further on, with no
+// anaphor, it tells another incident (a background paragraph) and gives
+// the claims nothing.
+func TestFarAttackSentenceIsNoFrame(t *testing.T) {
+	far := "Poland blames Russia\n\nThe Polish government on Saturday accused Russia of hacking the state news agency PAP. " +
+		"The agency withdrew the false report within minutes. Officials met in Warsaw on Monday. The minister spoke to reporters. " +
+		"The government plans new rules for the media. Parliament will debate them next month. " +
+		"In the summer of 2023, a cyberattack stopped dozens of trains in the north of the country."
+	if y := attackYears(extract(t, "en", "2024-06-01", far)); len(y) != 0 {
+		t.Errorf("far background sentence: attack years %v, want none", y)
+	}
+	lead := "Dutch police hacked\n\nHackers stole the work contact details of Dutch police employees last September. " +
+		"Officials met in The Hague on Monday. The minister spoke to reporters. The government plans new rules. " +
+		"The Dutch intelligence service said on Tuesday that APT28 was behind the intrusion."
+	if y := attackYears(extract(t, "en", "2025-05-27", lead)); !slices.Equal(y, []string{"2024"}) {
+		t.Errorf("lead sentence: attack years %v, want [2024]", y)
+	}
+}

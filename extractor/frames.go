@@ -82,7 +82,10 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 // their accused group, or refers back to it ("the campaign", « ces
 // attaques ») right after them, and names no other group of its own; or,
 // in an article whose accusations all name one accused, s is an attack
-// sentence naming no group ("The intrusion began in March 2021.").
+// sentence naming no group ("The intrusion began in March 2021.") that is
+// the lead or within frameWindow of a claim: further on, with no anaphor,
+// it tells another incident ("In the summer of 2023, a cyberattack stopped
+// trains…" in a background paragraph).
 func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
@@ -96,7 +99,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		ana = ana || mt.cat == catAnaAccused
 	}
 	if len(groups) == 0 && !(ana && s.attack) {
-		if s.attack || s.cyber {
+		near := si <= 2 // the lead tells the article's incident
+		for _, cj := range claimSent {
+			near = near || abs(si-cj) <= frameWindow
+		}
+		if (s.attack || s.cyber) && near {
 			// one incident in the article: "The intrusion began in
 			// March 2021." needs no name to be about it
 			return z.singleIncident(out)
