@@ -131,3 +131,29 @@ func TestEarlyInTheMonthOf(t *testing.T) {
 		})
 	}
 }
+
+// "In recent days", « ces derniers jours », « depuis le début de la
+// semaine » are weeks relative to publication, as "this week" is; a range
+// may end on "at least" a year.
+func TestRecentDaysAndOpenRangeEnds(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang string
+		period           string
+	}{
+		{"ces derniers jours", "Des attaques par déni de service ont touché ces derniers jours plusieurs sites du gouvernement.", "fr", "2024-05..2024-05"},
+		{"depuis le début de la semaine", "Depuis le début de la semaine, deux banques ont été mises à genoux par des cyberattaques.", "fr", "2024-05..2024-05"},
+		{"in recent days", "Hackers have attacked government websites in recent days.", "en", "2024-05..2024-05"},
+		{"to at least", "The campaign targeted ministries from 2020 to at least 2022.", "en", "2020..2022"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := periodOf(p.Analyze(c.sent, c.lang, "2024-05-20")); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
