@@ -146,6 +146,7 @@ func TestRecentDaysAndOpenRangeEnds(t *testing.T) {
 	}{
 		{"ces derniers jours", "Des attaques par déni de service ont touché ces derniers jours plusieurs sites du gouvernement.", "fr", "2024-05..2024-05"},
 		{"depuis le début de la semaine", "Depuis le début de la semaine, deux banques ont été mises à genoux par des cyberattaques.", "fr", "2024-05..2024-05"},
+		{"plus tôt dans la semaine", "Le FBI a affirmé plus tôt dans la semaine que des pirates avaient visé des banques.", "fr", ""},
 		{"in recent days", "Hackers have attacked government websites in recent days.", "en", "2024-05..2024-05"},
 		{"to at least", "The campaign targeted ministries from 2020 to at least 2022.", "en", "2020..2022"},
 	}
