@@ -158,3 +158,21 @@ func TestRecentDaysAndOpenRangeEnds(t *testing.T) {
 		})
 	}
 }
+
+// « public », « publique » are no words of saying (the stem was « publi »):
+// a week told after « sites publics » dates the attacks, not a statement;
+// « exposé publiquement en mai 2023 par Microsoft » is a statement.
+func TestPublicIsNoSaying(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.Analyze("Le CCB attribue au groupe NoName057(16) une vague d'attaques qui a perturbé plusieurs sites publics cette semaine.", "fr", "2024-06-07")
+	if got := periodOf(s); got != "2024-06..2024-06" {
+		t.Errorf("sites publics cette semaine: AttackPeriod = %q, want 2024-06..2024-06", got)
+	}
+	s = p.Analyze("Volt Typhoon avait été exposé publiquement en mai 2023 par Microsoft, qui l'accusait d'espionner des organisations.", "fr", "2024-02-01")
+	if got := s.StatementDate(); got != "2023-05" {
+		t.Errorf("exposé en mai 2023: StatementDate = %q, want 2023-05", got)
+	}
+}
