@@ -786,10 +786,12 @@ func statementHit(hs []hit) (hit, bool) {
 // month", « au début du mois ») nearer a word of saying than any attack
 // word: it dates the statement, with month precision, not the attacks. A
 // span of months ("late last year", « fin de l'année dernière ») names no
-// month of saying: its first month would be invented.
+// month of saying: its first month would be invented. In an attack clause
+// told before any word of saying ("Hackers drained … earlier this month,
+// the FBI stated") the month is the attack's, as a day there is.
 func saidMonth(h hit) bool {
 	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth && h.From == h.To &&
-		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
+		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist) && !h.attackFirst
 }
 
 // attackDate reports a date right after an attack word (at most two tokens

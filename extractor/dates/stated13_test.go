@@ -176,3 +176,24 @@ func TestPublicIsNoSaying(t *testing.T) {
 		t.Errorf("exposé en mai 2023: StatementDate = %q, want 2023-05", got)
 	}
 }
+
+// A month relative to publication in an attack clause told before the
+// saying ("Hackers drained … earlier this month, the FBI stated on
+// Wednesday") dates the attacks; opening the sentence it dates the saying.
+func TestRelativeMonthInAnAttackClauseToldFirst(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.Analyze("Hackers from the Lazarus Group drained roughly $1.5 billion in digital tokens from Bybit earlier this month, the FBI stated in an announcement on Wednesday.", "en", "2025-02-27")
+	if got := periodOf(s); got != "2025-02..2025-02" {
+		t.Errorf("attack clause first: AttackPeriod = %q, want 2025-02..2025-02", got)
+	}
+	if got := s.ClaimDate(); got != "2025-02-26" {
+		t.Errorf("attack clause first: ClaimDate = %q, want 2025-02-26", got)
+	}
+	s = p.Analyze("Earlier this month, the FBI said hackers from the Lazarus Group drained $1.5 billion from Bybit.", "en", "2025-02-27")
+	if got := s.ClaimDate(); got != "2025-02" {
+		t.Errorf("saying first: ClaimDate = %q, want 2025-02", got)
+	}
+}
