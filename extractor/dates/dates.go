@@ -928,12 +928,23 @@ type attackCand struct {
 // attackDay reports a day named relative to publication that dates the
 // attack, not the statement: nearer an attack word than any word of
 // saying, and either another day dates the saying or the attack clause
-// comes first ("Websites went down on Monday, and officials said…").
+// comes first ("Websites went down on Monday, and officials said…"); or,
+// beside a day of saying, no word of saying within sayLeadMax tokens of it.
 func attackDay(h, claimDay hit, hasClaimDay bool) bool {
-	if h.future || h.dist < 0 || (h.cdist >= 0 && h.dist >= h.cdist) {
+	if h.future {
 		return false
 	}
-	return hasClaimDay && claimDay.Start != h.Start || h.attackFirst
+	other := hasClaimDay && claimDay.Start != h.Start
+	if other && saidWhen(claimDay) && (h.cdist < 0 || h.cdist > sayLeadMax) {
+		// « a indiqué mardi que le groupe avait tenté vendredi de couper
+		// le courant »: beside the saying's day, a day no word of saying
+		// stands near tells the deed, whatever its verb
+		return true
+	}
+	if h.dist < 0 || (h.cdist >= 0 && h.dist >= h.cdist) {
+		return false
+	}
+	return other || h.attackFirst
 }
 
 // attackWeek reports a week named relative to publication ("earlier this

@@ -197,3 +197,24 @@ func TestRelativeMonthInAnAttackClauseToldFirst(t *testing.T) {
 		t.Errorf("saying first: ClaimDate = %q, want 2025-02", got)
 	}
 }
+
+// Beside the day of saying, a second day no word of saying stands near
+// dates the deed the statement reports, whatever its verb; a second day of
+// saying does not.
+func TestSecondDayIsTheDeeds(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.Analyze("Le CERT-UA a indiqué mardi que le groupe Sandworm, qu'elle relie au renseignement militaire russe, avait tenté vendredi de couper le courant chez un fournisseur d'énergie ukrainien.", "fr", "2022-04-12")
+	if got := periodOf(s); got != "2022-04-08..2022-04-08" {
+		t.Errorf("tenté vendredi: AttackPeriod = %q, want 2022-04-08..2022-04-08", got)
+	}
+	if got := s.ClaimDate(); got != "2022-04-12" {
+		t.Errorf("indiqué mardi: ClaimDate = %q, want 2022-04-12", got)
+	}
+	s = p.Analyze("The FBI said on Tuesday that North Korea was behind the theft, and the Treasury said on Friday it had sanctioned the exchange.", "en", "2022-04-15")
+	if got := periodOf(s); got != "" {
+		t.Errorf("two days of saying: AttackPeriod = %q, want none", got)
+	}
+}
