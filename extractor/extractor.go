@@ -1644,12 +1644,18 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	if ti < 0 || z.yearCount(s) > 1 {
+	if ti < 0 || z.incidentYears(s) > 1 {
 		// "linked to the 2014 Sony Pictures hack and to the 2016 theft…":
 		// a list of dated incidents is the group's history
 		return false
 	}
-	// after it: the noun, or at most two names (an operation's) before it
+	return z.modifiesAttack(s, ti, tj)
+}
+
+// modifiesAttack reports a date expression at tokens [ti, tj) that modifies
+// an attack noun: the noun right after it (at most two names, an
+// operation's, between them), or the noun + of / de (+ article) before it.
+func (z *analyzer) modifiesAttack(s *sentence, ti, tj int) bool {
 	for t := tj; t >= 0 && t < s.t1 && t < tj+3; t++ {
 		if z.has(catAttackNoun, t) {
 			return true
@@ -1658,7 +1664,6 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	// before it: attack noun + of / de (+ article)
 	t := ti - 1
 	if t > s.t0 && z.is(t, clsArticles) {
 		t--
@@ -1666,12 +1671,14 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 	return t > s.t0 && z.is(t, clsOfPreps) && z.has(catAttackNoun, t-1)
 }
 
-// yearCount counts the four-digit years (1990–2099) written in s.
-func (z *analyzer) yearCount(s *sentence) int {
+// incidentYears counts the four-digit years (1990–2099) of s that date an
+// attack noun ("the 2014 Sony Pictures hack", « l'attaque de 2015 »): the
+// year of a statement or a sanction beside one is no incident of a list.
+func (z *analyzer) incidentYears(s *sentence) int {
 	n := 0
 	for t := s.t0; t < s.t1; t++ {
 		w := z.w(t)
-		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" && z.modifiesAttack(s, t, t+1) {
 			n++
 		}
 	}

@@ -82,7 +82,10 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 // their accused group, or refers back to it ("the campaign", « ces
 // attaques ») right after them, and names no other group of its own; or,
 // in an article whose accusations all name one accused, s is an attack
-// sentence naming no group ("The intrusion began in March 2021.").
+// sentence naming no group ("The intrusion began in March 2021.") that is
+// the lead or within frameWindow of a claim: further on, with no anaphor,
+// it tells another incident ("In the summer of 2023, a cyberattack stopped
+// trains…" in a background paragraph).
 func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
@@ -96,7 +99,11 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 		ana = ana || mt.cat == catAnaAccused
 	}
 	if len(groups) == 0 && !(ana && s.attack) {
-		if s.attack || s.cyber {
+		near := si <= 2 // the lead tells the article's incident
+		for _, cj := range claimSent {
+			near = near || abs(si-cj) <= frameWindow
+		}
+		if (s.attack || s.cyber) && near {
 			// one incident in the article: "The intrusion began in
 			// March 2021." needs no name to be about it
 			return z.singleIncident(out)
@@ -224,6 +231,12 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 		// announcement on Friday.", « L'annonce a été faite vendredi »: the
 		// next sentence dates the statement without a claim of its own
 		if d, k := z.announcementDate(sents, claimSent[i], published, pub, okPub); d.Valid() {
+			c.ClaimDate = d
+			c.SetSource(claim.SourceClaimDate, z.evidence(sents[k]))
+			own[i] = true
+			continue
+		}
+		if d, k := z.thenDate(sents, claimSent[i], published); d.Valid() {
 			c.ClaimDate = d
 			c.SetSource(claim.SourceClaimDate, z.evidence(sents[k]))
 			own[i] = true
@@ -444,6 +457,31 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 	}
 	return "", -1
+}
+
+// thenDate returns the date of a statement told as made "at the time" of
+// the event the sentence before names ("Microsoft first disclosed the
+// breach last July. In a blog post at the time, Microsoft said…", « En
+// septembre, le FBI avait démantelé le réseau. Son directeur avait alors
+// affirmé… »): the one month or day that sentence names, before
+// publication, and the index of that sentence.
+func (z *analyzer) thenDate(sents []*sentence, si int, published claim.Date) (claim.Date, int) {
+	if si < 1 || si >= len(sents) || !published.Valid() {
+		return "", -1
+	}
+	then := false
+	for _, mt := range sents[si].matches {
+		then = then || mt.cat == catThen
+	}
+	if !then {
+		return "", -1
+	}
+	p := sents[si-1]
+	d := z.dateSentence(z.text[p.sp.start:p.sp.end], z.lx.lang, published).OnlyDate()
+	if !d.Valid() || string(d) > string(published) {
+		return "", -1
+	}
+	return d, si - 1
 }
 
 // backgroundBlame reports a sentence whose accusation is in the passive

@@ -30,21 +30,24 @@ type langFile struct {
 	Lang string `json:"lang"`
 	// Comment is free text for the people editing the file; the loader
 	// rejects any other key it does not know.
-	Comment          string              `json:"comment"`
-	Accuse           []string            `json:"accuse"`
-	Attribute        []string            `json:"attribute"`
-	Report           []string            `json:"report"`
-	Source           []string            `json:"source"`
-	CueRight         []string            `json:"cue_right"`
-	CueLeft          []string            `json:"cue_left"`
-	AttackVerbs      []string            `json:"attack_verbs"`
-	AttackNouns      []string            `json:"attack_nouns"`
-	AttackPronouns   []string            `json:"attack_pronouns"`
-	Cyber            []string            `json:"cyber"`
-	Denial           []string            `json:"denial"`
-	DenialTerms      []string            `json:"denial_terms"`
-	SelfVictim       []string            `json:"self_victim"`
-	CoSpeakers       []string            `json:"co_speakers"`
+	Comment        string   `json:"comment"`
+	Accuse         []string `json:"accuse"`
+	Attribute      []string `json:"attribute"`
+	Report         []string `json:"report"`
+	Source         []string `json:"source"`
+	CueRight       []string `json:"cue_right"`
+	CueLeft        []string `json:"cue_left"`
+	AttackVerbs    []string `json:"attack_verbs"`
+	AttackNouns    []string `json:"attack_nouns"`
+	AttackPronouns []string `json:"attack_pronouns"`
+	Cyber          []string `json:"cyber"`
+	Denial         []string `json:"denial"`
+	DenialTerms    []string `json:"denial_terms"`
+	SelfVictim     []string `json:"self_victim"`
+	CoSpeakers     []string `json:"co_speakers"`
+	// ThenWords tell a statement made when the event of the sentence before
+	// happened ("said at the time", « avait alors affirmé »)
+	ThenWords        []string            `json:"then_words"`
 	Hedge            []string            `json:"hedge"`
 	Habitual         []string            `json:"habitual"`
 	Negation         []string            `json:"negation"`
@@ -323,6 +326,7 @@ const (
 	catAnaAccused
 	catSelfVictim
 	catCoSpeaker
+	catThen
 	nCats
 )
 
@@ -553,6 +557,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation},
 		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
 		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
+		{catThen, f.ThenWords},
 		{catAnaCompany, f.Anaphors["company"]}, {catAnaReport, f.Anaphors["report"]}, {catAnaInstitution, f.Anaphors["institution"]},
 	}
 	for _, l := range lists {

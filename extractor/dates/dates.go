@@ -136,6 +136,9 @@ type hit struct {
 	// attackFirst: an attack word and no word of saying before the hit ("A
 	// cyberattack disrupted petrol stations on Monday, and an official said…")
 	attackFirst bool
+	// earliest: a since written with a word of the earliest known point
+	// ("as early as March 2021", « dès août 2023 »)
+	earliest bool
 	// opens: the hit opens the sentence or a clause after a colon or a
 	// semicolon, its preposition aside ("In 2018 …", « … par le passé :
 	// en 2021, la police avait affirmé … »)
@@ -369,13 +372,15 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 			}
 		}
 	}
-	if _, j := m.match(i, roleSince, -1); j > i {
+	if e, j := m.match(i, roleSince, -1); j > i {
 		if a, ok := m.afterWord(j); ok {
 			if h, k, ok := m.closedSince(i, a); ok {
 				return h, k, true
 			}
 			if m.resolve(&a) {
-				return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
+				h := m.mkHit(i, a.j, KindSince, a.from, ymd{}, a)
+				h.earliest = e.val == sincePoint
+				return h, a.j, true
 			}
 		}
 	}
@@ -681,6 +686,23 @@ func (s *Sentence) SaidDate() claim.Date {
 	return h.From
 }
 
+// OnlyDate is the one date the sentence names, when it names one: a point
+// of month or day precision, not announced ahead ("Microsoft first
+// disclosed the breach last July", « En septembre, le FBI avait démantelé
+// le réseau »). A statement made "at the time" of that sentence's event is
+// of that date. "" when the sentence names none, several, a span, or a
+// year alone.
+func (s *Sentence) OnlyDate() claim.Date {
+	if len(s.hits) != 1 {
+		return ""
+	}
+	h := s.hits[0]
+	if h.future || h.written || h.From != h.To || h.Kind == KindSince || h.Kind == KindUntil || h.From.Precision() < claim.PrecisionMonth {
+		return ""
+	}
+	return h.From
+}
+
 func claimHit(hs []hit) (hit, bool) {
 	for _, want := range []class{clsRelDay, clsDay, clsRelWeek} {
 		best := -1
@@ -738,7 +760,11 @@ func statementHit(hs []hit) (hit, bool) {
 		// year
 		month := h.From.Precision() == claim.PrecisionMonth
 		bareMonth := h.Kind == KindRelative && month && (h.opens || h.sayLead)
-		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth) || h.From != h.To || h.background() || h.attackFirst {
+		// "had named the group as early as March 2021", « Dès août 2023,
+		// Microsoft l'accusait… »: the earliest point of a saying is when
+		// it was made
+		early := h.Kind == KindSince && h.earliest && month
+		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early) || (h.From != h.To && !early) || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
@@ -760,10 +786,12 @@ func statementHit(hs []hit) (hit, bool) {
 // month", « au début du mois ») nearer a word of saying than any attack
 // word: it dates the statement, with month precision, not the attacks. A
 // span of months ("late last year", « fin de l'année dernière ») names no
-// month of saying: its first month would be invented.
+// month of saying: its first month would be invented. In an attack clause
+// told before any word of saying ("Hackers drained … earlier this month,
+// the FBI stated") the month is the attack's, as a day there is.
 func saidMonth(h hit) bool {
 	return h.rel && h.cls == clsPeriod && h.Kind == KindRelative && h.From.Precision() == claim.PrecisionMonth && h.From == h.To &&
-		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist)
+		h.cdist >= 0 && (h.dist < 0 || h.cdist < h.dist) && !h.attackFirst
 }
 
 // attackDate reports a date right after an attack word (at most two tokens
@@ -784,8 +812,9 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // date. When the sentence has attack words (lang data "attack_stems"), the
 // candidate nearest one wins ("monitored since 2015, it targeted firms in
 // 2017" → 2017); otherwise the first in that order. Days relative to
-// publication (Monday, hier) are claim dates, never attack periods. nil when
-// none.
+// publication (Monday, hier) are claim dates, never attack periods. A past
+// statement dated by its year alone ("In 2018 Britain blamed…") dates a deed
+// the sentence gives no date of its own (statedYear). nil when none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
 	return p.Analyze(sentence, lang, ref).AttackPeriod()
 }
@@ -809,7 +838,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	}
 	hs = keep
 	if len(hs) == 0 {
-		return nil, ""
+		return statedYear(st, stated)
 	}
 	type cand = attackCand
 	cands := candBuf[:0]
@@ -860,7 +889,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			}
 		}
 		if len(sel) == 0 {
-			return nil, ""
+			return statedYear(st, stated)
 		}
 		per, text, _ := envelope(sentence, sel)
 		return &per, text
@@ -875,6 +904,19 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	return &per, cands[best].text
 }
 
+// statedYear is the attack period of a sentence whose only date is that of
+// a past statement given by its year alone ("In 2018 Britain blamed the GRU
+// for an attempt to…", « en 2016, les autorités avaient accusé la Russie
+// d'attaques… »): the deed it tells, dated by nothing else, is of that year.
+// A statement dated by its month names no year of the deed more surely
+// than its own, but the month itself is not the deed's: nil then.
+func statedYear(st hit, stated bool) (*claim.Period, string) {
+	if !stated || st.From.Precision() != claim.PrecisionYear {
+		return nil, ""
+	}
+	return &claim.Period{Start: st.From, End: st.From}, st.Text
+}
+
 // attackCand is a candidate of AttackPeriod: a period, the text it was
 // read from and its distance to the nearest attack word.
 type attackCand struct {
@@ -886,12 +928,23 @@ type attackCand struct {
 // attackDay reports a day named relative to publication that dates the
 // attack, not the statement: nearer an attack word than any word of
 // saying, and either another day dates the saying or the attack clause
-// comes first ("Websites went down on Monday, and officials said…").
+// comes first ("Websites went down on Monday, and officials said…"); or,
+// beside a day of saying, no word of saying within sayLeadMax tokens of it.
 func attackDay(h, claimDay hit, hasClaimDay bool) bool {
-	if h.future || h.dist < 0 || (h.cdist >= 0 && h.dist >= h.cdist) {
+	if h.future {
 		return false
 	}
-	return hasClaimDay && claimDay.Start != h.Start || h.attackFirst
+	other := hasClaimDay && claimDay.Start != h.Start
+	if other && saidWhen(claimDay) && (h.cdist < 0 || h.cdist > sayLeadMax) {
+		// « a indiqué mardi que le groupe avait tenté vendredi de couper
+		// le courant »: beside the saying's day, a day no word of saying
+		// stands near tells the deed, whatever its verb
+		return true
+	}
+	if h.dist < 0 || (h.cdist >= 0 && h.dist >= h.cdist) {
+		return false
+	}
+	return other || h.attackFirst
 }
 
 // attackWeek reports a week named relative to publication ("earlier this

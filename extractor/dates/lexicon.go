@@ -20,41 +20,44 @@ var langFS embed.FS
 // case without accents; they are tokenized like the text, so "l'an dernier"
 // or "the beginning of" match token by token.
 type langData struct {
-	Lang          string               `json:"lang"`
-	TitleCase     bool                 `json:"title_case"`    // month and weekday names start upper case ("March", not "march")
-	MonthDay      bool                 `json:"month_day"`     // "July 19" order is used
-	NumericOrder  string               `json:"numeric_order"` // "dmy" or "mdy" for 19/07/2021
-	Months        [][]string           `json:"months"`        // 12 lists
-	MonthAbbr     [][]string           `json:"month_abbr"`    // 12 lists; only next to a number
-	Ambiguous     []string             `json:"ambiguous_months"`
-	Weekdays      [][]string           `json:"weekdays"` // 7 lists, Sunday first
-	Ordinals      []string             `json:"ordinal_suffixes"`
-	Connectors    []string             `json:"connectors"`
-	DayRelative   map[string]int       `json:"day_relative"`
-	Periods       map[string]relPeriod `json:"relative_periods"`
-	Units         map[string]string    `json:"units"`
-	Numbers       map[string]int       `json:"numbers"`
-	AgoBefore     []string             `json:"ago_before"`
-	AgoAfter      []string             `json:"ago_after"`
-	LastBefore    []string             `json:"last_before"`
-	LastAfter     []string             `json:"last_after"`
-	This          []string             `json:"this"`
-	NextBefore    []string             `json:"next_before"`
-	NextAfter     []string             `json:"next_after"`
-	Qualifiers    map[string]string    `json:"qualifiers"`
-	YearWords     []string             `json:"year_words"`
-	Seasons       map[string]string    `json:"seasons"`
-	Since         []string             `json:"since"`
-	SinceAfter    []string             `json:"since_after"` // "from 2014 onwards"
-	PastBefore    []string             `json:"past_before"` // "over the past" three years: since then
-	Until         []string             `json:"until"`
-	Ranges        []rangeData          `json:"ranges"`
-	DashSeps      []string             `json:"dash_seps"`
-	DecadeBefore  []string             `json:"decade_before"`
-	DecadeSuffix  []string             `json:"decade_suffix"`
-	StrongContext []string             `json:"strong_context"`
-	Context       []string             `json:"context"`
-	Quantity      []string             `json:"quantity"`
+	Lang         string               `json:"lang"`
+	TitleCase    bool                 `json:"title_case"`    // month and weekday names start upper case ("March", not "march")
+	MonthDay     bool                 `json:"month_day"`     // "July 19" order is used
+	NumericOrder string               `json:"numeric_order"` // "dmy" or "mdy" for 19/07/2021
+	Months       [][]string           `json:"months"`        // 12 lists
+	MonthAbbr    [][]string           `json:"month_abbr"`    // 12 lists; only next to a number
+	Ambiguous    []string             `json:"ambiguous_months"`
+	Weekdays     [][]string           `json:"weekdays"` // 7 lists, Sunday first
+	Ordinals     []string             `json:"ordinal_suffixes"`
+	Connectors   []string             `json:"connectors"`
+	DayRelative  map[string]int       `json:"day_relative"`
+	Periods      map[string]relPeriod `json:"relative_periods"`
+	Units        map[string]string    `json:"units"`
+	Numbers      map[string]int       `json:"numbers"`
+	AgoBefore    []string             `json:"ago_before"`
+	AgoAfter     []string             `json:"ago_after"`
+	LastBefore   []string             `json:"last_before"`
+	LastAfter    []string             `json:"last_after"`
+	This         []string             `json:"this"`
+	NextBefore   []string             `json:"next_before"`
+	NextAfter    []string             `json:"next_after"`
+	Qualifiers   map[string]string    `json:"qualifiers"`
+	YearWords    []string             `json:"year_words"`
+	Seasons      map[string]string    `json:"seasons"`
+	Since        []string             `json:"since"`
+	SinceAfter   []string             `json:"since_after"` // "from 2014 onwards"
+	// SincePoint are since words naming the earliest known point ("as
+	// early as", « dès »): beside a word of saying they date the statement
+	SincePoint    []string    `json:"since_point"`
+	PastBefore    []string    `json:"past_before"` // "over the past" three years: since then
+	Until         []string    `json:"until"`
+	Ranges        []rangeData `json:"ranges"`
+	DashSeps      []string    `json:"dash_seps"`
+	DecadeBefore  []string    `json:"decade_before"`
+	DecadeSuffix  []string    `json:"decade_suffix"`
+	StrongContext []string    `json:"strong_context"`
+	Context       []string    `json:"context"`
+	Quantity      []string    `json:"quantity"`
 	// AttackStems start the words that name an attack ("attack", « pirat »):
 	// when a sentence names several periods, the one nearest such a word is
 	// the attack period ("monitored since 2015, it targeted firms in 2017").
@@ -310,8 +313,14 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.add(p, l.r, 0, "")
 		}
 	}
+	for _, p := range d.SincePoint {
+		lx.add(p, roleSince, sincePoint, "")
+	}
 	return nil
 }
+
+// sincePoint is the value of a since entry from since_point.
+const sincePoint = 1
 
 // loadLangs reads every embedded language file.
 func loadLangs() (map[string]*langData, error) {
