@@ -684,9 +684,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC(m.country()) {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
-		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.attackOf(m, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC(m.country()) {
-			// "the attack on the Bundestag", "Czech foreign ministry hacked": the organ's state
+			// "the attack on the Bundestag", "the 2015 hack of the Bundestag",
+			// "Czech foreign ministry hacked": the organ's state
 			victims = addUniq(victims, k)
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
@@ -978,6 +979,11 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	// "blamed NoName057(16) for attacks against sites of French
 	// ministries": a target's nationality when another is accused
 	if nAccused > 1 && m.demonym && (m.instHead || m.victimHead) && !m.attacker && !m.tie && !m.orgAdj && z.inAttackTargets(m.t0, a) {
+		return true
+	}
+	// "the 2015 hack of the Bundestag, which prosecutors blamed on the
+	// GRU": the organ an attack noun's complement names is its target
+	if m.Entity.Kind == claim.KindAgency && !m.attacker && z.attackOf(m, a) {
 		return true
 	}
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning

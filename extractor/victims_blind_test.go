@@ -34,7 +34,8 @@ func TestBlindPeriods(t *testing.T) {
 // TestBlindVictims: victim countries from phrasings seen in articles
 // written by other hands, tried in sentences of our own: every state of a
 // list that is the subject of a passive attack verb, not only the last one;
-// states that underwent attacks ("had also faced similar operations").
+// states that underwent attacks ("had also faced similar operations"); an
+// organ named after an attack noun's "of" ("the hack of the Bundestag").
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -53,6 +54,9 @@ func TestBlindVictims(t *testing.T) {
 		{"fr list subject of a suffer verb with an attack object", "fr",
 			"Cyber\n\nL'OTAN accuse le GRU russe de la campagne contre des ministères tchèques. La Lettonie, la Roumanie et la Finlande ont subi des attaques similaires.",
 			"CZ,FI,LV,RO"},
+		{"en organ after an attack noun's of, in a relative blamed on the accused", "en",
+			"Cyber news\n\nThe sanctions come after Germany said it would push for measures over the 2015 hack of the Bundestag, which German prosecutors have blamed on a GRU officer.",
+			"DE"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
