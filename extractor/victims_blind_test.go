@@ -35,7 +35,8 @@ func TestBlindPeriods(t *testing.T) {
 // written by other hands, tried in sentences of our own: every state of a
 // list that is the subject of a passive attack verb, not only the last one;
 // states that underwent attacks ("had also faced similar operations"); an
-// organ named after an attack noun's "of" ("the hack of the Bundestag").
+// organ named after an attack noun's "of" ("the hack of the Bundestag"); the
+// accuser's own country is not assumed when the incident's victims are named.
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -57,6 +58,14 @@ func TestBlindVictims(t *testing.T) {
 		{"en organ after an attack noun's of, in a relative blamed on the accused", "en",
 			"Cyber news\n\nThe sanctions come after Germany said it would push for measures over the 2015 hack of the Bundestag, which German prosecutors have blamed on a GRU officer.",
 			"DE"},
+		{"the accuser's own country is not assumed when the incident's victims are named", "en",
+			"US and allies name GRU unit behind WhisperGate attack on Ukraine\n\n" +
+				"The FBI, the NSA and cyber agencies from nine other countries on Thursday accused GRU Unit 29155, a Russian military intelligence unit better known for assassination and sabotage plots in Europe, of running a destructive hacking campaign against Ukraine and its allies.\n\n" +
+				"The unit deployed the WhisperGate wiper against Ukrainian government agencies in January 2022, weeks before Russian troops crossed the border, the advisory said. Since then, its hackers have scanned and probed the networks of NATO members in Europe and the Americas, hitting targets in at least 26 countries.\n\n" +
+				"Microsoft tracks the same operators as Cadet Blizzard. The company said in 2023 that the group had also defaced websites and leaked stolen data through a Telegram channel.\n\n" +
+				"The same day, the US Justice Department charged five GRU officers and a civilian over the WhisperGate attacks and offered rewards of up to $10 million for information on them.\n\n" +
+				"The Russian embassy in Washington did not reply to a request for comment.",
+			"UA"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
