@@ -16,8 +16,8 @@ import (
 // that country's own assets. Not when several states accuse (a joint
 // advisory: whose assets is not told), nor when an organ alone names the
 // state (the FBI naming the thieves of a foreign exchange), nor for a
-// sentence without an attack word, nor when another claim about the same
-// accused names other victims ("US and allies name GRU unit behind
+// sentence without an attack word, nor when the other claims about the
+// same accused name victims, none of them that country ("US and allies name GRU unit behind
 // WhisperGate attack on Ukraine": the incident is abroad). claimSent[i] is
 // the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
@@ -68,19 +68,21 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 	}
 }
 
-// foreignVictims reports a claim of out other than c about the same actor
-// as c's accused whose victims include a country other than cc.
+// foreignVictims reports claims of out other than c about the same actor
+// as c's accused that name victims, none of them cc.
 func foreignVictims(out []claim.Claim, c *claim.Claim, cc string) bool {
+	named := false
 	for j := range out {
 		d := &out[j]
 		if d == c || d.Stance != claim.StanceAccusation || d.Accused == nil || !sameActor(*d.Accused, *c.Accused) {
 			continue
 		}
 		for _, v := range d.Victims {
-			if v.Country != "" && v.Country != cc {
-				return true
+			if v.Country == cc {
+				return false
 			}
+			named = named || v.Country != ""
 		}
 	}
-	return false
+	return named
 }
