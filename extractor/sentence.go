@@ -738,7 +738,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
-			for t := z.ms[prevVictim].t1; t < m.t0; t++ {
+			t0 := z.ms[prevVictim].t1
+			if pv := &z.ms[prevVictim]; pv.country() == "" && t0 < m.t0 && z.toks[t0].word && !z.toks[t0].upper && z.tokMent[t0] < 0 && !z.joiner(t0) {
+				// "in NATO countries and Ukraine": a region's own head noun
+				// does not end the list of places
+				t0++
+			}
+			for t := t0; t < m.t0; t++ {
 				if !z.joiner(t) {
 					gapOK = false
 				}

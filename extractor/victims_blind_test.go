@@ -36,7 +36,9 @@ func TestBlindPeriods(t *testing.T) {
 // list that is the subject of a passive attack verb, not only the last one;
 // states that underwent attacks ("had also faced similar operations"); an
 // organ named after an attack noun's "of" ("the hack of the Bundestag"); the
-// accuser's own country is not assumed when the incident's victims are named.
+// accuser's own country is not assumed when the incident's victims are named;
+// a state listed after a region and its head noun ("in NATO countries and
+// Ukraine").
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -66,6 +68,9 @@ func TestBlindVictims(t *testing.T) {
 				"The same day, the US Justice Department charged five GRU officers and a civilian over the WhisperGate attacks and offered rewards of up to $10 million for information on them.\n\n" +
 				"The Russian embassy in Washington did not reply to a request for comment.",
 			"UA"},
+		{"en a state listed after a region with its head noun", "en",
+			"Cyber news\n\nThe AIVD accused Laundry Bear of hacking the Dutch police. The group has since gone after defence firms in NATO countries and Ukraine, the AIVD said.",
+			"NL,UA"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
