@@ -38,7 +38,7 @@ func TestBlindPeriods(t *testing.T) {
 // organ named after an attack noun's "of" ("the hack of the Bundestag"); the
 // accuser's own country is not assumed when the incident's victims are named;
 // a state listed after a region and its head noun ("in NATO countries and
-// Ukraine").
+// Ukraine"); not a state fought in (« partir combattre en Ukraine »).
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -71,6 +71,9 @@ func TestBlindVictims(t *testing.T) {
 		{"en a state listed after a region with its head noun", "en",
 			"Cyber news\n\nThe AIVD accused Laundry Bear of hacking the Dutch police. The group has since gone after defence firms in NATO countries and Ukraine, the AIVD said.",
 			"NL,UA"},
+		{"fr fighting in a war named in a hacked dispatch", "fr",
+			"Cyber\n\nLe gouvernement polonais a accusé la Russie d'être derrière le piratage de l'agence de presse PAP, qui a diffusé une fausse dépêche annonçant la mobilisation de 200 000 Polonais pour partir combattre en Ukraine.",
+			"PL"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
