@@ -38,7 +38,8 @@ func TestBlindPeriods(t *testing.T) {
 // organ named after an attack noun's "of" ("the hack of the Bundestag"); the
 // accuser's own country is not assumed when the incident's victims are named;
 // a state listed after a region and its head noun ("in NATO countries and
-// Ukraine"); not a state fought in (« partir combattre en Ukraine »).
+// Ukraine"); not a state fought in (« partir combattre en Ukraine »); the
+// accusers' own countries when the attack hit "their" institutions.
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -74,6 +75,12 @@ func TestBlindVictims(t *testing.T) {
 		{"fr fighting in a war named in a hacked dispatch", "fr",
 			"Cyber\n\nLe gouvernement polonais a accusé la Russie d'être derrière le piratage de l'agence de presse PAP, qui a diffusé une fausse dépêche annonçant la mobilisation de 200 000 Polonais pour partir combattre en Ukraine.",
 			"PL"},
+		{"fr possessive of two accusers after an attack", "fr",
+			"Cyber\n\nEn 2024, l'Allemagne et la République tchèque avaient déjà attribué à APT28 des intrusions contre leurs institutions.",
+			"CZ,DE"},
+		{"en possessive of two accusers after an attack", "en",
+			"Cyber news\n\nIn 2024, Germany and the Czech Republic blamed APT28 for intrusions into their ministries.",
+			"CZ,DE"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
