@@ -39,7 +39,9 @@ func TestBlindPeriods(t *testing.T) {
 // accuser's own country is not assumed when the incident's victims are named;
 // a state listed after a region and its head noun ("in NATO countries and
 // Ukraine"); not a state fought in (« partir combattre en Ukraine »); the
-// accusers' own countries when the attack hit "their" institutions.
+// accusers' own countries when the attack hit "their" institutions; an
+// organ's own country named after it by "of" (« l'Agence nationale de
+// sécurité (ANB) du Monténégro » is Montenegro's, not the NSA's).
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -81,6 +83,9 @@ func TestBlindVictims(t *testing.T) {
 		{"en possessive of two accusers after an attack", "en",
 			"Cyber news\n\nIn 2024, Germany and the Czech Republic blamed APT28 for intrusions into their ministries.",
 			"CZ,DE"},
+		{"fr organ owned by the state after its bracketed abbreviation", "fr",
+			"Cyber\n\n« Des services de sécurité russes sont derrière l'attaque », a affirmé vendredi l'Agence nationale de sécurité (ANB) du Monténégro dans un communiqué.",
+			"ME"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
