@@ -41,7 +41,8 @@ func TestBlindPeriods(t *testing.T) {
 // Ukraine"); not a state fought in (« partir combattre en Ukraine »); the
 // accusers' own countries when the attack hit "their" institutions; an
 // organ's own country named after it by "of" (« l'Agence nationale de
-// sécurité (ANB) du Monténégro » is Montenegro's, not the NSA's).
+// sécurité (ANB) du Monténégro » is Montenegro's, not the NSA's); what was
+// probed (« sondé ») was attacked.
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -86,6 +87,12 @@ func TestBlindVictims(t *testing.T) {
 		{"fr organ owned by the state after its bracketed abbreviation", "fr",
 			"Cyber\n\n« Des services de sécurité russes sont derrière l'attaque », a affirmé vendredi l'Agence nationale de sécurité (ANB) du Monténégro dans un communiqué.",
 			"ME"},
+		{"fr probing is an attack", "fr",
+			"Cyber\n\nLa justice américaine a inculpé cinq officiers du GRU, accusés d'avoir sondé des systèmes informatiques d'agences fédérales américaines.",
+			"US"},
+		{"en probing is an attack", "en",
+			"Cyber news\n\nThe FBI accused the GRU of probing Dutch government networks.",
+			"NL"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
