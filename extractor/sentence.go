@@ -979,7 +979,11 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 // agency"): the target, not a second accused, when another is named.
 func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	m := &z.ms[k]
-	if m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a) {
+	// (a tie word with no attacker noun, "hacking Dutch government agencies",
+	// is the institution's own word, not a link to the hackers; after an
+	// attack verb's agent preposition it is the actor: "launched by the
+	// Russian military")
+	if m.demonym && m.instHead && !m.attacker && (!m.tie || !z.attackAgent(m.t0, a)) && !m.orgAdj && z.attackVerbObject(m.t0, a) {
 		return true
 	}
 	// "blamed NoName057(16) for attacks against sites of French
@@ -995,6 +999,18 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
 	// the attacked body, after "of"
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
+}
+
+// attackAgent reports a passive attack verb and its agent preposition right
+// before token t0, past articles: "was launched by the", « a été menée par l' »
+// name the actor ("terminals used by Ukrainian military units", no
+// auxiliary, name their owner).
+func (z *analyzer) attackAgent(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	return p > a && z.has(catAgentPrep, p) && z.has(catAttackVerb, p-1) && z.passiveAt(p-1, a)
 }
 
 // ownerOfAttacked reports a state named after "of" and a victim noun phrase

@@ -42,7 +42,8 @@ func TestBlindPeriods(t *testing.T) {
 // accusers' own countries when the attack hit "their" institutions; an
 // organ's own country named after it by "of" (« l'Agence nationale de
 // sécurité (ANB) du Monténégro » is Montenegro's, not the NSA's); what was
-// probed (« sondé ») was attacked.
+// probed (« sondé ») was attacked; "Dutch government agencies" hacked are
+// targets ("government" is no tie to the hackers there).
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -92,6 +93,9 @@ func TestBlindVictims(t *testing.T) {
 			"US"},
 		{"en probing is an attack", "en",
 			"Cyber news\n\nThe FBI accused the GRU of probing Dutch government networks.",
+			"NL"},
+		{"en government institutions hacked are targets, not a state tie", "en",
+			"Cyber news\n\nThe FBI accused the GRU of hacking the networks of Dutch government agencies.",
 			"NL"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
