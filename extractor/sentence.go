@@ -685,7 +685,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC(m.country()) {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
-		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.attackOf(m, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.attackOf(m, a) || z.organOf(m.t0, a) && (len(accused) > 0 || s.accusedAna) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC(m.country()) {
 			// "the attack on the Bundestag", "the 2015 hack of the Bundestag",
 			// "Czech foreign ministry hacked": the organ's state
@@ -1006,6 +1006,11 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	if m.Entity.Kind == claim.KindAgency && !m.attacker && z.attackOf(m, a) {
 		return true
 	}
+	// « sanctionné des officiers du GRU pour le piratage du Bundestag »: with
+	// another accused, the organ « de » an attack noun names is its target
+	if m.Entity.Kind == claim.KindAgency && !m.attacker && nAccused > 1 && z.organOf(m.t0, a) {
+		return true
+	}
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
 	// the attacked body, after "of"
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
@@ -1157,6 +1162,18 @@ func (z *analyzer) domesticLen(t, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// organOf reports an attack noun and an "of" preposition right before the
+// organ at t0 (articles skipped): « le piratage du Bundestag ». French « de »
+// after an attack noun may name the attacker too (« les attaques du GRU »),
+// so the caller asks for another accused in the sentence.
+func (z *analyzer) organOf(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) && !z.is(p, clsOfPreps) {
+		p--
+	}
+	return p > a && z.is(p, clsOfPreps) && z.has(catAttackNoun, p-1)
 }
 
 // attackOnOrgan reports an attack word right before the mention at t0 and a

@@ -45,7 +45,8 @@ func TestBlindPeriods(t *testing.T) {
 // probed (« sondé ») was attacked; "Dutch government agencies" hacked are
 // targets ("government" is no tie to the hackers there); states in a target
 // place stay victims when a later anaphor ("the three countries") makes
-// them speakers too.
+// them speakers too; an organ after « le piratage du » when another is
+// accused.
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -102,6 +103,12 @@ func TestBlindVictims(t *testing.T) {
 		{"en states in a target place stay victims when an anaphor makes them speakers", "en",
 			"Cyber news\n\nThe group tracked as APT29 has been tied to attempts to steal vaccine research in Britain, Canada and the United States, a campaign that the three countries jointly blamed on Russia's SVR in July 2020.",
 			"CA,GB,US"},
+		{"fr organ after an attack noun's « de » beside another accused", "fr",
+			"Cyber\n\nEn octobre, l'UE avait sanctionné deux officiers de l'unité 26165 du GRU pour le piratage du Bundestag en 2015.",
+			"DE"},
+		{"fr organ after an attack noun's « de », the accused named before", "fr",
+			"Cyber\n\nLe groupe APT28 a été désigné par Berlin comme responsable du piratage du Bundestag en 2015.",
+			"DE"},
 		{"suffer verb without an attack object", "en",
 			"Cyber news\n\nNATO blamed Russia's GRU for the phishing campaign against Czech ministries. Latvia and Finland had also faced criticism from allies.",
 			"CZ"},
