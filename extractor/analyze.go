@@ -244,6 +244,10 @@ func (z *analyzer) contextOwnedAgencies() {
 				continue
 			}
 		}
+		if q := z.ofOwner(k); q != nil {
+			m.Entity.Country = q.Entity.Country
+			continue
+		}
 		if !z.contextOwned(m) {
 			continue
 		}
@@ -254,6 +258,40 @@ func (z *analyzer) contextOwnedAgencies() {
 			}
 		}
 	}
+}
+
+// ofOwner returns the state named right after agency mention k by an "of"
+// preposition, past a bracketed abbreviation (« l'Agence nationale de
+// sécurité (ANB) du Monténégro », "the National Security Agency of
+// Montenegro"): the organ is that state's, whatever country the table gives
+// its name. Nil when there is none or it is the table's own.
+func (z *analyzer) ofOwner(k int) *ment {
+	m := &z.ms[k]
+	t := m.t1
+	if t < len(z.toks) && z.w(t) == "(" {
+		for u := t + 1; u < len(z.toks) && u <= t+4; u++ {
+			if z.w(u) == ")" {
+				t = u + 1
+				break
+			}
+		}
+	}
+	if t >= len(z.toks) || !z.is(t, clsOfPreps) {
+		return nil
+	}
+	t++
+	for t < len(z.toks) && z.is(t, clsArticles) {
+		t++
+	}
+	// (the token map is not built yet: the next mention is k+1)
+	if k+1 >= len(z.ms) {
+		return nil
+	}
+	q := &z.ms[k+1]
+	if q.t0 != t || q.Entity.Kind != claim.KindState || q.Form != normalizer.FormName || q.Entity.Country == "" || q.Entity.Country == m.Entity.Country {
+		return nil
+	}
+	return q
 }
 
 // contextOwned reports a context-owner phrase right before the mention (its

@@ -695,6 +695,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		return false
 	}
 	prevVictim := -1
+	var hitSpeakers []int // speakers kept as victims (a target place)
 	for _, k := range s.ms {
 		m := &z.ms[k]
 		if inSource(m) {
@@ -705,12 +706,22 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !accusedCC(m.country()) {
 			victims = addUniq(victims, k) // "the 2015 Bundestag hack"
 		}
-		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
+		if m.Entity.Kind == claim.KindAgency && (z.attackOnOrgan(m.t0, a) || z.attackOf(m, a) || z.organOf(m.t0, a) && (len(accused) > 0 || s.accusedAna) || z.passiveAttackAfter(m.t1, a, b)) && m.country() != "" && !m.neg && !m.loc && !m.attacker && !m.absorbed &&
 			!slices.Contains(speakers, k) && !slices.Contains(accused, k) && !slices.Contains(s.deniers, k) && !accusedCC(m.country()) {
-			// "the attack on the Bundestag", "Czech foreign ministry hacked": the organ's state
+			// "the attack on the Bundestag", "the 2015 hack of the Bundestag",
+			// "Czech foreign ministry hacked": the organ's state
 			victims = addUniq(victims, k)
 		}
-		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
+		// "steal research in Britain, Canada and the United States, a
+		// campaign the three countries exposed": a state in a target place
+		// is hit even when a later anaphor makes it a speaker too
+		// (an attack word, not a target noun, before it: "issued with
+		// agencies in the United States, Germany…" names co-signers)
+		speaks := slices.Contains(speakers, k) && !(m.pp && !m.demonym && (prevVictim >= 0 || z.targetPlace(m.t0, a) && z.attackWordBefore(m.t0, a, 10)))
+		if speaks != slices.Contains(speakers, k) {
+			hitSpeakers = append(hitSpeakers, k)
+		}
+		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || speaks || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
 			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
 				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
@@ -758,7 +769,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
-			for t := z.ms[prevVictim].t1; t < m.t0; t++ {
+			t0 := z.ms[prevVictim].t1
+			if pv := &z.ms[prevVictim]; pv.country() == "" && t0 < m.t0 && z.toks[t0].word && !z.toks[t0].upper && z.tokMent[t0] < 0 && !z.joiner(t0) {
+				// "in NATO countries and Ukraine": a region's own head noun
+				// does not end the list of places
+				t0++
+			}
+			for t := t0; t < m.t0; t++ {
 				if !z.joiner(t) {
 					gapOK = false
 				}
@@ -774,7 +791,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && (!slices.Contains(speakers, k) || slices.Contains(hitSpeakers, k)) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
 		}
 	}
@@ -993,7 +1010,11 @@ func (z *analyzer) attackBefore(i, a, n int) bool {
 // agency"): the target, not a second accused, when another is named.
 func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	m := &z.ms[k]
-	if m.demonym && m.instHead && !m.attacker && !m.tie && !m.orgAdj && z.attackVerbObject(m.t0, a) {
+	// (a tie word with no attacker noun, "hacking Dutch government agencies",
+	// is the institution's own word, not a link to the hackers; after an
+	// attack verb's agent preposition it is the actor: "launched by the
+	// Russian military")
+	if m.demonym && m.instHead && !m.attacker && (!m.tie || !z.attackAgent(m.t0, a)) && !m.orgAdj && z.attackVerbObject(m.t0, a) {
 		return true
 	}
 	// "blamed NoName057(16) for attacks against sites of French
@@ -1001,9 +1022,31 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	if nAccused > 1 && m.demonym && (m.instHead || m.victimHead) && !m.attacker && !m.tie && !m.orgAdj && z.inAttackTargets(m.t0, a) {
 		return true
 	}
+	// "the 2015 hack of the Bundestag, which prosecutors blamed on the
+	// GRU": the organ an attack noun's complement names is its target
+	if m.Entity.Kind == claim.KindAgency && !m.attacker && z.attackOf(m, a) {
+		return true
+	}
+	// « sanctionné des officiers du GRU pour le piratage du Bundestag »: with
+	// another accused, the organ « de » an attack noun names is its target
+	if m.Entity.Kind == claim.KindAgency && !m.attacker && nAccused > 1 && z.organOf(m.t0, a) {
+		return true
+	}
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
 	// the attacked body, after "of"
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
+}
+
+// attackAgent reports a passive attack verb and its agent preposition right
+// before token t0, past articles: "was launched by the", « a été menée par l' »
+// name the actor ("terminals used by Ukrainian military units", no
+// auxiliary, name their owner).
+func (z *analyzer) attackAgent(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	return p > a && z.has(catAgentPrep, p) && z.has(catAttackVerb, p-1) && z.passiveAt(p-1, a)
 }
 
 // ownerOfAttacked reports a state named after "of" and a victim noun phrase
@@ -1140,6 +1183,18 @@ func (z *analyzer) domesticLen(t, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// organOf reports an attack noun and an "of" preposition right before the
+// organ at t0 (articles skipped): « le piratage du Bundestag ». French « de »
+// after an attack noun may name the attacker too (« les attaques du GRU »),
+// so the caller asks for another accused in the sentence.
+func (z *analyzer) organOf(t0, a int) bool {
+	p := t0 - 1
+	for p >= a && z.is(p, clsArticles) && !z.is(p, clsOfPreps) {
+		p--
+	}
+	return p > a && z.is(p, clsOfPreps) && z.has(catAttackNoun, p-1)
 }
 
 // attackOnOrgan reports an attack word right before the mention at t0 and a
