@@ -695,7 +695,6 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		return false
 	}
 	prevVictim := -1
-	var hitSpeakers []int // speakers kept as victims (a target place)
 	for _, k := range s.ms {
 		m := &z.ms[k]
 		if inSource(m) {
@@ -712,16 +711,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// "Czech foreign ministry hacked": the organ's state
 			victims = addUniq(victims, k)
 		}
-		// "steal research in Britain, Canada and the United States, a
-		// campaign the three countries exposed": a state in a target place
-		// is hit even when a later anaphor makes it a speaker too
-		// (an attack word, not a target noun, before it: "issued with
-		// agencies in the United States, Germany…" names co-signers)
-		speaks := slices.Contains(speakers, k) && !(m.pp && !m.demonym && (prevVictim >= 0 || z.targetPlace(m.t0, a) && z.attackWordBefore(m.t0, a, 10)))
-		if speaks != slices.Contains(speakers, k) {
-			hitSpeakers = append(hitSpeakers, k)
-		}
-		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || speaks || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
+		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
 			prevVictim = -1
 			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
 				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
@@ -791,7 +781,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC(z.ms[k].country()) && (!slices.Contains(speakers, k) || slices.Contains(hitSpeakers, k)) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 			keep = append(keep, k)
 		}
 	}

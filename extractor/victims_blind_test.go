@@ -43,10 +43,8 @@ func TestBlindPeriods(t *testing.T) {
 // organ's own country named after it by "of" (« l'Agence nationale de
 // sécurité (ANB) du Monténégro » is Montenegro's, not the NSA's); what was
 // probed (« sondé ») was attacked; "Dutch government agencies" hacked are
-// targets ("government" is no tie to the hackers there); states in a target
-// place stay victims when a later anaphor ("the three countries") makes
-// them speakers too; an organ after « le piratage du » when another is
-// accused.
+// targets ("government" is no tie to the hackers there); an organ after
+// « le piratage du » when another is accused.
 // want is the sorted union of the accusations' victim countries.
 func TestBlindVictims(t *testing.T) {
 	t.Parallel()
@@ -100,9 +98,6 @@ func TestBlindVictims(t *testing.T) {
 		{"en government institutions hacked are targets, not a state tie", "en",
 			"Cyber news\n\nThe FBI accused the GRU of hacking the networks of Dutch government agencies.",
 			"NL"},
-		{"en states in a target place stay victims when an anaphor makes them speakers", "en",
-			"Cyber news\n\nThe group tracked as APT29 has been tied to attempts to steal vaccine research in Britain, Canada and the United States, a campaign that the three countries jointly blamed on Russia's SVR in July 2020.",
-			"CA,GB,US"},
 		{"fr organ after an attack noun's « de » beside another accused", "fr",
 			"Cyber\n\nEn octobre, l'UE avait sanctionné deux officiers de l'unité 26165 du GRU pour le piratage du Bundestag en 2015.",
 			"DE"},
