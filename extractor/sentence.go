@@ -283,7 +283,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -1638,4 +1638,34 @@ func (z *analyzer) inAttackTargets(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// toldInAttack reports a state named inside the description of the attack
+// an accusation trigger is about, after its attack word: "accused the GRU
+// of operations against the organisers of the Tokyo Games", « rattaché au
+// groupe des intrusions visant le Parlement finlandais ». The attack's
+// targets, places and people are not accused. An attacker's state keeps
+// its tie there ("attacks by Russian military hackers"), as does a state
+// that a word after the attack names as its author: an attribution's or
+// agent's preposition, a cue or an origin ("attacks to Russia … and to North Korea",
+// "carried out by Russia", « des attaques venues de Russie », "organisations from Russia").
+func (z *analyzer) toldInAttack(m *ment, mt match) bool {
+	if !m.isState() || m.tie || m.attacker || m.attackAdj {
+		return false
+	}
+	last := -1
+	for t := mt.j; t < m.t0; t++ {
+		if z.has(catAttackVerb, t) || z.has(catAttackNoun, t) || z.lx.attackTargetPreps[z.w(t)] {
+			last = t
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for t := last + 1; t < m.t0; t++ {
+		if z.is(t, clsAttributePreps) || z.has(catAgentPrep, t) || z.has(catCueRight, t) || z.is(t, clsPlacePreps) {
+			return false
+		}
+	}
+	return true
 }

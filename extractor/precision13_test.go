@@ -1,0 +1,41 @@
+package extractor
+
+import "testing"
+
+// TestStateInAttackNotAccused: a state named inside the description of the
+// attack an accusation is about (its target, a place, a person there) is
+// not accused; the state an attribution's preposition, an agent, a cue or
+// an origin names after the attack is.
+func TestStateInAttackNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en target's demonym after the attack verb", "en",
+			"Cyber news\n\nThe Czech government accused hackers linked to China of breaching networks targeting the Finnish parliament.",
+			"CN"},
+		{"fr target's demonym after the attack verb", "fr",
+			"Cyber\n\nLa Belgique a rattaché à la Chine des intrusions visant le Parlement finlandais.",
+			"CN"},
+		{"fr contrast clause after the attack", "fr",
+			"Cyber\n\nL'Allemagne a accusé la Russie d'avoir piraté les comptes de responsables du SPD, tandis que la République tchèque signalait des attaques.",
+			"RU"},
+		{"en second attribution preposition after the attack", "en",
+			"Cyber news\n\nThe NCSC has previously attributed attacks to Russia, including the NotPetya malware, and to North Korea, over the WannaCry ransomware.",
+			"KP,RU"},
+		{"fr origin cue after the attack", "fr",
+			"Cyber\n\nLe ministère taïwanais de la Défense avait dénoncé des attaques venues de Chine et de Russie contre ses sites.",
+			"CN,RU"},
+		{"en origin preposition after the attack", "en",
+			"Cyber news\n\nThe European Union imposed sanctions over cyberattacks, targeting six organisations from Russia, China and North Korea that it holds responsible.",
+			"CN,KP,RU"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
