@@ -39,3 +39,37 @@ func TestStateInAttackNotAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackVerbSubjectOnly: an attack verb accuses the state before it
+// only when that state is its subject (auxiliaries, negations, an adverb,
+// "of", a quote mark between), not a state ending another phrase or clause.
+func TestAttackVerbSubjectOnly(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en state ending a phrase before a coordinated verb", "en",
+			"Cyber news\n\nThe FBI accused North Korea of stealing the ransom. According to the FBI, the money was laundered through Hong Kong and then used to buy servers for intrusions into NASA.",
+			"KP"},
+		{"en speaker's own country before a noun read as a verb", "en",
+			"Cyber news\n\nThe UK government blamed the Russian military for the NotPetya cyberattack. A British minister said Russia was ripping up the rule book and that Britain would respond to such attacks.",
+			"RU"},
+		{"en subject with an auxiliary and a quote mark", "en",
+			"Cyber news\n\nThe White House said it had concluded that Iran \"conducted this reckless cyberattack\" against the campaign.",
+			"IR"},
+		{"fr subject with an auxiliary", "fr",
+			"Cyber\n\nSelon un rapport de l'ONU, la Corée du Nord aurait volé des cryptomonnaies pour 3 milliards de dollars.",
+			"KP"},
+		{"fr city in a phrase before the verb", "fr",
+			"Cyber\n\nLe FBI accuse des pirates liés à l'Iran d'avoir visé les athlètes pendant les Jeux olympiques de Paris, notamment en piratant des écrans.",
+			"IR"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -419,6 +419,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					if !cyberVerb && z.ms[k].isState() && !z.ms[k].attacker {
 						continue // "Iran attacking a tanker": not a cyber operation ("Belarus-linked hackers targeted" is)
 					}
+					if z.ms[k].isState() && !z.ms[k].attacker && !z.ms[k].tie && !z.subjectOf(ids[0], mt.i) {
+						continue // "laundered through Hong Kong and then used", "Britain would respond to such attacks"
+					}
 					if !z.ms[k].demonym || z.ms[k].attacker || z.ms[k].tie || z.ms[k].instHead {
 						keep = append(keep, k)
 					}
@@ -1668,4 +1671,26 @@ func (z *analyzer) toldInAttack(m *ment, mt match) bool {
 		}
 	}
 	return true
+}
+
+// subjectOf reports that mention k is the subject of the verb at token i:
+// between them only auxiliaries, negations, of-prepositions and the
+// possessive or a quote mark opening on the verb ("North Korea had carried out", « la Corée du Nord aurait
+// volé », "accused Beijing of hacking", « Pékin d'avoir piraté », "Iran's
+// attacks"), and at most one other word (an adverb: "Pyongyang routinely
+// uses"). A comma, or a longer stretch, puts the state in another clause
+// or phrase: "laundered through Hong Kong and then used", "Britain would
+// respond to such attacks", « les Jeux de Paris, notamment en piratant ».
+func (z *analyzer) subjectOf(k, i int) bool {
+	other := 0
+	for t := z.ms[k].t1; t < i; t++ {
+		if z.is(t, clsAux) || z.is(t, clsOfPreps) || z.is(t, clsNegParticles) || z.is(t, clsNegWords) || z.w(t) == "'s" || isQuote(z.w(t)) || z.w(t) == "«" {
+			continue
+		}
+		if !z.toks[t].word || z.tokMent[t] >= 0 || z.has(catCoord, t) {
+			return false // "through Hong Kong and then used": another subject's verb
+		}
+		other++
+	}
+	return other <= 1
 }
