@@ -73,3 +73,28 @@ func TestAttackVerbSubjectOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestCueObjectEndsAtTarget: a cue's accused ends where the attack's
+// target preposition opens (« contre », "against"): a state after it is
+// the target's, not the actor.
+func TestCueObjectEndsAtTarget(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"fr city after the target preposition", "fr",
+			"Cyber\n\nLondres a de son côté accusé le GRU russe d'avoir mené des opérations de reconnaissance contre les organisateurs des Jeux de Tokyo.",
+			"RU"},
+		{"fr actor before the target preposition", "fr",
+			"Cyber\n\nKiev dénonce des opérations de la Russie contre ses ministères.",
+			"RU"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -504,6 +504,11 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 		if z.has(catBoundary, t) && t > j {
 			return nil
 		}
+		if z.lx.attackTargetPreps[z.w(t)] {
+			// « des opérations de reconnaissance contre les organisateurs des
+			// Jeux de Tokyo »: the cue's object has ended, its target follows
+			return nil
+		}
 		target = target || z.is(t, clsVictimNoun)
 	}
 	return nil
