@@ -18,7 +18,9 @@ import (
 // or as a victim, and groups in sentences that recall an earlier campaign
 // or tell another story, and groups given as examples of a kind ("fronts
 // such as XakNet and Solntsepek", « plusieurs unités, dont Lazarus et
-// Andariel »), are left out. claimSent[i] is the sentence of
+// Andariel »), and groups that claim an operation themselves ("Killnet
+// claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
+// word, not an accusation), are left out. claimSent[i] is the sentence of
 // out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
@@ -47,7 +49,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) {
+			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) {
 				continue
 			}
 			e := z.entity(k)
@@ -131,6 +133,28 @@ func (z *analyzer) exampleListed(t0, a int) bool {
 			return false
 		}
 		e = p
+	}
+	return false
+}
+
+// selfClaimed reports a group mention k that is the subject or the agent
+// of a self-claim in sentence s ("Killnet claimed responsibility", « Le
+// groupe Predatory Sparrow, présenté comme pro-israélien, a revendiqué »,
+// « L'attaque a été revendiquée sur Telegram par NoName057(16) »).
+func (z *analyzer) selfClaimed(k int, s *sentence) bool {
+	group := func(m *ment) bool { return m.Entity.Kind == claim.KindGroup }
+	for t := s.t0; t < s.t1; t++ {
+		for _, ws := range z.lx.selfClaims {
+			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
+				continue
+			}
+			if z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, group).ids, k) {
+				return true
+			}
+			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -221,6 +221,11 @@ type langFile struct {
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
 	ExampleMarkers []string `json:"example_markers"`
+	// SelfClaims: words by which an attacker claims its own operation
+	// ("claimed responsibility", « a revendiqué »): a group that is their
+	// subject or agent speaks for itself and is not, by that sentence, the
+	// accused of the article's attribution.
+	SelfClaims []string `json:"self_claims"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -428,6 +433,7 @@ type lexicon struct {
 	renamingCues                                                      [][]string
 	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
+	selfClaims                                                        [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
@@ -666,6 +672,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
 	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
+	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)

@@ -1,6 +1,12 @@
 package extractor
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // TestStateInAttackNotAccused: a state named inside the description of the
 // attack an accusation is about (its target, a place, a person there) is
@@ -97,4 +103,48 @@ func TestCueObjectEndsAtTarget(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSelfClaimNotAccused: a group that claims an operation itself (its
+// subject or agent) is not accused by that sentence, nor given to the
+// article's attribution; a group accused by a speaker still is.
+func TestSelfClaimNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"fr background self-claim", "fr",
+			"Cyber\n\nChisinau avait imputé à la Russie, en 2023, une série de cyberattaques contre des institutions publiques moldaves. En 2022, le groupe Killnet avait revendiqué des attaques par déni de service contre des sites du gouvernement roumain.",
+			""},
+		{"fr self-claim by agent", "fr",
+			"Cyber\n\nLe gouvernement italien accuse la Russie d'avoir piraté ses ministères. L'attaque a été revendiquée sur Telegram par NoName057(16).",
+			""},
+		{"en self-claim", "en",
+			"Cyber news\n\nThe FBI blamed Iran for the hack of a US water utility. The group Predatory Sparrow claimed responsibility for attacks on an Iranian bank.",
+			""},
+		{"en group accused by a speaker", "en",
+			"Cyber news\n\nThe Italian government blamed Russia for the attacks on its ministries. It said NoName057(16) was behind the attacks.",
+			"NoName057(16)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused groups = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// accusedGroupNames returns the sorted names of the accused groups of the
+// accusations in cs, joined by commas.
+func accusedGroupNames(cs []claim.Claim) string {
+	var got []string
+	for _, c := range cs {
+		if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup && !slices.Contains(got, c.Accused.Name) {
+			got = append(got, c.Accused.Name)
+		}
+	}
+	slices.Sort(got)
+	return strings.Join(got, ",")
 }
