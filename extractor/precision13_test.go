@@ -148,3 +148,29 @@ func accusedGroupNames(cs []claim.Claim) string {
 	slices.Sort(got)
 	return strings.Join(got, ",")
 }
+
+// TestCueNamesFirstEntity: a right cue's accused is the first entity
+// named after it; when that is an alliance, a firm or a medium, the
+// states listed after it are not accused ("members of NATO, Israel,
+// Syria and China" describes targets).
+func TestCueNamesFirstEntity(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"fr member countries of an alliance", "fr",
+			"Cyber\n\nLe FSB accuse les services de renseignement américains d'avoir piraté des milliers d'iPhone. Le FSB assure que des diplomates en poste en Russie, notamment de pays membres de l'OTAN, d'Israël, de Syrie et de Chine, ont été visés.",
+			"US"},
+		{"fr state right after the cue", "fr",
+			"Cyber\n\nKiev accuse des pirates liés à la Russie d'avoir piraté ses ministères.",
+			"RU"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
