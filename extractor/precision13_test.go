@@ -174,3 +174,27 @@ func TestCueNamesFirstEntity(t *testing.T) {
 		})
 	}
 }
+
+// TestBlameForFailureNotAccused: blaming someone for failing to stop or
+// prevent an attack is no accusation of it.
+func TestBlameForFailureNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en failing to stop", "en",
+			"Cyber news\n\nUS intelligence agencies said Iran was behind the hack of the Trump campaign. Trump blamed the Biden administration for failing to stop the attack.",
+			"IR"},
+		{"fr de ne pas avoir", "fr",
+			"Cyber\n\nLes services américains accusent l'Iran d'avoir piraté la campagne de Donald Trump. L'opposition reproche au gouvernement américain de ne pas avoir empêché l'attaque.",
+			"IR"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -340,7 +340,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catCessation {
 				// "urged Washington to stop its cyberattacks": the one urged is accused
 				// ("urged London to stop \"political manipulation\"" is rhetoric)
-				if z.attackAfter(mt.j, b, 5) && !z.nonCyberObject(mt.j, b) {
+				if z.attackAfter(mt.j, b, 5) && !z.nonCyberObject(mt.j, b) && !z.nonCyberBefore(mt.i, a) {
 					for t := mt.i - 1; t >= a && t >= mt.i-8; t-- {
 						if k := z.tokMent[t]; k >= 0 {
 							if m := &z.ms[k]; m.accusedOK() {
