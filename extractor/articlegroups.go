@@ -49,7 +49,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) {
+			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) {
 				continue
 			}
 			e := z.entity(k)
@@ -154,6 +154,36 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// frontGroup reports a group mention k that sentence s calls another
+// actor's front: a front noun within three words after it, no name between
+// ("Solntsepek is a front used by Sandworm"), or a front cue ending within
+// eight words before it (« accusé l'ICEFCOM de se cacher derrière un groupe
+// se faisant appeler « Anonymous 64 » »).
+func (z *analyzer) frontGroup(k int, s *sentence) bool {
+	m := &z.ms[k]
+	for t := m.t1; t < s.t1 && t <= m.t1+3; t++ {
+		if z.tokMent[t] >= 0 || z.hardStop(t) {
+			break
+		}
+		for _, ws := range z.lx.frontNouns {
+			if t+len(ws) <= s.t1 && z.wordsAt(t, ws) {
+				return true
+			}
+		}
+	}
+	for e := m.t0; e > s.t0 && e >= m.t0-8; e-- {
+		for _, ws := range z.lx.frontCues {
+			if z.phraseEndsAt(ws, e) {
+				return true
+			}
+		}
+		if z.tokMent[e-1] >= 0 || z.hardStop(e-1) && !isQuote(z.w(e-1)) {
+			break
 		}
 	}
 	return false

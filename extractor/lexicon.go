@@ -226,6 +226,14 @@ type langFile struct {
 	// subject or agent speaks for itself and is not, by that sentence, the
 	// accused of the article's attribution.
 	SelfClaims []string `json:"self_claims"`
+	// FrontNouns: nouns that call the group named just before them another
+	// actor's front ("Solntsepek is a front used by Sandworm", « X, une
+	// façade du GRU »); FrontCues: phrases that hide an actor behind the
+	// group named just after them (« se cacher derrière un groupe se
+	// faisant appeler Anonymous 64 », "posing as"). The front is not
+	// accused; the actor behind it is.
+	FrontNouns []string `json:"front_nouns"`
+	FrontCues  []string `json:"front_cues"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -434,6 +442,7 @@ type lexicon struct {
 	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
 	selfClaims                                                        [][]string
+	frontNouns, frontCues                                             [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
@@ -673,6 +682,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
 	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
 	lx.selfClaims = phraseLists(f.SelfClaims)
+	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)

@@ -136,12 +136,13 @@ func TestSelfClaimNotAccused(t *testing.T) {
 	}
 }
 
-// accusedGroupNames returns the sorted names of the accused groups of the
-// accusations in cs, joined by commas.
+// accusedGroupNames returns the sorted names of the accused groups and
+// organs (every accused but a state) of the accusations in cs, joined by
+// commas, as the accused_groups slot counts them.
 func accusedGroupNames(cs []claim.Claim) string {
 	var got []string
 	for _, c := range cs {
-		if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup && !slices.Contains(got, c.Accused.Name) {
+		if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind != claim.KindState && !slices.Contains(got, c.Accused.Name) {
 			got = append(got, c.Accused.Name)
 		}
 	}
@@ -194,6 +195,30 @@ func TestBlameForFailureNotAccused(t *testing.T) {
 			t.Parallel()
 			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
 				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFrontGroupNotAccused: a group the text calls another actor's front
+// (a persona it hides behind) is not accused; the actor behind it is.
+func TestFrontGroupNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en front noun after the persona", "en",
+			"Cyber news\n\nUkraine's SBU blamed Sandworm for the Kyivstar hack. Ukrainian officials say Solntsepek is a front used by Sandworm.",
+			"Sandworm"},
+		{"fr front cue before the persona", "fr",
+			"Cyber\n\nLe ministère chinois de la Sécurité d'Etat a accusé l'unité taïwanaise ICEFCOM de se cacher derrière un groupe se faisant appeler « Anonymous 64 », auteur de piratages de sites internet.",
+			"ICEFCOM"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused groups = %q, want %q", got, tc.want)
 			}
 		})
 	}
