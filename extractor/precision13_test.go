@@ -223,3 +223,28 @@ func TestFrontGroupNotAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestToolUserNotAccused: a link between a tool and a group ("tools
+// previously linked to Sandworm") names the tool's known user; the text
+// does not thereby accuse it of the attack.
+func TestToolUserNotAccused(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en tools previously linked to a group", "en",
+			"Cyber news\n\nThe EU blamed Russia for the cyberattack on the KA-SAT network. Researchers at SentinelOne later found code overlaps between the wiper and tools previously linked to the Russian group Sandworm.",
+			""},
+		{"en hackers linked to a group", "en",
+			"Cyber news\n\nThe EU blamed Russia for the cyberattack on the KA-SAT network. Researchers said hackers linked to Sandworm carried out the attack.",
+			"Sandworm"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused groups = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -194,6 +194,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "people linked to the US campaigns": a description, not an attribution
 			}
+			if mt.cat == catAttribute && z.toolSubject(mt.i, a) {
+				continue // "tools previously linked to Sandworm": a tool's known user, not this attack's
+			}
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
@@ -388,6 +391,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			if mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "accounts of people linked to the US campaigns"
+			}
+			if z.toolSubject(mt.i, a) {
+				continue // « un outil lié au GRU »: a tool's known user
 			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
 				accused = addUniq(accused, ids...)
@@ -599,7 +605,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) {
+			if !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1693,4 +1699,30 @@ func (z *analyzer) subjectOf(k, i int) bool {
 		other++
 	}
 	return other <= 1
+}
+
+// toolSubject reports a tool noun right before the trigger at token i
+// (auxiliaries and adverbs such as "previously" between): "tools
+// previously linked to the Russian group Sandworm", « un outil lié au
+// GRU ». The link names the tool's known user, which the text does not
+// thereby accuse of the attack; an operation or campaign is the attack
+// itself and keeps its link.
+func (z *analyzer) toolSubject(i, a int) bool {
+	t := i - 1
+	for t > a && z.is(t, clsAux) && z.toks[t].word {
+		t--
+	}
+	return t >= a && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) && !z.has(catAttackNoun, t) && !z.cyber(t)
+}
+
+// toolUser reports a group k named within four words after a link
+// trigger whose subject is a tool (see toolSubject).
+func (z *analyzer) toolUser(s *sentence, k int) bool {
+	m := &z.ms[k]
+	for _, mt := range s.matches {
+		if (mt.cat == catAttribute || mt.cat == catCueRight) && mt.j <= m.t0 && m.t0-mt.j <= 4 && z.toolSubject(mt.i, s.t0) {
+			return true
+		}
+	}
+	return false
 }
