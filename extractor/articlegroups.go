@@ -143,12 +143,15 @@ func (z *analyzer) exampleListed(t0, a int) bool {
 // « L'attaque a été revendiquée sur Telegram par NoName057(16) »).
 func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	group := func(m *ment) bool { return m.Entity.Kind == claim.KindGroup }
+	// the subject is searched among speakers too: "Volt Typhoon, US
+	// officials claimed, …" is the officials' claim
+	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
 	for t := s.t0; t < s.t1; t++ {
 		for _, ws := range z.lx.selfClaims {
 			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
 				continue
 			}
-			if z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, group).ids, k) {
+			if z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) {
 				return true
 			}
 			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
