@@ -163,18 +163,24 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 }
 
 // frontGroup reports a group mention k that sentence s calls another
-// actor's front: a front noun within three words after it, no name between
-// ("Solntsepek is a front used by Sandworm"), or a front cue ending within
+// actor's front: a front noun after it and an indefinite article, only a
+// comma or a copula before them ("Solntsepek is a front used by
+// Sandworm", « X, une façade du GRU »), or a front cue ending within
 // eight words before it (« accusé l'ICEFCOM de se cacher derrière un groupe
 // se faisant appeler « Anonymous 64 » »).
 func (z *analyzer) frontGroup(k int, s *sentence) bool {
 	m := &z.ms[k]
+	// only a comma, a copula and an indefinite article between: "X is a
+	// front", « X, une façade », not "X, on the front line"
 	for t := m.t1; t < s.t1 && t <= m.t1+3; t++ {
-		if z.tokMent[t] >= 0 || z.hardStop(t) {
+		if z.tokMent[t] >= 0 || !(z.w(t) == "," || z.is(t, clsPassiveAux) || z.is(t, clsIndefinite)) {
 			break
 		}
+		if !z.is(t, clsIndefinite) {
+			continue
+		}
 		for _, ws := range z.lx.frontNouns {
-			if t+len(ws) <= s.t1 && z.wordsAt(t, ws) {
+			if t+1+len(ws) <= s.t1 && z.wordsAt(t+1, ws) {
 				return true
 			}
 		}
