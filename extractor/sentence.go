@@ -1712,7 +1712,12 @@ func (z *analyzer) toolSubject(i, a int) bool {
 	for t > a && z.is(t, clsAux) && z.toks[t].word {
 		t--
 	}
-	return t >= a && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) && !z.has(catAttackNoun, t) && !z.cyber(t)
+	if t < a || !z.is(t, clsToolNouns) || z.is(t, clsAttacker) || z.has(catAttackNoun, t) || z.cyber(t) {
+		return false
+	}
+	// « un acteur malveillant lié à la Chine »: an adjective of the
+	// attacker noun before it, not a tool
+	return t == a || !z.is(t-1, clsAttacker)
 }
 
 // toolUser reports a group k named within four words after a link
