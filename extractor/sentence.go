@@ -1683,8 +1683,8 @@ func (z *analyzer) toldInAttack(m *ment, mt match) bool {
 // between them only auxiliaries, negations, of-prepositions and the
 // possessive or a quote mark opening on the verb ("North Korea had carried out", « la Corée du Nord aurait
 // volé », "accused Beijing of hacking", « Pékin d'avoir piraté », "Iran's
-// attacks"), and at most one other word (an adverb: "Pyongyang routinely
-// uses"). A comma, or a longer stretch, puts the state in another clause
+// attacks"), and at most two other words (adverbials: "Pyongyang routinely
+// uses", "China has for years targeted"). A comma, or a longer stretch, puts the state in another clause
 // or phrase: "laundered through Hong Kong and then used", "Britain would
 // respond to such attacks", « les Jeux de Paris, notamment en piratant ».
 func (z *analyzer) subjectOf(k, i int) bool {
@@ -1698,7 +1698,7 @@ func (z *analyzer) subjectOf(k, i int) bool {
 		}
 		other++
 	}
-	return other <= 1
+	return other <= 2
 }
 
 // toolSubject reports a tool noun right before the trigger at token i
