@@ -263,3 +263,27 @@ func TestToolUserNotAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestHostileToIsTarget: the state an operation is hostile to, or at
+// whose expense it was committed, is its target, not its author.
+func TestHostileToIsTarget(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en hostile to", "en",
+			"Cyber news\n\nMicrosoft said a group working for Iran's Revolutionary Guard phished a campaign official. The Trump campaign said its communications had been hacked and blamed \"foreign sources hostile to the United States\".",
+			"IR"},
+		{"fr au détriment de", "fr",
+			"Cyber\n\nLe FBI a attribué à la Corée du Nord le vol de cryptomonnaies commis au détriment de la Thaïlande.",
+			"KP"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
