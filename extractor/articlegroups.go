@@ -18,7 +18,9 @@ import (
 // or as a victim, and groups in sentences that recall an earlier campaign
 // or tell another story, and groups given as examples of a kind ("fronts
 // such as XakNet and Solntsepek", « plusieurs unités, dont Lazarus et
-// Andariel »), are left out. claimSent[i] is the sentence of
+// Andariel »), and groups that claim an operation themselves ("Killnet
+// claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
+// word, not an accusation), are left out. claimSent[i] is the sentence of
 // out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
@@ -47,7 +49,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) {
+			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
 				continue
 			}
 			e := z.entity(k)
@@ -131,6 +133,67 @@ func (z *analyzer) exampleListed(t0, a int) bool {
 			return false
 		}
 		e = p
+	}
+	return false
+}
+
+// selfClaimed reports a group mention k that is the subject or the agent
+// of a self-claim in sentence s ("Killnet claimed responsibility", « Le
+// groupe Predatory Sparrow, présenté comme pro-israélien, a revendiqué »,
+// « L'attaque a été revendiquée sur Telegram par NoName057(16) »).
+func (z *analyzer) selfClaimed(k int, s *sentence) bool {
+	group := func(m *ment) bool { return m.Entity.Kind == claim.KindGroup }
+	// the subject is searched among speakers too: "Volt Typhoon, US
+	// officials claimed, …" is the officials' claim
+	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
+	for t := s.t0; t < s.t1; t++ {
+		for _, ws := range z.lx.selfClaims {
+			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
+				continue
+			}
+			if z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) {
+				return true
+			}
+			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frontGroup reports a group mention k that sentence s calls another
+// actor's front: a front noun after it and an indefinite article, only a
+// comma or a copula before them ("Solntsepek is a front used by
+// Sandworm", « X, une façade du GRU »), or a front cue ending within
+// eight words before it (« accusé l'ICEFCOM de se cacher derrière un groupe
+// se faisant appeler « Anonymous 64 » »).
+func (z *analyzer) frontGroup(k int, s *sentence) bool {
+	m := &z.ms[k]
+	// only a comma, a copula and an indefinite article between: "X is a
+	// front", « X, une façade », not "X, on the front line"
+	for t := m.t1; t < s.t1 && t <= m.t1+3; t++ {
+		if z.tokMent[t] >= 0 || !(z.w(t) == "," || z.is(t, clsPassiveAux) || z.is(t, clsIndefinite)) {
+			break
+		}
+		if !z.is(t, clsIndefinite) {
+			continue
+		}
+		for _, ws := range z.lx.frontNouns {
+			if t+1+len(ws) <= s.t1 && z.wordsAt(t+1, ws) {
+				return true
+			}
+		}
+	}
+	for e := m.t0; e > s.t0 && e >= m.t0-8; e-- {
+		for _, ws := range z.lx.frontCues {
+			if z.phraseEndsAt(ws, e) {
+				return true
+			}
+		}
+		if z.tokMent[e-1] >= 0 || z.hardStop(e-1) && !isQuote(z.w(e-1)) {
+			break
+		}
 	}
 	return false
 }

@@ -224,6 +224,19 @@ type langFile struct {
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
 	ExampleMarkers []string `json:"example_markers"`
+	// SelfClaims: words by which an attacker claims its own operation
+	// ("claimed responsibility", « a revendiqué »): a group that is their
+	// subject or agent speaks for itself and is not, by that sentence, the
+	// accused of the article's attribution.
+	SelfClaims []string `json:"self_claims"`
+	// FrontNouns: nouns that call the group named just before them another
+	// actor's front ("Solntsepek is a front used by Sandworm", « X, une
+	// façade du GRU »); FrontCues: phrases that hide an actor behind the
+	// group named just after them (« se cacher derrière un groupe se
+	// faisant appeler Anonymous 64 », "posing as"). The front is not
+	// accused; the actor behind it is.
+	FrontNouns []string `json:"front_nouns"`
+	FrontCues  []string `json:"front_cues"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -432,6 +445,8 @@ type lexicon struct {
 	renamingCues                                                      [][]string
 	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
+	selfClaims                                                        [][]string
+	frontNouns, frontCues                                             [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
@@ -671,6 +686,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
 	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
+	lx.selfClaims = phraseLists(f.SelfClaims)
+	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)

@@ -201,6 +201,25 @@ func (z *analyzer) nonCyberObject(j, b int) bool {
 	return false
 }
 
+// nonCyberBefore reports a non-cyber object phrase of up to three words
+// ending right before token i: "blamed the administration for failing to
+// stop the attack" blames a failure, and the one failing is not the one
+// urged to stop its attacks.
+func (z *analyzer) nonCyberBefore(i, a int) bool {
+	p := ""
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if p == "" {
+			p = z.w(t)
+		} else {
+			p = z.w(t) + " " + p
+		}
+		if z.lx.nonCyber[p] {
+			return true
+		}
+	}
+	return false
+}
+
 // attackVerbAfter reports an attack verb right after the accused, past
 // "of"/« de » ("accused Russia of attacking Ukraine", « d'avoir attaqué »).
 func (z *analyzer) attackVerbAfter(j, b int) bool {

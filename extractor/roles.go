@@ -1,6 +1,10 @@
 package extractor
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // Role finding inside one sentence: speakers (accusers), accused and victims,
 // from the lexicon matches and the mentions' context flags.
@@ -528,7 +532,8 @@ func (z *analyzer) passiveAt(i, a int) bool {
 }
 
 // rightAccused: the first accused-capable mention within n tokens after j,
-// and those coordinated with it.
+// and those coordinated with it; none when an alliance, a firm or a medium
+// comes first.
 func (z *analyzer) rightAccused(j, b, n int) []int {
 	ok := func(m *ment) bool { return m.accusedOK() }
 	target := false
@@ -542,6 +547,12 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 			if ok(&z.ms[k]) {
 				return z.extendRight(k, b, ok)
 			}
+			if kd := z.ms[k].Entity.Kind; (kd == claim.KindIntergov || kd == claim.KindCompany || kd == claim.KindMedia) && !z.ms[k].absorbed {
+				// « des diplomates … de pays membres de l'OTAN, d'Israël, de
+				// Syrie »: the cue names this entity first; the states
+				// listed after it are not its object
+				return nil
+			}
 			t = z.ms[k].t1 - 1
 			continue
 		}
@@ -552,6 +563,11 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 			return nil
 		}
 		if z.has(catBoundary, t) && t > j {
+			return nil
+		}
+		if z.lx.attackTargetPreps[z.w(t)] {
+			// « des opérations de reconnaissance contre les organisateurs des
+			// Jeux de Tokyo »: the cue's object has ended, its target follows
 			return nil
 		}
 		target = target || z.is(t, clsVictimNoun)

@@ -196,6 +196,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "people linked to the US campaigns": a description, not an attribution
 			}
+			if mt.cat == catAttribute && z.toolSubject(mt.i, a) {
+				continue // "tools previously linked to Sandworm": a tool's known user, not this attack's
+			}
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
@@ -285,7 +288,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) {
+						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -342,7 +345,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catCessation {
 				// "urged Washington to stop its cyberattacks": the one urged is accused
 				// ("urged London to stop \"political manipulation\"" is rhetoric)
-				if z.attackAfter(mt.j, b, 5) && !z.nonCyberObject(mt.j, b) {
+				if z.attackAfter(mt.j, b, 5) && !z.nonCyberObject(mt.j, b) && !z.nonCyberBefore(mt.i, a) {
 					for t := mt.i - 1; t >= a && t >= mt.i-8; t-- {
 						if k := z.tokMent[t]; k >= 0 {
 							if m := &z.ms[k]; m.accusedOK() {
@@ -410,6 +413,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.i > a && z.is(mt.i-1, clsCueTargets) {
 				continue // "accounts of people linked to the US campaigns"
 			}
+			if z.toolSubject(mt.i, a) {
+				continue // « un outil lié au GRU »: a tool's known user
+			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
 				accused = addUniq(accused, ids...)
 				s.cueOnly = true
@@ -439,6 +445,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				for _, k := range ids {
 					if !cyberVerb && z.ms[k].isState() && !z.ms[k].attacker {
 						continue // "Iran attacking a tanker": not a cyber operation ("Belarus-linked hackers targeted" is)
+					}
+					if z.ms[k].isState() && !z.ms[k].attacker && !z.ms[k].tie && !z.subjectOf(ids[0], mt.i) {
+						continue // "laundered through Hong Kong and then used", "Britain would respond to such attacks"
 					}
 					if !z.ms[k].demonym || z.ms[k].attacker || z.ms[k].tie || z.ms[k].instHead {
 						keep = append(keep, k)
@@ -617,7 +626,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !z.relatedGroup(s, k) {
+			if !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1701,6 +1710,89 @@ func (z *analyzer) inAttackTargets(i, a int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// toldInAttack reports a state named inside the description of the attack
+// an accusation trigger is about, after its attack word: "accused the GRU
+// of operations against the organisers of the Tokyo Games", « rattaché au
+// groupe des intrusions visant le Parlement finlandais ». The attack's
+// targets, places and people are not accused. An attacker's state keeps
+// its tie there ("attacks by Russian military hackers"), as does a state
+// that a word after the attack names as its author: an attribution's or
+// agent's preposition, a cue or an origin ("attacks to Russia … and to North Korea",
+// "carried out by Russia", « des attaques venues de Russie », "organisations from Russia").
+func (z *analyzer) toldInAttack(m *ment, mt match) bool {
+	if !m.isState() || m.tie || m.attacker || m.attackAdj {
+		return false
+	}
+	last := -1
+	for t := mt.j; t < m.t0; t++ {
+		if z.has(catAttackVerb, t) || z.has(catAttackNoun, t) || z.lx.attackTargetPreps[z.w(t)] {
+			last = t
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for t := last + 1; t < m.t0; t++ {
+		if z.is(t, clsAttributePreps) || z.has(catAgentPrep, t) || z.has(catCueRight, t) || z.is(t, clsPlacePreps) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOf reports that mention k is the subject of the verb at token i:
+// between them only auxiliaries, negations, of-prepositions and the
+// possessive or a quote mark opening on the verb ("North Korea had carried out", « la Corée du Nord aurait
+// volé », "accused Beijing of hacking", « Pékin d'avoir piraté », "Iran's
+// attacks"), and at most two other words (adverbials: "Pyongyang routinely
+// uses", "China has for years targeted"). A comma, or a longer stretch, puts the state in another clause
+// or phrase: "laundered through Hong Kong and then used", "Britain would
+// respond to such attacks", « les Jeux de Paris, notamment en piratant ».
+func (z *analyzer) subjectOf(k, i int) bool {
+	other := 0
+	for t := z.ms[k].t1; t < i; t++ {
+		if z.is(t, clsAux) || z.is(t, clsOfPreps) || z.is(t, clsNegParticles) || z.is(t, clsNegWords) || z.w(t) == "'s" || isQuote(z.w(t)) || z.w(t) == "«" {
+			continue
+		}
+		if !z.toks[t].word || z.tokMent[t] >= 0 || z.has(catCoord, t) {
+			return false // "through Hong Kong and then used": another subject's verb
+		}
+		other++
+	}
+	return other <= 2
+}
+
+// toolSubject reports a tool noun right before the trigger at token i
+// (auxiliaries and adverbs such as "previously" between): "tools
+// previously linked to the Russian group Sandworm", « un outil lié au
+// GRU ». The link names the tool's known user, which the text does not
+// thereby accuse of the attack; an operation or campaign is the attack
+// itself and keeps its link.
+func (z *analyzer) toolSubject(i, a int) bool {
+	t := i - 1
+	for t > a && z.is(t, clsAux) && z.toks[t].word {
+		t--
+	}
+	if t < a || !z.is(t, clsToolNouns) || z.is(t, clsAttacker) || z.has(catAttackNoun, t) || z.cyber(t) {
+		return false
+	}
+	// « un acteur malveillant lié à la Chine »: an adjective of the
+	// attacker noun before it, not a tool
+	return t == a || !z.is(t-1, clsAttacker)
+}
+
+// toolUser reports a group k named within four words after a link
+// trigger whose subject is a tool (see toolSubject).
+func (z *analyzer) toolUser(s *sentence, k int) bool {
+	m := &z.ms[k]
+	for _, mt := range s.matches {
+		if (mt.cat == catAttribute || mt.cat == catCueRight) && mt.j <= m.t0 && m.t0-mt.j <= 4 && z.toolSubject(mt.i, s.t0) {
+			return true
 		}
 	}
 	return false
