@@ -99,3 +99,61 @@ func TestStatementMonthNullKeepsLaterDeedOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitConventions pins the side taken where writers of annotations
+// split and SCHEMA.md is silent, each measured on the real annotators'
+// sets and the validation pool (aggregate scores only): a statement dated
+// by a year alone has no claim date (a year is no month); "since 2019"
+// stays open (no end at the publication year); a fresh attack dated by a
+// day without its year takes the year from the publication date; a denier
+// who accuses its accuser in turn makes no claim of its own.
+func TestSplitConventions(t *testing.T) {
+	t.Parallel()
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text string
+		check      func(t *testing.T, cs []claim.Claim)
+	}{
+		{"a year-only statement has no claim date",
+			"Cyber news\n\nIn 2021 Britain blamed the GRU for hacking the Olympic games.",
+			func(t *testing.T, cs []claim.Claim) {
+				if len(cs) == 0 || cs[0].ClaimDate != "" {
+					t.Errorf("claims %v, want one with no claim date", cs)
+				}
+			}},
+		{"since stays open",
+			"Cyber news\n\nMicrosoft said APT29 has targeted diplomats since 2019.",
+			func(t *testing.T, cs []claim.Claim) {
+				if len(cs) == 0 || cs[0].AttackPeriod == nil || *cs[0].AttackPeriod != (claim.Period{Start: "2019"}) {
+					t.Errorf("claims %v, want an attack period from 2019 with no end", cs)
+				}
+			}},
+		{"a day without its year takes the publication's",
+			"Cyber news\n\nThe Dutch government said on Thursday that APT28 carried out the cyberattack that disrupted the port on Nov. 24.",
+			func(t *testing.T, cs []claim.Claim) {
+				if len(cs) == 0 || cs[0].AttackPeriod == nil || cs[0].AttackPeriod.Start != "2023-11-24" {
+					t.Errorf("claims %v, want an attack on 2023-11-24", cs)
+				}
+			}},
+		{"a counter-accusation in a denial is no claim",
+			"Cyber news\n\nThe FBI accused Chinese hackers of breaching telecom networks. China denied the charges and accused the United States of hacking Chinese universities.",
+			func(t *testing.T, cs []claim.Claim) {
+				for _, c := range cs {
+					if c.Stance == claim.StanceAccusation && c.Accuser != nil && c.Accuser.Country == "CN" {
+						t.Errorf("claim by the denier: %v", c)
+					}
+				}
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := &claim.Article{Schema: claim.SchemaArticle, URL: "https://example.test/s.html", Lang: "en", Published: "2023-12-01", Text: tc.text}
+			cs, err := x.Extract(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, cs)
+		})
+	}
+}
