@@ -64,7 +64,7 @@ func TestFrameVictimsCyber(t *testing.T) {
 		{"des sites gouvernementaux sont ceux de l'accusateur", "fr",
 			"Actualité\n\nLe gouvernement lituanien a accusé vendredi la Russie d'une cyberattaque qui a paralysé des sites gouvernementaux.", []string{"LT"}},
 		{"a denial names no victims", "en",
-			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nMoscow denied that its hackers were inside the networks of ministries in Belgium and Denmark.", nil},
+			"Cyber news\n\nThe Dutch government on Tuesday accused the GRU of a campaign of cyber espionage.\n\nMoscow denied that its hackers were inside the networks of ministries in Belgium and Denmark.", []string{"NL"}}, // the accuser's own, by convention; not BE, DK
 	}
 	x := newTestExtractor(t)
 	for _, tc := range cases {

@@ -99,10 +99,10 @@ func TestIssue10Kinds(t *testing.T) {
 			want: []string{"LT>gru"}, victims: []string{"EE", "LV"}},
 		{name: "another group's victims stay out", lang: "en",
 			text: "Lithuania blames Russia\n\nOn Monday, the Lithuanian government blamed Russia's GRU for the cyberattacks.\n\nOfficials gave few details.\n\nLazarus hackers hit banks in Chile.",
-			want: []string{"LT>gru"}, victims: []string{}},
+			want: []string{"LT>gru"}, victims: []string{"LT"}}, // the accuser's own, by convention; not CL
 		{name: "another story's victims stay out", lang: "en",
 			text: "Lithuania blames Russia\n\nOn Monday, the Lithuanian government blamed Russia's GRU for the cyberattacks.\n\nIn a separate case, hackers hit banks in Chile.",
-			want: []string{"LT>gru"}, victims: []string{}},
+			want: []string{"LT>gru"}, victims: []string{"LT"}}, // the accuser's own, by convention; not CL
 		{name: "an election ahead is no attack period", lang: "en",
 			text: "Microsoft warns\n\nMicrosoft said on Monday that APT28 had targeted German parties ahead of the 2025 federal election.",
 			want: []string{"microsoft>apt28"}, years: []string{}, victims: []string{"DE"}},
@@ -152,7 +152,7 @@ func TestIssue10Kinds(t *testing.T) {
 			want: []string{"DE>apt29"}, victims: []string{"DE"}, years: []string{"2024"}},
 		{name: "list of victims after also targeted", lang: "en",
 			text: "Germany blames Russia\n\nGermany's foreign ministry on Friday blamed Russia's GRU for a cyberattack on the Social Democratic Party. The hackers, known as APT28, also targeted companies in Poland, Lithuania and Latvia, the ministry said.",
-			want: []string{"DE>gru"}, victims: []string{"LT", "LV", "PL"}},
+			want: []string{"DE>gru"}, victims: []string{"DE", "LT", "LV", "PL"}}, // DE: the title's claim names none
 		{name: "l'opérateur espagnol", lang: "fr",
 			text: "Un opérateur visé\n\nL'opérateur espagnol a été visé par une vaste intrusion. Madrid a attribué l'attaque au groupe Sandworm.",
 			want: []string{"ES>sandworm"}, victims: []string{"ES"}},

@@ -92,7 +92,7 @@ func TestGeneralisation(t *testing.T) {
 		{name: "the operation launched is not the speaker hit", lang: "en",
 			text:    "The White House said the worm was launched by the Russian military to destabilise Ukraine, calling it a cyberattack.",
 			want:    []string{"US>RU"},
-			victims: []string{}},
+			victims: []string{"US"}}, // the accuser's own, by convention (no victim named), not the speaker "hit"
 		{name: "an organ hacked names its state", lang: "fr",
 			text:    "Berlin accuse le GRU d'avoir piraté le Bundestag lors d'une cyberattaque.",
 			want:    []string{"DE>gru"},

@@ -8,18 +8,20 @@ import (
 
 // ownCountryVictims gives the accuser's own country as victim to the
 // accusations that name none, when one state (with its organs) is the only
-// state accusing in the article and a state mention of it other than the
-// speakers the rules found names it (in the title, as a place, as a
-// demonym of a target): "Seoul's spy agency
-// blames Pyongyang for shipbuilder breaches", « Le parquet belge désigne
-// APT15 ». A national attribution of an attack is, in most articles, about
-// that country's own assets. Not when several states accuse (a joint
-// advisory: whose assets is not told), nor when an organ alone names the
-// state (the FBI naming the thieves of a foreign exchange), nor for a
-// sentence without an attack word, nor when the other claims about the
-// same accused name victims, none of them that country ("US and allies name GRU unit behind
-// WhisperGate attack on Ukraine": the incident is abroad). claimSent[i] is
-// the sentence of out[i].
+// state accusing in the article: "Seoul's spy agency blames Pyongyang for
+// shipbuilder breaches", « Le parquet belge désigne APT15 », "The FBI
+// blamed Lazarus for the theft…". A national attribution of an attack is,
+// in most articles, about that country's own assets; the annotators of
+// the real articles (dev + train) write that country also when only the
+// speaking organ names it (measured: victims F1 0.917 -> 0.927 on their
+// cross-validation, no change on the validation pool). The victim's text
+// is a state mention of it other than the speakers when the article has
+// one (in the title, as a place, as a demonym of a target), else the
+// speaker's own. Not when several states accuse (a joint advisory: whose
+// assets is not told), nor for a sentence without an attack word, nor when
+// the other claims about the same accused name victims, none of them that
+// country ("US and allies name GRU unit behind WhisperGate attack on
+// Ukraine": the incident is abroad). claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
 	cc := ""
 	for i := range out {
@@ -52,9 +54,6 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 			break
 		}
 	}
-	if named == nil {
-		return
-	}
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || len(c.Victims) > 0 || stateSide(c.Accuser) != cc || c.Accused == nil || c.Accused.Country == cc || !sents[claimSent[i]].attack {
@@ -63,8 +62,14 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		if foreignVictims(out, c, cc) {
 			continue
 		}
-		c.Victims = append(c.Victims, claim.Entity{Text: named.Text, Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc})
-		c.SetSource(claim.SourceVictims, z.evidence(from))
+		// no other mention: the speaker's words are how the article names
+		// the country ("The FBI"), and its sentence the evidence
+		text, ev := c.Accuser.Text, z.evidence(sents[claimSent[i]])
+		if named != nil {
+			text, ev = named.Text, z.evidence(from)
+		}
+		c.Victims = append(c.Victims, claim.Entity{Text: text, Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc})
+		c.SetSource(claim.SourceVictims, ev)
 	}
 }
 

@@ -145,10 +145,9 @@ func TestDenierPronounNoAccuser(t *testing.T) {
 	}
 }
 
-// TestOwnCountryVictims: the one state accusing in an article, named
-// there by a state mention besides its speakers, is the victim of its
-// accusations that name no victim; not when an organ alone names it, nor
-// when several states accuse.
+// TestOwnCountryVictims: the one state accusing in an article is the
+// victim of its accusations that name no victim, also when only its organ
+// names it (the FBI); not when several states accuse.
 func TestOwnCountryVictims(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -162,10 +161,13 @@ func TestOwnCountryVictims(t *testing.T) {
 			"DK"},
 		{"en country named only by its organ", "en",
 			"Cyber news\n\nThe FBI blamed North Korea's Lazarus Group for the theft of $90 million from a crypto exchange.",
-			""},
+			"US"},
 		{"fr country named only by its organ", "fr",
 			"Cyber\n\nLe FBI impute au groupe nord-coréen Lazarus le vol de 90 millions de dollars chez une plateforme de cryptomonnaies.",
-			""},
+			"US"},
+		{"en victim named elsewhere by another claim about the accused", "en",
+			"Cyber news\n\nThe FBI blamed Lazarus for the theft. Lazarus also hacked banks in Chile, the FBI said.",
+			"CL"},
 		{"fr several accusing states", "fr",
 			"Cyber\n\nLe Royaume-Uni et le Canada accusent le GRU russe du piratage d'une compagnie maritime. Des responsables britanniques et canadiens affirment que la compagnie a perdu ses registres.",
 			""},

@@ -95,7 +95,7 @@ func TestRobustCases(t *testing.T) {
 		// a bare demonym is a nationality; a state tie makes it the state
 		{"demonym hackers", "en", "The NCSC said Chinese hackers targeted British MPs.", nil},
 		{"demonym tied hackers", "en", "The NCSC said Chinese state-sponsored hackers targeted British MPs.", []string{"NCSC>CN>GB"}},
-		{"evidence names accused", "en", "The FBI blamed North Korea for the hack of Sony Pictures. Officials said the attack used wiper malware.", []string{"FBI>KP>"}},
+		{"evidence names accused", "en", "The FBI blamed North Korea for the hack of Sony Pictures. Officials said the attack used wiper malware.", []string{"FBI>KP>US"}}, // US: the accuser's own, by convention
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

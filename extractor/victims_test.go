@@ -10,6 +10,10 @@ import (
 // quotes, continuation sentences, passive imputations and domestic
 // institutions. Events are invented or rephrased for the test. want lists
 // the expected "accuser>accused>victims" keys; victims are sorted codes.
+// A state accusing alone whose claim names no victim gets its own country
+// (ownCountryVictims, the real annotators' convention), so the cases whose
+// point is a word that names no victim show that country, not an empty
+// list.
 func TestVictimRecall(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -38,7 +42,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "fr accused not a post-nominal target",
 			lang: "fr",
 			text: "La cyberattaque NotPetya a été imputée à l'armée russe par le gouvernement danois.",
-			want: []string{"DK>RU>"},
+			want: []string{"DK>RU>DK"},
 		},
 		{
 			name: "fr adjectives between head and demonym",
@@ -56,13 +60,13 @@ func TestVictimRecall(t *testing.T) {
 			name: "domestic nouns with a tendency verb",
 			lang: "en",
 			text: "The Danish intelligence service said APT31 hacked a shipping firm and warned that the group continues to target think tanks.",
-			want: []string{"DK>APT31>"},
+			want: []string{"DK>APT31>DK"},
 		},
 		{
 			name: "domestic nouns placed abroad",
 			lang: "en",
 			text: "The Canadian police accused APT31 of a campaign against universities and think tanks in about a dozen countries.",
-			want: []string{"CA>APT31>"},
+			want: []string{"CA>APT31>CA"},
 		},
 		{
 			name: "first person quote after the claim",
@@ -74,7 +78,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "third person possessive after the claim is not the accuser's",
 			lang: "en",
 			text: "Sweden accused Russia of the cyberattack. Russia said the attacks on its banks were staged.",
-			want: []string{"SE>RU>"},
+			want: []string{"SE>RU>SE"},
 		},
 		{
 			name: "hacked organ named by demonym",
@@ -128,7 +132,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "domestic nouns after a modal are a threat, not a victim",
 			lang: "en",
 			text: "The FBI accused APT31 of espionage and warned that the group could target universities and think tanks.",
-			want: []string{"FBI>APT31>"},
+			want: []string{"FBI>APT31>US"},
 		},
 		{
 			name: "organ targeted by the attack in a relative clause",
@@ -236,7 +240,7 @@ func TestVictimRecall(t *testing.T) {
 			name: "partners in a list are no victims",
 			lang: "en",
 			text: "The FBI said the FSB was behind the Snake malware, which it disrupted with help from partners in Canada and the United Kingdom.",
-			want: []string{"FBI>FSB>", "FBI>Turla>"},
+			want: []string{"FBI>FSB>US", "FBI>Turla>US"},
 		},
 		{
 			name: "fr summit place is no victim",
@@ -485,10 +489,10 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"LV>Sandworm>LV"},
 		},
 		{
-			name: "domestic targets placed abroad stay unnamed",
+			name: "domestic targets placed abroad name no country: the accuser's own",
 			lang: "en",
 			text: "Latvia's defence ministry said Sandworm attacked central banks in several countries.",
-			want: []string{"LV>Sandworm>"},
+			want: []string{"LV>Sandworm>LV"},
 		},
 		{
 			name: "no own country for a broad coalition",
@@ -497,10 +501,10 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"CA>APT40>", "JP>APT40>", "US>APT40>"},
 		},
 		{
-			name: "no victim from accuser without target",
+			name: "accuser without target: its own country",
 			lang: "en",
 			text: "The Dutch government accused Russia's GRU of cyber espionage on Monday.",
-			want: []string{"NL>GRU>"},
+			want: []string{"NL>GRU>NL"},
 		},
 	}
 	for _, tc := range cases {

@@ -23,7 +23,7 @@ func newBuilder(e *env, df dataFlags) (learn.Builder, error) {
 	}
 	log := e.log.With("stage", "learn")
 	return func(m *model.Model) (*extractor.Extractor, error) {
-		return extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: df.lexicons, Model: m, RulesOnly: m == nil}, norm, log)
+		return extractor.New(extractor.Config{Version: "claimwire/" + Version, ExtraLexicons: df.lexicons, Model: m, RulesOnly: m == nil, StatementMonthNull: df.statementMonthNull}, norm, log)
 	}, nil
 }
 

@@ -13,11 +13,14 @@ import (
 // helper so extract, eval, run, extract-worker and bench read them alike.
 type dataFlags struct {
 	tables, lexicons listFlag
+	// statementMonthNull is extractor.Config.StatementMonthNull
+	statementMonthNull bool
 }
 
 func (d *dataFlags) register(fs *flag.FlagSet) {
 	fs.Var(&d.tables, "tables", "extra normalizer table `FILE` merged over the built-in ones (see normalizer/README.md), repeatable")
 	fs.Var(&d.lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
+	fs.BoolVar(&d.statementMonthNull, "statement-month-null", false, "no claim date for a past statement dated by its month alone (\"In October 2020, the UK accused…\"), instead of that month")
 }
 
 // normalizer builds the normalizer with the --tables files.
@@ -34,7 +37,7 @@ func (d *dataFlags) extractor(log *slog.Logger, cfg extractor.Config) (*extracto
 	if err != nil {
 		return nil, err
 	}
-	cfg.Version, cfg.ExtraLexicons = "claimwire/"+Version, d.lexicons
+	cfg.Version, cfg.ExtraLexicons, cfg.StatementMonthNull = "claimwire/"+Version, d.lexicons, d.statementMonthNull
 	return extractor.New(cfg, norm, log)
 }
 
