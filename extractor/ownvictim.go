@@ -17,9 +17,9 @@ import (
 // advisory: whose assets is not told), nor when an organ alone names the
 // state (the FBI naming the thieves of a foreign exchange), nor for a
 // sentence without an attack word, nor when the other claims about the
-// same accused name victims, none of them that country ("US and allies name GRU unit behind
-// WhisperGate attack on Ukraine": the incident is abroad). claimSent[i] is
-// the sentence of out[i].
+// same accused name victims, none of them that country ("US and allies
+// name GRU unit behind WhisperGate attack on Ukraine": the incident is
+// abroad). claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
 	cc := ""
 	for i := range out {
