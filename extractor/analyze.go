@@ -222,9 +222,10 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 
 // contextOwnedAgencies gives an agency written with a context owner ("the
 // country's National Cyber Security Centre", « l'agence de cybersécurité du
-// pays ») the state of the nearest state mention before it: many countries
-// name their agencies alike, and the table's country for the name is only
-// the best-known one.
+// pays ») the state of the nearest state mention before it, and one
+// followed by its owner (a capital after it, a state after "of": ofOwner)
+// that owner's state: many countries name their agencies alike, and the
+// table's country for the name is only the best-known one.
 func (z *analyzer) contextOwnedAgencies() {
 	if len(z.lx.contextOwners) == 0 {
 		return

@@ -18,10 +18,12 @@ import (
 // or as a victim, and groups in sentences that recall an earlier campaign
 // or tell another story, and groups given as examples of a kind ("fronts
 // such as XakNet and Solntsepek", « plusieurs unités, dont Lazarus et
-// Andariel »), and groups that claim an operation themselves ("Killnet
+// Andariel »), groups that claim an operation themselves ("Killnet
 // claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
-// word, not an accusation), are left out. claimSent[i] is the sentence of
-// out[i]; both are returned extended.
+// word, not an accusation), groups the text calls another actor's front
+// (frontGroup) and groups named as a tool's known user ("tools previously
+// linked to Sandworm", toolUser) are left out. claimSent[i] is the
+// sentence of out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
 		return out, claimSent

@@ -55,50 +55,44 @@ func TestClaimDateAtTheTime(t *testing.T) {
 	}
 }
 
-// A year that dates an attack noun beside the year of the accusation is
-// no list of incidents: the deed keeps its own year, the statement's
-// dates nothing else.
-func TestStatementYearBesideTheDeedYear(t *testing.T) {
+// TestAttackYearsBesideTheClaim: which years beside an accusation date its
+// attack. Each group of cases says why. (A text that gives no claim gives
+// no years, so a wanted year also checks that there is a claim.)
+func TestAttackYearsBesideTheClaim(t *testing.T) {
 	cases := []struct {
-		name, lang, text string
-		years            []string
+		name, lang, pub, text string
+		years                 []string // nil: none
 	}{
-		{name: "deed dated apart", lang: "en",
+		// A year that dates an attack noun beside the year of the
+		// accusation is no list of incidents: the deed keeps its own year,
+		// the statement's dates nothing else.
+		{name: "deed dated apart", lang: "en", pub: "2024-03-14",
 			text:  "Parliament hack\n\nIn 2021, Finland blamed APT31 for the 2020 hack of its parliament.",
 			years: []string{"2020"}},
-		{name: "l'attaque de 2015", lang: "fr",
+		{name: "l'attaque de 2015", lang: "fr", pub: "2024-03-14",
 			text:  "TV5 Monde\n\nEn 2019, Paris a accusé APT28 de l'attaque de 2015 contre TV5 Monde.",
 			years: []string{"2015"}},
+
+		// An attack sentence that names no group speaks of the article's
+		// one incident when it is the lead or near a claim; further on,
+		// with no anaphor, it tells another incident (a background
+		// paragraph) and gives the claims nothing.
+		{name: "far background sentence", lang: "en", pub: "2024-06-01",
+			text: "Poland blames Russia\n\nThe Polish government on Saturday accused Russia of hacking the state news agency PAP. " +
+				"The agency withdrew the false report within minutes. Officials met in Warsaw on Monday. The minister spoke to reporters. " +
+				"The government plans new rules for the media. Parliament will debate them next month. " +
+				"In the summer of 2023, a cyberattack stopped dozens of trains in the north of the country."},
+		{name: "lead sentence", lang: "en", pub: "2025-05-27",
+			text: "Dutch police hacked\n\nHackers stole the work contact details of Dutch police employees last September. " +
+				"Officials met in The Hague on Monday. The minister spoke to reporters. The government plans new rules. " +
+				"The Dutch intelligence service said on Tuesday that APT28 was behind the intrusion.",
+			years: []string{"2024"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2024-03-14", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			if y := attackYears(cs); !slices.Equal(y, tc.years) {
+			if y := attackYears(extract(t, tc.lang, tc.pub, tc.text)); !slices.Equal(y, tc.years) {
 				t.Errorf("attack years %v, want %v", y, tc.years)
 			}
 		})
-	}
-}
-
-// An attack sentence that names no group speaks of the article's one
-// incident when it is the lead or near a claim; further on, with no
-// anaphor, it tells another incident (a background paragraph) and gives
-// the claims nothing.
-func TestFarAttackSentenceIsNoFrame(t *testing.T) {
-	far := "Poland blames Russia\n\nThe Polish government on Saturday accused Russia of hacking the state news agency PAP. " +
-		"The agency withdrew the false report within minutes. Officials met in Warsaw on Monday. The minister spoke to reporters. " +
-		"The government plans new rules for the media. Parliament will debate them next month. " +
-		"In the summer of 2023, a cyberattack stopped dozens of trains in the north of the country."
-	if y := attackYears(extract(t, "en", "2024-06-01", far)); len(y) != 0 {
-		t.Errorf("far background sentence: attack years %v, want none", y)
-	}
-	lead := "Dutch police hacked\n\nHackers stole the work contact details of Dutch police employees last September. " +
-		"Officials met in The Hague on Monday. The minister spoke to reporters. The government plans new rules. " +
-		"The Dutch intelligence service said on Tuesday that APT28 was behind the intrusion."
-	if y := attackYears(extract(t, "en", "2025-05-27", lead)); !slices.Equal(y, []string{"2024"}) {
-		t.Errorf("lead sentence: attack years %v, want [2024]", y)
 	}
 }

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"context"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -17,7 +16,6 @@ import (
 // for this test.
 func TestAccusedNameAsWrittenAndCanonical(t *testing.T) {
 	t.Parallel()
-	x := newTestExtractor(t)
 	for _, tc := range []struct {
 		name, lang, text      string
 		text2, canon, mitreID string
@@ -31,11 +29,7 @@ func TestAccusedNameAsWrittenAndCanonical(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/n", Published: "2025-07-22"}
-			cs, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
+			cs := extract(t, tc.lang, "2025-07-22", tc.text)
 			var got *claim.Entity
 			for _, c := range cs {
 				if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup {

@@ -2,21 +2,20 @@ package extractor
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
 )
 
-// TestStateInAttackNotAccused: a state named inside the description of the
-// attack an accusation is about (its target, a place, a person there) is
-// not accused; the state an attribution's preposition, an agent, a cue or
-// an origin names after the attack is.
-func TestStateInAttackNotAccused(t *testing.T) {
+// TestAccusedCountryPrecision: states a sentence names beside an
+// accusation that it does not accuse. Each group of cases says why.
+func TestAccusedCountryPrecision(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		// A state named inside the description of the attack an accusation is
+		// about (its target, a place, a person there) is not accused; the state
+		// an attribution's preposition, an agent, a cue or an origin names after
+		// the attack is.
 		{"en target's demonym after the attack verb", "en",
 			"Cyber news\n\nThe Czech government accused hackers linked to China of breaching networks targeting the Finnish parliament.",
 			"CN"},
@@ -35,25 +34,10 @@ func TestStateInAttackNotAccused(t *testing.T) {
 		{"en origin preposition after the attack", "en",
 			"Cyber news\n\nThe European Union imposed sanctions over cyberattacks, targeting six organisations from Russia, China and North Korea that it holds responsible.",
 			"CN,KP,RU"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
 
-// TestAttackVerbSubjectOnly: an attack verb accuses the state before it
-// only when that state is its subject (auxiliaries, negations, an adverb,
-// "of", a quote mark between), not a state ending another phrase or clause.
-func TestAttackVerbSubjectOnly(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+		// An attack verb accuses the state before it only when that state is its
+		// subject (auxiliaries, negations, an adverb, "of", a quote mark
+		// between), not a state ending another phrase or clause.
 		{"en state ending a phrase before a coordinated verb", "en",
 			"Cyber news\n\nThe FBI accused North Korea of stealing the ransom. According to the FBI, the money was laundered through Hong Kong and then used to buy servers for intrusions into NASA.",
 			"KP"},
@@ -72,50 +56,57 @@ func TestAttackVerbSubjectOnly(t *testing.T) {
 		{"fr city in a phrase before the verb", "fr",
 			"Cyber\n\nLe FBI accuse des pirates liés à l'Iran d'avoir visé les athlètes pendant les Jeux olympiques de Paris, notamment en piratant des écrans.",
 			"IR"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
 
-// TestCueObjectEndsAtTarget: a cue's accused ends where the attack's
-// target preposition opens (« contre », "against"): a state after it is
-// the target's, not the actor.
-func TestCueObjectEndsAtTarget(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+		// A cue's accused ends where the attack's target preposition opens
+		// (« contre », "against"): a state after it is the target's, not the
+		// actor.
 		{"fr city after the target preposition", "fr",
 			"Cyber\n\nLondres a de son côté accusé le GRU russe d'avoir mené des opérations de reconnaissance contre les organisateurs des Jeux de Tokyo.",
 			"RU"},
 		{"fr actor before the target preposition", "fr",
 			"Cyber\n\nKiev dénonce des opérations de la Russie contre ses ministères.",
 			"RU"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
+
+		// A right cue's accused is the first entity named after it; when that is
+		// an alliance, a firm or a medium, the states listed after it are not
+		// accused ("members of NATO, Israel, Syria and China" describes
+		// targets).
+		{"fr member countries of an alliance", "fr",
+			"Cyber\n\nLe FSB accuse les services de renseignement américains d'avoir piraté des milliers d'iPhone. Le FSB assure que des diplomates en poste en Russie, notamment de pays membres de l'OTAN, d'Israël, de Syrie et de Chine, ont été visés.",
+			"US"},
+		{"fr state right after the cue", "fr",
+			"Cyber\n\nKiev accuse des pirates liés à la Russie d'avoir piraté ses ministères.",
+			"RU"},
+
+		// Blaming someone for failing to stop or prevent an attack is no
+		// accusation of it.
+		{"en failing to stop", "en",
+			"Cyber news\n\nUS intelligence agencies said Iran was behind the hack of the Trump campaign. Trump blamed the Biden administration for failing to stop the attack.",
+			"IR"},
+		{"fr de ne pas avoir", "fr",
+			"Cyber\n\nLes services américains accusent l'Iran d'avoir piraté la campagne de Donald Trump. L'opposition reproche au gouvernement américain de ne pas avoir empêché l'attaque.",
+			"IR"},
+
+		// The state an operation is hostile to, or at whose expense it was
+		// committed, is its target, not its author.
+		{"en hostile to", "en",
+			"Cyber news\n\nMicrosoft said a group working for Iran's Revolutionary Guard phished a campaign official. The Trump campaign said its communications had been hacked and blamed \"foreign sources hostile to the United States\".",
+			"IR"},
+		{"fr au détriment de", "fr",
+			"Cyber\n\nLe FBI a attribué à la Corée du Nord le vol de cryptomonnaies commis au détriment de la Thaïlande.",
+			"KP"},
+	})
 }
 
-// TestSelfClaimNotAccused: a group that claims an operation itself (its
-// subject or agent) is not accused by that sentence, nor given to the
-// article's attribution; a group accused by a speaker still is.
-func TestSelfClaimNotAccused(t *testing.T) {
+// TestAccusedGroupPrecision: groups an article names beside an accusation
+// that it does not accuse, and the ones it still does. Each group of cases
+// says why.
+func TestAccusedGroupPrecision(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "accused groups", accusedGroupNames, []slotCase{
+		// A group that claims an operation itself (its subject or agent) is not
+		// accused by that sentence, nor given to the article's attribution; a
+		// group accused by a speaker still is.
 		{"fr background self-claim", "fr",
 			"Cyber\n\nChisinau avait imputé à la Russie, en 2023, une série de cyberattaques contre des institutions publiques moldaves. En 2022, le groupe Killnet avait revendiqué des attaques par déni de service contre des sites du gouvernement roumain.",
 			""},
@@ -131,88 +122,9 @@ func TestSelfClaimNotAccused(t *testing.T) {
 		{"en group accused by a speaker", "en",
 			"Cyber news\n\nThe Italian government blamed Russia for the attacks on its ministries. It said NoName057(16) was behind the attacks.",
 			"NoName057(16)"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused groups = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
 
-// accusedGroupNames returns the sorted names of the accused groups and
-// organs (every accused but a state) of the accusations in cs, joined by
-// commas, as the accused_groups slot counts them.
-func accusedGroupNames(cs []claim.Claim) string {
-	var got []string
-	for _, c := range cs {
-		if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind != claim.KindState && !slices.Contains(got, c.Accused.Name) {
-			got = append(got, c.Accused.Name)
-		}
-	}
-	slices.Sort(got)
-	return strings.Join(got, ",")
-}
-
-// TestCueNamesFirstEntity: a right cue's accused is the first entity
-// named after it; when that is an alliance, a firm or a medium, the
-// states listed after it are not accused ("members of NATO, Israel,
-// Syria and China" describes targets).
-func TestCueNamesFirstEntity(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
-		{"fr member countries of an alliance", "fr",
-			"Cyber\n\nLe FSB accuse les services de renseignement américains d'avoir piraté des milliers d'iPhone. Le FSB assure que des diplomates en poste en Russie, notamment de pays membres de l'OTAN, d'Israël, de Syrie et de Chine, ont été visés.",
-			"US"},
-		{"fr state right after the cue", "fr",
-			"Cyber\n\nKiev accuse des pirates liés à la Russie d'avoir piraté ses ministères.",
-			"RU"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-// TestBlameForFailureNotAccused: blaming someone for failing to stop or
-// prevent an attack is no accusation of it.
-func TestBlameForFailureNotAccused(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
-		{"en failing to stop", "en",
-			"Cyber news\n\nUS intelligence agencies said Iran was behind the hack of the Trump campaign. Trump blamed the Biden administration for failing to stop the attack.",
-			"IR"},
-		{"fr de ne pas avoir", "fr",
-			"Cyber\n\nLes services américains accusent l'Iran d'avoir piraté la campagne de Donald Trump. L'opposition reproche au gouvernement américain de ne pas avoir empêché l'attaque.",
-			"IR"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-// TestFrontGroupNotAccused: a group the text calls another actor's front
-// (a persona it hides behind) is not accused; the actor behind it is.
-func TestFrontGroupNotAccused(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+		// A group the text calls another actor's front (a persona it hides
+		// behind) is not accused; the actor behind it is.
 		{"en front noun after the persona", "en",
 			"Cyber news\n\nUkraine's SBU blamed Sandworm for the Kyivstar hack. Ukrainian officials say Solntsepek is a front used by Sandworm.",
 			"Sandworm"},
@@ -225,25 +137,10 @@ func TestFrontGroupNotAccused(t *testing.T) {
 		{"fr front cue before the persona", "fr",
 			"Cyber\n\nLe ministère chinois de la Sécurité d'Etat a accusé l'unité taïwanaise ICEFCOM de se cacher derrière un groupe se faisant appeler « Anonymous 64 », auteur de piratages de sites internet.",
 			"ICEFCOM"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused groups = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
 
-// TestToolUserNotAccused: a link between a tool and a group ("tools
-// previously linked to Sandworm") names the tool's known user; the text
-// does not thereby accuse it of the attack.
-func TestToolUserNotAccused(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+		// A link between a tool and a group ("tools previously linked to
+		// Sandworm") names the tool's known user; the text does not thereby
+		// accuse it of the attack.
 		{"en tools previously linked to a group", "en",
 			"Cyber news\n\nThe EU blamed Russia for the cyberattack on the KA-SAT network. Researchers at SentinelOne later found code overlaps between the wiper and tools previously linked to the Russian group Sandworm.",
 			""},
@@ -253,36 +150,34 @@ func TestToolUserNotAccused(t *testing.T) {
 		{"en hackers linked to a group", "en",
 			"Cyber news\n\nThe EU blamed Russia for the cyberattack on the KA-SAT network. Researchers said hackers linked to Sandworm carried out the attack.",
 			"Sandworm"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedGroupNames(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused groups = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
-// TestHostileToIsTarget: the state an operation is hostile to, or at
-// whose expense it was committed, is its target, not its author.
-func TestHostileToIsTarget(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
-		{"en hostile to", "en",
-			"Cyber news\n\nMicrosoft said a group working for Iran's Revolutionary Guard phished a campaign official. The Trump campaign said its communications had been hacked and blamed \"foreign sources hostile to the United States\".",
-			"IR"},
-		{"fr au détriment de", "fr",
-			"Cyber\n\nLe FBI a attribué à la Corée du Nord le vol de cryptomonnaies commis au détriment de la Thaïlande.",
-			"KP"},
-	}
+// accusedGroupNames returns the sorted names of the accused groups and
+// organs (every accused but a state) of the accusations in cs, joined by
+// commas, as the accused_groups slot counts them.
+func accusedGroupNames(cs []claim.Claim) string {
+	return accusedNames(slices.DeleteFunc(slices.Clone(cs), func(c claim.Claim) bool {
+		return c.Accused == nil || c.Accused.Kind == claim.KindState
+	}))
+}
+
+// slotCase is one article, published on 2024-05-04, and the value one slot
+// of its claims must have ("" for none).
+type slotCase struct {
+	name, lang, text, want string
+}
+
+// checkSlot extracts each case and compares slot (accusedCountries,
+// accusedGroupNames, ...) of its claims with the case's want; what names
+// the slot in failures.
+func checkSlot(t *testing.T, what string, slot func([]claim.Claim) string, cases []slotCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
+			if got := slot(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
+				t.Errorf("%s = %q, want %q", what, got, tc.want)
 			}
 		})
 	}

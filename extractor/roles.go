@@ -532,8 +532,10 @@ func (z *analyzer) passiveAt(i, a int) bool {
 }
 
 // rightAccused: the first accused-capable mention within n tokens after j,
-// and those coordinated with it; none when an alliance, a firm or a medium
-// comes first.
+// and those coordinated with it (a quote mark opening the object is
+// skipped); none when an alliance, a firm or a medium comes first, or when
+// an attack's target preposition (« contre », "against") ends the cue's
+// object first.
 func (z *analyzer) rightAccused(j, b, n int) []int {
 	ok := func(m *ment) bool { return m.accusedOK() }
 	target := false

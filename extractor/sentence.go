@@ -1722,8 +1722,9 @@ func (z *analyzer) inAttackTargets(i, a int) bool {
 // targets, places and people are not accused. An attacker's state keeps
 // its tie there ("attacks by Russian military hackers"), as does a state
 // that a word after the attack names as its author: an attribution's or
-// agent's preposition, a cue or an origin ("attacks to Russia … and to North Korea",
-// "carried out by Russia", « des attaques venues de Russie », "organisations from Russia").
+// agent's preposition, a cue or an origin ("attacks to Russia … and to
+// North Korea", "carried out by Russia", « des attaques venues de
+// Russie », "organisations from Russia").
 func (z *analyzer) toldInAttack(m *ment, mt match) bool {
 	if !m.isState() || m.tie || m.attacker || m.attackAdj {
 		return false
@@ -1747,12 +1748,14 @@ func (z *analyzer) toldInAttack(m *ment, mt match) bool {
 
 // subjectOf reports that mention k is the subject of the verb at token i:
 // between them only auxiliaries, negations, of-prepositions and the
-// possessive or a quote mark opening on the verb ("North Korea had carried out", « la Corée du Nord aurait
-// volé », "accused Beijing of hacking", « Pékin d'avoir piraté », "Iran's
-// attacks"), and at most two other words (adverbials: "Pyongyang routinely
-// uses", "China has for years targeted"). A comma, or a longer stretch, puts the state in another clause
-// or phrase: "laundered through Hong Kong and then used", "Britain would
-// respond to such attacks", « les Jeux de Paris, notamment en piratant ».
+// possessive or a quote mark opening on the verb ("North Korea had carried
+// out", « la Corée du Nord aurait volé », "accused Beijing of hacking",
+// « Pékin d'avoir piraté », "Iran's attacks"), and at most two other words
+// (adverbials: "Pyongyang routinely uses", "China has for years
+// targeted"). A comma or other punctuation, a coordination, another name,
+// or a longer stretch puts the state in another clause or phrase:
+// "laundered through Hong Kong and then used", "Britain would respond to
+// such attacks", « les Jeux de Paris, notamment en piratant ».
 func (z *analyzer) subjectOf(k, i int) bool {
 	other := 0
 	for t := z.ms[k].t1; t < i; t++ {
