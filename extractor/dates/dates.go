@@ -32,6 +32,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -146,7 +147,9 @@ type hit struct {
 // the language tables ("" or an unknown language uses all of them); ref is
 // the publication date relative words are resolved against (may be "").
 func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
-	hs := p.find(text, lang, ref, false)
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, text, lang, ref, false)
 	if len(hs) == 0 {
 		return nil
 	}
@@ -154,10 +157,26 @@ func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
 	for i, h := range hs {
 		out[i] = h.Expr
 	}
+	clear(hs) // the pool keeps no text alive
 	return out
 }
 
 func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, text, lang, ref, withDist)
+	if len(hs) == 0 {
+		return nil
+	}
+	out := slices.Clone(hs)
+	clear(hs)
+	return out
+}
+
+// findInto is find with the hits in t's buffer (t.hits), valid until t is
+// used again: Analyze copies them into its answer in one allocation, where
+// appending them to a new slice grew it hit by hit (issue 11).
+func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist bool) []hit {
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
@@ -165,8 +184,6 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	if lx == nil {
 		lx = p.all
 	}
-	t := p.pool.Get().(*tokens)
-	defer p.pool.Put(t)
 	t.tokenize(text)
 	if !p.unanchored && !lx.anchored(t) {
 		return nil // no expression can match: no look-up, no matching
@@ -187,7 +204,7 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}
 	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
-	var hits []hit
+	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
 		if k := t.toks[i].kind; k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
 			i++
@@ -215,6 +232,7 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 			m.backgroundDistances(hits, bgs, at, cl)
 		}
 	}
+	t.hits = hits
 	return hits
 }
 
@@ -644,13 +662,33 @@ type Sentence struct {
 // Analyze finds the date expressions of a sentence for ClaimDate and
 // AttackPeriod (same arguments as theirs).
 func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
-	hs := p.find(sentence, lang, ref, true)
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, sentence, lang, ref, true)
 	if len(hs) == 0 {
 		// most sentences: one shared answer, not an allocation each (its
 		// text is read only for a hit)
 		return &p.none
 	}
-	return &Sentence{text: sentence, hits: hs}
+	var s *Sentence
+	if len(hs) == 1 {
+		// the commonest dated sentence: the answer and its hit in one
+		// allocation
+		b := &sentenceOne{}
+		b.hit[0] = hs[0]
+		b.s = Sentence{text: sentence, hits: b.hit[:]}
+		s = &b.s
+	} else {
+		s = &Sentence{text: sentence, hits: slices.Clone(hs)}
+	}
+	clear(hs) // the pool keeps no text alive
+	return s
+}
+
+// sentenceOne is a Sentence with room for its one hit.
+type sentenceOne struct {
+	s   Sentence
+	hit [1]hit
 }
 
 // ClaimDate is Parser.ClaimDate of the analysed sentence.

@@ -34,6 +34,7 @@ type tokens struct {
 	mask []uint64 // roles of those entries (1<<role), to skip hopeless matches
 	// at, cl, bg: stemPositions' lists, kept for the next call
 	at, cl, bg []int
+	hits       []hit // findInto's answer, copied out by its callers
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
