@@ -184,10 +184,10 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 	if lx == nil {
 		lx = p.all
 	}
-	t.tokenize(text)
-	if !p.unanchored && !lx.anchored(t) {
-		return nil // no expression can match: no look-up, no matching
+	if !p.unanchored && !lx.mayAnchor(text) {
+		return nil // no expression can match: no tokens, no look-up, no matching
 	}
+	t.tokenize(text)
 	if n := len(t.toks); cap(t.ents) < n {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
