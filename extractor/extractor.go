@@ -442,16 +442,22 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.dateSents = dateCache{list: sc.dateSents[:0]}
 	z.periods, z.ccCount = sc.periods, sc.ccCount
+	// The pooled buffers are cleared up to what this article wrote, not
+	// to their capacity (issue 11): each is only appended to during an
+	// article and every article clears what it wrote, so the rest is
+	// still zero. A clear of pointers runs the write barrier on every
+	// slot while the collector marks, and the capacity is the longest
+	// article's.
 	defer func() {
 		// nothing of this article kept alive by the pool
-		clear(z.dateSents.list[:cap(z.dateSents.list)])
+		clear(z.dateSents.list)
 		sc.dateSents = z.dateSents.list[:0]
 		clear(sc.periods)
 		clear(sc.ccCount)
 	}()
 	defer func() {
-		clear(z.ms[:cap(z.ms)])
-		clear(z.entArena[:cap(z.entArena)])
+		clear(z.ms)
+		clear(z.entArena)
 		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
 	}()
 	if z.tracing {
@@ -488,7 +494,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	defer func() {
 		sc.gate.reset()
 		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
-		clear(sc.sentPtrs[:cap(sc.sentPtrs)]) // no sentence kept alive by the pool
+		clear(sc.sentPtrs[:min(len(spans), cap(sc.sentPtrs))]) // no sentence kept alive by the pool (sents holds at most one per span)
 	}()
 	sc.sentPtrs = slices.Grow(sc.sentPtrs[:0], len(spans))
 	sents := sc.sentPtrs
