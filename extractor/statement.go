@@ -35,8 +35,16 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	// compared with the first claim of each statement so far (a scan of a
 	// few, not a map of built keys), and the statements are counted first
 	// so that the returned slice is allocated once (issue 11)
-	stmt := make([]int, len(cs)) // the statement of each claim, in order of first claim
-	var firsts []int
+	// stmt, firsts and evOff are only read here: on the stack for the
+	// claims of most articles (they were three allocations each, issue 11)
+	var stmtBuf, firstsBuf [64]int
+	var offBuf [130]int
+	stmt := stmtBuf[:0] // the statement of each claim, in order of first claim
+	if len(cs) > len(stmtBuf) {
+		stmt = make([]int, 0, len(cs))
+	}
+	stmt = stmt[:len(cs)]
+	firsts := firstsBuf[:0]
 	for i := range cs {
 		c := &cs[i]
 		stmt[i] = -1
@@ -55,7 +63,11 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	// n's part holds at most the spans and victims of its claims (the
 	// merge skips repeats), and is capped so that an append by a caller
 	// copies rather than writes into the next statement's part
-	evOff := make([]int, 2*len(firsts)+2) // evidences' ends, then victims'
+	evOff := offBuf[:0] // evidences' ends, then victims'
+	if 2*len(firsts)+2 > len(offBuf) {
+		evOff = make([]int, 0, 2*len(firsts)+2)
+	}
+	evOff = evOff[:2*len(firsts)+2]
 	vOff := evOff[len(firsts)+1:]
 	for i := range cs {
 		evOff[stmt[i]+1] += max(1, len(cs[i].Evidences)) // len(Spans())
