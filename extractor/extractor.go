@@ -132,6 +132,7 @@ type tokenScratch struct {
 	dateSents []dateEntry // the dateCache's list (its map, past dateScanMax, is not kept)
 	periods   map[periodKey]*claim.Period
 	ccCount   map[string]int
+	claimEnts []claim.Entity // build's actors and victims (analyzer.entSlab)
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -455,6 +456,17 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		clear(sc.periods)
 		clear(sc.ccCount)
 	}()
+	if !z.tracing {
+		// a Trace points into the candidate claims: their entities are
+		// the pool's only when no Trace is wanted
+		z.claimEnts = &sc.claimEnts
+		defer func() {
+			clear(sc.claimEnts) // what this article wrote (see above)
+			if sc.claimEnts = sc.claimEnts[:0]; cap(sc.claimEnts) > maxScratchTokens/16 {
+				sc.claimEnts = nil // a huge article's: left to the collector
+			}
+		}()
+	}
 	defer func() {
 		clear(z.ms)
 		clear(z.entArena)
@@ -1081,8 +1093,8 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	// are sized for every pair, so a pointer into them stays valid, and
 	// each claim's victims are capped to their own part (an append copies)
 	pairs := len(accusers) * len(acc)
-	actors := make([]claim.Entity, 0, 2*pairs)
-	vslab := make([]claim.Entity, 0, pairs*len(victims))
+	actors := z.entSlab(2 * pairs)
+	vslab := z.entSlab(pairs * len(victims))
 	actor := func(e claim.Entity) *claim.Entity {
 		actors = append(actors, e)
 		return &actors[len(actors)-1]

@@ -80,6 +80,16 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	evSlab := make([]claim.Evidence, evOff[len(firsts)])
 	vSlab := make([]claim.Entity, vOff[len(firsts)]) // not nil when empty: "victims": []
 	out := make([]claim.Claim, 0, len(firsts))
+	// the accusers and accused of the returned claims, copied: build cut
+	// them from the pool's arena (entSlab), emptied after the article
+	ents := make([]claim.Entity, 0, 2*len(firsts))
+	own := func(e *claim.Entity) *claim.Entity {
+		if e == nil {
+			return nil
+		}
+		ents = append(ents, *e)
+		return &ents[len(ents)-1]
+	}
 	for i, c := range cs {
 		if n := stmt[i]; n == len(out) { // the statement's first claim
 			c.Evidences = append(evSlab[evOff[n]:evOff[n]:evOff[n+1]], c.Spans()...)
@@ -93,14 +103,13 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 		c := &out[i]
 		slices.SortStableFunc(c.Evidences, func(a, b claim.Evidence) int { return cmp.Compare(a.Start, b.Start) })
 		c.Evidence = c.Evidences[0]
+		c.Accuser, c.Accused = own(c.Accuser), own(c.Accused)
 		c.Article.Fingerprint = fingerprint
 		c.Schema = claim.SchemaClaim
 		c.ID = claim.ComputeID(c)
 		// the entities came from normalizer.AppendFind, whose IDs maps
 		// are the tables': the caller gets its own. Accuser and Accused
-		// point to this article's own copies (build's slab, the gate's
-		// proposals), so they are changed in place; a pointer two claims
-		// share is only copied twice.
+		// point to the copies in ents, so they are changed in place.
 		if c.Accuser != nil {
 			ownIDs(c.Accuser)
 		}
