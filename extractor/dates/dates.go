@@ -604,6 +604,10 @@ func toDate(v ymd) claim.Date {
 		// a year alone, the commonest date: a slice of a constant
 		k := (v.y - yearsFrom) * 4
 		return claim.Date(years[k : k+4])
+	case v.d == 0 && v.m >= 1 && v.m <= 12 && v.y >= yearsFrom && v.y < yearsFrom+len(years)/4:
+		// a month of a year, as often: a slice of months, no allocation
+		k := ((v.y-yearsFrom)*12 + v.m - 1) * 7
+		return claim.Date(months[k : k+7])
 	}
 	// fmt.Sprintf was a twentieth of Find (issue 11)
 	var buf [10]byte
@@ -627,6 +631,19 @@ func toDateSlow(v ymd) claim.Date {
 	}
 	return claim.Date(fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d))
 }
+
+// months holds the months of the years of years written "YYYY-MM", one
+// after the other (7 bytes each).
+var months = func() string {
+	b := make([]byte, 0, len(years)/4*12*7)
+	for k := 0; k < len(years); k += 4 {
+		for m := 1; m <= 12; m++ {
+			b = append(b, years[k:k+4]...)
+			b = append(b, '-', byte('0'+m/10), byte('0'+m%10))
+		}
+	}
+	return string(b)
+}()
 
 // years holds the years yearsFrom.. written as four digits, one after the other.
 const (
