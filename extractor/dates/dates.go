@@ -203,7 +203,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		}
 		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}
-	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
+	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
 	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
 		if k := t.toks[i].kind; k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
@@ -238,6 +238,9 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 
 // maxText is the longest text Find reads: token offsets are int32.
 const maxText = 1<<31 - 1
+
+// exprOpenRoles are the roles of the words expr tries first at a token.
+const exprOpenRoles = 1<<rolePastBefore | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen
 
 // startRoles are the roles a date expression can begin with; a word with
 // none of them (the, de, in…) is skipped at once.
@@ -372,69 +375,74 @@ func distance(positions []int, ti, tj int, inside bool) int {
 // atom. It returns the index after what it consumed (> i when it consumed
 // something that is not a date, such as "between 2 and 5 million").
 func (m *matcher) expr(i int) (hit, int, bool) {
-	// "over the past three years", « depuis deux ans », « au cours des trois
-	// dernières années »: since that many units before the reference.
-	for _, r := range []role{rolePastBefore, roleSince} {
-		if _, j := m.match(i, r, -1); j > i {
-			if n, unit, k, ok := m.count(j); ok {
-				if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
-					a := agoAtom(i, k, n, unit)
-					if m.resolve(&a) {
-						return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+	// the phrases below all open with a since, until, range or "over the
+	// past" word: a token with none of those roles skips them, not a
+	// match call each (issue 11)
+	if m.mask[i]&exprOpenRoles != 0 {
+		// "over the past three years", « depuis deux ans », « au cours des trois
+		// dernières années »: since that many units before the reference.
+		for _, r := range []role{rolePastBefore, roleSince} {
+			if _, j := m.match(i, r, -1); j > i {
+				if n, unit, k, ok := m.count(j); ok {
+					if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
+						a := agoAtom(i, k, n, unit)
+						if m.resolve(&a) {
+							return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+						}
+						return hit{}, k, false
 					}
-					return hit{}, k, false
 				}
 			}
 		}
-	}
-	if _, j := m.match(i, roleSince, -1); j > i {
-		if a, ok := m.afterWord(j); ok {
-			if h, k, ok := m.closedSince(i, a); ok {
-				return h, k, true
-			}
-			if m.resolve(&a) {
-				return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
-			}
-		}
-	}
-	if _, j := m.match(i, roleUntil, -1); j > i {
-		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
-			return m.mkHit(i, a.j, KindUntil, ymd{}, a.to, a), a.j, true
-		}
-	}
-	if e, j := m.match(i, roleRangeOpen, -1); e != nil {
-		a, ok := m.atomAt(j, true)
-		if !ok {
-			if d, k, dok := m.dayNum(j); dok {
-				a, ok = atom{i: j, j: k, from: ymd{0, 0, d}, bareDay: true, cls: clsDay}, true
-			}
-		}
-		if ok {
-			if _, k := m.match(a.j, roleRangeSep, e.val); k > a.j {
-				b, bok := m.atomAt(k, true)
-				if !bok {
-					return hit{}, k, false // "between 2 and 5 million": a number range
+		if _, j := m.match(i, roleSince, -1); j > i {
+			if a, ok := m.afterWord(j); ok {
+				if h, k, ok := m.closedSince(i, a); ok {
+					return h, k, true
 				}
-				if h, ok := m.rangeHit(i, a, b); ok {
-					return h, b.j, true
+				if m.resolve(&a) {
+					return m.mkHit(i, a.j, KindSince, a.from, ymd{}, a), a.j, true
 				}
-				return hit{}, b.j, false
 			}
-			if a.bareDay {
-				return hit{}, j, false
+		}
+		if _, j := m.match(i, roleUntil, -1); j > i {
+			if a, ok := m.afterWord(j); ok && m.resolve(&a) {
+				return m.mkHit(i, a.j, KindUntil, ymd{}, a.to, a), a.j, true
 			}
-			// "from 2014 onwards"
-			if _, k := m.match(a.j, roleSinceAfter, -1); k > a.j && m.resolve(&a) {
-				return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+		}
+		if e, j := m.match(i, roleRangeOpen, -1); e != nil {
+			a, ok := m.atomAt(j, true)
+			if !ok {
+				if d, k, dok := m.dayNum(j); dok {
+					a, ok = atom{i: j, j: k, from: ymd{0, 0, d}, bareDay: true, cls: clsDay}, true
+				}
 			}
-			// "from 2017" alone is the year 2017, judged like any bare year.
-			if m.bareYear(a) && !m.bareYearOK(a.i) {
+			if ok {
+				if _, k := m.match(a.j, roleRangeSep, e.val); k > a.j {
+					b, bok := m.atomAt(k, true)
+					if !bok {
+						return hit{}, k, false // "between 2 and 5 million": a number range
+					}
+					if h, ok := m.rangeHit(i, a, b); ok {
+						return h, b.j, true
+					}
+					return hit{}, b.j, false
+				}
+				if a.bareDay {
+					return hit{}, j, false
+				}
+				// "from 2014 onwards"
+				if _, k := m.match(a.j, roleSinceAfter, -1); k > a.j && m.resolve(&a) {
+					return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+				}
+				// "from 2017" alone is the year 2017, judged like any bare year.
+				if m.bareYear(a) && !m.bareYearOK(a.i) {
+					return hit{}, a.j, false
+				}
+				if m.resolve(&a) {
+					return m.pointHit(a), a.j, true
+				}
 				return hit{}, a.j, false
 			}
-			if m.resolve(&a) {
-				return m.pointHit(a), a.j, true
-			}
-			return hit{}, a.j, false
 		}
 	}
 	// 2011-2018, 2011 to 2018

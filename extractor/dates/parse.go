@@ -84,9 +84,10 @@ func atoi(s string) int {
 }
 
 type matcher struct {
-	lx  *lexicon
-	t   *tokens
-	ref refDate
+	lx   *lexicon
+	t    *tokens
+	mask []uint64 // t.mask, one load nearer for match
+	ref  refDate
 }
 
 func (m *matcher) n() int { return len(m.t.toks) }
@@ -95,11 +96,18 @@ func (m *matcher) n() int { return len(m.t.toks) }
 func (m *matcher) ents(i int) []*entry { return m.lx.lists[m.t.ents[i]] }
 
 // match returns the longest phrase of role r (and value val when val >= 0)
-// starting at token i, and the index after it.
+// starting at token i, and the index after it. The matcher asks it of most
+// roles at every start token, and most tokens start no phrase of the role:
+// that answer is inlined (the role bit), the look-up is matchAt's.
 func (m *matcher) match(i int, r role, val int) (*entry, int) {
-	if i < 0 || i >= len(m.t.toks) || m.t.mask[i]&(1<<r) == 0 {
-		return nil, i
+	if uint(i) < uint(len(m.mask)) && m.mask[i]>>r&1 != 0 {
+		return m.matchAt(i, r, val)
 	}
+	return nil, i
+}
+
+// matchAt is match once token i starts some phrase of role r.
+func (m *matcher) matchAt(i int, r role, val int) (*entry, int) {
 	for _, e := range m.ents(i) {
 		if e.role != r || (val >= 0 && e.val != val) {
 			continue
@@ -458,6 +466,9 @@ func validDay(y, mo, d int) bool {
 // modBefore parses "last", "next", "this" / « ce » before a weekday, month
 // or season.
 func (m *matcher) modBefore(i int) (int, int, bool) {
+	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleLastBefore|1<<roleNextBefore|1<<roleThis) == 0 {
+		return 0, i, false // no modifier starts here: three match calls spared
+	}
 	if _, j := m.match(i, roleLastBefore, -1); j > i {
 		return -1, j, true
 	}
