@@ -539,26 +539,30 @@ func (m *matcher) word(i int) (atom, bool) {
 			return a, true
 		}
 	}
-	// les années 2010
-	if _, j := m.match(i, roleDecadeBefore, -1); j > i {
-		if y, ok := m.yearTok(j, false, false); ok && y%10 == 0 {
-			return atom{i: i, j: j + 1, from: ymd{y, 0, 0}, to: ymd{y + 9, 0, 0}, cls: clsDecade}, true
+	// the next four open with a decade, relative day, period or "ago"
+	// word: one look at the token's roles for the four match calls
+	if m.mask[i]&(1<<roleDecadeBefore|1<<roleDayRel|1<<rolePeriod|1<<roleAgoBefore) != 0 {
+		// les années 2010
+		if _, j := m.match(i, roleDecadeBefore, -1); j > i {
+			if y, ok := m.yearTok(j, false, false); ok && y%10 == 0 {
+				return atom{i: i, j: j + 1, from: ymd{y, 0, 0}, to: ymd{y + 9, 0, 0}, cls: clsDecade}, true
+			}
 		}
-	}
-	if e, j := m.match(i, roleDayRel, -1); e != nil {
-		return atom{i: i, j: j, cls: clsRelDay, rel: relDays, relN: e.val}, true
-	}
-	if e, j := m.match(i, rolePeriod, -1); e != nil {
-		a := atom{i: i, j: j, cls: clsPeriod, rel: relPeriodKind, relN: e.val, relUnit: e.unit}
-		if e.unit == unitWeek || e.unit == unitDay {
-			a.cls = clsRelWeek
+		if e, j := m.match(i, roleDayRel, -1); e != nil {
+			return atom{i: i, j: j, cls: clsRelDay, rel: relDays, relN: e.val}, true
 		}
-		return a, true
-	}
-	// il y a trois jours
-	if _, j := m.match(i, roleAgoBefore, -1); j > i {
-		if n, unit, k, ok := m.count(j); ok {
-			return agoAtom(i, k, n, unit), true
+		if e, j := m.match(i, rolePeriod, -1); e != nil {
+			a := atom{i: i, j: j, cls: clsPeriod, rel: relPeriodKind, relN: e.val, relUnit: e.unit}
+			if e.unit == unitWeek || e.unit == unitDay {
+				a.cls = clsRelWeek
+			}
+			return a, true
+		}
+		// il y a trois jours
+		if _, j := m.match(i, roleAgoBefore, -1); j > i {
+			if n, unit, k, ok := m.count(j); ok {
+				return agoAtom(i, k, n, unit), true
+			}
 		}
 	}
 	// two years ago
@@ -603,6 +607,9 @@ func (m *matcher) count(i int) (n, unit, j int, ok bool) {
 // named parses a weekday, month or season name at i (with a modifier mod
 // already read when hasMod).
 func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
+	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
+		return atom{}, false // no weekday, month or season starts here: four match calls spared
+	}
 	if e, j := m.match(i, roleWeekday, -1); e != nil && !m.inName(i, e) {
 		// "Monday, July 19, 2021", « lundi 19 juillet 2021 »: the weekday adds nothing
 		k := m.skipComma(j)
