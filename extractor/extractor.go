@@ -140,6 +140,7 @@ type tokenScratch struct {
 	dateSents []dateEntry // the dateCache's list (its map, past dateScanMax, is not kept)
 	periods   map[periodKey]*claim.Period
 	ccCount   map[string]int
+	claimEnts []claim.Entity // build's actors and victims (analyzer.entSlab)
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -450,16 +451,33 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.dateSents = dateCache{list: sc.dateSents[:0]}
 	z.periods, z.ccCount = sc.periods, sc.ccCount
+	// The pooled buffers are cleared up to what this article wrote, not
+	// to their capacity (issue 11): each is only appended to during an
+	// article and every article clears what it wrote, so the rest is
+	// still zero. A clear of pointers runs the write barrier on every
+	// slot while the collector marks, and the capacity is the longest
+	// article's.
 	defer func() {
 		// nothing of this article kept alive by the pool
-		clear(z.dateSents.list[:cap(z.dateSents.list)])
+		clear(z.dateSents.list)
 		sc.dateSents = z.dateSents.list[:0]
 		clear(sc.periods)
 		clear(sc.ccCount)
 	}()
+	if !z.tracing {
+		// a Trace points into the candidate claims: their entities are
+		// the pool's only when no Trace is wanted
+		z.claimEnts = &sc.claimEnts
+		defer func() {
+			clear(sc.claimEnts) // what this article wrote (see above)
+			if sc.claimEnts = sc.claimEnts[:0]; cap(sc.claimEnts) > maxScratchTokens/16 {
+				sc.claimEnts = nil // a huge article's: left to the collector
+			}
+		}()
+	}
 	defer func() {
-		clear(z.ms[:cap(z.ms)])
-		clear(z.entArena[:cap(z.entArena)])
+		clear(z.ms)
+		clear(z.entArena)
 		sc.ments, sc.ents = z.ms[:0], z.entArena[:0]
 	}()
 	if z.tracing {
@@ -496,7 +514,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	defer func() {
 		sc.gate.reset()
 		sc.ms, sc.matches, sc.cur = z.msArena[:0], z.matchArena[:0], z.cur[:0]
-		clear(sc.sentPtrs[:cap(sc.sentPtrs)]) // no sentence kept alive by the pool
+		clear(sc.sentPtrs[:min(len(spans), cap(sc.sentPtrs))]) // no sentence kept alive by the pool (sents holds at most one per span)
 	}()
 	sc.sentPtrs = slices.Grow(sc.sentPtrs[:0], len(spans))
 	sents := sc.sentPtrs
@@ -1096,8 +1114,8 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	// are sized for every pair, so a pointer into them stays valid, and
 	// each claim's victims are capped to their own part (an append copies)
 	pairs := len(accusers) * len(acc)
-	actors := make([]claim.Entity, 0, 2*pairs)
-	vslab := make([]claim.Entity, 0, pairs*len(victims))
+	actors := z.entSlab(2 * pairs)
+	vslab := z.entSlab(pairs * len(victims))
 	actor := func(e claim.Entity) *claim.Entity {
 		actors = append(actors, e)
 		return &actors[len(actors)-1]

@@ -13,8 +13,18 @@ import (
 // (both keys were equal up to there, and Key maps ASCII byte for byte); a
 // byte outside ASCII before any difference falls back to Key.
 func keyEqual(a, b claim.Entity) bool {
-	if a.Kind == b.Kind && a.Country == b.Country && a.Name == b.Name {
-		return true
+	if a.Kind == b.Kind && a.Country == b.Country {
+		// the same kind and country, as most pairs compared: the keys
+		// share their prefix byte for byte, whatever the fields hold, and
+		// differ as the names do (issue 11: the checks below read the
+		// kinds and countries four times over)
+		if a.Name == b.Name {
+			return true
+		}
+		if eq, ok := asciiNamesEqual(a.Name, b.Name); ok {
+			return eq
+		}
+		return a.Key() == b.Key()
 	}
 	// the usual entities: kinds and countries ASCII without ':' (which
 	// could move the split between the fields), so the keys are equal

@@ -684,7 +684,7 @@ func accuserCountryElsewhere(all []claim.Claim, self int, cc string) bool {
 		own = a.Country
 	}
 	for i := range all {
-		if a := all[i].Accuser; i != self && a != nil && a.Country == cc && cc != own {
+		if a := all[i].Accuser; i != self && a != nil && sameCC(a.Country, cc) && cc != own {
 			return true
 		}
 	}
@@ -698,7 +698,7 @@ func victimElsewhere(all []claim.Claim, self int, cc string) bool {
 			continue
 		}
 		for _, v := range all[i].Victims {
-			if v.Country == cc {
+			if sameCC(v.Country, cc) {
 				return true
 			}
 		}
@@ -709,11 +709,21 @@ func victimElsewhere(all []claim.Claim, self int, cc string) bool {
 // accusedElsewhereCC: a claim of all other than self accuses country cc.
 func accusedElsewhereCC(all []claim.Claim, self int, cc string) bool {
 	for i := range all {
-		if d := all[i].Accused; i != self && d != nil && d.Country == cc {
+		if d := all[i].Accused; i != self && d != nil && sameCC(d.Country, cc) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameCC is a == b, two country codes compared byte for byte when both
+// have two (the victim features compare cc with every claim's countries:
+// string equality called memequal for each, issue 11).
+func sameCC(a, b string) bool {
+	if len(a) == 2 && len(b) == 2 {
+		return a[0] == b[0] && a[1] == b[1]
+	}
+	return a == b
 }
 
 func containsInt(xs []int, x int) bool {

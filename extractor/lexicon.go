@@ -869,7 +869,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		var seen uint32 // bit per category matched at i
 		if x.next == nil {
 			for k := range x.ps {
-				if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+				if p := &x.ps[k]; seen&(1<<p.cat) == 0 && p.mayMatch(info, i, hi) {
 					if j, ok := p.matchFrom(info, i, hi); ok {
 						seen |= 1 << p.cat
 						out = append(out, match{i: i, j: p.verbEnd(i, j), cat: p.cat})
@@ -892,7 +892,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 			} else {
 				k, nx = nx[0], nx[1:]
 			}
-			if p := &x.ps[k]; seen&(1<<p.cat) == 0 {
+			if p := &x.ps[k]; seen&(1<<p.cat) == 0 && p.mayMatch(info, i, hi) {
 				if j, ok := p.matchFrom(info, i, hi); ok {
 					seen |= 1 << p.cat
 					out = append(out, match{i: i, j: p.verbEnd(i, j), cat: p.cat})
@@ -918,6 +918,12 @@ func (p *phrase) verbEnd(i, j int) int {
 
 // matchFrom matches p at token i, whose word is p's first (the phrases
 // matchAll tries at i start with it), and returns the end of the match.
+// mayMatch is matchFrom's answer for most phrases tried, without the call:
+// false when the phrase's second word is not the next token (issue 11).
+func (p *phrase) mayMatch(info []wordInfo, i, hi int) bool {
+	return p.gap || len(p.ids) < 2 || i+1 < hi && info[i+1].id == p.ids[1]
+}
+
 func (p *phrase) matchFrom(info []wordInfo, i, hi int) (int, bool) {
 	if p.gap {
 		return matchAt(p.ids[1:], info, i+1, hi)

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -278,14 +279,31 @@ func mergeContinuation(prev, cont []claim.Claim, tracing bool) {
 // firmest wording and scores above an unhedged claim; a moderate one a
 // little below; any other ("likely", « probablement ») lower still.
 func (lx *lexicon) hedgeDelta(h string) float64 {
-	f := " " + strings.Join(phraseWords(h), " ") + " "
+	// " " + the hedge's words joined by spaces + " ", and each " p ", in
+	// buffers on the stack: the words, their join and the padded patterns
+	// were five allocations per hedge (issue 11)
+	var tb [16]token
+	var fb, pb [128]byte
+	f := append(fb[:0], ' ')
+	toks := appendTokens(tb[:0], h, 0, len(h))
+	for k, t := range toks {
+		if k > 0 {
+			f = append(f, ' ')
+		}
+		f = append(f, t.w...)
+	}
+	f = append(f, ' ')
+	has := func(p string) bool {
+		q := append(append(append(pb[:0], ' '), p...), ' ')
+		return bytes.Contains(f, q)
+	}
 	for _, p := range lx.hedgeStrong {
-		if strings.Contains(f, " "+p+" ") {
+		if has(p) {
 			return 0.05
 		}
 	}
 	for _, p := range lx.hedgeModer {
-		if strings.Contains(f, " "+p+" ") {
+		if has(p) {
 			return -0.1
 		}
 	}

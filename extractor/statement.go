@@ -35,8 +35,16 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	// compared with the first claim of each statement so far (a scan of a
 	// few, not a map of built keys), and the statements are counted first
 	// so that the returned slice is allocated once (issue 11)
-	stmt := make([]int, len(cs)) // the statement of each claim, in order of first claim
-	var firsts []int
+	// stmt, firsts and evOff are only read here: on the stack for the
+	// claims of most articles (they were three allocations each, issue 11)
+	var stmtBuf, firstsBuf [64]int
+	var offBuf [130]int
+	stmt := stmtBuf[:0] // the statement of each claim, in order of first claim
+	if len(cs) > len(stmtBuf) {
+		stmt = make([]int, 0, len(cs))
+	}
+	stmt = stmt[:len(cs)]
+	firsts := firstsBuf[:0]
 	for i := range cs {
 		c := &cs[i]
 		stmt[i] = -1
@@ -55,7 +63,11 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	// n's part holds at most the spans and victims of its claims (the
 	// merge skips repeats), and is capped so that an append by a caller
 	// copies rather than writes into the next statement's part
-	evOff := make([]int, 2*len(firsts)+2) // evidences' ends, then victims'
+	evOff := offBuf[:0] // evidences' ends, then victims'
+	if 2*len(firsts)+2 > len(offBuf) {
+		evOff = make([]int, 0, 2*len(firsts)+2)
+	}
+	evOff = evOff[:2*len(firsts)+2]
 	vOff := evOff[len(firsts)+1:]
 	for i := range cs {
 		evOff[stmt[i]+1] += max(1, len(cs[i].Evidences)) // len(Spans())
@@ -68,6 +80,16 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 	evSlab := make([]claim.Evidence, evOff[len(firsts)])
 	vSlab := make([]claim.Entity, vOff[len(firsts)]) // not nil when empty: "victims": []
 	out := make([]claim.Claim, 0, len(firsts))
+	// the accusers and accused of the returned claims, copied: build cut
+	// them from the pool's arena (entSlab), emptied after the article
+	ents := make([]claim.Entity, 0, 2*len(firsts))
+	own := func(e *claim.Entity) *claim.Entity {
+		if e == nil {
+			return nil
+		}
+		ents = append(ents, *e)
+		return &ents[len(ents)-1]
+	}
 	for i, c := range cs {
 		if n := stmt[i]; n == len(out) { // the statement's first claim
 			c.Evidences = append(evSlab[evOff[n]:evOff[n]:evOff[n+1]], c.Spans()...)
@@ -81,14 +103,13 @@ func statements(cs []claim.Claim, fingerprint string) []claim.Claim {
 		c := &out[i]
 		slices.SortStableFunc(c.Evidences, func(a, b claim.Evidence) int { return cmp.Compare(a.Start, b.Start) })
 		c.Evidence = c.Evidences[0]
+		c.Accuser, c.Accused = own(c.Accuser), own(c.Accused)
 		c.Article.Fingerprint = fingerprint
 		c.Schema = claim.SchemaClaim
 		c.ID = claim.ComputeID(c)
 		// the entities came from normalizer.AppendFind, whose IDs maps
 		// are the tables': the caller gets its own. Accuser and Accused
-		// point to this article's own copies (build's slab, the gate's
-		// proposals), so they are changed in place; a pointer two claims
-		// share is only copied twice.
+		// point to the copies in ents, so they are changed in place.
 		if c.Accuser != nil {
 			ownIDs(c.Accuser)
 		}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,7 +158,24 @@ type arenaRef struct{ tok, off, end int }
 
 // foldAppend appends fold(s) to dst.
 func foldAppend(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// the ASCII head, most words whole ("China", "GRU"): lower-cased
+	// straight into room made once, no append and capacity test a byte
+	dst = slices.Grow(dst, len(s))
+	n := len(dst)
+	head := dst[n : n+len(s)]
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
+	dst = dst[:n+i]
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'

@@ -361,12 +361,16 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 				continue
 			}
 		}
-		if end := n.rules(text, f, i, lang, &rm); end > 0 {
-			n.prep(text, f, i, pt, prevEnd, &rm)
-			out = append(out, rm)
-			prevEnd = rm.End
-			i = end
-			continue
+		// rules' first test (a capital) here: most words fail it, and the
+		// call cost more than the test (issue 11)
+		if c := text[f.offs[i]]; c >= 'A' && c <= 'Z' {
+			if end := n.rules(text, f, i, lang, &rm); end > 0 {
+				n.prep(text, f, i, pt, prevEnd, &rm)
+				out = append(out, rm)
+				prevEnd = rm.End
+				i = end
+				continue
+			}
 		}
 		i = w // the rest of this word starts nothing
 	}

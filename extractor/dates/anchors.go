@@ -1,5 +1,10 @@
 package dates
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Anchors (issue 11): two sentences in three that the extractor asks about
 // hold no date, yet nearly every one holds a word a date phrase may start
 // with ("the" of "the previous year", « de » of « de 2019 à 2021 », "a" of
@@ -59,6 +64,103 @@ func (lx *lexicon) anchored(t *tokens) bool {
 	return false
 }
 
+// mayAnchor is anchored(t) for t the tokens of text, read off the text
+// without tokenizing it (issue 11): half the sentences the extractor asks
+// about have no anchor, and tokenize wrote their tokens and folded forms
+// only for anchored to hash them again. The words are cut and folded as
+// tokenize cuts and folds them, each folded byte going straight into
+// FNV-1a (anchorHash's); TestMayAnchorIsAnchored holds the two equal.
+func (lx *lexicon) mayAnchor(text string) bool {
+	const offset, prime = 2166136261, 16777619
+	var enc [2 * utf8.UTFMax]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c >= '0' && c <= '9' {
+			return true // a number token
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !(c|0x20 >= 'a' && c|0x20 <= 'z') && !(c >= utf8.RuneSelf && unicode.IsLetter(r)) {
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			// a mark: a token of its own, folded as tokenize folds it
+			var f []byte
+			switch {
+			case isApos(r):
+				f = append(enc[:0], '\'')
+			case isDash(r):
+				f = append(enc[:0], '-')
+			default:
+				f = appendFold(enc[:0], r)
+			}
+			if lx.anchors.may(f) {
+				return true
+			}
+			i += n
+			continue
+		}
+		// a word: tokenize's loop, hashing instead of writing; apos: it
+		// ends with an elision's apostrophe, prev the hash before it
+		h, size := uint32(offset), 0
+		prev, apos := h, false
+		j := i
+		for j < len(text) {
+			for j < len(text) {
+				b := text[j] | 0x20
+				if b < 'a' || b > 'z' {
+					break
+				}
+				h = (h ^ uint32(b)) * prime
+				size++
+				j++
+			}
+			if j >= len(text) {
+				break
+			}
+			if b := text[j]; b < utf8.RuneSelf {
+				if b == '\'' && j+1 < len(text) {
+					if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
+						prev, h, apos = h, (h^'\'')*prime, true
+						size++
+						j++
+					}
+				}
+				break
+			}
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) {
+				for _, b := range appendFold(enc[:0], r2) {
+					h = (h ^ uint32(b)) * prime
+					size++
+				}
+				j += n2
+				continue
+			}
+			if isApos(r2) && j+n2 < len(text) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
+					prev, h, apos = h, (h^'\'')*prime, true
+					size++
+					j += n2
+				}
+			}
+			break
+		}
+		if lx.anchors.hasHash(h) || (apos && size > 1 && lx.anchors.hasHash(prev)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // anchorSet is a 65,536-bit set of hashes of the anchor words. A word
 // whose bit is clear is no anchor; a set bit is an anchor or, rarely, a
 // word hashed alike: then the matcher runs and finds what it finds, so no
@@ -78,6 +180,12 @@ func (s *anchorSet) add(f []byte) {
 	}
 	h := anchorHash(f)
 	s[h>>6] |= 1 << (h & 63)
+}
+
+// hasHash is may for a word whose FNV-1a hash (fnv1a) is h.
+func (s *anchorSet) hasHash(h uint32) bool {
+	x := uint16(h ^ h>>16)
+	return s[x>>6]&(1<<(x&63)) != 0
 }
 
 func (s *anchorSet) may(f []byte) bool {

@@ -51,3 +51,57 @@ func TestAnchorsChangeNothing(t *testing.T) {
 		t.Error("no sentence without a date: the test reads nothing")
 	}
 }
+
+// TestMayAnchorIsAnchored: mayAnchor, which reads the text, answers as
+// anchored does on the text's tokens, for every lexicon, on the fixture
+// articles (lines and sentences) and on marks, elisions and spaces
+// tokenize treats apart.
+func TestMayAnchorIsAnchored(t *testing.T) {
+	p := newParserT(t)
+	texts := []string{benchArticle, benchNoDate, "", "'", "l'", "l’an", "l'an dernier", "Monday's", "d’", "aujourd’hui",
+		"qu'il", "it's", "rock'n'roll", "x'", "'s", "‘Monday’", "mardi–jeudi", "lundi—", "\u00a0mars\u202f", "\v\fjuin",
+		"٢٠٢١", "ǅ", "Straße", "œuvre", "ÉTÉ", "Ⱥ", "élu'", "a'b'c", "O’Neill’s", "été’"}
+	files, _ := filepath.Glob("../../fixtures/articles/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			texts = append(texts, line)
+			texts = append(texts, strings.SplitAfter(line, ". ")...)
+		}
+	}
+	lexs := []*lexicon{p.all}
+	for _, lx := range p.langs {
+		lexs = append(lexs, lx)
+	}
+	var tk tokens
+	for _, lx := range lexs {
+		for _, s := range texts {
+			tk.tokenize(s)
+			if got, want := lx.mayAnchor(s), lx.anchored(&tk); got != want {
+				t.Fatalf("%s: mayAnchor(%q) = %v, anchored = %v", lx.lang, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzMayAnchor(f *testing.F) {
+	for _, s := range []string{"l’an dernier", "Monday's", "il y a 3 jours", "été’", "x'y", "\u00a0"} {
+		f.Add(s)
+	}
+	p, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var tk tokens
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lx := range append([]*lexicon{p.all}, p.langs["en"], p.langs["fr"]) {
+			tk.tokenize(s)
+			if got, want := lx.mayAnchor(s), lx.anchored(&tk); got != want {
+				t.Fatalf("%s: mayAnchor(%q) = %v, anchored = %v", lx.lang, s, got, want)
+			}
+		}
+	})
+}

@@ -32,6 +32,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -149,7 +150,9 @@ type hit struct {
 // the language tables ("" or an unknown language uses all of them); ref is
 // the publication date relative words are resolved against (may be "").
 func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
-	hs := p.find(text, lang, ref, false)
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, text, lang, ref, false)
 	if len(hs) == 0 {
 		return nil
 	}
@@ -157,10 +160,26 @@ func (p *Parser) Find(text, lang string, ref claim.Date) []Expr {
 	for i, h := range hs {
 		out[i] = h.Expr
 	}
+	clear(hs) // the pool keeps no text alive
 	return out
 }
 
 func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, text, lang, ref, withDist)
+	if len(hs) == 0 {
+		return nil
+	}
+	out := slices.Clone(hs)
+	clear(hs)
+	return out
+}
+
+// findInto is find with the hits in t's buffer (t.hits), valid until t is
+// used again: Analyze copies them into its answer in one allocation, where
+// appending them to a new slice grew it hit by hit (issue 11).
+func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist bool) []hit {
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
@@ -168,12 +187,10 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 	if lx == nil {
 		lx = p.all
 	}
-	t := p.pool.Get().(*tokens)
-	defer p.pool.Put(t)
-	t.tokenize(text)
-	if !p.unanchored && !lx.anchored(t) {
-		return nil // no expression can match: no look-up, no matching
+	if !p.unanchored && !lx.mayAnchor(text) {
+		return nil // no expression can match: no tokens, no look-up, no matching
 	}
+	t.tokenize(text)
 	if n := len(t.toks); cap(t.ents) < n {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
@@ -189,8 +206,8 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 		}
 		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
 	}
-	m := &matcher{lx: lx, t: t, ref: parseRef(string(ref))}
-	var hits []hit
+	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
+	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
 		if k := t.toks[i].kind; k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
 			i++
@@ -218,11 +235,15 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 			m.backgroundDistances(hits, bgs, at, cl)
 		}
 	}
+	t.hits = hits
 	return hits
 }
 
 // maxText is the longest text Find reads: token offsets are int32.
 const maxText = 1<<31 - 1
+
+// exprOpenRoles are the roles of the words expr tries first at a token.
+const exprOpenRoles = 1<<rolePastBefore | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen
 
 // startRoles are the roles a date expression can begin with; a word with
 // none of them (the, de, in…) is skipped at once.
@@ -357,71 +378,76 @@ func distance(positions []int, ti, tj int, inside bool) int {
 // atom. It returns the index after what it consumed (> i when it consumed
 // something that is not a date, such as "between 2 and 5 million").
 func (m *matcher) expr(i int) (hit, int, bool) {
-	// "over the past three years", « depuis deux ans », « au cours des trois
-	// dernières années »: since that many units before the reference.
-	for _, r := range []role{rolePastBefore, roleSince} {
-		if _, j := m.match(i, r, -1); j > i {
-			if n, unit, k, ok := m.count(j); ok {
-				if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
-					a := agoAtom(i, k, n, unit)
-					if m.resolve(&a) {
-						return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+	// the phrases below all open with a since, until, range or "over the
+	// past" word: a token with none of those roles skips them, not a
+	// match call each (issue 11)
+	if m.mask[i]&exprOpenRoles != 0 {
+		// "over the past three years", « depuis deux ans », « au cours des trois
+		// dernières années »: since that many units before the reference.
+		for _, r := range []role{rolePastBefore, roleSince} {
+			if _, j := m.match(i, r, -1); j > i {
+				if n, unit, k, ok := m.count(j); ok {
+					if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
+						a := agoAtom(i, k, n, unit)
+						if m.resolve(&a) {
+							return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+						}
+						return hit{}, k, false
 					}
-					return hit{}, k, false
 				}
 			}
 		}
-	}
-	if e, j := m.match(i, roleSince, -1); j > i {
-		if a, ok := m.afterWord(j); ok {
-			if h, k, ok := m.closedSince(i, a); ok {
-				return h, k, true
-			}
-			if m.resolve(&a) {
-				h := m.mkHit(i, a.j, KindSince, a.from, ymd{}, a)
-				h.earliest = e.val == sincePoint
-				return h, a.j, true
-			}
-		}
-	}
-	if _, j := m.match(i, roleUntil, -1); j > i {
-		if a, ok := m.afterWord(j); ok && m.resolve(&a) {
-			return m.mkHit(i, a.j, KindUntil, ymd{}, a.to, a), a.j, true
-		}
-	}
-	if e, j := m.match(i, roleRangeOpen, -1); e != nil {
-		a, ok := m.atomAt(j, true)
-		if !ok {
-			if d, k, dok := m.dayNum(j); dok {
-				a, ok = atom{i: j, j: k, from: ymd{0, 0, d}, bareDay: true, cls: clsDay}, true
-			}
-		}
-		if ok {
-			if _, k := m.match(a.j, roleRangeSep, e.val); k > a.j {
-				b, bok := m.atomAt(k, true)
-				if !bok {
-					return hit{}, k, false // "between 2 and 5 million": a number range
+		if e, j := m.match(i, roleSince, -1); j > i {
+			if a, ok := m.afterWord(j); ok {
+				if h, k, ok := m.closedSince(i, a); ok {
+					return h, k, true
 				}
-				if h, ok := m.rangeHit(i, a, b); ok {
-					return h, b.j, true
+				if m.resolve(&a) {
+					h := m.mkHit(i, a.j, KindSince, a.from, ymd{}, a)
+					h.earliest = e.val == sincePoint
+					return h, a.j, true
 				}
-				return hit{}, b.j, false
 			}
-			if a.bareDay {
-				return hit{}, j, false
+		}
+		if _, j := m.match(i, roleUntil, -1); j > i {
+			if a, ok := m.afterWord(j); ok && m.resolve(&a) {
+				return m.mkHit(i, a.j, KindUntil, ymd{}, a.to, a), a.j, true
 			}
-			// "from 2014 onwards"
-			if _, k := m.match(a.j, roleSinceAfter, -1); k > a.j && m.resolve(&a) {
-				return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+		}
+		if e, j := m.match(i, roleRangeOpen, -1); e != nil {
+			a, ok := m.atomAt(j, true)
+			if !ok {
+				if d, k, dok := m.dayNum(j); dok {
+					a, ok = atom{i: j, j: k, from: ymd{0, 0, d}, bareDay: true, cls: clsDay}, true
+				}
 			}
-			// "from 2017" alone is the year 2017, judged like any bare year.
-			if m.bareYear(a) && !m.bareYearOK(a.i) {
+			if ok {
+				if _, k := m.match(a.j, roleRangeSep, e.val); k > a.j {
+					b, bok := m.atomAt(k, true)
+					if !bok {
+						return hit{}, k, false // "between 2 and 5 million": a number range
+					}
+					if h, ok := m.rangeHit(i, a, b); ok {
+						return h, b.j, true
+					}
+					return hit{}, b.j, false
+				}
+				if a.bareDay {
+					return hit{}, j, false
+				}
+				// "from 2014 onwards"
+				if _, k := m.match(a.j, roleSinceAfter, -1); k > a.j && m.resolve(&a) {
+					return m.mkHit(i, k, KindSince, a.from, ymd{}, a), k, true
+				}
+				// "from 2017" alone is the year 2017, judged like any bare year.
+				if m.bareYear(a) && !m.bareYearOK(a.i) {
+					return hit{}, a.j, false
+				}
+				if m.resolve(&a) {
+					return m.pointHit(a), a.j, true
+				}
 				return hit{}, a.j, false
 			}
-			if m.resolve(&a) {
-				return m.pointHit(a), a.j, true
-			}
-			return hit{}, a.j, false
 		}
 	}
 	// 2011-2018, 2011 to 2018
@@ -591,6 +617,10 @@ func toDate(v ymd) claim.Date {
 		// a year alone, the commonest date: a slice of a constant
 		k := (v.y - yearsFrom) * 4
 		return claim.Date(years[k : k+4])
+	case v.d == 0 && v.m >= 1 && v.m <= 12 && v.y >= yearsFrom && v.y < yearsFrom+len(years)/4:
+		// a month of a year, as often: a slice of months, no allocation
+		k := ((v.y-yearsFrom)*12 + v.m - 1) * 7
+		return claim.Date(months[k : k+7])
 	}
 	// fmt.Sprintf was a twentieth of Find (issue 11)
 	var buf [10]byte
@@ -614,6 +644,19 @@ func toDateSlow(v ymd) claim.Date {
 	}
 	return claim.Date(fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d))
 }
+
+// months holds the months of the years of years written "YYYY-MM", one
+// after the other (7 bytes each).
+var months = func() string {
+	b := make([]byte, 0, len(years)/4*12*7)
+	for k := 0; k < len(years); k += 4 {
+		for m := 1; m <= 12; m++ {
+			b = append(b, years[k:k+4]...)
+			b = append(b, '-', byte('0'+m/10), byte('0'+m%10))
+		}
+	}
+	return string(b)
+}()
 
 // years holds the years yearsFrom.. written as four digits, one after the other.
 const (
@@ -649,13 +692,33 @@ type Sentence struct {
 // Analyze finds the date expressions of a sentence for ClaimDate and
 // AttackPeriod (same arguments as theirs).
 func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
-	hs := p.find(sentence, lang, ref, true)
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findInto(t, sentence, lang, ref, true)
 	if len(hs) == 0 {
 		// most sentences: one shared answer, not an allocation each (its
 		// text is read only for a hit)
 		return &p.none
 	}
-	return &Sentence{text: sentence, hits: hs}
+	var s *Sentence
+	if len(hs) == 1 {
+		// the commonest dated sentence: the answer and its hit in one
+		// allocation
+		b := &sentenceOne{}
+		b.hit[0] = hs[0]
+		b.s = Sentence{text: sentence, hits: b.hit[:]}
+		s = &b.s
+	} else {
+		s = &Sentence{text: sentence, hits: slices.Clone(hs)}
+	}
+	clear(hs) // the pool keeps no text alive
+	return s
+}
+
+// sentenceOne is a Sentence with room for its one hit.
+type sentenceOne struct {
+	s   Sentence
+	hit [1]hit
 }
 
 // ClaimDate is Parser.ClaimDate of the analysed sentence.

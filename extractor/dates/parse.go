@@ -84,9 +84,10 @@ func atoi(s string) int {
 }
 
 type matcher struct {
-	lx  *lexicon
-	t   *tokens
-	ref refDate
+	lx   *lexicon
+	t    *tokens
+	mask []uint64 // t.mask, one load nearer for match
+	ref  refDate
 }
 
 func (m *matcher) n() int { return len(m.t.toks) }
@@ -95,11 +96,18 @@ func (m *matcher) n() int { return len(m.t.toks) }
 func (m *matcher) ents(i int) []*entry { return m.lx.lists[m.t.ents[i]] }
 
 // match returns the longest phrase of role r (and value val when val >= 0)
-// starting at token i, and the index after it.
+// starting at token i, and the index after it. The matcher asks it of most
+// roles at every start token, and most tokens start no phrase of the role:
+// that answer is inlined (the role bit), the look-up is matchAt's.
 func (m *matcher) match(i int, r role, val int) (*entry, int) {
-	if i < 0 || i >= len(m.t.toks) || m.t.mask[i]&(1<<r) == 0 {
-		return nil, i
+	if uint(i) < uint(len(m.mask)) && m.mask[i]>>r&1 != 0 {
+		return m.matchAt(i, r, val)
 	}
+	return nil, i
+}
+
+// matchAt is match once token i starts some phrase of role r.
+func (m *matcher) matchAt(i int, r role, val int) (*entry, int) {
 	for _, e := range m.ents(i) {
 		if e.role != r || (val >= 0 && e.val != val) {
 			continue
@@ -458,6 +466,9 @@ func validDay(y, mo, d int) bool {
 // modBefore parses "last", "next", "this" / « ce » before a weekday, month
 // or season.
 func (m *matcher) modBefore(i int) (int, int, bool) {
+	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleLastBefore|1<<roleNextBefore|1<<roleThis) == 0 {
+		return 0, i, false // no modifier starts here: three match calls spared
+	}
 	if _, j := m.match(i, roleLastBefore, -1); j > i {
 		return -1, j, true
 	}
@@ -528,26 +539,30 @@ func (m *matcher) word(i int) (atom, bool) {
 			return a, true
 		}
 	}
-	// les années 2010
-	if _, j := m.match(i, roleDecadeBefore, -1); j > i {
-		if y, ok := m.yearTok(j, false, false); ok && y%10 == 0 {
-			return atom{i: i, j: j + 1, from: ymd{y, 0, 0}, to: ymd{y + 9, 0, 0}, cls: clsDecade}, true
+	// the next four open with a decade, relative day, period or "ago"
+	// word: one look at the token's roles for the four match calls
+	if m.mask[i]&(1<<roleDecadeBefore|1<<roleDayRel|1<<rolePeriod|1<<roleAgoBefore) != 0 {
+		// les années 2010
+		if _, j := m.match(i, roleDecadeBefore, -1); j > i {
+			if y, ok := m.yearTok(j, false, false); ok && y%10 == 0 {
+				return atom{i: i, j: j + 1, from: ymd{y, 0, 0}, to: ymd{y + 9, 0, 0}, cls: clsDecade}, true
+			}
 		}
-	}
-	if e, j := m.match(i, roleDayRel, -1); e != nil {
-		return atom{i: i, j: j, cls: clsRelDay, rel: relDays, relN: e.val}, true
-	}
-	if e, j := m.match(i, rolePeriod, -1); e != nil {
-		a := atom{i: i, j: j, cls: clsPeriod, rel: relPeriodKind, relN: e.val, relUnit: e.unit}
-		if e.unit == unitWeek || e.unit == unitDay {
-			a.cls = clsRelWeek
+		if e, j := m.match(i, roleDayRel, -1); e != nil {
+			return atom{i: i, j: j, cls: clsRelDay, rel: relDays, relN: e.val}, true
 		}
-		return a, true
-	}
-	// il y a trois jours
-	if _, j := m.match(i, roleAgoBefore, -1); j > i {
-		if n, unit, k, ok := m.count(j); ok {
-			return agoAtom(i, k, n, unit), true
+		if e, j := m.match(i, rolePeriod, -1); e != nil {
+			a := atom{i: i, j: j, cls: clsPeriod, rel: relPeriodKind, relN: e.val, relUnit: e.unit}
+			if e.unit == unitWeek || e.unit == unitDay {
+				a.cls = clsRelWeek
+			}
+			return a, true
+		}
+		// il y a trois jours
+		if _, j := m.match(i, roleAgoBefore, -1); j > i {
+			if n, unit, k, ok := m.count(j); ok {
+				return agoAtom(i, k, n, unit), true
+			}
 		}
 	}
 	// two years ago
@@ -592,6 +607,9 @@ func (m *matcher) count(i int) (n, unit, j int, ok bool) {
 // named parses a weekday, month or season name at i (with a modifier mod
 // already read when hasMod).
 func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
+	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
+		return atom{}, false // no weekday, month or season starts here: four match calls spared
+	}
 	if e, j := m.match(i, roleWeekday, -1); e != nil && !m.inName(i, e) {
 		// "Monday, July 19, 2021", « lundi 19 juillet 2021 »: the weekday adds nothing
 		k := m.skipComma(j)

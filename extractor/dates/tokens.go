@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,6 +35,7 @@ type tokens struct {
 	mask []uint64 // roles of those entries (1<<role), to skip hopeless matches
 	// at, cl, bg: stemPositions' lists, kept for the next call
 	at, cl, bg []int
+	hits       []hit // findInto's answer, copied out by its callers
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
@@ -82,17 +84,26 @@ func (t *tokens) tokenize(text string) {
 			j := i
 			upper := unicode.IsUpper(r)
 			for j < len(text) {
-				// a run of ASCII letters, most of every word: copied at once
-				// and lower-cased in place, not appended byte by byte
-				if k := asciiLetters(text, j); k > j {
-					f := len(t.fold)
-					t.fold = append(t.fold, text[j:k]...)
-					for x := f; x < len(t.fold); x++ {
-						if c := t.fold[x]; c <= 'Z' {
-							t.fold[x] = c + 'a' - 'A'
-						}
+				// a run of ASCII letters, most of every word: read, lower-
+				// cased (c|0x20) and written in one pass into room made
+				// for the rest of the text, with no call or capacity test
+				// per byte (issue 11)
+				if rest := len(text) - j; cap(t.fold)-len(t.fold) < rest {
+					t.fold = slices.Grow(t.fold, rest)
+				}
+				f := len(t.fold)
+				buf := t.fold[f:cap(t.fold)]
+				k := 0
+				for ; j+k < len(text); k++ {
+					c := text[j+k] | 0x20 // 'A'..'Z' onto 'a'..'z', and no other byte there
+					if c < 'a' || c > 'z' {
+						break
 					}
-					if j = k; j >= len(text) {
+					buf[k] = c
+				}
+				if k > 0 {
+					t.fold = t.fold[:f+k]
+					if j += k; j >= len(text) {
 						break
 					}
 				}
@@ -144,18 +155,6 @@ func (t *tokens) tokenize(text string) {
 			i += n
 		}
 	}
-}
-
-// asciiLetters returns the end of the run of ASCII letters at text[i:].
-func asciiLetters(text string, i int) int {
-	for i < len(text) {
-		// c|0x20 maps 'A'..'Z' onto 'a'..'z' and no other byte there
-		if c := text[i] | 0x20; c < 'a' || c > 'z' {
-			break
-		}
-		i++
-	}
-	return i
 }
 
 // appendFold appends r lower-cased and without its accent.
