@@ -17,22 +17,7 @@ import (
 func TestAnchorsChangeNothing(t *testing.T) {
 	p, all := newParserT(t), newParserT(t)
 	all.unanchored = true
-	files, err := filepath.Glob("../../fixtures/articles/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixture articles: %v", err)
-	}
-	more, _ := filepath.Glob("../../fixtures/eval-own/*/*.txt")
-	texts := []string{benchArticle, benchNoDate}
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			texts = append(texts, line)
-			texts = append(texts, strings.SplitAfter(line, ". ")...)
-		}
-	}
+	texts := append([]string{benchArticle, benchNoDate}, fixtureLines(t, "../../fixtures/articles/*.txt", "../../fixtures/eval-own/*/*.txt")...)
 	skipped := 0
 	for _, lang := range []string{"en", "fr", ""} {
 		for _, ref := range []claim.Date{"2025-01-10", "2021-07", "2019", ""} {
@@ -61,17 +46,7 @@ func TestMayAnchorIsAnchored(t *testing.T) {
 	texts := []string{benchArticle, benchNoDate, "", "'", "l'", "l’an", "l'an dernier", "Monday's", "d’", "aujourd’hui",
 		"qu'il", "it's", "rock'n'roll", "x'", "'s", "‘Monday’", "mardi–jeudi", "lundi—", "\u00a0mars\u202f", "\v\fjuin",
 		"٢٠٢١", "ǅ", "Straße", "œuvre", "ÉTÉ", "Ⱥ", "élu'", "a'b'c", "O’Neill’s", "été’"}
-	files, _ := filepath.Glob("../../fixtures/articles/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			texts = append(texts, line)
-			texts = append(texts, strings.SplitAfter(line, ". ")...)
-		}
-	}
+	texts = append(texts, fixtureLines(t, "../../fixtures/articles/*.txt")...)
 	lexs := []*lexicon{p.all}
 	for _, lx := range p.langs {
 		lexs = append(lexs, lx)
@@ -104,4 +79,29 @@ func FuzzMayAnchor(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fixtureLines is every line of the files the patterns match, each followed
+// by its sentences split after ". ": the texts the equivalence tests compare
+// on. The first pattern must match at least one file.
+func fixtureLines(t *testing.T, patterns ...string) []string {
+	t.Helper()
+	var texts []string
+	for i, pat := range patterns {
+		files, err := filepath.Glob(pat)
+		if err != nil || (i == 0 && len(files) == 0) {
+			t.Fatalf("no fixture texts for %s: %v", pat, err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(b), "\n") {
+				texts = append(texts, line)
+				texts = append(texts, strings.SplitAfter(line, ". ")...)
+			}
+		}
+	}
+	return texts
 }
