@@ -690,41 +690,38 @@ func FuzzFind(f *testing.F) {
 
 func BenchmarkFind(b *testing.B) {
 	n := testNormalizer(b)
-	for _, name := range []string{"bench_en.txt", "bench_fr.txt"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			b.Fatal(err)
+	benchTexts(b, func(b *testing.B, text, lang string) {
+		for b.Loop() {
+			n.Find(text, lang)
 		}
-		text := string(data)
-		lang := name[6:8]
-		b.Run(lang, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				n.Find(text, lang)
-			}
-		})
-	}
+	})
 }
 
 // BenchmarkAppendFind is Find as the extractor calls it: into a reused
 // buffer, the IDs maps shared (the texts are about 2.9 KB).
 func BenchmarkAppendFind(b *testing.B) {
 	n := testNormalizer(b)
+	benchTexts(b, func(b *testing.B, text, lang string) {
+		var ms []Mention
+		for b.Loop() {
+			ms = n.AppendFind(ms[:0], text, lang)
+		}
+	})
+}
+
+// benchTexts runs body as a sub-benchmark per language on testdata's
+// bench_en.txt and bench_fr.txt, bytes and allocations reported.
+func benchTexts(b *testing.B, body func(b *testing.B, text, lang string)) {
 	for _, name := range []string{"bench_en.txt", "bench_fr.txt"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			b.Fatal(err)
 		}
-		text := string(data)
-		lang := name[6:8]
+		text, lang := string(data), name[6:8]
 		b.Run(lang, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			var ms []Mention
-			for b.Loop() {
-				ms = n.AppendFind(ms[:0], text, lang)
-			}
+			body(b, text, lang)
 		})
 	}
 }
