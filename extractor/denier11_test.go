@@ -69,9 +69,7 @@ func TestAnswersAccuser(t *testing.T) {
 // answered is not accused.
 func TestRhetoricNotAccused(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
 		{"en scare-quoted disinformation", "en",
 			"Cyber news\n\nThe FBI said hackers working for China broke into water utilities. A spokesman for the Chinese embassy said Beijing opposes all cyberattacks and accused the United States of spreading \"disinformation\" about Chinese hacking.",
 			"CN"},
@@ -84,13 +82,5 @@ func TestRhetoricNotAccused(t *testing.T) {
 		{"fr manipulation politique", "fr",
 			"Cyber\n\nLe FBI a accusé des pirates liés à la Chine d'avoir infiltré des réseaux d'eau potable. Un porte-parole chinois a appelé Washington à cesser la « manipulation politique » autour des cyberattaques.",
 			"CN"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }

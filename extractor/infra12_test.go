@@ -7,9 +7,7 @@ import "testing"
 // are not victims; servers named as hit in a state still make it one.
 func TestInfrastructureNotVictim(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "victims", victimCountries, []slotCase{
 		{"en relay servers listed", "en",
 			"Spies blamed\n\nEstonia's foreign intelligence service blamed Russia's SVR for the intrusion into a ministry in Tallinn, which the hackers relayed through servers located in Brazil, Chile and Norway.",
 			"EE"},
@@ -28,13 +26,5 @@ func TestInfrastructureNotVictim(t *testing.T) {
 		{"fr serveurs visés gardent leur pays", "fr",
 			"Espions\n\nL'Estonie accuse le SVR russe d'une cyberattaque qui a effacé des serveurs en Lettonie.",
 			"LV"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := victimCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("victims = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -100,24 +100,14 @@ func TestDropCoAccusers(t *testing.T) {
 // the sentence of the accusation, are not accused by their partners.
 func TestCoSignersNotAccused(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
 		{"fr co-signing intelligence service", "fr",
 			"Cyber\n\nLa Corée du Sud et les États-Unis accusent le groupe nord-coréen Kimsuky d'espionner des chercheurs. L'avis, cosigné par le Service national du renseignement (NIS), la police sud-coréenne, le FBI et la NSA, explique que les pirates se font passer pour des journalistes.",
 			"KP"},
 		{"en co-signing intelligence service", "en",
 			"Cyber news\n\nSouth Korea and the United States accused North Korea's Kimsuky group of spying on researchers. The advisory, co-signed by the National Intelligence Service, South Korean police, the FBI and the NSA, explains that the hackers pose as journalists.",
 			"KP"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDenierPronounNoAccuser: a speaker who calls the accusation baseless
@@ -125,24 +115,14 @@ func TestCoSignersNotAccused(t *testing.T) {
 // pronoun does not bring the denier back as the accuser of a claim.
 func TestDenierPronounNoAccuser(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
 		{"en denier's pronoun", "en",
 			"Cyber news\n\nThe US Treasury accused China's Ministry of State Security of hacking its email servers. A Chinese foreign ministry spokeswoman, Lin Mei, said China rejected what she called baseless smears, and she accused Washington of being the largest cyber thief in the world.",
 			"CN"},
 		{"fr denier's pronoun", "fr",
 			"Cyber\n\nLe Trésor américain accuse le ministère chinois de la Sécurité d'État d'avoir piraté ses serveurs de messagerie. Une porte-parole de la diplomatie chinoise, Lin Mei, a déclaré que la Chine rejetait ces calomnies, et elle a accusé Washington d'être le plus grand pirate du monde.",
 			"CN"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := accusedCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("accused countries = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOwnCountryVictims: the one state accusing in an article is the
@@ -150,9 +130,7 @@ func TestDenierPronounNoAccuser(t *testing.T) {
 // names it (the FBI); not when several states accuse.
 func TestOwnCountryVictims(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "victims", victimCountries, []slotCase{
 		{"en national attribution, country in the title", "en",
 			"Denmark: a water plant sabotaged\n\nDenmark's intelligence service blamed Russia's GRU for the sabotage of a water plant.",
 			"DK"},
@@ -171,15 +149,7 @@ func TestOwnCountryVictims(t *testing.T) {
 		{"fr several accusing states", "fr",
 			"Cyber\n\nLe Royaume-Uni et le Canada accusent le GRU russe du piratage d'une compagnie maritime. Des responsables britanniques et canadiens affirment que la compagnie a perdu ses registres.",
 			""},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := victimCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("victims = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestTargetOwnerNotAccused: a state name used as the owner of a target
@@ -216,9 +186,7 @@ func TestTargetOwnerNotAccused(t *testing.T) {
 // targets are not victims of the claim before it.
 func TestBackgroundBlameNoVictims(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text, want string
-	}{
+	checkSlot(t, "victims", victimCountries, []slotCase{
 		{"en passive blame by unnamed researchers", "en",
 			"Cyber news\n\nEstonia blamed Russia's GRU on Monday for the hack of its energy ministry.\n\nEstonian officials said the intrusion lasted weeks. Diplomats met in Tallinn on Tuesday. The same unit has been blamed by Western researchers for the 2016 attacks on Ukraine's power grid.",
 			"EE"},
@@ -228,15 +196,7 @@ func TestBackgroundBlameNoVictims(t *testing.T) {
 		{"fr a plain continuation still adds its victims", "fr",
 			"Cyber\n\nL'OTAN accuse le GRU russe d'avoir piraté des ministères estoniens. Des ministères lettons ont aussi été visés.",
 			"EE,LV"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := victimCountries(extract(t, tc.lang, "2024-05-04", tc.text)); got != tc.want {
-				t.Errorf("victims = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestExampleGroupsNotCarried: groups named elsewhere in the article as
