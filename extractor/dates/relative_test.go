@@ -50,11 +50,7 @@ func TestStatementDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, sent, lang, ref string
-		want                  claim.Date
-		period                string
-	}{
+	checkStatements(t, p, []stmtCase{
 		{"sentence-initial month", "En octobre 2018, le Royaume-Uni avait déjà accusé le GRU d'avoir piraté l'agence.", "fr", "2025-04-30", "2018-10", ""},
 		{"after the accusation verb", "Washington accused Beijing in July 2021 of the Exchange intrusions.", "en", "2024-01-10", "2021-07", ""},
 		{"year of the charge, year of the attack", "En 2020, les États-Unis ont inculpé six officiers pour l'attaque de 2017.", "fr", "2025-04-30", "2020", "2017..2017"},
@@ -63,7 +59,21 @@ func TestStatementDate(t *testing.T) {
 		{"began around a year", "The Justice Department charged seven men over a hacking operation that began around 2010.", "en", "2024-03-26", "", "2010.."},
 		{"around a count is no year", "Around 2000 computers were hit by the worm.", "en", "2024-03-26", "", ""},
 		{"a day is ClaimDate's", "On 19 July 2021 the UK accused China of the hack.", "en", "2024-01-10", "", ""},
-	}
+	})
+}
+
+// stmtCase is a sentence analysed against ref, with the statement date and
+// the attack period ("start..end", "" for none) it must give.
+type stmtCase struct {
+	name, sent, lang, ref string
+	want                  claim.Date
+	period                string
+}
+
+// checkStatements analyses each case with p and compares its statement
+// date and attack period.
+func checkStatements(t *testing.T, p *Parser, cases []stmtCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))

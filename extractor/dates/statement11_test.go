@@ -14,11 +14,7 @@ func TestStatementMonthAfterSaying(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, sent, lang, ref string
-		want                  claim.Date
-		period                string
-	}{
+	checkStatements(t, p, []stmtCase{
 		{"bare month after the verb", "The researchers accused it in November of running a phishing operation against diplomats.", "en", "2025-02-10", "2024-11", ""},
 		{"mois seul après le verbe", "Le CERT national l'accusait en février d'avoir visé des hôpitaux régionaux.", "fr", "2025-06-03", "2025-02", ""},
 		{"passive with agent", "The group was blamed by Washington in March 2019 for the theft at the central bank.", "en", "2024-01-10", "2019-03", ""},
@@ -28,18 +24,7 @@ func TestStatementMonthAfterSaying(t *testing.T) {
 		{"year stays the attack's", "The agency accused the group in 2021 of the intrusion.", "en", "2024-01-10", "", "2021..2021"},
 		{"clause after a colon", "Seoul had pointed at Pyongyang before: in 2019, its police said a unit of the army had hit banks in 2016 and 2017.", "en", "2024-01-10", "2019", "2016..2017"},
 		{"après un point-virgule", "Le parquet avait déjà agi ; en mars 2022, il avait accusé le groupe d'intrusions menées en 2020.", "fr", "2024-01-10", "2022-03", "2020..2020"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
-			if got := s.StatementDate(); got != c.want {
-				t.Errorf("StatementDate = %q, want %q", got, c.want)
-			}
-			if got := periodOf(s); got != c.period {
-				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
-			}
-		})
-	}
+	})
 }
 
 // A since expression closed by an end word is a range.
