@@ -381,7 +381,7 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 	// the phrases below all open with a since, until, range or "over the
 	// past" word: a token with none of those roles skips them, not a
 	// match call each (issue 11)
-	if m.mask[i]&exprOpenRoles != 0 {
+	if m.roles(i)&exprOpenRoles != 0 {
 		// "over the past three years", « depuis deux ans », « au cours des trois
 		// dernières années »: since that many units before the reference.
 		for _, r := range []role{rolePastBefore, roleSince} {
