@@ -232,7 +232,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		at, cl, bgs := m.stemPositions(bg)
 		m.attackDistances(hits, at, cl)
 		if bg {
-			m.backgroundDistances(hits, bgs, at, cl)
+			m.backgroundDistances(hits, bgs)
 		}
 	}
 	t.hits = hits
@@ -324,17 +324,11 @@ func hasYear(s string) bool {
 }
 
 // backgroundDistances sets each hit's distance to the nearest background
-// word outside it, and its distance to the nearest attack word when
-// attackDistances did not run.
-// bg, at and cl are the positions of the background, attack and claim words
-// (stemPositions).
-func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
+// word outside it; bg are the background words' positions (stemPositions).
+// attackDistances, run before, has set dist and attackFirst.
+func (m *matcher) backgroundDistances(hs []hit, bg []int) {
 	for k := range hs {
-		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		hs[k].bdist = nearestOutside(bg, hs[k].ti, hs[k].tj)
-		if len(hs) == 1 {
-			hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
-		}
 	}
 }
 
