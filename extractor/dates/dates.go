@@ -378,8 +378,11 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 	if m.roles(i)&exprOpenRoles != 0 {
 		// "over the past three years", « depuis deux ans », « au cours des trois
 		// dernières années »: since that many units before the reference.
-		for _, r := range []role{rolePastBefore, roleSince} {
-			if _, j := m.match(i, r, -1); j > i {
+		// (the since word, matched once, also opens the since below)
+		_, jp := m.match(i, rolePastBefore, -1)
+		es, js := m.match(i, roleSince, -1)
+		for _, j := range [...]int{jp, js} {
+			if j > i {
 				if n, unit, k, ok := m.count(j); ok {
 					if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
 						a := agoAtom(i, k, n, unit)
@@ -391,7 +394,7 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 				}
 			}
 		}
-		if e, j := m.match(i, roleSince, -1); j > i {
+		if e, j := es, js; j > i {
 			if a, ok := m.afterWord(j); ok {
 				if h, k, ok := m.closedSince(i, a); ok {
 					return h, k, true
