@@ -126,12 +126,10 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				break
 			}
 			if b := text[j]; b < utf8.RuneSelf {
-				if b == '\'' && j+1 < len(text) {
-					if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
-						prev, h, apos = h, (h^'\'')*prime, true
-						size++
-						j++
-					}
+				if b == '\'' && letterAt(text, j+1) {
+					prev, h, apos = h, (h^'\'')*prime, true
+					size++
+					j++
 				}
 				break
 			}
@@ -144,12 +142,10 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				j += n2
 				continue
 			}
-			if isApos(r2) && j+n2 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
-					prev, h, apos = h, (h^'\'')*prime, true
-					size++
-					j += n2
-				}
+			if isApos(r2) && letterAt(text, j+n2) {
+				prev, h, apos = h, (h^'\'')*prime, true
+				size++
+				j += n2
 			}
 			break
 		}
