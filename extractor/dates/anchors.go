@@ -69,7 +69,7 @@ func (lx *lexicon) anchored(t *tokens) bool {
 // about have no anchor, and tokenize wrote their tokens and folded forms
 // only for anchored to hash them again. The words are cut and folded as
 // tokenize cuts and folds them, each folded byte going straight into
-// FNV-1a (anchorHash's); TestMayAnchorIsAnchored holds the two equal.
+// FNV-1a (fnv1a's, anchorBit); TestMayAnchorIsAnchored holds the two equal.
 func (lx *lexicon) mayAnchor(text string) bool {
 	const offset, prime = 2166136261, 16777619
 	var enc [2 * utf8.UTFMax]byte
@@ -126,12 +126,10 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				break
 			}
 			if b := text[j]; b < utf8.RuneSelf {
-				if b == '\'' && j+1 < len(text) {
-					if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
-						prev, h, apos = h, (h^'\'')*prime, true
-						size++
-						j++
-					}
+				if b == '\'' && letterAt(text, j+1) {
+					prev, h, apos = h, (h^'\'')*prime, true
+					size++
+					j++
 				}
 				break
 			}
@@ -144,12 +142,10 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				j += n2
 				continue
 			}
-			if isApos(r2) && j+n2 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
-					prev, h, apos = h, (h^'\'')*prime, true
-					size++
-					j += n2
-				}
+			if isApos(r2) && letterAt(text, j+n2) {
+				prev, h, apos = h, (h^'\'')*prime, true
+				size++
+				j += n2
 			}
 			break
 		}
@@ -167,31 +163,25 @@ func (lx *lexicon) mayAnchor(text string) bool {
 // exact look-up is needed to keep the results.
 type anchorSet [1024]uint64
 
-// anchorHash hashes every byte of a word: a few of them (first, middle,
-// last and length) let "security" pass as "saturday".
-func anchorHash(f []byte) uint16 {
-	h := fnv1a(f)
-	return uint16(h ^ h>>16)
-}
+// anchorBit is the bit of a word whose FNV-1a hash (fnv1a) is h: every
+// byte of the word counts, where a few of them (first, middle, last and
+// length) let "security" pass as "saturday".
+func anchorBit(h uint32) uint16 { return uint16(h ^ h>>16) }
 
 func (s *anchorSet) add(f []byte) {
 	if len(f) == 0 {
 		return // a phrase token is never empty
 	}
-	h := anchorHash(f)
-	s[h>>6] |= 1 << (h & 63)
+	x := anchorBit(fnv1a(f))
+	s[x>>6] |= 1 << (x & 63)
 }
 
 // hasHash is may for a word whose FNV-1a hash (fnv1a) is h.
 func (s *anchorSet) hasHash(h uint32) bool {
-	x := uint16(h ^ h>>16)
+	x := anchorBit(h)
 	return s[x>>6]&(1<<(x&63)) != 0
 }
 
 func (s *anchorSet) may(f []byte) bool {
-	if len(f) == 0 {
-		return false
-	}
-	h := anchorHash(f)
-	return s[h>>6]&(1<<(h&63)) != 0
+	return len(f) > 0 && s.hasHash(fnv1a(f))
 }

@@ -232,7 +232,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		at, cl, bgs := m.stemPositions(bg)
 		m.attackDistances(hits, at, cl)
 		if bg {
-			m.backgroundDistances(hits, bgs, at, cl)
+			m.backgroundDistances(hits, bgs)
 		}
 	}
 	t.hits = hits
@@ -324,17 +324,11 @@ func hasYear(s string) bool {
 }
 
 // backgroundDistances sets each hit's distance to the nearest background
-// word outside it, and its distance to the nearest attack word when
-// attackDistances did not run.
-// bg, at and cl are the positions of the background, attack and claim words
-// (stemPositions).
-func (m *matcher) backgroundDistances(hs []hit, bg, at, cl []int) {
+// word outside it; bg are the background words' positions (stemPositions).
+// attackDistances, run before, has set dist and attackFirst.
+func (m *matcher) backgroundDistances(hs []hit, bg []int) {
 	for k := range hs {
-		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		hs[k].bdist = nearestOutside(bg, hs[k].ti, hs[k].tj)
-		if len(hs) == 1 {
-			hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
-		}
 	}
 }
 
@@ -381,11 +375,14 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 	// the phrases below all open with a since, until, range or "over the
 	// past" word: a token with none of those roles skips them, not a
 	// match call each (issue 11)
-	if m.mask[i]&exprOpenRoles != 0 {
+	if m.roles(i)&exprOpenRoles != 0 {
 		// "over the past three years", « depuis deux ans », « au cours des trois
 		// dernières années »: since that many units before the reference.
-		for _, r := range []role{rolePastBefore, roleSince} {
-			if _, j := m.match(i, r, -1); j > i {
+		// (the since word, matched once, also opens the since below)
+		_, jp := m.match(i, rolePastBefore, -1)
+		es, js := m.match(i, roleSince, -1)
+		for _, j := range [...]int{jp, js} {
+			if j > i {
 				if n, unit, k, ok := m.count(j); ok {
 					if _, k2 := m.match(k, roleAgoAfter, -1); k2 == k {
 						a := agoAtom(i, k, n, unit)
@@ -397,7 +394,7 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 				}
 			}
 		}
-		if e, j := m.match(i, roleSince, -1); j > i {
+		if e, j := es, js; j > i {
 			if a, ok := m.afterWord(j); ok {
 				if h, k, ok := m.closedSince(i, a); ok {
 					return h, k, true

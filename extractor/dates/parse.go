@@ -92,6 +92,15 @@ type matcher struct {
 
 func (m *matcher) n() int { return len(m.t.toks) }
 
+// roles are the roles of the phrases starting at token i (1<<role), none
+// past the last token: the one bounds check of every role-bit test.
+func (m *matcher) roles(i int) uint64 {
+	if uint(i) < uint(len(m.mask)) {
+		return m.mask[i]
+	}
+	return 0
+}
+
 // ents are the lexicon entries starting at token i, longest first.
 func (m *matcher) ents(i int) []*entry { return m.lx.lists[m.t.ents[i]] }
 
@@ -100,7 +109,7 @@ func (m *matcher) ents(i int) []*entry { return m.lx.lists[m.t.ents[i]] }
 // roles at every start token, and most tokens start no phrase of the role:
 // that answer is inlined (the role bit), the look-up is matchAt's.
 func (m *matcher) match(i int, r role, val int) (*entry, int) {
-	if uint(i) < uint(len(m.mask)) && m.mask[i]>>r&1 != 0 {
+	if m.roles(i)>>r&1 != 0 {
 		return m.matchAt(i, r, val)
 	}
 	return nil, i
@@ -466,7 +475,7 @@ func validDay(y, mo, d int) bool {
 // modBefore parses "last", "next", "this" / « ce » before a weekday, month
 // or season.
 func (m *matcher) modBefore(i int) (int, int, bool) {
-	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleLastBefore|1<<roleNextBefore|1<<roleThis) == 0 {
+	if m.roles(i)&(1<<roleLastBefore|1<<roleNextBefore|1<<roleThis) == 0 {
 		return 0, i, false // no modifier starts here: three match calls spared
 	}
 	if _, j := m.match(i, roleLastBefore, -1); j > i {
@@ -514,7 +523,7 @@ func (m *matcher) word(i int) (atom, bool) {
 	// most words start no qualifier: the role bit first, and each entry's
 	// role before its tokens are compared
 	var quals []*entry
-	if m.t.mask[i]&(1<<roleQual) != 0 {
+	if m.roles(i)&(1<<roleQual) != 0 {
 		quals = m.ents(i)
 	}
 	for _, e := range quals {
@@ -541,7 +550,7 @@ func (m *matcher) word(i int) (atom, bool) {
 	}
 	// the next four open with a decade, relative day, period or "ago"
 	// word: one look at the token's roles for the four match calls
-	if m.mask[i]&(1<<roleDecadeBefore|1<<roleDayRel|1<<rolePeriod|1<<roleAgoBefore) != 0 {
+	if m.roles(i)&(1<<roleDecadeBefore|1<<roleDayRel|1<<rolePeriod|1<<roleAgoBefore) != 0 {
 		// les années 2010
 		if _, j := m.match(i, roleDecadeBefore, -1); j > i {
 			if y, ok := m.yearTok(j, false, false); ok && y%10 == 0 {
@@ -607,7 +616,7 @@ func (m *matcher) count(i int) (n, unit, j int, ok bool) {
 // named parses a weekday, month or season name at i (with a modifier mod
 // already read when hasMod).
 func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
-	if uint(i) >= uint(len(m.mask)) || m.mask[i]&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
+	if m.roles(i)&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
 		return atom{}, false // no weekday, month or season starts here: four match calls spared
 	}
 	if e, j := m.match(i, roleWeekday, -1); e != nil && !m.inName(i, e) {

@@ -110,11 +110,9 @@ func (t *tokens) tokenize(text string) {
 				if c := text[j]; c < utf8.RuneSelf {
 					// an ASCII mark ends the word; an apostrophe before a
 					// letter is kept in it (isApos below, for ASCII)
-					if c == '\'' && j+1 < len(text) {
-						if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r3) {
-							t.fold = append(t.fold, '\'')
-							j++
-						}
+					if c == '\'' && letterAt(text, j+1) {
+						t.fold = append(t.fold, '\'')
+						j++
 					}
 					break
 				}
@@ -124,13 +122,9 @@ func (t *tokens) tokenize(text string) {
 					j += n2
 					continue
 				}
-				if isApos(r2) && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
-						t.fold = append(t.fold, '\'')
-						j += n2
-						break
-					}
+				if isApos(r2) && letterAt(text, j+n2) {
+					t.fold = append(t.fold, '\'')
+					j += n2
 				}
 				break
 			}
@@ -213,4 +207,14 @@ func foldPhrase(t *tokens, s string) []string {
 	}
 	t.text = ""
 	return out
+}
+
+// letterAt reports a letter starting at byte k of text: an apostrophe
+// before one is kept in its word (tokenize, mayAnchor).
+func letterAt(text string, k int) bool {
+	if k >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLetter(r)
 }
