@@ -17,7 +17,7 @@ import "github.com/claimwire/claimwire/claim"
 // stateSide returns the country a state or state organ speaks for, "" for
 // any other kind.
 func stateSide(e *claim.Entity) string {
-	if e == nil || (e.Kind != claim.KindState && e.Kind != claim.KindAgency) {
+	if e == nil || !isStateLike(e.Kind) {
 		return ""
 	}
 	return e.Country

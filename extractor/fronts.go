@@ -23,7 +23,7 @@ func (z *analyzer) frontsFor(s *sentence, accused []claim.Entity) []claim.Entity
 		if slices.Contains(s.speakers, k) || !m.accusedOK() || m.Entity.IDs["front"] != "" {
 			continue
 		}
-		if m.Entity.Kind != claim.KindGroup && m.Entity.Kind != claim.KindAgency {
+		if !operatorKind(m.Entity.Kind) {
 			continue
 		}
 		if e := z.entity(k); !containsActor(op, e) {
@@ -49,6 +49,9 @@ func (z *analyzer) frontsFor(s *sentence, accused []claim.Entity) []claim.Entity
 
 func isFront(e claim.Entity) bool { return e.IDs["front"] != "" }
 
+// operatorKind: the kinds that can operate a front, a group or a state organ.
+func operatorKind(k claim.Kind) bool { return k == claim.KindGroup || k == claim.KindAgency }
+
 // operatorsForFronts gives a claim whose accused is still a front company
 // the operator another claim of the article accuses, a group or organ of
 // the front's state ("The UK sanctioned Wuhan Xiaoruizhi… The US Treasury
@@ -64,7 +67,7 @@ func operatorsForFronts(out []claim.Claim) {
 		for j := range out {
 			d := out[j].Accused
 			if d == nil || isFront(*d) || d.Country == "" || d.Country != c.Accused.Country ||
-				(d.Kind != claim.KindGroup && d.Kind != claim.KindAgency) {
+				!operatorKind(d.Kind) {
 				continue
 			}
 			e := *d
