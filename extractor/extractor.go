@@ -1199,7 +1199,7 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 }
 
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
-	if z.mentionsPrevious(s) {
+	if z.previousDated(s, text, lang, published) {
 		// "the group was already blamed for the 2015 blackouts": background,
 		// the dates of an earlier campaign, unless the sentence is itself
 		// that earlier accusation and the date sits inside the deed's noun
@@ -1256,6 +1256,36 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 			continue
 		}
 		if t-1 >= s.t0 && z.is(t-1, clsRecent) || t-2 >= s.t0 && z.is(t-2, clsRecent) || t+1 < s.t1 && z.is(t+1, clsRecent) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousDated reports a word placing the sentence's events before the
+// news (mentionsPrevious) that qualifies the sentence's attack date: it
+// stands before it, or after it in the same clause (« En avril, la police
+// avait déjà mis en cause… »). One after a coordinator further on tells what
+// followed the dated deed ("were responsible for the February 21 theft and
+// had already begun laundering the funds"), not an earlier campaign.
+func (z *analyzer) previousDated(s *sentence, text, lang string, published claim.Date) bool {
+	if !z.mentionsPrevious(s) {
+		return false
+	}
+	sent := text[s.sp.start:s.sp.end]
+	_, expr := z.dateSentence(sent, lang, published).AttackPeriod()
+	i := strings.Index(sent, expr)
+	if expr == "" || i < 0 {
+		return true
+	}
+	end := s.sp.start + i + len(expr)
+	coord := false // a word coordinator between the date and the word
+	for t := s.t0; t < s.t1; t++ {
+		after := z.toks[t].start >= end
+		if after && z.toks[t].word && z.has(catCoord, t) {
+			coord = true
+		}
+		if z.is(t, clsPrevious) && !(t+1 < s.t1 && z.is(t+1, clsUnknown)) && !(after && coord) {
 			return true
 		}
 	}

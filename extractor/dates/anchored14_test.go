@@ -1,0 +1,39 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// A relative period told from a past statement's date counts from it, not
+// from publication; one beside a year that dates something else keeps the
+// publication.
+func TestAnchoredRelative(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, ref string
+		period                string
+	}{
+		{"previous year after an opening year", "In 2021, the agency said the hackers had emptied two exchanges the previous year.", "en", "2024-05-12", "2020..2020"},
+		{"previous month name after an opening month", "In March 2016, prosecutors blamed the North for intrusions the previous December at a power utility.", "en", "2022-07-09", "2015-12..2015-12"},
+		{"previous month name after an earlier month of the year", "In October 2019, the ministry blamed the group for attacks the previous June.", "en", "2022-07-09", "2019-06..2019-06"},
+		{"a year earlier after a statement month", "In May 2022, the service said the unit had broken into a navy network a year earlier.", "en", "2024-01-10", "2021..2021"},
+		{"year before after a saying", "The bureau said in 2020 that the group had stolen research data the year before.", "en", "2024-01-10", "2019..2019"},
+		{"l'annee precedente", "En 2019, le parquet avait imputé au groupe le vol de documents commis l'année précédente.", "fr", "2023-03-01", "2018..2018"},
+		{"un an plus tot", "En avril 2020, l'agence a affirmé que les pirates avaient infiltré le réseau un an plus tôt.", "fr", "2023-03-01", "2019..2019"},
+		{"no anchor keeps publication", "The hackers had emptied two exchanges the previous year, the agency said.", "en", "2024-05-12", "2023..2023"},
+		{"comparison with the attack year", "Hackers made 1.2 million attempts a day in 2023, twice the figure recorded the year before.", "en", "2024-02-01", "2023..2023"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
