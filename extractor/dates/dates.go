@@ -995,7 +995,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
 			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
 			// beside « a confirmé lundi »: the other day is the attack's
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
 			continue
 		}
 		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
@@ -1003,16 +1003,16 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if h.cls == clsRelWeek {
 			// "the attacks that disrupted bank websites earlier this week"
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
 			continue
 		}
 		switch {
 		case h.Kind == KindSince:
-			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist, false})
 		case h.Kind == KindUntil:
-			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist, false})
 		case h.written:
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist, h.opens})
 		}
 	}
 	for _, want := range []class{clsPeriod, clsDecade} {
@@ -1024,7 +1024,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if len(sel) > 0 {
 			per, text, dist := envelope(sentence, sel)
-			cands = append(cands, cand{per, text, dist})
+			cands = append(cands, cand{per, text, dist, false})
 			break
 		}
 	}
@@ -1048,6 +1048,9 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			best = k
 		}
 	}
+	if k, ok := scopeCand(cands); ok {
+		best = k
+	}
 	per := cands[best].per // the one candidate returned is allocated
 	return &per, cands[best].text
 }
@@ -1066,11 +1069,47 @@ func statedYear(st hit, stated bool) (*claim.Period, string) {
 }
 
 // attackCand is a candidate of AttackPeriod: a period, the text it was
-// read from and its distance to the nearest attack word.
+// read from and its distance to the nearest attack word; opens: a range
+// written at the head of the sentence.
 type attackCand struct {
-	per  claim.Period
-	text string
-	dist int
+	per   claim.Period
+	text  string
+	dist  int
+	opens bool
+}
+
+// scopeCand picks a range written at the head of the sentence that holds
+// every other candidate: it frames the whole sentence, and the dates inside
+// it name episodes of the span ("Between 2015 and 2019, they attacked
+// Ukraine's grid, launched NotPetya in 2017 and…" is 2015..2019). A since
+// there does not: "Tracked since 2015 by researchers, the group targeted
+// telecom firms in 2018" dates the tracking.
+func scopeCand(cands []attackCand) (int, bool) {
+	if len(cands) < 2 || !cands[0].opens {
+		return 0, false
+	}
+	sc := cands[0].per
+	for _, c := range cands[1:] {
+		if !within(c.per, sc) {
+			return 0, false
+		}
+	}
+	return 0, true
+}
+
+// within reports a period whose ends both fall inside span (an open end of
+// span holds anything on its side).
+func within(p, span claim.Period) bool {
+	in := func(d claim.Date) bool {
+		if d == "" {
+			return false
+		}
+		n := min(len(d), 4)
+		y := string(d[:n])
+		return (span.Start == "" || y >= string(span.Start[:min(len(span.Start), 4)])) &&
+			(span.End == "" || y <= string(span.End[:min(len(span.End), 4)]))
+	}
+	return in(p.Start) && in(p.End)
 }
 
 // attackDay reports a day named relative to publication that dates the

@@ -37,3 +37,29 @@ func TestAnchoredRelative(t *testing.T) {
 		})
 	}
 }
+
+// A range written at the head of a sentence frames it: the dates
+// inside it are episodes of that span; one outside it is not held.
+func TestOpeningSpanScopes(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, ref string
+		period                string
+	}{
+		{"opening range holds the episodes", "Between 2016 and 2021, the unit attacked power companies, released a wiper in 2018 and hacked a games body in 2020.", "en", "2024-05-12", "2016..2021"},
+		{"entre ... et", "Entre 2014 et 2020, le groupe aurait visé des ministères, piraté une agence en 2016 et attaqué un port en 2019.", "fr", "2024-05-12", "2014..2020"},
+		{"a date outside the span", "Between 2016 and 2018, the unit ran the campaign, and it struck again in 2022.", "en", "2024-05-12", "2022..2022"},
+		{"a since at the head dates the tracking", "Tracked since 2015 by researchers, the group targeted telecom firms in 2018.", "en", "2024-05-12", "2018..2018"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
+			}
+		})
+	}
+}
