@@ -1713,13 +1713,45 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	if ti < 0 || z.incidentYears(s) > 1 {
-		// "linked to the 2014 Sony Pictures hack and to the 2016 theft…":
-		// a list of dated incidents is the group's history
+	if ti < 0 || z.incidentYears(s) > 1 && !z.accusedOfList(s, ti) {
+		// "the same outfit that investigators have linked to the 2014 Sony
+		// Pictures hack and to the 2016 theft…": a list of dated incidents
+		// is the group's history
 		return false
 	}
 	return z.modifiesAttack(s, ti, tj)
 }
+
+// accusedOfList reports a list of dated incidents that is what the
+// sentence's accusation is about: an accusation word shortly before the
+// first one, not in a relative clause describing the accused ("Washington
+// blamed the group for the 2014 Sony hack and the 2017 WannaCry outbreak",
+// "is also blamed by Washington for the 2014 hack…").
+func (z *analyzer) accusedOfList(s *sentence, ti int) bool {
+	for _, mt := range s.matches {
+		if mt.cat != catAccuse && mt.cat != catAttribute || mt.j > ti || ti-mt.j > listTriggerMax {
+			continue
+		}
+		rel := false
+		for t := max(s.t0, mt.i-listRelativeMax); t < mt.i; t++ {
+			rel = rel || z.is(t, clsRelatives)
+		}
+		if !rel {
+			return true
+		}
+	}
+	return false
+}
+
+// listTriggerMax is how many tokens an accusation word may stand before
+// the first dated incident of the list it is about ("blamed by Washington
+// for the 2014 hack"); listRelativeMax how far before that word a relative
+// pronoun puts it in a clause describing the accused ("that investigators
+// have linked").
+const (
+	listTriggerMax  = 8
+	listRelativeMax = 3
+)
 
 // modifiesAttack reports a date expression at tokens [ti, tj) that modifies
 // an attack noun: the noun right after it (at most two names, an
