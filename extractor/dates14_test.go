@@ -46,3 +46,18 @@ func TestPreviousWordAfterTheDate(t *testing.T) {
 		})
 	}
 }
+
+// A list of dated incidents that a named accuser blames on the group is
+// the accusation's period; one a relative clause or unnamed researchers
+// tie to the group stays its history (TestAttackYears).
+func TestAccusedOfDatedList(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"blamed for two dated incidents", "en", "2024-05-12",
+			"Cyber news\n\nWashington blamed the Lazarus Group for the 2014 hack of Sony Pictures and the 2017 WannaCry ransomware outbreak.", "2014..2017"},
+		{"passive with a named agent", "en", "2024-05-12",
+			"Cyber news\n\nThe Lazarus Group is also blamed by Washington for the 2014 hack of Sony Pictures and the 2017 WannaCry ransomware outbreak.", "2014..2017"},
+		{"relative clause about the accused", "en", "2017-12-20",
+			"Cyber news\n\nThe White House said on Tuesday that the Lazarus Group, an outfit that investigators have linked to the 2014 Sony Pictures hack and the 2016 Bangladesh theft, was behind the attack.", ""},
+	})
+}

@@ -1724,7 +1724,8 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 
 // accusedOfList reports a list of dated incidents that is what the
 // sentence's accusation is about: an accusation word shortly before the
-// first one, not in a relative clause describing the accused ("Washington
+// first one, not in a relative clause describing the accused nor said by
+// unnamed researchers ("Washington
 // blamed the group for the 2014 Sony hack and the 2017 WannaCry outbreak",
 // "is also blamed by Washington for the 2014 hack…").
 func (z *analyzer) accusedOfList(s *sentence, ti int) bool {
@@ -1732,9 +1733,11 @@ func (z *analyzer) accusedOfList(s *sentence, ti int) bool {
 		if mt.cat != catAccuse && mt.cat != catAttribute || mt.j > ti || ti-mt.j > listTriggerMax {
 			continue
 		}
+		// "that investigators have linked", "Researchers linked": a
+		// relative clause or an unnamed linker tells history, no claim
 		rel := false
 		for t := max(s.t0, mt.i-listRelativeMax); t < mt.i; t++ {
-			rel = rel || z.is(t, clsRelatives)
+			rel = rel || z.is(t, clsRelatives) || z.is(t, clsResearchers)
 		}
 		if !rel {
 			return true
