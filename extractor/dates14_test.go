@@ -61,3 +61,15 @@ func TestAccusedOfDatedList(t *testing.T) {
 			"Cyber news\n\nThe White House said on Tuesday that the Lazarus Group, an outfit that investigators have linked to the 2014 Sony Pictures hack and the 2016 Bangladesh theft, was behind the attack.", ""},
 	})
 }
+
+// A current accusation whose attack the article dates only by a month or a
+// day without its year is of the year that date falls in.
+func TestYearlessAttackOfCurrentClaim(t *testing.T) {
+	t.Parallel()
+	runPeriodCases(t, []periodCase{
+		{"day of the outage in the previous December", "en", "2016-01-06",
+			"Cyber news\n\nKiev on Monday accused Russia of being behind the cyberattack.\n\nThe outage hit the western region's grid on Dec. 23, leaving 80,000 homes without power.", "2015..2015"},
+		{"day in the previous December", "fr", "2016-01-06",
+			"Actualité\n\nKiev a accusé lundi la Russie d'être à l'origine de la cyberattaque.\n\nLa panne a privé d'électricité 80 000 foyers de l'ouest du pays le 23 décembre.", "2015..2015"},
+	})
+}

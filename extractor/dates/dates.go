@@ -834,6 +834,21 @@ func (s *Sentence) SaidDate() claim.Date {
 	return h.From
 }
 
+// YearlessAttackDate is the first date the sentence names without its year
+// (a month, a day, a weekday, "last week", resolved against publication)
+// that stands nearer an attack word than any word of saying: "The outage
+// hit the region on Dec. 23", "the attack that crippled hospitals … in
+// May"; with the text it was read from. "" when it names none.
+func (s *Sentence) YearlessAttackDate() (claim.Date, string) {
+	for _, h := range s.hits {
+		if h.cls == clsRelDay || h.cls == clsRelWeek || h.future || hasYear(h.Text) || h.From.Precision() < claim.PrecisionMonth || h.dist < 0 || h.cdist >= 0 && h.cdist <= h.dist {
+			continue
+		}
+		return h.From, h.Text
+	}
+	return "", ""
+}
+
 // OnlyDate is the one date the sentence names, when it names one: a point
 // of month or day precision, not announced ahead ("Microsoft first
 // disclosed the breach last July", « En septembre, le FBI avait démantelé

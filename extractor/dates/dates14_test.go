@@ -63,3 +63,30 @@ func TestOpeningSpanScopes(t *testing.T) {
 		})
 	}
 }
+
+// The first month or day named without its year near an attack word, not
+// near a word of saying; weekdays and relative weeks are the news week's.
+func TestYearlessAttackDate(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sent, lang, ref string
+		want                  claim.Date
+	}{
+		{"day of an outage in the previous year", "The outage hit the region's grid on Dec. 23, leaving thousands without power.", "en", "2016-01-05", "2015-12-23"},
+		{"month of the attack", "Le rançongiciel a paralysé les hôpitaux du pays en mai.", "fr", "2017-12-19", "2017-05"},
+		{"month of the saying", "The ministry said in May that the group was behind it.", "en", "2017-12-19", ""},
+		{"a weekday is the news week's", "The intrusion was detected on Monday.", "en", "2017-12-19", ""},
+		{"a year written is no yearless date", "The attack hit the ministry in May 2016.", "en", "2017-12-19", ""},
+		{"no attack word", "The minister travelled to Kyiv in May.", "en", "2017-12-19", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got, _ := p.Analyze(c.sent, c.lang, claim.Date(c.ref)).YearlessAttackDate(); got != c.want {
+				t.Errorf("YearlessAttackDate = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
