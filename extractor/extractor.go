@@ -1199,7 +1199,7 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 }
 
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
-	if z.mentionsPrevious(s) {
+	if z.previousDated(s, text, lang, published) {
 		// "the group was already blamed for the 2015 blackouts": background,
 		// the dates of an earlier campaign, unless the sentence is itself
 		// that earlier accusation and the date sits inside the deed's noun
@@ -1256,6 +1256,36 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 			continue
 		}
 		if t-1 >= s.t0 && z.is(t-1, clsRecent) || t-2 >= s.t0 && z.is(t-2, clsRecent) || t+1 < s.t1 && z.is(t+1, clsRecent) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousDated reports a word placing the sentence's events before the
+// news (mentionsPrevious) that qualifies the sentence's attack date: it
+// stands before it, or after it in the same clause (« En avril, la police
+// avait déjà mis en cause… »). One after a coordinator further on tells what
+// followed the dated deed ("were responsible for the February 21 theft and
+// had already begun laundering the funds"), not an earlier campaign.
+func (z *analyzer) previousDated(s *sentence, text, lang string, published claim.Date) bool {
+	if !z.mentionsPrevious(s) {
+		return false
+	}
+	sent := text[s.sp.start:s.sp.end]
+	_, expr := z.dateSentence(sent, lang, published).AttackPeriod()
+	i := strings.Index(sent, expr)
+	if expr == "" || i < 0 {
+		return true
+	}
+	end := s.sp.start + i + len(expr)
+	coord := false // a word coordinator between the date and the word
+	for t := s.t0; t < s.t1; t++ {
+		after := z.toks[t].start >= end
+		if after && z.toks[t].word && z.has(catCoord, t) {
+			coord = true
+		}
+		if z.is(t, clsPrevious) && !(t+1 < s.t1 && z.is(t+1, clsUnknown)) && !(after && coord) {
 			return true
 		}
 	}
@@ -1683,13 +1713,48 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 			break
 		}
 	}
-	if ti < 0 || z.incidentYears(s) > 1 {
-		// "linked to the 2014 Sony Pictures hack and to the 2016 theft…":
-		// a list of dated incidents is the group's history
+	if ti < 0 || z.incidentYears(s) > 1 && !z.accusedOfList(s, ti) {
+		// "the same outfit that investigators have linked to the 2014 Sony
+		// Pictures hack and to the 2016 theft…": a list of dated incidents
+		// is the group's history
 		return false
 	}
 	return z.modifiesAttack(s, ti, tj)
 }
+
+// accusedOfList reports a list of dated incidents that is what the
+// sentence's accusation is about: an accusation word shortly before the
+// first one, not in a relative clause describing the accused nor said by
+// unnamed researchers ("Washington
+// blamed the group for the 2014 Sony hack and the 2017 WannaCry outbreak",
+// "is also blamed by Washington for the 2014 hack…").
+func (z *analyzer) accusedOfList(s *sentence, ti int) bool {
+	for _, mt := range s.matches {
+		if mt.cat != catAccuse && mt.cat != catAttribute || mt.j > ti || ti-mt.j > listTriggerMax {
+			continue
+		}
+		// "that investigators have linked", "Researchers linked": a
+		// relative clause or an unnamed linker tells history, no claim
+		rel := false
+		for t := max(s.t0, mt.i-listRelativeMax); t < mt.i; t++ {
+			rel = rel || z.is(t, clsRelatives) || z.is(t, clsResearchers)
+		}
+		if !rel {
+			return true
+		}
+	}
+	return false
+}
+
+// listTriggerMax is how many tokens an accusation word may stand before
+// the first dated incident of the list it is about ("blamed by Washington
+// for the 2014 hack"); listRelativeMax how far before that word a relative
+// pronoun puts it in a clause describing the accused ("that investigators
+// have linked").
+const (
+	listTriggerMax  = 8
+	listRelativeMax = 3
+)
 
 // modifiesAttack reports a date expression at tokens [ti, tj) that modifies
 // an attack noun: the noun right after it (at most two names, an

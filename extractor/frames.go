@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimwire/claimwire/claim"
@@ -73,6 +74,28 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	for i := range out {
 		if out[i].Stance == claim.StanceAccusation && z.recentAttack(sents[claimSent[i]]) {
 			y := claim.Date(string(published)[:4])
+			out[i].AttackPeriod = &claim.Period{Start: y, End: y}
+		}
+	}
+	// "the attack that crippled hospitals … in May", "The outage hit the
+	// region on Dec. 23": a current accusation's attack dated in the
+	// article without its year is of the year that date falls in
+	var y claim.Date
+	for _, s := range sents {
+		if !s.attack && !s.cyber || s.separate || s.denial {
+			continue
+		}
+		sent := z.text[s.sp.start:s.sp.end]
+		d, expr := z.dateSentence(sent, z.lx.lang, published).YearlessAttackDate()
+		if i := strings.Index(sent, expr); d.Valid() && i >= 0 && !z.disclosedBefore(s, s.sp.start+i) {
+			// disclosedBefore: "a cyberattack … that was made public in
+			// March" dates the disclosure
+			y = claim.Date(string(d)[:4])
+			break
+		}
+	}
+	for i := range out {
+		if y != "" && out[i].AttackPeriod == nil && out[i].Stance == claim.StanceAccusation && currentClaim(out[i].ClaimDate, published) {
 			out[i].AttackPeriod = &claim.Period{Start: y, End: y}
 		}
 	}
@@ -493,3 +516,18 @@ func (z *analyzer) thenDate(sents []*sentence, si int, published claim.Date) (cl
 func backgroundBlame(s *sentence) bool {
 	return s.strong && s.passiveAcc && len(s.speakers) == 0
 }
+
+// currentClaim reports an accusation made within currentDays before
+// publication: news of the week, whose attack, dated by no sentence of the
+// article, is of the publication year.
+func currentClaim(d, published claim.Date) bool {
+	if d.Precision() != claim.PrecisionDay {
+		return false
+	}
+	t, ok := d.Time()
+	p, okp := published.Time()
+	return ok && okp && published.Precision() == claim.PrecisionDay && !t.After(p) && p.Sub(t) <= currentDays*24*time.Hour
+}
+
+// currentDays is how many days before publication an accusation is news.
+const currentDays = 7

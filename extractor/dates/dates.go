@@ -235,6 +235,10 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 			m.backgroundDistances(hits, bgs)
 		}
 	}
+	if withDist && len(hits) > 1 {
+		// after the distances: a statement's date is known by its saying
+		anchorRelative(t, lx, hits, m.ref)
+	}
 	t.hits = hits
 	return hits
 }
@@ -306,6 +310,90 @@ func shareYear(text string, hs []hit) {
 		d := claim.Date(string(b.From[:4]) + string(a.From[4:]))
 		a.From, a.To = d, d
 	}
+}
+
+// anchorRelative counts a relative period the language data marks as told
+// from another date ("the previous year", « l'année précédente ») and a
+// month named after an anchoring word ("the previous December") from the
+// date of a past statement before it (opening the sentence or right after
+// its word of saying), instead of from publication: "In 2023, the NIS said
+// hackers had stolen $700 million the previous year" is 2022, "In March
+// 2015, prosecutors blamed… attacks the previous December" is 2014-12. The
+// nearest year before it that dates something else keeps them on the
+// reference: "2.4 million intrusions a day in 2024, twice the figure of the
+// year before" compares, it dates no attack of its own.
+func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
+	if lx.anchoredPeriods == nil && lx.anchoredBefore == nil {
+		return
+	}
+	for k := 1; k < len(hs); k++ {
+		h := &hs[k]
+		var anchor claim.Date
+		for a := k - 1; a >= 0; a-- {
+			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
+				if hs[a].opens || hs[a].sayLead {
+					anchor = hs[a].From
+				}
+				break
+			}
+		}
+		if anchor == "" {
+			continue
+		}
+		ay := dateYMD(anchor)
+		switch {
+		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionYear:
+			// the phrase was resolved from the reference: keep its offset
+			d := claim.Date(fmt.Sprintf("%04d", ay.y+dateYMD(h.From).y-ref.y))
+			h.From, h.To = d, d
+		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
+			hy := dateYMD(h.From)
+			n := ay.y*12 + ay.m - 1 + (hy.y*12 + hy.m) - (ref.y*12 + ref.m)
+			d := claim.Date(fmt.Sprintf("%04d-%02d", n/12, n%12+1))
+			h.From, h.To = d, d
+		case h.Kind == KindRelative && !h.rel && h.From.Precision() == claim.PrecisionMonth && h.From == h.To && lx.anchoredAt(t, h.ti):
+			mo := dateYMD(h.From).m
+			y := ay.y - 1
+			if ay.m > mo {
+				y = ay.y // "in March 2015 … the previous January" is 2015-01
+			}
+			d := claim.Date(fmt.Sprintf("%04d-%02d", y, mo))
+			h.From, h.To = d, d
+		default:
+			continue
+		}
+		h.future = false // before a date the sentence tells as past
+	}
+}
+
+// joinFolded is the folded tokens [i, j) joined by one space.
+func joinFolded(t *tokens, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j && k < len(t.toks); k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.Write(t.foldedBytes(k))
+	}
+	return b.String()
+}
+
+// anchoredAt reports an anchoredBefore phrase ending right before token i.
+func (lx *lexicon) anchoredAt(t *tokens, i int) bool {
+	for _, ph := range lx.anchoredBefore {
+		s := i - len(ph)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			ok = ok && t.folded(s+k) == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func hasYear(s string) bool {
@@ -746,6 +834,21 @@ func (s *Sentence) SaidDate() claim.Date {
 	return h.From
 }
 
+// YearlessAttackDate is the first date the sentence names without its year
+// (a month, a day, a weekday, "last week", resolved against publication)
+// that stands nearer an attack word than any word of saying: "The outage
+// hit the region on Dec. 23", "the attack that crippled hospitals … in
+// May"; with the text it was read from. "" when it names none.
+func (s *Sentence) YearlessAttackDate() (claim.Date, string) {
+	for _, h := range s.hits {
+		if h.cls == clsRelDay || h.cls == clsRelWeek || h.future || hasYear(h.Text) || h.From.Precision() < claim.PrecisionMonth || h.dist < 0 || h.cdist >= 0 && h.cdist <= h.dist {
+			continue
+		}
+		return h.From, h.Text
+	}
+	return "", ""
+}
+
 // OnlyDate is the one date the sentence names, when it names one: a point
 // of month or day precision, not announced ahead ("Microsoft first
 // disclosed the breach last July", « En septembre, le FBI avait démantelé
@@ -907,7 +1010,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
 			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
 			// beside « a confirmé lundi »: the other day is the attack's
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
 			continue
 		}
 		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
@@ -915,16 +1018,16 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if h.cls == clsRelWeek {
 			// "the attacks that disrupted bank websites earlier this week"
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
 			continue
 		}
 		switch {
 		case h.Kind == KindSince:
-			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist, false})
 		case h.Kind == KindUntil:
-			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist, false})
 		case h.written:
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist, h.opens})
 		}
 	}
 	for _, want := range []class{clsPeriod, clsDecade} {
@@ -936,7 +1039,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if len(sel) > 0 {
 			per, text, dist := envelope(sentence, sel)
-			cands = append(cands, cand{per, text, dist})
+			cands = append(cands, cand{per, text, dist, false})
 			break
 		}
 	}
@@ -960,6 +1063,9 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 			best = k
 		}
 	}
+	if k, ok := scopeCand(cands); ok {
+		best = k
+	}
 	per := cands[best].per // the one candidate returned is allocated
 	return &per, cands[best].text
 }
@@ -978,11 +1084,47 @@ func statedYear(st hit, stated bool) (*claim.Period, string) {
 }
 
 // attackCand is a candidate of AttackPeriod: a period, the text it was
-// read from and its distance to the nearest attack word.
+// read from and its distance to the nearest attack word; opens: a range
+// written at the head of the sentence.
 type attackCand struct {
-	per  claim.Period
-	text string
-	dist int
+	per   claim.Period
+	text  string
+	dist  int
+	opens bool
+}
+
+// scopeCand picks a range written at the head of the sentence that holds
+// every other candidate: it frames the whole sentence, and the dates inside
+// it name episodes of the span ("Between 2015 and 2019, they attacked
+// Ukraine's grid, launched NotPetya in 2017 and…" is 2015..2019). A since
+// there does not: "Tracked since 2015 by researchers, the group targeted
+// telecom firms in 2018" dates the tracking.
+func scopeCand(cands []attackCand) (int, bool) {
+	if len(cands) < 2 || !cands[0].opens {
+		return 0, false
+	}
+	sc := cands[0].per
+	for _, c := range cands[1:] {
+		if !within(c.per, sc) {
+			return 0, false
+		}
+	}
+	return 0, true
+}
+
+// within reports a period whose ends both fall inside span (an open end of
+// span holds anything on its side).
+func within(p, span claim.Period) bool {
+	in := func(d claim.Date) bool {
+		if d == "" {
+			return false
+		}
+		n := min(len(d), 4)
+		y := string(d[:n])
+		return (span.Start == "" || y >= string(span.Start[:min(len(span.Start), 4)])) &&
+			(span.End == "" || y <= string(span.End[:min(len(span.End), 4)]))
+	}
+	return in(p.Start) && in(p.End)
 }
 
 // attackDay reports a day named relative to publication that dates the

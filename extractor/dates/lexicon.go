@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,6 +72,15 @@ type langData struct {
 	// 2012", « sanctionné en 2021 »); a date right beside one is no attack
 	// period.
 	BackgroundStems []string `json:"background_stems"`
+	// Anchored are relative_periods phrases told from another date of the
+	// sentence, not from publication ("In 2023, the agency said the
+	// hackers stole $700 million the previous year", « l'année
+	// précédente »): they count from the nearest date before them.
+	Anchored []string `json:"anchored_periods"`
+	// AnchoredBefore are the words before a month name without its year
+	// that place it before another date of the sentence ("In March 2015,
+	// prosecutors blamed… attacks the previous December").
+	AnchoredBefore []string `json:"anchored_before"`
 }
 
 type relPeriod struct {
@@ -162,10 +172,14 @@ type lexicon struct {
 	attackStems  []string
 	claimStems   []string
 	bgStems      []string
-	stemFirst    stemStarts // first bytes of the stems (stems.go)
-	stemsAt      [256][]stemKind
-	stemHeads    keyHeads // first two bytes of the stems (stems.go)
-	keyHeads     keyHeads // first two bytes of the keys of first (heads.go)
+	// anchoredPeriods and anchoredBefore are the folded phrases of Anchored and
+	// AnchoredBefore, tokens joined by one space
+	anchoredPeriods map[string]bool
+	anchoredBefore  [][]string
+	stemFirst       stemStarts // first bytes of the stems (stems.go)
+	stemsAt         [256][]stemKind
+	stemHeads       keyHeads // first two bytes of the stems (stems.go)
+	keyHeads        keyHeads // first two bytes of the keys of first (heads.go)
 	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
 	// token's look-up result is one int32, with no pointer to write per
@@ -297,6 +311,18 @@ func buildLexicon(lx *lexicon, d *langData) error {
 	}
 	for _, st := range d.BackgroundStems {
 		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
+	}
+	for _, a := range d.Anchored {
+		if _, ok := d.Periods[a]; !ok {
+			return fmt.Errorf("%w: %s: anchored period %q is no relative period", ErrLangData, d.Lang, a)
+		}
+		if lx.anchoredPeriods == nil {
+			lx.anchoredPeriods = map[string]bool{}
+		}
+		lx.anchoredPeriods[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
+	}
+	for _, a := range d.AnchoredBefore {
+		lx.anchoredBefore = append(lx.anchoredBefore, slices.Clone(foldPhrase(&lx.scratch, a)))
 	}
 	lists := []struct {
 		l []string
