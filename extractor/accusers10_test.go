@@ -138,8 +138,8 @@ func TestAccuserForms(t *testing.T) {
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",
-			want: []string{"mandiant>scattered spider"},
-			not:  []string{"google>scattered spider"}},
+			want: []string{"mandiant>unc3944"},
+			not:  []string{"google>unc3944"}},
 		{name: "french filiale de in apposition", lang: "fr",
 			text: "Talos, la division de renseignement de Cisco, attribue au groupe Turla cette nouvelle porte dérobée.",
 			not:  []string{"cisco>turla"}},

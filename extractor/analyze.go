@@ -238,7 +238,42 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		}
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
+	z.ownLabels()
 	z.contextOwnedAgencies()
+}
+
+// ownLabels names a group by the vendor's label the article writes
+// ("Linen Typhoon", "TA453", "UNC1151") when the article writes no other
+// name of it: the tables merge such a cluster into a better-known group
+// (APT27, APT35, Ghostwriter) that the vendor did not name, and the gold
+// convention is the name as the article gives it. An article that also
+// writes another name ("TA453, also known as Charming Kitten") keeps the
+// table's name.
+func (z *analyzer) ownLabels() {
+	for k := range z.ms {
+		m := &z.ms[k]
+		if m.Entity.Kind != claim.KindGroup || m.Form != normalizer.FormAlias || len(m.Entity.Candidates) > 0 {
+			continue
+		}
+		if m.Entity.Name == m.Text || !z.x.norm.Label(m.Text) {
+			continue
+		}
+		name, own := m.Entity.Name, true
+		for p := range z.ms {
+			if q := &z.ms[p]; q.Entity.Name == name && !strings.EqualFold(q.Text, m.Text) {
+				own = false
+				break
+			}
+		}
+		if !own {
+			continue
+		}
+		for p := range z.ms {
+			if q := &z.ms[p]; q.Entity.Name == name {
+				q.Entity.Name = m.Text
+			}
+		}
+	}
 }
 
 // contextOwnedAgencies gives an agency written with a context owner ("the
