@@ -51,7 +51,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
 				continue
 			}
 			e := z.entity(k)
