@@ -578,12 +578,22 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	// dateline: "Paris - …", "WASHINGTON (AFP) —", and with its date
 	// "WASHINGTON, May 25 (Reuters) -", « PARIS, 12 mars (AFP) - »
-	if m.t0 == a && m.t1 < b {
-		switch z.w(m.t1) {
+	// a wire dateline may name several places, "BEIJING/HONG KONG -",
+	// "WASHINGTON/LONDON (Reuters) -": every place of the chain is where
+	// the story was filed
+	start, end := m.t0, m.t1
+	for start-2 >= a && z.w(start-1) == "/" && z.tokMent[start-2] >= 0 {
+		start = z.ms[z.tokMent[start-2]].t0
+	}
+	for end+1 < b && z.w(end) == "/" && z.tokMent[end+1] >= 0 && z.ms[z.tokMent[end+1]].t0 == end+1 {
+		end = z.ms[z.tokMent[end+1]].t1
+	}
+	if start == a && end < b {
+		switch z.w(end) {
 		case "-", "—", "(":
 			m.loc = true
 		case ",":
-			m.loc = z.datelineDate(m.t1+1, b)
+			m.loc = z.datelineDate(end+1, b)
 		}
 	}
 	if m.instHead || m.tie {
