@@ -27,6 +27,13 @@ func TestAccuserForms(t *testing.T) {
 		{name: "french dateline with date then a list", lang: "fr",
 			text: "Titre de la dépêche\n\nBRUXELLES, 3 mars 2025 (Agence) - La Belgique, les Pays-Bas et le Luxembourg ont accusé lundi le groupe APT31 d'avoir piraté des parlementaires.",
 			want: []string{"BE>apt31", "NL>apt31", "LU>apt31"}},
+		// a dateline of several places: none of them speaks
+		{name: "dateline of two places", lang: "en",
+			text: "Headline on a report\n\nSEOUL/TOKYO - South Korean security firm AhnLab on Monday accused Kimsuky of phishing diplomats.",
+			want: []string{"ahnlab>kimsuky"}, not: []string{"KR>kimsuky", "JP>kimsuky"}},
+		{name: "wire dateline of two places", lang: "en",
+			text: "Headline on a report\n\nOSLO/HELSINKI (Wire) - Security firm WithSecure on Monday blamed APT29 for phishing diplomats.",
+			want: []string{"withsecure>apt29"}, not: []string{"NO>apt29", "FI>apt29"}},
 		// the publisher of a statement named by a relative clause
 		{name: "capitals publish an advisory which attributes", lang: "fr",
 			text: "Madrid, Rome, Lisbonne, Athènes et Varsovie ont diffusé mardi un avis commun qui attribue au groupe Sandworm des sabotages de réseaux électriques.",
@@ -138,8 +145,8 @@ func TestAccuserForms(t *testing.T) {
 		// the owner in an apposition does not speak for its subsidiary
 		{name: "subsidiary of in apposition", lang: "en",
 			text: "Mandiant, a subsidiary of Google, said UNC3944 had stolen data from casino operators.",
-			want: []string{"mandiant>scattered spider"},
-			not:  []string{"google>scattered spider"}},
+			want: []string{"mandiant>unc3944"},
+			not:  []string{"google>unc3944"}},
 		{name: "french filiale de in apposition", lang: "fr",
 			text: "Talos, la division de renseignement de Cisco, attribue au groupe Turla cette nouvelle porte dérobée.",
 			not:  []string{"cisco>turla"}},

@@ -238,7 +238,42 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		}
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
+	z.ownLabels()
 	z.contextOwnedAgencies()
+}
+
+// ownLabels names a group by the vendor's label the article writes
+// ("Linen Typhoon", "TA453", "UNC1151") when the article writes no other
+// name of it: the tables merge such a cluster into a better-known group
+// (APT27, APT35, Ghostwriter) that the vendor did not name, and the gold
+// convention is the name as the article gives it. An article that also
+// writes another name ("TA453, also known as Charming Kitten") keeps the
+// table's name.
+func (z *analyzer) ownLabels() {
+	for k := range z.ms {
+		m := &z.ms[k]
+		if m.Entity.Kind != claim.KindGroup || m.Form != normalizer.FormAlias || len(m.Entity.Candidates) > 0 {
+			continue
+		}
+		if m.Entity.Name == m.Text || !z.x.norm.Label(m.Text) {
+			continue
+		}
+		name, own := m.Entity.Name, true
+		for p := range z.ms {
+			if q := &z.ms[p]; q.Entity.Name == name && !strings.EqualFold(q.Text, m.Text) {
+				own = false
+				break
+			}
+		}
+		if !own {
+			continue
+		}
+		for p := range z.ms {
+			if q := &z.ms[p]; q.Entity.Name == name {
+				q.Entity.Name = m.Text
+			}
+		}
+	}
 }
 
 // contextOwnedAgencies gives an agency written with a context owner ("the
@@ -543,12 +578,22 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	// dateline: "Paris - …", "WASHINGTON (AFP) —", and with its date
 	// "WASHINGTON, May 25 (Reuters) -", « PARIS, 12 mars (AFP) - »
-	if m.t0 == a && m.t1 < b {
-		switch z.w(m.t1) {
+	// a wire dateline may name several places, "BEIJING/HONG KONG -",
+	// "WASHINGTON/LONDON (Reuters) -": every place of the chain is where
+	// the story was filed
+	start, end := m.t0, m.t1
+	for start-2 >= a && z.w(start-1) == "/" && z.tokMent[start-2] >= 0 {
+		start = z.ms[z.tokMent[start-2]].t0
+	}
+	for end+1 < b && z.w(end) == "/" && z.tokMent[end+1] >= 0 && z.ms[z.tokMent[end+1]].t0 == end+1 {
+		end = z.ms[z.tokMent[end+1]].t1
+	}
+	if start == a && end < b {
+		switch z.w(end) {
 		case "-", "—", "(":
 			m.loc = true
 		case ",":
-			m.loc = z.datelineDate(m.t1+1, b)
+			m.loc = z.datelineDate(end+1, b)
 		}
 	}
 	if m.instHead || m.tie {

@@ -51,7 +51,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
 				continue
 			}
 			e := z.entity(k)
@@ -159,7 +159,48 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
 				return true
 			}
+			if z.ms[k].t0 >= t+len(ws) && z.namedAgent(t+len(ws), k) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// namedAgent reports group mention k as the agent after token j given by
+// the name it goes by: "claimed by a group calling itself HomeLand
+// Justice", « revendiquée par un collectif se faisant appeler X ». Between
+// the agent preposition (at j or j+1) and the name cue stand only articles,
+// attacker nouns, tie words and demonyms ("a pro-Iranian hacker group").
+func (z *analyzer) namedAgent(j, k int) bool {
+	m := &z.ms[k]
+	cue := -1
+	for _, ws := range z.lx.groupNameCues {
+		e := m.t0
+		if e > 0 && z.is(e-1, clsArticles) {
+			e--
+		}
+		if z.phraseEndsAt(ws, e) {
+			cue = e - len(ws)
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for t := j; t <= j+1 && t < cue; t++ {
+		if !z.has(catAgentPrep, t) {
+			continue
+		}
+		for u := t + 1; u < cue; u++ {
+			if q := z.tokMent[u]; q >= 0 && z.ms[q].isState() {
+				continue
+			}
+			if !z.is(u, clsArticles) && !z.is(u, clsAttacker) && !z.is(u, clsTie) {
+				return false
+			}
+		}
+		return t+1 < cue
 	}
 	return false
 }

@@ -939,7 +939,7 @@ func (z *analyzer) namedActors(s *sentence) []claim.Entity {
 		m := &z.ms[k]
 		// an organ only when the sentence gives it the accused role: "the
 		// Treasury" named as the one sanctioning is no antecedent
-		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
+		if m.Entity.Kind != claim.KindGroup || !m.accusedOK() || slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.compared(k, s.t0) || z.renamedGroup(k) {
 			// "a subgroup of APT10" situates another group, "tracks it as
 			// APT45" re-labels the antecedent: no new antecedent
 			continue

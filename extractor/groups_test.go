@@ -21,6 +21,9 @@ func TestRelatedGroupAfterAnaphor(t *testing.T) {
 		{"ce groupe, une branche de", "fr",
 			"Actualité\n\nLa police japonaise a attribué mercredi à MirrorFace, un groupe lié à l'État chinois, quelque 210 cyberattaques contre des ministères.\n\nCe groupe, que plusieurs sociétés de cybersécurité considèrent comme une branche d'APT10, s'intéresse à la sécurité nationale.\n\nL'an dernier déjà, la police japonaise avait imputé à des pirates nord-coréens le vol de cryptomonnaies d'une plateforme.",
 			[]string{"MirrorFace"}},
+		{"que certains rattachent à la nébuleuse", "fr",
+			"Actualité\n\nLa police japonaise a attribué mercredi à MirrorFace, un groupe lié à l'État chinois, quelque 210 cyberattaques contre des ministères.\n\nMirrorFace, que certains chercheurs rattachent à la nébuleuse APT10, vise surtout des diplomates.",
+			[]string{"MirrorFace"}},
 	})
 }
 

@@ -224,6 +224,14 @@ type langFile struct {
 	// them ("countries, including Latvia and Poland", « des pays, notamment
 	// la Lettonie »): after a victim preposition the examples are targets.
 	ExampleMarkers []string `json:"example_markers"`
+	// ComparisonMarkers: words that compare with another actor ("similar to
+	// those of", "like", « à l'instar de »): a group right after them is
+	// the yardstick of the one accused, not accused itself.
+	ComparisonMarkers []string `json:"comparison_markers"`
+	// ClauseComparisonMarkers compare only at the start of a clause (the
+	// sentence's, or after a comma): "Like APT28, the group…", not "it
+	// looks like APT28 was behind it".
+	ClauseComparisonMarkers []string `json:"clause_comparison_markers"`
 	// SelfClaims: words by which an attacker claims its own operation
 	// ("claimed responsibility", « a revendiqué »): a group that is their
 	// subject or agent speaks for itself and is not, by that sentence, the
@@ -445,6 +453,7 @@ type lexicon struct {
 	renamingCues                                                      [][]string
 	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
+	comparisonMarkers, clauseComparisonMarkers                        [][]string
 	selfClaims                                                        [][]string
 	frontNouns, frontCues                                             [][]string
 	languageNouns, languagePreps                                      map[string]bool
@@ -686,6 +695,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)
 	lx.exampleMarkers = phraseLists(f.ExampleMarkers)
+	lx.comparisonMarkers = phraseLists(f.ComparisonMarkers)
+	lx.clauseComparisonMarkers = phraseLists(f.ClauseComparisonMarkers)
 	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)

@@ -102,7 +102,7 @@ func TestRecallAccusers(t *testing.T) {
 			want: []string{"microsoft>storm-2035"}},
 		{name: "TA number", lang: "en",
 			text: "Proofpoint attributed the emails to TA422, a Russian state group.",
-			want: []string{"proofpoint>apt28"}},
+			want: []string{"proofpoint>ta422"}},
 		{name: "le groupe X", lang: "fr",
 			text: "Selon Sekoia, le groupe Coldriver a visé des ONG en Europe.",
 			want: []string{"sekoia>star blizzard"}},
@@ -274,7 +274,7 @@ func TestRecallAccusers(t *testing.T) {
 			not:  []string{"microsoft>password spraying"}},
 		{name: "disclosed inverted", lang: "en",
 			text: "Two Chinese nation-state actors, Linen Typhoon and Violet Typhoon, have been exploiting the SharePoint flaws, Microsoft disclosed on Tuesday.",
-			want: []string{"microsoft>apt31"}},
+			want: []string{"microsoft>violet typhoon"}},
 		{name: "pinned with a long object", lang: "en",
 			text: "Google has pinned a wave of data thefts from Salesforce customers on a cluster it tracks as UNC6040.",
 			want: []string{"google>unc6040"}},
@@ -286,7 +286,7 @@ func TestRecallAccusers(t *testing.T) {
 			want: []string{"BE>CN"}},
 		{name: "french rattache a l'Etat", lang: "fr",
 			text: "Dans un billet publié mardi, Microsoft décrit un nouvel acteur baptisé Void Blizzard. L'éditeur le rattache à l'État russe et lui attribue le vol de courriels de gouvernements européens.",
-			want: []string{"microsoft>RU", "microsoft>laundry bear"}},
+			want: []string{"microsoft>RU", "microsoft>void blizzard"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

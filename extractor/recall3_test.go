@@ -78,7 +78,7 @@ func TestRecallVictims3(t *testing.T) {
 			want: []string{"PL>apt28>PL>"}},
 		{name: "defacement of domestic government websites", lang: "en",
 			text: "A deputy secretary of Ukraine's security council said on Saturday that UNC1151 was behind the defacement of some seventy government websites.",
-			want: []string{"UA>ghostwriter>UA>"}},
+			want: []string{"UA>unc1151>UA>"}},
 		{name: "since year span reaches the claim", lang: "en",
 			text: "Since 2022, a Chinese group has kept breaking into Belgian ministries. Belgium's security service said on Monday that APT31 was behind the intrusions.",
 			want: []string{"BE>apt31>BE>2022-"}},

@@ -670,7 +670,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// organ behind a named group is its sponsor, told by the group's own
 		// ids, not a second actor
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && (z.relatedGroup(s, k) || z.compared(k, a))) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
 	}
@@ -964,6 +964,54 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		}
 		if z.is(t, clsGroupRel) {
 			return true
+		}
+	}
+	return false
+}
+
+// compared reports group mention k as the yardstick of a comparison: a
+// comparison marker ends right before it, or up to four words before it with
+// no name, punctuation, cue or report verb between ("techniques similar to those of
+// Sandworm", "resembled earlier campaigns by ShinyHunters", « à l'instar
+// d'APT28 »), or before the list it closes. The group compared with is not
+// the one accused. A clause comparison marker counts only at the start of
+// the sentence or after a comma ("Like APT28 before it, the group…").
+func (z *analyzer) compared(k, a int) bool {
+	if len(z.lx.comparisonMarkers)+len(z.lx.clauseComparisonMarkers) == 0 {
+		return false
+	}
+	e := z.ms[k].t0
+	// back over the list the mention closes ("those of APT28 and Sandworm")
+	for n := 0; e > a && n < 12; n++ {
+		p := e - 1
+		if q := z.tokMent[p]; q >= 0 {
+			e = z.ms[q].t0
+			continue
+		}
+		if !z.joiner(p) {
+			break
+		}
+		e = p
+	}
+	for g := 0; g <= 4 && e-g > a; g++ {
+		if g > 0 {
+			t := e - g
+			// attack nouns may stand between ("earlier campaigns by"), a
+			// cue or a report verb may not; z.has reads the token's own
+			// categories, so this holds outside the sentence loop too
+			if z.tokMent[t] >= 0 || z.isPunct(t) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
+				return false
+			}
+		}
+		for _, ws := range z.lx.comparisonMarkers {
+			if z.phraseEndsAt(ws, e-g) && e-g-len(ws) >= a {
+				return true
+			}
+		}
+		for _, ws := range z.lx.clauseComparisonMarkers {
+			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
+				return true
+			}
 		}
 	}
 	return false

@@ -252,13 +252,13 @@ func TestVictimRecall(t *testing.T) {
 			name: "targets based in a list of countries",
 			lang: "en",
 			text: "Proofpoint said TA453 sent phishing emails to experts based in Israel and the United States.",
-			want: []string{"Proofpoint>APT35>IL,US"},
+			want: []string{"Proofpoint>TA453>IL,US"},
 		},
 		{
 			name: "fr targets installed in countries",
 			lang: "fr",
 			text: "Selon Proofpoint, TA453 a envoyé des courriels piégés à des experts installés en Israël et aux États-Unis.",
-			want: []string{"Proofpoint>APT35>IL,US"},
+			want: []string{"Proofpoint>TA453>IL,US"},
 		},
 		{
 			name: "hackers based in a country are no victims",
@@ -360,13 +360,13 @@ func TestVictimRecall(t *testing.T) {
 			name: "went after targets placed in a country",
 			lang: "en",
 			text: "Proofpoint said TA453 went after nuclear experts in Israel.",
-			want: []string{"Proofpoint>APT35>IL"},
+			want: []string{"Proofpoint>TA453>IL"},
 		},
 		{
 			name: "fr targets with a complement placed in a country",
 			lang: "fr",
 			text: "Selon Proofpoint, TA453 s'en est pris à des experts du nucléaire basés en Israël.",
-			want: []string{"Proofpoint>APT35>IL"},
+			want: []string{"Proofpoint>TA453>IL"},
 		},
 		{
 			name: "a country listed after a targeted region",

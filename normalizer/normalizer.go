@@ -718,6 +718,34 @@ func (n *Normalizer) rules(text string, f *folded, i int, lang string, m *Mentio
 	return w2
 }
 
+// Label reports whether name, alone, has the shape of a vendor's tracking
+// label as the naming rules read one: a series ("UNC1151", "TA453",
+// "Storm-0558"; not "APT44") or a family name ("Linen Typhoon", "Fighting
+// Ursa"). The
+// extractor keeps such a label as written when an article uses no other
+// name of the group: the vendor's cluster need not be the group the tables
+// merge it into, and writers name it as the article does.
+func (n *Normalizer) Label(name string) bool {
+	if n == nil || n.trie == nil {
+		return false
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	f := n.pool.Get().(*folded)
+	defer n.pool.Put(f)
+	f.fold(name)
+	if len(f.b) == 0 {
+		return false
+	}
+	var m Mention
+	end := n.rules(name, f, 0, "", &m)
+	// Mandiant's APT numbers are the common names the other vendors' labels
+	// are mapped to (APT44 is Sandworm's), not a label of their own
+	return end > 0 && end == len(f.b) && !(strings.HasPrefix(name, "APT") && len(name) > 3 && name[3] >= '0' && name[3] <= '9')
+}
+
 // personLike reports whether the name at folded [i, end) is one that is
 // also a given name ("Jordan", "Chad", from the personname rule) followed
 // by a capitalised word, as in "Jordan Smith": then it is a person.

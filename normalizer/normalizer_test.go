@@ -826,3 +826,31 @@ func TestZeroValue(t *testing.T) {
 		}
 	}
 }
+
+// TestLabel: a vendor's tracking label is a whole name the naming rules
+// read; a common name, an APT number or a longer phrase is not.
+func TestLabel(t *testing.T) {
+	t.Parallel()
+	n := testNormalizer(t)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Linen Typhoon", true},
+		{"TA453", true},
+		{"UNC1151", true},
+		{"Storm-0558", true},
+		{"Fighting Ursa", true},
+		{"APT44", false},
+		{"Fancy Bear group", false},
+		{"Lazarus Group", false},
+		{"linen typhoon", false},
+		{"", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := n.Label(tc.name); got != tc.want {
+				t.Errorf("Label(%q) = %v, want %v", tc.name, got, tc.want)
+			}
+		})
+	}
+}
