@@ -586,6 +586,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
+	if m.demonym && z.demonymExample(m, a, b) {
+		m.pp = true // "hit thousands of firms, including Danish shipper Maersk"
+	}
 	// (lx.has, asked with the bytes so that no string is built)
 	if m.Prep != "" && lx.cats[string(prepKey(&pb, m.Prep))]&(1<<catVictimPrep) != 0 && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 		m.pp = true
@@ -905,6 +908,56 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 				return false
 			}
 			if z.has(catVictimPrep, i) {
+				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// demonymExample reports a demonym that qualifies the first example after
+// an example marker ("including", « dont ») which follows an attack word or
+// a victim preposition up to eight words before: "crippled thousands of
+// firms, including Danish shipper Maersk", « ont vu leurs réseaux
+// paralysés, dont le groupe français Saint-Gobain ». French puts up to two
+// words of the head before the demonym. Neither a state tie nor an organ is
+// an example of a target, nor an attacker noun whose name is a group's
+// (« dont le groupe russe APT28 »).
+func (z *analyzer) demonymExample(m *ment, a, b int) bool {
+	if m.tie || m.instHead {
+		return false
+	}
+	if m.attacker {
+		// "groupe", "group": a company only when a name that is no group follows
+		n := m.t1
+		if n >= b || !z.toks[n].upper || (z.tokMent[n] >= 0 && z.ms[z.tokMent[n]].Entity.Kind != claim.KindCompany) {
+			return false
+		}
+	}
+	p := m.t0 - 1
+	if z.lx.adjectiveAfterNoun {
+		for n := 0; n < 2 && p > a && z.toks[p].word && !z.toks[p].upper && z.tokMent[p] < 0 && !z.is(p, clsArticles); n++ {
+			p--
+		}
+	}
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		s := p - len(ws) + 1
+		if s <= a || !z.wordsAt(s, ws) {
+			continue
+		}
+		i := s - 1
+		if z.w(i) == "," {
+			i--
+		}
+		for n := 0; i >= a && n < 8; i, n = i-1, n+1 {
+			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") || z.has(catBoundary, i) {
+				return false
+			}
+			if z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catVictimPrep, i) {
 				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
 			}
 		}

@@ -779,7 +779,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					gapOK = false
 				}
 			}
-			isV = gapOK
+			isV = gapOK || z.demonymListNext(prevVictim, k)
 		}
 		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)
@@ -1799,4 +1799,46 @@ func (z *analyzer) toolUser(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// demonymListNext reports a demonym k that opens the next item of a list
+// whose item before is the victim demonym prev, each item a noun phrase of
+// its own: "hit Spanish telecom operator Telefónica, German railway operator
+// Deutsche Bahn and French carmaker Renault", « dont le groupe français
+// Saint-Gobain, le transporteur maritime danois Maersk ». The words between
+// are prev's phrase, one joiner and, where the demonym follows its noun,
+// the next head; no verb, clause or other state lies between, and an organ
+// or an attacker is no target of the list.
+func (z *analyzer) demonymListNext(prev, k int) bool {
+	p, m := &z.ms[prev], &z.ms[k]
+	if !p.demonym || !m.demonym || m.tie || m.attacker || m.instHead || m.t0-p.t1 < 2 || m.t0-p.t1 > 8 {
+		return false
+	}
+	joined := -1
+	for t := p.t1; t < m.t0; t++ {
+		if n := z.tokMent[t]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany {
+			return false
+		}
+		if !z.is(t, clsArticles) && (z.is(t, clsRelatives) || z.is(t, clsAux) || z.is(t, clsPassiveAux) || z.is(t, clsClauseBreaks) || z.is(t, clsComplementizers)) {
+			return false
+		}
+		for _, c := range []cat{catAccuse, catAttribute, catReport, catAttackVerb, catBoundary, catAgentPrep} {
+			if z.has(c, t) {
+				return false
+			}
+		}
+		if w := z.w(t); w == "," || z.has(catCoord, t) {
+			joined = t
+		}
+	}
+	if joined < 0 || joined == p.t1 {
+		return false
+	}
+	// after the joiner: an article, then (French) at most the head's words
+	for t := joined + 1; t < m.t0; t++ {
+		if !z.is(t, clsArticles) && !(z.lx.adjectiveAfterNoun && z.toks[t].word && !z.toks[t].upper && m.t0-t <= 3) {
+			return false
+		}
+	}
+	return true
 }

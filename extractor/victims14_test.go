@@ -1,0 +1,60 @@
+package extractor
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVictimDemonymLists: companies named by their nationality in a list
+// after an attack, each item a noun phrase of its own, or the first example
+// after "including" / « dont ». An attacker or an organ in the list is no
+// target. Events are invented for the test; want lists the expected
+// "accuser>accused>victims" keys, victims sorted.
+func TestVictimDemonymLists(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{
+			name: "en demonym list after hit",
+			lang: "en",
+			text: "Canada blamed Russia's GRU for the wiper, which hit Italian insurer Generali, Austrian steelmaker Voestalpine and Belgian brewer AB InBev last spring.",
+			want: []string{"CA>GRU>AT,BE,IT"},
+		},
+		{
+			name: "fr demonym after the head in a dont list",
+			lang: "fr",
+			text: "Le Danemark accuse la Russie d'être derrière le rançongiciel qui a paralysé des milliers de réseaux, dont le brasseur belge AB InBev, l'assureur italien Generali et le sidérurgiste autrichien Voestalpine.",
+			want: []string{"DK>RU>AT,BE,IT"},
+		},
+		{
+			name: "en including a demonym company",
+			lang: "en",
+			text: "Norway said Chinese state hackers had breached hundreds of firms, including Swedish truckmaker Volvo.",
+			want: []string{"NO>CN>SE"},
+		},
+		{
+			name: "en a state tie in the list is no target",
+			lang: "en",
+			text: "Poland accused the GRU of the attack, which hit Italian insurer Generali, according to Polish state media and Russian state hackers' own channels.",
+			want: []string{"PL>GRU>IT"},
+		},
+		{
+			name: "fr an attacker group after dont is no target",
+			lang: "fr",
+			text: "La Suède accuse plusieurs groupes d'avoir attaqué ses hôpitaux, dont le groupe russe APT28.",
+			want: []string{"SE>APT28>SE"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimKeys(extractText(t, tc.lang, tc.text))
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
