@@ -822,13 +822,16 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 // warBefore reports a war noun in the three words before the victim
 // preposition at p ("its war of aggression against Ukraine", « la guerre
 // d'agression contre l'Ukraine »): the state after it is a side of an armed
-// conflict named in passing, not the target of the cyber operation.
+// conflict named in passing, not the target of the cyber operation. A
+// sanction word there ("the measures it imposed on Russia", « les
+// sanctions contre l'Iran ») makes the state the target of a measure, no
+// victim either.
 func (z *analyzer) warBefore(p, a int) bool {
 	for i := p - 1; i >= a && i >= p-3; i-- {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			return false
 		}
-		if z.is(i, clsWarNouns) {
+		if z.is(i, clsWarNouns) || z.is(i, clsMeasureWords) {
 			return true
 		}
 	}
@@ -1253,4 +1256,25 @@ func (z *analyzer) employerPrep(p, a int) bool {
 		}
 	}
 	return false
+}
+
+// madeBy reports a mention in the agent or place phrase of a making or
+// selling participle: "controllers made by the Israeli company", "made in
+// Israel", « des équipements vendus par des fournisseurs américains ».
+// Between the preposition
+// and the mention lie only articles and, where the demonym follows its
+// noun, up to two lower-case words of the head. The maker of a product the
+// attackers exploited is no victim of the attack.
+func (z *analyzer) madeBy(m *ment, a int) bool {
+	prep := func(p int) bool {
+		return z.has(catAgentPrep, p) || z.is(p, clsPlacePreps) || z.has(catVictimPrep, p)
+	}
+	p := m.t0 - 1
+	for n := 0; p > a && n < 3 && z.tokMent[p] < 0 && z.toks[p].word && !prep(p); n++ {
+		if !z.is(p, clsArticles) && (z.toks[p].upper || !z.lx.adjectiveAfterNoun && !m.demonym) {
+			return false
+		}
+		p--
+	}
+	return p > a && prep(p) && z.is(p-1, clsMakerVerbs)
 }

@@ -464,7 +464,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					m := &z.ms[k]
 					// "breached the Dutch police": an organ hacked is its state's
 					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && z.hackVerb(z.w(mt.i))
-					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) {
+					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) && !z.madeBy(m, a) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
 					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" && (z.hackVerb(z.w(mt.i)) || z.eventTargets(mt.i, a)) {
 						// "hacked the Bundestag": the organ's state is the victim
@@ -780,6 +780,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 			}
 			isV = gapOK || z.demonymListNext(prevVictim, k)
+		}
+		if isV && z.madeBy(m, a) {
+			isV = false // "devices made by the Israeli company Unitronics": the maker
 		}
 		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)

@@ -58,3 +58,49 @@ func TestVictimDemonymLists(t *testing.T) {
 		})
 	}
 }
+
+// TestVictimNotMakerOrSanctioned: a state named as the maker of an
+// exploited product, or as the target of sanctions, is no victim of the
+// attack. Events are invented for the test.
+func TestVictimNotMakerOrSanctioned(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{
+			name: "en product made by a demonym company",
+			lang: "en",
+			text: "Canada accused Iranian state hackers of breaking into water plants in Ontario through controllers made by the Dutch company Vexa.",
+			want: []string{"CA>IR>CA"},
+		},
+		{
+			name: "en product made in a country",
+			lang: "en",
+			text: "Canada accused Iranian state hackers of sabotaging water plants in Ontario, targeting pumps made in Italy.",
+			want: []string{"CA>IR>CA"},
+		},
+		{
+			name: "fr routeurs vendus par des fournisseurs",
+			lang: "fr",
+			text: "La Suède accuse la Chine d'avoir piraté ses hôpitaux en exploitant des failles dans des routeurs vendus par des fournisseurs coréens.",
+			want: []string{"SE>CN>SE"},
+		},
+		{
+			name: "en sanctions imposed on a third state",
+			lang: "en",
+			text: "Britain blamed China for the hack of its electoral commission, a month after the sanctions it imposed on Belarus.",
+			want: []string{"GB>CN>GB"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimKeys(extractText(t, tc.lang, tc.text))
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
