@@ -781,8 +781,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			isV = gapOK || z.demonymListNext(prevVictim, k)
 		}
-		if isV && z.madeBy(m, a) {
-			isV = false // "devices made by the Israeli company Unitronics": the maker
+		if isV && (z.madeBy(m, a) || z.laterLink(s, m, a, b)) {
+			// "devices made by the Israeli company Unitronics": the maker;
+			// "…, and it has since been tied to the theft from Bangladesh's
+			// central bank": a past incident linked by no one named
+			isV = false
 		}
 		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)
@@ -1841,6 +1844,59 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 	for t := joined + 1; t < m.t0; t++ {
 		if !z.is(t, clsArticles) && !(z.lx.adjectiveAfterNoun && z.toks[t].word && !z.toks[t].upper && m.t0-t <= 3) {
 			return false
+		}
+	}
+	return true
+}
+
+// laterLink reports a mention after a link the sentence adds to its own
+// statement without naming who makes it: an agentless passive ("…, and it
+// has since been tied to the theft from Bangladesh's central bank", « …, et
+// il a depuis été relié au piratage de… ») or a relative clause whose
+// subject is unnamed researchers ("the same outfit that investigators have
+// linked to the breach at…"). A statement (a speaker or an accusation cue)
+// comes before the link and no speaker or agent after it: the incident it
+// names is background, and its places are no victims of the claim.
+func (z *analyzer) laterLink(s *sentence, m *ment, a, b int) bool {
+	t := m.t0 - 1
+	for ; t > a; t-- {
+		if z.hardStop(t) || z.tokMent[t] >= 0 && z.ms[z.tokMent[t]].Entity.Kind != claim.KindCompany {
+			return false
+		}
+		if z.has(catAttribute, t) {
+			break
+		}
+	}
+	if t <= a+1 {
+		return false
+	}
+	passive := z.is(t-1, clsPassiveAux) && !z.is(t-1, clsArticles)
+	unnamed := false
+	for i := t - 1; i > a && i >= t-3; i-- {
+		if z.is(i, clsResearchers) && z.is(i-1, clsRelatives) {
+			unnamed = true
+		}
+	}
+	if !passive && !unnamed {
+		return false
+	}
+	before := false
+	for _, k := range s.speakers {
+		if z.ms[k].t1 <= t {
+			before = true
+		} else {
+			return false // "…, ESET said": the link is the statement
+		}
+	}
+	for i := a; i < t-1 && !before; i++ {
+		before = z.has(catAccuse, i) || z.has(catReport, i) || z.has(catCueRight, i) || z.has(catCueLeft, i)
+	}
+	if !before {
+		return false
+	}
+	for i := t + 1; i < b; i++ {
+		if z.has(catAgentPrep, i) {
+			return false // "has been tied to the hack by Mandiant": named after all
 		}
 	}
 	return true

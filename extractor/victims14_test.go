@@ -104,3 +104,44 @@ func TestVictimNotMakerOrSanctioned(t *testing.T) {
 		})
 	}
 }
+
+// TestVictimLaterLink: a past incident the sentence links to the accused
+// without saying who links it (an agentless passive, unnamed researchers)
+// gives no victim to the claim; a link that is the statement itself does.
+// Events are invented for the test.
+func TestVictimLaterLink(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{
+			name: "en agentless passive after the accusation",
+			lang: "en",
+			text: "Sweden blamed the Lazarus Group for the theft from its central bank, and the group has since been tied to a heist at Chile's largest exchange.",
+			want: []string{"SE>Lazarus Group>SE"},
+		},
+		{
+			name: "en unnamed investigators in a relative clause",
+			lang: "en",
+			text: "Sweden's security police said the attack on its central bank was carried out by the Lazarus Group, the same crew that investigators have linked to the theft from Chile's central bank.",
+			want: []string{"SE>Lazarus Group>SE"},
+		},
+		{
+			name: "en the link is the statement",
+			lang: "en",
+			text: "The Lazarus Group has been tied to the theft from Chile's central bank, ESET said.",
+			want: []string{"ESET>Lazarus Group>CL"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimKeys(extractText(t, tc.lang, tc.text))
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
