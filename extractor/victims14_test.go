@@ -29,6 +29,12 @@ func TestVictimDemonymLists(t *testing.T) {
 			want: []string{"DK>RU>AT,BE,IT"},
 		},
 		{
+			name: "fr the election named by its demonym",
+			lang: "fr",
+			text: "Le Canada a accusé le GRU du piratage de plusieurs partis lors de la présidentielle brésilienne de 2022.",
+			want: []string{"CA>GRU>BR"},
+		},
+		{
 			name: "en including a demonym company",
 			lang: "en",
 			text: "Norway said Chinese state hackers had breached hundreds of firms, including Swedish truckmaker Volvo.",
