@@ -781,8 +781,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			isV = gapOK || z.demonymListNext(prevVictim, k)
 		}
-		if isV && (z.madeBy(m, a) || z.laterLink(s, m, a, b)) {
+		if isV && (z.madeBy(m, a) || z.laterLink(s, m, a, b) || len(speakers) == 0 && z.selfClaimedTarget(s, m, a)) {
 			// "devices made by the Israeli company Unitronics": the maker;
+			// "the front claimed responsibility for disrupting utilities in
+			// Poland": a target the attackers name, told by no accuser;
 			// "…, and it has since been tied to the theft from Bangladesh's
 			// central bank": a past incident linked by no one named
 			isV = false
@@ -1900,4 +1902,36 @@ func (z *analyzer) laterLink(s *sentence, m *ment, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// selfClaimedTarget reports a mention after a self-claim ("the hacktivists
+// claimed responsibility for disrupting utilities in Poland", « des hackers
+// ont riposté en revendiquant la mise hors ligne de sites algériens ») in a
+// sentence that accuses no one: the target is the attackers' own word, not
+// the victim of an attribution. The self-claim's subject is no state or
+// organ ("officials claimed that…" is a statement).
+func (z *analyzer) selfClaimedTarget(s *sentence, m *ment, a int) bool {
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catCueRight, catCueLeft:
+			return false
+		}
+	}
+	for t := m.t0 - 1; t >= a; t-- {
+		if z.hardStop(t) {
+			return false
+		}
+		for _, ws := range z.lx.selfClaims {
+			if t+len(ws) > m.t0 || !z.wordsAt(t, ws) {
+				continue
+			}
+			for u := t - 1; u >= a && u >= t-3; u-- {
+				if k := z.tokMent[u]; k >= 0 && (z.ms[k].Entity.Kind == claim.KindState || z.ms[k].Entity.Kind == claim.KindAgency) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

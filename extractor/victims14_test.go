@@ -134,6 +134,12 @@ func TestVictimLaterLink(t *testing.T) {
 			want: []string{"SE>Lazarus Group>SE"},
 		},
 		{
+			name: "en a hacktivist's own claim names no victim",
+			lang: "en",
+			text: "Finland blamed the GRU for the intrusion into its parliament. The hacktivist front later claimed responsibility for manipulating water utility systems in Estonia and Latvia, but researchers could not confirm it.",
+			want: []string{"FI>GRU>FI"},
+		},
+		{
 			name: "en the link is the statement",
 			lang: "en",
 			text: "The Lazarus Group has been tied to the theft from Chile's central bank, ESET said.",
