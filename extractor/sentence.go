@@ -170,7 +170,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// subject of the reported clause, right after the reporting verb; a
 			// pronoun there ("said they were sharing") is the speaker itself
 			reported := mt.j-mt.i > 1 && slices.ContainsFunc(s.matches, func(o match) bool { return o.cat == catReport && o.j == mt.i })
-			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
+			// "its institutions were targeted by the same group", « visées
+			// par le même groupe »: the agent of a passive attack
+			agent := mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackVerb, mt.i-2)
+			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor;
 				// "the hackers" has a cyber stem but is the actor

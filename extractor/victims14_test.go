@@ -157,3 +157,37 @@ func TestVictimLaterLink(t *testing.T) {
 		})
 	}
 }
+
+// TestVictimSelfReportedAgentAnaphor: a state that reports its own assets
+// were attacked by "the same group" accuses the group named before, with
+// itself as victim. Events are invented for the test.
+func TestVictimSelfReportedAgentAnaphor(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{
+			name: "fr ses institutions visées par le même groupe",
+			lang: "fr",
+			text: "La Lituanie a attribué au groupe APT29 le piratage de son ministère de la défense. Le même jour, la Lettonie a indiqué que plusieurs de ses institutions avaient été visées par le même groupe.",
+			want: []string{"LT>APT29>LT", "LV>APT29>LV"},
+		},
+		{
+			name: "en its agencies targeted by the same group",
+			lang: "en",
+			text: "Lithuania attributed the breach of its defence ministry to APT29. Latvia said some of its agencies had been targeted by the same group.",
+			want: []string{"LT>APT29>LT", "LV>APT29>LV"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimKeys(extractText(t, tc.lang, tc.text))
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
