@@ -631,6 +631,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
+	if m.demonym && z.demonymExample(m, a, b) {
+		m.pp = true // "hit thousands of firms, including Danish shipper Maersk"
+	}
 	// (lx.has, asked with the bytes so that no string is built)
 	if m.Prep != "" && lx.cats[string(prepKey(&pb, m.Prep))]&(1<<catVictimPrep) != 0 && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 		m.pp = true
@@ -864,13 +867,16 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 // warBefore reports a war noun in the three words before the victim
 // preposition at p ("its war of aggression against Ukraine", « la guerre
 // d'agression contre l'Ukraine »): the state after it is a side of an armed
-// conflict named in passing, not the target of the cyber operation.
+// conflict named in passing, not the target of the cyber operation. A
+// sanction word there ("the measures it imposed on Russia", « les
+// sanctions contre l'Iran ») makes the state the target of a measure, no
+// victim either.
 func (z *analyzer) warBefore(p, a int) bool {
 	for i := p - 1; i >= a && i >= p-3; i-- {
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			return false
 		}
-		if z.is(i, clsWarNouns) {
+		if z.is(i, clsWarNouns) || z.is(i, clsMeasureWords) {
 			return true
 		}
 	}
@@ -950,6 +956,56 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 				return false
 			}
 			if z.has(catVictimPrep, i) {
+				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// demonymExample reports a demonym that qualifies the first example after
+// an example marker ("including", « dont ») which follows an attack word or
+// a victim preposition up to eight words before: "crippled thousands of
+// firms, including Danish shipper Maersk", « ont vu leurs réseaux
+// paralysés, dont le groupe français Saint-Gobain ». French puts up to two
+// words of the head before the demonym. Neither a state tie nor an organ is
+// an example of a target, nor an attacker noun whose name is a group's
+// (« dont le groupe russe APT28 »).
+func (z *analyzer) demonymExample(m *ment, a, b int) bool {
+	if m.tie || m.instHead {
+		return false
+	}
+	if m.attacker {
+		// "groupe", "group": a company only when a name that is no group follows
+		n := m.t1
+		if n >= b || !z.toks[n].upper || (z.tokMent[n] >= 0 && z.ms[z.tokMent[n]].Entity.Kind != claim.KindCompany) {
+			return false
+		}
+	}
+	p := m.t0 - 1
+	if z.lx.adjectiveAfterNoun {
+		for n := 0; n < 2 && p > a && z.toks[p].word && !z.toks[p].upper && z.tokMent[p] < 0 && !z.is(p, clsArticles); n++ {
+			p--
+		}
+	}
+	for p >= a && z.is(p, clsArticles) {
+		p--
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		s := p - len(ws) + 1
+		if s <= a || !z.wordsAt(s, ws) {
+			continue
+		}
+		i := s - 1
+		if z.w(i) == "," {
+			i--
+		}
+		for n := 0; i >= a && n < 8; i, n = i-1, n+1 {
+			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") || z.has(catBoundary, i) {
+				return false
+			}
+			if z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catVictimPrep, i) {
 				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
 			}
 		}
@@ -1245,4 +1301,25 @@ func (z *analyzer) employerPrep(p, a int) bool {
 		}
 	}
 	return false
+}
+
+// madeBy reports a mention in the agent or place phrase of a making or
+// selling participle: "controllers made by the Israeli company", "made in
+// Israel", « des équipements vendus par des fournisseurs américains ».
+// Between the preposition
+// and the mention lie only articles and, where the demonym follows its
+// noun, up to two lower-case words of the head. The maker of a product the
+// attackers exploited is no victim of the attack.
+func (z *analyzer) madeBy(m *ment, a int) bool {
+	prep := func(p int) bool {
+		return z.has(catAgentPrep, p) || z.is(p, clsPlacePreps) || z.has(catVictimPrep, p)
+	}
+	p := m.t0 - 1
+	for n := 0; p > a && n < 3 && z.tokMent[p] < 0 && z.toks[p].word && !prep(p); n++ {
+		if !z.is(p, clsArticles) && (z.toks[p].upper || !z.lx.adjectiveAfterNoun && !m.demonym) {
+			return false
+		}
+		p--
+	}
+	return p > a && prep(p) && z.is(p-1, clsMakerVerbs)
 }

@@ -78,6 +78,8 @@ const (
 	clsJointWords
 	clsInfraNouns
 	clsInfraUse
+	clsMeasureWords
+	clsMakerVerbs
 	numWordClasses
 )
 
@@ -124,6 +126,8 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsInterestNouns:   lx.interestNouns,
 		clsUnknown:         lx.unknownW,
 		clsWarNouns:        lx.warNouns,
+		clsMeasureWords:    lx.measureWords,
+		clsMakerVerbs:      lx.makerVerbs,
 		clsVictimListVerbs: lx.victimListVerbs,
 		clsDiscovery:       lx.discovery,
 		clsFirstPerson:     lx.firstPerson,

@@ -258,6 +258,16 @@ type langFile struct {
 	// aggression against Ukraine") is the other side of a war, not the
 	// target of the cyber operation the article reports.
 	WarNouns []string `json:"war_nouns"`
+	// MeasureWords: words of a sanction or a trade measure ("sanctions",
+	// "imposed", « sanctions », « imposées »): a state after one of these and
+	// a victim preposition ("the measures imposed on Russia") is the target
+	// of a measure, not of the cyber operation.
+	MeasureWords []string `json:"measure_words"`
+	// MakerVerbs: participles of making or selling ("made", "sold", «
+	// vendus »): a state or demonym in the agent phrase after one ("devices
+	// made by the Israeli company", « des équipements vendus par des
+	// fournisseurs américains ») names the product's maker, not a victim.
+	MakerVerbs []string `json:"maker_verbs"`
 	// InfraNouns: the attacker's own machines ("servers", « serveurs »);
 	// InfraUse: the words before them that make them a tool ("through",
 	// "leased", « par », « loués »). The states where such machines sit
@@ -459,6 +469,7 @@ type lexicon struct {
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
 	warNouns                                                          map[string]bool
+	measureWords, makerVerbs                                          map[string]bool
 	infraNouns, infraUse                                              map[string]bool
 	victimListVerbs                                                   map[string]bool
 	countryAnaphors                                                   [][]string
@@ -691,6 +702,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
+	lx.measureWords, lx.makerVerbs = foldSet(f.MeasureWords), foldSet(f.MakerVerbs)
 	lx.infraNouns, lx.infraUse = foldSet(f.InfraNouns), foldSet(f.InfraUse)
 	lx.victimListVerbs = foldSet(f.VictimListVerbs)
 	lx.countryAnaphors = phraseLists(f.CountryAnaphors)

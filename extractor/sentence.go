@@ -170,7 +170,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// subject of the reported clause, right after the reporting verb; a
 			// pronoun there ("said they were sharing") is the speaker itself
 			reported := mt.j-mt.i > 1 && slices.ContainsFunc(s.matches, func(o match) bool { return o.cat == catReport && o.j == mt.i })
-			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) {
+			// "its institutions were targeted by the same group", « visées
+			// par le même groupe »: the agent of a passive attack
+			agent := mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackVerb, mt.i-2)
+			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent {
 				s.accusedAna = true
 				// "the attack", « l'opération »: an event, which names no actor;
 				// "the hackers" has a cyber stem but is the actor
@@ -464,7 +467,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					m := &z.ms[k]
 					// "breached the Dutch police": an organ hacked is its state's
 					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && z.hackVerb(z.w(mt.i))
-					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) {
+					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) && !z.madeBy(m, a) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
 					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" && (z.hackVerb(z.w(mt.i)) || z.eventTargets(mt.i, a)) {
 						// "hacked the Bundestag": the organ's state is the victim
@@ -779,7 +782,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					gapOK = false
 				}
 			}
-			isV = gapOK
+			isV = gapOK || z.demonymListNext(prevVictim, k)
+		}
+		if isV && (z.madeBy(m, a) || z.laterLink(s, m, a, b) || len(speakers) == 0 && z.selfClaimedTarget(s, m, a)) {
+			// "devices made by the Israeli company Unitronics": the maker;
+			// "the front claimed responsibility for disrupting utilities in
+			// Poland": a target the attackers name, told by no accuser;
+			// "…, and it has since been tied to the theft from Bangladesh's
+			// central bank": a past incident linked by no one named
+			isV = false
 		}
 		if isV && !accusedCC(m.country()) {
 			victims = addUniq(victims, k)
@@ -1843,6 +1854,133 @@ func (z *analyzer) toolUser(s *sentence, k int) bool {
 	m := &z.ms[k]
 	for _, mt := range s.matches {
 		if (mt.cat == catAttribute || mt.cat == catCueRight) && mt.j <= m.t0 && m.t0-mt.j <= 4 && z.toolSubject(mt.i, s.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymListNext reports a demonym k that opens the next item of a list
+// whose item before is the victim demonym prev, each item a noun phrase of
+// its own: "hit Spanish telecom operator Telefónica, German railway operator
+// Deutsche Bahn and French carmaker Renault", « dont le groupe français
+// Saint-Gobain, le transporteur maritime danois Maersk ». The words between
+// are prev's phrase, one joiner and, where the demonym follows its noun,
+// the next head; no verb, clause or other state lies between, and an organ
+// or an attacker is no target of the list.
+func (z *analyzer) demonymListNext(prev, k int) bool {
+	p, m := &z.ms[prev], &z.ms[k]
+	if !p.demonym || !m.demonym || m.tie || m.attacker || m.instHead || m.t0-p.t1 < 2 || m.t0-p.t1 > 8 {
+		return false
+	}
+	joined := -1
+	for t := p.t1; t < m.t0; t++ {
+		if n := z.tokMent[t]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany {
+			return false
+		}
+		if !z.is(t, clsArticles) && (z.is(t, clsRelatives) || z.is(t, clsAux) || z.is(t, clsPassiveAux) || z.is(t, clsClauseBreaks) || z.is(t, clsComplementizers)) {
+			return false
+		}
+		for _, c := range []cat{catAccuse, catAttribute, catReport, catAttackVerb, catBoundary, catAgentPrep} {
+			if z.has(c, t) {
+				return false
+			}
+		}
+		if w := z.w(t); w == "," || z.has(catCoord, t) {
+			joined = t
+		}
+	}
+	if joined < 0 || joined == p.t1 {
+		return false
+	}
+	// after the joiner: an article, then (French) at most the head's words
+	for t := joined + 1; t < m.t0; t++ {
+		if !z.is(t, clsArticles) && !(z.lx.adjectiveAfterNoun && z.toks[t].word && !z.toks[t].upper && m.t0-t <= 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// laterLink reports a mention after a link the sentence adds to its own
+// statement without naming who makes it: an agentless passive ("…, and it
+// has since been tied to the theft from Bangladesh's central bank", « …, et
+// il a depuis été relié au piratage de… ») or a relative clause whose
+// subject is unnamed researchers ("the same outfit that investigators have
+// linked to the breach at…"). A statement (a speaker or an accusation cue)
+// comes before the link and no speaker or agent after it: the incident it
+// names is background, and its places are no victims of the claim.
+func (z *analyzer) laterLink(s *sentence, m *ment, a, b int) bool {
+	t := m.t0 - 1
+	for ; t > a; t-- {
+		if z.hardStop(t) || z.tokMent[t] >= 0 && z.ms[z.tokMent[t]].Entity.Kind != claim.KindCompany {
+			return false
+		}
+		if z.has(catAttribute, t) {
+			break
+		}
+	}
+	if t <= a+1 {
+		return false
+	}
+	passive := z.is(t-1, clsPassiveAux) && !z.is(t-1, clsArticles)
+	unnamed := false
+	for i := t - 1; i > a && i >= t-3; i-- {
+		if z.is(i, clsResearchers) && z.is(i-1, clsRelatives) {
+			unnamed = true
+		}
+	}
+	if !passive && !unnamed {
+		return false
+	}
+	before := false
+	for _, k := range s.speakers {
+		if z.ms[k].t1 <= t {
+			before = true
+		} else {
+			return false // "…, ESET said": the link is the statement
+		}
+	}
+	for i := a; i < t-1 && !before; i++ {
+		before = z.has(catAccuse, i) || z.has(catReport, i) || z.has(catCueRight, i) || z.has(catCueLeft, i)
+	}
+	if !before {
+		return false
+	}
+	for i := t + 1; i < b; i++ {
+		if z.has(catAgentPrep, i) {
+			return false // "has been tied to the hack by Mandiant": named after all
+		}
+	}
+	return true
+}
+
+// selfClaimedTarget reports a mention after a self-claim ("the hacktivists
+// claimed responsibility for disrupting utilities in Poland", « des hackers
+// ont riposté en revendiquant la mise hors ligne de sites algériens ») in a
+// sentence that accuses no one: the target is the attackers' own word, not
+// the victim of an attribution. The self-claim's subject is no state or
+// organ ("officials claimed that…" is a statement).
+func (z *analyzer) selfClaimedTarget(s *sentence, m *ment, a int) bool {
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catCueRight, catCueLeft:
+			return false
+		}
+	}
+	for t := m.t0 - 1; t >= a; t-- {
+		if z.hardStop(t) {
+			return false
+		}
+		for _, ws := range z.lx.selfClaims {
+			if t+len(ws) > m.t0 || !z.wordsAt(t, ws) {
+				continue
+			}
+			for u := t - 1; u >= a && u >= t-3; u-- {
+				if k := z.tokMent[u]; k >= 0 && (z.ms[k].Entity.Kind == claim.KindState || z.ms[k].Entity.Kind == claim.KindAgency) {
+					return false
+				}
+			}
 			return true
 		}
 	}
