@@ -149,6 +149,9 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	// officials claimed, …" is the officials' claim
 	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
 	for t := s.t0; t < s.t1; t++ {
+		if !z.is(t, clsSelfClaimFirst) {
+			continue // no phrase starts here: one bit, not a compare per phrase (issue 11)
+		}
 		for _, ws := range z.lx.selfClaims {
 			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
 				continue

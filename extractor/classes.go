@@ -78,6 +78,7 @@ const (
 	clsJointWords
 	clsInfraNouns
 	clsInfraUse
+	clsSelfClaimFirst // the first word of a self_claims phrase
 	numWordClasses
 )
 
@@ -147,6 +148,7 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsNegParticles:    lx.negParticles,
 		clsNegClitics:      lx.negClitics,
 		clsJointWords:      lx.jointWords,
+		clsSelfClaimFirst:  lx.selfClaimFirst,
 	}
 }
 
@@ -156,6 +158,10 @@ func (lx *lexicon) indexClasses() {
 	lx.groupCueFirst = map[string]bool{}
 	for _, ws := range lx.groupNameCues {
 		lx.groupCueFirst[ws[0]] = true
+	}
+	lx.selfClaimFirst = map[string]bool{}
+	for _, ws := range lx.selfClaims {
+		lx.selfClaimFirst[ws[0]] = true
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}
