@@ -78,7 +78,8 @@ const (
 	clsJointWords
 	clsInfraNouns
 	clsInfraUse
-	clsSelfClaimFirst // the first word of a self_claims phrase
+	clsPhraseFirst // the first word of a self_claims or country_anaphors phrase
+	clsPhraseLast  // the last word of an example_markers or front_cues phrase
 	numWordClasses
 )
 
@@ -148,7 +149,8 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsNegParticles:    lx.negParticles,
 		clsNegClitics:      lx.negClitics,
 		clsJointWords:      lx.jointWords,
-		clsSelfClaimFirst:  lx.selfClaimFirst,
+		clsPhraseFirst:     lx.phraseFirst,
+		clsPhraseLast:      lx.phraseLast,
 	}
 }
 
@@ -159,9 +161,19 @@ func (lx *lexicon) indexClasses() {
 	for _, ws := range lx.groupNameCues {
 		lx.groupCueFirst[ws[0]] = true
 	}
-	lx.selfClaimFirst = map[string]bool{}
-	for _, ws := range lx.selfClaims {
-		lx.selfClaimFirst[ws[0]] = true
+	// a phrase list scanned at every token asks first whether the token
+	// can start (or end) one of its phrases: one bit for a few lists, a
+	// filter, whose words may start phrases of the other lists too
+	lx.phraseFirst, lx.phraseLast = map[string]bool{}, map[string]bool{}
+	for _, list := range [][][]string{lx.selfClaims, lx.countryAnaphors} {
+		for _, ws := range list {
+			lx.phraseFirst[ws[0]] = true
+		}
+	}
+	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues} {
+		for _, ws := range list {
+			lx.phraseLast[ws[len(ws)-1]] = true
+		}
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}

@@ -446,7 +446,7 @@ type lexicon struct {
 	attackTargetPreps                                                 map[string]bool
 	exampleMarkers                                                    [][]string
 	selfClaims                                                        [][]string
-	selfClaimFirst                                                    map[string]bool // their first words (classes.go)
+	phraseFirst, phraseLast                                           map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                                             [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool
