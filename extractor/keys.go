@@ -26,12 +26,6 @@ func keyEqual(a, b claim.Entity) bool {
 		}
 		return a.Key() == b.Key()
 	}
-	if ka, kb := string(a.Kind), string(b.Kind); plainASCII(ka) && plainASCII(kb) && !foldedEqual(ka, kb) {
-		// two kinds ("state", "group"), most of the other pairs: the keys
-		// differ before their first ':' whatever the countries and names
-		// hold, which the test below read first (issue 11)
-		return false
-	}
 	// the usual entities: kinds and countries ASCII without ':' (which
 	// could move the split between the fields), so the keys are equal
 	// exactly when the kinds are and the countries are, ASCII case folded,
