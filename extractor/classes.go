@@ -79,7 +79,7 @@ const (
 	clsInfraNouns
 	clsInfraUse
 	clsPhraseFirst // the first word of a self_claims or country_anaphors phrase
-	clsPhraseLast  // the last word of an example_markers or front_cues phrase
+	clsPhraseLast  // the last word of an example_markers, front_cues or org_before phrase
 	numWordClasses
 )
 
@@ -170,7 +170,7 @@ func (lx *lexicon) indexClasses() {
 			lx.phraseFirst[ws[0]] = true
 		}
 	}
-	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues} {
+	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues, lx.orgBefore} {
 		for _, ws := range list {
 			lx.phraseLast[ws[len(ws)-1]] = true
 		}
