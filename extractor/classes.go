@@ -78,7 +78,7 @@ const (
 	clsJointWords
 	clsInfraNouns
 	clsInfraUse
-	clsPhraseFirst // the first word of a self_claims or country_anaphors phrase
+	clsPhraseFirst // the first word of a self_claims, country_anaphors or non_cyber_objects phrase
 	clsPhraseLast  // the last word of an example_markers, front_cues or org_before phrase
 	numWordClasses
 )
@@ -170,6 +170,11 @@ func (lx *lexicon) indexClasses() {
 			lx.phraseFirst[ws[0]] = true
 		}
 	}
+	for k := range lx.nonCyber {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			lx.phraseFirst[first] = true // a phrase of several words (wordSet joins them)
+		}
+	}
 	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues, lx.orgBefore} {
 		for _, ws := range list {
 			lx.phraseLast[ws[len(ws)-1]] = true
@@ -224,12 +229,16 @@ func (z *analyzer) is(i int, c wordClass) bool { return z.info[i].cls&(1<<c) != 
 // cyber reports hasCyber of token i, computed once per token: the stems are
 // prefixes, so this cannot be known per word at load time.
 func (z *analyzer) cyber(i int) bool {
-	switch z.cyb[i] {
-	case 1:
-		return false
-	case 2:
-		return true
+	// the known answer inlined into the callers' token loops (a call per
+	// token and question before, issue 11); the first time, cyberOf
+	if c := z.cyb[i]; c != 0 {
+		return c == 2
 	}
+	return z.cyberOf(i)
+}
+
+// cyberOf computes and keeps cyber's answer for token i.
+func (z *analyzer) cyberOf(i int) bool {
 	v := z.lx.cyberWord(z.w(i))
 	z.cyb[i] = 1
 	if v {
