@@ -895,6 +895,9 @@ func (z *analyzer) exampleOfPassiveTarget(t0, a, b int) bool {
 	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
+	if p < a || !z.is(p, clsPhraseLast) {
+		return false // no marker ends at p: none of the loop's phrases matches
+	}
 	for _, ws := range z.lx.exampleMarkers {
 		s := p - len(ws) + 1
 		if s <= a || !z.wordsAt(s, ws) || z.w(s-1) != "," {
@@ -941,6 +944,9 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 	p := t0 - 1
 	for p >= a && z.is(p, clsArticles) {
 		p--
+	}
+	if p < a || !z.is(p, clsPhraseLast) {
+		return false // no marker ends at p: none of the loop's phrases matches
 	}
 	for _, ws := range z.lx.exampleMarkers {
 		s := p - len(ws) + 1

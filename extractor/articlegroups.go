@@ -126,6 +126,9 @@ func (z *analyzer) exampleListed(t0, a int) bool {
 	e := t0
 	for n := 0; e > a && n < 12; n++ {
 		for _, ws := range z.lx.exampleMarkers {
+			if !z.is(e-1, clsPhraseLast) {
+				break // no marker ends at e (issue 11)
+			}
 			if z.phraseEndsAt(ws, e) {
 				return true
 			}
@@ -149,6 +152,9 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	// officials claimed, …" is the officials' claim
 	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
 	for t := s.t0; t < s.t1; t++ {
+		if !z.is(t, clsPhraseFirst) {
+			continue // no phrase starts here: one bit, not a compare per phrase (issue 11)
+		}
 		for _, ws := range z.lx.selfClaims {
 			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
 				continue
@@ -230,6 +236,9 @@ func (z *analyzer) frontGroup(k int, s *sentence) bool {
 	}
 	for e := m.t0; e > s.t0 && e >= m.t0-8; e-- {
 		for _, ws := range z.lx.frontCues {
+			if !z.is(e-1, clsPhraseLast) {
+				break // no cue ends at e (issue 11)
+			}
 			if z.phraseEndsAt(ws, e) {
 				return true
 			}

@@ -80,6 +80,8 @@ const (
 	clsInfraUse
 	clsMeasureWords
 	clsMakerVerbs
+	clsPhraseFirst // the first word of a self_claims, country_anaphors or non_cyber_objects phrase
+	clsPhraseLast  // the last word of an example_markers, front_cues or org_before phrase
 	numWordClasses
 )
 
@@ -151,6 +153,8 @@ func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 		clsNegParticles:    lx.negParticles,
 		clsNegClitics:      lx.negClitics,
 		clsJointWords:      lx.jointWords,
+		clsPhraseFirst:     lx.phraseFirst,
+		clsPhraseLast:      lx.phraseLast,
 	}
 }
 
@@ -160,6 +164,25 @@ func (lx *lexicon) indexClasses() {
 	lx.groupCueFirst = map[string]bool{}
 	for _, ws := range lx.groupNameCues {
 		lx.groupCueFirst[ws[0]] = true
+	}
+	// a phrase list scanned at every token asks first whether the token
+	// can start (or end) one of its phrases: one bit for a few lists, a
+	// filter, whose words may start phrases of the other lists too
+	lx.phraseFirst, lx.phraseLast = map[string]bool{}, map[string]bool{}
+	for _, list := range [][][]string{lx.selfClaims, lx.countryAnaphors} {
+		for _, ws := range list {
+			lx.phraseFirst[ws[0]] = true
+		}
+	}
+	for k := range lx.nonCyber {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			lx.phraseFirst[first] = true // a phrase of several words (wordSet joins them)
+		}
+	}
+	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues, lx.orgBefore} {
+		for _, ws := range list {
+			lx.phraseLast[ws[len(ws)-1]] = true
+		}
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}
@@ -210,12 +233,16 @@ func (z *analyzer) is(i int, c wordClass) bool { return z.info[i].cls&(1<<c) != 
 // cyber reports hasCyber of token i, computed once per token: the stems are
 // prefixes, so this cannot be known per word at load time.
 func (z *analyzer) cyber(i int) bool {
-	switch z.cyb[i] {
-	case 1:
-		return false
-	case 2:
-		return true
+	// the known answer inlined into the callers' token loops (a call per
+	// token and question before, issue 11); the first time, cyberOf
+	if c := z.cyb[i]; c != 0 {
+		return c == 2
 	}
+	return z.cyberOf(i)
+}
+
+// cyberOf computes and keeps cyber's answer for token i.
+func (z *analyzer) cyberOf(i int) bool {
 	v := z.lx.cyberWord(z.w(i))
 	z.cyb[i] = 1
 	if v {

@@ -45,6 +45,9 @@ func (z *analyzer) onInfrastructure(k, a int) bool {
 // exampleMarkerEnds reports an example marker ("including", « dont »)
 // ending at token i: the list it opens goes on naming the same places.
 func (z *analyzer) exampleMarkerEnds(i, a int) bool {
+	if i < a || !z.is(i, clsPhraseLast) {
+		return false // no marker ends at i (issue 11)
+	}
 	for _, ws := range z.lx.exampleMarkers {
 		if s := i - len(ws) + 1; s >= a && z.wordsAt(s, ws) {
 			return true

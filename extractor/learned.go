@@ -102,8 +102,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	}
 	decide := func(c *Candidate) {
 		if m != nil {
-			c.Prob = m.Prob(c.Role, c.Features)
-			c.Kept = m.Keep(c.Role, c.Prob, c.Rule)
+			c.Prob, c.Kept = m.Decide(c.Role, c.Features, c.Rule)
 		} else {
 			c.Kept = c.Rule
 		}
@@ -121,6 +120,8 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		h := m.Heads[role]
 		return h.Threshold < 1 || (rule && h.RuleThreshold > 0)
 	}
+	// asked once per article, not per claim (a map look-up each, issue 11)
+	needPeriod, needProposals := need(model.RolePeriod, true), need(model.RoleAccused, false) || need(model.RoleAccuser, false)
 	keep := reuse(&g.keep, len(out))
 	scored := reuse(&g.scored, len(out))
 	victims := reuse(&g.victims, len(out))
@@ -146,10 +147,10 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		addCand(cand)
 		// the rules' period when kept, else the likeliest other one kept
 		best, ruleKept := -1.0, false
-		if !need(model.RolePeriod, true) {
+		if !needPeriod {
 			periods[ci] = c.AttackPeriod // nothing the model could change
 		}
-		for _, pc := range z.periodCandidates(c, sents, si, pub, need(model.RolePeriod, true)) {
+		for _, pc := range z.periodCandidates(c, sents, si, pub, needPeriod) {
 			pc.Claim = ci
 			decide(&pc)
 			addCand(pc)
@@ -175,7 +176,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 				}
 			}
 		}
-		if !need(model.RoleAccused, false) && !need(model.RoleAccuser, false) {
+		if !needProposals {
 			continue
 		}
 		for _, x := range z.proposals(c, sents, si, out, props) {

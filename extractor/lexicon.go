@@ -465,6 +465,7 @@ type lexicon struct {
 	exampleMarkers                                                    [][]string
 	comparisonMarkers, clauseComparisonMarkers                        [][]string
 	selfClaims                                                        [][]string
+	phraseFirst, phraseLast                                           map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                                             [][]string
 	languageNouns, languagePreps                                      map[string]bool
 	interestNouns                                                     map[string]bool

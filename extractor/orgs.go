@@ -95,7 +95,7 @@ func (z *analyzer) orgRepeats(k0 int) {
 
 // orgWord: a capitalised word that may be part of an organisation's name.
 func (z *analyzer) orgWord(i int) bool {
-	t := z.toks[i]
+	t := &z.toks[i] // not a copy of the token, at every token of the text
 	return t.word && t.upper && len(t.w) > 1
 }
 
@@ -122,6 +122,9 @@ func (z *analyzer) sentenceStart(i int) bool {
 
 // orgCueBefore: a cue phrase ends right before token i.
 func (z *analyzer) orgCueBefore(i int) bool {
+	if i < 1 || !z.is(i-1, clsPhraseLast) {
+		return false // no cue ends at i-1 (issue 11)
+	}
 	for _, ws := range z.lx.orgBefore {
 		n := len(ws)
 		if i-n < 0 {

@@ -856,7 +856,7 @@ func (z *analyzer) cutInts(l []int) []int {
 // articles) by a country anaphor ("in the three countries", « dans ces pays »).
 func (z *analyzer) countryAnaphor(a, b int) bool {
 	for t := a; t < b; t++ {
-		if !z.has(catVictimPrep, t) {
+		if !z.has(catVictimPrep, t) || !(t+1 < b && z.is(t+1, clsPhraseFirst)) && !(t+2 < b && z.is(t+2, clsPhraseFirst)) {
 			continue
 		}
 		for _, ws := range z.lx.countryAnaphors {

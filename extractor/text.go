@@ -137,6 +137,20 @@ var asciiKind = func() (k [utf8.RuneSelf]uint8) {
 	return k
 }()
 
+// asciiWordFold is 1 for the ASCII bytes of words that fold to themselves
+// (a-z, 0-9), 2 for the capitals, 0 for any other byte.
+var asciiWordFold = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = 2
+		case asciiKind[c] == asciiWordKind:
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 const (
 	asciiMarkKind uint8 = iota
 	asciiSpaceKind
@@ -256,7 +270,21 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 		// folds: a capital or a byte outside ASCII among the bytes taken,
 		// noted as they are read
 		folds := false
+		fl := uint8(0) // asciiWordFold's bits of the bytes of the run below
 		for j < hi {
+			// the ASCII letters and digits, most of the word: one table
+			// read and an or per byte (issue 11)
+			for j < hi {
+				k := asciiWordFold[text[j]]
+				if k == 0 {
+					break
+				}
+				fl |= k
+				j++
+			}
+			if j >= hi {
+				break
+			}
 			var r rune
 			size := 1
 			if c := text[j]; c < utf8.RuneSelf {
@@ -300,13 +328,14 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			}
 			break
 		}
+		folds = folds || fl&2 != 0
 		upper := 'A' <= r && r <= 'Z'
 		if r >= utf8.RuneSelf {
 			upper = unicode.IsUpper(r)
 		}
 		word(start, j, token{start: start, end: j, word: true, upper: upper}, folds)
 		i = j
-		if i < hi {
+		if i < hi && (text[i] == '\'' || text[i] >= utf8.RuneSelf) { // an apostrophe's first byte: no decoding after most words
 			// possessive 's as one token
 			if r, size := utf8.DecodeRuneInString(text[i:hi]); isApos(r) && i+size < hi && (text[i+size] == 's' || text[i+size] == 'S') &&
 				(i+size+1 >= hi || !isWordRune(rune(text[i+size+1]))) {
@@ -362,7 +391,7 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 		if start >= 0 {
 			// inside a sentence, the ASCII bytes the switch below ignores
 			j := i
-			for j < len(text) && text[j] < utf8.RuneSelf && !segmentMark[text[j]] {
+			for j < len(text) && !segmentStop[text[j]] {
 				j++
 			}
 			if i = j; i >= len(text) {
@@ -489,8 +518,18 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 	return out
 }
 
-// segmentMark marks the ASCII bytes segment's switch acts on.
-var segmentMark = [utf8.RuneSelf]bool{'\n': true, '\r': true, '"': true, '.': true, '!': true, '?': true}
+// segmentStop marks the bytes segment's byte loop stops at: the ASCII
+// bytes its switch acts on and every byte outside ASCII (one table read
+// per byte, where a comparison came first, issue 11).
+var segmentStop = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\r', '"', '.', '!', '?'} {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)

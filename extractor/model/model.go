@@ -203,6 +203,14 @@ func (m *Model) Prob(role string, feats []string) float64 {
 	return sigmoid(h.A*m.Raw(role, feats) + h.B)
 }
 
+// Decide is Prob and Keep with one look-up of the role's head (the gate
+// decides every candidate of every article, issue 11).
+func (m *Model) Decide(role string, feats []string, rule bool) (p float64, keep bool) {
+	h := m.Heads[role]
+	p = sigmoid(h.A*m.Raw(role, feats) + h.B)
+	return p, KeepAt(h.Threshold, h.RuleThreshold, p, rule)
+}
+
 // RuleCap is the highest RuleThreshold: on a few dozen training articles a
 // higher bar fits their folds, not the news, and drops what the rules get
 // right in sentences unlike them.

@@ -162,3 +162,41 @@ func TestWeightTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDecide: Decide answers as Prob and Keep do, for every role, rule or
+// not (the gate calls Decide; the two stay the public reading).
+func TestDecide(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range Roles {
+		var feats []string
+		for f := range m.byRole[role] {
+			feats = append(feats, f)
+			if len(feats) == 6 {
+				break
+			}
+		}
+		for _, tc := range []struct {
+			name  string
+			feats []string
+			rule  bool
+		}{
+			{"none", nil, false},
+			{"none rule", nil, true},
+			{"some", feats, false},
+			{"some rule", feats, true},
+		} {
+			t.Run(role+"/"+tc.name, func(t *testing.T) {
+				p, keep := m.Decide(role, tc.feats, tc.rule)
+				if want := m.Prob(role, tc.feats); p != want {
+					t.Fatalf("Decide p %v, Prob %v", p, want)
+				}
+				if want := m.Keep(role, p, tc.rule); keep != want {
+					t.Fatalf("Decide keep %v, Keep %v", keep, want)
+				}
+			})
+		}
+	}
+}
