@@ -258,6 +258,16 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			}
 		}
 		if s < e && z.has(catPronoun, s) && !z.is(s, clsObjectPron) && !(s+1 < e && z.is(s+1, clsAux) && z.is(s, clsPossPron)) {
+			if s == ws {
+				// "The NCSC listed operations that it attributed to APT28",
+				// « l'Anssi a publié un rapport dans lequel elle attribue… »:
+				// the pronoun opening a relative clause is the main clause's
+				// subject, named in this sentence
+				if ids := z.relativeMainSubject(ws, a, ok); len(ids) > 0 {
+					res.ids = ids
+					return res
+				}
+			}
 			res.pronoun = true
 			return res
 		}
@@ -781,4 +791,49 @@ func (z *analyzer) relativeAntecedent(i, a int) int {
 		}
 	}
 	return -1
+}
+
+// relativeMainSubject returns the subject of the main clause when the
+// clause starting at token ws opens with a relative pronoun or a
+// complementizer: the first mention of the sentence, when it comes before
+// any verb of ours and near the clause start ("At the end of 2019,
+// Microsoft obtained…", "Britain's National Cyber Security Centre listed…").
+// A first mention that cannot speak, or follows a predicate ("hackers
+// targeted Poland, which…"), gives none.
+func (z *analyzer) relativeMainSubject(ws, a int, ok pick) []int {
+	r := ws - 1
+	if r <= a || !(z.is(r, clsRelatives) || z.is(r, clsComplementizers)) {
+		return nil
+	}
+	start := a
+	for t := a; t < r; t++ {
+		k := z.tokMent[t]
+		if k < 0 {
+			if z.w(t) == "," {
+				start = t + 1
+			}
+			continue
+		}
+		m := &z.ms[k]
+		if m.t0 != t {
+			continue
+		}
+		if m.absorbed || (m.pp && z.w(m.t1) == ",") {
+			t = m.t1 - 1
+			continue // "Britain's" of its agency; "In London," an opening place
+		}
+		if !ok(m) || m.pp || m.modifier || t-start > 5 {
+			return nil
+		}
+		for _, mt := range z.cur {
+			if mt.i >= start && mt.i < t {
+				switch mt.cat {
+				case catAccuse, catAttribute, catReport, catAttackVerb, catDenial, catSource, catCueLeft, catCueRight:
+					return nil
+				}
+			}
+		}
+		return []int{k}
+	}
+	return nil
 }

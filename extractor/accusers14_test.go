@@ -1,0 +1,36 @@
+package extractor
+
+import "testing"
+
+// TestAccuserShapes14 covers accusers missed on last session's validation
+// articles (session 14): a subject pronoun opening a relative clause is the
+// main clause's subject named in the same sentence, not the speaker of an
+// earlier sentence. The sentences are written for this test.
+func TestAccuserShapes14(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "that it attributed", lang: "en",
+			text: "Denmark said on Monday that Russian hackers had probed its water utilities.\n\n" +
+				"Norway's National Security Authority published a list of intrusions since 2021 that it attributed to APT28.",
+			want: []string{"NO>apt28"}, not: []string{"DK>apt28"}},
+		{name: "in which it attributed", lang: "en",
+			text: "The NCSC released a report in which it attributed the attacks on ministries to Sandworm.",
+			want: []string{"GB>sandworm"}},
+		{name: "that it said after an opening date", lang: "en",
+			text: "In 2023, Microsoft seized web domains that it said APT28 had used to attack victims in Japan.",
+			want: []string{"microsoft>apt28"}},
+		{name: "first mention after a predicate is no subject", lang: "en",
+			text: "Hackers targeted Poland in a campaign that it attributed to APT28.",
+			not: []string{"PL>apt28"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}
