@@ -25,7 +25,7 @@ func TestAccuserShapes14(t *testing.T) {
 			want: []string{"microsoft>apt28"}},
 		{name: "first mention after a predicate is no subject", lang: "en",
 			text: "Hackers targeted Poland in a campaign that it attributed to APT28.",
-			not: []string{"PL>apt28"}},
+			not:  []string{"PL>apt28"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
