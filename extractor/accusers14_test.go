@@ -5,7 +5,8 @@ import "testing"
 // TestAccuserShapes14 covers accusers missed on last session's validation
 // articles (session 14): a subject pronoun opening a relative clause is the
 // main clause's subject named in the same sentence, not the speaker of an
-// earlier sentence. The sentences are written for this test.
+// earlier sentence; an acronym in parentheses after the subject of an
+// accusation verb renames it. The sentences are written for this test.
 func TestAccuserShapes14(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -26,6 +27,12 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "first mention after a predicate is no subject", lang: "en",
 			text: "Hackers targeted Poland in a campaign that it attributed to APT28.",
 			not:  []string{"PL>apt28"}},
+		{name: "acronym in parentheses after the subject", lang: "en",
+			text: "The Cybersecurity and Infrastructure Security Agency (CISA) attributed the intrusions at water utilities to Volt Typhoon.",
+			want: []string{"US>volt typhoon"}},
+		{name: "french sigle entre parentheses", lang: "fr",
+			text: "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a attribué la campagne contre des ministères à APT31.",
+			want: []string{"FR>apt31"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
