@@ -6,7 +6,9 @@ import "testing"
 // articles (session 14): a subject pronoun opening a relative clause is the
 // main clause's subject named in the same sentence, not the speaker of an
 // earlier sentence; an acronym in parentheses after the subject of an
-// accusation verb renames it. The sentences are written for this test.
+// accusation verb renames it; vendors added to the curated table; « ne pas
+// être en mesure d'attribuer » negates. The sentences are written for this
+// test.
 func TestAccuserShapes14(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -33,6 +35,15 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "french sigle entre parentheses", lang: "fr",
 			text: "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a attribué la campagne contre des ministères à APT31.",
 			want: []string{"FR>apt31"}},
+		{name: "vendor from the curated table", lang: "en",
+			text: "Cyber intelligence firm iSight Partners said the blackout was the work of Sandworm.",
+			want: []string{"isight partners>sandworm"}},
+		{name: "french fournisseur britannique de la table", lang: "fr",
+			text: "Les chercheurs du britannique BAE Systems ont attribué le vol contre la banque centrale au groupe Lazarus.",
+			want: []string{"bae systems>lazarus group"}},
+		{name: "french ne pas etre en mesure d'attribuer", lang: "fr",
+			text: "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a indiqué ne pas être en mesure d'attribuer l'attaque à APT28.",
+			not:  []string{"FR>apt28"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
