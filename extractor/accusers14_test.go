@@ -7,8 +7,9 @@ import "testing"
 // main clause's subject named in the same sentence, not the speaker of an
 // earlier sentence; an acronym in parentheses after the subject of an
 // accusation verb renames it; vendors added to the curated table; « ne pas
-// être en mesure d'attribuer » negates. The sentences are written for this
-// test.
+// être en mesure d'attribuer » negates; a habitual accusation naming a
+// year or a group is a claim, a vague one background. The sentences are
+// written for this test.
 func TestAccuserShapes14(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -44,6 +45,15 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "french ne pas etre en mesure d'attribuer", lang: "fr",
 			text: "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a indiqué ne pas être en mesure d'attribuer l'attaque à APT28.",
 			not:  []string{"FR>apt28"}},
+		{name: "french habitude nommant un groupe", lang: "fr",
+			text: "Londres dénonce régulièrement les cyberattaques du GRU contre ses alliés.",
+			want: []string{"GB>gru"}},
+		{name: "habit with a year", lang: "en",
+			text: "Washington regularly accuses Beijing of hacking, as in 2020, when it charged four soldiers over the Equifax breach.",
+			want: []string{"US>CN"}},
+		{name: "vague habit stays background", lang: "en",
+			text: "Washington regularly accuses Beijing of hacking.",
+			not:  []string{"US>CN"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

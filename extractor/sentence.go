@@ -159,7 +159,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				if o.j < b && z.has(catAgentPrep, o.j) && ((o.i-1 >= a && z.w(o.i-1) == ",") || (o.i-2 >= a && z.w(o.i-2) == ",")) {
 					continue
 				}
-				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1
+				// ("Washington accuses Beijing regularly of espionage, as in 2020
+				// when it indicted…", « dénoncent régulièrement les opérations du
+				// GRU »: a year or a named group or organ makes the habit a
+				// specific attribution, which the annotation keeps)
+				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1 && !z.specificEvent(a, b)
 				break
 			}
 		case catAnaAccused:
@@ -1796,6 +1800,22 @@ func (z *analyzer) toolUser(s *sentence, k int) bool {
 	for _, mt := range s.matches {
 		if (mt.cat == catAttribute || mt.cat == catCueRight) && mt.j <= m.t0 && m.t0-mt.j <= 4 && z.toolSubject(mt.i, s.t0) {
 			return true
+		}
+	}
+	return false
+}
+
+// specificEvent reports a year or a named group or accusable organ in the
+// sentence [a, b): what a habitual accusation names beyond the habit.
+func (z *analyzer) specificEvent(a, b int) bool {
+	for t := a; t < b; t++ {
+		if w := z.w(t); len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			return true
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if kd := z.ms[k].Entity.Kind; kd == claim.KindGroup || (kd == claim.KindAgency && z.ms[k].accusedOK()) {
+				return true
+			}
 		}
 	}
 	return false
