@@ -8,7 +8,8 @@ import "testing"
 // earlier sentence; an acronym in parentheses after the subject of an
 // accusation verb renames it; vendors added to the curated table; « ne pas
 // être en mesure d'attribuer » negates; a habitual accusation naming a
-// year or a group is a claim, a vague one background. The sentences are
+// year or a group is a claim, a vague one background; "blamed the attack
+// on X" names the accused after "on". The sentences are
 // written for this test.
 func TestAccuserShapes14(t *testing.T) {
 	t.Parallel()
@@ -54,6 +55,12 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "vague habit stays background", lang: "en",
 			text: "Washington regularly accuses Beijing of hacking.",
 			not:  []string{"US>CN"}},
+		{name: "blamed the attack on", lang: "en",
+			text: "The EU condemned the cyberattack and blamed the intrusion on APT28.",
+			want: []string{"eu>apt28"}},
+		{name: "blamed X for attacks on a target", lang: "en",
+			text: "Canada blamed APT41 for cyberattacks on companies in Japan.",
+			want: []string{"CA>apt41"}, not: []string{"CA>JP"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

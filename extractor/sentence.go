@@ -13,6 +13,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
+	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
+	// is no match there; the verb alone says who is blamed
+	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
@@ -1816,6 +1819,28 @@ func (z *analyzer) specificEvent(a, b int) bool {
 			if kd := z.ms[k].Entity.Kind; kd == claim.KindGroup || (kd == claim.KindAgency && z.ms[k].accusedOK()) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// objectInGap reports an attribution phrase written with a gap and ending
+// in a victim preposition ("blamed * on", "pinned * on") whose gap is no
+// noun phrase of the thing blamed ("the attack", "the WannaCry outbreak",
+// "it"): a gap opening on another word ("was blamed for an attack on a
+// steel plant") or naming an accusable actor ("blamed China for attacks on
+// US firms") leaves the verb alone to say who is blamed, and the
+// preposition opens a target, not the accused.
+func (z *analyzer) objectInGap(mt match) bool {
+	if mt.j-mt.i < 3 || !z.has(catVictimPrep, mt.j-1) {
+		return false
+	}
+	if f := mt.i + 1; !z.is(f, clsArticles) && !z.is(f, clsObjectPron) && !z.is(f, clsAttackPron) && !z.toks[f].upper {
+		return true
+	}
+	for t := mt.i + 1; t < mt.j-1; t++ {
+		if k := z.tokMent[t]; k >= 0 && z.ms[k].accusedOK() && !z.ms[k].pp {
+			return true
 		}
 	}
 	return false
