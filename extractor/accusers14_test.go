@@ -61,6 +61,9 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "blamed X for attacks on a target", lang: "en",
 			text: "Canada blamed APT41 for cyberattacks on companies in Japan.",
 			want: []string{"CA>apt41"}, not: []string{"CA>JP"}},
+		{name: "behind a named malware", lang: "en",
+			text: "Hackers hit hospitals worldwide.\n\nMicrosoft said in October that North Korea was behind WannaCry.",
+			want: []string{"microsoft>KP"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -428,7 +428,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				s.cueOnly = true
 			}
 		case catCueLeft:
-			if negated(mt.i) || !z.attackAfter(mt.j, b, 6) {
+			if negated(mt.i) || !(z.attackAfter(mt.j, b, 6) || z.namedOperation(mt.j, b)) {
 				continue
 			}
 			if ids := z.leftAccused(mt.i, a, 12); len(ids) > 0 {
@@ -1844,4 +1844,15 @@ func (z *analyzer) objectInGap(mt match) bool {
 		}
 	}
 	return false
+}
+
+// namedOperation reports a capitalised name right after a cue that no table
+// knows, closing the clause: a malware or operation named as the thing
+// someone is behind ("North Korea was behind WannaCry", « la Russie est
+// derrière NotPetya »).
+func (z *analyzer) namedOperation(j, b int) bool {
+	if j >= b || !z.toks[j].word || !z.toks[j].upper || z.tokMent[j] >= 0 || isDigits(z.w(j)) {
+		return false
+	}
+	return j+1 >= b || z.isPunct(j+1) || z.has(catAttackNoun, j+1) || z.cyber(j+1)
 }
