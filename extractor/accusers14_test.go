@@ -64,6 +64,10 @@ func TestAccuserShapes14(t *testing.T) {
 		{name: "behind a named malware", lang: "en",
 			text: "Hackers hit hospitals worldwide.\n\nMicrosoft said in October that North Korea was behind WannaCry.",
 			want: []string{"microsoft>KP"}},
+		{name: "the agencies said after a list of vendors", lang: "en",
+			text: "The NSA and the FBI said Salt Typhoon had hacked telecom carriers.\n\n" +
+				"The hackers entered networks through flaws in devices from vendors such as Cisco and Palo Alto Networks, the agencies said.",
+			want: []string{"US>salt typhoon"}, not: []string{"palo alto networks>salt typhoon"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
