@@ -68,6 +68,14 @@ func TestAccuserShapes14(t *testing.T) {
 			text: "The NSA and the FBI said Salt Typhoon had hacked telecom carriers.\n\n" +
 				"The hackers entered networks through flaws in devices from vendors such as Cisco and Palo Alto Networks, the agencies said.",
 			want: []string{"US>salt typhoon"}, not: []string{"palo alto networks>salt typhoon"}},
+		{name: "pronoun after a sentence whose subject made no claim", lang: "en",
+			text: "Hackers hit a news agency in Warsaw.\n\nThe attack disrupted the agency's website for hours.\n\n" +
+				"Poland published a report on Monday. It said APT28 was behind the cyberattack.",
+			want: []string{"PL>apt28"}},
+		{name: "french organe sans nom apres le sujet de la phrase precedente", lang: "fr",
+			text: "Des pirates ont visé une agence de presse.\n\nLe site de l'agence a été inaccessible pendant des heures.\n\n" +
+				"La Pologne a réuni lundi son conseil de sécurité. Le ministre a affirmé que les services russes étaient derrière la cyberattaque.",
+			want: []string{"PL>RU"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
