@@ -607,6 +607,15 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				// « En Espagne, la Garde civile a annoncé… », "In Seoul, police
 				// said…": the unnamed institution is the opening place's
 				accusers = []claim.Entity{z.entity(z.openingPlace(s))}
+			case si > 1 && mem.claimSent < si-1 && mem.speakerSent < si-1 && !s.denial && !s.denialTerm &&
+				((s.pronoun && s.hasAnaphor && s.anaphor == catPronoun && z.pronounVerb(s)) || s.instSubj || (s.hasAnaphor && s.anaphor == catAnaInstitution)) &&
+				len(sents[si-1].victims) == 0 && z.sentenceSubject(sents[si-1]) >= 0 && z.ms[z.sentenceSubject(sents[si-1])].isState():
+				// "Britain went further on Thursday. In a statement, the Foreign
+				// Secretary said…", "Microsoft published a report. It said…": a
+				// pronoun or an unnamed organ speaks for the subject of the
+				// sentence before, which made no claim, had no speaker and
+				// named no victim (« La Sûreté de l'État belge victime de… »)
+				accusers, accuserFrom = []claim.Entity{z.entity(z.sentenceSubject(sents[si-1]))}, si-1
 			case s.hasAnaphor && s.anaphor == catAnaCompany && si-mem.companySent <= 4:
 				accusers, accuserFrom = mem.company, mem.companySent
 			case s.hasAnaphor && s.anaphor == catAnaReport && len(mem.reportSrc) > 0:
@@ -1984,6 +1993,64 @@ func answersAccuser(out []claim.Claim, accused []claim.Entity) bool {
 			if d.Country == c.Accuser.Country {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the mention that is the subject of sentence s's
+// main clause, when it can speak: the first mention, near the start (an
+// opening adjunct and a comma allowed) and before any verb of ours; else -1.
+func (z *analyzer) sentenceSubject(s *sentence) int {
+	start := s.t0
+	for t := s.t0; t < s.t1; t++ {
+		k := z.tokMent[t]
+		if k < 0 {
+			if z.w(t) == "," {
+				start = t + 1
+			}
+			continue
+		}
+		m := &z.ms[k]
+		if m.t0 != t {
+			continue
+		}
+		if m.absorbed || (m.pp && z.w(m.t1) == ",") {
+			t = m.t1 - 1
+			continue
+		}
+		if !m.accuserOK() || m.pp || m.modifier || t-start > 5 {
+			return -1
+		}
+		for _, mt := range s.matches {
+			if mt.i >= start && mt.i < t {
+				switch mt.cat {
+				case catAccuse, catAttribute, catReport, catAttackVerb, catDenial, catSource, catCueLeft, catCueRight:
+					return -1
+				}
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// pronounVerb reports a sentence opening on a pronoun followed by its
+// verb (up to two auxiliaries between): "It said", « Il a affirmé », not
+// "Its chief executive said".
+func (z *analyzer) pronounVerb(s *sentence) bool {
+	t := s.t0
+	for t < s.t1 && !z.toks[t].word {
+		t++
+	}
+	for u := t + 1; u < s.t1 && u <= t+3; u++ {
+		for _, mt := range s.matches {
+			if mt.i == u && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) {
+				return true
+			}
+		}
+		if !z.is(u, clsAux) {
+			return false
 		}
 	}
 	return false

@@ -13,6 +13,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
+	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
+	// is no match there; the verb alone says who is blamed
+	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
@@ -159,7 +162,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				if o.j < b && z.has(catAgentPrep, o.j) && ((o.i-1 >= a && z.w(o.i-1) == ",") || (o.i-2 >= a && z.w(o.i-2) == ",")) {
 					continue
 				}
-				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1
+				// ("Washington accuses Beijing regularly of espionage, as in 2020
+				// when it indicted…", « dénoncent régulièrement les opérations du
+				// GRU »: a year or a named group or organ makes the habit a
+				// specific attribution, which the annotation keeps)
+				s.habitual = mt.i >= o.i-3 && mt.i <= o.j+1 && !z.specificEvent(a, b)
 				break
 			}
 		case catAnaAccused:
@@ -424,7 +431,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				s.cueOnly = true
 			}
 		case catCueLeft:
-			if negated(mt.i) || !z.attackAfter(mt.j, b, 6) {
+			if negated(mt.i) || !(z.attackAfter(mt.j, b, 6) || z.namedOperation(mt.j, b)) {
 				continue
 			}
 			if ids := z.leftAccused(mt.i, a, 12); len(ids) > 0 {
@@ -1985,4 +1992,53 @@ func (z *analyzer) selfClaimedTarget(s *sentence, m *ment, a int) bool {
 		}
 	}
 	return false
+}
+
+// specificEvent reports a year or a named group or accusable organ in the
+// sentence [a, b): what a habitual accusation names beyond the habit.
+func (z *analyzer) specificEvent(a, b int) bool {
+	for t := a; t < b; t++ {
+		if w := z.w(t); len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			return true
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if kd := z.ms[k].Entity.Kind; kd == claim.KindGroup || (kd == claim.KindAgency && z.ms[k].accusedOK()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectInGap reports an attribution phrase written with a gap and ending
+// in a victim preposition ("blamed * on", "pinned * on") whose gap is no
+// noun phrase of the thing blamed ("the attack", "the WannaCry outbreak",
+// "it"): a gap opening on another word ("was blamed for an attack on a
+// steel plant") or naming an accusable actor ("blamed China for attacks on
+// US firms") leaves the verb alone to say who is blamed, and the
+// preposition opens a target, not the accused.
+func (z *analyzer) objectInGap(mt match) bool {
+	if mt.j-mt.i < 3 || !z.has(catVictimPrep, mt.j-1) {
+		return false
+	}
+	if f := mt.i + 1; !z.is(f, clsArticles) && !z.is(f, clsObjectPron) && !z.is(f, clsAttackPron) && !z.toks[f].upper {
+		return true
+	}
+	for t := mt.i + 1; t < mt.j-1; t++ {
+		if k := z.tokMent[t]; k >= 0 && z.ms[k].accusedOK() && !z.ms[k].pp {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOperation reports a capitalised name right after a cue that no table
+// knows, closing the clause: a malware or operation named as the thing
+// someone is behind ("North Korea was behind WannaCry", « la Russie est
+// derrière NotPetya »).
+func (z *analyzer) namedOperation(j, b int) bool {
+	if j >= b || !z.toks[j].word || !z.toks[j].upper || z.tokMent[j] >= 0 || isDigits(z.w(j)) {
+		return false
+	}
+	return j+1 >= b || z.isPunct(j+1) || z.has(catAttackNoun, j+1) || z.cyber(j+1)
 }
