@@ -44,7 +44,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			m := &z.ms[k]
 			// a state organ beside an attacker or tie word ("officers of
 			// Russia's FSB", « des pirates du GRU ») is an actor too
-			organ := m.Entity.Kind == claim.KindAgency && (m.attacker || m.tie)
+			organ := m.Entity.Kind == claim.KindAgency && (m.attacker || m.tie || z.sponsorOrgan(s, k, have))
 			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
@@ -245,6 +245,45 @@ func (z *analyzer) frontGroup(k int, s *sentence) bool {
 		}
 		if z.tokMent[e-1] >= 0 || z.hardStop(e-1) && !isQuote(z.w(e-1)) {
 			break
+		}
+	}
+	return false
+}
+
+// sponsorOrgan reports a state organ k named in a sentence beside an
+// accused group of its own country ("Sandworm … is run by Russia's
+// military intelligence agency, the GRU", « Kimsuky dépend du Bureau
+// général de reconnaissance »): the organ running or backing the accused
+// group is accused with it (SCHEMA: "APT40 accused as MSS-backed"). An
+// organ of another state, one beside no accused group or one tied to a
+// tool the group used is not.
+func (z *analyzer) sponsorOrgan(s *sentence, k int, have func(claim.Entity) bool) bool {
+	cc := z.ms[k].Entity.Country
+	if cc == "" {
+		return false
+	}
+	for _, g := range s.ms {
+		if g == k {
+			continue
+		}
+		gm := &z.ms[g]
+		// the group comes first, the organ in its predicate: the organ
+		// before it is the sentence's speaker (« Le CVERC a publié un
+		// rapport consacré à Volt Typhoon »)
+		if gm.Entity.Kind == claim.KindGroup && gm.Entity.Country == cc && gm.t1 <= z.ms[k].t0 && have(z.entity(g)) && !z.toolBetween(gm, &z.ms[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toolBetween reports a tool noun between mention a and the later b ("RedEcho used
+// ShadowPad, a tool it associates with the MSS"): the organ is tied to
+// the tool, not to the group.
+func (z *analyzer) toolBetween(a, b *ment) bool {
+	for t := a.t1; t < b.t0; t++ {
+		if z.is(t, clsToolNouns) {
+			return true
 		}
 	}
 	return false

@@ -677,8 +677,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	keep := accused[:0]
 	for _, k := range accused {
 		// "APT40, which it links to China's Ministry of State Security": the
-		// organ behind a named group is its sponsor, told by the group's own
-		// ids, not a second actor
+		// organ behind a named group is its sponsor, not a second actor of
+		// this sentence; the article pass (sponsorOrgan) accuses it beside
+		// its group, with the group's claims
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
 		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && (z.relatedGroup(s, k) || z.compared(k, a))) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
