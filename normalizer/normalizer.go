@@ -80,7 +80,6 @@ func (o Options) Validate() error {
 type Normalizer struct {
 	ents     []entity
 	keys     []keyEntry
-	keyIndex map[string]int32
 	trie     *trie
 	langs    []string
 	byCode   map[string]int32
@@ -189,7 +188,6 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			n.familyLen[len(w)] = true
 		}
 	}
-	n.keyIndex = make(map[string]int32, len(b.keys))
 	sorted := make([]string, 0, len(b.keys))
 	for k, e := range b.keys {
 		if len(e.targets) > 0 {
@@ -217,9 +215,7 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 	n.keys = make([]keyEntry, 0, len(sorted))
 	for _, k := range sorted {
 		e := b.keys[k]
-		idx := int32(len(n.keys))
 		n.keys = append(n.keys, *e)
-		n.keyIndex[k] = idx
 		for _, t := range e.targets {
 			if t.ent >= 0 {
 				ent := &n.ents[t.ent]
