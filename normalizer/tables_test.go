@@ -95,7 +95,7 @@ func TestAmbiguousAliases(t *testing.T) {
 	for k, idx := range keyIdx {
 		ids := map[int32]bool{}
 		curated := false
-		for _, tg := range n.keys[idx].targets {
+		for _, tg := range n.targetsOf(idx) {
 			if tg.ent >= 0 {
 				ids[tg.ent] = true
 				curated = curated || tg.layer != layerGalaxy
