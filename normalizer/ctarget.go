@@ -77,3 +77,30 @@ func (n *Normalizer) targetsOf(key int32) []ctarget {
 func (n *Normalizer) origOf(t *ctarget) string {
 	return n.blob[t.off : t.off+t.n]
 }
+
+// nameBlob collects the strings of nameRefs, each distinct one once.
+type nameBlob struct {
+	b    []byte
+	offs map[string]uint32
+}
+
+func newNameBlob() *nameBlob { return &nameBlob{offs: map[string]uint32{}} }
+
+func (nb *nameBlob) add(s string) uint32 {
+	off, ok := nb.offs[s]
+	if !ok {
+		off = uint32(len(nb.b))
+		nb.offs[s] = off
+		nb.b = append(nb.b, s...)
+	}
+	return off
+}
+
+func (nb *nameBlob) ref(folded, text string) nameRef {
+	return nameRef{fOff: nb.add(folded), fLen: uint32(len(folded)), tOff: nb.add(text), tLen: uint32(len(text))}
+}
+
+// suggestName returns the strings r refers to.
+func (n *Normalizer) suggestName(r nameRef) suggestName {
+	return suggestName{folded: n.nameBlob[r.fOff : r.fOff+r.fLen], text: n.nameBlob[r.tOff : r.tOff+r.tLen]}
+}

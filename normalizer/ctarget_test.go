@@ -13,7 +13,7 @@ func TestCompactTargets(t *testing.T) {
 	}
 	checked := 0
 	for id := range n.ents {
-		names := n.ents[id].names
+		names := n.entNames(id)
 		// the last name is the entity's own, added without a key
 		for _, nm := range names[:len(names)-1] {
 			key := termOf(n.trie, nm.folded)
@@ -37,4 +37,13 @@ func TestCompactTargets(t *testing.T) {
 		}
 	}
 	t.Logf("%d names checked, %d meanings, blob %d bytes", checked, len(n.tgts), len(n.blob))
+}
+
+// entNames returns the names of entity id as strings.
+func (n *Normalizer) entNames(id int) []suggestName {
+	var out []suggestName
+	for _, r := range n.ents[id].names {
+		out = append(out, n.suggestName(r))
+	}
+	return out
 }

@@ -87,6 +87,7 @@ type Normalizer struct {
 	blob     string
 	tlangs   []string // lang of ctarget.lang; tlangs[0] is ""
 	tforms   []Form   // form of ctarget.form; tforms[0] is ""
+	nameBlob string   // the strings of the entities' nameRefs
 	trie     *trie
 	langs    []string
 	byCode   map[string]int32
@@ -214,7 +215,8 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			}
 		}
 	}
-	names := make([]suggestName, total)
+	names := make([]nameRef, total)
+	nb := newNameBlob()
 	for i := range n.ents {
 		c := int(count[i]) + 1
 		n.ents[i].names, names = names[:0:c], names[c:]
@@ -225,7 +227,7 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		for _, t := range e.targets {
 			if t.ent >= 0 {
 				ent := &n.ents[t.ent]
-				ent.names = append(ent.names, suggestName{folded: k, text: t.orig})
+				ent.names = append(ent.names, nb.ref(k, t.orig))
 			}
 		}
 	}
@@ -252,8 +254,9 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 	}
 	for i := range n.ents {
 		e := &n.ents[i]
-		e.names = append(e.names, suggestName{folded: foldString(e.Name), text: e.Name})
+		e.names = append(e.names, nb.ref(foldString(e.Name), e.Name))
 	}
+	n.nameBlob = string(nb.b)
 	n.pool.New = func() any { return &folded{b: make([]byte, 0, 4096), offs: make([]int32, 0, 4097)} }
 	return n, nil
 }
@@ -923,7 +926,8 @@ func (n *Normalizer) Suggest(query string, limit int) []claim.Entity {
 	for id := range n.ents {
 		e := &n.ents[id]
 		best, text := 99, ""
-		for _, nm := range e.names {
+		for _, r := range e.names {
+			nm := n.suggestName(r)
 			s := 99
 			switch {
 			case nm.folded == q:

@@ -86,7 +86,7 @@ func TestAmbiguousAliases(t *testing.T) {
 	// index (no name → key map is kept at run time: it only cost GC scans)
 	keyIdx := map[string]int32{}
 	for i := range n.ents {
-		for _, nm := range n.ents[i].names {
+		for _, nm := range n.entNames(i) {
 			if idx := termOf(n.trie, nm.folded); idx >= 0 {
 				keyIdx[nm.folded] = idx
 			}
