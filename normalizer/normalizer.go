@@ -78,7 +78,7 @@ func (o Options) Validate() error {
 
 // Normalizer resolves names. It is safe for concurrent use once built.
 type Normalizer struct {
-	ents     []entity
+	ents []entity
 	// the meanings of key k are tgts[tgtStart[k]:tgtStart[k+1]]: flat and
 	// pointer-free (their strings are offsets into blob, tlangs, tforms),
 	// so the collector never scans the ~10k meanings (issue 11)
