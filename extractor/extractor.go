@@ -566,7 +566,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 	}()
 	var denials []denial
-	claimSent := sc.claimSent[:0] // sentence index of each claim in out
+	var claimSent []int // sentence index of each claim in out
+	claimSent = sc.claimSent[:0]
 	lastFrom := 0       // the first claim of the last claim sentence in out
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
