@@ -567,8 +567,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}()
 	var denials []denial
 	var claimSent []int // sentence index of each claim in out
-	claimSent = sc.claimSent[:0]
 	lastFrom := 0       // the first claim of the last claim sentence in out
+	claimSent = sc.claimSent[:0]
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
