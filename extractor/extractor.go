@@ -141,6 +141,10 @@ type tokenScratch struct {
 	periods   map[periodKey]*claim.Period
 	ccCount   map[string]int
 	claimEnts []claim.Entity // build's actors and victims (analyzer.entSlab)
+	// extract's claim sentence indexes and last accusers: grown per
+	// article they were 3 % of its bytes (issue 11)
+	claimSent   []int
+	memAccusers []claim.Entity
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -546,7 +550,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	names := z.speakerNames()
 
 	ref := a.Ref()
-	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10}
+	mem := memory{claimSent: -10, speakerSent: -10, companySent: -10, namedSent: -10, accusers: sc.memAccusers[:0]}
 	// out: the candidate claims, in a slice of the pool (statements copies
 	// the ones returned; a Trace points into them, so not when tracing);
 	// any: some were found
@@ -564,6 +568,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	var denials []denial
 	var claimSent []int // sentence index of each claim in out
 	lastFrom := 0       // the first claim of the last claim sentence in out
+	claimSent = sc.claimSent[:0]
 	for si, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -844,6 +849,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	operatorsForFronts(out)
 	x.frames(z, sents, out, claimSent, a.Published)
 	z.ownCountryVictims(sents, out, claimSent)
+	sc.claimSent = claimSent[:0]
+	clear(mem.accusers[:cap(mem.accusers)]) // the pool keeps no article's text alive
+	sc.memAccusers = mem.accusers[:0]
 	out = z.gate(x.model, out, sents, a.Published, tr)
 	dropAccusedVictims(out)
 	// attacks cannot come after the accusation that reports them: a later

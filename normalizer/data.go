@@ -70,12 +70,18 @@ type keyEntry struct {
 
 type entity struct {
 	claim.Entity
-	names []suggestName
+	names []nameRef
 }
 
 type suggestName struct {
 	folded string
 	text   string
+}
+
+// nameRef is a suggestName as offsets into Normalizer.nameBlob: no
+// pointers, so the ~7k names are never scanned by the collector (issue 11).
+type nameRef struct {
+	fOff, fLen, tOff, tLen uint32
 }
 
 type familyRule struct {

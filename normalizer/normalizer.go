@@ -78,9 +78,16 @@ func (o Options) Validate() error {
 
 // Normalizer resolves names. It is safe for concurrent use once built.
 type Normalizer struct {
-	ents     []entity
-	keys     []keyEntry
-	keyIndex map[string]int32
+	ents []entity
+	// the meanings of key k are tgts[tgtStart[k]:tgtStart[k+1]]: flat and
+	// pointer-free (their strings are offsets into blob, tlangs, tforms),
+	// so the collector never scans the ~10k meanings (issue 11)
+	tgtStart []uint32
+	tgts     []ctarget
+	blob     string
+	tlangs   []string // lang of ctarget.lang; tlangs[0] is ""
+	tforms   []Form   // form of ctarget.form; tforms[0] is ""
+	nameBlob string   // the strings of the entities' nameRefs
 	trie     *trie
 	langs    []string
 	byCode   map[string]int32
@@ -189,7 +196,6 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			n.familyLen[len(w)] = true
 		}
 	}
-	n.keyIndex = make(map[string]int32, len(b.keys))
 	sorted := make([]string, 0, len(b.keys))
 	for k, e := range b.keys {
 		if len(e.targets) > 0 {
@@ -209,21 +215,19 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			}
 		}
 	}
-	names := make([]suggestName, total)
+	names := make([]nameRef, total)
+	nb := newNameBlob()
 	for i := range n.ents {
 		c := int(count[i]) + 1
 		n.ents[i].names, names = names[:0:c], names[c:]
 	}
-	n.keys = make([]keyEntry, 0, len(sorted))
+	n.compactTargets(b, sorted)
 	for _, k := range sorted {
 		e := b.keys[k]
-		idx := int32(len(n.keys))
-		n.keys = append(n.keys, *e)
-		n.keyIndex[k] = idx
 		for _, t := range e.targets {
 			if t.ent >= 0 {
 				ent := &n.ents[t.ent]
-				ent.names = append(ent.names, suggestName{folded: k, text: t.orig})
+				ent.names = append(ent.names, nb.ref(k, t.orig))
 			}
 		}
 	}
@@ -250,8 +254,9 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 	}
 	for i := range n.ents {
 		e := &n.ents[i]
-		e.names = append(e.names, suggestName{folded: foldString(e.Name), text: e.Name})
+		e.names = append(e.names, nb.ref(foldString(e.Name), e.Name))
 	}
+	n.nameBlob = string(nb.b)
 	n.pool.New = func() any { return &folded{b: make([]byte, 0, 4096), offs: make([]int32, 0, 4097)} }
 	return n, nil
 }
@@ -401,17 +406,17 @@ func (n *Normalizer) longest(text string, f *folded, i int, lang string) (int, i
 
 func (n *Normalizer) anyValid(text string, f *folded, i, j int, key int32, lang string) bool {
 	orig := text[f.offs[i]:f.offs[j]]
-	ts := n.keys[key].targets
+	ts := n.targetsOf(key)
 	for k := range ts {
-		if ts[k].valid(orig, lang, f.lenient) {
+		if n.valid(&ts[k], orig, lang, f.lenient) {
 			return true
 		}
 	}
 	return false
 }
 
-func (t *target) valid(orig, lang string, lenient bool) bool {
-	if t.lang != "" && lang != "" && t.lang != lang {
+func (n *Normalizer) valid(t *ctarget, orig, lang string, lenient bool) bool {
+	if t.lang != 0 && lang != "" && n.tlangs[t.lang] != lang {
 		return false
 	}
 	if lenient {
@@ -422,7 +427,7 @@ func (t *target) valid(orig, lang string, lenient bool) bool {
 		r, _ := utf8.DecodeRuneInString(orig)
 		return unicode.IsUpper(r)
 	case modeExact:
-		return sameCase(t.orig, orig)
+		return sameCase(n.origOf(t), orig)
 	}
 	return true
 }
@@ -484,11 +489,11 @@ func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang
 	orig := text[start:stop]
 	// pointers to the valid targets: a target is 72 bytes, and copying
 	// each one read was most of mention's own time
-	var buf [4]*target
+	var buf [4]*ctarget
 	valid := buf[:0]
-	ts := n.keys[key].targets
+	ts := n.targetsOf(key)
 	for k := range ts {
-		if t := &ts[k]; t.valid(orig, lang, f.lenient) {
+		if t := &ts[k]; n.valid(t, orig, lang, f.lenient) {
 			valid = append(valid, t)
 		}
 	}
@@ -501,7 +506,7 @@ func (n *Normalizer) mention(text string, f *folded, i, end int, key int32, lang
 
 // entityOf turns the meanings of a name into one entity; several distinct
 // entities become an entity with Candidates.
-func (n *Normalizer) entityOf(orig string, ts []*target) (claim.Entity, Form, bool) {
+func (n *Normalizer) entityOf(orig string, ts []*ctarget) (claim.Entity, Form, bool) {
 	var ids []int32
 	var form Form
 	for _, t := range ts {
@@ -515,7 +520,7 @@ func (n *Normalizer) entityOf(orig string, ts []*target) (claim.Entity, Form, bo
 		if !dup {
 			ids = append(ids, t.ent)
 			if form == "" {
-				form = t.form
+				form = n.tforms[t.form]
 			}
 		}
 	}
@@ -529,7 +534,7 @@ func (n *Normalizer) entityOf(orig string, ts []*target) (claim.Entity, Form, bo
 		e.Text = orig
 		return e, form, true
 	}
-	e := claim.Entity{Text: orig, Name: ts[0].orig}
+	e := claim.Entity{Text: orig, Name: n.origOf(ts[0])}
 	for k, id := range ids {
 		c := n.ents[id].Entity
 		c.Text = orig
@@ -921,7 +926,8 @@ func (n *Normalizer) Suggest(query string, limit int) []claim.Entity {
 	for id := range n.ents {
 		e := &n.ents[id]
 		best, text := 99, ""
-		for _, nm := range e.names {
+		for _, r := range e.names {
+			nm := n.suggestName(r)
 			s := 99
 			switch {
 			case nm.folded == q:
@@ -968,5 +974,5 @@ func (n *Normalizer) Suggest(query string, limit int) []claim.Entity {
 
 // String describes the tables, for logs.
 func (n *Normalizer) String() string {
-	return fmt.Sprintf("normalizer: %d entities, %d names, languages %v", len(n.ents), len(n.keys), n.langs)
+	return fmt.Sprintf("normalizer: %d entities, %d names, languages %v", len(n.ents), len(n.tgtStart)-1, n.langs)
 }

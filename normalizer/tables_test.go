@@ -82,10 +82,20 @@ func TestAmbiguousAliases(t *testing.T) {
 		"coree": true, "korea": true, "korean": true, "koreans": true, "congo": true,
 	}
 	galaxy := 0
-	for k, idx := range n.keyIndex {
+	// the keys that name an entity are its names; the trie gives their
+	// index (no name → key map is kept at run time: it only cost GC scans)
+	keyIdx := map[string]int32{}
+	for i := range n.ents {
+		for _, nm := range n.entNames(i) {
+			if idx := termOf(n.trie, nm.folded); idx >= 0 {
+				keyIdx[nm.folded] = idx
+			}
+		}
+	}
+	for k, idx := range keyIdx {
 		ids := map[int32]bool{}
 		curated := false
-		for _, tg := range n.keys[idx].targets {
+		for _, tg := range n.targetsOf(idx) {
 			if tg.ent >= 0 {
 				ids[tg.ent] = true
 				curated = curated || tg.layer != layerGalaxy
@@ -128,4 +138,19 @@ func TestSameCase(t *testing.T) {
 			}
 		})
 	}
+}
+
+// termOf is the term index of key s in t, or -1.
+func termOf(t *trie, s string) int32 {
+	if s == "" {
+		return -1
+	}
+	node := t.root[s[0]]
+	for j := 1; node >= 0 && j < len(s); j++ {
+		node = t.child(node, s[j])
+	}
+	if node < 0 {
+		return -1
+	}
+	return t.nodes[node].term
 }
