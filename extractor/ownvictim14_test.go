@@ -74,3 +74,24 @@ func TestOwnVictimNamedOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestInfrastructureOrList: every place of a list of relay servers joined
+// by « ou » / "or" only places the attackers' machines, the last one too
+// (folded, « ou » reads as « où », a clause boundary).
+func TestInfrastructureOrList(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "victims", victimCountries, []slotCase{
+		{"fr third place after ou", "fr",
+			"Cyber\n\nKaspersky attribue à Lazarus le vol d'une banque au Bangladesh. Les pirates faisaient transiter leurs connexions par des serveurs relais en France, en Corée du Sud ou à Taïwan.",
+			"BD"},
+		{"fr order swapped", "fr",
+			"Cyber\n\nKaspersky attribue à Lazarus le vol d'une banque au Bangladesh. Les pirates faisaient transiter leurs connexions par des serveurs relais en France, à Taïwan ou en Corée du Sud.",
+			"BD"},
+		{"en third place after or", "en",
+			"Cyber\n\nKaspersky blamed Lazarus for the theft from a bank in Bangladesh. The hackers routed their connections through relay servers in France, South Korea or Taiwan.",
+			"BD"},
+		{"fr a place after où is still a target", "fr",
+			"Cyber\n\nKaspersky attribue à Lazarus le vol d'une banque au Bangladesh, où des serveurs ont aussi été piratés au Népal.",
+			"BD,NP"},
+	})
+}
