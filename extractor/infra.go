@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/claimwire/claimwire/claim"
+import (
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // infraWindow is how many tokens before a state mention are searched for
 // the machines it hosts: a list of a dozen countries after "servers in".
@@ -17,7 +21,7 @@ const infraWindow = 25
 func (z *analyzer) onInfrastructure(k, a int) bool {
 	m := &z.ms[k]
 	for i, n := m.t0-1, 0; i >= a && n < infraWindow; i, n = i-1, n+1 {
-		if (z.boundary(i) && z.w(i) != "," && !z.exampleMarkerEnds(i, a)) || z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catReport, i) {
+		if (z.boundary(i) && z.w(i) != "," && !z.orWord(i) && !z.exampleMarkerEnds(i, a)) || z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catReport, i) {
 			return false
 		}
 		if o := z.tokMent[i]; o >= 0 && o != k && z.ms[o].Entity.Kind != claim.KindState {
@@ -40,6 +44,14 @@ func (z *analyzer) onInfrastructure(k, a int) bool {
 		return false
 	}
 	return false
+}
+
+// orWord reports a coordinator at i written without a grave accent: folded,
+// « ou » (or) is « où » (where), a clause boundary, and the third place of
+// « des serveurs relais en France, en Corée du Sud ou à Taïwan » would
+// lose the machines before it.
+func (z *analyzer) orWord(i int) bool {
+	return z.has(catCoord, i) && !strings.ContainsRune(z.text[z.toks[i].start:z.toks[i].end], 'ù')
 }
 
 // exampleMarkerEnds reports an example marker ("including", « dont »)

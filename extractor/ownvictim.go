@@ -54,6 +54,9 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 			break
 		}
 	}
+	if named == nil && z.x.cfg.OwnVictimNamedOnly && !z.namesCountry(sents, cc) {
+		return
+	}
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || len(c.Victims) > 0 || stateSide(c.Accuser) != cc || c.Accused == nil || c.Accused.Country == cc || !sents[claimSent[i]].attack {
@@ -71,6 +74,19 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		c.Victims = append(c.Victims, claim.Entity{Text: text, Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc})
 		c.SetSource(claim.SourceVictims, ev)
 	}
+}
+
+// namesCountry reports a state mention of cc in sents, speakers included
+// ("Seoul's spy agency", « la police sud-coréenne »).
+func (z *analyzer) namesCountry(sents []*sentence, cc string) bool {
+	for _, s := range sents {
+		for _, k := range s.ms {
+			if m := &z.ms[k]; m.isState() && m.country() == cc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foreignVictims reports claims of out other than c about the same actor

@@ -15,12 +15,15 @@ type dataFlags struct {
 	tables, lexicons listFlag
 	// statementMonthNull is extractor.Config.StatementMonthNull
 	statementMonthNull bool
+	// ownVictimNamedOnly is extractor.Config.OwnVictimNamedOnly
+	ownVictimNamedOnly bool
 }
 
 func (d *dataFlags) register(fs *flag.FlagSet) {
 	fs.Var(&d.tables, "tables", "extra normalizer table `FILE` merged over the built-in ones (see normalizer/README.md), repeatable")
 	fs.Var(&d.lexicons, "lexicon", "extra extractor lexicon `FILE` (xx.json, see extractor/lang/README.md), repeatable")
 	fs.BoolVar(&d.statementMonthNull, "statement-month-null", false, "no claim date for a past statement dated by its month alone (\"In October 2020, the UK accused…\"), instead of that month")
+	fs.BoolVar(&d.ownVictimNamedOnly, "own-victim-named-only", false, "the accuser's country as default victim only when the article names that country, not for a bare organ (\"The FBI said…\")")
 }
 
 // normalizer builds the normalizer with the --tables files.
@@ -38,6 +41,7 @@ func (d *dataFlags) extractor(log *slog.Logger, cfg extractor.Config) (*extracto
 		return nil, err
 	}
 	cfg.Version, cfg.ExtraLexicons, cfg.StatementMonthNull = "claimwire/"+Version, d.lexicons, d.statementMonthNull
+	cfg.OwnVictimNamedOnly = d.ownVictimNamedOnly
 	return extractor.New(cfg, norm, log)
 }
 
