@@ -1751,9 +1751,9 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 // accusedOfList reports a list of dated incidents that is what the
 // sentence's accusation is about: an accusation word shortly before the
 // first one, not in a relative clause describing the accused nor said by
-// unnamed researchers ("Washington
-// blamed the group for the 2014 Sony hack and the 2017 WannaCry outbreak",
-// "is also blamed by Washington for the 2014 hack…").
+// unnamed researchers ("Washington blamed the group for the 2014 Sony hack
+// and the 2017 WannaCry outbreak", "is also blamed by Washington for the
+// 2014 hack…").
 func (z *analyzer) accusedOfList(s *sentence, ti int) bool {
 	for _, mt := range s.matches {
 		if mt.cat != catAccuse && mt.cat != catAttribute || mt.j > ti || ti-mt.j > listTriggerMax {

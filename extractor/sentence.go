@@ -989,10 +989,10 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 }
 
 // compared reports group mention k as the yardstick of a comparison: a
-// comparison marker ends right before it, or up to four words before it with
-// no name, punctuation, cue or report verb between ("techniques similar to those of
-// Sandworm", "resembled earlier campaigns by ShinyHunters", « à l'instar
-// d'APT28 »), or before the list it closes. The group compared with is not
+// comparison marker ends right before it, or up to four words before it
+// with no name, punctuation, cue or report verb between ("techniques
+// similar to those of Sandworm", "resembled earlier campaigns by
+// ShinyHunters", « à l'instar d'APT28 »), or before the list it closes. The group compared with is not
 // the one accused. A clause comparison marker counts only at the start of
 // the sentence or after a comma ("Like APT28 before it, the group…").
 func (z *analyzer) compared(k, a int) bool {

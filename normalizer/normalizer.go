@@ -726,10 +726,9 @@ func (n *Normalizer) rules(text string, f *folded, i int, lang string, m *Mentio
 // Label reports whether name, alone, has the shape of a vendor's tracking
 // label as the naming rules read one: a series ("UNC1151", "TA453",
 // "Storm-0558"; not "APT44") or a family name ("Linen Typhoon", "Fighting
-// Ursa"). The
-// extractor keeps such a label as written when an article uses no other
-// name of the group: the vendor's cluster need not be the group the tables
-// merge it into, and writers name it as the article does.
+// Ursa"). The extractor keeps such a label as written when an article uses
+// no other name of the group: the vendor's cluster need not be the group
+// the tables merge it into, and writers name it as the article does.
 func (n *Normalizer) Label(name string) bool {
 	if n == nil || n.trie == nil {
 		return false
