@@ -2019,37 +2019,7 @@ func answersAccuser(out []claim.Claim, accused []claim.Entity) bool {
 // main clause, when it can speak: the first mention, near the start (an
 // opening adjunct and a comma allowed) and before any verb of ours; else -1.
 func (z *analyzer) sentenceSubject(s *sentence) int {
-	start := s.t0
-	for t := s.t0; t < s.t1; t++ {
-		k := z.tokMent[t]
-		if k < 0 {
-			if z.w(t) == "," {
-				start = t + 1
-			}
-			continue
-		}
-		m := &z.ms[k]
-		if m.t0 != t {
-			continue
-		}
-		if m.absorbed || (m.pp && z.w(m.t1) == ",") {
-			t = m.t1 - 1
-			continue
-		}
-		if !m.accuserOK() || m.pp || m.modifier || t-start > 5 {
-			return -1
-		}
-		for _, mt := range s.matches {
-			if mt.i >= start && mt.i < t {
-				switch mt.cat {
-				case catAccuse, catAttribute, catReport, catAttackVerb, catDenial, catSource, catCueLeft, catCueRight:
-					return -1
-				}
-			}
-		}
-		return k
-	}
-	return -1
+	return z.leadSubject(s.t0, s.t1, s.matches, (*ment).accuserOK)
 }
 
 // pronounVerb reports a sentence opening on a pronoun followed by its

@@ -814,8 +814,18 @@ func (z *analyzer) relativeMainSubject(ws, a int, ok pick) []int {
 	if r <= a || !(z.is(r, clsRelatives) || z.is(r, clsComplementizers)) {
 		return nil
 	}
+	if k := z.leadSubject(a, r, z.cur, ok); k >= 0 {
+		return []int{k}
+	}
+	return nil
+}
+
+// leadSubject returns the mention that opens tokens [a, b) as a subject
+// that ok accepts: the first mention, near the start (an opening adjunct
+// and a comma allowed) and before any verb of ours among mts; else -1.
+func (z *analyzer) leadSubject(a, b int, mts []match, ok pick) int {
 	start := a
-	for t := a; t < r; t++ {
+	for t := a; t < b; t++ {
 		k := z.tokMent[t]
 		if k < 0 {
 			if z.w(t) == "," {
@@ -832,19 +842,19 @@ func (z *analyzer) relativeMainSubject(ws, a int, ok pick) []int {
 			continue // "Britain's" of its agency; "In London," an opening place
 		}
 		if !ok(m) || m.pp || m.modifier || t-start > 5 {
-			return nil
+			return -1
 		}
-		for _, mt := range z.cur {
+		for _, mt := range mts {
 			if mt.i >= start && mt.i < t {
 				switch mt.cat {
 				case catAccuse, catAttribute, catReport, catAttackVerb, catDenial, catSource, catCueLeft, catCueRight:
-					return nil
+					return -1
 				}
 			}
 		}
-		return []int{k}
+		return k
 	}
-	return nil
+	return -1
 }
 
 // acronymParen returns the index of the "(" matching the ")" at token c when
