@@ -103,3 +103,25 @@ func checkPrefixes(t *testing.T, cs []claim.Claim, want, not []string) {
 		}
 	}
 }
+
+// keyCase is one sentence or short text in lang and the claim keys
+// ("accuser>accused>victims", see claimKeys) it must give, in any order.
+type keyCase struct {
+	name, lang, text string
+	want             []string
+}
+
+// checkClaimKeys runs each case as a subtest and compares the sorted keys.
+func checkClaimKeys(t *testing.T, cases []keyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimKeys(extractText(t, tc.lang, tc.text))
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
+}

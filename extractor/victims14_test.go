@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestVictimDemonymLists: companies named by their nationality in a list
 // after an attack, each item a noun phrase of its own, or the first example
@@ -12,10 +9,7 @@ import (
 // "accuser>accused>victims" keys, victims sorted.
 func TestVictimDemonymLists(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	cases := []keyCase{
 		{
 			name: "en demonym list after hit",
 			lang: "en",
@@ -53,16 +47,7 @@ func TestVictimDemonymLists(t *testing.T) {
 			want: []string{"SE>APT28>SE"},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := claimKeys(extractText(t, tc.lang, tc.text))
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	checkClaimKeys(t, cases)
 }
 
 // TestVictimNotMakerOrSanctioned: a state named as the maker of an
@@ -70,10 +55,7 @@ func TestVictimDemonymLists(t *testing.T) {
 // attack. Events are invented for the test.
 func TestVictimNotMakerOrSanctioned(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	cases := []keyCase{
 		{
 			name: "en product made by a demonym company",
 			lang: "en",
@@ -99,16 +81,7 @@ func TestVictimNotMakerOrSanctioned(t *testing.T) {
 			want: []string{"GB>CN>GB"},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := claimKeys(extractText(t, tc.lang, tc.text))
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	checkClaimKeys(t, cases)
 }
 
 // TestVictimLaterLink: a past incident the sentence links to the accused
@@ -117,10 +90,7 @@ func TestVictimNotMakerOrSanctioned(t *testing.T) {
 // Events are invented for the test.
 func TestVictimLaterLink(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	cases := []keyCase{
 		{
 			name: "en agentless passive after the accusation",
 			lang: "en",
@@ -146,16 +116,7 @@ func TestVictimLaterLink(t *testing.T) {
 			want: []string{"ESET>Lazarus Group>CL"},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := claimKeys(extractText(t, tc.lang, tc.text))
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	checkClaimKeys(t, cases)
 }
 
 // TestVictimSelfReportedAgentAnaphor: a state that reports its own assets
@@ -163,10 +124,7 @@ func TestVictimLaterLink(t *testing.T) {
 // itself as victim. Events are invented for the test.
 func TestVictimSelfReportedAgentAnaphor(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	cases := []keyCase{
 		{
 			name: "fr ses institutions visées par le même groupe",
 			lang: "fr",
@@ -180,14 +138,5 @@ func TestVictimSelfReportedAgentAnaphor(t *testing.T) {
 			want: []string{"LT>APT29>LT", "LV>APT29>LV"},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := claimKeys(extractText(t, tc.lang, tc.text))
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	checkClaimKeys(t, cases)
 }

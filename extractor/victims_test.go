@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestVictimRecall: victim countries reached through the accuser's own
 // country, French post-nominal demonyms, first-person possessives in
@@ -16,10 +13,7 @@ import (
 // list.
 func TestVictimRecall(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	cases := []keyCase{
 		{
 			name: "accuser country demonym object",
 			lang: "en",
@@ -507,14 +501,5 @@ func TestVictimRecall(t *testing.T) {
 			want: []string{"NL>GRU>NL"},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := claimKeys(extractText(t, tc.lang, tc.text))
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	checkClaimKeys(t, cases)
 }
