@@ -14,10 +14,7 @@ func TestAnchoredRelative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, sent, lang, ref string
-		period                string
-	}{
+	cases := []spanCase{
 		{"previous year after an opening year", "In 2021, the agency said the hackers had emptied two exchanges the previous year.", "en", "2024-05-12", "2020..2020"},
 		{"previous month name after an opening month", "In March 2016, prosecutors blamed the North for intrusions the previous December at a power utility.", "en", "2022-07-09", "2015-12..2015-12"},
 		{"previous month name after an earlier month of the year", "In October 2019, the ministry blamed the group for attacks the previous June.", "en", "2022-07-09", "2019-06..2019-06"},
@@ -28,14 +25,7 @@ func TestAnchoredRelative(t *testing.T) {
 		{"no anchor keeps publication", "The hackers had emptied two exchanges the previous year, the agency said.", "en", "2024-05-12", "2023..2023"},
 		{"comparison with the attack year", "Hackers made 1.2 million attempts a day in 2023, twice the figure recorded the year before.", "en", "2024-02-01", "2023..2023"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
-			if got := periodOf(s); got != c.period {
-				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
-			}
-		})
-	}
+	checkSpans(t, p, cases)
 }
 
 // A range written at the head of a sentence frames it: the dates
@@ -45,23 +35,13 @@ func TestOpeningSpanScopes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, sent, lang, ref string
-		period                string
-	}{
+	cases := []spanCase{
 		{"opening range holds the episodes", "Between 2016 and 2021, the unit attacked power companies, released a wiper in 2018 and hacked a games body in 2020.", "en", "2024-05-12", "2016..2021"},
 		{"entre ... et", "Entre 2014 et 2020, le groupe aurait visé des ministères, piraté une agence en 2016 et attaqué un port en 2019.", "fr", "2024-05-12", "2014..2020"},
 		{"a date outside the span", "Between 2016 and 2018, the unit ran the campaign, and it struck again in 2022.", "en", "2024-05-12", "2022..2022"},
 		{"a since at the head dates the tracking", "Tracked since 2015 by researchers, the group targeted telecom firms in 2018.", "en", "2024-05-12", "2018..2018"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
-			if got := periodOf(s); got != c.period {
-				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
-			}
-		})
-	}
+	checkSpans(t, p, cases)
 }
 
 // The first month or day named without its year near an attack word, not
@@ -86,6 +66,26 @@ func TestYearlessAttackDate(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if got, _ := p.Analyze(c.sent, c.lang, claim.Date(c.ref)).YearlessAttackDate(); got != c.want {
 				t.Errorf("YearlessAttackDate = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// spanCase is one sentence analysed in lang on date ref and the attack
+// period ("from..to", see periodOf) it must give.
+type spanCase struct {
+	name, sent, lang, ref string
+	period                string
+}
+
+// checkSpans runs each case as a subtest.
+func checkSpans(t *testing.T, p *Parser, cases []spanCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, claim.Date(c.ref))
+			if got := periodOf(s); got != c.period {
+				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
 			}
 		})
 	}
