@@ -1,8 +1,6 @@
 package extractor
 
 import (
-	"context"
-	"slices"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -31,28 +29,5 @@ func TestSponsorOrganAccused(t *testing.T) {
 // the scorer's accused_groups does.
 func checkAccusedActors(t *testing.T, pub string, cases []groupCase) {
 	t.Helper()
-	x := newTestExtractor(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/g", Published: claim.Date(pub)}
-			cs, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range cs {
-				if c.Stance != claim.StanceAccusation || c.Accused == nil {
-					continue
-				}
-				if k := c.Accused.Kind; (k == claim.KindGroup || k == claim.KindAgency) && !slices.Contains(got, c.Accused.Name) {
-					got = append(got, c.Accused.Name)
-				}
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("accused groups and organs = %v, want %v", got, tc.want)
-			}
-		})
-	}
+	checkAccusedKinds(t, pub, cases, claim.KindGroup, claim.KindAgency)
 }

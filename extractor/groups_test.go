@@ -60,6 +60,13 @@ type groupCase struct {
 // the accused groups of its accusations.
 func checkAccusedGroups(t *testing.T, pub string, cases []groupCase) {
 	t.Helper()
+	checkAccusedKinds(t, pub, cases, claim.KindGroup)
+}
+
+// checkAccusedKinds compares the names of the accused of each case's
+// accusations whose kind is one of kinds, sorted, without repeats.
+func checkAccusedKinds(t *testing.T, pub string, cases []groupCase, kinds ...claim.Kind) {
+	t.Helper()
 	x := newTestExtractor(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,13 +78,13 @@ func checkAccusedGroups(t *testing.T, pub string, cases []groupCase) {
 			}
 			var got []string
 			for _, c := range cs {
-				if c.Stance == claim.StanceAccusation && c.Accused != nil && c.Accused.Kind == claim.KindGroup && !slices.Contains(got, c.Accused.Name) {
+				if c.Stance == claim.StanceAccusation && c.Accused != nil && slices.Contains(kinds, c.Accused.Kind) && !slices.Contains(got, c.Accused.Name) {
 					got = append(got, c.Accused.Name)
 				}
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
-				t.Errorf("accused groups = %v, want %v", got, tc.want)
+				t.Errorf("accused %v = %v, want %v", kinds, got, tc.want)
 			}
 		})
 	}
