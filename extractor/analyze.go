@@ -948,6 +948,16 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 	if p < a || !z.is(p, clsPhraseLast) {
 		return false // no marker ends at p: none of the loop's phrases matches
 	}
+	return z.exampleHead(p, a, func(int) bool { return false }, func(i int) bool { return z.has(catVictimPrep, i) })
+}
+
+// exampleHead walks back from the example marker that ends at token p
+// ("including", « dont »; a comma before it skipped) over up to eight
+// words to the word the examples depend on, which head tells, and reports
+// it unless it heads a list of speakers or an employer; a hard stop, a
+// punctuation mark other than a comma or stop ends the walk. Both readers
+// of example lists share it.
+func (z *analyzer) exampleHead(p, a int, stop, head func(i int) bool) bool {
 	for _, ws := range z.lx.exampleMarkers {
 		s := p - len(ws) + 1
 		if s <= a || !z.wordsAt(s, ws) {
@@ -958,10 +968,10 @@ func (z *analyzer) exampleOfTarget(t0, a int) bool {
 			i--
 		}
 		for n := 0; i >= a && n < 8; i, n = i-1, n+1 {
-			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") {
+			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") || stop(i) {
 				return false
 			}
-			if z.has(catVictimPrep, i) {
+			if head(i) {
 				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
 			}
 		}
@@ -998,26 +1008,9 @@ func (z *analyzer) demonymExample(m *ment, a, b int) bool {
 	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
-	for _, ws := range z.lx.exampleMarkers {
-		s := p - len(ws) + 1
-		if s <= a || !z.wordsAt(s, ws) {
-			continue
-		}
-		i := s - 1
-		if z.w(i) == "," {
-			i--
-		}
-		for n := 0; i >= a && n < 8; i, n = i-1, n+1 {
-			if z.hardStop(i) || (z.isPunct(i) && z.w(i) != ",") || z.has(catBoundary, i) {
-				return false
-			}
-			if z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catVictimPrep, i) {
-				return !z.speakerListHead(i, a) && !z.employerPrep(i, a)
-			}
-		}
-		return false
-	}
-	return false
+	return z.exampleHead(p, a, func(i int) bool { return z.has(catBoundary, i) }, func(i int) bool {
+		return z.has(catAttackVerb, i) || z.has(catAttackNoun, i) || z.has(catVictimPrep, i)
+	})
 }
 
 // victimOnlyHead reports a demonym whose noun phrase head is a target and
