@@ -1131,7 +1131,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	text := a.Text
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
 	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
-	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
+	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si, len(accusers) > 0 && !inherited)
 	// "its federal agencies" speaks of one state's own assets (or of two
 	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
 	// not a coalition's
@@ -1224,8 +1224,22 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 	return published
 }
 
-func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
+// period is the attack period of a claim of sentence s (index si); named
+// reports an accuser named in s itself, not inherited from the context.
+func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int, named bool) *claim.Period {
 	if z.previousDated(s, text, lang, published) {
+		// "The NCSC has previously attributed the 2017 NotPetya attack to
+		// Russia", « est déjà accusé par Washington d'avoir infiltré en 2024
+		// les réseaux… »: a background accusation that names its own
+		// accuser and no day of saying is that earlier claim, and the
+		// dates of its deed are its period. With a day of saying ("said on
+		// Tuesday …, having already been blamed for the 2022 hack") the
+		// claim is today's and the dated deed an earlier one.
+		if named && !z.dateSentence(text[s.sp.start:s.sp.end], lang, published).SaidDate().Valid() {
+			if p := x.sentencePeriod(z, s, text, lang, published); p != nil {
+				return p
+			}
+		}
 		// "the group was already blamed for the 2015 blackouts": background,
 		// the dates of an earlier campaign, unless the sentence is itself
 		// that earlier accusation and the date sits inside the deed's noun

@@ -148,8 +148,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accused, victims := z.roleBufs[1][:0], z.roleBufs[2][:0]
 	for _, mt := range s.matches {
 		switch mt.cat {
-		case catAttackNoun, catAttackVerb:
+		case catAttackNoun:
 			s.attack = true
+		case catAttackVerb:
+			// "They are not stealing secrets", « ils ne piratent pas »: a
+			// negated deed tells what the actor does not do
+			s.attack = s.attack || !negated(mt.i)
 		case catHabitual:
 			// "Washington accuse régulièrement Pékin": background, when it
 			// qualifies the main accusation, the first one not in an

@@ -21,6 +21,11 @@ func TestSaidDate(t *testing.T) {
 		{"sentence-initial day", "fr", "Jeudi dernier, le ministère a accusé le GRU d'être à l'origine de la campagne.", "2024-03-07"},
 		{"attack clause first", "en", "A cyberattack disrupted petrol stations on Monday, and an official said Israel was behind it.", ""},
 		{"attaque d'abord", "fr", "Une cyberattaque a paralysé les stations-service lundi, et un responsable a accusé Israël.", ""},
+		// a site made unreachable (a denial of service) is an attack clause too
+		{"rendus inaccessibles", "fr", "Des sites ministériels ont été rendus inaccessibles lundi par des attaques que l'agence attribue au groupe.", ""},
+		{"knocked offline", "en", "Ministry sites were knocked offline on Monday by attacks that the agency attributed to the group.", ""},
+		{"DDoS first", "en", "A DDoS wave hit ministry sites on Monday, and the agency blamed the group.", ""},
+		{"saturés", "fr", "Des sites ont été saturés lundi par des requêtes que l'agence attribue au groupe.", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
