@@ -59,7 +59,7 @@ func (z *analyzer) orgShapes() {
 		before := z.orgCueBefore(start) || z.orgHeadBefore(start)
 		suffix := j-start >= 2 && z.is(j-1, clsOrgSuffix)
 		after := j < len(z.toks) && z.is(j, clsOrgAfter) && !z.sentenceStart(start)
-		if !(before || suffix || after) || z.hasInstitution(start, j) || z.titleCase(start) {
+		if !(before || suffix || after || z.orgAppositive(j)) || z.hasInstitution(start, j) || z.titleCase(start) {
 			i = j - 1
 			continue
 		}
@@ -91,6 +91,64 @@ func (z *analyzer) orgRepeats(k0 int) {
 			}
 		}
 	}
+}
+
+// orgAppositive: an apposition naming a firm follows the capitalised run
+// ending before token j: a comma, an optional article, at most one
+// lower-case word or demonym, then a firm cue ("Zorbex, a Dutch security
+// firm, said…", « Zorbex, une entreprise de cybersécurité, affirme… »). A
+// person's apposition names a role before any firm ("Smith, a researcher at
+// security firm Zorbex") and stays a person.
+func (z *analyzer) orgAppositive(j int) bool {
+	if j+1 >= len(z.toks) || z.w(j) != "," {
+		return false
+	}
+	t := j + 1
+	if z.is(t, clsArticles) {
+		t++
+	}
+	for extra := 0; extra <= 1 && t+extra < len(z.toks); extra++ {
+		c := t + extra
+		if extra == 1 {
+			k := z.tokMent[t]
+			demonym := k >= 0 && z.ms[k].Form == normalizer.FormDemonym && z.ms[k].t1 == c
+			if !demonym && (!z.toks[t].word || z.toks[t].upper || z.boundary(t)) {
+				return false
+			}
+		}
+		if z.tokMent[c] >= 0 {
+			continue
+		}
+		n := z.phraseAt(c, z.lx.orgBefore)
+		if n == 0 && z.lx.orgHeads[z.w(c)] {
+			n = 1
+		}
+		// the cue must describe the run, not introduce another name
+		// ("a researcher at security firm Zorbex", "an analyst at Zorbex")
+		if e := c + n; n > 0 && (e >= len(z.toks) || !z.orgWord(e) && z.phraseAt(e, z.lx.orgBefore) == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt returns the length in tokens of the longest of the phrases
+// that starts at token i, 0 when none does.
+func (z *analyzer) phraseAt(i int, phrases [][]string) int {
+	best := 0
+	for _, ws := range phrases {
+		if i+len(ws) > len(z.toks) || len(ws) <= best {
+			continue
+		}
+		ok := true
+		for k := 0; k < len(ws) && ok; k++ {
+			ok = z.w(i+k) == ws[k]
+		}
+		if ok {
+			best = len(ws)
+		}
+	}
+	return best
 }
 
 // orgWord: a capitalised word that may be part of an organisation's name.
