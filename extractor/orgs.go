@@ -58,7 +58,10 @@ func (z *analyzer) orgShapes() {
 		}
 		before := z.orgCueBefore(start) || z.orgHeadBefore(start)
 		suffix := j-start >= 2 && z.is(j-1, clsOrgSuffix)
-		after := j < len(z.toks) && z.is(j, clsOrgAfter) && !z.sentenceStart(start)
+		// "Zorbex researchers said…" opening a sentence is a firm when the
+		// article writes the name capitalised inside a sentence too
+		// ("…, according to Zorbex"); "Independent researchers" is not
+		after := j < len(z.toks) && z.is(j, clsOrgAfter) && (!z.sentenceStart(start) || z.namedInside(start, j))
 		if !(before || suffix || after || z.orgAppositive(j)) || z.hasInstitution(start, j) || z.titleCase(start) {
 			i = j - 1
 			continue
@@ -91,6 +94,26 @@ func (z *analyzer) orgRepeats(k0 int) {
 			}
 		}
 	}
+}
+
+// namedInside reports whether the words of tokens [a, b) occur again,
+// capitalised alike, at a place that does not open a sentence: a name, not
+// a sentence-initial common word.
+func (z *analyzer) namedInside(a, b int) bool {
+	l := b - a
+	for i := 0; i+l <= len(z.toks); i++ {
+		if i == a || z.sentenceStart(i) || !z.orgWord(i) {
+			continue
+		}
+		same := true
+		for d := 0; d < l && same; d++ {
+			same = z.w(i+d) == z.w(a+d) && z.toks[i+d].upper == z.toks[a+d].upper
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAppositive: an apposition naming a firm follows the capitalised run

@@ -44,3 +44,31 @@ func TestOrgAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgResearchersOpening: "Zorbex researchers said…" opening a sentence
+// names a firm when the article writes "Zorbex" capitalised inside a
+// sentence too; "Independent researchers said…" names none.
+func TestOrgResearchersOpening(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"named again inside", "Bank hit by cyberattack\n\nZorbex researchers said that APT28 was behind the attack on the bank. The bank said it had called in Zorbex after the cyberattack.", []string{"Zorbex"}},
+		{"common adjective", "Bank hit by cyberattack\n\nIndependent researchers said that APT28 was behind the attack on the bank. The bank said it had called in Zorbex after the cyberattack.", nil},
+		{"named only at the opening", "Bank hit by cyberattack\n\nZorbex researchers said that APT28 was behind the attack on the bank. The cyberattack disrupted services.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range extract(t, "en", "2025-10-08", tc.text) {
+				if c.Stance == claim.StanceAccusation && c.Accuser != nil && !slices.Contains(got, c.Accuser.Name) {
+					got = append(got, c.Accuser.Name)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("accusers = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
