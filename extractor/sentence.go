@@ -1047,6 +1047,11 @@ func (z *analyzer) attackObject(m *ment) bool {
 		if mt.cat != catAttackVerb || mt.j > m.t0 {
 			continue
 		}
+		if mt.j == mt.i+1 && mt.i > 0 && z.has(catAttackNoun, mt.i) && z.is(mt.i-1, clsArticles) && !z.lx.infMarkers[z.w(mt.i-1)] {
+			// « a attribué l'attaque à l'Iran »: after an article the word
+			// is the noun, whose « à » gives the attack to its author
+			continue
+		}
 		ok := true
 		for t := mt.j; t < m.t0; t++ {
 			if !z.is(t, clsArticles) {
