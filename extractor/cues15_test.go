@@ -35,3 +35,31 @@ func TestAttackNounAfterArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedAsCulprit: "identified X as the culprit behind", "named X as the
+// group behind", « désigné X comme l'auteur de » name the accused. Sentences
+// written for these cues.
+func TestNamedAsCulprit(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"identified as the culprit", "en", "Hackers hit ministry\n\nCanada identified China as the culprit behind the attack.\n\nThe attack disrupted the ministry's network for days.", "China"},
+		{"named as the group behind", "en", "Hackers hit ministry\n\nCanada named APT31 as the group behind the attack.\n\nThe attack disrupted the ministry's network for days.", "APT31"},
+		{"désigné comme l'auteur", "fr", "Un ministère piraté\n\nParis a désigné le GRU comme l'auteur de l'attaque.\n\nL'attaque a perturbé le réseau du ministère pendant plusieurs jours.", "GRU"},
+		{"identifié comme le responsable", "fr", "Un ministère piraté\n\nOttawa a identifié le groupe APT31 comme le responsable de l'attaque.\n\nL'attaque a perturbé le réseau du ministère pendant plusieurs jours.", "APT31"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, c := range extract(t, tc.lang, "2025-10-08", tc.text) {
+				if c.Stance == claim.StanceAccusation && c.Accused != nil && got == "" {
+					got = c.Accused.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("accused = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
