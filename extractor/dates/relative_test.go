@@ -26,6 +26,7 @@ func TestRelativeClaimAndPeriod(t *testing.T) {
 		{"en debut de semaine", "Le ministère a accusé en début de semaine le GRU.", "fr", "2024-03-07", "2024-03", ""},
 		{"au debut du mois", "Les pirates ont dérobé des fonds au début du mois.", "fr", "2023-09-07", "", "2023-09..2023-09"},
 		{"a la fin du mois dernier", "Les attaques ont commencé à la fin du mois dernier.", "fr", "2023-09-07", "", "2023-08..2023-08"},
+		{"l'attaque du mois dernier", "Le ministère impute au groupe l'attaque du mois dernier contre ses serveurs.", "fr", "2023-09-07", "", "2023-08..2023-08"},
 		{"depuis le debut de l'annee", "La campagne est en cours depuis le début de l'année, précise l'agence.", "fr", "2021-07-22", "", "2021.."},
 		{"said at the start of the month", "Berlin avait accusé Moscou au début du mois.", "fr", "2021-09-25", "2021-09", ""},
 		{"an announced day is neither", "Le ministre a dénoncé ces attaques avant les élections du 26 septembre.", "fr", "2021-09-25", "", ""},
