@@ -992,6 +992,14 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 	return false
 }
 
+// comparedListMax is how many tokens the list a compared mention closes may
+// run back ("those of APT28, Sandworm and Turla"); comparedGapMax how many
+// words may stand between the comparison marker and that list.
+const (
+	comparedListMax = 12
+	comparedGapMax  = 4
+)
+
 // compared reports group mention k as the yardstick of a comparison: a
 // comparison marker ends right before it, or up to four words before it
 // with no name, punctuation, cue or report verb between ("techniques
@@ -1005,7 +1013,7 @@ func (z *analyzer) compared(k, a int) bool {
 	}
 	e := z.ms[k].t0
 	// back over the list the mention closes ("those of APT28 and Sandworm")
-	for n := 0; e > a && n < 12; n++ {
+	for n := 0; e > a && n < comparedListMax; n++ {
 		p := e - 1
 		if q := z.tokMent[p]; q >= 0 {
 			e = z.ms[q].t0
@@ -1016,7 +1024,7 @@ func (z *analyzer) compared(k, a int) bool {
 		}
 		e = p
 	}
-	for g := 0; g <= 4 && e-g > a; g++ {
+	for g := 0; g <= comparedGapMax && e-g > a; g++ {
 		if g > 0 {
 			t := e - g
 			// attack nouns may stand between ("earlier campaigns by"), a
