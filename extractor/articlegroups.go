@@ -152,22 +152,27 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	// officials claimed, …" is the officials' claim
 	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
 	for t := s.t0; t < s.t1; t++ {
-		if !z.is(t, clsPhraseFirst) {
-			continue // no phrase starts here: one bit, not a compare per phrase (issue 11)
+		if z.selfClaimsAt(t, s.t1, func(n int) bool {
+			return z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) ||
+				z.ms[k].t0 >= t+n && slices.Contains(z.afterAgent(t+n, s.t1, group), k) ||
+				z.ms[k].t0 >= t+n && z.namedAgent(t+n, k)
+		}) {
+			return true
 		}
-		for _, ws := range z.lx.selfClaims {
-			if t+len(ws) > s.t1 || !z.wordsAt(t, ws) {
-				continue
-			}
-			if z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) {
-				return true
-			}
-			if z.ms[k].t0 >= t+len(ws) && slices.Contains(z.afterAgent(t+len(ws), s.t1, group), k) {
-				return true
-			}
-			if z.ms[k].t0 >= t+len(ws) && z.namedAgent(t+len(ws), k) {
-				return true
-			}
+	}
+	return false
+}
+
+// selfClaimsAt calls f with the length of each self-claim phrase ("claimed
+// responsibility for", « a revendiqué ») that starts at token t and ends by
+// end, and reports true at the first call that does.
+func (z *analyzer) selfClaimsAt(t, end int, f func(n int) bool) bool {
+	if !z.is(t, clsPhraseFirst) {
+		return false // no phrase starts here: one bit, not a compare per phrase (issue 11)
+	}
+	for _, ws := range z.lx.selfClaims {
+		if t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
+			return true
 		}
 	}
 	return false

@@ -1997,10 +1997,7 @@ func (z *analyzer) selfClaimedTarget(s *sentence, m *ment, a int) bool {
 		if z.hardStop(t) {
 			return false
 		}
-		for _, ws := range z.lx.selfClaims {
-			if t+len(ws) > m.t0 || !z.wordsAt(t, ws) {
-				continue
-			}
+		if z.selfClaimsAt(t, m.t0, func(int) bool { return true }) {
 			for u := t - 1; u >= a && u >= t-3; u-- {
 				if k := z.tokMent[u]; k >= 0 && (z.ms[k].Entity.Kind == claim.KindState || z.ms[k].Entity.Kind == claim.KindAgency) {
 					return false
