@@ -46,3 +46,19 @@ func TestMonthOfRelativeYear(t *testing.T) {
 		})
 	}
 }
+
+// TestPointThenUntil: a point or a since followed in the sentence by an
+// until is one span from the one to the other ("began in 2019 and
+// continued until last year"); an until told first, or one ending before
+// the point, is not joined to it.
+func TestPointThenUntil(t *testing.T) {
+	p := newParserT(t)
+	cases := []spanCase{
+		{"began then continued until last year", "The campaign, which began in 2019 and continued until last year, targeted defence firms, the agency said.", "en", "2025-01-09", "2019..2024"},
+		{"since then until a year", "The intrusions, which the agency says ran since 2018, went on until 2022 at several ministries.", "en", "2025-01-09", "2018..2022"},
+		{"commence puis jusqu'a l'an dernier", "La campagne, qui a commencé en 2019 et s'est poursuivie jusqu'à l'an dernier, visait des industriels de la défense.", "fr", "2025-01-09", "2019..2024"},
+		{"depuis puis jusqu'en", "Les pirates, présents depuis 2020 dans le réseau, y sont restés jusqu'en 2023, selon l'agence.", "fr", "2025-01-09", "2020..2023"},
+		{"an until ending before the point", "The group breached a port in 2022, after a lull that lasted until 2020 in its attacks.", "en", "2025-01-09", "..2020"},
+	}
+	checkSpans(t, p, cases)
+}
