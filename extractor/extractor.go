@@ -1131,7 +1131,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	text := a.Text
 	ev := claim.Evidence{Sentence: text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end}
 	cdate := x.claimDate(z, s, text, z.lx.lang, a.Published)
-	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si, len(accusers) > 0 && !inherited)
+	period := x.period(z, s, text, z.lx.lang, a.Published, sents, si)
 	// "its federal agencies" speaks of one state's own assets (or of two
 	// allies', "London and Washington accuse Beijing of hacking lawmakers"):
 	// not a coalition's
@@ -1224,19 +1224,16 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 	return published
 }
 
-// period is the attack period of a claim of sentence s (index si); named
-// reports an accuser named in s itself, not inherited from the context.
-func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int, named bool) *claim.Period {
+// period is the attack period of a claim of sentence s (index si).
+func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
 	if z.previousDated(s, text, lang, published) {
-		// "The NCSC has previously attributed the 2017 NotPetya attack to
-		// Russia", « est déjà accusé par Washington d'avoir infiltré en 2024
-		// les réseaux… »: a background accusation that names its own
-		// accuser and no day of saying is that earlier claim, and the
-		// dates of its deed are its period. With a day of saying ("said on
-		// Tuesday …, having already been blamed for the 2022 hack") the
-		// claim is today's and the dated deed an earlier one.
-		if named && !z.dateSentence(text[s.sp.start:s.sp.end], lang, published).SaidDate().Valid() {
-			if p := x.sentencePeriod(z, s, text, lang, published); p != nil {
+		if z.previousCue(s) {
+			// "The agency has previously attributed attacks to Russia,
+			// including the 2017 NotPetya malware": the earlier claim's
+			// deed years. A month there dates that earlier saying more
+			// often than the deed (« lui avait déjà attribué l'attaque en
+			// juin 2023 »): the rule below then
+			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p) {
 				return p
 			}
 		}
@@ -1259,6 +1256,84 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 		return nil
 	}
 	return p
+}
+
+// previousCue reports a sentence that is itself an earlier accusation: a
+// word placing events before the news qualifies the sentence's first cue,
+// right before it ("The agency has previously attributed attacks to…",
+// « les autorités avaient déjà accusé la Russie… »), outside a relative
+// clause or an apposition ("Sandworm, which was previously blamed for…",
+// "the unit, already blamed for…"). The dates of its deed are then that
+// earlier claim's attack period, not a history told beside a new claim
+// ("said on Tuesday that…, having already been blamed for the 2022 hack").
+func (z *analyzer) previousCue(s *sentence) bool { return z.previousCueAt(s) >= 0 }
+
+// previousCueAt is the token of previousCue's word, -1 when none.
+func (z *analyzer) previousCueAt(s *sentence) int {
+	for t := s.t0; t < s.t1; t++ {
+		if z.cueAt(s, s.t0, t) {
+			return -1 // a cue before the word: the news is told first
+		}
+		if !z.is(t, clsPrevious) || !z.cueAt(s, t+1, t+2) {
+			continue
+		}
+		if t-1 >= s.t0 && z.w(t-1) == "," {
+			return -1
+		}
+		for u := t - 1; u >= s.t0 && u >= t-3; u-- {
+			if z.is(u, clsRelatives) {
+				return -1
+			}
+		}
+		return t
+	}
+	return -1
+}
+
+// toldAfterCue reports a period of s whose first year is written after
+// previousCue's word, as the earlier claim's deed, or opens the sentence
+// (« En 2016, les autorités avaient déjà accusé… »): a year written
+// between them belongs to a remark on the accuser ("ESET, which has
+// followed the group since 2022, had already reported…").
+func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period) bool {
+	t := z.previousCueAt(s)
+	y := p.Start
+	if y == "" {
+		y = p.End
+	}
+	if t < 0 || len(y) < 4 {
+		return false
+	}
+	sent := z.text[s.sp.start:s.sp.end]
+	i := strings.Index(sent, string(y[:4]))
+	if i < 0 {
+		return false
+	}
+	at := s.sp.start + i
+	return at >= z.toks[t].start || s.t0+3 < s.t1 && at < z.toks[s.t0+3].start
+}
+
+// yearsOnly reports a period whose ends are written as years alone.
+func yearsOnly(p *claim.Period) bool {
+	if p.IsZero() {
+		return false
+	}
+	year := func(d claim.Date) bool { return d == "" || d.Precision() == claim.PrecisionYear }
+	return year(p.Start) && year(p.End)
+}
+
+// cueAt reports an accusation, attribution or saying trigger of s that
+// starts at a token from i to j.
+func (z *analyzer) cueAt(s *sentence, i, j int) bool {
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catReport, catCueLeft, catCueRight:
+			if mt.i >= i && mt.i <= j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedStatement reports a sentence telling an earlier statement with its

@@ -51,7 +51,7 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 			continue
 		}
 		p := x.sentencePeriod(z, s, z.text, z.lx.lang, published)
-		if p.IsZero() {
+		if p.IsZero() || episode(out, p) {
 			continue
 		}
 		ev := z.evidence(s)
@@ -99,6 +99,26 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 			out[i].AttackPeriod = &claim.Period{Start: y, End: y}
 		}
 	}
+}
+
+// episode reports a period that falls inside a closed span some claim of
+// the article already holds ("between 2019 and 2024" beside "From 2023,
+// its operators also exploited flaws in network devices"): a phase of that
+// campaign, whose dates are no attack period of their own.
+func episode(out []claim.Claim, p *claim.Period) bool {
+	for i := range out {
+		q := out[i].AttackPeriod
+		if q == nil || q.Start == "" || q.End == "" || *q == *p {
+			continue
+		}
+		in := func(d claim.Date) bool {
+			return d == "" || string(d) >= string(q.Start) && string(d[:min(len(d), len(q.End))]) <= string(q.End)
+		}
+		if in(p.Start) && in(p.End) && (p.Start != "" || p.End != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // frameOf returns the claims whose incident sentence s describes: s names

@@ -1067,7 +1067,37 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		best = k
 	}
 	per := cands[best].per // the one candidate returned is allocated
+	if p, text, ok := spanToUntil(sentence, hs, per); ok {
+		return &p, text
+	}
 	return &per, cands[best].text
+}
+
+// spanToUntil joins the period chosen, a point or a since, and an until
+// told after it in the sentence into one span ("began in 2019 and continued
+// until last year", « a commencé en 2019 et s'est poursuivie jusqu'à l'an
+// dernier »): the start is the point's, the end the until's. It joins them
+// whichever of the two was chosen, when the point is the nearest date
+// before the until and not after its end.
+func spanToUntil(sentence string, hs []hit, per claim.Period) (claim.Period, string, bool) {
+	for k := 1; k < len(hs); k++ {
+		u, p := hs[k], hs[k-1]
+		if u.Kind != KindUntil || p.Kind != KindPoint && p.Kind != KindSince || p.End > u.Start {
+			continue
+		}
+		if p.From == "" || u.To == "" || string(p.From[:4]) > string(u.To[:min(4, len(u.To))]) {
+			continue
+		}
+		chosen := per.Start == "" && per.End == u.To || per.Start == p.From && (per.End == "" || per.End == p.To)
+		if !chosen {
+			continue
+		}
+		if p.Start < 0 || u.End > len(sentence) {
+			continue
+		}
+		return claim.Period{Start: p.From, End: u.To}, sentence[p.Start:u.End], true
+	}
+	return claim.Period{}, "", false
 }
 
 // statedYear is the attack period of a sentence whose only date is that of

@@ -652,6 +652,11 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 			return atom{}, false
 		}
 		if !hasMod {
+			if a, ok := m.monthOfRelYear(i, j, e.val); ok {
+				return a, true
+			}
+		}
+		if !hasMod {
 			if md, k, ok := m.modAfter(j); ok {
 				mod, j, hasMod = md, k, true
 			}
@@ -685,6 +690,28 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 		return atom{i: i, j: j, cls: clsPeriod, rel: relSeason, season: e.val, mod: mod}, true
 	}
 	return atom{}, false
+}
+
+// monthOfRelYear parses a month name ending at j followed by a year told
+// from the reference: "February last year", "March of this year", « février
+// de l'an dernier ». The month is of that year, whatever its place in the
+// calendar against the reference's month. A phrase told from another date
+// of the sentence ("the previous year") is left to anchorRelative.
+func (m *matcher) monthOfRelYear(i, j, month int) (atom, bool) {
+	if m.ref.y == 0 {
+		return atom{}, false
+	}
+	k := j
+	if _, k2 := m.match(k, roleConnector, -1); k2 > k {
+		k = k2
+	}
+	e, end := m.match(k, rolePeriod, -1)
+	if e == nil || e.unit != unitYear || m.lx.anchoredPeriods[joinFolded(m.t, k, end)] {
+		return atom{}, false
+	}
+	a := atom{i: i, j: end, from: ymd{m.ref.y + e.val, month, 0}, cls: clsPeriod}
+	a.to = a.from
+	return a, true
 }
 
 // inName reports a capitalised weekday that ends a name: "Patch Tuesday",
