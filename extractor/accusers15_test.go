@@ -1,0 +1,60 @@
+package extractor
+
+import "testing"
+
+// TestPassiveAgentShapes15 covers the agent of a passive attribution that
+// is not the accuser's bare name (session 15): researchers or analysts
+// "at"/« de » their employer, a firm noun before the firm ("the security
+// firm Mandiant", « l'entreprise de cybersécurité Mandiant »), with the
+// firm's nationality beside it ("Slovak security company ESET", « la
+// société slovaque ESET ») that names no speaking state. An agent that
+// names no firm ("researchers who declined to be named", "a Russian
+// firm") gives no accuser. The sentences are written for this test.
+func TestPassiveAgentShapes15(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "researchers at a vendor", lang: "en",
+			text: "The intrusion at the ministry was attributed to APT29 by researchers at Mandiant.",
+			want: []string{"mandiant>apt29"}},
+		{name: "analysts from a vendor", lang: "en",
+			text: "The breach of the port authority was blamed on Sandworm by analysts from ESET.",
+			want: []string{"eset>sandworm"}},
+		{name: "firm noun before the firm", lang: "en",
+			text: "The theft from the central bank was attributed to Lazarus by the security firm Symantec.",
+			want: []string{"symantec>lazarus group"}},
+		{name: "nationality of the firm is no accuser", lang: "en",
+			text: "The hack of the parliament was attributed to APT28 by Slovak security company ESET.",
+			want: []string{"eset>apt28"}, not: []string{"SK>apt28"}},
+		{name: "unnamed researchers give no accuser", lang: "en",
+			text: "The hack of the parliament was attributed to APT28 by researchers who declined to be named.",
+			not:  []string{"GB>apt28"}},
+		{name: "a firm with only a nationality is no accuser", lang: "en",
+			text: "The hack of the parliament was attributed to APT28 by a Russian firm.",
+			not:  []string{"RU>apt28"}},
+		{name: "french chercheurs d'un editeur", lang: "fr",
+			text: "Le piratage du ministère a été attribué à APT31 par les chercheurs de Microsoft.",
+			want: []string{"microsoft>apt31"}},
+		{name: "french experts de la societe", lang: "fr",
+			text: "L'attaque contre la banque a été imputée à Lazarus par des analystes de la société ESET.",
+			want: []string{"eset>lazarus group"}},
+		{name: "french societe et nationalite", lang: "fr",
+			text: "L'attaque contre la banque a été imputée à Lazarus par la société slovaque ESET.",
+			want: []string{"eset>lazarus group"}, not: []string{"SK>lazarus group"}},
+		{name: "french entreprise de cybersecurite", lang: "fr",
+			text: "L'intrusion dans le réseau du port a été attribuée à Sandworm par l'entreprise de cybersécurité Mandiant.",
+			want: []string{"mandiant>sandworm"}},
+		{name: "french entreprise sans nom", lang: "fr",
+			text: "L'intrusion dans le réseau du port a été attribuée à Sandworm par une entreprise russe.",
+			not:  []string{"RU>sandworm"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}
