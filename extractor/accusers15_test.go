@@ -58,3 +58,51 @@ func TestPassiveAgentShapes15(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedAsShapes15 covers a vendor's characterisation of a group:
+// "described X as a [Chinese] group/unit/outfit", « présente X comme une
+// unité du renseignement russe » is an attribution when the complement is
+// an actor noun, not when it is any other description ("described China
+// as a partner"); and the subject before an appositive relative clause
+// whose own list has commas ("ESET, which … targeted media, political and
+// academic organisations, has described…"). The sentences are written for
+// this test.
+func TestDescribedAsShapes15(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "characterised as a unit", lang: "en",
+			text: "Mandiant has characterised Sandworm as a unit of Russian military intelligence.",
+			want: []string{"mandiant>sandworm"}},
+		{name: "described as a state-sponsored group", lang: "en",
+			text: "Security firm ESET described APT31 as a Chinese state-sponsored group that spies on lawmakers.",
+			want: []string{"eset>apt31"}},
+		{name: "described as something else", lang: "en",
+			text: "Britain's foreign minister described China as a partner in the fight against cybercrime.",
+			not:  []string{"GB>CN"}},
+		{name: "relative clause with a list", lang: "en",
+			text: "Slovak security company ESET, which has tracked it since 2021 as it hit energy, transport and water companies, has described Sandworm as a unit of the GRU.",
+			want: []string{"eset>sandworm"}},
+		{name: "relative clause with a list before said", lang: "en",
+			text: "Microsoft, which has followed the group since it hit ministries in Poland, Lithuania and Latvia, said the cyberattacks were run by the GRU.",
+			want: []string{"microsoft>gru"}},
+		{name: "french presente comme une unite", lang: "fr",
+			text: "La société ESET présente APT28 comme une unité du renseignement militaire russe.",
+			want: []string{"eset>apt28"}},
+		{name: "french decrit comme un groupe", lang: "fr",
+			text: "La société Trend Micro avait décrit APT41 comme un groupe d'espionnage chinois.",
+			want: []string{"trend micro>apt41"}},
+		{name: "french autre description", lang: "fr",
+			text: "Le ministre français a présenté la Chine comme un acteur incontournable du commerce mondial.",
+			not:  []string{"FR>CN"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

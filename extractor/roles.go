@@ -814,8 +814,19 @@ func (z *analyzer) relativeAntecedent(i, a int) int {
 	if v <= a || z.w(v) != "," {
 		return -1
 	}
-	for t := v - 1; t > a+1 && t >= v-16; t-- {
+	// a list inside the clause keeps its commas ("which tracked it as it
+	// targeted Japanese media, political and academic organisations,
+	// said"): a comma is allowed when a coordinator follows it in the clause
+	coord, commas := false, 0
+	for t := v - 1; t > a+1 && t >= v-16-2*commas; t-- {
 		w := z.w(t)
+		if w != "," && z.has(catCoord, t) {
+			coord = true
+		}
+		if w == "," && coord && commas < 2 {
+			commas++
+			continue
+		}
 		if w == "," || z.hardStop(t) {
 			return -1
 		}
