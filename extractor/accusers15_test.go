@@ -106,3 +106,39 @@ func TestDescribedAsShapes15(t *testing.T) {
 		})
 	}
 }
+
+// TestJointStatementNouns15 covers partners named after the noun of a joint
+// statement other than a report or advisory ("in a joint bulletin with the
+// FBI", « dans un avis commun avec le FBI »): they speak with it; a joint
+// activity that is no statement ("joint exercises with") adds no one. The
+// sentences are written for this test.
+func TestJointStatementNouns15(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "joint bulletin with", lang: "en",
+			text: "In a joint bulletin with the FBI, Australia's cyber agency said Salt Typhoon had exploited a flaw in routers.",
+			want: []string{"AU>salt typhoon", "US>salt typhoon"}},
+		{name: "joint alert with after the verb", lang: "en",
+			text: "The Canadian Centre for Cyber Security said in a joint alert with the NSA that APT40 had hacked routers.",
+			want: []string{"CA>apt40", "US>apt40"}},
+		{name: "joint exercises are no statement", lang: "en",
+			text: "In joint exercises with the United States, Japan said APT10 had hacked its ministries.",
+			want: []string{"JP>apt10"}, not: []string{"US>apt10"}},
+		{name: "french avis commun avec", lang: "fr",
+			text: "Dans un avis commun avec le FBI, le Centre canadien pour la cybersécurité a indiqué que Salt Typhoon avait piraté des routeurs.",
+			want: []string{"CA>salt typhoon", "US>salt typhoon"}},
+		{name: "french alerte conjointe avec", lang: "fr",
+			text: "Dans une alerte conjointe avec la NSA, l'agence australienne de cybersécurité a affirmé que APT40 avait piraté des routeurs.",
+			want: []string{"AU>apt40", "US>apt40"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}
