@@ -142,3 +142,37 @@ func TestJointStatementNouns15(t *testing.T) {
 		})
 	}
 }
+
+// TestIndefiniteLinkObject15 covers an attribution cue whose object opens on
+// an indefinite determiner (« des groupes liés à des États », "hackers tied
+// to a foreign government"): a new, unnamed actor, so the speakers do not
+// take over the accused of the sentence before; a definite object ("linked
+// the intrusions to the same group") still does. The sentences are written
+// for this test.
+func TestIndefiniteLinkObject15(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "french lies a des etats", lang: "fr",
+			text: "La société ESET a attribué à APT31 des intrusions dans les messageries du ministère tchèque des Finances.\n\n" +
+				"En mars, la Pologne et la Lituanie avaient averti que des pirates, dont des groupes liés à des États, visaient leurs administrations.",
+			want: []string{"eset>apt31"}, not: []string{"PL>apt31", "LT>apt31"}},
+		{name: "tied to a foreign government", lang: "en",
+			text: "ESET attributed intrusions into the mailboxes of Czech finance officials to APT31.\n\n" +
+				"In March, Poland had warned that hackers, some of them tied to a foreign government, were targeting its ministries.",
+			want: []string{"eset>apt31"}, not: []string{"PL>apt31"}},
+		{name: "definite object keeps the accused", lang: "en",
+			text: "ESET attributed intrusions into the mailboxes of Czech finance officials to APT31.\n\n" +
+				"In March, Poland's cyber command linked the intrusions to the same group.",
+			want: []string{"eset>apt31", "PL>apt31"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}
