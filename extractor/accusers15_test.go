@@ -176,3 +176,34 @@ func TestIndefiniteLinkObject15(t *testing.T) {
 		})
 	}
 }
+
+// TestFirmHomeAdjective15 covers a country name written as the adjective of
+// a firm whose trade words come before its noun ("U.S. cyber intelligence
+// company iSight Partners", "UK threat intelligence firm Recorded Future"):
+// the firm speaks, not the state; a state coordinated with a firm still
+// speaks ("U.S. officials and Microsoft"). The sentences are written for
+// this test.
+func TestFirmHomeAdjective15(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, lang, text string
+		want             []string
+		not              []string
+	}{
+		{name: "cyber intelligence company", lang: "en",
+			text: "U.S. cyber intelligence company iSight Partners said the blackout was the work of Sandworm.",
+			want: []string{"isight partners>sandworm"}, not: []string{"US>sandworm"}},
+		{name: "threat intelligence firm", lang: "en",
+			text: "U.S. threat intelligence firm Mandiant said the intrusion at the ministry was the work of APT29.",
+			want: []string{"mandiant>apt29"}, not: []string{"US>apt29"}},
+		{name: "state and firm both speak", lang: "en",
+			text: "U.S. officials and Microsoft said the intrusion at the ministry was the work of APT29.",
+			want: []string{"US>apt29", "microsoft>apt29"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2025-03-04", tc.text)
+			checkKeys(t, cs, tc.want, tc.not)
+		})
+	}
+}

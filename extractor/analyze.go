@@ -571,7 +571,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 			if z.is(t, clsCompanyNoun) {
 				noun = true
-			} else if !z.cyber(t) {
+			} else if !z.cyber(t) && !(z.toks[t].word && !z.toks[t].upper) {
+				// ("U.S. cyber intelligence company iSight Partners", "U.S.
+				// threat intelligence company": lower-case words of the
+				// firm's trade before its noun)
 				break
 			}
 		}
