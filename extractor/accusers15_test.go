@@ -180,8 +180,10 @@ func TestIndefiniteLinkObject15(t *testing.T) {
 // TestFirmHomeAdjective15 covers a country name written as the adjective of
 // a firm whose trade words come before its noun ("U.S. cyber intelligence
 // company iSight Partners", "UK threat intelligence firm Recorded Future"):
-// the firm speaks, not the state; a state coordinated with a firm still
-// speaks ("U.S. officials and Microsoft"). The sentences are written for
+// the firm speaks, not the state; so does an unnamed firm whose noun ends
+// the phrase before a reporting verb or punctuation ("…, says US firm", "a
+// US security company said"); a state coordinated with a firm still speaks
+// ("U.S. officials and Microsoft"). The sentences are written for
 // this test.
 func TestFirmHomeAdjective15(t *testing.T) {
 	t.Parallel()
@@ -196,6 +198,12 @@ func TestFirmHomeAdjective15(t *testing.T) {
 		{name: "threat intelligence firm", lang: "en",
 			text: "U.S. threat intelligence firm Mandiant said the intrusion at the ministry was the work of APT29.",
 			want: []string{"mandiant>apt29"}, not: []string{"US>apt29"}},
+		{name: "says unnamed US firm", lang: "en",
+			text: "APT41 targeted Taiwan's chip makers, says US firm\n\nThe campaign hit three factories last year.",
+			not:  []string{"US>apt41"}},
+		{name: "a US security company said", lang: "en",
+			text: "A US security company said the intrusion at the ministry was the work of APT29.",
+			not:  []string{"US>apt29"}},
 		{name: "state and firm both speak", lang: "en",
 			text: "U.S. officials and Microsoft said the intrusion at the ministry was the work of APT29.",
 			want: []string{"US>apt29", "microsoft>apt29"}},
