@@ -571,7 +571,16 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 			if z.is(t, clsCompanyNoun) {
 				noun = true
-			} else if !z.cyber(t) {
+				if u := t + 1; u >= b || (z.isPunct(u) && z.w(u) != "'s") || z.has(catReport, u) {
+					// "…, says US firm", "a US security company said": an
+					// unnamed firm speaks, not its home state
+					m.orgAdj = true
+					break
+				}
+			} else if !z.cyber(t) && !(z.toks[t].word && !z.toks[t].upper) {
+				// ("U.S. cyber intelligence company iSight Partners", "U.S.
+				// threat intelligence company": lower-case words of the
+				// firm's trade before its noun)
 				break
 			}
 		}

@@ -128,6 +128,7 @@ type langFile struct {
 	ContrastWords         []string `json:"contrast_words"`
 	ClauseBreaks          []string `json:"clause_breaks"`
 	IndefiniteArticles    []string `json:"indefinite_articles"`
+	IndefinitePlural      []string `json:"indefinite_plural"`
 	ParticipleSuffixes    []string `json:"participle_suffixes"`
 	NonParticipleSuffixes []string `json:"non_participle_suffixes"`
 	IrregularParticiples  []string `json:"irregular_participles"`
@@ -440,6 +441,7 @@ type lexicon struct {
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners                                                     [][]string
+	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
 	tiePrefixes                                                       []string
 	initialSources                                                    map[string]bool
@@ -674,6 +676,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
 	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
 	lx.irregularPart, lx.adjDeterminers = foldSet(f.IrregularParticiples), foldSet(f.AdjectivalDeterminers)
+	lx.indefinitePlural = foldSet(f.IndefinitePlural)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)

@@ -473,6 +473,7 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 			if ids := z.agentExamples(t, b, ok); len(ids) > 0 {
 				return ids
 			}
+			firm := false // a company noun heads the agent: only a company may follow
 			for u := t + 1; u < b && u < t+7; u++ {
 				if k := z.tokMent[u]; k >= 0 {
 					if m := &z.ms[k]; m.absorbed && m.t1 > u && m.t1 < b && z.tokMent[m.t1] >= 0 {
@@ -481,10 +482,29 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 						u = m.t1 - 1
 						continue
 					}
+					if m := &z.ms[k]; m.demonym && (m.companyHead || firm) && m.t1 < b {
+						// "by Slovak security company ESET", « par la société
+						// slovaque ESET »: the firm's nationality, not a speaker
+						u, firm = m.t1-1, true
+						continue
+					}
+					if firm && z.ms[k].Entity.Kind != claim.KindCompany {
+						return nil
+					}
 					if ok(&z.ms[k]) {
 						return z.extendRight(k, b, ok)
 					}
 					return nil
+				}
+				// "by researchers at Recorded Future", « par les analystes de
+				// Sekoia », "by the security firm Mandiant": the people speak
+				// for their employer named next, a firm noun for the firm
+				if z.is(u, clsResearchers) || z.memberPrep(u, t) {
+					continue
+				}
+				if z.is(u, clsCompanyNoun) && !z.is(u, clsAttacker) {
+					firm = true
+					continue
 				}
 				// "by cyber agencies of the United States" (a cyber word, from the
 				// lexicon, may qualify the agencies), not "par les
@@ -497,6 +517,13 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 		}
 	}
 	return nil
+}
+
+// memberPrep reports a short lower-case word at u right after a researcher
+// or title noun that follows the agent preposition at t: the preposition
+// of the employer ("at", "from", « chez », « d' »).
+func (z *analyzer) memberPrep(u, t int) bool {
+	return u > t+1 && z.is(u-1, clsResearchers) && z.toks[u].word && !z.toks[u].upper && len(z.w(u)) <= 5
 }
 
 // agentExamples returns the speakers listed as examples of an agent named
@@ -787,8 +814,19 @@ func (z *analyzer) relativeAntecedent(i, a int) int {
 	if v <= a || z.w(v) != "," {
 		return -1
 	}
-	for t := v - 1; t > a+1 && t >= v-16; t-- {
+	// a list inside the clause keeps its commas ("which tracked it as it
+	// targeted Japanese media, political and academic organisations,
+	// said"): a comma is allowed when a coordinator follows it in the clause
+	coord, commas := false, 0
+	for t := v - 1; t > a+1 && t >= v-16-2*commas; t-- {
 		w := z.w(t)
+		if w != "," && z.has(catCoord, t) {
+			coord = true
+		}
+		if w == "," && coord && commas < 2 {
+			commas++
+			continue
+		}
 		if w == "," || z.hardStop(t) {
 			return -1
 		}

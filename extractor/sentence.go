@@ -314,7 +314,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						}
 					}
 				}
-				if !found {
+				if !found && !(mt.cat == catAttribute && z.indefiniteObject(mt.j, b)) {
 					s.objPron = true
 				}
 			}
@@ -2056,4 +2056,17 @@ func (z *analyzer) namedOperation(j, b int) bool {
 		return false
 	}
 	return j+1 >= b || z.isPunct(j+1) || z.has(catAttackNoun, j+1) || z.cyber(j+1)
+}
+
+// indefiniteObject reports an attribution object that opens, after its
+// preposition, on an indefinite determiner: « des groupes liés à des
+// États », "tied to a foreign government". It names a new, unnamed actor,
+// so the trigger does not point back to the accused of the sentences
+// before (as "linked it to", "linked the attack to the group" do).
+func (z *analyzer) indefiniteObject(j, b int) bool {
+	t := j
+	if t < b && z.is(t, clsAttributePreps) {
+		t++
+	}
+	return t < b && (z.is(t, clsIndefinite) || z.lx.indefinitePlural[z.w(t)])
 }
