@@ -143,6 +143,7 @@ type gateBufs struct {
 	mentionCounts []mentionCount
 	ccNames       []ccName         // countryNameEN's answers
 	victimSrcs    []claim.Evidence // victimCandidates' sources when not tracing
+	victimReads   []victimRead     // the gate's victim decisions, for dropUnreadCarried
 	// gate's per-claim slices (out, then the proposals)
 	pairs, first, base []int
 	keep, scored       []bool
@@ -162,7 +163,8 @@ func (g *gateBufs) reset() {
 	clear(g.victims[:cap(g.victims)])
 	clear(g.ccNames[:cap(g.ccNames)])
 	clear(g.victimSrcs[:cap(g.victimSrcs)])
-	g.ccNames, g.victimSrcs = g.ccNames[:0], g.victimSrcs[:0]
+	clear(g.victimReads[:cap(g.victimReads)])
+	g.ccNames, g.victimSrcs, g.victimReads = g.ccNames[:0], g.victimSrcs[:0], g.victimReads[:0]
 	clear(g.srcs[:cap(g.srcs)])
 	clear(g.periods[:cap(g.periods)])
 	g.keptVictims = g.keptVictims[:0]
