@@ -82,3 +82,44 @@ func TestDropUnreadCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameVictimsGroupAnaphor: "the group" of an attack sentence further
+// on is another claim's group when the nearest claims accuse states only (a
+// list of states blamed for older incidents): its victims go to none of
+// them. Near a claim about a group they still go to it. Events are
+// invented for the test.
+func TestFrameVictimsGroupAnaphor(t *testing.T) {
+	t.Parallel()
+	cases := []keyCase{
+		{
+			name: "en the group after a list of states",
+			lang: "en",
+			text: "EU sanctions GRU officers over Bundestag hack\n\n" +
+				"The European Union on Thursday sanctioned two officers of Russia's GRU for the 2015 hack of the German parliament.\n\n" +
+				"In July, the EU had blamed Russia, China and North Korea for the WannaCry and NotPetya attacks.\n\n" +
+				"The decision was adopted unanimously by the member states after weeks of talks.\n\n" +
+				"Experts recall that the group, active since at least 2004, has since attacked many targets, from the Democratic Party in the United States to sports bodies.",
+			want: []string{"EU>GRU>DE", "EU>RU>", "EU>CN>", "EU>KP>"},
+		},
+		{
+			name: "fr le groupe after a list of states",
+			lang: "fr",
+			text: "L'UE sanctionne des officiers du GRU pour le piratage du Bundestag\n\n" +
+				"L'Union européenne a sanctionné jeudi deux officiers du GRU russe pour le piratage du Parlement allemand en 2015.\n\n" +
+				"En juillet, l'UE avait accusé la Russie, la Chine et la Corée du Nord des attaques WannaCry et NotPetya.\n\n" +
+				"La décision a été adoptée à l'unanimité par les États membres après des semaines de discussions.\n\n" +
+				"Les experts rappellent que le groupe, actif depuis au moins 2004, s'en est pris depuis à de nombreuses cibles, du Parti démocrate américain aux fédérations sportives.",
+			want: []string{"EU>GRU>DE", "EU>RU>", "EU>CN>", "EU>KP>"},
+		},
+		{
+			name: "en the group after a claim about a group",
+			lang: "en",
+			text: "Britain blames APT28 for parliament hack\n\n" +
+				"Britain on Thursday blamed APT28 for the 2015 hack of its parliament.\n\n" +
+				"The decision was adopted after weeks of talks with allies.\n\n" +
+				"Experts recall that the group, active since at least 2004, has since attacked many targets, including ministries in Latvia.",
+			want: []string{"GB>APT28>GB,LV"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}

@@ -398,7 +398,10 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 				idx = append(idx, i)
 			}
 		}
-		ok := true
+		// "the group" of a sentence near claims that accuse only states
+		// is another claim's group (« le groupe, actif depuis 2004, s'en
+		// est pris à … » after a list of sanctioned states)
+		ok := !(s.accusedAna && !s.eventAna && onlyStates(out, idx))
 		for _, k := range s.accused {
 			e := z.entity(k)
 			found := false
@@ -416,6 +419,17 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			addVictims(out[i:i+1], vs, ev)
 		}
 	}
+}
+
+// onlyStates reports that every claim out[idx] accuses a state itself,
+// none a group or organ.
+func onlyStates(out []claim.Claim, idx []int) bool {
+	for _, i := range idx {
+		if out[i].Accused.Kind != claim.KindState {
+			return false
+		}
+	}
+	return true
 }
 
 // headlinePassive reports a title's passive without its auxiliary: a
