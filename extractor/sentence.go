@@ -776,7 +776,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if !m.demonym && z.passiveSubject(m.t1, a, b) {
 			isV = true // "Singapore is being targeted by UNC3886", « la Pologne a été visée »
 		}
-		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
+		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym || z.possessiveItem(&z.ms[prevVictim])) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
 			t0 := z.ms[prevVictim].t1
@@ -1878,11 +1878,18 @@ func (z *analyzer) toolUser(s *sentence, k int) bool {
 // or an attacker is no target of the list.
 func (z *analyzer) demonymListNext(prev, k int) bool {
 	p, m := &z.ms[prev], &z.ms[k]
-	if !p.demonym || !m.demonym || m.tie || m.attacker || m.instHead || m.t0-p.t1 < 2 || m.t0-p.t1 > 8 {
+	if !p.demonym && !z.possessiveItem(p) || !m.demonym || m.tie || m.attacker && !z.namesCompany(m) || m.instHead || m.t0-p.t1 < 2 {
 		return false
 	}
-	joined := -1
+	joined, skipped := -1, 0
 	for t := p.t1; t < m.t0; t++ {
+		if e := z.itemRelative(t, m.t0); e > t {
+			// ", which halted production," inside prev's item
+			skipped += e - t
+			t = e
+			joined = t
+			continue
+		}
 		if n := z.tokMent[t]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany {
 			return false
 		}
@@ -1898,7 +1905,7 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 			joined = t
 		}
 	}
-	if joined < 0 || joined == p.t1 {
+	if joined < 0 || joined == p.t1 || m.t0-p.t1-skipped > 8 {
 		return false
 	}
 	// after the joiner: an article, then (French) at most the head's words
@@ -1908,6 +1915,51 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveItem reports a state's possessive that opens a list item of a
+// target ("hit Britain's National Health Service, Spanish telecoms group
+// Telefonica and …"): the state names the item's owner as a demonym would.
+func (z *analyzer) possessiveItem(p *ment) bool {
+	return p.isState() && !p.demonym && p.t1 < len(z.toks) && z.w(p.t1) == "'s"
+}
+
+// namesCompany reports a demonym whose noun phrase, with no cyber word,
+// ends in a name ("Spanish telecoms group Telefonica"): its "group" is a
+// business, not an attacker ("Russian hacking group Killnet" has one).
+func (z *analyzer) namesCompany(m *ment) bool {
+	for t := m.t1; t < len(z.toks) && t < m.t1+4; t++ {
+		if n := z.tokMent[t]; n >= 0 {
+			return z.ms[n].Entity.Kind == claim.KindCompany
+		}
+		if z.isPunct(t) || z.cyber(t) {
+			return false
+		}
+		if z.toks[t].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// itemRelative returns the comma closing a relative clause set off by
+// commas that starts at token t, a comma, before token end (", which was
+// forced to cancel appointments," « , qui a dû suspendre sa production, »):
+// an aside about a list item, not the end of the list. It names no state
+// or organ and stops at no sentence boundary; -1 when there is none.
+func (z *analyzer) itemRelative(t, end int) int {
+	if z.w(t) != "," || t+1 >= end || !z.is(t+1, clsRelatives) {
+		return -1
+	}
+	for u := t + 2; u < end && u <= t+16; u++ {
+		if n := z.tokMent[u]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany || z.has(catBoundary, u) {
+			return -1
+		}
+		if z.w(u) == "," {
+			return u
+		}
+	}
+	return -1
 }
 
 // laterLink reports a mention after a link the sentence adds to its own

@@ -123,3 +123,45 @@ func TestFrameVictimsGroupAnaphor(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimListAsides: a list of targets named by demonym or possessive
+// goes on past an aside about one item (", which lost its billing
+// systems,", « , qui a dû couper son réseau, ») and past an item whose
+// "group" is a business with a name; a state inside the aside is no
+// target. Events are invented for the test.
+func TestVictimListAsides(t *testing.T) {
+	t.Parallel()
+	cases := []keyCase{
+		{
+			name: "en relative aside after the first item",
+			lang: "en",
+			text: "Canada accused Russian military hackers of the wiper attack, which hit Italian insurer Generali, which lost its billing systems for a week, Austrian steelmaker Voestalpine and Belgian brewer AB InBev.",
+			want: []string{"CA>RU>AT,BE,IT"},
+		},
+		{
+			name: "en a possessive opens the list",
+			lang: "en",
+			text: "Canada accused Russian military hackers of the wiper attack, which hit Japan's largest port operator, Austrian steelmaker Voestalpine and Belgian brewer AB InBev.",
+			want: []string{"CA>RU>AT,BE,JP"},
+		},
+		{
+			name: "en a possessive item with an aside, then a business group",
+			lang: "en",
+			text: "The United States on Tuesday blamed North Korea for the ransomware attack, which hit Britain's National Health Service, which was forced to cancel appointments, Spanish telecoms group Movistar, German rail operator Deutsche Bahn and French carmaker Renault.",
+			want: []string{"US>KP>DE,ES,FR,GB"},
+		},
+		{
+			name: "fr relative aside in a dont list",
+			lang: "fr",
+			text: "Les États-Unis ont accusé mardi la Corée du Nord d'être derrière le rançongiciel qui a paralysé des milliers d'entreprises, dont l'opérateur espagnol Movistar, qui a dû couper son réseau interne, le transporteur allemand Deutsche Bahn et le constructeur français Renault.",
+			want: []string{"US>KP>DE,ES,FR"},
+		},
+		{
+			name: "en a state inside the aside is no target",
+			lang: "en",
+			text: "Canada accused Russian military hackers of the wiper attack on Italian insurer Generali, which blamed Belarusian hackers, and on local councils.",
+			want: []string{"CA>RU>IT"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}
