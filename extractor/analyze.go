@@ -611,7 +611,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		p--
 	}
 	if p >= a {
-		if z.has(catVictimPrep, p) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
+		q := p
+		if !m.demonym {
+			q = z.skipQuantifiers(p, a)
+		}
+		if z.has(catVictimPrep, q) && !z.employerPrep(q, a) && !z.speakerListHead(q, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if z.is(p, clsNegParticles) {
@@ -863,7 +867,22 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
+	p = z.skipQuantifiers(p, a)
 	return p > a && z.has(catVictimPrep, p) && z.targetPrepContext(p, a)
+}
+
+// skipQuantifiers returns the token before the quantifiers (and their
+// articles) that end at token p ("in other NATO countries", « dans
+// plusieurs pays »): where the place's preposition is; p when there are
+// none.
+func (z *analyzer) skipQuantifiers(p, a int) int {
+	for p > a && z.lx.placeQuant[z.w(p)] {
+		p--
+		for p > a && z.is(p, clsArticles) {
+			p--
+		}
+	}
+	return p
 }
 
 // warBefore reports a war noun in the three words before the victim

@@ -308,6 +308,10 @@ type langFile struct {
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
 	PersonAttackerNouns []string `json:"person_attacker_nouns"`
+	// PlaceQuantifiers: words between a target preposition and the place
+	// it governs that leave the place in target position ("in other NATO
+	// countries", « dans plusieurs pays de l'OTAN »).
+	PlaceQuantifiers []string `json:"place_quantifiers"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
@@ -450,6 +454,7 @@ type lexicon struct {
 	disclosure                                                        map[string]bool // disclosure_words
 	suffer                                                            map[string]bool // suffer_verbs
 	personAttacker                                                    map[string]bool // person_attacker_nouns
+	placeQuant                                                        map[string]bool // place_quantifiers
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -680,6 +685,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
+	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -732,8 +732,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			victims = addUniq(victims, k)
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
+			// "in other NATO and EU countries as well as Ukraine": a region
+			// coordinated with the region before goes on with its list
+			regionNext := prevVictim >= 0 && z.ms[prevVictim].country() == "" && z.joinedAfter(prevVictim, k)
 			prevVictim = -1
-			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
+			if (m.pp || regionNext) && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && (regionNext || z.targetPlace(m.t0, a)) &&
 				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 				// "in Europe and the United States", « en Europe et aux
 				// États-Unis »: a region in target position is no victim
@@ -1911,6 +1914,21 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 	// after the joiner: an article, then (French) at most the head's words
 	for t := joined + 1; t < m.t0; t++ {
 		if !z.is(t, clsArticles) && !(z.lx.adjectiveAfterNoun && z.toks[t].word && !z.toks[t].upper && m.t0-t <= 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedAfter reports mention k right after mention prev with only
+// joiners between ("NATO and EU", "NATO, the EU").
+func (z *analyzer) joinedAfter(prev, k int) bool {
+	t0, t1 := z.ms[prev].t1, z.ms[k].t0
+	if t1 <= t0 {
+		return false
+	}
+	for t := t0; t < t1; t++ {
+		if !z.joiner(t) {
 			return false
 		}
 	}

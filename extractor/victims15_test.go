@@ -165,3 +165,41 @@ func TestVictimListAsides(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimRegionListQuantified: a target place after a quantifier ("in
+// other NATO countries", « dans plusieurs pays ») is in target position, and
+// a list of regions goes on to the state after it ("NATO and EU countries
+// as well as Ukraine"). Events are invented for the test.
+func TestVictimRegionListQuantified(t *testing.T) {
+	t.Parallel()
+	lead := "Norway on Tuesday accused the Russian group Laundry Bear of stealing emails from police officers. "
+	cases := []keyCase{
+		{
+			name: "en other regions as well as a state",
+			lang: "en",
+			text: lead + "The agency said the group had also targeted organisations in other NATO and EU countries as well as Ukraine.",
+			want: []string{"NO>Laundry Bear>UA"},
+		},
+		{
+			name: "en several regions and a state",
+			lang: "en",
+			text: lead + "The agency said the group had also hit ministries in several NATO countries and Moldova.",
+			want: []string{"NO>Laundry Bear>MD"},
+		},
+		{
+			name: "fr plusieurs pays ainsi que",
+			lang: "fr",
+			text: "La Norvège a accusé mardi le groupe russe Laundry Bear d'avoir dérobé les courriels de policiers. Selon l'agence, le groupe a aussi visé des ministères dans plusieurs pays de l'OTAN ainsi qu'en Moldavie.",
+			want: []string{"NO>Laundry Bear>MD"},
+		},
+		{
+			// Norway's own country is the default victim of its accusation
+			// (ownCountryVictims), not a target read after "several"
+			name: "en speakers after a quantifier stay speakers",
+			lang: "en",
+			text: "Officials from several NATO countries and Norway said the Russian group Laundry Bear had stolen emails from police officers.",
+			want: []string{"NATO>Laundry Bear>", "NO>Laundry Bear>NO"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}
