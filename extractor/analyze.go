@@ -559,6 +559,18 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				}
 			}
 		}
+		// "the Chinese security firm Qihoo 360": the name after the
+		// company noun and its cyber words
+		for t := m.t1; !m.orgAdj && m.companyHead && t < b && t <= m.t1+3; t++ {
+			if n := z.tokMent[t]; n >= 0 {
+				kd := z.ms[n].Entity.Kind
+				m.orgAdj = t > m.t1+1 && (kd == claim.KindCompany || kd == claim.KindMedia)
+				break
+			}
+			if !z.is(t, clsCompanyNoun) && !z.cyber(t) {
+				break
+			}
+		}
 	}
 	if !m.demonym && m.isState() {
 		// "U.S. tech company Microsoft said": the state names the firm's

@@ -203,3 +203,32 @@ func TestVictimRegionListQuantified(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimNotVendorDemonym: the nationality of the security firm that
+// speaks ("the Chinese security firm Qihoo 360, which said …") is the
+// firm's home, not a target, even with cyber words between the company
+// noun and its name. Events are invented for the test.
+func TestVictimNotVendorDemonym(t *testing.T) {
+	t.Parallel()
+	cases := []keyCase{
+		{
+			name: "en demonym security firm then its name",
+			lang: "en",
+			text: "Blind Eagle was first described in 2019 by the Chinese security firm Qihoo 360, which said the group had been attacking Colombian government institutions and large companies since at least 2018.",
+			want: []string{"Qihoo 360>APT-C-36>CO"},
+		},
+		{
+			name: "en demonym cybersecurity company then its name",
+			lang: "en",
+			text: "Blind Eagle was first described in 2019 by the Japanese cybersecurity company Trend Micro, which said the group had been attacking Colombian government institutions since at least 2018.",
+			want: []string{"Trend Micro>APT-C-36>CO"},
+		},
+		{
+			name: "fr société chinoise de cybersécurité",
+			lang: "fr",
+			text: "Le groupe Blind Eagle a été décrit en 2019 par la société chinoise de cybersécurité Qihoo 360, qui affirme que le groupe attaque des institutions gouvernementales colombiennes depuis 2018.",
+			want: []string{"Qihoo 360>APT-C-36>CO"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}
