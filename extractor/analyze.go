@@ -649,6 +649,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
 	}
+	if m.demonym && m.victimHead && !m.attacker && !m.tie && !m.orgAdj && z.amongVictims(m, a, b) {
+		m.pp = true // "Canadian universities were among the victims"
+	}
 	if m.demonym && z.demonymExample(m, a, b) {
 		m.pp = true // "hit thousands of firms, including Danish shipper Maersk"
 	}
@@ -829,6 +832,41 @@ func (z *analyzer) victimListBefore(p, a int) bool {
 			return false
 		}
 		if z.is(t, clsContMark) && z.is(t, clsVictimNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongVictims reports a victims noun after "among" (« parmi ») in the
+// clause of mention m, within six words either side and no punctuation
+// between: "Canadian universities were among the victims", "Among the
+// victims were Canadian universities", « parmi les victimes figurent des
+// universités canadiennes ».
+func (z *analyzer) amongVictims(m *ment, a, b int) bool {
+	victims := func(t int) bool {
+		if !z.is(t, clsContMark) || !z.is(t, clsVictimNoun) {
+			return false
+		}
+		u := t - 1
+		for u >= a && z.is(u, clsArticles) {
+			u--
+		}
+		return u >= a && z.lx.among[z.w(u)]
+	}
+	for t := m.t1; t < b && t <= m.t1+6; t++ {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			break
+		}
+		if victims(t) {
+			return true
+		}
+	}
+	for t := m.t0 - 1; t >= a && t >= m.t0-6; t-- {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			break
+		}
+		if victims(t) {
 			return true
 		}
 	}

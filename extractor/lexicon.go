@@ -312,6 +312,10 @@ type langFile struct {
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
 	PlaceQuantifiers []string `json:"place_quantifiers"`
+	// AmongWords: the preposition that sets a noun phrase among the
+	// victims ("Canadian universities were among the victims", « parmi
+	// les victimes figurent des universités canadiennes »).
+	AmongWords []string `json:"among_words"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
@@ -455,6 +459,7 @@ type lexicon struct {
 	suffer                                                            map[string]bool // suffer_verbs
 	personAttacker                                                    map[string]bool // person_attacker_nouns
 	placeQuant                                                        map[string]bool // place_quantifiers
+	among                                                             map[string]bool // among_words
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -686,6 +691,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
+	lx.among = foldSet(f.AmongWords)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -232,3 +232,28 @@ func TestVictimNotVendorDemonym(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimAmongVictims: a target named by its nationality "among the
+// victims" (« parmi les victimes »), before or after it, in a sentence that
+// follows the claim, even paragraphs further on. Events are invented for
+// the test.
+func TestVictimAmongVictims(t *testing.T) {
+	t.Parallel()
+	en := "Britain on Monday accused China of a hacking campaign that stole data from hundreds of organisations. "
+	fr := "Le Royaume-Uni a accusé lundi la Chine d'une campagne de piratage qui a dérobé des données à des centaines d'organisations. "
+	cases := []keyCase{
+		{name: "en demonym before among the victims", lang: "en", text: en + "Canadian universities were among the victims.", want: []string{"GB>CN>CA"}},
+		{name: "en among the victims before the demonym", lang: "en", text: en + "Among the victims were Canadian universities.", want: []string{"GB>CN>CA"}},
+		{name: "fr demonym before parmi les victimes", lang: "fr", text: fr + "Des universités canadiennes figurent parmi les victimes.", want: []string{"GB>CN>CA"}},
+		{name: "fr parmi les victimes before the demonym", lang: "fr", text: fr + "Parmi les victimes figurent des universités canadiennes.", want: []string{"GB>CN>CA"}},
+		{name: "fr no victims noun: no target", lang: "fr", text: fr + "Des universités canadiennes ont publié un communiqué.", want: []string{"GB>CN>GB"}},
+		{
+			name: "en victims sentence paragraphs after the claim",
+			lang: "en",
+			text: "Microsoft blames Chinese groups\n\nMicrosoft said on Tuesday that the Chinese group Violet Typhoon had exploited flaws in its servers.\n\n" +
+				"The company released patches for the flaws on Sunday.\n\nHospitals and universities in Canada were among the victims.",
+			want: []string{"Microsoft>Violet Typhoon>CA"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}
