@@ -316,6 +316,10 @@ type langFile struct {
 	// victims ("Canadian universities were among the victims", « parmi
 	// les victimes figurent des universités canadiennes »).
 	AmongWords []string `json:"among_words"`
+	// NegativeDeterminers: determiners that deny the noun after them ("no
+	// such attacks against …", « aucune attaque contre … »): the places of
+	// an attack that did not happen are no victims.
+	NegativeDeterminers []string `json:"negative_determiners"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
@@ -460,6 +464,7 @@ type lexicon struct {
 	personAttacker                                                    map[string]bool // person_attacker_nouns
 	placeQuant                                                        map[string]bool // place_quantifiers
 	among                                                             map[string]bool // among_words
+	negDet                                                            map[string]bool // negative_determiners
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -692,6 +697,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
+	lx.negDet = foldSet(f.NegativeDeterminers)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -812,7 +812,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) && !z.deniedAttack(&z.ms[k], a, b) {
 			keep = append(keep, k)
 		}
 	}
@@ -1933,6 +1933,39 @@ func (z *analyzer) joinedAfter(prev, k int) bool {
 		}
 	}
 	return true
+}
+
+// deniedAttack reports a place of an attack noun that a negative
+// determiner denies, within eight words before the mention and no
+// punctuation between ("reported no such attacks against Luxembourg
+// institutions", « n'a signalé aucune attaque de ce type contre des
+// institutions luxembourgeoises »), or a place fronted before such a
+// clause (« Au Luxembourg, l'agence n'a signalé aucune attaque »).
+func (z *analyzer) deniedAttack(m *ment, a, b int) bool {
+	if m.t0 <= a+1 && m.t1 < b && z.w(m.t1) == "," {
+		// "In Luxembourg, the agency reported no such attacks": the place
+		// fronted before a denied attack
+		for t := m.t1 + 1; t+1 < b; t++ {
+			if z.lx.negDet[z.w(t)] && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2)) {
+				return true
+			}
+		}
+	}
+	for t := m.t0 - 1; t > a && t >= m.t0-8; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if !z.has(catAttackNoun, t) {
+			continue
+		}
+		for u := t - 1; u >= a && u >= t-2; u-- {
+			if z.lx.negDet[z.w(u)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // possessiveItem reports a state's possessive that opens a list item of a

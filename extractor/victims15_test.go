@@ -257,3 +257,21 @@ func TestVictimAmongVictims(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimDeniedAttack: the place of an attack a negative determiner
+// denies ("reported no such attacks against …", « aucune attaque contre
+// … »), or a place fronted before that clause, is no victim; "no fewer
+// than" counts attacks, it denies none. Events are invented for the test.
+func TestVictimDeniedAttack(t *testing.T) {
+	t.Parallel()
+	en := "The Czech foreign ministry on Friday accused APT28 of hacking the email accounts of several institutions. "
+	fr := "Le ministère tchèque des Affaires étrangères a accusé vendredi le groupe APT28 d'avoir piraté les courriels de plusieurs institutions. "
+	cases := []keyCase{
+		{name: "en no such attacks against a modifier", lang: "en", text: en + "The Luxembourg agency reported no such attacks against Luxembourg institutions.", want: []string{"CZ>APT28>CZ"}},
+		{name: "en fronted place before a denied attack", lang: "en", text: en + "In Luxembourg, the national protection agency reported no such attacks against institutions.", want: []string{"CZ>APT28>CZ"}},
+		{name: "fr aucune attaque contre a demonym", lang: "fr", text: fr + "Le Haut-Commissariat n'a signalé aucune attaque de ce type contre des institutions luxembourgeoises.", want: []string{"CZ>APT28>CZ"}},
+		{name: "fr fronted place before aucune attaque", lang: "fr", text: fr + "Au Luxembourg, le Haut-Commissariat n'a signalé aucune attaque de ce type contre des institutions.", want: []string{"CZ>APT28>CZ"}},
+		{name: "en no fewer than counts attacks", lang: "en", text: "The Czech foreign ministry on Friday accused APT28 of launching no fewer than twenty attacks against Slovak ministries.", want: []string{"CZ>APT28>SK"}},
+	}
+	checkClaimKeys(t, cases)
+}
