@@ -1353,11 +1353,27 @@ func (z *analyzer) hackVerb(w string) bool {
 // ("Italian companies and Spanish hospitals were targeted", « des
 // entreprises allemandes ont été visées »).
 func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
+	// "Twenty Italian websites, including those of the foreign ministry,
+	// were knocked offline": the examples set off by commas are the
+	// subject's, not the end of it
+	c := j // the comma after the subject's head ("websites, including")
+	for c < b && c < j+4 && z.toks[c].word && z.tokMent[c] < 0 {
+		c++
+	}
+	e := z.exampleAside(c, b)
+	skip := 0
+	if e > j {
+		skip = e + 1 - c
+	}
 	for _, mt := range z.cur {
-		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8 || !z.passiveAt(mt.i, a) && !z.headlinePassive(mt, a, b) {
+		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8+skip || !z.passiveAt(mt.i, a) && !z.headlinePassive(mt, a, b) {
 			continue
 		}
 		for t := j; t < mt.i; t++ {
+			if t == c && e > c {
+				t = e
+				continue
+			}
 			if z.boundary(t) || z.w(t) == "," || z.frameAt(t) || z.is(t, clsRelatives) {
 				return false
 			}
@@ -1365,6 +1381,32 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// exampleAside returns the comma closing a list of examples set off by
+// commas that opens at token j, the one a verb follows (", including those of the foreign
+// ministry, Milan's airports and several banks,", « , dont ceux du
+// ministère, » ): at most twenty words, no sentence boundary; -1 when there
+// is none.
+func (z *analyzer) exampleAside(j, b int) int {
+	if j >= b || z.w(j) != "," {
+		return -1
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		if j+1+len(ws) >= b || !z.wordsAt(j+1, ws) {
+			continue
+		}
+		for t := j + 1 + len(ws); t < b && t <= j+20; t++ {
+			if z.boundary(t) || z.hardStop(t) {
+				return -1
+			}
+			if z.w(t) == "," && t+1 < b && (z.is(t+1, clsAux) || z.is(t+1, clsPassiveAux) || z.has(catAttackVerb, t+1)) {
+				return t // the verb of the subject comes next
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // passiveSubject reports a passive attack verb right after token j with only

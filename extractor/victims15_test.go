@@ -275,3 +275,27 @@ func TestVictimDeniedAttack(t *testing.T) {
 	}
 	checkClaimKeys(t, cases)
 }
+
+// TestVictimPassiveSubjectAside: a demonym target that is the subject of a
+// passive attack verb stays one past a list of examples set off by commas
+// ("websites, including those of …, were knocked offline", « sites, dont
+// ceux de …, ont été rendus inaccessibles »). Events are invented for the
+// test.
+func TestVictimPassiveSubjectAside(t *testing.T) {
+	t.Parallel()
+	cases := []keyCase{
+		{
+			name: "en including aside before the passive",
+			lang: "en",
+			text: "About thirty Slovak municipal websites, including those of two regional councils and several hospitals, were knocked offline on Monday by cyberattacks that Norway blamed on the collective NoName057(16).",
+			want: []string{"NO>NoName057(16)>SK"},
+		},
+		{
+			name: "fr dont aside before the passive",
+			lang: "fr",
+			text: "Une trentaine de sites municipaux slovaques, dont ceux de deux conseils régionaux et de plusieurs hôpitaux, ont été rendus inaccessibles lundi par des attaques que la Norvège a imputées au collectif NoName057(16).",
+			want: []string{"NO>NoName057(16)>SK"},
+		},
+	}
+	checkClaimKeys(t, cases)
+}
