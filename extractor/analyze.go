@@ -143,6 +143,7 @@ type gateBufs struct {
 	mentionCounts []mentionCount
 	ccNames       []ccName         // countryNameEN's answers
 	victimSrcs    []claim.Evidence // victimCandidates' sources when not tracing
+	victimReads   []victimRead     // the gate's victim decisions, for dropUnreadCarried
 	// gate's per-claim slices (out, then the proposals)
 	pairs, first, base []int
 	keep, scored       []bool
@@ -162,7 +163,8 @@ func (g *gateBufs) reset() {
 	clear(g.victims[:cap(g.victims)])
 	clear(g.ccNames[:cap(g.ccNames)])
 	clear(g.victimSrcs[:cap(g.victimSrcs)])
-	g.ccNames, g.victimSrcs = g.ccNames[:0], g.victimSrcs[:0]
+	clear(g.victimReads[:cap(g.victimReads)])
+	g.ccNames, g.victimSrcs, g.victimReads = g.ccNames[:0], g.victimSrcs[:0], g.victimReads[:0]
 	clear(g.srcs[:cap(g.srcs)])
 	clear(g.periods[:cap(g.periods)])
 	g.keptVictims = g.keptVictims[:0]
@@ -557,6 +559,18 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				}
 			}
 		}
+		// "the Chinese security firm Qihoo 360": the name after the
+		// company noun and its cyber words
+		for t := m.t1; !m.orgAdj && m.companyHead && t < b && t <= m.t1+3; t++ {
+			if n := z.tokMent[t]; n >= 0 {
+				kd := z.ms[n].Entity.Kind
+				m.orgAdj = t > m.t1+1 && (kd == claim.KindCompany || kd == claim.KindMedia)
+				break
+			}
+			if !z.is(t, clsCompanyNoun) && !z.cyber(t) {
+				break
+			}
+		}
 	}
 	if !m.demonym && m.isState() {
 		// "U.S. tech company Microsoft said": the state names the firm's
@@ -618,7 +632,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		p--
 	}
 	if p >= a {
-		if z.has(catVictimPrep, p) && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
+		q := p
+		if !m.demonym {
+			q = z.skipQuantifiers(p, a)
+		}
+		if z.has(catVictimPrep, q) && !z.employerPrep(q, a) && !z.speakerListHead(q, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
 		}
 		if z.is(p, clsNegParticles) {
@@ -639,6 +657,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if z.exampleOfTarget(m.t0, a) || z.exampleOfPassiveTarget(m.t0, a, b) {
 		m.pp = true // "attacks in several NATO countries, including Latvia": an example target
+	}
+	if m.demonym && m.victimHead && !m.attacker && !m.tie && !m.orgAdj && z.amongVictims(m, a, b) {
+		m.pp = true // "Canadian universities were among the victims"
 	}
 	if m.demonym && z.demonymExample(m, a, b) {
 		m.pp = true // "hit thousands of firms, including Danish shipper Maersk"
@@ -826,6 +847,41 @@ func (z *analyzer) victimListBefore(p, a int) bool {
 	return false
 }
 
+// amongVictims reports a victims noun after "among" (« parmi ») in the
+// clause of mention m, within six words either side and no punctuation
+// between: "Canadian universities were among the victims", "Among the
+// victims were Canadian universities", « parmi les victimes figurent des
+// universités canadiennes ».
+func (z *analyzer) amongVictims(m *ment, a, b int) bool {
+	victims := func(t int) bool {
+		if !z.is(t, clsContMark) || !z.is(t, clsVictimNoun) {
+			return false
+		}
+		u := t - 1
+		for u >= a && z.is(u, clsArticles) {
+			u--
+		}
+		return u >= a && z.lx.among[z.w(u)]
+	}
+	for t := m.t1; t < b && t <= m.t1+6; t++ {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			break
+		}
+		if victims(t) {
+			return true
+		}
+	}
+	for t := m.t0 - 1; t >= a && t >= m.t0-6; t-- {
+		if z.isPunct(t) && z.w(t) != "'s" {
+			break
+		}
+		if victims(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // regionListBefore reports a coordinator at p after one to three capitalised
 // words that are no mention, right after a victim preposition: "in Western
 // Europe and the United States", « en Europe et aux États-Unis ». The region
@@ -870,7 +926,22 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 	for p >= a && z.is(p, clsArticles) {
 		p--
 	}
+	p = z.skipQuantifiers(p, a)
 	return p > a && z.has(catVictimPrep, p) && z.targetPrepContext(p, a)
+}
+
+// skipQuantifiers returns the token before the quantifiers (and their
+// articles) that end at token p ("in other NATO countries", « dans
+// plusieurs pays »): where the place's preposition is; p when there are
+// none.
+func (z *analyzer) skipQuantifiers(p, a int) int {
+	for p > a && z.lx.placeQuant[z.w(p)] {
+		p--
+		for p > a && z.is(p, clsArticles) {
+			p--
+		}
+	}
+	return p
 }
 
 // warBefore reports a war noun in the three words before the victim

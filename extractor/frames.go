@@ -391,15 +391,15 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 // frameVictims gives the claims of an incident the victims a sentence
 // about it names further away than the rules' continuation reaches ("The
 // attacks hit ministries in Lithuania and Latvia." two paragraphs on, "The
-// hackers were found inside ministries in Belgium."): an attack or cyber
-// sentence with target-position states, no claim, speaker, denial
+// hackers were found inside ministries in Belgium.", "Hospitals in Canada
+// were among the victims."): an attack, cyber or victims-marker sentence with target-position states, no claim, speaker, denial
 // or other story of its own, whose groups (if any) are the claims'. The
 // victims go to the claims of the nearest claim sentence, before or after
 // it (a lead sentence "Hackers hit ministries in Lithuania." before the
 // claim).
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
-		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber) || s.separate || s.denial || s.denialTerm || s.habitual ||
+		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber || s.contMark) || s.separate || s.denial || s.denialTerm || s.habitual ||
 			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) || backgroundBlame(s) {
 			continue
 		}
@@ -418,7 +418,10 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 				idx = append(idx, i)
 			}
 		}
-		ok := true
+		// "the group" of a sentence near claims that accuse only states
+		// is another claim's group (« le groupe, actif depuis 2004, s'en
+		// est pris à … » after a list of sanctioned states)
+		ok := !(s.accusedAna && !s.eventAna && onlyStates(out, idx))
 		for _, k := range s.accused {
 			e := z.entity(k)
 			found := false
@@ -436,6 +439,17 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			addVictims(out[i:i+1], vs, ev)
 		}
 	}
+}
+
+// onlyStates reports that every claim out[idx] accuses a state itself,
+// none a group or organ.
+func onlyStates(out []claim.Claim, idx []int) bool {
+	for _, i := range idx {
+		if out[i].Accused.Kind != claim.KindState {
+			return false
+		}
+	}
+	return true
 }
 
 // headlinePassive reports a title's passive without its auxiliary: a

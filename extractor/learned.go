@@ -65,6 +65,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	// out[i] included; each claim is compared with the first of each pair
 	// before it, not with every claim
 	g := z.gateBufs
+	g.victimReads = g.victimReads[:0]
 	pairs := reuse(&g.pairs, len(out))
 	{
 		first := reuse(&g.first, len(out)) // the first claim of out[i]'s pair
@@ -168,6 +169,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			v.Claim = ci
 			decide(&v)
 			addCand(v)
+			g.victimReads = readVictim(g.victimReads, ci, v)
 			if v.Kept {
 				z.keptVictims = append(z.keptVictims, *v.Victim)
 				victims[ci] = z.keptVictims[vstart:len(z.keptVictims):len(z.keptVictims)]
@@ -197,6 +199,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 			srcs = append(srcs, []fieldSource{{field, x.cand.Source}})
 		}
 	}
+	dropUnreadCarried(victims, g.victimReads, cands)
 	if tr != nil {
 		tr.Model = m != nil
 		tr.Claims = append(append(tr.Claims, out...), props...)

@@ -309,6 +309,18 @@ type langFile struct {
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
 	PersonAttackerNouns []string `json:"person_attacker_nouns"`
+	// PlaceQuantifiers: words between a target preposition and the place
+	// it governs that leave the place in target position ("in other NATO
+	// countries", « dans plusieurs pays de l'OTAN »).
+	PlaceQuantifiers []string `json:"place_quantifiers"`
+	// AmongWords: the preposition that sets a noun phrase among the
+	// victims ("Canadian universities were among the victims", « parmi
+	// les victimes figurent des universités canadiennes »).
+	AmongWords []string `json:"among_words"`
+	// NegativeDeterminers: determiners that deny the noun after them ("no
+	// such attacks against …", « aucune attaque contre … »): the places of
+	// an attack that did not happen are no victims.
+	NegativeDeterminers []string `json:"negative_determiners"`
 	// DiscoveryWords: report words whose date is the attack's, not the
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
@@ -452,6 +464,9 @@ type lexicon struct {
 	disclosure                                                        map[string]bool // disclosure_words
 	suffer                                                            map[string]bool // suffer_verbs
 	personAttacker                                                    map[string]bool // person_attacker_nouns
+	placeQuant                                                        map[string]bool // place_quantifiers
+	among                                                             map[string]bool // among_words
+	negDet                                                            map[string]bool // negative_determiners
 	statementNouns, reportNouns, verbLinks                            map[string]bool
 	orgBefore                                                         [][]string
 	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
@@ -683,6 +698,9 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
+	lx.placeQuant = foldSet(f.PlaceQuantifiers)
+	lx.among = foldSet(f.AmongWords)
+	lx.negDet = foldSet(f.NegativeDeterminers)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -736,8 +736,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			victims = addUniq(victims, k)
 		}
 		if !m.isState() || m.country() == "" || m.loc || m.absorbed || m.neg || slices.Contains(speakers, k) || slices.Contains(accused, k) || slices.Contains(s.deniers, k) {
+			// "in other NATO and EU countries as well as Ukraine": a region
+			// coordinated with the region before goes on with its list
+			regionNext := prevVictim >= 0 && z.ms[prevVictim].country() == "" && z.joinedAfter(prevVictim, k)
 			prevVictim = -1
-			if m.pp && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && z.targetPlace(m.t0, a) &&
+			if (m.pp || regionNext) && !m.loc && !m.neg && !m.demonym && (m.isState() || m.Entity.Kind == claim.KindIntergov) && (regionNext || z.targetPlace(m.t0, a)) &&
 				!slices.Contains(speakers, k) && !slices.Contains(accused, k) {
 				// "in Europe and the United States", « en Europe et aux
 				// États-Unis »: a region in target position is no victim
@@ -780,7 +783,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if !m.demonym && z.passiveSubject(m.t1, a, b) {
 			isV = true // "Singapore is being targeted by UNC3886", « la Pologne a été visée »
 		}
-		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym) {
+		if !isV && prevVictim >= 0 && (!m.demonym || z.ms[prevVictim].demonym || z.possessiveItem(&z.ms[prevVictim])) {
 			// a list after a victim: "en Autriche, au Cambodge, …", "Israel, Jordan and Turkey"
 			gapOK := true
 			t0 := z.ms[prevVictim].t1
@@ -813,7 +816,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	keep = victims[:0]
 	for _, k := range victims {
-		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) {
+		if !accusedCC(z.ms[k].country()) && !slices.Contains(speakers, k) && !slices.Contains(accused, k) && !z.deniedAttack(&z.ms[k], a, b) {
 			keep = append(keep, k)
 		}
 	}
@@ -1367,11 +1370,27 @@ func (z *analyzer) hackVerb(w string) bool {
 // ("Italian companies and Spanish hospitals were targeted", « des
 // entreprises allemandes ont été visées »).
 func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
+	// "Twenty Italian websites, including those of the foreign ministry,
+	// were knocked offline": the examples set off by commas are the
+	// subject's, not the end of it
+	c := j // the comma after the subject's head ("websites, including")
+	for c < b && c < j+4 && z.toks[c].word && z.tokMent[c] < 0 {
+		c++
+	}
+	e := z.exampleAside(c, b)
+	skip := 0
+	if e > j {
+		skip = e + 1 - c
+	}
 	for _, mt := range z.cur {
-		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8 || !z.passiveAt(mt.i, a) && !z.headlinePassive(mt, a, b) {
+		if mt.cat != catAttackVerb || mt.i < j || mt.i > j+8+skip || !z.passiveAt(mt.i, a) && !z.headlinePassive(mt, a, b) {
 			continue
 		}
 		for t := j; t < mt.i; t++ {
+			if t == c && e > c {
+				t = e
+				continue
+			}
 			if z.boundary(t) || z.w(t) == "," || z.frameAt(t) || z.is(t, clsRelatives) {
 				return false
 			}
@@ -1379,6 +1398,32 @@ func (z *analyzer) passiveAttackAfter(j, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// exampleAside returns the comma closing a list of examples set off by
+// commas that opens at token j, the one a verb follows (", including those of the foreign
+// ministry, Milan's airports and several banks,", « , dont ceux du
+// ministère, » ): at most twenty words, no sentence boundary; -1 when there
+// is none.
+func (z *analyzer) exampleAside(j, b int) int {
+	if j >= b || z.w(j) != "," {
+		return -1
+	}
+	for _, ws := range z.lx.exampleMarkers {
+		if j+1+len(ws) >= b || !z.wordsAt(j+1, ws) {
+			continue
+		}
+		for t := j + 1 + len(ws); t < b && t <= j+20; t++ {
+			if z.boundary(t) || z.hardStop(t) {
+				return -1
+			}
+			if z.w(t) == "," && t+1 < b && (z.is(t+1, clsAux) || z.is(t+1, clsPassiveAux) || z.has(catAttackVerb, t+1)) {
+				return t // the verb of the subject comes next
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // passiveSubject reports a passive attack verb right after token j with only
@@ -1895,11 +1940,18 @@ func (z *analyzer) toolUser(s *sentence, k int) bool {
 // or an attacker is no target of the list.
 func (z *analyzer) demonymListNext(prev, k int) bool {
 	p, m := &z.ms[prev], &z.ms[k]
-	if !p.demonym || !m.demonym || m.tie || m.attacker || m.instHead || m.t0-p.t1 < 2 || m.t0-p.t1 > 8 {
+	if !p.demonym && !z.possessiveItem(p) || !m.demonym || m.tie || m.attacker && !z.namesCompany(m) || m.instHead || m.t0-p.t1 < 2 {
 		return false
 	}
-	joined := -1
+	joined, skipped := -1, 0
 	for t := p.t1; t < m.t0; t++ {
+		if e := z.itemRelative(t, m.t0); e > t {
+			// ", which halted production," inside prev's item
+			skipped += e - t
+			t = e
+			joined = t
+			continue
+		}
 		if n := z.tokMent[t]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany {
 			return false
 		}
@@ -1915,7 +1967,7 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 			joined = t
 		}
 	}
-	if joined < 0 || joined == p.t1 {
+	if joined < 0 || joined == p.t1 || m.t0-p.t1-skipped > 8 {
 		return false
 	}
 	// after the joiner: an article, then (French) at most the head's words
@@ -1925,6 +1977,99 @@ func (z *analyzer) demonymListNext(prev, k int) bool {
 		}
 	}
 	return true
+}
+
+// joinedAfter reports mention k right after mention prev with only
+// joiners between ("NATO and EU", "NATO, the EU").
+func (z *analyzer) joinedAfter(prev, k int) bool {
+	t0, t1 := z.ms[prev].t1, z.ms[k].t0
+	if t1 <= t0 {
+		return false
+	}
+	for t := t0; t < t1; t++ {
+		if !z.joiner(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedAttack reports a place of an attack noun that a negative
+// determiner denies, within eight words before the mention and no
+// punctuation between ("reported no such attacks against Luxembourg
+// institutions", « n'a signalé aucune attaque de ce type contre des
+// institutions luxembourgeoises »), or a place fronted before such a
+// clause (« Au Luxembourg, l'agence n'a signalé aucune attaque »).
+func (z *analyzer) deniedAttack(m *ment, a, b int) bool {
+	if m.t0 <= a+1 && m.t1 < b && z.w(m.t1) == "," {
+		// "In Luxembourg, the agency reported no such attacks": the place
+		// fronted before a denied attack
+		for t := m.t1 + 1; t+1 < b; t++ {
+			if z.lx.negDet[z.w(t)] && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2)) {
+				return true
+			}
+		}
+	}
+	for t := m.t0 - 1; t > a && t >= m.t0-8; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if !z.has(catAttackNoun, t) {
+			continue
+		}
+		for u := t - 1; u >= a && u >= t-2; u-- {
+			if z.lx.negDet[z.w(u)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// possessiveItem reports a state's possessive that opens a list item of a
+// target ("hit Britain's National Health Service, Spanish telecoms group
+// Telefonica and …"): the state names the item's owner as a demonym would.
+func (z *analyzer) possessiveItem(p *ment) bool {
+	return p.isState() && !p.demonym && p.t1 < len(z.toks) && z.w(p.t1) == "'s"
+}
+
+// namesCompany reports a demonym whose noun phrase, with no cyber word,
+// ends in a name ("Spanish telecoms group Telefonica"): its "group" is a
+// business, not an attacker ("Russian hacking group Killnet" has one).
+func (z *analyzer) namesCompany(m *ment) bool {
+	for t := m.t1; t < len(z.toks) && t < m.t1+4; t++ {
+		if n := z.tokMent[t]; n >= 0 {
+			return z.ms[n].Entity.Kind == claim.KindCompany
+		}
+		if z.isPunct(t) || z.cyber(t) {
+			return false
+		}
+		if z.toks[t].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// itemRelative returns the comma closing a relative clause set off by
+// commas that starts at token t, a comma, before token end (", which was
+// forced to cancel appointments," « , qui a dû suspendre sa production, »):
+// an aside about a list item, not the end of the list. It names no state
+// or organ and stops at no sentence boundary; -1 when there is none.
+func (z *analyzer) itemRelative(t, end int) int {
+	if z.w(t) != "," || t+1 >= end || !z.is(t+1, clsRelatives) {
+		return -1
+	}
+	for u := t + 2; u < end && u <= t+16; u++ {
+		if n := z.tokMent[u]; n >= 0 && z.ms[n].Entity.Kind != claim.KindCompany || z.has(catBoundary, u) {
+			return -1
+		}
+		if z.w(u) == "," {
+			return u
+		}
+	}
+	return -1
 }
 
 // laterLink reports a mention after a link the sentence adds to its own
