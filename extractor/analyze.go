@@ -239,6 +239,7 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
 	z.ownLabels()
+	z.writtenNames()
 	z.contextOwnedAgencies()
 }
 

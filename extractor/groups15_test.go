@@ -1,0 +1,34 @@
+package extractor
+
+import "testing"
+
+// TestWrittenGroupNames: a group outside the common names is reported by
+// the name the article writes (an APT number first, else the one written
+// most, the table's own on a tie), while a common one keeps its table name
+// whatever alias the article uses. Sentences written for this rule.
+func TestWrittenGroupNames(t *testing.T) {
+	t.Parallel()
+	checkAccusedGroups(t, "2025-04-16", []groupCase{
+		{"only an alias written", "en",
+			"Cyber news\n\nA Czech security firm on Tuesday blamed OceanLotus for a wave of phishing emails sent to car makers in Germany.",
+			[]string{"OceanLotus"}},
+		{"APT number preferred", "en",
+			"Cyber news\n\nIndia's cyber agency on Tuesday blamed Transparent Tribe for phishing emails sent to army officers.\n\nTransparent Tribe, also known as APT36, has used fake job offers before, the agency said.",
+			[]string{"APT36"}},
+		{"most written", "en",
+			"Cyber news\n\nESET said on Tuesday that Blind Eagle was behind emails sent to banks in Colombia.\n\nBlind Eagle, which some vendors track as APT-C-36, posed as the tax office.\n\nBlind Eagle has targeted Ecuador too, the firm said.",
+			[]string{"Blind Eagle"}},
+		{"tie keeps the table name", "en",
+			"Cyber news\n\nA security firm on Tuesday blamed Stately Taurus, which other firms call Mustang Panda, for intrusions into ministries in Manila.",
+			[]string{"Mustang Panda"}},
+		{"common group keeps its name", "en",
+			"Cyber news\n\nThe German government on Tuesday blamed Leviathan for a break-in at the offices of a political party.\n\nLeviathan has hit German targets before, officials said.",
+			[]string{"APT40"}},
+		{"seul un alias écrit", "fr",
+			"Actualité\n\nUne société tchèque de cybersécurité a attribué mardi à OceanLotus une vague de courriels piégés visant des constructeurs automobiles allemands.",
+			[]string{"OceanLotus"}},
+		{"le numéro APT d'abord", "fr",
+			"Actualité\n\nL'agence indienne de cybersécurité a accusé mardi Transparent Tribe d'avoir visé des officiers de l'armée.\n\nTransparent Tribe, aussi appelé APT36, a déjà utilisé de fausses offres d'emploi, selon l'agence.",
+			[]string{"APT36"}},
+	})
+}
