@@ -32,3 +32,27 @@ func TestWrittenGroupNames(t *testing.T) {
 			[]string{"APT36"}},
 	})
 }
+
+// TestPhrasalAttackVerbObject: the institution after an attack verb of
+// several words ("breaking into the accounts of Chinese officials", « s'introduire
+// dans les messageries de l'administration chinoise ») is the target, as
+// after a one-word verb, not a second accused. Sentences written for this
+// rule.
+func TestPhrasalAttackVerbObject(t *testing.T) {
+	t.Parallel()
+	const title = "Spies in the inbox\n\n"
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"breaking into", "en",
+			title + "Mandiant on Tuesday accused APT32 of breaking into the email accounts of Chinese officials during the outbreak.",
+			"VN"},
+		{"trying to break into", "en",
+			title + "Mandiant on Tuesday accused hackers working for the Vietnamese government of trying to break into the mailboxes of Chinese officials.",
+			"VN"},
+		{"s'introduire dans", "fr",
+			"Des espions dans les boîtes\n\nMandiant a accusé mardi APT32 d'avoir tenté de s'introduire dans les messageries de l'administration chinoise.",
+			"VN"},
+		{"one-word verb, as before", "en",
+			title + "Mandiant on Tuesday accused APT32 of hacking the email accounts of Chinese officials during the outbreak.",
+			"VN"},
+	})
+}

@@ -1140,8 +1140,8 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 	free, noun := 0, false
 	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
-			return n < 6 || noun // "hacking the", « piraté » (not "hacking group")
+		if z.toks[t].word && (z.has(catAttackVerb, t) || z.attackVerbEndsAt(t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
+			return n < 6 || noun // "hacking the", « piraté » (not "hacking group"), "breaking into the"
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
@@ -1161,6 +1161,18 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// attackVerbEndsAt reports an attack verb of several words ending at token
+// t ("breaking into", « s'introduire dans »): its object follows as a
+// one-word verb's does.
+func (z *analyzer) attackVerbEndsAt(t int) bool {
+	for _, mt := range z.cur {
+		if mt.cat == catAttackVerb && mt.j == t+1 && mt.j-mt.i > 1 {
+			return true
+		}
 	}
 	return false
 }
