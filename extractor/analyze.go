@@ -617,6 +617,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.neg = true
 		}
 	}
+	if z.exonerated(m, a) {
+		// "found no evidence that APT10 took part", « a écarté toute
+		// implication de la Russie »: cleared in this sentence, accused by
+		// no pass of it
+		m.neg = true
+	}
 	if z.targetAfterPrep(m, a) {
 		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
 	}
@@ -1322,4 +1328,38 @@ func (z *analyzer) madeBy(m *ment, a int) bool {
 		p--
 	}
 	return p > a && prep(p) && z.is(p-1, clsMakerVerbs)
+}
+
+// exonerated reports a mention named right after an exoneration phrase of
+// the lexicon, past articles and "of" (« toute implication d'APT10 », "no
+// evidence that the APT10 group"): the text clears it.
+func (z *analyzer) exonerated(m *ment, a int) bool {
+	if len(z.lx.exonerations) == 0 {
+		return false
+	}
+	p := m.t0 - 1
+	for p >= a && (z.is(p, clsArticles) || z.is(p, clsOfPreps)) {
+		p--
+	}
+	return z.exonerationEndsAt(m.t0-1, a) || (p < m.t0-1 && z.exonerationEndsAt(p, a))
+}
+
+// exonerationEndsAt reports an exoneration phrase of up to five tokens
+// ending at token p.
+func (z *analyzer) exonerationEndsAt(p, a int) bool {
+	phrase := ""
+	for t := p; t >= a && t > p-5; t-- {
+		if z.isPunct(t) {
+			return false
+		}
+		if phrase == "" {
+			phrase = z.w(t)
+		} else {
+			phrase = z.w(t) + " " + phrase
+		}
+		if z.lx.exonerations[phrase] {
+			return true
+		}
+	}
+	return false
 }

@@ -56,3 +56,30 @@ func TestPhrasalAttackVerbObject(t *testing.T) {
 			"VN"},
 	})
 }
+
+// TestExoneratedActors: a group or state named right after a phrase that
+// clears it ("found no evidence that", "ruling out any role for", « a écarté
+// toute implication de ») is not accused beside the one the sentence
+// blames. Sentences written for this rule.
+func TestExoneratedActors(t *testing.T) {
+	t.Parallel()
+	checkAccusedGroups(t, "2025-04-16", []groupCase{
+		{"no evidence that", "en",
+			"Airline breach\n\nMandiant said on Tuesday that APT41 had breached the airline, but found no evidence that APT10 took part.",
+			[]string{"APT41"}},
+		{"ruling out any role for", "en",
+			"Water utilities\n\nMicrosoft blamed Volt Typhoon for the intrusions on Tuesday, ruling out any role for Salt Typhoon.",
+			[]string{"Volt Typhoon"}},
+		{"écarté toute implication d'", "fr",
+			"Compagnie aérienne\n\nMandiant a accusé mardi APT41 d'avoir piraté la compagnie aérienne, mais a écarté toute implication d'APT10.",
+			[]string{"APT41"}},
+	})
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"écarté toute implication de la", "fr",
+			"Piratage de la police\n\nLe gouvernement néerlandais a accusé mardi la Russie du piratage de sa police, mais a écarté toute implication de la Chine.",
+			"RU"},
+		{"no evidence that, a state", "en",
+			"Police hack\n\nThe Dutch government on Tuesday blamed Russia for the hack of its police, but found no evidence that China took part.",
+			"RU"},
+	})
+}

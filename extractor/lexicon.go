@@ -116,10 +116,15 @@ type langFile struct {
 	PlacePreps []string `json:"place_preps"`
 	// SeatPreps: "in", « à » between an international organisation and
 	// the place it sits ("the OPCW in The Hague"): that place is no victim
-	SeatPreps             []string `json:"seat_preps"`
-	NegationParticles     []string `json:"negation_particles"`
-	NegationWords         []string `json:"negation_words"`
-	NegationClitics       []string `json:"negation_clitics"`
+	SeatPreps         []string `json:"seat_preps"`
+	NegationParticles []string `json:"negation_particles"`
+	NegationWords     []string `json:"negation_words"`
+	NegationClitics   []string `json:"negation_clitics"`
+	// Exonerations: phrases that clear the group named right after them
+	// (past articles and "of"): "no evidence that", "ruled out any role
+	// for", « écarté toute implication ». Written as the tokenizer splits
+	// them (« d' » apart).
+	Exonerations          []string `json:"exonerations"`
 	LocationParticiples   []string `json:"location_participles"`
 	ListWords             []string `json:"list_words"`
 	ObjectPronouns        []string `json:"object_pronouns"`
@@ -434,6 +439,7 @@ type lexicon struct {
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
+	exonerations                                                      map[string]bool
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -670,6 +676,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
+	lx.exonerations = foldSet(f.Exonerations)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
 	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
