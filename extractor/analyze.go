@@ -686,7 +686,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			continue // the location cues of the sentence (no slice of them per mention)
 		}
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
-			if z.cueRightEndsAt(mt) {
+			if z.cueRightEndsAt(mt) && !z.criminalsBefore(mt.i, a) {
 				continue // « menées depuis la Chine »: where the operators act from, a cue of the accused
 			}
 			if z.speakerListHead(mt.j-1, a) {
@@ -1358,6 +1358,22 @@ func (z *analyzer) exonerationEndsAt(p, a int) bool {
 			phrase = z.w(t) + " " + phrase
 		}
 		if z.lx.exonerations[phrase] {
+			return true
+		}
+	}
+	return false
+}
+
+// criminalsBefore reports a criminal noun among the four words before the
+// location cue at token i ("cybercriminals operating out of Russia", « des
+// escrocs opérant depuis la Russie »): criminals act from a place, they do
+// not make its state the accused.
+func (z *analyzer) criminalsBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-4; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.lx.criminals[z.w(t)] {
 			return true
 		}
 	}

@@ -67,6 +67,9 @@ func TestExoneratedActors(t *testing.T) {
 		{"no evidence that", "en",
 			"Airline breach\n\nMandiant said on Tuesday that APT41 had breached the airline, but found no evidence that APT10 took part.",
 			[]string{"APT41"}},
+		{"the X group was not involved", "en",
+			"Firewall flaw\n\nCisco Talos said on Tuesday that the Lazarus Group had exploited a flaw in firewalls, and that the Kimsuky group was not involved.",
+			[]string{"Lazarus Group"}},
 		{"ruling out any role for", "en",
 			"Water utilities\n\nMicrosoft blamed Volt Typhoon for the intrusions on Tuesday, ruling out any role for Salt Typhoon.",
 			[]string{"Volt Typhoon"}},
@@ -80,6 +83,28 @@ func TestExoneratedActors(t *testing.T) {
 			"RU"},
 		{"no evidence that, a state", "en",
 			"Police hack\n\nThe Dutch government on Tuesday blamed Russia for the hack of its police, but found no evidence that China took part.",
+			"RU"},
+	})
+}
+
+// TestCriminalsOperatingFrom: the country criminals operate from is a
+// place, not a state accused ("cybercriminals operating out of Russia", «
+// des cybercriminels opérant depuis la Russie »); hackers operating from a
+// country still accuse it. Sentences written for this rule.
+func TestCriminalsOperatingFrom(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"criminals operating out of", "en",
+			"Clinic hack\n\nThe FBI said on Tuesday that the attack had been carried out by criminals operating out of Russia.",
+			""},
+		{"cybercriminels opérant depuis", "fr",
+			"Piratage d'une clinique\n\nLe FBI a affirmé mardi que l'attaque avait été menée par des cybercriminels opérant depuis la Russie.",
+			""},
+		{"hackers operating out of", "en",
+			"Clinic hack\n\nThe FBI said on Tuesday that the attack had been carried out by hackers operating out of Russia.",
+			"RU"},
+		{"pirates opérant depuis", "fr",
+			"Piratage d'une clinique\n\nLe FBI a affirmé mardi que l'attaque avait été menée par des pirates opérant depuis la Russie.",
 			"RU"},
 	})
 }

@@ -124,7 +124,11 @@ type langFile struct {
 	// (past articles and "of"): "no evidence that", "ruled out any role
 	// for", « écarté toute implication ». Written as the tokenizer splits
 	// them (« d' » apart).
-	Exonerations          []string `json:"exonerations"`
+	Exonerations []string `json:"exonerations"`
+	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
+	// « escrocs »). Where they operate from is a place, not a state the
+	// text accuses ("criminals operating out of Russia").
+	CriminalNouns         []string `json:"criminal_nouns"`
 	LocationParticiples   []string `json:"location_participles"`
 	ListWords             []string `json:"list_words"`
 	ObjectPronouns        []string `json:"object_pronouns"`
@@ -439,7 +443,7 @@ type lexicon struct {
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
-	exonerations                                                      map[string]bool
+	exonerations, criminals                                           map[string]bool
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -677,6 +681,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
 	lx.exonerations = foldSet(f.Exonerations)
+	lx.criminals = foldSet(f.CriminalNouns)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
 	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
