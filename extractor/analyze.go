@@ -628,6 +628,8 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
+		// "a Russian-speaking gang": the gang's tongue, no tie to the state
+		m.tie, m.attacker, m.attackAdj, m.instHead = false, false, false, false
 	}
 	if !m.pp && z.victimListBefore(p, a) {
 		m.pp = true // "the victims spanned Italy and Spain"
@@ -758,6 +760,12 @@ func (z *analyzer) cueRightEndsAt(mt match) bool {
 // such a language (", Russian and Polish", « , en russe et en polonais »).
 func (z *analyzer) languageAt(k, a int) bool {
 	m := &z.ms[k]
+	// "a Russian-speaking gang", "Chinese-language forums": a compound of
+	// the language
+	if tok := z.toks[m.t1-1]; tok.end > m.End && m.End < len(z.text) && z.text[m.End] == '-' &&
+		z.lx.languageCompounds[fold(z.text[m.End+1:tok.end])] {
+		return true
+	}
 	p := m.t0 - 1
 	if p < a {
 		return false

@@ -108,3 +108,18 @@ func TestCriminalsOperatingFrom(t *testing.T) {
 			"RU"},
 	})
 }
+
+// TestLanguageCompound: a demonym compounded with a language word names a
+// tongue ("a Russian-speaking gang"), not a state tied to the attackers;
+// "Russian-backed" still ties them. Sentences written for this rule.
+func TestLanguageCompound(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"Russian-speaking", "en",
+			"Hospital hack\n\nThe FBI on Tuesday blamed a Russian-speaking ransomware gang for the attack on the hospital chain.",
+			""},
+		{"Russian-backed", "en",
+			"Hospital hack\n\nThe FBI on Tuesday blamed a Russian-backed ransomware gang for the attack on the hospital chain.",
+			"RU"},
+	})
+}

@@ -290,6 +290,10 @@ type langFile struct {
 	VictimListVerbs []string `json:"victim_list_verbs"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
+	// LanguageCompounds: the second part of a compound whose first part is
+	// a demonym naming a language ("Russian-speaking", "Chinese-language"):
+	// the speakers' tongue, not a state.
+	LanguageCompounds []string `json:"language_compounds"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
 	// preposition they name as targets the states listed earlier in the
 	// sentence, speakers included ("Britain, the US and Canada said… labs
@@ -451,6 +455,7 @@ type lexicon struct {
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners                                                     [][]string
 	toolNouns                                                         map[string]bool
+	languageCompounds                                                 map[string]bool
 	tiePrefixes                                                       []string
 	initialSources                                                    map[string]bool
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
@@ -713,6 +718,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.jointWords, lx.subsidiaryNouns = foldSet(f.JointWords), foldSet(f.SubsidiaryNouns)
 	lx.orgHeads = foldSet(f.OrgHeads)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
+	lx.languageCompounds = foldSet(f.LanguageCompounds)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
 	lx.measureWords, lx.makerVerbs = foldSet(f.MeasureWords), foldSet(f.MakerVerbs)
