@@ -520,6 +520,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.orgShapes()
 	z.groupNames()
+	z.tiedGroups()
 	sc.spans = appendSpans(sc.spans[:0], text, lx)
 	spans := capSpans(text, sc.spans, maxSentence)
 	// the sentences and the arenas of their mention and match lists are

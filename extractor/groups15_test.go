@@ -123,3 +123,22 @@ func TestLanguageCompound(t *testing.T) {
 			"RU"},
 	})
 }
+
+// TestTiedCompoundNamesGroup: a tie compound on the attacker noun of a
+// group-name cue ("a China-aligned group called X") gives the group it
+// names that state, whether the tables know the name or not. Sentences
+// written for this rule.
+func TestTiedCompoundNamesGroup(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"unknown name", "en",
+			"Casino hacks\n\nESET said on Tuesday that a China-aligned group called Copper Lantern had targeted gambling companies in the Philippines.",
+			"CN"},
+		{"a name the tables know without a state", "en",
+			"Casino hacks\n\nESET said on Tuesday that a China-aligned group called TheWizards had targeted gambling companies in the Philippines.",
+			"CN"},
+		{"no tie, no state", "en",
+			"Casino hacks\n\nESET said on Tuesday that a group called Copper Lantern had targeted gambling companies in the Philippines.",
+			""},
+	})
+}
