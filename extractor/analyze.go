@@ -617,6 +617,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.neg = true
 		}
 	}
+	if m.Entity.Kind == claim.KindGroup && z.groupTarget(m, a) {
+		// "blamed Lazarus for hacking the servers of LockBit": the owner of
+		// what the attack hit, a target like a victim's nationality
+		m.modifier = true
+	}
 	if z.exonerated(m, a) {
 		// "found no evidence that APT10 took part", « a écarté toute
 		// implication de la Russie »: cleared in this sentence, accused by

@@ -142,3 +142,25 @@ func TestTiedCompoundNamesGroup(t *testing.T) {
 			""},
 	})
 }
+
+// TestGroupAsTarget: a group owning what a hacking verb hit ("hacking the
+// servers of LockBit", "hacked into LockBit's leak site", « piraté les
+// serveurs de LockBit ») is a target, not accused; a group doing the
+// hacking still is. Sentences written for this rule.
+func TestGroupAsTarget(t *testing.T) {
+	t.Parallel()
+	checkAccusedGroups(t, "2025-04-16", []groupCase{
+		{"the servers of X", "en",
+			"Gang hacked\n\nThe FBI on Tuesday blamed Lazarus for hacking the servers of LockBit.",
+			[]string{"Lazarus Group"}},
+		{"X's leak site", "en",
+			"Gang hacked\n\nMicrosoft said on Tuesday that Star Blizzard had hacked into LockBit's leak site.",
+			[]string{"Star Blizzard"}},
+		{"les serveurs de X", "fr",
+			"Gang piraté\n\nLe FBI a accusé mardi Lazarus d'avoir piraté les serveurs de LockBit.",
+			[]string{"Lazarus Group"}},
+		{"the group hacking", "fr",
+			"Mairie piratée\n\nLe FBI a accusé mardi le groupe LockBit d'avoir piraté les serveurs de la mairie.",
+			[]string{"LockBit"}},
+	})
+}

@@ -636,7 +636,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1101,6 +1101,49 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	// « piraté les réseaux de l'agence spatiale du Japon »: the state owning
 	// the attacked body, after "of"
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
+}
+
+// groupTarget reports a group named as the owner of what a hacking verb
+// hit: after "of" and a victim noun ("breaching the servers of LockBit",
+// « piraté les serveurs de LockBit »), or before "'s" and one ("hacked into
+// LockBit's leak site"). Only hacking verbs (hack_stems and attack verbs
+// of several words): "used", "launched", "deployed" name the group's tools
+// and operations, not a target.
+func (z *analyzer) groupTarget(m *ment, a int) bool {
+	hacking := func(t int) bool {
+		return z.toks[t].word && (hasPrefixIn(z.w(t), z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles)) || z.attackVerbEndsAt(t))
+	}
+	if m.t1+1 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+1, clsVictimNoun) || m.t1+2 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+2, clsVictimNoun) {
+		p := m.t0 - 1
+		for p >= a && z.is(p, clsArticles) {
+			p--
+		}
+		return p >= a && hacking(p)
+	}
+	p := m.t0 - 1
+	for p >= a && z.is(p, clsArticles) && !z.is(p, clsOfPreps) {
+		p--
+	}
+	if p < a || !z.is(p, clsOfPreps) {
+		return false
+	}
+	noun := false
+	for t, n := p-1, 0; t >= a && n < 5; t, n = t-1, n+1 {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.is(t, clsVictimNoun) {
+			noun = true
+			continue
+		}
+		if hacking(t) {
+			return noun
+		}
+		if !z.is(t, clsArticles) && !(z.toks[t].word && !z.toks[t].upper) {
+			return false
+		}
+	}
+	return false
 }
 
 // attackAgent reports a passive attack verb and its agent preposition right
