@@ -108,6 +108,7 @@ type sentence struct {
 	deniers    []int
 	hedge      string
 	habitual   bool
+	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
 	attack     bool // attack vocabulary
 	cyber      bool
 	pronoun    bool // starts with a pronoun

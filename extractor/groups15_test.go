@@ -164,3 +164,22 @@ func TestGroupAsTarget(t *testing.T) {
 			[]string{"LockBit"}},
 	})
 }
+
+// TestClearedSentenceGroups: a group named in a sentence whose every
+// accusation trigger is negated ("The group Sandworm, however, was not
+// blamed", « Le groupe Sandworm, lui, n'a pas été mis en cause ») is not
+// given the article's accusation. Sentences written for this rule.
+func TestClearedSentenceGroups(t *testing.T) {
+	t.Parallel()
+	checkAccusedGroups(t, "2025-04-16", []groupCase{
+		{"was not blamed", "en",
+			"Ministries hacked\n\nMicrosoft on Tuesday accused APT28 of hacking German ministries. The group Sandworm, however, was not blamed.",
+			[]string{"APT28"}},
+		{"n'a pas été mis en cause", "fr",
+			"Ministères piratés\n\nMicrosoft a accusé mardi APT28 d'avoir piraté des ministères allemands. Le groupe Sandworm, lui, n'a pas été mis en cause.",
+			[]string{"APT28"}},
+		{"a later sentence that blames", "en",
+			"Ministries hacked\n\nMicrosoft on Tuesday accused APT28 of hacking German ministries. Google separately blamed Sandworm for attacks on Polish hospitals.",
+			[]string{"APT28", "Sandworm"}},
+	})
+}

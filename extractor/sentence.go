@@ -628,10 +628,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	// named groups are accused wherever they appear; agencies and tied
-	// demonyms when an attacker noun sits beside them
+	// demonyms when an attacker noun sits beside them; not in a sentence
+	// whose every accusation trigger is negated ("Sandworm, however, was
+	// not blamed", « Sandworm, lui, n'a pas été mis en cause »)
+	cleared := z.allTriggersNegated(s, a)
+	s.cleared = cleared
 	for _, k := range s.ms {
 		m := &z.ms[k]
-		if m.neg || slices.Contains(speakers, k) {
+		if m.neg || slices.Contains(speakers, k) || cleared && m.Entity.Kind == claim.KindGroup {
 			continue
 		}
 		switch {
@@ -2097,4 +2101,20 @@ func (z *analyzer) namedOperation(j, b int) bool {
 		return false
 	}
 	return j+1 >= b || z.isPunct(j+1) || z.has(catAttackNoun, j+1) || z.cyber(j+1)
+}
+
+// allTriggersNegated reports a sentence with accusation triggers that are
+// all negated or suspended (negatedAt).
+func (z *analyzer) allTriggersNegated(s *sentence, a int) bool {
+	n := 0
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catCueRight, catCueLeft:
+			if !z.negatedAt(mt.i, a) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
