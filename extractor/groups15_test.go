@@ -183,3 +183,19 @@ func TestClearedSentenceGroups(t *testing.T) {
 			[]string{"APT28", "Sandworm"}},
 	})
 }
+
+// TestComparedStates: a state named only to compare ("much like Germany
+// did last year", « à l'instar de l'Allemagne et de la République tchèque »,
+// "similar to Britain's accusation") is not accused, as a compared group is
+// not. Sentences written for this rule.
+func TestComparedStates(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"à l'instar de", "fr",
+			"Condamnation\n\nLa France a condamné mardi les cyberattaques menées par APT28 contre des entités françaises, à l'instar de l'Allemagne et de la République tchèque l'an dernier.",
+			"RU"},
+		{"similar to X's accusation", "en",
+			"Police hack\n\nThe Netherlands on Tuesday blamed Russia for the hack, a move similar to Britain's accusation against China in March.",
+			"RU"},
+	})
+}

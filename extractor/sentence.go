@@ -685,7 +685,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// this sentence; the article pass (sponsorOrgan) accuses it beside
 		// its group, with the group's claims
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && (z.relatedGroup(s, k) || z.compared(k, a))) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.compared(k, a) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
 	}
