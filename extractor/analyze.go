@@ -108,6 +108,7 @@ type sentence struct {
 	deniers    []int
 	hedge      string
 	habitual   bool
+	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
 	attack     bool // attack vocabulary
 	cyber      bool
 	pronoun    bool // starts with a pronoun
@@ -241,6 +242,7 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
 	}
 	z.ownLabels()
+	z.writtenNames()
 	z.contextOwnedAgencies()
 }
 
@@ -643,11 +645,24 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.neg = true
 		}
 	}
+	if m.Entity.Kind == claim.KindGroup && z.groupTarget(m, a) {
+		// "blamed Lazarus for hacking the servers of LockBit": the owner of
+		// what the attack hit, a target like a victim's nationality
+		m.modifier = true
+	}
+	if z.exonerated(m, a) {
+		// "found no evidence that APT10 took part", « a écarté toute
+		// implication de la Russie »: cleared in this sentence, accused by
+		// no pass of it
+		m.neg = true
+	}
 	if z.targetAfterPrep(m, a) {
 		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
 	}
 	if m.demonym && z.languageAt(k, a) {
 		m.language, m.loc = true, true // "a message in Ukrainian, Russian and Polish": languages
+		// "a Russian-speaking gang": the gang's tongue, no tie to the state
+		m.tie, m.attacker, m.attackAdj, m.instHead = false, false, false, false
 	}
 	if !m.pp && z.victimListBefore(p, a) {
 		m.pp = true // "the victims spanned Italy and Spain"
@@ -709,7 +724,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			continue // the location cues of the sentence (no slice of them per mention)
 		}
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
-			if z.cueRightEndsAt(mt) {
+			if z.cueRightEndsAt(mt) && !z.criminalsBefore(mt.i, a) {
 				continue // « menées depuis la Chine »: where the operators act from, a cue of the accused
 			}
 			if z.speakerListHead(mt.j-1, a) {
@@ -781,6 +796,12 @@ func (z *analyzer) cueRightEndsAt(mt match) bool {
 // such a language (", Russian and Polish", « , en russe et en polonais »).
 func (z *analyzer) languageAt(k, a int) bool {
 	m := &z.ms[k]
+	// "a Russian-speaking gang", "Chinese-language forums": a compound of
+	// the language
+	if tok := z.toks[m.t1-1]; tok.end > m.End && m.End < len(z.text) && z.text[m.End] == '-' &&
+		z.lx.languageCompounds[fold(z.text[m.End+1:tok.end])] {
+		return true
+	}
 	p := m.t0 - 1
 	if p < a {
 		return false
@@ -1401,4 +1422,54 @@ func (z *analyzer) madeBy(m *ment, a int) bool {
 		p--
 	}
 	return p > a && prep(p) && z.is(p-1, clsMakerVerbs)
+}
+
+// exonerated reports a mention named right after an exoneration phrase of
+// the lexicon, past articles and "of" (« toute implication d'APT10 », "no
+// evidence that the APT10 group"): the text clears it.
+func (z *analyzer) exonerated(m *ment, a int) bool {
+	if len(z.lx.exonerations) == 0 {
+		return false
+	}
+	p := m.t0 - 1
+	for p >= a && (z.is(p, clsArticles) || z.is(p, clsOfPreps)) {
+		p--
+	}
+	return z.exonerationEndsAt(m.t0-1, a) || (p < m.t0-1 && z.exonerationEndsAt(p, a))
+}
+
+// exonerationEndsAt reports an exoneration phrase of up to five tokens
+// ending at token p.
+func (z *analyzer) exonerationEndsAt(p, a int) bool {
+	phrase := ""
+	for t := p; t >= a && t > p-5; t-- {
+		if z.isPunct(t) {
+			return false
+		}
+		if phrase == "" {
+			phrase = z.w(t)
+		} else {
+			phrase = z.w(t) + " " + phrase
+		}
+		if z.lx.exonerations[phrase] {
+			return true
+		}
+	}
+	return false
+}
+
+// criminalsBefore reports a criminal noun among the four words before the
+// location cue at token i ("cybercriminals operating out of Russia", « des
+// escrocs opérant depuis la Russie »): criminals act from a place, they do
+// not make its state the accused.
+func (z *analyzer) criminalsBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-4; t-- {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.lx.criminals[z.w(t)] {
+			return true
+		}
+	}
+	return false
 }

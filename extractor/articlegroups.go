@@ -37,7 +37,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 		return false
 	}
 	for si, s := range sents {
-		if s.denial || s.denialTerm || s.separate || s.habitual {
+		if s.denial || s.denialTerm || s.separate || s.habitual || s.cleared {
 			continue
 		}
 		for _, k := range s.ms {

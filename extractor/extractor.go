@@ -116,6 +116,9 @@ type Extractor struct {
 	model *model.Model // nil: rules only
 	log   *slog.Logger
 	guess *guesser // nil: guessLang over lex
+	// common holds the group names kept whatever the article writes
+	// (commongroups.txt, writtenNames)
+	common map[string]bool
 	// scratch keeps the tokens and per-token tables of one article
 	// (*tokenScratch) for the next: they were a third of an article's
 	// allocations
@@ -188,7 +191,8 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex)}, nil
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+		common: commonGroups()}, nil
 }
 
 // Langs returns the languages that have a lexicon.
@@ -516,6 +520,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	z.orgShapes()
 	z.groupNames()
+	z.tiedGroups()
 	sc.spans = appendSpans(sc.spans[:0], text, lx)
 	spans := capSpans(text, sc.spans, maxSentence)
 	// the sentences and the arenas of their mention and match lists are

@@ -128,7 +128,7 @@ func TestGeneralisation(t *testing.T) {
 			not:  []string{"eset>apt10"}},
 		{name: "french subgroup", lang: "fr",
 			text: "Selon Trend Micro, Earth Kasha, un sous-groupe d'APT10, a piraté des réseaux japonais.",
-			want: []string{"trend micro>mirrorface"},
+			want: []string{"trend micro>earth kasha"},
 			not:  []string{"trend micro>apt10"}},
 		{name: "hacktivist groups", lang: "en",
 			text: "Sekoia said Z-Pentest and NoName057(16) had hit water utilities in France and Italy in a cyber campaign.",

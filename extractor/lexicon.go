@@ -116,10 +116,19 @@ type langFile struct {
 	PlacePreps []string `json:"place_preps"`
 	// SeatPreps: "in", « à » between an international organisation and
 	// the place it sits ("the OPCW in The Hague"): that place is no victim
-	SeatPreps             []string `json:"seat_preps"`
-	NegationParticles     []string `json:"negation_particles"`
-	NegationWords         []string `json:"negation_words"`
-	NegationClitics       []string `json:"negation_clitics"`
+	SeatPreps         []string `json:"seat_preps"`
+	NegationParticles []string `json:"negation_particles"`
+	NegationWords     []string `json:"negation_words"`
+	NegationClitics   []string `json:"negation_clitics"`
+	// Exonerations: phrases that clear the group named right after them
+	// (past articles and "of"): "no evidence that", "ruled out any role
+	// for", « écarté toute implication ». Written as the tokenizer splits
+	// them (« d' » apart).
+	Exonerations []string `json:"exonerations"`
+	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
+	// « escrocs »). Where they operate from is a place, not a state the
+	// text accuses ("criminals operating out of Russia").
+	CriminalNouns         []string `json:"criminal_nouns"`
 	LocationParticiples   []string `json:"location_participles"`
 	ListWords             []string `json:"list_words"`
 	ObjectPronouns        []string `json:"object_pronouns"`
@@ -282,6 +291,10 @@ type langFile struct {
 	VictimListVerbs []string `json:"victim_list_verbs"`
 	// LanguagePreps: "in", « en », « rédigé en »'s preposition.
 	LanguagePreps []string `json:"language_preps"`
+	// LanguageCompounds: the second part of a compound whose first part is
+	// a demonym naming a language ("Russian-speaking", "Chinese-language"):
+	// the speakers' tongue, not a state.
+	LanguageCompounds []string `json:"language_compounds"`
 	// CountryAnaphors: "the three countries", « ces pays »: after a victim
 	// preposition they name as targets the states listed earlier in the
 	// sentence, speakers included ("Britain, the US and Canada said… labs
@@ -447,6 +460,7 @@ type lexicon struct {
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
+	exonerations, criminals                                           map[string]bool
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -455,6 +469,7 @@ type lexicon struct {
 	contextOwners                                                     [][]string
 	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
+	languageCompounds                                                 map[string]bool
 	tiePrefixes                                                       []string
 	initialSources                                                    map[string]bool
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
@@ -687,6 +702,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
+	lx.exonerations = foldSet(f.Exonerations)
+	lx.criminals = foldSet(f.CriminalNouns)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
 	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
@@ -722,6 +739,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.jointWords, lx.subsidiaryNouns = foldSet(f.JointWords), foldSet(f.SubsidiaryNouns)
 	lx.orgHeads = foldSet(f.OrgHeads)
 	lx.languageNouns, lx.languagePreps = foldSet(f.LanguageNouns), foldSet(f.LanguagePreps)
+	lx.languageCompounds = foldSet(f.LanguageCompounds)
 	lx.interestNouns = foldSet(f.InterestNouns)
 	lx.warNouns = foldSet(f.WarNouns)
 	lx.measureWords, lx.makerVerbs = foldSet(f.MeasureWords), foldSet(f.MakerVerbs)

@@ -380,7 +380,7 @@ func (z *analyzer) groupNames() {
 			if a >= len(z.toks) || z.tokMent[a] >= 0 || !z.orgWord(a) {
 				continue
 			}
-			attacker := false
+			attacker, tiedTo := false, ""
 			for t := i - 1; t >= 0 && t >= i-5; t-- {
 				if z.is(t, clsToolNouns) {
 					break // "Agents used a tool called Perseus": the name is the tool's
@@ -388,6 +388,7 @@ func (z *analyzer) groupNames() {
 				if z.is(t, clsAttacker) {
 					// "a Chinese hacker known as Zhou Shuai": one person
 					attacker = !z.lx.personAttacker[z.w(t)]
+					tiedTo = z.tiedCompound(t - 1)
 					break
 				}
 				if z.hardStop(t) {
@@ -402,8 +403,31 @@ func (z *analyzer) groupNames() {
 				b++
 			}
 			z.addGroup(a, b)
+			if tiedTo != "" {
+				// "a China-aligned group it calls TheWizards": the compound ties
+				// the group it names to that state
+				z.ms[len(z.ms)-1].Entity.Country = tiedTo
+			}
 		}
 	}
+}
+
+// tiedCompound returns the state of a tie compound at token t ("China-aligned",
+// "Iran-linked", "Russia-backed": the state, a hyphen and the second part
+// of a state tie word such as "state-aligned"), or "".
+func (z *analyzer) tiedCompound(t int) string {
+	if t < 0 || z.tokMent[t] < 0 {
+		return ""
+	}
+	m := &z.ms[z.tokMent[t]]
+	tok := z.toks[t]
+	if !m.isState() || m.country() == "" || m.End >= tok.end || z.text[m.End] != '-' {
+		return ""
+	}
+	if z.lx.tie["state-"+fold(z.text[m.End+1:tok.end])] {
+		return m.country()
+	}
+	return ""
 }
 
 // addGroup registers tokens [a, b) as a group mention named as written.
@@ -424,5 +448,35 @@ func (z *analyzer) addRuleMention(a, b int, name string, kind claim.Kind) {
 	z.ms = append(z.ms, m)
 	for t := a; t < b; t++ {
 		z.tokMent[t] = k
+	}
+}
+
+// tiedGroups gives a group the tables know without a state the state of a
+// tie compound on the attacker noun of the group-name cue that introduces
+// it ("a China-aligned group called TheWizards", "a Russia-linked group
+// known as X"): the article ties the group it names to that state.
+func (z *analyzer) tiedGroups() {
+	for k := range z.ms {
+		m := &z.ms[k]
+		if m.Entity.Kind != claim.KindGroup || m.Entity.Country != "" || len(m.Entity.Candidates) > 0 {
+			continue
+		}
+		for _, ws := range z.lx.groupNameCues {
+			i := m.t0 - len(ws)
+			if i < 1 || z.tokMent[i-1] >= 0 || !z.is(i-1, clsAttacker) {
+				continue
+			}
+			same := true
+			for n, w := range ws {
+				same = same && z.w(i+n) == w
+			}
+			if !same {
+				continue
+			}
+			if cc := z.tiedCompound(i - 2); cc != "" {
+				m.Entity.Country = cc
+				break
+			}
+		}
 	}
 }

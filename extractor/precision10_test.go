@@ -62,11 +62,11 @@ func TestAccusedPrecision(t *testing.T) {
 		// the parent cluster named after a relation noun, the group only a pronoun
 		{name: "french le considere comme un sous-groupe", lang: "fr",
 			text: "Le groupe Earth Kasha s'en est pris à des chercheurs taïwanais.\n\nL'éditeur ESET, qui le considère comme un sous-groupe d'APT10, l'accusait en mars d'avoir visé un institut de recherche.",
-			want: []string{"eset>mirrorface"},
+			want: []string{"eset>earth kasha"},
 			not:  []string{"eset>apt10"}},
 		{name: "sees it as a subgroup of", lang: "en",
 			text: "The Earth Kasha group went after Taiwanese researchers.\n\nESET, which sees it as a subgroup of APT10, accused it in March of targeting a research institute.",
-			want: []string{"eset>mirrorface"},
+			want: []string{"eset>earth kasha"},
 			not:  []string{"eset>apt10"}},
 		// a country after "outside" is where something is not, no accused
 		{name: "french une premiere hors du pays", lang: "fr",

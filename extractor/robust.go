@@ -98,10 +98,15 @@ func (z *analyzer) negatedAt(i, a int) bool {
 }
 
 // negSubject reports a mention that is the subject of a negated predicate:
-// "Sandworm was not involved", « APT28 n'est pas responsable ».
+// "Sandworm was not involved", "the Kimsuky group was not involved", « APT28
+// n'est pas responsable ».
 func (z *analyzer) negSubject(k, b int) bool {
 	m := &z.ms[k]
-	for t, n := m.t1, 0; t < b && n < 4; t, n = t+1, n+1 {
+	t := m.t1
+	if m.Entity.Kind == claim.KindGroup && t < b && z.is(t, clsAttacker) && !z.toks[t].upper {
+		t++ // "the Kimsuky group was not involved": the group's own noun
+	}
+	for n := 0; t < b && n < 4; t, n = t+1, n+1 {
 		if z.is(t, clsNegWords) || z.is(t, clsNegClitics) {
 			return true
 		}

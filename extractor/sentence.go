@@ -632,15 +632,19 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	// named groups are accused wherever they appear; agencies and tied
-	// demonyms when an attacker noun sits beside them
+	// demonyms when an attacker noun sits beside them; not in a sentence
+	// whose every accusation trigger is negated ("Sandworm, however, was
+	// not blamed", « Sandworm, lui, n'a pas été mis en cause »)
+	cleared := z.allTriggersNegated(s, a)
+	s.cleared = cleared
 	for _, k := range s.ms {
 		m := &z.ms[k]
-		if m.neg || slices.Contains(speakers, k) {
+		if m.neg || slices.Contains(speakers, k) || cleared && m.Entity.Kind == claim.KindGroup {
 			continue
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -685,7 +689,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// this sentence; the article pass (sponsorOrgan) accuses it beside
 		// its group, with the group's claims
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
-		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && (z.relatedGroup(s, k) || z.compared(k, a))) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
+		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.compared(k, a) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
 	}
@@ -1123,6 +1127,49 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
 }
 
+// groupTarget reports a group named as the owner of what a hacking verb
+// hit: after "of" and a victim noun ("breaching the servers of LockBit",
+// « piraté les serveurs de LockBit »), or before "'s" and one ("hacked into
+// LockBit's leak site"). Only hacking verbs (hack_stems and attack verbs
+// of several words): "used", "launched", "deployed" name the group's tools
+// and operations, not a target.
+func (z *analyzer) groupTarget(m *ment, a int) bool {
+	hacking := func(t int) bool {
+		return z.toks[t].word && (hasPrefixIn(z.w(t), z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles)) || z.attackVerbEndsAt(t))
+	}
+	if m.t1+1 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+1, clsVictimNoun) || m.t1+2 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+2, clsVictimNoun) {
+		p := m.t0 - 1
+		for p >= a && z.is(p, clsArticles) {
+			p--
+		}
+		return p >= a && hacking(p)
+	}
+	p := m.t0 - 1
+	for p >= a && z.is(p, clsArticles) && !z.is(p, clsOfPreps) {
+		p--
+	}
+	if p < a || !z.is(p, clsOfPreps) {
+		return false
+	}
+	noun := false
+	for t, n := p-1, 0; t >= a && n < 5; t, n = t-1, n+1 {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.is(t, clsVictimNoun) {
+			noun = true
+			continue
+		}
+		if hacking(t) {
+			return noun
+		}
+		if !z.is(t, clsArticles) && !(z.toks[t].word && !z.toks[t].upper) {
+			return false
+		}
+	}
+	return false
+}
+
 // attackAgent reports a passive attack verb and its agent preposition right
 // before token t0, past articles: "was launched by the", « a été menée par l' »
 // name the actor ("terminals used by Ukrainian military units", no
@@ -1160,8 +1207,8 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 	free, noun := 0, false
 	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
-			return n < 6 || noun // "hacking the", « piraté » (not "hacking group")
+		if z.toks[t].word && (z.has(catAttackVerb, t) || z.attackVerbEndsAt(t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
+			return n < 6 || noun // "hacking the", « piraté » (not "hacking group"), "breaking into the"
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
 			return false
@@ -1181,6 +1228,18 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// attackVerbEndsAt reports an attack verb of several words ending at token
+// t ("breaking into", « s'introduire dans »): its object follows as a
+// one-word verb's does.
+func (z *analyzer) attackVerbEndsAt(t int) bool {
+	for _, mt := range z.cur {
+		if mt.cat == catAttackVerb && mt.j == t+1 && mt.j-mt.i > 1 {
+			return true
+		}
 	}
 	return false
 }
@@ -2214,4 +2273,20 @@ func (z *analyzer) indefiniteObject(j, b int) bool {
 		t++
 	}
 	return t < b && (z.is(t, clsIndefinite) || z.lx.indefinitePlural[z.w(t)])
+}
+
+// allTriggersNegated reports a sentence with accusation triggers that are
+// all negated or suspended (negatedAt).
+func (z *analyzer) allTriggersNegated(s *sentence, a int) bool {
+	n := 0
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catAccuse, catAttribute, catCueRight, catCueLeft:
+			if !z.negatedAt(mt.i, a) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

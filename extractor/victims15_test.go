@@ -215,19 +215,19 @@ func TestVictimNotVendorDemonym(t *testing.T) {
 			name: "en demonym security firm then its name",
 			lang: "en",
 			text: "Blind Eagle was first described in 2019 by the Chinese security firm Qihoo 360, which said the group had been attacking Colombian government institutions and large companies since at least 2018.",
-			want: []string{"Qihoo 360>APT-C-36>CO"},
+			want: []string{"Qihoo 360>Blind Eagle>CO"},
 		},
 		{
 			name: "en demonym cybersecurity company then its name",
 			lang: "en",
 			text: "Blind Eagle was first described in 2019 by the Japanese cybersecurity company Trend Micro, which said the group had been attacking Colombian government institutions since at least 2018.",
-			want: []string{"Trend Micro>APT-C-36>CO"},
+			want: []string{"Trend Micro>Blind Eagle>CO"},
 		},
 		{
 			name: "fr société chinoise de cybersécurité",
 			lang: "fr",
 			text: "Le groupe Blind Eagle a été décrit en 2019 par la société chinoise de cybersécurité Qihoo 360, qui affirme que le groupe attaque des institutions gouvernementales colombiennes depuis 2018.",
-			want: []string{"Qihoo 360>APT-C-36>CO"},
+			want: []string{"Qihoo 360>Blind Eagle>CO"},
 		},
 	}
 	checkClaimKeys(t, cases)
