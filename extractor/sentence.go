@@ -100,6 +100,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			nx.t0 == m.t1+1 && z.w(m.t1) == "'s" {
 			nx.absorbed = true
 		}
+		// "the Swiss NCSC": a nationality right before such a name makes
+		// the organ that country's own (several states name a centre so)
+		if nx.Entity.Kind == claim.KindAgency && nx.country() != "" && nx.country() != m.country() && m.demonym && nx.t0 == m.t1 {
+			nx.Entity.Country, m.absorbed = m.country(), true
+		}
+	}
+	// « le NCSC suisse »: a nationality right after it
+	for n := 0; n+1 < len(s.ms); n++ {
+		m, nx := &z.ms[s.ms[n]], &z.ms[s.ms[n+1]]
+		if m.Entity.Kind == claim.KindAgency && m.country() != "" && nx.demonym && nx.isState() && nx.country() != m.country() && nx.t0 == m.t1 {
+			m.Entity.Country, nx.absorbed = nx.country(), true
+		}
 	}
 	// first word: pronoun?
 	for t := a; t < b; t++ {
