@@ -174,7 +174,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	lex, err := loadLexicons(cfg.ExtraLexicons)
+	lex, err := openLexicons(cfg.ExtraLexicons)
 	if err != nil {
 		return nil, err
 	}
@@ -423,6 +423,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	lx := x.lexiconFor(a)
 	if lx == nil || strings.TrimSpace(a.Text) == "" {
 		return nil, nil
+	}
+	lx, err := lx.full()
+	if err != nil {
+		return nil, err
 	}
 	text := a.Text
 	if cut, ok := TruncateText(text, x.cfg.maxInput()); ok {

@@ -475,41 +475,44 @@ type lexicon struct {
 	partSuffixes, nonPartSuffixes, superlSuffixes, modalPrefixes      []string
 	infSuffixes                                                       []string
 	guessWords                                                        map[string]bool
-	discovery, recent                                                 map[string]bool
-	disclosure                                                        map[string]bool // disclosure_words
-	suffer                                                            map[string]bool // suffer_verbs
-	personAttacker                                                    map[string]bool // person_attacker_nouns
-	placeQuant                                                        map[string]bool // place_quantifiers
-	among                                                             map[string]bool // among_words
-	negDet                                                            map[string]bool // negative_determiners
-	statementNouns, reportNouns, verbLinks                            map[string]bool
-	orgBefore                                                         [][]string
-	orgAfter, orgSuffix, orgNonHead                                   map[string]bool
-	orgKeyDrop                                                        [][]string
-	mediaRelay                                                        map[string]bool
-	cueTargets                                                        map[string]bool
-	attributePreps, listPreps                                         map[string]bool
-	jointWords, subsidiaryNouns, orgHeads                             map[string]bool
-	groupNameCues                                                     [][]string
-	groupCueFirst                                                     map[string]bool // their first words (classes.go)
-	renamingCues                                                      [][]string
-	attackTargetPreps                                                 map[string]bool
-	exampleMarkers                                                    [][]string
-	comparisonMarkers, clauseComparisonMarkers                        [][]string
-	selfClaims                                                        [][]string
-	phraseFirst, phraseLast                                           map[string]bool // first and last words of a few phrase lists (classes.go)
-	frontNouns, frontCues                                             [][]string
-	languageNouns, languagePreps                                      map[string]bool
-	interestNouns                                                     map[string]bool
-	warNouns                                                          map[string]bool
-	measureWords, makerVerbs                                          map[string]bool
-	infraNouns, infraUse                                              map[string]bool
-	victimListVerbs                                                   map[string]bool
-	countryAnaphors                                                   [][]string
-	selfTargetStems, hackStems, eventTargetStems                      []string
-	hyphenLoc, hyphenTie                                              []string
-	capStarters                                                       []string // with a trailing space
-	compoundHeadLast, adjectiveAfterNoun                              bool
+	// lazy is set in the shell of an embedded lexicon not compiled yet
+	// (lazylex.go): only lang and guessWords are set beside it
+	lazy                                         *lazyLexicon
+	discovery, recent                            map[string]bool
+	disclosure                                   map[string]bool // disclosure_words
+	suffer                                       map[string]bool // suffer_verbs
+	personAttacker                               map[string]bool // person_attacker_nouns
+	placeQuant                                   map[string]bool // place_quantifiers
+	among                                        map[string]bool // among_words
+	negDet                                       map[string]bool // negative_determiners
+	statementNouns, reportNouns, verbLinks       map[string]bool
+	orgBefore                                    [][]string
+	orgAfter, orgSuffix, orgNonHead              map[string]bool
+	orgKeyDrop                                   [][]string
+	mediaRelay                                   map[string]bool
+	cueTargets                                   map[string]bool
+	attributePreps, listPreps                    map[string]bool
+	jointWords, subsidiaryNouns, orgHeads        map[string]bool
+	groupNameCues                                [][]string
+	groupCueFirst                                map[string]bool // their first words (classes.go)
+	renamingCues                                 [][]string
+	attackTargetPreps                            map[string]bool
+	exampleMarkers                               [][]string
+	comparisonMarkers, clauseComparisonMarkers   [][]string
+	selfClaims                                   [][]string
+	phraseFirst, phraseLast                      map[string]bool // first and last words of a few phrase lists (classes.go)
+	frontNouns, frontCues                        [][]string
+	languageNouns, languagePreps                 map[string]bool
+	interestNouns                                map[string]bool
+	warNouns                                     map[string]bool
+	measureWords, makerVerbs                     map[string]bool
+	infraNouns, infraUse                         map[string]bool
+	victimListVerbs                              map[string]bool
+	countryAnaphors                              [][]string
+	selfTargetStems, hackStems, eventTargetStems []string
+	hyphenLoc, hyphenTie                         []string
+	capStarters                                  []string // with a trailing space
+	compoundHeadLast, adjectiveAfterNoun         bool
 }
 
 // maxGap is how many tokens a "*" in a phrase may cover.
@@ -538,6 +541,22 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		}
 		out[lx.lang] = lx
 	}
+	user, err := loadUserLexicons(extra)
+	if err != nil {
+		return nil, err
+	}
+	for l, lx := range user {
+		out[l] = lx
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("extractor: no lexicon in lang/")
+	}
+	return out, nil
+}
+
+// loadUserLexicons compiles the --lexicon files, strictly.
+func loadUserLexicons(extra []string) (map[string]*lexicon, error) {
+	out := map[string]*lexicon{}
 	// extra files go through the same compile path as the embedded ones
 	for _, p := range extra {
 		data, err := os.ReadFile(p)
@@ -553,10 +572,16 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		}
 		out[lx.lang] = lx
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("extractor: no lexicon in lang/")
-	}
 	return out, nil
+}
+
+// guessWordSet is the set of guess words, lower case.
+func guessWordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
 }
 
 // lexiconMapKeys are the keys allowed inside the lexicon's map-valued
@@ -758,10 +783,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, s := range f.CapitalisedStarters {
 		lx.capStarters = append(lx.capStarters, strings.TrimSpace(s)+" ")
 	}
-	lx.guessWords = make(map[string]bool, len(f.GuessWords))
-	for _, w := range f.GuessWords {
-		lx.guessWords[strings.ToLower(strings.TrimSpace(w))] = true
-	}
+	lx.guessWords = guessWordSet(f.GuessWords)
 	lx.defensive = map[string]bool{}
 	for _, n := range f.DefensiveAgencies {
 		lx.defensive[fold(strings.TrimSpace(n))] = true

@@ -17,7 +17,11 @@ func TestWordTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	var tz tokenizer
-	for lang, lx := range x.lex {
+	for lang, shell := range x.lex {
+		lx, err := shell.full()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if lx.infoTab == nil {
 			t.Fatalf("%s: no table", lang)
 		}
@@ -46,7 +50,10 @@ func BenchmarkWordInfo(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	lx := x.lex["en"]
+	lx, err := x.lex["en"].full()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var tz tokenizer
 	var ws []string
 	for _, fa := range as {

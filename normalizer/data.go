@@ -217,7 +217,13 @@ func (b *builder) addCLDR(langs []string) {
 		code := r.String()
 		id := b.country(code)
 		b.n.ents[id].Name = stripParen(en.Name(r))
-		for l, nm := range namers {
+		// in language order, not the map's: the meanings of a key keep
+		// one order from run to run, so tables_gen.go is reproducible
+		for _, l := range langs {
+			nm, ok := namers[l]
+			if !ok {
+				continue
+			}
 			local := nm.Name(r)
 			if local == "" || local == code {
 				continue

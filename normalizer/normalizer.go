@@ -118,8 +118,12 @@ type Normalizer struct {
 // New builds a Normalizer from the embedded tables and opts.ExtraFiles.
 // It reads CLDR names for every language folder and builds the gazetteer
 // trie: about 9 ms and 4.8 MB allocated (BenchmarkNew), so build one
-// per process and share it.
+// per process and share it. Without extra files it is the one built from
+// the embedded tables at go generate time (compiled.go): nothing is parsed.
 func New(opts Options) (*Normalizer, error) {
+	if len(opts.ExtraFiles) == 0 {
+		return compiled(), nil
+	}
 	return newFromFS(embedded, opts)
 }
 
@@ -257,9 +261,12 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		e.names = append(e.names, nb.ref(foldString(e.Name), e.Name))
 	}
 	n.nameBlob = string(nb.b)
-	n.pool.New = func() any { return &folded{b: make([]byte, 0, 4096), offs: make([]int32, 0, 4097)} }
+	n.pool.New = newFolded
 	return n, nil
 }
+
+// newFolded is the pool's constructor of fold buffers.
+func newFolded() any { return &folded{b: make([]byte, 0, 4096), offs: make([]int32, 0, 4097)} }
 
 // Langs returns the languages with data (the folders under data/ and the
 // languages named by extra files).
