@@ -213,14 +213,9 @@ func (z *analyzer) nonCyberObject(j, b int) bool {
 // stop the attack" blames a failure, and the one failing is not the one
 // urged to stop its attacks.
 func (z *analyzer) nonCyberBefore(i, a int) bool {
-	p := ""
+	var buf [96]byte // the phrase, built anew for each start (issue 11)
 	for t := i - 1; t >= a && t >= i-3; t-- {
-		if p == "" {
-			p = z.w(t)
-		} else {
-			p = z.w(t) + " " + p
-		}
-		if z.lx.nonCyber[p] {
+		if z.lx.nonCyber[string(z.joinWords(buf[:0], t, i-1))] {
 			return true
 		}
 	}
