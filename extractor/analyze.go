@@ -1441,6 +1441,9 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 // exonerationEndsAt reports an exoneration phrase of up to five tokens
 // ending at token p.
 func (z *analyzer) exonerationEndsAt(p, a int) bool {
+	if p < a || !z.is(p, clsPhraseLast) {
+		return false // most tokens end no phrase: no look-up (issue 11)
+	}
 	var buf [96]byte // the phrase, built anew for each start: no string per word (issue 11)
 	for t := p; t >= a && t > p-5; t-- {
 		if z.isPunct(t) {
