@@ -30,7 +30,8 @@ func dropAccusedVictims(out []claim.Claim) {
 // often the victim or the investigator ("after the State Department spotted
 // the intrusion") as the accused.
 func accusesState(out []claim.Claim, by claim.Entity, cc string) bool {
-	for _, d := range out {
+	for i := range out {
+		d := &out[i] // not a copy of each claim (issue 11)
 		if d.Stance == claim.StanceAccusation && d.Accuser != nil && d.Accused != nil && d.Accused.Country == cc &&
 			d.Accused.Kind != claim.KindAgency && keyEqual(*d.Accuser, by) {
 			return true

@@ -1441,21 +1441,31 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 // exonerationEndsAt reports an exoneration phrase of up to five tokens
 // ending at token p.
 func (z *analyzer) exonerationEndsAt(p, a int) bool {
-	phrase := ""
+	if p < a || !z.is(p, clsPhraseLast) {
+		return false // most tokens end no phrase: no look-up (issue 11)
+	}
+	var buf [96]byte // the phrase, built anew for each start: no string per word (issue 11)
 	for t := p; t >= a && t > p-5; t-- {
 		if z.isPunct(t) {
 			return false
 		}
-		if phrase == "" {
-			phrase = z.w(t)
-		} else {
-			phrase = z.w(t) + " " + phrase
-		}
-		if z.lx.exonerations[phrase] {
+		if z.lx.exonerations[string(z.joinWords(buf[:0], t, p))] {
 			return true
 		}
 	}
 	return false
+}
+
+// joinWords appends the words of tokens from to to, joined by spaces, to
+// buf: a phrase key looked up without making a string.
+func (z *analyzer) joinWords(buf []byte, from, to int) []byte {
+	for t := from; t <= to; t++ {
+		if t > from {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, z.w(t)...)
+	}
+	return buf
 }
 
 // criminalsBefore reports a criminal noun among the four words before the

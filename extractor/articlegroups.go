@@ -152,6 +152,9 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	// officials claimed, …" is the officials' claim
 	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
 	for t := s.t0; t < s.t1; t++ {
+		if !z.is(t, clsPhraseFirst) {
+			continue // selfClaimsAt's own first test, without the call (issue 11)
+		}
 		if z.selfClaimsAt(t, s.t1, func(n int) bool {
 			return z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) ||
 				z.ms[k].t0 >= t+n && slices.Contains(z.afterAgent(t+n, s.t1, group), k) ||

@@ -81,7 +81,7 @@ const (
 	clsMeasureWords
 	clsMakerVerbs
 	clsPhraseFirst // the first word of a self_claims, country_anaphors or non_cyber_objects phrase
-	clsPhraseLast  // the last word of an example_markers, front_cues or org_before phrase
+	clsPhraseLast  // the last word of an example_markers, front_cues, org_before, comparison, renaming, exonerations or non_cyber_objects phrase
 	numWordClasses
 )
 
@@ -179,9 +179,16 @@ func (lx *lexicon) indexClasses() {
 			lx.phraseFirst[first] = true // a phrase of several words (wordSet joins them)
 		}
 	}
-	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues, lx.orgBefore} {
+	for _, list := range [][][]string{lx.exampleMarkers, lx.frontCues, lx.orgBefore, lx.comparisonMarkers, lx.clauseComparisonMarkers, lx.renamingCues} {
 		for _, ws := range list {
 			lx.phraseLast[ws[len(ws)-1]] = true
+		}
+	}
+	// the exoneration and non-cyber phrases, asked at every mention and
+	// attack verb ending at a token, keys of words joined by spaces
+	for _, set := range []map[string]bool{lx.exonerations, lx.nonCyber} {
+		for k := range set {
+			lx.phraseLast[k[strings.LastIndexByte(k, ' ')+1:]] = true
 		}
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false

@@ -32,8 +32,17 @@ func keyEqual(a, b claim.Entity) bool {
 	// and then the names (compared alike while they are ASCII). Field by
 	// field, where the walk below built two arrays of five strings and
 	// read the keys a byte at a time (issue 11).
-	if plainASCII(string(a.Kind)) && plainASCII(string(b.Kind)) && plainASCII(a.Country) && plainASCII(b.Country) {
-		if !foldedEqual(string(a.Kind), string(b.Kind)) || !foldedEqual(a.Country, b.Country) {
+	// the kinds first: two ASCII kinds without ':' that differ make the
+	// keys differ at once, whatever the countries hold (the walk below
+	// stops at the first different byte, or at the ':' ending the shorter
+	// kind), and two equal ones are tested once (issue 11)
+	ka, kb := string(a.Kind), string(b.Kind)
+	kindsPlain := plainKind(a.Kind) && (ka == kb || plainKind(b.Kind))
+	if kindsPlain && !foldedEqual(ka, kb) {
+		return false
+	}
+	if kindsPlain && plainASCII(a.Country) && plainASCII(b.Country) {
+		if !foldedEqual(a.Country, b.Country) {
 			return false
 		}
 		if eq, ok := asciiNamesEqual(a.Name, b.Name); ok {
@@ -82,6 +91,16 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// plainKind is plainASCII(string(k)), the kinds of the claim package
+// answered without reading them.
+func plainKind(k claim.Kind) bool {
+	switch k {
+	case claim.KindState, claim.KindAgency, claim.KindGroup, claim.KindCompany, claim.KindIntergov, claim.KindMedia, claim.KindUnknown:
+		return true
+	}
+	return plainASCII(string(k))
 }
 
 // plainASCII reports s as ASCII without ':'.

@@ -213,14 +213,12 @@ func (z *analyzer) nonCyberObject(j, b int) bool {
 // stop the attack" blames a failure, and the one failing is not the one
 // urged to stop its attacks.
 func (z *analyzer) nonCyberBefore(i, a int) bool {
-	p := ""
+	if i-1 < a || !z.is(i-1, clsPhraseLast) {
+		return false // most tokens end no phrase: no look-up (issue 11)
+	}
+	var buf [96]byte // the phrase, built anew for each start (issue 11)
 	for t := i - 1; t >= a && t >= i-3; t-- {
-		if p == "" {
-			p = z.w(t)
-		} else {
-			p = z.w(t) + " " + p
-		}
-		if z.lx.nonCyber[p] {
+		if z.lx.nonCyber[string(z.joinWords(buf[:0], t, i-1))] {
 			return true
 		}
 	}

@@ -1053,6 +1053,9 @@ func (z *analyzer) compared(k, a int) bool {
 				return false
 			}
 		}
+		if !z.is(e-g-1, clsPhraseLast) {
+			continue // no marker ends before e-g: no phrase compared (issue 11)
+		}
 		for _, ws := range z.lx.comparisonMarkers {
 			if z.phraseEndsAt(ws, e-g) && e-g-len(ws) >= a {
 				return true
@@ -1871,6 +1874,9 @@ func (z *analyzer) renamedGroup(k int) bool {
 		ends = append(ends, t0-1) // "tracks it as the APT45 cluster"
 	}
 	for _, e := range ends {
+		if e < 1 || !z.is(e-1, clsPhraseLast) {
+			continue // no cue ends before e (issue 11)
+		}
 		for _, ws := range z.lx.renamingCues {
 			if z.phraseEndsAt(ws, e) {
 				return true

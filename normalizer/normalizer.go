@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -106,8 +107,14 @@ type Normalizer struct {
 	// name, filled on use; the outer map is read-only after New
 	countryNames map[string]*sync.Map
 	// quick rejections for the naming rules, checked at every word start
-	ruleFirst [256]bool // first folded bytes of series prefixes
-	familyLen [65]bool  // lengths of family words
+	familyLen [65]bool // lengths of family words
+
+	// seriesByFirst is series stable-sorted by the first folded byte of
+	// their prefixes, seriesAt[c] the range of those starting with c: a
+	// capitalised word is compared with its letter's series only (issue 11)
+	seriesByFirst []seriesRule
+	seriesAt      [256][2]uint16
+
 	// firstWords[k] is the filter of the first words of the keys a text of
 	// language n.langs[k] can match (the last one: of every key, for ""):
 	// find walks the trie only from a word it may contain (issue 11)
@@ -192,8 +199,14 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 		every = append(every, ps...)
 	}
 	n.prefixTries[len(n.langs)] = buildTrie(sortedUnique(every))
-	for _, sr := range n.series {
-		n.ruleFirst[sr.folded[0]] = true
+	n.seriesByFirst = slices.Clone(n.series)
+	slices.SortStableFunc(n.seriesByFirst, func(a, b seriesRule) int { return int(a.folded[0]) - int(b.folded[0]) })
+	for k, sr := range n.seriesByFirst {
+		c := sr.folded[0]
+		if n.seriesAt[c][1] == 0 {
+			n.seriesAt[c][0] = uint16(k)
+		}
+		n.seriesAt[c][1] = uint16(k + 1)
 	}
 	for w := range n.families {
 		if len(w) <= 64 {
@@ -652,10 +665,9 @@ func (n *Normalizer) rules(text string, f *folded, i int, lang string, m *Mentio
 	if c := text[f.offs[i]]; c < 'A' || c > 'Z' {
 		return 0
 	}
-	for _, s := range n.series {
-		if !n.ruleFirst[b[i]] {
-			break
-		}
+	at := n.seriesAt[b[i]]
+	for k := int(at[0]); k < int(at[1]); k++ {
+		s := &n.seriesByFirst[k]
 		if !hasPrefixAt(b, i, s.folded) {
 			continue
 		}
