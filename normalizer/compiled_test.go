@@ -118,15 +118,15 @@ func compiledSource(n *Normalizer) ([]byte, error) {
 	}{
 		{"langs", n.langs}, {"tlangs", n.tlangs}, {"tforms", n.tforms}, {"byCode", n.byCode},
 		{"prefixes", n.prefixes}, {"families", n.families}, {"personNames", n.personNames},
-		{"familyStop", n.familyStop}, {"series", n.series}, {"displays", n.displays},
+		{"familyStop", n.familyStop}, {"series", n.series}, {"seriesByFirst", n.seriesByFirst}, {"displays", n.displays},
 	}
 	for _, s := range small {
 		lit := strings.ReplaceAll(fmt.Sprintf("%#v", s.v), "normalizer.", "")
 		fmt.Fprintf(&b, "n.%s = %s\n", s.field, lit)
 	}
-	for i, v := range n.ruleFirst {
-		if v {
-			fmt.Fprintf(&b, "n.ruleFirst[%d] = true\n", i)
+	for i, v := range n.seriesAt {
+		if v != [2]uint16{} {
+			fmt.Fprintf(&b, "n.seriesAt[%d] = [2]uint16{%d, %d}\n", i, v[0], v[1])
 		}
 	}
 	for i, v := range n.familyLen {
