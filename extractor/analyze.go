@@ -1441,17 +1441,35 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 // exonerationEndsAt reports an exoneration phrase of up to five tokens
 // ending at token p.
 func (z *analyzer) exonerationEndsAt(p, a int) bool {
-	phrase := ""
+	if p < a || z.isPunct(p) || !z.lx.exonerationEnds[z.w(p)] {
+		return false // no phrase ends with this word: most words (issue 11)
+	}
+	// the phrase grows leftwards at the end of a stack buffer: a string
+	// concatenation per word was an allocation each (issue 11)
+	var buf [96]byte
+	b, n := buf[:], len(buf)
 	for t := p; t >= a && t > p-5; t-- {
 		if z.isPunct(t) {
 			return false
 		}
-		if phrase == "" {
-			phrase = z.w(t)
-		} else {
-			phrase = z.w(t) + " " + phrase
+		w := z.w(t)
+		need := len(w)
+		if n < len(b) {
+			need++ // the space before the words already there
 		}
-		if z.lx.exonerations[phrase] {
+		if need > n {
+			nb := make([]byte, len(b)+need+len(buf))
+			k := len(nb) - (len(b) - n)
+			copy(nb[k:], b[n:])
+			b, n = nb, k
+		}
+		if n < len(b) {
+			n--
+			b[n] = ' '
+		}
+		n -= len(w)
+		copy(b[n:], w)
+		if z.lx.exonerations[string(b[n:])] {
 			return true
 		}
 	}

@@ -461,6 +461,7 @@ type lexicon struct {
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
 	exonerations, criminals                                           map[string]bool
+	exonerationEnds                                                   map[string]bool // the last words of exonerations
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -703,6 +704,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
 	lx.exonerations = foldSet(f.Exonerations)
+	lx.exonerationEnds = lastWords(lx.exonerations)
 	lx.criminals = foldSet(f.CriminalNouns)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
@@ -835,6 +837,15 @@ func foldSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, s := range list {
 		m[fold(strings.TrimSpace(s))] = true
+	}
+	return m
+}
+
+// lastWords is the set of the last words of the phrases of set.
+func lastWords(set map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(set))
+	for s := range set {
+		m[s[strings.LastIndexByte(s, ' ')+1:]] = true
 	}
 	return m
 }
