@@ -187,6 +187,10 @@ type lexicon struct {
 	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
+	// phrasal marks the lists with an entry of several tokens or one
+	// that must be capitalised: whether it starts at a token depends on
+	// the tokens, so findInto keeps only the roles of those that do
+	phrasal []bool
 	// anchors are the words a date expression cannot do without (anchors.go)
 	anchors anchorSet
 	// scratch tokenizes the phrases while the lexicon is built
@@ -216,13 +220,17 @@ func (lx *lexicon) finish() {
 	lx.indexKeys()
 	list := make(map[string]int32, len(lx.first))
 	lx.lists, lx.masks = make([][]*entry, 1, len(lx.first)+1), make([]uint64, 1, len(lx.first)+1)
+	lx.phrasal = make([]bool, 1, len(lx.first)+1)
 	for k, es := range lx.first {
 		var mk uint64
+		ph := false
 		for _, e := range es {
 			mk |= 1 << e.role
+			ph = ph || len(e.toks) > 1 || e.title
 		}
 		list[k] = int32(len(lx.lists))
 		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
+		lx.phrasal = append(lx.phrasal, ph)
 	}
 	lx.keys = newKeyTable(list)
 	lx.indexAnchors()
