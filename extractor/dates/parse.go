@@ -136,7 +136,11 @@ func (m *matcher) startingRoles(i int) uint64 {
 	if i+1 < len(toks) {
 		next = m.t.foldedBytes(i + 1)
 	}
-	var mk uint64
+	st := &m.lx.starts[m.t.ents[i]]
+	mk := st.single
+	if !st.titled && (next == nil || st.seconds&secondBit(next) == 0) {
+		return mk // no phrase of several tokens goes on with the next one
+	}
 	for _, e := range m.ents(i) {
 		b := uint64(1) << e.role
 		if mk&b != 0 || e.title && !toks[i].upper {
