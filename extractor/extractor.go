@@ -452,14 +452,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
 	for i := range z.toks {
-		switch w := z.toks[i].w; {
-		case len(w) == 1 && w[0] < utf8.RuneSelf:
-			z.info[i] = lx.byteInfo[w[0]] // punctuation, digits, "a": no hashing
-		case lx.mayKnow(w):
-			z.info[i] = lx.wordInfo(w)
-		default:
-			z.info[i] = wordInfo{} // most names and content words: no hashing
-		}
+		z.info[i] = lx.tokenInfo(z.toks[i].w)
 	}
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	clear(sc.cyb)

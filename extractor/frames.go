@@ -299,7 +299,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			if !(sameActor(*d.Accused, *c.Accused) || headline) { // keys first, then states
 				continue
 			}
-			if c.Accuser != nil && (d.Accuser == nil || !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
+			if c.Accuser != nil && (d.Accuser == nil || !sameEntity(*c.Accuser, *d.Accuser)) {
 				continue
 			}
 			if best < 0 || abs(claimSent[j]-claimSent[i]) < abs(claimSent[best]-claimSent[i]) {
@@ -356,10 +356,10 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 			// a title claim names no accuser: it frames the same incident as the
 			// body's claims about its accused
 			title := claimSent[i] == 0 || claimSent[j] == 0
-			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser})) {
+			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntity(*c.Accuser, *d.Accuser)) {
 				continue
 			}
-			if title && c.Accuser != nil && d.Accuser != nil && !sameEntities([]claim.Entity{*c.Accuser}, []claim.Entity{*d.Accuser}) {
+			if title && c.Accuser != nil && d.Accuser != nil && !sameEntity(*c.Accuser, *d.Accuser) {
 				continue
 			}
 			if c.AttackPeriod == nil && d.AttackPeriod != nil {

@@ -861,6 +861,19 @@ func foldSet(list []string) map[string]bool {
 	return m
 }
 
+// tokenInfo is what the lexicon knows of token word w: one-byte tokens from
+// a table (punctuation, digits, "a": no hashing), words that may be known
+// from the word table, the rest (most names and content words) nothing.
+func (lx *lexicon) tokenInfo(w string) wordInfo {
+	switch {
+	case len(w) == 1 && w[0] < utf8.RuneSelf:
+		return lx.byteInfo[w[0]]
+	case lx.mayKnow(w):
+		return lx.wordInfo(w)
+	}
+	return wordInfo{}
+}
+
 // foldList folds suffixes and prefixes.
 func foldList(list []string) []string {
 	out := make([]string, 0, len(list))

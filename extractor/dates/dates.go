@@ -209,7 +209,16 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
 	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
-		if k := t.toks[i].kind; k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
+		k := t.toks[i].kind
+		if k == tokWord && t.mask[i]&startRoles != 0 && lx.phrasal[t.ents[i]] {
+			// "the", « l' », "in" start phrases ("the previous year") but
+			// seldom one in the text: the roles of the phrases that match
+			// here, so that the token is skipped below and match does not
+			// look again (issue 11). match finds nothing for a role without
+			// such a phrase either way.
+			t.mask[i] = m.startingRoles(i)
+		}
+		if k == tokPunct || (k == tokWord && t.mask[i]&startRoles == 0) {
 			i++
 			continue
 		}

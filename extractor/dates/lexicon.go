@@ -187,6 +187,13 @@ type lexicon struct {
 	keys  keyTable // keytable.go
 	lists [][]*entry
 	masks []uint64
+	// phrasal marks the lists with an entry of several tokens or one
+	// that must be capitalised: whether it starts at a token depends on
+	// the tokens, so findInto keeps only the roles of those that do
+	phrasal []bool
+	// starts holds, for each list, what startingRoles needs to skip most
+	// of its entries
+	starts []listStarts
 	// anchors are the words a date expression cannot do without (anchors.go)
 	anchors anchorSet
 	// scratch tokenizes the phrases while the lexicon is built
@@ -216,16 +223,50 @@ func (lx *lexicon) finish() {
 	lx.indexKeys()
 	list := make(map[string]int32, len(lx.first))
 	lx.lists, lx.masks = make([][]*entry, 1, len(lx.first)+1), make([]uint64, 1, len(lx.first)+1)
+	lx.phrasal = make([]bool, 1, len(lx.first)+1)
+	lx.starts = make([]listStarts, 1, len(lx.first)+1)
 	for k, es := range lx.first {
 		var mk uint64
+		ph := false
+		var st listStarts
 		for _, e := range es {
 			mk |= 1 << e.role
+			ph = ph || len(e.toks) > 1 || e.title
+			switch {
+			case len(e.toks) > 1:
+				st.seconds |= secondBit(e.toks[1])
+			case e.title:
+				st.titled = true
+			default:
+				st.single |= 1 << e.role
+			}
 		}
 		list[k] = int32(len(lx.lists))
 		lx.lists, lx.masks = append(lx.lists, es), append(lx.masks, mk)
+		lx.phrasal = append(lx.phrasal, ph)
+		lx.starts = append(lx.starts, st)
 	}
 	lx.keys = newKeyTable(list)
 	lx.indexAnchors()
+}
+
+// listStarts sums up an entry list for startingRoles: the roles of its
+// entries of one token that need no capital (they start wherever the list
+// does), whether it has one that needs a capital, and secondBit of the
+// second tokens of the others.
+type listStarts struct {
+	single  uint64
+	seconds uint64
+	titled  bool
+}
+
+// secondBit is one of 64 bits for a token, from its first byte and its
+// length.
+func secondBit[S string | []byte](s S) uint64 {
+	if len(s) == 0 {
+		return 1
+	}
+	return 1 << ((uint(s[0]) + 7*uint(len(s))) % 64)
 }
 
 // ErrLangData reports a malformed language file.

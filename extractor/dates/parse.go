@@ -128,6 +128,37 @@ func (m *matcher) matchAt(i int, r role, val int) (*entry, int) {
 	return nil, i
 }
 
+// startingRoles are the roles (1<<role) of the entries whose tokens are
+// at i.
+func (m *matcher) startingRoles(i int) uint64 {
+	toks := m.t.toks
+	var next []byte // most phrases fail on their second token: read once
+	if i+1 < len(toks) {
+		next = m.t.foldedBytes(i + 1)
+	}
+	st := &m.lx.starts[m.t.ents[i]]
+	mk := st.single
+	if !st.titled && (next == nil || st.seconds&secondBit(next) == 0) {
+		return mk // no phrase of several tokens goes on with the next one
+	}
+	for _, e := range m.ents(i) {
+		b := uint64(1) << e.role
+		if mk&b != 0 || e.title && !toks[i].upper {
+			continue
+		}
+		if len(e.toks) > 1 {
+			if i+len(e.toks) > len(toks) || len(e.toks[1]) != len(next) || string(next) != e.toks[1] {
+				continue
+			}
+			if _, ok := m.matchEntry(i, e); !ok {
+				continue
+			}
+		}
+		mk |= b
+	}
+	return mk
+}
+
 // matchEntry reports whether e's tokens are at i.
 func (m *matcher) matchEntry(i int, e *entry) (int, bool) {
 	toks := m.t.toks

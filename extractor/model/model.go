@@ -84,6 +84,7 @@ type Model struct {
 	// order (nil: read byRole)
 	byRole map[string]map[string]float64
 	tables []*strtab.Table[float64]
+	biases []float64 // each table's BiasFeature weight, read once
 }
 
 // TrainInfo records how the weights were made.
@@ -154,8 +155,11 @@ func (m *Model) index() {
 		m.byRole[role][name] = w
 	}
 	m.tables = make([]*strtab.Table[float64], len(Roles))
+	m.biases = make([]float64, len(Roles))
 	for k, r := range Roles {
-		m.tables[k] = strtab.New(m.byRole[r])
+		if m.tables[k] = strtab.New(m.byRole[r]); m.tables[k] != nil {
+			m.biases[k] = m.tables[k].Get(BiasFeature)
+		}
 	}
 }
 
@@ -172,8 +176,8 @@ func knownRole(r string) bool {
 
 // Raw is the linear score of a candidate of role with the given features.
 func (m *Model) Raw(role string, feats []string) float64 {
-	if t := m.table(role); t != nil {
-		s := t.Get(BiasFeature)
+	if k := m.tableIndex(role); k >= 0 {
+		t, s := m.tables[k], m.biases[k] // every candidate's bias: read at load (issue 11)
 		for _, f := range feats {
 			s += t.Get(f)
 		}
@@ -189,12 +193,24 @@ func (m *Model) Raw(role string, feats []string) float64 {
 
 // table is the weight table of role, nil for a role not in Roles.
 func (m *Model) table(role string) *strtab.Table[float64] {
-	for k, t := range m.tables {
-		if Roles[k] == role {
-			return t
-		}
+	if k := m.tableIndex(role); k >= 0 {
+		return m.tables[k]
 	}
 	return nil
+}
+
+// tableIndex is the index of the weight table of role in tables, -1 for a
+// role not in Roles or one without a table.
+func (m *Model) tableIndex(role string) int {
+	for k, t := range m.tables {
+		if Roles[k] == role {
+			if t == nil {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // Prob is the calibrated probability that the candidate is right.
