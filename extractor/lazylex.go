@@ -73,15 +73,5 @@ func openLexicons(extra []string) (map[string]*lexicon, error) {
 		out[head.Lang] = &lexicon{lang: head.Lang, guessWords: guessWordSet(head.GuessWords),
 			lazy: &lazyLexicon{file: file, data: data}}
 	}
-	user, err := loadUserLexicons(extra)
-	if err != nil {
-		return nil, err
-	}
-	for l, lx := range user {
-		out[l] = lx
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("extractor: no lexicon in lang/")
-	}
-	return out, nil
+	return withUserLexicons(out, extra)
 }

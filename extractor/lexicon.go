@@ -541,6 +541,12 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		}
 		out[lx.lang] = lx
 	}
+	return withUserLexicons(out, extra)
+}
+
+// withUserLexicons adds the --lexicon files to the embedded lexicons out
+// (a user file of a language replaces the embedded one).
+func withUserLexicons(out map[string]*lexicon, extra []string) (map[string]*lexicon, error) {
 	user, err := loadUserLexicons(extra)
 	if err != nil {
 		return nil, err

@@ -77,10 +77,7 @@ func compiledSource(n *Normalizer) ([]byte, error) {
 	fmt.Fprintf(&b, "const compiledBlob = %q\n\n", n.blob)
 	fmt.Fprintf(&b, "const compiledNameBlob = %q\n\n", n.nameBlob)
 	b.WriteString("var compiledTgtStart = [...]uint32{")
-	for i, v := range n.tgtStart {
-		sep(&b, i, 16)
-		fmt.Fprintf(&b, "%d,", v)
-	}
+	writeNums(&b, n.tgtStart, 16)
 	b.WriteString("}\n\nvar compiledTgts = [...]ctarget{")
 	for i, c := range n.tgts {
 		sep(&b, i, 6)
@@ -170,30 +167,29 @@ func writeEnts(b *bytes.Buffer, ents []entity) error {
 	return nil
 }
 
+// writeNums writes vs as integer literals, perLine to a line.
+func writeNums[T ~int32 | ~uint8 | ~uint32](b *bytes.Buffer, vs []T, perLine int) {
+	for i, v := range vs {
+		sep(b, i, perLine)
+		fmt.Fprintf(b, "%d,", v)
+	}
+}
+
 // writeTrie writes t's arrays and the ctrie name over them.
 func writeTrie(b *bytes.Buffer, name string, t *trie) {
 	fmt.Fprintf(b, "var %sRoot = [256]int32{", name)
-	for i, v := range t.root {
-		sep(b, i, 16)
-		fmt.Fprintf(b, "%d,", v)
-	}
+	writeNums(b, t.root[:], 16)
 	fmt.Fprintf(b, "}\n\nvar %sNodes = [...]trieNode{", name)
 	for i, nd := range t.nodes {
 		sep(b, i, 6)
 		fmt.Fprintf(b, "{%d, %d, %d, %d, %d, %d},", nd.first, nd.term, nd.dense, nd.n, nd.label, nd.kid)
 	}
 	fmt.Fprintf(b, "}\n\nvar %sLabels = [...]byte{", name)
-	for i, v := range t.labels {
-		sep(b, i, 24)
-		fmt.Fprintf(b, "%d,", v)
-	}
+	writeNums(b, t.labels, 24)
 	fmt.Fprintf(b, "}\n\nvar %sDense = [...][256]int32{", name)
 	for _, d := range t.dense {
 		b.WriteString("\n{")
-		for i, v := range d {
-			sep(b, i, 16)
-			fmt.Fprintf(b, "%d,", v)
-		}
+		writeNums(b, d[:], 16)
 		b.WriteString("},")
 	}
 	b.WriteString("\n}\n\n")
