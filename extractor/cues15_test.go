@@ -64,3 +64,16 @@ func TestNamedAsCulprit(t *testing.T) {
 		{"identifié comme le responsable", "fr", ministryFR("Ottawa a identifié le groupe APT31 comme le responsable de l'attaque."), "APT31"},
 	})
 }
+
+// TestAgentAfterApposition: the agent of a passive attribution may follow
+// an apposition to its object ("attributed to X, a group known for…, by
+// researchers at Y", « attribuée au groupe X, connu pour…, par les
+// chercheurs de Y »). Names and sentences written for this rule.
+func TestAgentAfterApposition(t *testing.T) {
+	t.Parallel()
+	checkAccuserNames(t, []accusersCase{
+		{"en apposition", "en", ministryEN("The intrusion was attributed to APT41, a group known for espionage in Asia and believed to work for Beijing, by researchers at Zorbex Labs."), []string{"Zorbex Labs"}},
+		{"fr apposition", "fr", ministryFR("L'intrusion a été attribuée au groupe APT41, connu pour ses opérations en Asie et considéré comme au service de Pékin, par les chercheurs de Zorbex Labs."), []string{"Zorbex Labs"}},
+		{"a clause ends first", "en", ministryEN("The intrusion was attributed to APT41, a group known for espionage; it was later studied by researchers at Zorbex Labs."), nil},
+	})
+}

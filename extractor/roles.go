@@ -465,7 +465,17 @@ func (z *analyzer) apposition(c, a int) bool {
 
 // afterAgent returns the mentions after "by"/"par" right after token j.
 func (z *analyzer) afterAgent(j, b int, ok pick) []int {
-	for t := j; t < b && t < j+8; t++ {
+	end := j + 8
+	for t := j; t < b && t < end; t++ {
+		if t > j+1 && z.w(t) == "," && z.tokMent[t-1] >= 0 {
+			// « attribuée au groupe X, connu pour…, par les chercheurs
+			// de Y »: an apposition to the object closed by a comma right
+			// before the agent preposition
+			if u := z.appositionToAgent(t, b); u > 0 {
+				t, end = u-1, u+8
+				continue
+			}
+		}
 		if t > j+1 && (z.boundary(t) || z.w(t) == "," || z.predicateAt(t)) {
 			return nil // "dénoncé les piratages menés par la Chine": that agent is not ours
 		}
@@ -517,6 +527,25 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 		}
 	}
 	return nil
+}
+
+// appositionMax is how many tokens an apposition to an attribution's object
+// may run before the agent ("X, a group known for…, by researchers at Y").
+const appositionMax = 30
+
+// appositionToAgent returns the agent preposition right after the comma
+// closing an apposition opened by the comma at t, -1 when no comma within
+// appositionMax tokens is followed by one (or a clause ends first).
+func (z *analyzer) appositionToAgent(t, b int) int {
+	for u := t + 1; u+1 < b && u <= t+appositionMax; u++ {
+		switch w := z.w(u); {
+		case w == ";" || w == ":" || isQuote(w) || z.boundary(u):
+			return -1
+		case w == "," && z.has(catAgentPrep, u+1):
+			return u + 1
+		}
+	}
+	return -1
 }
 
 // memberPrep reports a short lower-case word at u right after a researcher
