@@ -3,9 +3,6 @@ package extractor
 import (
 	"encoding/json"
 	"fmt"
-	"io/fs"
-	"path"
-	"strings"
 	"sync"
 )
 
@@ -46,20 +43,7 @@ func (lx *lexicon) full() (*lexicon, error) {
 // on first use (user files are compiled now: a bad one fails New). Only
 // each embedded file's lang and guess_words are decoded here.
 func openLexicons(extra []string) (map[string]*lexicon, error) {
-	entries, err := fs.ReadDir(langFS, "lang")
-	if err != nil {
-		return nil, fmt.Errorf("extractor: lexicons: %w", err)
-	}
-	out := map[string]*lexicon{}
-	for _, e := range entries {
-		if e.IsDir() || path.Ext(e.Name()) != ".json" {
-			continue
-		}
-		file := "lang/" + e.Name()
-		data, err := langFS.ReadFile(file)
-		if err != nil {
-			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
-		}
+	return embeddedLexicons(extra, func(file string, data []byte) (*lexicon, error) {
 		var head struct {
 			Lang       string   `json:"lang"`
 			GuessWords []string `json:"guess_words"`
@@ -67,11 +51,7 @@ func openLexicons(extra []string) (map[string]*lexicon, error) {
 		if err := json.Unmarshal(data, &head); err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %s: %w", file, err)
 		}
-		if want := strings.TrimSuffix(e.Name(), ".json"); head.Lang != want {
-			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", file, head.Lang)
-		}
-		out[head.Lang] = &lexicon{lang: head.Lang, guessWords: guessWordSet(head.GuessWords),
-			lazy: &lazyLexicon{file: file, data: data}}
-	}
-	return withUserLexicons(out, extra)
+		return &lexicon{lang: head.Lang, guessWords: guessWordSet(head.GuessWords),
+			lazy: &lazyLexicon{file: file, data: data}}, nil
+	})
 }

@@ -519,6 +519,18 @@ type lexicon struct {
 const maxGap = 4
 
 func loadLexicons(extra []string) (map[string]*lexicon, error) {
+	return embeddedLexicons(extra, func(file string, data []byte) (*lexicon, error) {
+		lx, err := compileLexiconData(file, data, false)
+		if err != nil {
+			return nil, fmt.Errorf("extractor: lexicon %w", err)
+		}
+		return lx, nil
+	})
+}
+
+// embeddedLexicons opens every embedded lang/*.json with open, checks that
+// its language is its file's name, and adds the --lexicon files.
+func embeddedLexicons(extra []string, open func(file string, data []byte) (*lexicon, error)) (map[string]*lexicon, error) {
 	entries, err := fs.ReadDir(langFS, "lang")
 	if err != nil {
 		return nil, fmt.Errorf("extractor: lexicons: %w", err)
@@ -528,16 +540,17 @@ func loadLexicons(extra []string) (map[string]*lexicon, error) {
 		if e.IsDir() || path.Ext(e.Name()) != ".json" {
 			continue
 		}
-		data, err := langFS.ReadFile("lang/" + e.Name())
+		file := "lang/" + e.Name()
+		data, err := langFS.ReadFile(file)
 		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %s: %w", e.Name(), err)
 		}
-		lx, err := compileLexiconData("lang/"+e.Name(), data, false)
+		lx, err := open(file, data)
 		if err != nil {
-			return nil, fmt.Errorf("extractor: lexicon %w", err)
+			return nil, err
 		}
 		if want := strings.TrimSuffix(e.Name(), ".json"); lx.lang != want {
-			return nil, fmt.Errorf("extractor: lexicon lang/%s: lang %q does not match the file name", e.Name(), lx.lang)
+			return nil, fmt.Errorf("extractor: lexicon %s: lang %q does not match the file name", file, lx.lang)
 		}
 		out[lx.lang] = lx
 	}

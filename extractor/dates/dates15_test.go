@@ -1,10 +1,6 @@
 package dates
 
-import (
-	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-)
+import "testing"
 
 // TestMonthOfRelativeYear: a month name followed by a year told from
 // publication ("February last year", « février de l'an dernier ») is one
@@ -13,11 +9,7 @@ import (
 // month and year.
 func TestMonthOfRelativeYear(t *testing.T) {
 	p := newParserT(t)
-	cases := []struct {
-		name, sent, lang string
-		ref              claim.Date
-		want             []dateCheck
-	}{
+	cases := []datesCase{
 		{"same month last year", "In February last year, the agency said hackers had broken into a navy network in 2023.", "en", "2025-02-07",
 			[]dateCheck{wantStatement("2024-02"), wantPeriod("2023..2023")}},
 		{"said in month last year", "The agency said in March last year that the group had hacked a ministry.", "en", "2025-02-07",
@@ -35,16 +27,7 @@ func TestMonthOfRelativeYear(t *testing.T) {
 		{"intrusion en decembre de l'an dernier", "L'intrusion a commencé en décembre de l'an dernier, a indiqué lundi l'agence.", "fr", "2025-02-07",
 			[]dateCheck{wantPeriod("2024-12..2024-12")}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := p.Analyze(c.sent, c.lang, c.ref)
-			for _, w := range c.want {
-				if got := w.get(s); got != w.want {
-					t.Errorf("%s = %q, want %q", w.what, got, w.want)
-				}
-			}
-		})
-	}
+	checkDates(t, p, cases)
 }
 
 // TestPointThenUntil: a point or a since followed in the sentence by an

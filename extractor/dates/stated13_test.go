@@ -9,6 +9,30 @@ import (
 // dateCheck is one date a case compares: the name it fails under, how it
 // is read off the analysed sentence, and the value wanted ("" for none).
 // A case lists only the dates it is about; the others are not compared.
+// datesCase is one sentence, its language and publication date, and the
+// readings it must give.
+type datesCase struct {
+	name, sent, lang string
+	ref              claim.Date
+	want             []dateCheck
+}
+
+// checkDates analyses each case's sentence as a subtest and compares each
+// reading with its want.
+func checkDates(t *testing.T, p *Parser, cases []datesCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := p.Analyze(c.sent, c.lang, c.ref)
+			for _, w := range c.want {
+				if got := w.get(s); got != w.want {
+					t.Errorf("%s = %q, want %q", w.what, got, w.want)
+				}
+			}
+		})
+	}
+}
+
 type dateCheck struct {
 	what string
 	get  func(*Sentence) string
@@ -30,11 +54,7 @@ func wantClaim(w string) dateCheck {
 // of cases says the convention it checks.
 func TestStatementAndDeedDates(t *testing.T) {
 	p := newParserT(t)
-	cases := []struct {
-		name, sent, lang string
-		ref              claim.Date
-		want             []dateCheck
-	}{
+	cases := []datesCase{
 		// A past statement dated only by its year, whose deed names no date
 		// of its own, dates the deed by that year; a statement month dates
 		// nothing but the statement, and a deed with its own date keeps it.
@@ -130,14 +150,5 @@ func TestStatementAndDeedDates(t *testing.T) {
 		{"two days of saying", "The FBI said on Tuesday that North Korea was behind the theft, and the Treasury said on Friday it had sanctioned the exchange.", "en", "2022-04-15",
 			[]dateCheck{wantPeriod("")}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := p.Analyze(c.sent, c.lang, c.ref)
-			for _, w := range c.want {
-				if got := w.get(s); got != w.want {
-					t.Errorf("%s = %q, want %q", w.what, got, w.want)
-				}
-			}
-		})
-	}
+	checkDates(t, p, cases)
 }
