@@ -1425,31 +1425,18 @@ func (z *analyzer) madeBy(m *ment, a int) bool {
 }
 
 // exonerated reports a mention named right after an exoneration phrase of
-// the lexicon, past articles and "of" (« toute implication d'APT10 », "no
-// evidence that the APT10 group"): the text clears it.
+// the lexicon (a matcher category), past articles and "of" (« toute
+// implication d'APT10 », "no evidence that the APT10 group"): the text
+// clears it.
 func (z *analyzer) exonerated(m *ment, a int) bool {
-	if len(z.lx.exonerations) == 0 {
-		return false
-	}
 	p := m.t0 - 1
 	for p >= a && (z.is(p, clsArticles) || z.is(p, clsOfPreps)) {
 		p--
 	}
-	return z.exonerationEndsAt(m.t0-1, a) || (p < m.t0-1 && z.exonerationEndsAt(p, a))
-}
-
-// exonerationEndsAt reports an exoneration phrase of up to five tokens
-// ending at token p.
-func (z *analyzer) exonerationEndsAt(p, a int) bool {
-	if p < a || !z.is(p, clsPhraseLast) {
-		return false // most tokens end no phrase: no look-up (issue 11)
-	}
-	var buf [96]byte // the phrase, built anew for each start: no string per word (issue 11)
-	for t := p; t >= a && t > p-5; t-- {
-		if z.isPunct(t) {
-			return false
-		}
-		if z.lx.exonerations[string(z.joinWords(buf[:0], t, p))] {
+	// the phrase ends right before the mention or within the articles and
+	// "of" before it (« aucune implication de la Russie »)
+	for _, mt := range z.cur {
+		if mt.cat == catExoneration && mt.i >= a && mt.j > p && mt.j <= m.t0 {
 			return true
 		}
 	}

@@ -81,7 +81,7 @@ const (
 	clsMeasureWords
 	clsMakerVerbs
 	clsPhraseFirst // the first word of a self_claims, country_anaphors or non_cyber_objects phrase
-	clsPhraseLast  // the last word of an example_markers, front_cues, org_before, comparison, renaming, exonerations or non_cyber_objects phrase
+	clsPhraseLast  // the last word of an example_markers, front_cues, org_before, comparison, renaming or non_cyber_objects phrase
 	numWordClasses
 )
 
@@ -184,12 +184,10 @@ func (lx *lexicon) indexClasses() {
 			lx.phraseLast[ws[len(ws)-1]] = true
 		}
 	}
-	// the exoneration and non-cyber phrases, asked at every mention and
-	// attack verb ending at a token, keys of words joined by spaces
-	for _, set := range []map[string]bool{lx.exonerations, lx.nonCyber} {
-		for k := range set {
-			lx.phraseLast[k[strings.LastIndexByte(k, ' ')+1:]] = true
-		}
+	// the non-cyber phrases, asked at every attack verb ending at a
+	// token, keys of words joined by spaces
+	for k := range lx.nonCyber {
+		lx.phraseLast[k[strings.LastIndexByte(k, ' ')+1:]] = true
 	}
 	lx.cyberBy, lx.cyberAny = [256][]string{}, false
 	lx.cyberShort, lx.cyberSecond = [256]bool{}, [256][4]uint64{}

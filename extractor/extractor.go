@@ -1229,13 +1229,13 @@ func (x *Extractor) claimDate(z *analyzer, s *sentence, text, lang string, publi
 // period is the attack period of a claim of sentence s (index si).
 func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, published claim.Date, sents []*sentence, si int) *claim.Period {
 	if z.previousDated(s, text, lang, published) {
-		if z.previousCue(s) {
+		if t := z.previousCueAt(s); t >= 0 {
 			// "The agency has previously attributed attacks to Russia,
 			// including the 2017 NotPetya malware": the earlier claim's
 			// deed years. A month there dates that earlier saying more
 			// often than the deed (« lui avait déjà attribué l'attaque en
 			// juin 2023 »): the rule below then
-			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p) {
+			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p, t) {
 				return p
 			}
 		}
@@ -1260,17 +1260,14 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 	return p
 }
 
-// previousCue reports a sentence that is itself an earlier accusation: a
-// word placing events before the news qualifies the sentence's first cue,
-// right before it ("The agency has previously attributed attacks to…",
+// previousCueAt is the token of the word that makes s itself an earlier
+// accusation, -1 when none: a word placing events before the news
+// qualifies the sentence's first cue, right before it ("The agency has previously attributed attacks to…",
 // « les autorités avaient déjà accusé la Russie… »), outside a relative
 // clause or an apposition ("Sandworm, which was previously blamed for…",
 // "the unit, already blamed for…"). The dates of its deed are then that
 // earlier claim's attack period, not a history told beside a new claim
 // ("said on Tuesday that…, having already been blamed for the 2022 hack").
-func (z *analyzer) previousCue(s *sentence) bool { return z.previousCueAt(s) >= 0 }
-
-// previousCueAt is the token of previousCue's word, -1 when none.
 func (z *analyzer) previousCueAt(s *sentence) int {
 	for t := s.t0; t < s.t1; t++ {
 		if z.cueAt(s, s.t0, t) {
@@ -1293,12 +1290,11 @@ func (z *analyzer) previousCueAt(s *sentence) int {
 }
 
 // toldAfterCue reports a period of s whose first year is written after
-// previousCue's word, as the earlier claim's deed, or opens the sentence
+// token t, previousCueAt's word, as the earlier claim's deed, or opens the sentence
 // (« En 2016, les autorités avaient déjà accusé… »): a year written
 // between them belongs to a remark on the accuser ("ESET, which has
 // followed the group since 2022, had already reported…").
-func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period) bool {
-	t := z.previousCueAt(s)
+func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int) bool {
 	y := p.Start
 	if y == "" {
 		y = p.End

@@ -384,6 +384,7 @@ const (
 	catSelfVictim
 	catCoSpeaker
 	catThen
+	catExoneration
 	nCats
 )
 
@@ -460,7 +461,7 @@ type lexicon struct {
 
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
-	exonerations, criminals                                           map[string]bool
+	criminals                                                         map[string]bool
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -666,7 +667,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}{
 		{catAccuse, f.Accuse}, {catAttribute, f.Attribute}, {catReport, f.Report}, {catSource, f.Source},
 		{catCueRight, f.CueRight}, {catCueLeft, f.CueLeft}, {catAttackVerb, f.AttackVerbs}, {catAttackNoun, f.AttackNouns},
-		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation},
+		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations},
 		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
 		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
 		{catThen, f.ThenWords},
@@ -746,7 +747,6 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.articles, lx.ofPreps, lx.placePreps = foldSet(f.Articles), foldSet(f.OfPreps), foldSet(f.PlacePreps)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
-	lx.exonerations = foldSet(f.Exonerations)
 	lx.criminals = foldSet(f.CriminalNouns)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)

@@ -160,14 +160,7 @@ func (z *analyzer) orgAppositive(j int) bool {
 func (z *analyzer) phraseAt(i int, phrases [][]string) int {
 	best := 0
 	for _, ws := range phrases {
-		if i+len(ws) > len(z.toks) || len(ws) <= best {
-			continue
-		}
-		ok := true
-		for k := 0; k < len(ws) && ok; k++ {
-			ok = z.w(i+k) == ws[k]
-		}
-		if ok {
+		if len(ws) > best && i+len(ws) <= len(z.toks) && z.wordsAt(i, ws) {
 			best = len(ws)
 		}
 	}
@@ -207,18 +200,7 @@ func (z *analyzer) orgCueBefore(i int) bool {
 		return false // no cue ends at i-1 (issue 11)
 	}
 	for _, ws := range z.lx.orgBefore {
-		n := len(ws)
-		if i-n < 0 {
-			continue
-		}
-		ok := true
-		for k := 0; k < n; k++ {
-			if z.w(i-n+k) != ws[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if z.phraseEndsAt(ws, i) {
 			return true
 		}
 	}

@@ -1142,6 +1142,13 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 	return m.isState() && !m.demonym && !m.tie && !m.attacker && z.ownerOfAttacked(m.t0, a)
 }
 
+// hackingAt reports a hacking word at token t: a hack stem that is not an
+// attacker noun ("hacking the", « piraté », not "hacking group"), or the
+// end of an attack verb of several words ("breaking into").
+func (z *analyzer) hackingAt(t int) bool {
+	return z.toks[t].word && (hasPrefixIn(z.w(t), z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles)) || z.attackVerbEndsAt(t))
+}
+
 // groupTarget reports a group named as the owner of what a hacking verb
 // hit: after "of" and a victim noun ("breaching the servers of LockBit",
 // « piraté les serveurs de LockBit »), or before "'s" and one ("hacked into
@@ -1149,9 +1156,7 @@ func (z *analyzer) attackedInstitution(k, a, nAccused int) bool {
 // of several words): "used", "launched", "deployed" name the group's tools
 // and operations, not a target.
 func (z *analyzer) groupTarget(m *ment, a int) bool {
-	hacking := func(t int) bool {
-		return z.toks[t].word && (hasPrefixIn(z.w(t), z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles)) || z.attackVerbEndsAt(t))
-	}
+	hacking := z.hackingAt
 	if m.t1+1 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+1, clsVictimNoun) || m.t1+2 < len(z.toks) && z.w(m.t1) == "'s" && z.is(m.t1+2, clsVictimNoun) {
 		p := m.t0 - 1
 		for p >= a && z.is(p, clsArticles) {
@@ -1222,7 +1227,7 @@ func (z *analyzer) attackVerbObject(i, a int) bool {
 	free, noun := 0, false
 	for t, n := i-1, 0; t >= a && n < 12; t, n = t-1, n+1 {
 		w := z.w(t)
-		if z.toks[t].word && (z.has(catAttackVerb, t) || z.attackVerbEndsAt(t) || hasPrefixIn(w, z.lx.hackStems) && (!z.is(t, clsAttacker) || z.is(t+1, clsArticles))) {
+		if z.has(catAttackVerb, t) && z.toks[t].word || z.hackingAt(t) {
 			return n < 6 || noun // "hacking the", « piraté » (not "hacking group"), "breaking into the"
 		}
 		if z.isPunct(t) || z.tokMent[t] >= 0 {
