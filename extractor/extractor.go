@@ -1074,7 +1074,7 @@ func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
 		dup := false
 		for i := start; i < len(z.entArena); i++ {
 			o := &z.entArena[i]
-			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
+			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqualP(o, &e)) {
 				dup = true
 				break
 			}
@@ -1150,7 +1150,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	}
 	for _, ac := range accusers {
 		for _, ad := range acc {
-			if ac.Kind != "" && keyEqual(ac, ad) {
+			if ac.Kind != "" && keyEqualP(&ac, &ad) {
 				continue
 			}
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
@@ -1909,10 +1909,10 @@ func sameEntities(a, b []claim.Entity) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for _, e := range a {
+	for i := range a {
 		found := false
-		for _, f := range b {
-			if sameEntity(e, f) {
+		for j := range b {
+			if sameEntityP(&a[i], &b[j]) {
 				found = true
 			}
 		}
@@ -1925,8 +1925,11 @@ func sameEntities(a, b []claim.Entity) bool {
 
 // sameEntity is sameEntities' test of one pair: the same key, or a state
 // or agency of the same country on both sides.
-func sameEntity(e, f claim.Entity) bool {
-	return keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
+func sameEntity(e, f claim.Entity) bool { return sameEntityP(&e, &f) }
+
+// sameEntityP is sameEntity of two entities read in place (see keyEqualP).
+func sameEntityP(e, f *claim.Entity) bool {
+	return keyEqualP(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
 }
 
 // selfVictims adds each state or agency accuser's own country to the
