@@ -114,6 +114,7 @@ type Extractor struct {
 	dates *dates.Parser
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
+	featW *featWeights // model's weights by feature number (featids.go)
 	log   *slog.Logger
 	guess *guesser // nil: guessLang over lex
 	// common holds the group names kept whatever the article writes
@@ -191,7 +192,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: newFeatWeights(m), log: logger.With("stage", "extractor"), guess: newGuesser(lex),
 		common: commonGroups()}, nil
 }
 
