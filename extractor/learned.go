@@ -500,12 +500,22 @@ func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.
 // the gate compares every mention with every claim's actors).
 func sameKey(a, b *claim.Entity) bool {
 	// equal strings first: most comparisons are of a table's own spellings
-	return a.Kind == b.Kind && (a.Country == b.Country || strings.EqualFold(a.Country, b.Country)) && (a.Name == b.Name || strings.EqualFold(a.Name, b.Name))
+	return sameString(string(a.Kind), string(b.Kind)) && (sameString(a.Country, b.Country) || strings.EqualFold(a.Country, b.Country)) && (sameString(a.Name, b.Name) || strings.EqualFold(a.Name, b.Name))
 }
 
 // matches: e is the entity me, or both are state-like of one country.
 func matches(me, e *claim.Entity) bool {
-	return sameKey(me, e) || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind))
+	return sameKey(me, e) || (e.Country != "" && sameString(me.Country, e.Country) && isStateLike(me.Kind) && isStateLike(e.Kind))
+}
+
+// sameString is a == b, its first and last bytes compared inline before
+// the rest: countMentions compares every mention with each claim's
+// actors, mostly different kinds, countries or names of one length
+// ("state"/"group", "CN"/"RU"), and each == of two strings of one length
+// called runtime.memequal (issue 11). Two equal bytes of a string of two
+// (a country code) are the whole of it.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0] && a[len(a)-1] == b[len(a)-1] && (len(a) <= 2 || a == b))
 }
 
 // countryNameEN is the normalizer's English name of country cc, asked
