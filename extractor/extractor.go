@@ -114,6 +114,7 @@ type Extractor struct {
 	dates *dates.Parser
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
+	featW *featWeights // model's weights by feature number (featids.go)
 	log   *slog.Logger
 	guess *guesser // nil: guessLang over lex
 	// common holds the group names kept whatever the article writes
@@ -191,7 +192,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: newFeatWeights(m), log: logger.With("stage", "extractor"), guess: newGuesser(lex),
 		common: commonGroups()}, nil
 }
 
@@ -1074,7 +1075,7 @@ func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
 		dup := false
 		for i := start; i < len(z.entArena); i++ {
 			o := &z.entArena[i]
-			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
+			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqualP(o, &e)) {
 				dup = true
 				break
 			}
@@ -1150,7 +1151,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	}
 	for _, ac := range accusers {
 		for _, ad := range acc {
-			if ac.Kind != "" && keyEqual(ac, ad) {
+			if ac.Kind != "" && keyEqualP(&ac, &ad) {
 				continue
 			}
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
@@ -1909,10 +1910,10 @@ func sameEntities(a, b []claim.Entity) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for _, e := range a {
+	for i := range a {
 		found := false
-		for _, f := range b {
-			if sameEntity(e, f) {
+		for j := range b {
+			if sameEntityP(&a[i], &b[j]) {
 				found = true
 			}
 		}
@@ -1925,8 +1926,11 @@ func sameEntities(a, b []claim.Entity) bool {
 
 // sameEntity is sameEntities' test of one pair: the same key, or a state
 // or agency of the same country on both sides.
-func sameEntity(e, f claim.Entity) bool {
-	return keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
+func sameEntity(e, f claim.Entity) bool { return sameEntityP(&e, &f) }
+
+// sameEntityP is sameEntity of two entities read in place (see keyEqualP).
+func sameEntityP(e, f *claim.Entity) bool {
+	return keyEqualP(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
 }
 
 // selfVictims adds each state or agency accuser's own country to the

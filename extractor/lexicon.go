@@ -416,7 +416,8 @@ type lexicon struct {
 	info map[string]wordInfo
 	// byteInfo is info of the one-byte ASCII words (classes.go)
 	byteInfo [utf8.RuneSelf]wordInfo
-	// known has the bit wordBit(w) of every word of info (classes.go)
+	// known has the bit wordBit(strtab.Hash(w)) of every word of info
+	// (classes.go)
 	known [1 << 16 / 64]uint64
 	// infoTab is info as a compact hash table (internal/strtab), nil for a
 	// lexicon too large for it
@@ -884,11 +885,11 @@ func foldSet(list []string) map[string]bool {
 // a table (punctuation, digits, "a": no hashing), words that may be known
 // from the word table, the rest (most names and content words) nothing.
 func (lx *lexicon) tokenInfo(w string) wordInfo {
-	switch {
-	case len(w) == 1 && w[0] < utf8.RuneSelf:
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
 		return lx.byteInfo[w[0]]
-	case lx.mayKnow(w):
-		return lx.wordInfo(w)
+	}
+	if h := strtab.Hash(w); lx.mayKnowHashed(h) {
+		return lx.wordInfoHashed(w, h)
 	}
 	return wordInfo{}
 }
