@@ -324,8 +324,10 @@ func shareYear(text string, hs []hit) {
 // anchorRelative counts a relative period the language data marks as told
 // from another date ("the previous year", « l'année précédente ») and a
 // month named after an anchoring word ("the previous December") from the
-// date of a past statement before it (opening the sentence or right after
-// its word of saying), instead of from publication: "In 2023, the NIS said
+// date of a past statement or act before it (opening the sentence, right
+// after its word of saying, or dated by a background word: « l'a désigné en
+// 2021 comme responsable du piratage survenu l'année précédente » is 2020),
+// instead of from publication: "In 2023, the NIS said
 // hackers had stolen $700 million the previous year" is 2022, "In March
 // 2015, prosecutors blamed… attacks the previous December" is 2014-12. The
 // nearest year before it that dates something else keeps them on the
@@ -340,7 +342,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		var anchor claim.Date
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
-				if hs[a].opens || hs[a].sayLead {
+				if hs[a].opens || hs[a].sayLead || hs[a].background() {
 					anchor = hs[a].From
 				}
 				break
