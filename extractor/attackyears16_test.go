@@ -69,3 +69,23 @@ func TestBackgroundPeriodLeavesNewsYear(t *testing.T) {
 			map[[2]string]string{{"Germany", "GRU"}: "2022..2022", {"United Kingdom", "GRU"}: "2015..2015"}},
 	})
 }
+
+// TestPreviousAccusationRelativeYear: an earlier accusation whose deed is
+// dated relative to publication ("had already been accused of breaching
+// the networks last year", « l'an dernier ») keeps that year, as one
+// written in digits does; a relative year in a remark on the accuser
+// before the cue still gives none. Sentences written for this rule.
+func TestPreviousAccusationRelativeYear(t *testing.T) {
+	t.Parallel()
+	runYearCases(t, []yearCase{
+		{"previously accused, last year", "en", "2025-06-23",
+			"Canada and the FBI warn of Chinese hacking\n\nCanada said on Friday that Salt Typhoon had breached a Canadian telecom company in February.\n\nThe group has previously been accused by Washington of breaching the networks of several US carriers last year.",
+			map[[2]string]string{{"United States", "Salt Typhoon"}: "2024..2024", {"Canada", "Salt Typhoon"}: "2025-02..2025-02"}},
+		{"deja accuse, l'an dernier", "fr", "2025-06-23",
+			"Le Canada et le FBI mettent en garde contre des pirates chinois\n\nLe Canada a affirmé vendredi que Salt Typhoon avait piraté un opérateur canadien en février.\n\nCe groupe a déjà été accusé par Washington d'avoir pénétré l'an dernier les réseaux de plusieurs opérateurs américains.",
+			map[[2]string]string{{"United States", "Salt Typhoon"}: "2024..2024", {"Canada", "Salt Typhoon"}: "2025-02..2025-02"}},
+		{"a relative year in a remark on the accuser", "en", "2025-01-09",
+			"Cyber news\n\nThe Slovak firm ESET, which has tracked MirrorFace since last year, had already accused the group of targeting a European embassy.",
+			map[[2]string]string{{"ESET", "MirrorFace"}: ""}},
+	})
+}
