@@ -494,7 +494,13 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 			}
 		}
 		if e, j := es, js; j > i {
-			if a, ok := m.afterWord(j); ok {
+			a, ok := m.afterWord(j)
+			if !ok && e.val != sincePoint {
+				// « dès » folds to the article « des »: only a plain since
+				// governs an event
+				a, ok = m.sinceEvent(j)
+			}
+			if ok {
 				if h, k, ok := m.closedSince(i, a); ok {
 					return h, k, true
 				}
@@ -603,6 +609,38 @@ func (m *matcher) afterWord(j int) (atom, bool) {
 		return atom{}, false
 	}
 	return a, ok
+}
+
+// sinceEventMax is how many words a since may govern before the date of
+// the event they name ("since Russia's full-scale invasion in February 2022").
+const sinceEventMax = 9
+
+// sinceEvent parses the date of an event a since word governs ("since the
+// invasion in February 2022", « depuis le début de la guerre en Ukraine en
+// 2022 »): the first date after a context word within sinceEventMax words
+// of j, none of them a number or a punctuation mark (an apostrophe or a
+// hyphen aside). A date that opens or closes a range ("between 2021 and
+// 2022") is no event's. The span starts at that date, open-ended, as
+// "since February 2022" would.
+func (m *matcher) sinceEvent(j int) (atom, bool) {
+	for k := j; k < m.n() && k <= j+sinceEventMax; k++ {
+		tk := m.t.toks[k]
+		if k > j && (m.endsAt(k, roleStrong) || m.endsAt(k, roleContext)) && !m.endsAt(k, roleRangeOpen) && !m.endsAt(k, roleRangeSep) && !m.endsAt(k, roleUntil) {
+			if a, ok := m.atomAt(k, true); ok && !a.bareDay && a.cls != clsDecade && !(m.bareYear(a) && !m.bareYearOK(a.i)) {
+				return a, true
+			}
+		}
+		if tk.kind == tokNum {
+			return atom{}, false
+		}
+		if tk.kind == tokPunct {
+			r, _ := utf8.DecodeRuneInString(m.t.text[tk.start:tk.end])
+			if !isApos(r) && !isDash(r) {
+				return atom{}, false
+			}
+		}
+	}
+	return atom{}, false
 }
 
 // bareYear reports an atom that is a year written alone.
