@@ -1026,7 +1026,9 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // 2017" → 2017); otherwise the first in that order. Days relative to
 // publication (Monday, hier) are claim dates, never attack periods. A past
 // statement dated by its year alone ("In 2018 Britain blamed…") dates a deed
-// the sentence gives no date of its own (statedYear). nil when none.
+// the sentence gives no date of its own (statedYear), and closes a since
+// it tells ("In 2022, agencies said … since May 2021" is 2021-05..2022).
+// nil when none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
 	return p.Analyze(sentence, lang, ref).AttackPeriod()
 }
@@ -1118,6 +1120,11 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	per := cands[best].per // the one candidate returned is allocated
 	if p, text, ok := spanToUntil(sentence, hs, per); ok {
 		return &p, text
+	}
+	if stated && per.End == "" && per.Start != "" && len(st.From) >= 4 && string(st.From[:4]) >= string(per.Start[:4]) {
+		// "In 2022, federal agencies said the hackers had been using Maui
+		// since May 2021": the span runs to the statement that tells it
+		per.End = claim.Date(string(st.From)[:4])
 	}
 	return &per, cands[best].text
 }

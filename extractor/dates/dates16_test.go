@@ -22,3 +22,21 @@ func TestSinceEvent(t *testing.T) {
 	}
 	checkSpans(t, p, cases)
 }
+
+// A since told by a past statement dated with its year runs to that
+// statement ("In 2022, federal agencies said … since May 2021" is
+// 2021-05..2022); told by the news it stays open. Sentences written for
+// this rule.
+func TestSinceToStatement(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []spanCase{
+		{"since told by a dated statement", "In 2022, federal agencies said North Korean hackers had been using a ransomware strain against hospitals since May 2021.", "en", "2024-07-25", "2021-05..2022"},
+		{"depuis raconte par une declaration datee", "En 2016 déjà, les experts avaient imputé au groupe des intrusions qui duraient depuis 2014.", "fr", "2023-06-15", "2014..2016"},
+		{"since told by the news stays open", "Officials said on Tuesday that the hackers had been active since 2021.", "en", "2024-07-25", "2021.."},
+		{"depuis dans l'actualite reste ouvert", "Le ministère a accusé mardi le groupe d'avoir visé des ministères depuis 2021.", "fr", "2025-04-29", "2021.."},
+	}
+	checkSpans(t, p, cases)
+}
