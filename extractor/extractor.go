@@ -1236,7 +1236,7 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 			// deed years. A month there dates that earlier saying more
 			// often than the deed (« lui avait déjà attribué l'attaque en
 			// juin 2023 »): the rule below then
-			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p, t) {
+			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p, t, published) {
 				return p
 			}
 		}
@@ -1290,12 +1290,13 @@ func (z *analyzer) previousCueAt(s *sentence) int {
 	return -1
 }
 
-// toldAfterCue reports a period of s whose first year is written after
-// token t, previousCueAt's word, as the earlier claim's deed, or opens the sentence
+// toldAfterCue reports a period of s whose first year (or, for a year told
+// relative to publication, its expression) is written after token t,
+// previousCueAt's word, as the earlier claim's deed, or opens the sentence
 // (« En 2016, les autorités avaient déjà accusé… »): a year written
 // between them belongs to a remark on the accuser ("ESET, which has
 // followed the group since 2022, had already reported…").
-func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int) bool {
+func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int, published claim.Date) bool {
 	y := p.Start
 	if y == "" {
 		y = p.End
@@ -1306,7 +1307,13 @@ func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int) bool {
 	sent := z.text[s.sp.start:s.sp.end]
 	i := strings.Index(sent, string(y[:4]))
 	if i < 0 {
-		return false
+		// a year told relative to publication ("had already been accused of
+		// breaching the networks last year", « l'an dernier »): where its
+		// expression is written
+		_, expr := z.dateSentence(sent, z.lx.lang, published).AttackPeriod()
+		if i = strings.Index(sent, expr); expr == "" || i < 0 {
+			return false
+		}
 	}
 	at := s.sp.start + i
 	return at >= z.toks[t].start || s.t0+3 < s.t1 && at < z.toks[s.t0+3].start
