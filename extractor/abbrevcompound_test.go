@@ -42,6 +42,19 @@ func TestAbbreviationCompounds(t *testing.T) {
 			"Cyber news\n\nU.S.-based Recorded Future said that RedEcho had hacked Indian power firms.",
 			"recorded future"},
 	})
+	// "Google-owned Mandiant": the owner of the firm that speaks is no
+	// speaker, as in « Mandiant, filiale de Google, … »
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en owner compound before the speaker", "en",
+			"Cyber news\n\nGoogle-owned Mandiant said APT44 was behind the attack on Ukrainian utilities.",
+			"mandiant"},
+		{"en owner compound in the agent", "en",
+			"Cyber news\n\nUNC3886 has been described by Google-owned cyber-security firm Mandiant as a China-nexus espionage group that has targeted defence organisations in the United States.",
+			"mandiant"},
+		{"en owner compound in a passive's agent", "en",
+			"Cyber news\n\nThe attack was attributed to APT44 by Google-owned Mandiant.",
+			"mandiant"},
+	})
 	checkSlot(t, "accused countries", accusedCountries, []slotCase{
 		{"en U.S.-backed hackers", "en",
 			"Cyber news\n\nIran's oil ministry said U.S.-backed hackers attacked the country's fuel stations.",

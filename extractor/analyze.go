@@ -429,6 +429,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if end > m.End+1 && m.End < len(z.text) && (z.text[m.End] == '-') {
 			suf := fold(z.text[m.End+1 : end])
 			switch {
+			case hasPrefixIn(suf, lx.hyphenOwner):
+				// "Google-owned Mandiant said": the owner of the firm named
+				// after it, which speaks; the owner plays no role
+				m.loc = true
 			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
 				if z.basedTarget(m.t1, a, b) {
