@@ -64,3 +64,17 @@ func TestAbbreviationCompounds(t *testing.T) {
 			"RU"},
 	})
 }
+
+// TestJoinedCondemnation: states that join the condemnation or the
+// denunciation of an attribution made before speak with it.
+func TestJoinedCondemnation(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en joined the condemnation", "en",
+			"Cyber news\n\nThe European Union and Britain on Tuesday blamed Russia for the cyberattack on the KA-SAT network. Canada and Australia joined the condemnation.",
+			"AU,CA,GB,eu"},
+		{"fr se sont joints à la dénonciation", "fr",
+			"Cyber\n\nL'Union européenne et le Royaume-Uni ont imputé mardi à la Russie la cyberattaque contre le réseau KA-SAT. Le Canada et l'Australie se sont joints à la dénonciation.",
+			"AU,CA,GB,eu"},
+	})
+}

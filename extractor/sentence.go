@@ -1797,6 +1797,9 @@ func (z *analyzer) statementPublishers(a, b int, ok pick) []int {
 		for n := 0; n < 3 && v > a && (z.is(v, clsArticles) || z.is(v, clsIndefinite) || z.is(v, clsJointWords)); n++ {
 			v--
 		}
+		if v > a && z.tokMent[v] >= 0 && z.is(v+1, clsJointWords) {
+			v++ // "Canada and Australia joined the condemnation": the joint word is the verb
+		}
 		if v <= a || z.tokMent[v] >= 0 || z.isPunct(v) || z.boundary(v) || z.is(v, clsArticles) || z.is(v, clsOfPreps) || z.has(catAgentPrep, v) {
 			continue
 		}
