@@ -181,6 +181,7 @@ type langFile struct {
 	ReportNouns            []string `json:"report_nouns"`
 	VerbLinks              []string `json:"verb_links"`
 	HyphenLocationPrefixes []string `json:"hyphen_location_prefixes"`
+	HyphenOwnerPrefixes    []string `json:"hyphen_owner_prefixes"`
 	HyphenTiePrefixes      []string `json:"hyphen_tie_prefixes"`
 	// CapitalisedStarters: "The", « Le »: as written, a space is appended.
 	CapitalisedStarters []string `json:"capitalised_starters"`
@@ -512,7 +513,7 @@ type lexicon struct {
 	victimListVerbs                              map[string]bool
 	countryAnaphors                              [][]string
 	selfTargetStems, hackStems, eventTargetStems []string
-	hyphenLoc, hyphenTie                         []string
+	hyphenLoc, hyphenTie, hyphenOwner            []string
 	capStarters                                  []string // with a trailing space
 	compoundHeadLast, adjectiveAfterNoun         bool
 }
@@ -775,6 +776,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
 	lx.hyphenLoc, lx.hyphenTie = foldList(f.HyphenLocationPrefixes), foldList(f.HyphenTiePrefixes)
+	lx.hyphenOwner = foldList(f.HyphenOwnerPrefixes)
 	lx.orgBefore = phraseLists(f.OrgCuesBefore)
 	lx.orgKeyDrop = phraseLists(f.OrgKeyDrop)
 	lx.mediaRelay = foldSet(f.MediaRelay)

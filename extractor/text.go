@@ -236,6 +236,19 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				i++
 				continue
 			case asciiMarkKind:
+				if c == '-' && i > lo && text[i-1] == '.' && i+1 < hi && text[i+1] < utf8.RuneSelf && asciiKind[text[i+1]] == asciiWordKind {
+					// "U.S.-based", "U.K.-backed": the hyphen after an
+					// abbreviation joins a compound, it is no dash closing a
+					// dateline or opening an aside; "-based" is one word, as
+					// the second part of "US-based" is no word of its own
+					j := i + 1
+					for j < hi && text[j] < utf8.RuneSelf && asciiKind[text[j]] == asciiWordKind {
+						j++
+					}
+					word(i, j, token{start: i, end: j, word: true}, true)
+					i = j
+					continue
+				}
 				toks = append(toks, token{start: i, end: i + 1, w: foldRune(rune(c))})
 				i++
 				if c == '.' && i > lo+1 && text[i-2] < utf8.RuneSelf && asciiKind[text[i-2]] == asciiWordKind && i < hi {
