@@ -245,7 +245,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 					for j < hi && text[j] < utf8.RuneSelf && asciiKind[text[j]] == asciiWordKind {
 						j++
 					}
-					word(i, j, token{start: i, end: j, word: true}, true)
+					toks = tz.folded(toks, text, token{start: i, end: j, word: true})
 					i = j
 					continue
 				}
