@@ -61,8 +61,11 @@ func (m *ment) accuserOK() bool {
 	return false
 }
 
-// accusedOK: who may be accused; a bare demonym ("Russian hackers") names a
-// nationality, not a state, unless the text ties it to the state.
+// accusedOK: who may be accused; a bare demonym names a nationality, not a
+// state ("Russian nationals", "a Chinese hacker"), unless the text ties it
+// to the state or makes it an attacker: "Chinese hackers", « des pirates
+// chinois » name the state as annotators code it (hackers and pirates are
+// attacker nouns, no longer company nouns).
 func (m *ment) accusedOK() bool {
 	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false
@@ -75,7 +78,7 @@ func (m *ment) accusedOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return (m.instHead || m.tie || m.attackAdj) && !m.companyHead && !m.orgAdj && !m.pureVictim
+			return (m.instHead || m.tie || m.attackAdj || m.attacker) && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return true
 	}

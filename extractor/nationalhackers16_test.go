@@ -1,0 +1,44 @@
+package extractor
+
+import "testing"
+
+// TestNationalityHackersAccused: "Chinese hackers", « des pirates chinois »
+// as the object of an accusation or the subject of a told attack name the
+// state, as the annotators code it (every such claim of the readable gold
+// sets lists the state). A lone hacker stays a person, and a language
+// ("Russian-speaking") or a side taken ("pro-Russian") names no state.
+func TestNationalityHackersAccused(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en blamed nationality hackers", "en",
+			"Cyber news\n\nThe FBI blamed Chinese hackers for the attack.",
+			"CN"},
+		{"en accused nationality hackers of a deed", "en",
+			"Cyber news\n\nThe FBI accused Chinese hackers of breaching a telecom company.",
+			"CN"},
+		{"en said nationality hackers did it", "en",
+			"Cyber news\n\nThe FBI said North Korean hackers stole 100 million dollars from a crypto exchange.",
+			"KP"},
+		{"en capital said nationality hackers were behind", "en",
+			"Cyber news\n\nSeoul said North Korean hackers were behind the attack.",
+			"KP"},
+		{"en tried to break into", "en",
+			"Cyber news\n\nThe Philippines said Chinese hackers tried to break into government email accounts.",
+			"CN"},
+		{"en one hacker is a person", "en",
+			"Cyber news\n\nA Chinese hacker was charged with stealing data.",
+			""},
+		{"en a language names no state", "en",
+			"Cyber news\n\nResearchers said Russian-speaking hackers were behind the ransomware attack.",
+			""},
+		{"fr accusé des pirates", "fr",
+			"Cyber\n\nLe FBI a accusé des pirates chinois d'avoir piraté un opérateur.",
+			"CN"},
+		{"fr selon, des pirates ont piraté", "fr",
+			"Cyber\n\nSelon le FBI, des pirates chinois ont piraté un opérateur américain.",
+			"CN"},
+		{"fr impute à des pirates", "fr",
+			"Cyber\n\nLe FBI impute l'attaque à des pirates chinois.",
+			"CN"},
+	})
+}
