@@ -415,12 +415,22 @@ func prepKey(buf *[32]byte, prep string) []byte {
 	return foldAppend(buf[:0], strings.TrimSpace(prep))
 }
 
+// nameDemonym: a demonym that is also its country's name, capitalised after
+// another word, is the name: « la Suisse a attribué », « en Suisse » (the
+// normaliser's demonym row hides the CLDR name of the same spelling).
+func (z *analyzer) nameDemonym(m *ment) bool {
+	if len(z.lx.nameDemonyms) == 0 || m.t0 < 1 || m.t1 != m.t0+1 || !z.toks[m.t0].upper || !z.toks[m.t0-1].word {
+		return false
+	}
+	return z.lx.nameDemonyms[z.w(m.t0)]
+}
+
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
 	var pb [32]byte // prepKey's
 	lx := z.lx
-	m.demonym = m.Form == normalizer.FormDemonym
+	m.demonym = m.Form == normalizer.FormDemonym && !z.nameDemonym(m)
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
 	if m.t1-1 < len(z.toks) {
 		// the compound's second part is read from the text: an abbreviation

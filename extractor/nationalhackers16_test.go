@@ -42,3 +42,21 @@ func TestNationalityHackersAccused(t *testing.T) {
 			"CN"},
 	})
 }
+
+// TestNameDemonyms: « Suisse » is both France's word for Switzerland and its
+// adjective; capitalised after another word it is the country, which may
+// accuse, and lower case it stays the adjective of a victim or an organ.
+func TestNameDemonyms(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{name: "fr la Suisse accuses", lang: "fr",
+			text: "Cyber\n\nLa Suisse a attribué à la Russie l'attaque informatique ayant visé le site du Parlement fédéral.",
+			want: []string{"CH>RU>CH"}},
+		{name: "fr selon la Suisse", lang: "fr",
+			text: "Cyber\n\nSelon la Suisse, des pirates chinois ont piraté des entreprises suisses.",
+			want: []string{"CH>CN>CH"}},
+		{name: "fr the adjective names the organ's country", lang: "fr",
+			text: "Cyber\n\nLe NCSC suisse a attribué l'attaque à des pirates russes.",
+			want: []string{"NCSC>RU>CH"}},
+	})
+}
