@@ -63,3 +63,24 @@ func TestNameDemonyms(t *testing.T) {
 			want: []string{"NCSC>RU>CH"}},
 	})
 }
+
+// TestCommaListNeedsCoordination: a speaker list joined by commas alone is
+// no list unless a coordination closes it; the name after "According to
+// the White House," opens the reported clause.
+func TestCommaListNeedsCoordination(t *testing.T) {
+	t.Parallel()
+	checkAccuserNames(t, []accusersCase{
+		{"en the clause after according to", "en",
+			"Cyber news\n\nAccording to the White House, Chinese state hackers breached nine telecom firms.",
+			[]string{"United States"}},
+		{"fr the clause after selon", "fr",
+			"Cyber\n\nSelon la Maison Blanche, des pirates chinois soutenus par l'État ont piraté neuf opérateurs.",
+			[]string{"United States"}},
+		{"en a list closed by and others", "en",
+			"Cyber news\n\nAPT40 was identified by the US, UK, EU and others as being behind a hack of Microsoft Exchange servers.",
+			[]string{"United States", "United Kingdom", "EU"}},
+		{"en a list closed by and", "en",
+			"Cyber news\n\nAccording to Britain, the United States and Canada, Russia's GRU hacked the OPCW.",
+			[]string{"United Kingdom", "United States", "Canada"}},
+	})
+}
