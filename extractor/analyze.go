@@ -1156,7 +1156,9 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 		}
 		if listed(i) {
 			right, rt = z.w(i), i
-		} else if z.is(i, clsAux) {
+		} else if z.is(i, clsAux) || right != "" && (z.has(catAttackVerb, i) || z.hackingAt(i)) {
+			// "Chinese hackers breached email accounts": the attack verb
+			// closes the phrase; its object is no head of the demonym
 			break
 		} else if right != "" && z.has(catCoord, i) && i+1 < b && z.tokMent[i+1] < 0 {
 			// "Lithuanian government and transport websites": coordinated
