@@ -272,7 +272,8 @@ func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 		hs[k].dist = nearest(at, hs[k].ti, hs[k].tj)
 		hs[k].cdist = nearest(cl, hs[k].ti, hs[k].tj)
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
-		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj)
+		comp := hs[k].tj < len(m.t.toks) && m.lx.claimComps[string(m.t.foldedBytes(hs[k].tj))]
+		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj, comp)
 	}
 }
 
@@ -283,8 +284,10 @@ const sayLeadMax = 5
 // sayLead reports a word of saying (positions cl) at most sayLeadMax tokens
 // before span [ti, tj), with no attack word (positions at) between them nor
 // in the two tokens after the span: the date then modifies the saying, not
-// a deed told after it ("said hackers in May stole…" has one right after).
-func sayLead(at, cl []int, ti, tj int) bool {
+// a deed told after it ("said hackers in May stole…" has one right after),
+// unless an accusation's complement opens right after the span (comp:
+// "accused Russia in 2018 of hacking").
+func sayLead(at, cl []int, ti, tj int, comp bool) bool {
 	c := -1
 	for _, p := range cl {
 		if p < ti && ti-p <= sayLeadMax {
@@ -295,7 +298,7 @@ func sayLead(at, cl []int, ti, tj int) bool {
 		return false
 	}
 	for _, p := range at {
-		if c < p && p < ti || tj <= p && p < tj+2 {
+		if c < p && p < ti || !comp && tj <= p && p < tj+2 {
 			return false
 		}
 	}

@@ -67,6 +67,11 @@ type langData struct {
 	// of two days in a sentence, the claim date is the one nearest such a
 	// word ("the attack on Friday was blamed on Russia on Monday").
 	ClaimStems []string `json:"claim_stems"`
+	// ClaimComplements open an accusation's complement after its object
+	// ("accused Russia in 2018 of hacking", « accusé Moscou en 2018
+	// d'avoir piraté »): a date right before one still dates the saying,
+	// though the deed's word follows.
+	ClaimComplements []string `json:"claim_complements"`
 	// BackgroundStems start the words that date something other than the
 	// attack: a founding, a sanction, a publication, a trial ("founded in
 	// 2012", « sanctionné en 2021 »); a date right beside one is no attack
@@ -171,6 +176,7 @@ type lexicon struct {
 	maxLen       int
 	attackStems  []string
 	claimStems   []string
+	claimComps   map[string]bool
 	bgStems      []string
 	// anchoredPeriods and anchoredBefore are the folded phrases of Anchored and
 	// AnchoredBefore, tokens joined by one space
@@ -349,6 +355,12 @@ func buildLexicon(lx *lexicon, d *langData) error {
 	}
 	for _, st := range d.ClaimStems {
 		lx.claimStems = append(lx.claimStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
+	}
+	for _, w := range d.ClaimComplements {
+		if lx.claimComps == nil {
+			lx.claimComps = map[string]bool{}
+		}
+		lx.claimComps[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
 	}
 	for _, st := range d.BackgroundStems {
 		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
