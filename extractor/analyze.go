@@ -503,7 +503,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if !m.demonym && m.isState() && z.attackOf(m, a) {
 		m.pp = true // "the hack of Lithuania's news agency": the owner of the target
 	}
-	if !m.demonym && m.t1 < b && z.toks[m.t1].word && z.is(m.t1, clsVictimNoun) && !z.toks[m.t1].upper {
+	// (an organ's own descriptor is no target: "Russia's GRU military
+	// intelligence agency", "the GRU agency" name the organ)
+	if !m.demonym && m.t1 < b && z.toks[m.t1].word && z.is(m.t1, clsVictimNoun) && !z.toks[m.t1].upper &&
+		!(m.Entity.Kind == claim.KindAgency && (m.instHead || m.tie || m.attacker)) {
 		m.modifier = true
 	}
 	if !m.demonym && (m.isState() || m.Entity.Kind == claim.KindAgency) && m.t1+1 < b && z.w(m.t1) == "'s" {

@@ -24,3 +24,18 @@ func TestCompoundTarget(t *testing.T) {
 		{"French word order (unchanged)", "fr", "Mandiant attribue l'attaque contre le réseau électrique ukrainien à Sandworm.", "RU"},
 	})
 }
+
+// TestOrganDescriptor: an organ named with its own descriptor after it
+// ("Russia's GRU military intelligence agency", "the GRU agency") is no
+// owner of a target, so the organ behind the accused group is accused with
+// it; an agency before a target noun still owns the target. Sentences
+// written for this construction.
+func TestOrganDescriptor(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused", accusedNames, []slotCase{
+		{"military intelligence agency", "en", "CERT-UA attributed the attack on the Ukrainian grid to Sandworm, a unit of Russia's GRU military intelligence agency.", "GRU,Sandworm"},
+		{"agency", "en", "CERT-UA attributed the attack on the Ukrainian grid to Sandworm, a unit of Russia's GRU agency.", "GRU,Sandworm"},
+		{"spy agency (unchanged)", "en", "CERT-UA attributed the attack on the Ukrainian grid to Sandworm, a unit of Russia's GRU spy agency.", "GRU,Sandworm"},
+		{"service de renseignement", "fr", "Le CERT-UA attribue l'attaque contre le réseau ukrainien à Sandworm, une unité du GRU, le service de renseignement militaire russe.", "GRU,Sandworm"},
+	})
+}
