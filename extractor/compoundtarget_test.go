@@ -39,3 +39,16 @@ func TestOrganDescriptor(t *testing.T) {
 		{"service de renseignement", "fr", "Le CERT-UA attribue l'attaque contre le réseau ukrainien à Sandworm, une unité du GRU, le service de renseignement militaire russe.", "GRU,Sandworm"},
 	})
 }
+
+// TestSelfClaimOtherName: a group that claims an operation under two names
+// ("Predatory Sparrow, or Gonjeshke Darande in Persian, claimed
+// responsibility") claims it itself; it is not the accused of the
+// article's attribution. Sentences written for this construction.
+func TestSelfClaimOtherName(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused", accusedNames, []slotCase{
+		{"or … in Persian", "en", "Iran's oil minister accused Israel of being behind a cyberattack that disrupted petrol stations.\n\nA group calling itself Predatory Sparrow, or Gonjeshke Darande in Persian, claimed responsibility on social media.", "Israel"},
+		{"name first", "en", "Iran's oil minister accused Israel of being behind a cyberattack that disrupted petrol stations.\n\nPredatory Sparrow, or Gonjeshke Darande, claimed responsibility on social media.", "Israel"},
+		{"ou … en persan", "fr", "Le ministre iranien du pétrole a accusé Israël d'être derrière une cyberattaque contre les stations-service.\n\nPredatory Sparrow, ou Gonjeshke Darande en persan, a revendiqué l'opération sur les réseaux sociaux.", "Israel"},
+	})
+}
