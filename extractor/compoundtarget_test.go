@@ -52,3 +52,18 @@ func TestSelfClaimOtherName(t *testing.T) {
 		{"ou … en persan", "fr", "Le ministre iranien du pétrole a accusé Israël d'être derrière une cyberattaque contre les stations-service.\n\nPredatory Sparrow, ou Gonjeshke Darande en persan, a revendiqué l'opération sur les réseaux sociaux.", "Israel"},
 	})
 }
+
+// TestQuotedGroupNames: a quoted name after a group-name cue is a group
+// even when the tables do not know it, and a state name inside the quotes
+// is part of the name, not an accused state; a list of quoted names gives
+// each. Sentences written for this construction.
+func TestQuotedGroupNames(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused", accusedNames, []slotCase{
+		{"quoted unknown name", "en", "India's cyber agency said a group calling itself \"Zorbix\" was behind the attacks on government websites.", "Zorbix"},
+		{"quoted list with state names", "en", "CERT-In attributed the attacks on government websites to outfits calling themselves \"Pakistan Cyber Force\", \"Team Insane PK\" and \"Mysterious Bangladesh\".", "Mysterious Bangladesh,Pakistan Cyber Force,Team Insane PK"},
+		{"nom entre guillemets", "fr", "L'agence indienne de cybersécurité affirme qu'un collectif se faisant appeler « Zorbix » est derrière les attaques contre des sites gouvernementaux.", "Zorbix"},
+		{"liste entre guillemets", "fr", "Le CERT-In attribue les attaques contre des sites gouvernementaux à des groupes se faisant appeler « Pakistan Cyber Force », « Team Insane PK » et « Mysterious Bangladesh ».", "Mysterious Bangladesh,Pakistan Cyber Force,Team Insane PK"},
+		{"unquoted (unchanged)", "en", "India's cyber agency said a group calling itself Zorbix was behind the attacks on government websites.", "Zorbix"},
+	})
+}

@@ -359,7 +359,14 @@ func (z *analyzer) groupNames() {
 			if a < len(z.toks) && z.is(a, clsArticles) && !z.toks[a].upper {
 				a++
 			}
-			if a >= len(z.toks) || z.tokMent[a] >= 0 || !z.orgWord(a) {
+			// a quoted name ("calling itself \"Team Insane PK\"", « se faisant
+			// appeler « Zorbix » »): the quotes bound it, and a state name
+			// inside it is part of the name ("Pakistan Cyber Force")
+			quoted := a+1 < len(z.toks) && isQuote(z.w(a)) && z.orgWord(a+1)
+			if quoted {
+				a++
+			}
+			if a >= len(z.toks) || (z.tokMent[a] >= 0 && !quoted) || !z.orgWord(a) {
 				continue
 			}
 			attacker, tiedTo := false, ""
@@ -380,6 +387,10 @@ func (z *analyzer) groupNames() {
 			if !attacker {
 				continue
 			}
+			if quoted {
+				z.quotedGroups(a)
+				continue
+			}
 			b := a
 			for b < len(z.toks) && b-a < 3 && z.tokMent[b] < 0 && (z.orgWord(b) || (b > a && z.toks[b].word && isDigits(z.w(b)))) {
 				b++
@@ -391,6 +402,33 @@ func (z *analyzer) groupNames() {
 				z.ms[len(z.ms)-1].Entity.Country = tiedTo
 			}
 		}
+	}
+}
+
+// quotedGroups adds a group mention for the quoted name opening at token a
+// (its opening quote at a-1) and for each quoted name listed after it
+// ("outfits calling themselves \"Pakistan Cyber Force\", \"Team Insane PK\"
+// and \"Mysterious Bangladesh\""): up to five words up to the closing
+// quote, none of them a group or organ the tables know.
+func (z *analyzer) quotedGroups(a int) {
+	for a < len(z.toks) {
+		b := a
+		for b < len(z.toks) && b-a < 5 && z.toks[b].word && !isQuote(z.w(b)) && (z.tokMent[b] < 0 || z.ms[z.tokMent[b]].isState()) {
+			b++
+		}
+		if b == a || b >= len(z.toks) || !isQuote(z.w(b)) {
+			return
+		}
+		z.addGroup(a, b)
+		// the next name of a list: a comma or a coordination, then a quote
+		c := b + 1
+		for c < len(z.toks) && c <= b+2 && (z.w(c) == "," || z.has(catCoord, c)) {
+			c++
+		}
+		if c == b+1 || c+1 >= len(z.toks) || !isQuote(z.w(c)) || !z.orgWord(c+1) {
+			return
+		}
+		a = c + 1
 	}
 }
 
