@@ -67,3 +67,18 @@ func TestQuotedGroupNames(t *testing.T) {
 		{"unquoted (unchanged)", "en", "India's cyber agency said a group calling itself Zorbix was behind the attacks on government websites.", "Zorbix"},
 	})
 }
+
+// TestQualifiedGroupNames: a capitalised name right after a group noun
+// that a group qualifier describes is a threat group, even a common word
+// the tables leave out or a country's name; a campaign noun and a name on
+// the next line are not. Sentences written for this construction.
+func TestQualifiedGroupNames(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused", accusedNames, []slotCase{
+		{"groupe criminel", "fr", "L'Office fédéral de la police attribue l'opération au groupe criminel Play.", "Play"},
+		{"groupe de rançongiciel + pays", "fr", "La police attribue l'attaque contre le Parlement au groupe de rançongiciel Cuba.", "Cuba"},
+		{"criminal group", "en", "Police blamed the attack on the parliament on the criminal group Play.", "Play"},
+		{"ransomware group + country", "en", "Police attributed the attack on the parliament to the ransomware group Cuba.", "Cuba"},
+		{"campaign noun", "en", "Germany blamed Russia for an email hacking campaign. Germany said the GRU was behind it.", "GRU,Russia"},
+	})
+}

@@ -329,6 +329,7 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
+	z.qualifiedGroups()
 	// the tokens that start a cue, once, rather than every token per cue
 	var at []int
 	for i := range z.toks {
@@ -402,6 +403,58 @@ func (z *analyzer) groupNames() {
 				z.ms[len(z.ms)-1].Entity.Country = tiedTo
 			}
 		}
+	}
+}
+
+// qualifiedGroups adds a group mention for a capitalised name of up to
+// three words right after a group noun that a group qualifier describes,
+// before it ("the ransomware group Akira", "the criminal gang Play") or
+// after it (« le groupe criminel Play », « le groupe de rançongiciel
+// Cuba »): the qualifier says the name is a threat group's, even a common
+// word the tables leave out or a country's name. A name the tables give
+// to a group, an organ or a company is left to them, and a person noun
+// ("hacker") names a person.
+func (z *analyzer) qualifiedGroups() {
+	if len(z.lx.groupQualifiers) == 0 {
+		return
+	}
+	// free: no mention, or a country written by its name (not a demonym)
+	free := func(u int) bool {
+		k := z.tokMent[u]
+		return k < 0 || z.ms[k].isState() && z.ms[k].Form != normalizer.FormDemonym
+	}
+	for t := range z.toks {
+		// ("an email hacking campaign Germany blamed on": a campaign is no group)
+		if !z.is(t, clsAttacker) || z.lx.personAttacker[z.w(t)] || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.lx.groupQualifiers[z.w(t)] {
+			continue
+		}
+		q := t > 0 && z.lx.groupQualifiers[z.w(t-1)]
+		u := t + 1
+		for u < len(z.toks) && u <= t+3 {
+			if z.lx.groupQualifiers[z.w(u)] {
+				q, u = true, u+1
+				continue
+			}
+			if (z.is(u, clsArticles) || z.is(u, clsOfPreps)) && u+1 < len(z.toks) && z.lx.groupQualifiers[z.w(u+1)] {
+				u++
+				continue
+			}
+			break
+		}
+		// the name in the same line ("… Conti ransomware gang" ending a title
+		// is followed by the dateline "SAN JOSÉ")
+		if !q || u >= len(z.toks) || !z.orgWord(u) || !free(u) || z.sentenceStart(u) {
+			continue
+		}
+		b := u
+		for b < len(z.toks) && b-u < 3 && (z.orgWord(b) || (b > u && z.toks[b].word && isDigits(z.w(b)))) && free(b) {
+			b++
+		}
+		// a country name must end inside the name
+		if k := z.tokMent[b-1]; k >= 0 && z.ms[k].t1 > b {
+			continue
+		}
+		z.addGroup(u, b)
 	}
 }
 
