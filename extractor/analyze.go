@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimwire/claimwire/claim"
 	"github.com/claimwire/claimwire/normalizer"
@@ -419,10 +420,19 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	m.demonym = m.Form == normalizer.FormDemonym
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
 	if m.t1-1 < len(z.toks) {
-		tok := z.toks[m.t1-1]
-		if tok.end > m.End && m.End < len(z.text) && (z.text[m.End] == '-') {
-			suf := fold(z.text[m.End+1 : tok.end])
+		// the compound's second part is read from the text: an abbreviation
+		// ("U.S.-based") leaves the hyphen and the word tokens of their own
+		end := m.End + 1
+		for end < len(z.text) && (unicode.IsLetter(rune(z.text[end])) || z.text[end] >= 0x80) {
+			end++
+		}
+		if end > m.End+1 && m.End < len(z.text) && (z.text[m.End] == '-') {
+			suf := fold(z.text[m.End+1 : end])
 			switch {
+			case hasPrefixIn(suf, lx.hyphenOwner):
+				// "Google-owned Mandiant said": the owner of the firm named
+				// after it, which speaks; the owner plays no role
+				m.loc = true
 			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
 				if z.basedTarget(m.t1, a, b) {

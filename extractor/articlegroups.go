@@ -30,7 +30,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 	}
 	have := func(e claim.Entity) bool {
 		for i := range out {
-			if out[i].Accused != nil && (keyEqual(*out[i].Accused, e) || out[i].Accused.Name == e.Name) {
+			if out[i].Accused != nil && (keyEqualP(out[i].Accused, &e) || out[i].Accused.Name == e.Name) {
 				return true
 			}
 		}

@@ -218,16 +218,19 @@ func (lx *lexicon) indexClasses() {
 	}
 	lx.known = [len(lx.known)]uint64{}
 	for w := range lx.info {
-		b := wordBit(w)
+		b := wordBit(strtab.Hash(w))
 		lx.known[b/64] |= 1 << (b % 64)
 	}
 	lx.infoTab = strtab.New(lx.info)
 }
 
 // wordInfo returns lx.info[w], from the compact table when there is one.
-func (lx *lexicon) wordInfo(w string) wordInfo {
+func (lx *lexicon) wordInfo(w string) wordInfo { return lx.wordInfoHashed(w, strtab.Hash(w)) }
+
+// wordInfoHashed is wordInfo for h = strtab.Hash(w).
+func (lx *lexicon) wordInfoHashed(w string, h uint64) wordInfo {
 	if lx.infoTab != nil {
-		return lx.infoTab.Get(w)
+		return lx.infoTab.GetHashed(w, h)
 	}
 	return lx.info[w]
 }
@@ -273,19 +276,19 @@ func (lx *lexicon) cyberWord(w string) bool {
 	return false
 }
 
-// wordBit is a cheap hash of a word (its length and its first and last
-// bytes) into 16 bits: a word whose bit is not set in lexicon.known is
-// not in lexicon.info, and needs no map look-up (issue 11: most tokens
-// are names and content words no lexicon lists).
-func wordBit(w string) uint32 {
-	if w == "" {
-		return 0
-	}
-	return (uint32(len(w))&63)<<10 ^ uint32(w[0])<<3 ^ uint32(w[len(w)-1])*0x9e3&0xffff
-}
+// wordBit is the bit of a word in lexicon.known, from its strtab.Hash h
+// (bits the table's slot and tag use little): a word whose bit is not set
+// is not in lexicon.info and needs no look-up (issue 11: most tokens are
+// names and content words no lexicon lists). The hash, computed once per
+// token, serves the look-up too; a bit of the word's length and first and
+// last bytes let two words in three through.
+func wordBit(h uint64) uint32 { return uint32(h>>24) & 0xffff }
 
 // mayKnow reports whether w may be a word of lx.info (false: it is not).
-func (lx *lexicon) mayKnow(w string) bool {
-	b := wordBit(w)
+func (lx *lexicon) mayKnow(w string) bool { return lx.mayKnowHashed(strtab.Hash(w)) }
+
+// mayKnowHashed is mayKnow for h = strtab.Hash(w).
+func (lx *lexicon) mayKnowHashed(h uint64) bool {
+	b := wordBit(h)
 	return lx.known[b/64]&(1<<(b%64)) != 0
 }

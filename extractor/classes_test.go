@@ -83,6 +83,17 @@ func TestIsWordRuneASCII(t *testing.T) {
 	}
 }
 
+// TestIsWordRuneGeneralPunctuation checks isWordRune's answer for the
+// General Punctuation block (U+2000–U+206F) against the Unicode tables.
+func TestIsWordRuneGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r < 0x2070; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
 // TestByteInfo: the table of one-byte words answers what the word map
 // answers, for every ASCII byte (the lexicon must not change info after
 // building it).

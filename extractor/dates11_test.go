@@ -54,7 +54,7 @@ func TestEarlierStatementDeedPeriod(t *testing.T) {
 	t.Parallel()
 	runPeriodCases(t, []periodCase{
 		{"already, dated, deed years", "en", "2024-06-10",
-			"Archive\n\nIn 2020 Norway had already accused APT28 of intrusions into the parliament's mail system that ran since 2018.", "2018.."},
+			"Archive\n\nIn 2020 Norway had already accused APT28 of intrusions into the parliament's mail system that ran since 2018.", "2018..2020"}, // the span runs to the statement that tells it
 		{"déjà, daté, années de l'acte", "fr", "2025-01-09",
 			"Rappel\n\nSéoul avait déjà accusé Pyongyang par le passé : en 2019, sa police avait affirmé que le groupe Lazarus avait piraté des banques en 2016 et 2017.", "2016..2017"},
 	})

@@ -114,6 +114,7 @@ type Extractor struct {
 	dates *dates.Parser
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
+	featW *featWeights // model's weights by feature number (featids.go)
 	log   *slog.Logger
 	guess *guesser // nil: guessLang over lex
 	// common holds the group names kept whatever the article writes
@@ -191,7 +192,7 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: newFeatWeights(m), log: logger.With("stage", "extractor"), guess: newGuesser(lex),
 		common: commonGroups()}, nil
 }
 
@@ -1074,7 +1075,7 @@ func (z *analyzer) entities(ks []int, accuser bool) []claim.Entity {
 		dup := false
 		for i := start; i < len(z.entArena); i++ {
 			o := &z.entArena[i]
-			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqual(*o, e)) {
+			if oc := byCountry(o); oc == cc && (cc && o.Country == e.Country || !cc && keyEqualP(o, &e)) {
 				dup = true
 				break
 			}
@@ -1150,7 +1151,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 	}
 	for _, ac := range accusers {
 		for _, ad := range acc {
-			if ac.Kind != "" && keyEqual(ac, ad) {
+			if ac.Kind != "" && keyEqualP(&ac, &ad) {
 				continue
 			}
 			if ac.Country != "" && ac.Country == ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
@@ -1235,7 +1236,7 @@ func (x *Extractor) period(z *analyzer, s *sentence, text, lang string, publishe
 			// deed years. A month there dates that earlier saying more
 			// often than the deed (« lui avait déjà attribué l'attaque en
 			// juin 2023 »): the rule below then
-			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p, t) {
+			if p := x.sentencePeriod(z, s, text, lang, published); yearsOnly(p) && z.toldAfterCue(s, p, t, published) {
 				return p
 			}
 		}
@@ -1289,12 +1290,13 @@ func (z *analyzer) previousCueAt(s *sentence) int {
 	return -1
 }
 
-// toldAfterCue reports a period of s whose first year is written after
-// token t, previousCueAt's word, as the earlier claim's deed, or opens the sentence
+// toldAfterCue reports a period of s whose first year (or, for a year told
+// relative to publication, its expression) is written after token t,
+// previousCueAt's word, as the earlier claim's deed, or opens the sentence
 // (« En 2016, les autorités avaient déjà accusé… »): a year written
 // between them belongs to a remark on the accuser ("ESET, which has
 // followed the group since 2022, had already reported…").
-func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int) bool {
+func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int, published claim.Date) bool {
 	y := p.Start
 	if y == "" {
 		y = p.End
@@ -1305,7 +1307,13 @@ func (z *analyzer) toldAfterCue(s *sentence, p *claim.Period, t int) bool {
 	sent := z.text[s.sp.start:s.sp.end]
 	i := strings.Index(sent, string(y[:4]))
 	if i < 0 {
-		return false
+		// a year told relative to publication ("had already been accused of
+		// breaching the networks last year", « l'an dernier »): where its
+		// expression is written
+		_, expr := z.dateSentence(sent, z.lx.lang, published).AttackPeriod()
+		if i = strings.Index(sent, expr); expr == "" || i < 0 {
+			return false
+		}
 	}
 	at := s.sp.start + i
 	return at >= z.toks[t].start || s.t0+3 < s.t1 && at < z.toks[s.t0+3].start
@@ -1909,10 +1917,10 @@ func sameEntities(a, b []claim.Entity) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for _, e := range a {
+	for i := range a {
 		found := false
-		for _, f := range b {
-			if sameEntity(e, f) {
+		for j := range b {
+			if sameEntityP(&a[i], &b[j]) {
 				found = true
 			}
 		}
@@ -1925,8 +1933,11 @@ func sameEntities(a, b []claim.Entity) bool {
 
 // sameEntity is sameEntities' test of one pair: the same key, or a state
 // or agency of the same country on both sides.
-func sameEntity(e, f claim.Entity) bool {
-	return keyEqual(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
+func sameEntity(e, f claim.Entity) bool { return sameEntityP(&e, &f) }
+
+// sameEntityP is sameEntity of two entities read in place (see keyEqualP).
+func sameEntityP(e, f *claim.Entity) bool {
+	return keyEqualP(e, f) || (e.Country != "" && e.Country == f.Country && (e.Kind == claim.KindState || e.Kind == claim.KindAgency) && (f.Kind == claim.KindState || f.Kind == claim.KindAgency))
 }
 
 // selfVictims adds each state or agency accuser's own country to the

@@ -65,9 +65,12 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	}
 	shareFrames(out, claimSent, sents)
 	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
-	// as new, dated by no sentence of the article, is of the publication year
+	// as new, dated by no sentence of the article, is of the publication year.
+	// An earlier accusation's own period ("In 2021, Britain had blamed the
+	// agency for an attack in 2015") dates that story, not the news: only a
+	// current claim's period makes the defaults below unneeded
 	for i := range out {
-		if out[i].AttackPeriod != nil || !published.Valid() {
+		if out[i].AttackPeriod != nil && recentClaim(out[i].ClaimDate, published) || !published.Valid() {
 			return
 		}
 	}
@@ -561,6 +564,17 @@ func currentClaim(d, published claim.Date) bool {
 	t, ok := d.Time()
 	p, okp := published.Time()
 	return ok && okp && published.Precision() == claim.PrecisionDay && !t.After(p) && p.Sub(t) <= currentDays*24*time.Hour
+}
+
+// recentClaim reports a claim date of the news rather than of an earlier
+// story: a current day (currentClaim), the publication date itself, or a
+// month of saying in the publication's month ("Earlier this month
+// Microsoft reported…").
+func recentClaim(d, published claim.Date) bool {
+	if d == published || currentClaim(d, published) {
+		return true
+	}
+	return d.Valid() && d.Precision() == claim.PrecisionMonth && len(published) >= 7 && string(d) == string(published)[:7]
 }
 
 // currentDays is how many days before publication an accusation is news.

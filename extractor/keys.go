@@ -12,7 +12,13 @@ import (
 // Key folds ASCII, and the first difference of two ASCII bytes answers
 // (both keys were equal up to there, and Key maps ASCII byte for byte); a
 // byte outside ASCII before any difference falls back to Key.
-func keyEqual(a, b claim.Entity) bool {
+func keyEqual(a, b claim.Entity) bool { return keyEqualP(&a, &b) }
+
+// keyEqualP is keyEqual of two entities read in place: an Entity is twelve
+// words, which a call by value copies twice onto the stack, and the gate
+// and statements compare claims' actors hundreds of times an article
+// (issue 11).
+func keyEqualP(a, b *claim.Entity) bool {
 	if a.Kind == b.Kind && a.Country == b.Country {
 		// the same kind and country, as most pairs compared: the keys
 		// share their prefix byte for byte, whatever the fields hold, and
@@ -83,7 +89,7 @@ func keyEqualPtr(a, b *claim.Entity) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
-	return keyEqual(*a, *b)
+	return keyEqualP(a, b)
 }
 
 func lowerASCII(c byte) byte {

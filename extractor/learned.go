@@ -35,6 +35,9 @@ type Candidate struct {
 	// Rule reports whether today's rules proposed it (victims: the rules'
 	// own victims; candidates the rules left out have Rule false).
 	Rule bool `json:"rule"`
+	// ids are the features by number (featids.go); Features, their names
+	// in that order, is set for a Trace only
+	ids features
 }
 
 // Trace is everything the learned layer saw in one article.
@@ -98,12 +101,27 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	}
 	addCand := func(c Candidate) {
 		if z.tracing {
+			c.Features = c.ids.names()
 			cands = append(cands, c)
+		}
+	}
+	// the heads of the roles, read once per article (a map look-up per
+	// candidate before, issue 11)
+	var heads [8]model.Head
+	if m != nil {
+		for k, role := range model.Roles[:min(len(model.Roles), len(heads))] {
+			heads[k] = m.Heads[role]
 		}
 	}
 	decide := func(c *Candidate) {
 		if m != nil {
-			c.Prob, c.Kept = m.Decide(c.Role, c.Features, c.Rule)
+			// the weights by feature number when the model is the
+			// Extractor's own (featids.go); its Decide by name otherwise
+			if k := roleIndex(c.Role); k >= 0 && k < len(heads) && m == z.x.model && z.x.featW != nil {
+				c.Prob, c.Kept = heads[k].Decide(z.x.featW.raw(k, c.ids), c.Rule)
+			} else {
+				c.Prob, c.Kept = m.Decide(c.Role, c.ids.names(), c.Rule)
+			}
 		} else {
 			c.Kept = c.Rule
 		}
@@ -142,7 +160,7 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		}
 		scored[ci] = true
 		feats := z.claimFeatures(c, sents, si, pairs[ci], out, ci)
-		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, Features: feats, Rule: true}
+		cand := Candidate{Role: model.RoleClaim, Claim: ci, Accuser: c.Accuser, Accused: c.Accused, Source: &c.Evidence, ids: feats, Rule: true}
 		decide(&cand)
 		keep[ci], prob[ci] = cand.Kept, cand.Prob
 		addCand(cand)
@@ -263,13 +281,13 @@ func reuse[T any](buf *[]T, n int) []T {
 	return s
 }
 
-// features is a candidate's feature names, in the order they are found
-// (the order is part of the training digest).
-type features []string
+// features is a candidate's features, in the order they are found (the
+// order is part of the training digest).
+type features []featID
 
-func (f *features) add(cond bool, name string) {
+func (f *features) add(cond bool, id featID) {
 	if cond {
-		*f = append(*f, name)
+		*f = append(*f, id)
 	}
 }
 
@@ -358,25 +376,25 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 				continue
 			}
 			var f features
-			f = append(f, "where="+p.name, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
-			f.add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, "sponsor_match")
-			f.add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, "sponsor_other")
-			f.add(e.Country == "", "no_sponsor")
-			f.add(c.Accused.Kind != claim.KindState, "base_not_state")
-			f.add(m.attacker, "attacker_noun")
-			f.add(m.victimHead || m.modifier || m.pp, "target_shape")
-			f.add(containsInt(ps.accused, k), "accused_role")
-			f.add(containsInt(ps.speakers, k), "speaker")
-			f.add(ps.denial || ps.denialTerm, "denial_cue")
-			f.add(z.background(ps), "background")
-			f.add(ps.attack, "attack_words")
-			f.add(ps.accusedAna || ps.hasAnaphor, "anaphor_there")
-			f.add(s.strong, "base_strong")
-			f.add(z.accusedElsewhere(have, &e), "accused_elsewhere")
+			f = append(f, whereFeat(p.name), kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
+			f.add(c.Accused.Kind == claim.KindState && e.Country == c.Accused.Country, featSponsorMatch)
+			f.add(e.Country != "" && c.Accused.Country != "" && e.Country != c.Accused.Country, featSponsorOther)
+			f.add(e.Country == "", featNoSponsor)
+			f.add(c.Accused.Kind != claim.KindState, featBaseNotState)
+			f.add(m.attacker, featAttackerNoun)
+			f.add(m.victimHead || m.modifier || m.pp, featTargetShape)
+			f.add(containsInt(ps.accused, k), featAccusedRole)
+			f.add(containsInt(ps.speakers, k), featSpeaker)
+			f.add(ps.denial || ps.denialTerm, featDenialCue)
+			f.add(z.background(ps), featBackground)
+			f.add(ps.attack, featAttackWords)
+			f.add(ps.accusedAna || ps.hasAnaphor, featAnaphorThere)
+			f.add(s.strong, featBaseStrong)
+			f.add(z.accusedElsewhere(have, &e), featAccusedElsewhere)
 			nc := *c
 			nc.Accused = &e
 			src := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
-			out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccused, Accuser: nc.Accuser, Accused: nc.Accused, Source: src, Features: f}})
+			out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccused, Accuser: nc.Accuser, Accused: nc.Accused, Source: src, ids: f}})
 		}
 	}
 	// other accusers of the sentence
@@ -402,24 +420,24 @@ func (z *analyzer) proposals(c *claim.Claim, sents []*sentence, si int, have, pr
 		seenAcc = append(seenAcc, e)
 		var f features
 		f = append(f, kindFeat(kindFeature, e.Kind), countFeature[bucketIndex(z.countMentions(&e))])
-		f.add(ka >= 0 && z.coordinated(ka, k), "coordinated")
-		f.add(ka < 0, "accuser_not_named")
-		f.add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), "same_side")
-		f.add(kd >= 0 && m.t0 > z.ms[kd].t0, "after_accused")
-		f.add(m.pp, "target_prep")
-		f.add(m.victimHead || m.modifier || m.pureVictim, "victim_shape")
-		f.add(containsInt(s.victims, k), "victim_role")
-		f.add(containsInt(s.speakers, k), "speaker")
-		f.add(containsInt(s.reportSrc, k), "report_source")
-		f.add(m.loc, "location")
-		f.add(m.demonym, "demonym")
-		f.add(m.instHead, "institution")
-		f.add(m.companyHead || m.orgAdj, "company_shape")
-		f.add(s.strong, "base_strong")
-		f.add(s.denial || s.denialTerm, "denial_cue")
+		f.add(ka >= 0 && z.coordinated(ka, k), featCoordinated)
+		f.add(ka < 0, featAccuserNotNamed)
+		f.add(kd >= 0 && ka >= 0 && (m.t0 < z.ms[kd].t0) == (z.ms[ka].t0 < z.ms[kd].t0), featSameSide)
+		f.add(kd >= 0 && m.t0 > z.ms[kd].t0, featAfterAccused)
+		f.add(m.pp, featTargetPrep)
+		f.add(m.victimHead || m.modifier || m.pureVictim, featVictimShape)
+		f.add(containsInt(s.victims, k), featVictimRole)
+		f.add(containsInt(s.speakers, k), featSpeaker)
+		f.add(containsInt(s.reportSrc, k), featReportSource)
+		f.add(m.loc, featLocation)
+		f.add(m.demonym, featDemonym)
+		f.add(m.instHead, featInstitution)
+		f.add(m.companyHead || m.orgAdj, featCompanyShape)
+		f.add(s.strong, featBaseStrong)
+		f.add(s.denial || s.denialTerm, featDenialCue)
 		nc := *c
 		nc.Accuser = &e
-		out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccuser, Accuser: nc.Accuser, Accused: nc.Accused, Source: &nc.Evidence, Features: f}})
+		out = append(out, proposal{c: nc, cand: Candidate{Role: model.RoleAccuser, Accuser: nc.Accuser, Accused: nc.Accused, Source: &nc.Evidence, ids: f}})
 	}
 	return out
 }
@@ -482,12 +500,22 @@ func isStateLike(k claim.Kind) bool { return k == claim.KindState || k == claim.
 // the gate compares every mention with every claim's actors).
 func sameKey(a, b *claim.Entity) bool {
 	// equal strings first: most comparisons are of a table's own spellings
-	return a.Kind == b.Kind && (a.Country == b.Country || strings.EqualFold(a.Country, b.Country)) && (a.Name == b.Name || strings.EqualFold(a.Name, b.Name))
+	return sameString(string(a.Kind), string(b.Kind)) && (sameString(a.Country, b.Country) || strings.EqualFold(a.Country, b.Country)) && (sameString(a.Name, b.Name) || strings.EqualFold(a.Name, b.Name))
 }
 
 // matches: e is the entity me, or both are state-like of one country.
 func matches(me, e *claim.Entity) bool {
-	return sameKey(me, e) || (e.Country != "" && me.Country == e.Country && isStateLike(me.Kind) && isStateLike(e.Kind))
+	return sameKey(me, e) || (e.Country != "" && sameString(me.Country, e.Country) && isStateLike(me.Kind) && isStateLike(e.Kind))
+}
+
+// sameString is a == b, its first and last bytes compared inline before
+// the rest: countMentions compares every mention with each claim's
+// actors, mostly different kinds, countries or names of one length
+// ("state"/"group", "CN"/"RU"), and each == of two strings of one length
+// called runtime.memequal (issue 11). Two equal bytes of a string of two
+// (a country code) are the whole of it.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0] && a[len(a)-1] == b[len(a)-1] && (len(a) <= 2 || a == b))
 }
 
 // countryNameEN is the normalizer's English name of country cc, asked
@@ -551,10 +579,10 @@ func bucketIndex(n int) int {
 var buckets = [4]string{"0", "1", "2-3", "4+"}
 
 // feature names built once, not per candidate
-func bucketNames(prefix string) [4]string {
-	var out [4]string
+func bucketNames(prefix string) [4]featID {
+	var out [4]featID
 	for i, b := range buckets {
-		out[i] = prefix + b
+		out[i] = feat(prefix + b)
 	}
 	return out
 }
@@ -564,25 +592,25 @@ var (
 	acdCountFeat   = bucketNames("acd_count=")
 	accCountFeat   = bucketNames("acc_count=")
 	repeatsFeature = bucketNames("pair_repeats=")
-	posFeature     = map[string]string{"title": "pos=title", "lead": "pos=lead", "body": "pos=body", "late": "pos=late"}
+	posFeature     = map[string]featID{"title": feat("pos=title"), "lead": feat("pos=lead"), "body": feat("pos=body"), "late": feat("pos=late")}
 	kindFeature    = kindNames("kind=")
 	accKindFeature = kindNames("acc_kind=")
 	acdKindFeature = kindNames("acd_kind=")
 )
 
-func kindNames(prefix string) map[claim.Kind]string {
-	out := map[claim.Kind]string{"": prefix + "none"}
+func kindNames(prefix string) map[claim.Kind]featID {
+	out := map[claim.Kind]featID{"": feat(prefix + "none")}
 	for _, k := range []claim.Kind{claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany, claim.KindGroup, claim.KindMedia, claim.KindUnknown} {
-		out[k] = prefix + string(k)
+		out[k] = feat(prefix + string(k))
 	}
 	return out
 }
 
-func kindFeat(m map[claim.Kind]string, k claim.Kind) string {
+func kindFeat(m map[claim.Kind]featID, k claim.Kind) featID {
 	if f, ok := m[k]; ok {
 		return f
 	}
-	return "kind=other"
+	return featKindOther
 }
 
 func position(si int, s *sentence) string {
@@ -598,7 +626,7 @@ func position(si int, s *sentence) string {
 }
 
 // claimFeatures names what the analysis says about one candidate claim.
-func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int, all []claim.Claim, self int) []string {
+func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats int, all []claim.Claim, self int) features {
 	s := sents[si]
 	var f features
 	if z.tracing {
@@ -616,66 +644,66 @@ func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats 
 	f = append(f, kindFeat(accKindFeature, ak), kindFeat(acdKindFeature, c.Accused.Kind), posFeature[position(si, s)])
 	ka, kd := z.findMention(s, c.Accuser), z.findMention(s, c.Accused)
 	named := ka >= 0
-	f.add(named, "acc_named")
-	f.add(!named && c.Accuser != nil, "acc_carried")
-	f.add(kd >= 0, "acd_named")
-	f.add(kd < 0, "acd_carried")
-	f.add(len(s.speakers) > 0 && ka >= 0 && containsInt(s.speakers, ka), "acc_speaker")
-	f.add(len(s.reportSrc) > 0 && ka >= 0 && containsInt(s.reportSrc, ka), "acc_report_source")
+	f.add(named, featAccNamed)
+	f.add(!named && c.Accuser != nil, featAccCarried)
+	f.add(kd >= 0, featAcdNamed)
+	f.add(kd < 0, featAcdCarried)
+	f.add(len(s.speakers) > 0 && ka >= 0 && containsInt(s.speakers, ka), featAccSpeaker)
+	f.add(len(s.reportSrc) > 0 && ka >= 0 && containsInt(s.reportSrc, ka), featAccReportSource)
 	if ka >= 0 {
 		m := &z.ms[ka]
-		f.add(m.demonym, "acc_demonym")
-		f.add(m.instHead, "acc_institution")
-		f.add(m.companyHead, "acc_company_head")
+		f.add(m.demonym, featAccDemonym)
+		f.add(m.instHead, featAccInstitution)
+		f.add(m.companyHead, featAccCompanyHead)
 	}
 	if kd >= 0 {
 		m := &z.ms[kd]
-		f.add(m.demonym, "acd_demonym")
-		f.add(m.tie, "acd_tie")
-		f.add(m.attacker, "acd_attacker")
-		f.add(m.pp, "acd_after_target_prep")
-		f.add(m.victimHead || m.modifier, "acd_victim_shape")
-		f.add(ka >= 0 && z.ms[ka].t0 < m.t0, "acc_before_acd")
+		f.add(m.demonym, featAcdDemonym)
+		f.add(m.tie, featAcdTie)
+		f.add(m.attacker, featAcdAttacker)
+		f.add(m.pp, featAcdAfterTargetPrep)
+		f.add(m.victimHead || m.modifier, featAcdVictimShape)
+		f.add(ka >= 0 && z.ms[ka].t0 < m.t0, featAccBeforeAcd)
 	}
-	f.add(s.strong, "strong")
-	f.add(s.cueOnly, "cue_only")
-	f.add(s.frame, "frame")
-	f.add(s.personSubj, "person_subject")
-	f.add(s.passiveAcc, "passive")
-	f.add(s.hedge != "", "hedge")
-	f.add(s.hedgeDelta < 0, "hedge_down")
-	f.add(s.hedgeDelta > 0, "hedge_up")
-	f.add(s.denial || s.denialTerm || len(s.deniers) > 0, "denial_cue")
-	f.add(s.attack, "attack_words")
-	f.add(s.cyber, "cyber_words")
-	f.add(s.pronoun, "pronoun_start")
-	f.add(s.hasAnaphor, "anaphor")
-	f.add(s.accusedAna, "accused_anaphor")
-	f.add(s.eventAna, "event_anaphor")
-	f.add(s.sp.inQuote, "in_quote")
-	f.add(s.separate, "separate")
-	f.add(len(s.victims) > 0, "victims_in_sentence")
-	f.add(z.background(s), "background")
-	f.add(len(s.accused) > 1, "several_accused")
-	f.add(len(s.speakers) > 1, "several_accusers")
+	f.add(s.strong, featStrong)
+	f.add(s.cueOnly, featCueOnly)
+	f.add(s.frame, featFrame)
+	f.add(s.personSubj, featPersonSubject)
+	f.add(s.passiveAcc, featPassive)
+	f.add(s.hedge != "", featHedge)
+	f.add(s.hedgeDelta < 0, featHedgeDown)
+	f.add(s.hedgeDelta > 0, featHedgeUp)
+	f.add(s.denial || s.denialTerm || len(s.deniers) > 0, featDenialCue)
+	f.add(s.attack, featAttackWords)
+	f.add(s.cyber, featCyberWords)
+	f.add(s.pronoun, featPronounStart)
+	f.add(s.hasAnaphor, featAnaphor)
+	f.add(s.accusedAna, featAccusedAnaphor)
+	f.add(s.eventAna, featEventAnaphor)
+	f.add(s.sp.inQuote, featInQuote)
+	f.add(s.separate, featSeparate)
+	f.add(len(s.victims) > 0, featVictimsInSentence)
+	f.add(z.background(s), featBackground)
+	f.add(len(s.accused) > 1, featSeveralAccused)
+	f.add(len(s.speakers) > 1, featSeveralAccusers)
 	if len(sents) > 0 {
-		f.add(z.findMention(sents[0], c.Accused) >= 0, "acd_in_title")
-		f.add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, "acc_in_title")
+		f.add(z.findMention(sents[0], c.Accused) >= 0, featAcdInTitle)
+		f.add(c.Accuser != nil && z.findMention(sents[0], c.Accuser) >= 0, featAccInTitle)
 	}
 	f = append(f, acdCountFeat[bucketIndex(z.countMentions(c.Accused))], accCountFeat[bucketIndex(z.countMentions(c.Accuser))], repeatsFeature[bucketIndex(repeats)])
 	// a few conjunctions the rules care about
-	f.add(s.strong && named, "strong&acc_named")
-	f.add(s.cueOnly && acdKind == "state", "cue_only&acd_state")
-	f.add(!named && acdKind == "state", "acc_carried&acd_state")
-	f.add(accKind == "company" && acdKind == "group", "company&group")
-	f.add(accKind == "state" && acdKind == "state", "state&state")
+	f.add(s.strong && named, featStrongAndAccNamed)
+	f.add(s.cueOnly && acdKind == "state", featCueOnlyAndAcdState)
+	f.add(!named && acdKind == "state", featAccCarriedAndAcdState)
+	f.add(accKind == "company" && acdKind == "group", featCompanyAndGroup)
+	f.add(accKind == "state" && acdKind == "state", featStateAndState)
 	// the accused's country speaks as an accuser in another claim, or is
 	// hit in one: a counter-accusation ("…and accused Washington of a
 	// smear campaign") or a co-signer read as the accused, which gold
 	// sets rarely keep
 	if cc := c.Accused.Country; cc != "" {
-		f.add(accuserCountryElsewhere(all, self, cc), "acd_accuses_elsewhere")
-		f.add(victimElsewhere(all, self, cc), "acd_victim_elsewhere")
+		f.add(accuserCountryElsewhere(all, self, cc), featAcdAccusesElsewhere)
+		f.add(victimElsewhere(all, self, cc), featAcdVictimElsewhere)
 	}
 	return f
 }
@@ -836,45 +864,45 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		vc := &ccs[i]
 		cc := vc.cc
 		f := slab[victimFeatCap*i : victimFeatCap*i : victimFeatCap*i+victimFeatCap]
-		f.add(vc.rule, "rule")
+		f.add(vc.rule, featRule)
 		var src *claim.Evidence
 		if !vc.ok {
-			f = append(f, "where=none")
+			f = append(f, featWhereNone)
 		} else {
 			f = append(f, whereRank[vc.rank])
 			m := &z.ms[vc.k]
 			s := sents[vc.sent]
 			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
 			src = &srcs[len(srcs)-1]
-			f.add(m.pp, "target_prep")
-			f.add(m.victimHead, "victim_head")
-			f.add(m.pureVictim, "pure_victim")
-			f.add(m.postTarget, "post_target")
-			f.add(m.modifier, "modifier")
-			f.add(m.demonym, "demonym")
-			f.add(m.instHead, "institution")
-			f.add(m.tie, "tie")
-			f.add(m.attacker, "attacker_noun")
-			f.add(m.loc, "location")
-			f.add(m.neg, "negated")
-			f.add(m.Entity.Kind == claim.KindAgency, "organ")
-			f.add(s.attack, "attack_words")
-			f.add(z.background(s), "background")
-			f.add(containsInt(s.speakers, vc.k), "speaker")
-			f.add(containsInt(s.accused, vc.k), "accused_role")
-			f.add(containsInt(s.victims, vc.k), "victim_role")
+			f.add(m.pp, featTargetPrep)
+			f.add(m.victimHead, featVictimHead)
+			f.add(m.pureVictim, featPureVictim)
+			f.add(m.postTarget, featPostTarget)
+			f.add(m.modifier, featModifier)
+			f.add(m.demonym, featDemonym)
+			f.add(m.instHead, featInstitution)
+			f.add(m.tie, featTie)
+			f.add(m.attacker, featAttackerNoun)
+			f.add(m.loc, featLocation)
+			f.add(m.neg, featNegated)
+			f.add(m.Entity.Kind == claim.KindAgency, featOrgan)
+			f.add(s.attack, featAttackWords)
+			f.add(z.background(s), featBackground)
+			f.add(containsInt(s.speakers, vc.k), featSpeaker)
+			f.add(containsInt(s.accused, vc.k), featAccusedRole)
+			f.add(containsInt(s.victims, vc.k), featVictimRole)
 		}
 		own := c.Accuser != nil && c.Accuser.Country == cc
-		f.add(own, "accuser_country")
+		f.add(own, featAccuserCountry)
 		// the rules add the accuser's own country only on a self-victim cue
 		// ("its federal agencies", « notre pays »): a different thing from
 		// the accuser merely being named
-		f.add(own && vc.rule, "rule&accuser_country")
-		f.add(!vc.ok && vc.rule, "rule&carried")
+		f.add(own && vc.rule, featRuleAndAccuserCountry)
+		f.add(!vc.ok && vc.rule, featRuleAndCarried)
 		// another claim's accuser or accused: a co-signer of the statement
 		// or the other side of a counter-accusation, rarely the one hit
-		f.add(!own && accuserCountryElsewhere(all, self, cc), "accuser_elsewhere")
-		f.add(accusedElsewhereCC(all, self, cc), "accused_elsewhere")
+		f.add(!own && accuserCountryElsewhere(all, self, cc), featAccuserElsewhere)
+		f.add(accusedElsewhereCC(all, self, cc), featAccusedElsewhere)
 		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
 		v := &vs[i]
 		*v = claim.Entity{}
@@ -890,7 +918,7 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		if v.Text == "" && vc.ok {
 			v.Text = z.ms[vc.k].Text
 		}
-		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, Features: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
+		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, ids: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
 	}
 	if !z.tracing && srcs != nil {
 		z.victimSrcs = srcs
@@ -910,7 +938,7 @@ type victimCC struct {
 
 // whereRank names a victim's best mention by its rank, built once rather
 // than per candidate.
-var whereRank = [...]string{"where=sentence", "where=neighbour", "where=title"}
+var whereRank = [...]featID{featWhereSentence, featWhereNeighbour, featWhereTitle}
 
 // periodCandidates proposes the attack period of a claim: the rules' own
 // (from its sentence), and the period the date rules read in the sentences
@@ -929,22 +957,22 @@ func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, p
 		seen[*p] = true
 		ps := sents[sj]
 		f := make(features, 0, 16)
-		f = append(f, "where="+where)
-		f.add(rule, "rule")
-		f.add(z.findMention(ps, c.Accused) >= 0, "accused_there")
-		f.add(ps.attack, "attack_words")
-		f.add(ps.cyber, "cyber_words")
-		f.add(z.background(ps), "background")
-		f.add(ps.denial || ps.denialTerm, "denial_cue")
-		f.add(ps.pronoun || ps.accusedAna || ps.hasAnaphor, "anaphor_there")
-		f.add(ps.separate, "separate")
-		f.add(p.Start != "" && p.End != "" && p.Start != p.End, "range")
-		f.add(p.End == "", "open_end")
-		f.add(p.Start == "", "open_start")
+		f = append(f, whereFeat(where))
+		f.add(rule, featRule)
+		f.add(z.findMention(ps, c.Accused) >= 0, featAccusedThere)
+		f.add(ps.attack, featAttackWords)
+		f.add(ps.cyber, featCyberWords)
+		f.add(z.background(ps), featBackground)
+		f.add(ps.denial || ps.denialTerm, featDenialCue)
+		f.add(ps.pronoun || ps.accusedAna || ps.hasAnaphor, featAnaphorThere)
+		f.add(ps.separate, featSeparate)
+		f.add(p.Start != "" && p.End != "" && p.Start != p.End, featRange)
+		f.add(p.End == "", featOpenEnd)
+		f.add(p.Start == "", featOpenStart)
 		f = append(f, ageFeature(p, pub))
-		f.add(len(out) > 0 && out[0].Rule, "rule_has_one")
+		f.add(len(out) > 0 && out[0].Rule, featRuleHasOne)
 		ev := &claim.Evidence{Sentence: z.text[ps.sp.start:ps.sp.end], Start: ps.sp.start, End: ps.sp.end}
-		out = append(out, Candidate{Role: model.RolePeriod, Accuser: c.Accuser, Accused: c.Accused, Period: p, Source: ev, Features: f, Rule: rule})
+		out = append(out, Candidate{Role: model.RolePeriod, Accuser: c.Accuser, Accused: c.Accused, Period: p, Source: ev, ids: f, Rule: rule})
 	}
 	if !c.AttackPeriod.IsZero() {
 		addCand(si, "sentence", c.AttackPeriod, true)
@@ -964,26 +992,26 @@ func (z *analyzer) periodCandidates(c *claim.Claim, sents []*sentence, si int, p
 }
 
 // ageFeature says how long before publication the period ends.
-func ageFeature(p *claim.Period, pub claim.Date) string {
+func ageFeature(p *claim.Period, pub claim.Date) featID {
 	end := p.End
 	if end == "" {
 		end = p.Start
 	}
 	if pub == "" || end == "" {
-		return "age=unknown"
+		return featAgeUnknown
 	}
 	d := pub.Year() - end.Year()
 	switch {
 	case d < 0:
-		return "age=future"
+		return featAgeFuture
 	case d == 0:
-		return "age=0"
+		return featAge0
 	case d <= 2:
-		return "age=1-2"
+		return featAge1to2
 	case d <= 5:
-		return "age=3-5"
+		return featAge3to5
 	}
-	return "age=6+"
+	return featAge6plus
 }
 
 // victimish ranks a mention's look as a victim, to pick the best of several.

@@ -181,6 +181,7 @@ type langFile struct {
 	ReportNouns            []string `json:"report_nouns"`
 	VerbLinks              []string `json:"verb_links"`
 	HyphenLocationPrefixes []string `json:"hyphen_location_prefixes"`
+	HyphenOwnerPrefixes    []string `json:"hyphen_owner_prefixes"`
 	HyphenTiePrefixes      []string `json:"hyphen_tie_prefixes"`
 	// CapitalisedStarters: "The", « Le »: as written, a space is appended.
 	CapitalisedStarters []string `json:"capitalised_starters"`
@@ -422,7 +423,8 @@ type lexicon struct {
 	info map[string]wordInfo
 	// byteInfo is info of the one-byte ASCII words (classes.go)
 	byteInfo [utf8.RuneSelf]wordInfo
-	// known has the bit wordBit(w) of every word of info (classes.go)
+	// known has the bit wordBit(strtab.Hash(w)) of every word of info
+	// (classes.go)
 	known [1 << 16 / 64]uint64
 	// infoTab is info as a compact hash table (internal/strtab), nil for a
 	// lexicon too large for it
@@ -518,7 +520,7 @@ type lexicon struct {
 	victimListVerbs                              map[string]bool
 	countryAnaphors                              [][]string
 	selfTargetStems, hackStems, eventTargetStems []string
-	hyphenLoc, hyphenTie                         []string
+	hyphenLoc, hyphenTie, hyphenOwner            []string
 	capStarters                                  []string // with a trailing space
 	compoundHeadLast, adjectiveAfterNoun         bool
 }
@@ -782,6 +784,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
 	lx.hyphenLoc, lx.hyphenTie = foldList(f.HyphenLocationPrefixes), foldList(f.HyphenTiePrefixes)
+	lx.hyphenOwner = foldList(f.HyphenOwnerPrefixes)
 	lx.orgBefore = phraseLists(f.OrgCuesBefore)
 	lx.orgKeyDrop = phraseLists(f.OrgKeyDrop)
 	lx.mediaRelay = foldSet(f.MediaRelay)
@@ -892,11 +895,11 @@ func foldSet(list []string) map[string]bool {
 // a table (punctuation, digits, "a": no hashing), words that may be known
 // from the word table, the rest (most names and content words) nothing.
 func (lx *lexicon) tokenInfo(w string) wordInfo {
-	switch {
-	case len(w) == 1 && w[0] < utf8.RuneSelf:
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
 		return lx.byteInfo[w[0]]
-	case lx.mayKnow(w):
-		return lx.wordInfo(w)
+	}
+	if h := strtab.Hash(w); lx.mayKnowHashed(h) {
+		return lx.wordInfoHashed(w, h)
 	}
 	return wordInfo{}
 }

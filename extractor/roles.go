@@ -492,6 +492,13 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 						u = m.t1 - 1
 						continue
 					}
+					if m := &z.ms[k]; m.loc && m.t1 < b {
+						// "by Google-owned security firm Mandiant", "by U.S.-based firm
+						// Recorded Future": the owner or the place
+						// of the firm the agent names
+						u = m.t1 - 1
+						continue
+					}
 					if m := &z.ms[k]; m.demonym && (m.companyHead || firm) && m.t1 < b {
 						// "by Slovak security company ESET", « par la société
 						// slovaque ESET »: the firm's nationality, not a speaker

@@ -299,10 +299,20 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						}
 					}
 				}
-				found := false
+				found, closed := false, false
 				for t := mt.i + 1; t < end; t++ {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
+					}
+					// once the object is named, the attack it is accused of closes
+					// it, and so does a reporting verb or an aside naming the
+					// statement (", in a statement…") at any point: a state after
+					// that is a target or a circumstance ("accused US agencies of
+					// compromising the phones of diplomats from Israel and Syria",
+					// « …attribuées à APT28, dans une déclaration se disant
+					// solidaire de Berlin et de Prague »), not a second accused
+					if !closed && t > mt.j && ((found && (z.has(catAttackVerb, t) || z.has(catAttackNoun, t))) || (t > mt.j+2 && z.has(catReport, t)) || z.statementAside(t, end)) {
+						closed = true
 					}
 					if c := t - 1; t > mt.j+2 && z.has(catReport, t) && (z.has(catCoord, c) || (z.is(c, clsAux) && z.has(catCoord, c-1) && z.w(c-1) != ",")) && z.w(c) != "," {
 						// "condemned the attack and said the United States had
@@ -314,7 +324,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						m := &z.ms[k]
 						// "sanctions on the GRU", « mandat d'arrêt contre »: the
 						// trigger's own preposition does not make a victim
-						if m.accusedOK() && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
+						if closed && mt.cat == catAttribute && z.coordAttributePrep(m, mt.j) {
+							// "attributed attacks to Russia, including NotPetya, and
+							// to North Korea": the attribution's second object
+							closed = false
+						}
+						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -1782,6 +1797,9 @@ func (z *analyzer) statementPublishers(a, b int, ok pick) []int {
 		for n := 0; n < 3 && v > a && (z.is(v, clsArticles) || z.is(v, clsIndefinite) || z.is(v, clsJointWords)); n++ {
 			v--
 		}
+		if v > a && z.tokMent[v] >= 0 && z.is(v+1, clsJointWords) {
+			v++ // "Canada and Australia joined the condemnation": the joint word is the verb
+		}
 		if v <= a || z.tokMent[v] >= 0 || z.isPunct(v) || z.boundary(v) || z.is(v, clsArticles) || z.is(v, clsOfPreps) || z.has(catAgentPrep, v) {
 			continue
 		}
@@ -2312,4 +2330,30 @@ func (z *analyzer) allTriggersNegated(s *sentence, a int) bool {
 		}
 	}
 	return n > 0
+}
+
+// coordAttributePrep: mention m follows a coordinated attribution
+// preposition ("and to North Korea", « et à la Corée du Nord »), past
+// articles, after token j.
+func (z *analyzer) coordAttributePrep(m *ment, j int) bool {
+	t := m.t0 - 1
+	for t > j && z.is(t, clsArticles) && !z.is(t, clsAttributePreps) {
+		t--
+	}
+	return t > j && z.is(t, clsAttributePreps) && z.has(catCoord, t-1)
+}
+
+// statementAside: a comma at t opens an aside naming the statement within
+// three words (", in a statement", « , dans une déclaration »): what follows
+// describes the statement, not the accusation's object.
+func (z *analyzer) statementAside(t, e int) bool {
+	if z.w(t) != "," {
+		return false
+	}
+	for u := t + 1; u < e && u <= t+3; u++ {
+		if z.is(u, clsStatementNouns) {
+			return true
+		}
+	}
+	return false
 }

@@ -100,6 +100,13 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf { // most runes of the text: no table look-up (issue 11)
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r >= 0x2000 && r < 0x2070 {
+		// General Punctuation (’ “ ” – — … and the spaces), the commonest
+		// runes outside Latin-1 in news text: none is a letter, a digit or
+		// a mark, answered without the three table searches (issue 11;
+		// TestIsWordRuneGeneralPunctuation)
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || (r >= 0x300 && unicode.Is(unicode.Mn, r))
 }
 
@@ -215,19 +222,9 @@ func isElision(w string) bool {
 // one article's token slice and tz for the next).
 func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token {
 	tz.arena, tz.fix = tz.arena[:0], tz.fix[:0]
-	// word appends a token whose folded form is fold(text[s:e]); folds
-	// reports fold(text[s:e]) != text[s:e] (a capital ASCII letter or a
-	// byte outside ASCII: fold returns any other string itself)
-	word := func(s, e int, tok token, folds bool) {
-		if w := text[s:e]; !folds {
-			tok.w = w
-		} else {
-			off := len(tz.arena)
-			tz.arena = foldAppend(tz.arena, w)
-			tz.fix = append(tz.fix, arenaRef{tok: len(toks), off: off, end: len(tz.arena)})
-		}
-		toks = append(toks, tok)
-	}
+	// text ends at hi (the offsets are unchanged): the byte loops below
+	// test j < len(text), which also spares them a bounds check a byte
+	text = text[:hi]
 	i := lo
 	for i < hi {
 		var r rune
@@ -239,6 +236,19 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				i++
 				continue
 			case asciiMarkKind:
+				if c == '-' && i > lo && text[i-1] == '.' && i+1 < hi && text[i+1] < utf8.RuneSelf && asciiKind[text[i+1]] == asciiWordKind {
+					// "U.S.-based", "U.K.-backed": the hyphen after an
+					// abbreviation joins a compound, it is no dash closing a
+					// dateline or opening an aside; "-based" is one word, as
+					// the second part of "US-based" is no word of its own
+					j := i + 1
+					for j < hi && text[j] < utf8.RuneSelf && asciiKind[text[j]] == asciiWordKind {
+						j++
+					}
+					toks = tz.folded(toks, text, token{start: i, end: j, word: true})
+					i = j
+					continue
+				}
 				toks = append(toks, token{start: i, end: i + 1, w: foldRune(rune(c))})
 				i++
 				if c == '.' && i > lo+1 && text[i-2] < utf8.RuneSelf && asciiKind[text[i-2]] == asciiWordKind && i < hi {
@@ -260,7 +270,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				continue
 			}
 			if !isWordRune(r) {
-				word(i, i+size, token{start: i, end: i + size}, true) // not ASCII
+				toks = tz.folded(toks, text, token{start: i, end: i + size}) // not ASCII
 				i += size
 				continue
 			}
@@ -274,7 +284,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 		for j < hi {
 			// the ASCII letters and digits, most of the word: one table
 			// read and an or per byte (issue 11)
-			for j < hi {
+			for j < len(text) {
 				k := asciiWordFold[text[j]]
 				if k == 0 {
 					break
@@ -333,7 +343,13 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 		if r >= utf8.RuneSelf {
 			upper = unicode.IsUpper(r)
 		}
-		word(start, j, token{start: start, end: j, word: true, upper: upper}, folds)
+		// the token written here, not by a closure: one that appended to
+		// toks kept toks in memory for the whole loop (issue 11)
+		if !folds {
+			toks = append(toks, token{start: start, end: j, w: text[start:j], word: true, upper: upper})
+		} else {
+			toks = tz.folded(toks, text, token{start: start, end: j, word: true, upper: upper})
+		}
 		i = j
 		if i < hi && (text[i] == '\'' || text[i] >= utf8.RuneSelf) { // an apostrophe's first byte: no decoding after most words
 			// possessive 's as one token
@@ -351,6 +367,17 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 		}
 	}
 	return toks
+}
+
+// folded appends tok, whose folded form fold(text[tok.start:tok.end]) is
+// not its text (a capital ASCII letter or a byte outside ASCII: fold
+// returns any other string itself): the form is written into the arena
+// and set by appendTokens once the arena is one string.
+func (tz *tokenizer) folded(toks []token, text string, tok token) []token {
+	off := len(tz.arena)
+	tz.arena = foldAppend(tz.arena, text[tok.start:tok.end])
+	tz.fix = append(tz.fix, arenaRef{tok: len(toks), off: off, end: len(tz.arena)})
+	return append(toks, tok)
 }
 
 // span is a sentence: text[start:end], trimmed, plus quote bookkeeping.

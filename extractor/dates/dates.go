@@ -324,8 +324,10 @@ func shareYear(text string, hs []hit) {
 // anchorRelative counts a relative period the language data marks as told
 // from another date ("the previous year", « l'année précédente ») and a
 // month named after an anchoring word ("the previous December") from the
-// date of a past statement before it (opening the sentence or right after
-// its word of saying), instead of from publication: "In 2023, the NIS said
+// date of a past statement or act before it (opening the sentence, right
+// after its word of saying, or dated by a background word: « l'a désigné en
+// 2021 comme responsable du piratage survenu l'année précédente » is 2020),
+// instead of from publication: "In 2023, the NIS said
 // hackers had stolen $700 million the previous year" is 2022, "In March
 // 2015, prosecutors blamed… attacks the previous December" is 2014-12. The
 // nearest year before it that dates something else keeps them on the
@@ -340,7 +342,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		var anchor claim.Date
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
-				if hs[a].opens || hs[a].sayLead {
+				if hs[a].opens || hs[a].sayLead || hs[a].background() {
 					anchor = hs[a].From
 				}
 				break
@@ -492,7 +494,13 @@ func (m *matcher) expr(i int) (hit, int, bool) {
 			}
 		}
 		if e, j := es, js; j > i {
-			if a, ok := m.afterWord(j); ok {
+			a, ok := m.afterWord(j)
+			if !ok && e.val != sincePoint {
+				// « dès » folds to the article « des »: only a plain since
+				// governs an event
+				a, ok = m.sinceEvent(j)
+			}
+			if ok {
 				if h, k, ok := m.closedSince(i, a); ok {
 					return h, k, true
 				}
@@ -601,6 +609,38 @@ func (m *matcher) afterWord(j int) (atom, bool) {
 		return atom{}, false
 	}
 	return a, ok
+}
+
+// sinceEventMax is how many words a since may govern before the date of
+// the event they name ("since Russia's full-scale invasion in February 2022").
+const sinceEventMax = 9
+
+// sinceEvent parses the date of an event a since word governs ("since the
+// invasion in February 2022", « depuis le début de la guerre en Ukraine en
+// 2022 »): the first date after a context word within sinceEventMax words
+// of j, none of them a number or a punctuation mark (an apostrophe or a
+// hyphen aside). A date that opens or closes a range ("between 2021 and
+// 2022") is no event's. The span starts at that date, open-ended, as
+// "since February 2022" would.
+func (m *matcher) sinceEvent(j int) (atom, bool) {
+	for k := j; k < m.n() && k <= j+sinceEventMax; k++ {
+		tk := m.t.toks[k]
+		if k > j && (m.endsAt(k, roleStrong) || m.endsAt(k, roleContext)) && !m.endsAt(k, roleRangeOpen) && !m.endsAt(k, roleRangeSep) && !m.endsAt(k, roleUntil) {
+			if a, ok := m.atomAt(k, true); ok && !a.bareDay && a.cls != clsDecade && !(m.bareYear(a) && !m.bareYearOK(a.i)) {
+				return a, true
+			}
+		}
+		if tk.kind == tokNum {
+			return atom{}, false
+		}
+		if tk.kind == tokPunct {
+			r, _ := utf8.DecodeRuneInString(m.t.text[tk.start:tk.end])
+			if !isApos(r) && !isDash(r) {
+				return atom{}, false
+			}
+		}
+	}
+	return atom{}, false
 }
 
 // bareYear reports an atom that is a year written alone.
@@ -986,7 +1026,9 @@ func saidWhen(h hit) bool { return h.cdist >= 0 && (h.dist < 0 || h.cdist <= h.d
 // 2017" → 2017); otherwise the first in that order. Days relative to
 // publication (Monday, hier) are claim dates, never attack periods. A past
 // statement dated by its year alone ("In 2018 Britain blamed…") dates a deed
-// the sentence gives no date of its own (statedYear). nil when none.
+// the sentence gives no date of its own (statedYear), and closes a since
+// it tells ("In 2022, agencies said … since May 2021" is 2021-05..2022).
+// nil when none.
 func (p *Parser) AttackPeriod(sentence, lang string, ref claim.Date) (*claim.Period, string) {
 	return p.Analyze(sentence, lang, ref).AttackPeriod()
 }
@@ -1078,6 +1120,11 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	per := cands[best].per // the one candidate returned is allocated
 	if p, text, ok := spanToUntil(sentence, hs, per); ok {
 		return &p, text
+	}
+	if stated && per.End == "" && per.Start != "" && len(st.From) >= 4 && string(st.From[:4]) >= string(per.Start[:4]) {
+		// "In 2022, federal agencies said the hackers had been using Maui
+		// since May 2021": the span runs to the statement that tells it
+		per.End = claim.Date(string(st.From)[:4])
 	}
 	return &per, cands[best].text
 }

@@ -24,6 +24,10 @@ func TestAnchoredRelative(t *testing.T) {
 		{"un an plus tot", "En avril 2020, l'agence a affirmé que les pirates avaient infiltré le réseau un an plus tôt.", "fr", "2023-03-01", "2019..2019"},
 		{"no anchor keeps publication", "The hackers had emptied two exchanges the previous year, the agency said.", "en", "2024-05-12", "2023..2023"},
 		{"comparison with the attack year", "Hackers made 1.2 million attempts a day in 2023, twice the figure recorded the year before.", "en", "2024-02-01", "2023..2023"},
+		// a year dated by a background word (a sanction, a naming) anchors
+		// too: the previous year counts from that act
+		{"previous year after a designation year", "The group was designated in 2021 over a hack of government email servers the previous year.", "en", "2024-02-01", "2020..2020"},
+		{"l'annee precedente apres une designation", "La Finlande l'a désigné en 2021 comme responsable du piratage du Parlement survenu l'année précédente.", "fr", "2022-07-19", "2020..2020"},
 	}
 	checkSpans(t, p, cases)
 }

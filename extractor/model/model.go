@@ -227,6 +227,24 @@ func (m *Model) Decide(role string, feats []string, rule bool) (p float64, keep 
 	return p, KeepAt(h.Threshold, h.RuleThreshold, p, rule)
 }
 
+// Weight is the weight of feature name for role, as Raw reads it (0 for
+// a feature the model does not know).
+func (m *Model) Weight(role, name string) float64 {
+	if k := m.tableIndex(role); k >= 0 {
+		return m.tables[k].Get(name)
+	}
+	return m.byRole[role][name]
+}
+
+// Decide is Model.Decide for a raw score the caller summed as Raw does
+// (the bias, then each feature's Weight in the features' order) with the
+// role's head h: the extractor sums weights it read once by feature
+// number, and reads the heads once per article (issue 11).
+func (h Head) Decide(raw float64, rule bool) (p float64, keep bool) {
+	p = sigmoid(h.A*raw + h.B)
+	return p, KeepAt(h.Threshold, h.RuleThreshold, p, rule)
+}
+
 // RuleCap is the highest RuleThreshold: on a few dozen training articles a
 // higher bar fits their folds, not the news, and drops what the rules get
 // right in sentences unlike them.

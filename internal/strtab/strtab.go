@@ -60,8 +60,11 @@ func New[V any](m map[string]V) *Table[V] {
 }
 
 // Get is m[key].
-func (t *Table[V]) Get(key string) V {
-	h := Hash(key)
+func (t *Table[V]) Get(key string) V { return t.GetHashed(key, Hash(key)) }
+
+// GetHashed is Get for a caller that has Hash(key) already (the extractor
+// hashes each token once, for its own filter and for the table).
+func (t *Table[V]) GetHashed(key string, h uint64) V {
 	tag, p := uint32(h>>48), uint32(h)&t.mask
 	for {
 		s := t.slots[p]
@@ -75,8 +78,23 @@ func (t *Table[V]) Get(key string) V {
 			if k > 0 {
 				start = t.ends[k-1]
 			}
-			if end := t.ends[k]; int(end-start) == len(key) && t.text[start:end] == key {
-				return t.vals[k]
+			if end := t.ends[k]; int(end-start) == len(key) {
+				// keys of 4 to 16 bytes compared as Hash reads them:
+				// two overlapping words, inline, where == called
+				// runtime.memequal at every hit (issue 11)
+				n, kt := len(key), t.text[start:end]
+				switch {
+				case n >= 8 && n <= 16:
+					if le64(kt[:8]) == le64(key[:8]) && le64(kt[n-8:]) == le64(key[n-8:]) {
+						return t.vals[k]
+					}
+				case n >= 4 && n < 8:
+					if le32(kt[:4]) == le32(key[:4]) && le32(kt[n-4:]) == le32(key[n-4:]) {
+						return t.vals[k]
+					}
+				case kt == key:
+					return t.vals[k]
+				}
 			}
 		}
 		p = (p + 1) & t.mask

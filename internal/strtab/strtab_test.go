@@ -41,3 +41,26 @@ func TestNewRefusesTooMany(t *testing.T) {
 		t.Fatalf("a table of %d keys: want nil (16-bit indices)", len(m))
 	}
 }
+
+// TestGetOneByteOff: a key of every length up to 24 with one byte
+// changed, at any position, is not found (Get compares keys of 4 to 16
+// bytes as two overlapping words).
+func TestGetOneByteOff(t *testing.T) {
+	m := map[string]int{}
+	for n := 1; n <= 24; n++ {
+		m[strings.Repeat("abcdefgh", 3)[:n]] = n
+	}
+	tab := New(m)
+	for k := range m {
+		for i := 0; i < len(k); i++ {
+			b := []byte(k)
+			b[i] ^= 0x01
+			if got, want := tab.Get(string(b)), m[string(b)]; got != want {
+				t.Fatalf("Get(%q) = %d, map %d", b, got, want)
+			}
+		}
+		if tab.Get(k) != m[k] {
+			t.Fatalf("Get(%q) = %d, want %d", k, tab.Get(k), m[k])
+		}
+	}
+}
