@@ -61,8 +61,11 @@ func (m *ment) accuserOK() bool {
 	return false
 }
 
-// accusedOK: who may be accused; a bare demonym ("Russian hackers") names a
-// nationality, not a state, unless the text ties it to the state.
+// accusedOK: who may be accused; a bare demonym names a nationality, not a
+// state ("Russian nationals", "a Chinese hacker"), unless the text ties it
+// to the state or makes it an attacker: "Chinese hackers", « des pirates
+// chinois » name the state as annotators code it (hackers and pirates are
+// attacker nouns, no longer company nouns).
 func (m *ment) accusedOK() bool {
 	if m.neg || m.absorbed || m.loc || m.basedTarget || (m.isState() && m.country() == "") {
 		return false
@@ -75,7 +78,7 @@ func (m *ment) accusedOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return (m.instHead || m.tie || m.attackAdj) && !m.companyHead && !m.orgAdj && !m.pureVictim
+			return (m.instHead || m.tie || m.attackAdj || m.attacker) && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return true
 	}
@@ -412,12 +415,22 @@ func prepKey(buf *[32]byte, prep string) []byte {
 	return foldAppend(buf[:0], strings.TrimSpace(prep))
 }
 
+// nameDemonym: a demonym that is also its country's name, capitalised after
+// another word, is the name: « la Suisse a attribué », « en Suisse » (the
+// normaliser's demonym row hides the CLDR name of the same spelling).
+func (z *analyzer) nameDemonym(m *ment) bool {
+	if len(z.lx.nameDemonyms) == 0 || m.t0 < 1 || m.t1 != m.t0+1 || !z.toks[m.t0].upper || !z.toks[m.t0-1].word {
+		return false
+	}
+	return z.lx.nameDemonyms[z.w(m.t0)]
+}
+
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
 	var pb [32]byte // prepKey's
 	lx := z.lx
-	m.demonym = m.Form == normalizer.FormDemonym
+	m.demonym = m.Form == normalizer.FormDemonym && !z.nameDemonym(m)
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
 	if m.t1-1 < len(z.toks) {
 		// the compound's second part is read from the text: an abbreviation

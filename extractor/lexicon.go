@@ -211,6 +211,9 @@ type langFile struct {
 	// attribution ("citing", « selon des sources »); without them, a
 	// newspaper that reports an attribution in its own name makes it.
 	MediaRelay []string `json:"media_relay"`
+	// NameDemonyms: demonyms that are also their country's name (« suisse »,
+	// « la Suisse »): capitalised after another word they are the name.
+	NameDemonyms []string `json:"name_demonyms"`
 	// CueTargets: nouns right before a right cue that name people or
 	// things merely connected to the name after it ("people linked to the
 	// US campaigns", « des comptes liés à »): that name is not accused.
@@ -500,6 +503,7 @@ type lexicon struct {
 	orgAfter, orgSuffix, orgNonHead              map[string]bool
 	orgKeyDrop                                   [][]string
 	mediaRelay                                   map[string]bool
+	nameDemonyms                                 map[string]bool
 	cueTargets                                   map[string]bool
 	attributePreps, listPreps                    map[string]bool
 	jointWords, subsidiaryNouns, orgHeads        map[string]bool
@@ -788,6 +792,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.orgBefore = phraseLists(f.OrgCuesBefore)
 	lx.orgKeyDrop = phraseLists(f.OrgKeyDrop)
 	lx.mediaRelay = foldSet(f.MediaRelay)
+	lx.nameDemonyms = foldSet(f.NameDemonyms)
 	lx.cueTargets = foldSet(f.CueTargets)
 	lx.attributePreps = foldSet(f.AttributePreps)
 	lx.listPreps = foldSet(f.ListPreps)

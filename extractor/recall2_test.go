@@ -140,12 +140,14 @@ func TestRecallAccusers2(t *testing.T) {
 			text: "Pour le compte de la Russie, le groupe APT28 a piraté des ministères, selon Microsoft.",
 			want: []string{"microsoft>apt28"},
 			not:  []string{"RU>apt28"}},
-		{name: "Russian hackers without a tie name no state", lang: "en",
+		// nationality hackers name the state, as annotators code them (48 of
+		// 50 such mentions in the readable gold; session 9)
+		{name: "Russian hackers without a tie name the state", lang: "en",
 			text: "The NCSC said Russian hackers carried out the cyberattacks.",
-			not:  []string{"GB>RU"}},
-		{name: "french hackers russes without a tie name no state", lang: "fr",
+			want: []string{"GB>RU"}},
+		{name: "french hackers russes without a tie name the state", lang: "fr",
 			text: "L'ANSSI a indiqué que des hackers russes avaient mené les cyberattaques contre des sites de collectivités.",
-			not:  []string{"FR>RU"}},
+			want: []string{"FR>RU"}},
 		{name: "passive participle keeps the subject a target", lang: "en",
 			text: "Czech institutions were hit by APT28, the foreign ministry in Prague said.",
 			want: []string{"CZ>apt28"},

@@ -92,8 +92,8 @@ func TestRobustCases(t *testing.T) {
 		{"accuse of attacking", "en", "Hackers wiped servers at Kyiv energy firms. The United States accused Russia of attacking Ukraine.", []string{"US>RU>UA"}},
 		{"said was behind", "en", "The FBI said North Korea was behind the theft of $81 million from Bangladesh's central bank.", []string{"FBI>KP>BD"}},
 		{"fr était derrière", "fr", "Des pirates informatiques ont visé le réseau SWIFT. Le FBI a affirmé que la Corée du Nord était derrière le vol de 81 millions de dollars à la banque centrale du Bangladesh.", []string{"FBI>KP>BD"}},
-		// a bare demonym is a nationality; a state tie makes it the state
-		{"demonym hackers", "en", "The NCSC said Chinese hackers targeted British MPs.", nil},
+		// nationality hackers name the state, as annotators code them (session 9)
+		{"demonym hackers", "en", "The NCSC said Chinese hackers targeted British MPs.", []string{"NCSC>CN>GB"}},
 		{"demonym tied hackers", "en", "The NCSC said Chinese state-sponsored hackers targeted British MPs.", []string{"NCSC>CN>GB"}},
 		{"evidence names accused", "en", "The FBI blamed North Korea for the hack of Sony Pictures. Officials said the attack used wiper malware.", []string{"FBI>KP>US"}}, // US: the accuser's own, by convention
 	}

@@ -28,13 +28,31 @@ func (z *analyzer) joiner(i int) bool {
 
 // extendRight collects mentions coordinated after mention k ("les Pays-Bas,
 // la Grande-Bretagne, le Canada et l’Australie").
+//
+// Items joined by a comma alone are kept only when a coordination closes
+// the list: "According to the White House, Chinese state hackers breached…"
+// names one speaker, the state after the comma opening the reported clause.
 func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 	out := []int{k}
+	pending := 0 // trailing items joined by a comma alone
 	i := z.ms[k].t1
 	for i < b {
 		j := i
 		for j < b && z.tokMent[j] < 0 && z.joiner(j) && j-i < 4 {
 			j++
+		}
+		commaOnly, coord := false, false
+		for t := i; t < j; t++ {
+			if w := z.w(t); w == "," {
+				commaOnly = true
+			} else if !z.is(t, clsArticles) {
+				commaOnly = false
+				coord = coord || z.has(catCoord, t)
+				break
+			}
+		}
+		if coord {
+			pending = 0 // "by the US, UK, EU and others": the list closes here
 		}
 		if j > i && j < b && z.tokMent[j] < 0 && z.lx.adjectiveAfterNoun {
 			// « le FBI, le Trésor et la Direction nationale israélienne de
@@ -64,9 +82,14 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 			break
 		}
 		out = append(out, n)
+		if commaOnly {
+			pending++
+		} else {
+			pending = 0
+		}
 		i = z.ms[n].t1
 	}
-	return out
+	return out[:len(out)-pending]
 }
 
 // extendLeft is extendRight towards the start of the sentence.

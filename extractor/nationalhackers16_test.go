@@ -1,0 +1,86 @@
+package extractor
+
+import "testing"
+
+// TestNationalityHackersAccused: "Chinese hackers", « des pirates chinois »
+// as the object of an accusation or the subject of a told attack name the
+// state, as the annotators code it (every such claim of the readable gold
+// sets lists the state). A lone hacker stays a person, and a language
+// ("Russian-speaking") or a side taken ("pro-Russian") names no state.
+func TestNationalityHackersAccused(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en blamed nationality hackers", "en",
+			"Cyber news\n\nThe FBI blamed Chinese hackers for the attack.",
+			"CN"},
+		{"en accused nationality hackers of a deed", "en",
+			"Cyber news\n\nThe FBI accused Chinese hackers of breaching a telecom company.",
+			"CN"},
+		{"en said nationality hackers did it", "en",
+			"Cyber news\n\nThe FBI said North Korean hackers stole 100 million dollars from a crypto exchange.",
+			"KP"},
+		{"en capital said nationality hackers were behind", "en",
+			"Cyber news\n\nSeoul said North Korean hackers were behind the attack.",
+			"KP"},
+		{"en tried to break into", "en",
+			"Cyber news\n\nThe Philippines said Chinese hackers tried to break into government email accounts.",
+			"CN"},
+		{"en one hacker is a person", "en",
+			"Cyber news\n\nA Chinese hacker was charged with stealing data.",
+			""},
+		{"en a language names no state", "en",
+			"Cyber news\n\nResearchers said Russian-speaking hackers were behind the ransomware attack.",
+			""},
+		{"fr accusé des pirates", "fr",
+			"Cyber\n\nLe FBI a accusé des pirates chinois d'avoir piraté un opérateur.",
+			"CN"},
+		{"fr selon, des pirates ont piraté", "fr",
+			"Cyber\n\nSelon le FBI, des pirates chinois ont piraté un opérateur américain.",
+			"CN"},
+		{"fr cyberacteurs", "fr",
+			"Cyber\n\nLe FBI affirme que des cyberacteurs iraniens ont piraté un service d'eau.",
+			"IR"},
+		{"fr impute à des pirates", "fr",
+			"Cyber\n\nLe FBI impute l'attaque à des pirates chinois.",
+			"CN"},
+	})
+}
+
+// TestNameDemonyms: « Suisse » is both France's word for Switzerland and its
+// adjective; capitalised after another word it is the country, which may
+// accuse, and lower case it stays the adjective of a victim or an organ.
+func TestNameDemonyms(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{name: "fr la Suisse accuses", lang: "fr",
+			text: "Cyber\n\nLa Suisse a attribué à la Russie l'attaque informatique ayant visé le site du Parlement fédéral.",
+			want: []string{"CH>RU>CH"}},
+		{name: "fr selon la Suisse", lang: "fr",
+			text: "Cyber\n\nSelon la Suisse, des pirates chinois ont piraté des entreprises suisses.",
+			want: []string{"CH>CN>CH"}},
+		{name: "fr the adjective names the organ's country", lang: "fr",
+			text: "Cyber\n\nLe NCSC suisse a attribué l'attaque à des pirates russes.",
+			want: []string{"NCSC>RU>CH"}},
+	})
+}
+
+// TestCommaListNeedsCoordination: a speaker list joined by commas alone is
+// no list unless a coordination closes it; the name after "According to
+// the White House," opens the reported clause.
+func TestCommaListNeedsCoordination(t *testing.T) {
+	t.Parallel()
+	checkAccuserNames(t, []accusersCase{
+		{"en the clause after according to", "en",
+			"Cyber news\n\nAccording to the White House, Chinese state hackers breached nine telecom firms.",
+			[]string{"United States"}},
+		{"fr the clause after selon", "fr",
+			"Cyber\n\nSelon la Maison Blanche, des pirates chinois soutenus par l'État ont piraté neuf opérateurs.",
+			[]string{"United States"}},
+		{"en a list closed by and others", "en",
+			"Cyber news\n\nAPT40 was identified by the US, UK, EU and others as being behind a hack of Microsoft Exchange servers.",
+			[]string{"United States", "United Kingdom", "EU"}},
+		{"en a list closed by and", "en",
+			"Cyber news\n\nAccording to Britain, the United States and Canada, Russia's GRU hacked the OPCW.",
+			[]string{"United Kingdom", "United States", "Canada"}},
+	})
+}
