@@ -526,7 +526,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if !m.demonym && m.isState() && z.attackOf(m, a) {
 		m.pp = true // "the hack of Lithuania's news agency": the owner of the target
 	}
-	if !m.demonym && m.t1 < b && z.toks[m.t1].word && z.is(m.t1, clsVictimNoun) && !z.toks[m.t1].upper {
+	// (an organ's own descriptor is no target: "Russia's GRU military
+	// intelligence agency", "the GRU agency" name the organ)
+	if !m.demonym && m.t1 < b && z.toks[m.t1].word && z.is(m.t1, clsVictimNoun) && !z.toks[m.t1].upper &&
+		!(m.Entity.Kind == claim.KindAgency && (m.instHead || m.tie || m.attacker)) {
 		m.modifier = true
 	}
 	if !m.demonym && (m.isState() || m.Entity.Kind == claim.KindAgency) && m.t1+1 < b && z.w(m.t1) == "'s" {
@@ -566,6 +569,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if m.Entity.Kind == claim.KindAgency && m.t1 < b && z.has(catAttackNoun, m.t1) {
 		m.modifier = true // "the 2015 Bundestag hack": the target
+	}
+	if !m.demonym && m.isState() && z.compoundTarget(m, a, b) {
+		m.modifier = true // "links Ukraine power grid attack to Sandworm": the target
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
 	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && z.is(a, clsPlacePreps) {
@@ -1491,6 +1497,36 @@ func (z *analyzer) criminalsBefore(i, a int) bool {
 		}
 		if z.lx.criminals[z.w(t)] {
 			return true
+		}
+	}
+	return false
+}
+
+// compoundTarget reports a state name right after an accusation or
+// attribution verb that opens a noun compound whose head is an attack noun,
+// one to three words after it, followed by the attribution's preposition
+// ("links Ukraine power grid attack to Sandworm", "Cisco Talos Links Taiwan
+// Research Institute Hack to Chinese APT41"; not "blame Iran for hack of
+// Trump campaign"): the state owns the target, as in "links the Ukraine grid attack
+// to", and is not the verb's object. The words between are plain words or
+// cyber words (no name, punctuation, article, preposition, lexicon phrase
+// or attacker word: "accused Beijing of sponsoring cyberattacks" keeps its
+// object). Only after the verb: a subject ("China rejects cyberattack
+// allegations") may be followed by a verb the lexicon does not know.
+func (z *analyzer) compoundTarget(m *ment, a, b int) bool {
+	if p := m.t0 - 1; p < a || !z.has(catAttribute, p) && !z.has(catAccuse, p) {
+		return false
+	}
+	for t := m.t1; t < b && t <= m.t1+3; t++ {
+		if t > m.t1 && z.has(catAttackNoun, t) {
+			// the attribution's preposition follows: "… attack to Sandworm"
+			return t+1 < b && z.is(t+1, clsAttributePreps)
+		}
+		if !z.toks[t].word || z.tokMent[t] >= 0 || z.is(t, clsArticles) || z.is(t, clsOfPreps) || z.is(t, clsPlacePreps) || z.is(t, clsAttacker) || z.is(t, clsTie) || z.is(t, clsInstitution) || z.is(t, clsAux) {
+			return false
+		}
+		if z.info[t].cats != 0 && !z.cyber(t) {
+			return false
 		}
 	}
 	return false

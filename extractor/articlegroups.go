@@ -151,12 +151,19 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 	// the subject is searched among speakers too: "Volt Typhoon, US
 	// officials claimed, …" is the officials' claim
 	actor := func(m *ment) bool { return group(m) || m.accuserOK() }
+	// the subject found may be another name of the same group, written
+	// after it ("Predatory Sparrow, or Gonjeshke Darande in Persian,
+	// claimed responsibility"): the group is compared, not the mention
+	e := z.entity(k)
+	named := func(ids []int) bool {
+		return slices.ContainsFunc(ids, func(id int) bool { return id == k || keyEqual(z.entity(id), e) })
+	}
 	for t := s.t0; t < s.t1; t++ {
 		if !z.is(t, clsPhraseFirst) {
 			continue // selfClaimsAt's own first test, without the call (issue 11)
 		}
 		if z.selfClaimsAt(t, s.t1, func(n int) bool {
-			return z.ms[k].t1 <= t && slices.Contains(z.leftSubject(t, s.t0, actor).ids, k) ||
+			return z.ms[k].t1 <= t && named(z.leftSubject(t, s.t0, actor).ids) ||
 				z.ms[k].t0 >= t+n && slices.Contains(z.afterAgent(t+n, s.t1, group), k) ||
 				z.ms[k].t0 >= t+n && z.namedAgent(t+n, k)
 		}) {

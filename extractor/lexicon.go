@@ -326,6 +326,12 @@ type langFile struct {
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
 	PersonAttackerNouns []string `json:"person_attacker_nouns"`
+	// GroupQualifiers: words between a group noun and the group's name
+	// that say what kind of group it is ("the ransomware group Akira", « le
+	// groupe criminel Play »): the capitalised name after them is the
+	// group's, even a common word or a country's name (« le groupe de
+	// rançongiciel Cuba »).
+	GroupQualifiers []string `json:"group_qualifiers"`
 	// PlaceQuantifiers: words between a target preposition and the place
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
@@ -488,6 +494,7 @@ type lexicon struct {
 	disclosure                                   map[string]bool // disclosure_words
 	suffer                                       map[string]bool // suffer_verbs
 	personAttacker                               map[string]bool // person_attacker_nouns
+	groupQualifiers                              map[string]bool // group_qualifiers
 	placeQuant                                   map[string]bool // place_quantifiers
 	among                                        map[string]bool // among_words
 	negDet                                       map[string]bool // negative_determiners
@@ -765,6 +772,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
+	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet = foldSet(f.NegativeDeterminers)

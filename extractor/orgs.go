@@ -329,6 +329,7 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
+	z.qualifiedGroups()
 	// the tokens that start a cue, once, rather than every token per cue
 	var at []int
 	for i := range z.toks {
@@ -359,7 +360,14 @@ func (z *analyzer) groupNames() {
 			if a < len(z.toks) && z.is(a, clsArticles) && !z.toks[a].upper {
 				a++
 			}
-			if a >= len(z.toks) || z.tokMent[a] >= 0 || !z.orgWord(a) {
+			// a quoted name ("calling itself \"Team Insane PK\"", « se faisant
+			// appeler « Zorbix » »): the quotes bound it, and a state name
+			// inside it is part of the name ("Pakistan Cyber Force")
+			quoted := a+1 < len(z.toks) && isQuote(z.w(a)) && z.orgWord(a+1)
+			if quoted {
+				a++
+			}
+			if a >= len(z.toks) || (z.tokMent[a] >= 0 && !quoted) || !z.orgWord(a) {
 				continue
 			}
 			attacker, tiedTo := false, ""
@@ -380,6 +388,10 @@ func (z *analyzer) groupNames() {
 			if !attacker {
 				continue
 			}
+			if quoted {
+				z.quotedGroups(a)
+				continue
+			}
 			b := a
 			for b < len(z.toks) && b-a < 3 && z.tokMent[b] < 0 && (z.orgWord(b) || (b > a && z.toks[b].word && isDigits(z.w(b)))) {
 				b++
@@ -391,6 +403,85 @@ func (z *analyzer) groupNames() {
 				z.ms[len(z.ms)-1].Entity.Country = tiedTo
 			}
 		}
+	}
+}
+
+// qualifiedGroups adds a group mention for a capitalised name of up to
+// three words right after a group noun that a group qualifier describes,
+// before it ("the ransomware group Akira", "the criminal gang Play") or
+// after it (« le groupe criminel Play », « le groupe de rançongiciel
+// Cuba »): the qualifier says the name is a threat group's, even a common
+// word the tables leave out or a country's name. A name the tables give
+// to a group, an organ or a company is left to them, and a person noun
+// ("hacker") names a person.
+func (z *analyzer) qualifiedGroups() {
+	if len(z.lx.groupQualifiers) == 0 {
+		return
+	}
+	// free: no mention, or a country written by its name (not a demonym)
+	free := func(u int) bool {
+		k := z.tokMent[u]
+		return k < 0 || z.ms[k].isState() && z.ms[k].Form != normalizer.FormDemonym
+	}
+	for t := range z.toks {
+		// ("an email hacking campaign Germany blamed on": a campaign is no group)
+		if !z.is(t, clsAttacker) || z.lx.personAttacker[z.w(t)] || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.lx.groupQualifiers[z.w(t)] {
+			continue
+		}
+		q := t > 0 && z.lx.groupQualifiers[z.w(t-1)]
+		u := t + 1
+		for u < len(z.toks) && u <= t+3 {
+			if z.lx.groupQualifiers[z.w(u)] {
+				q, u = true, u+1
+				continue
+			}
+			if (z.is(u, clsArticles) || z.is(u, clsOfPreps)) && u+1 < len(z.toks) && z.lx.groupQualifiers[z.w(u+1)] {
+				u++
+				continue
+			}
+			break
+		}
+		// the name in the same line ("… Conti ransomware gang" ending a title
+		// is followed by the dateline "SAN JOSÉ")
+		if !q || u >= len(z.toks) || !z.orgWord(u) || !free(u) || z.sentenceStart(u) {
+			continue
+		}
+		b := u
+		for b < len(z.toks) && b-u < 3 && (z.orgWord(b) || (b > u && z.toks[b].word && isDigits(z.w(b)))) && free(b) {
+			b++
+		}
+		// a country name must end inside the name
+		if k := z.tokMent[b-1]; k >= 0 && z.ms[k].t1 > b {
+			continue
+		}
+		z.addGroup(u, b)
+	}
+}
+
+// quotedGroups adds a group mention for the quoted name opening at token a
+// (its opening quote at a-1) and for each quoted name listed after it
+// ("outfits calling themselves \"Pakistan Cyber Force\", \"Team Insane PK\"
+// and \"Mysterious Bangladesh\""): up to five words up to the closing
+// quote, none of them a group or organ the tables know.
+func (z *analyzer) quotedGroups(a int) {
+	for a < len(z.toks) {
+		b := a
+		for b < len(z.toks) && b-a < 5 && z.toks[b].word && !isQuote(z.w(b)) && (z.tokMent[b] < 0 || z.ms[z.tokMent[b]].isState()) {
+			b++
+		}
+		if b == a || b >= len(z.toks) || !isQuote(z.w(b)) {
+			return
+		}
+		z.addGroup(a, b)
+		// the next name of a list: a comma or a coordination, then a quote
+		c := b + 1
+		for c < len(z.toks) && c <= b+2 && (z.w(c) == "," || z.has(catCoord, c)) {
+			c++
+		}
+		if c == b+1 || c+1 >= len(z.toks) || !isQuote(z.w(c)) || !z.orgWord(c+1) {
+			return
+		}
+		a = c + 1
 	}
 }
 
