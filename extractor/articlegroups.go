@@ -22,7 +22,8 @@ import (
 // claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
 // word, not an accusation), groups the text calls another actor's front
 // (frontGroup) and groups named as a tool's known user ("tools previously
-// linked to Sandworm", toolUser) are left out. claimSent[i] is the
+// linked to Sandworm", toolUser) and names of tools (« la porte dérobée
+// CloudSorcerer », toolNamed) are left out. claimSent[i] is the
 // sentence of out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
@@ -51,7 +52,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) {
 				continue
 			}
 			e := z.entity(k)

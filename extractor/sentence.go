@@ -671,7 +671,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) && !z.toolNamed(m, a, b) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -716,6 +716,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// this sentence; the article pass (sponsorOrgan) accuses it beside
 		// its group, with the group's claims
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
+		if z.ms[k].Entity.Kind == claim.KindGroup && z.toolNamed(&z.ms[k], a, b) {
+			continue // « APT29 a utilisé la porte dérobée CloudSorcerer »: the tool's name
+		}
 		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.compared(k, a) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
 		}
@@ -2016,6 +2019,29 @@ func (z *analyzer) toolSubject(i, a int) bool {
 	// « un acteur malveillant lié à la Chine »: an adjective of the
 	// attacker noun before it, not a tool
 	return t == a || !z.is(t-1, clsAttacker)
+}
+
+// toolNamed reports a group name that names a tool here: after its tool
+// noun (« la porte dérobée CloudSorcerer », "the implant X") or, after a
+// word of use, before it ("used the PlugX backdoor", "deploying X
+// malware"). Ransomware names stay their gangs' (« le rançongiciel
+// LockBit » is how the gang is written).
+func (z *analyzer) toolNamed(m *ment, a, b int) bool {
+	tool := func(t int) bool {
+		return t >= a && t < b && z.toks[t].word && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) &&
+			!z.has(catAttackNoun, t) && !z.cyber(t)
+	}
+	if tool(m.t0 - 1) {
+		return true
+	}
+	if !tool(m.t1) {
+		return false
+	}
+	t := m.t0 - 1
+	for t >= a && z.is(t, clsArticles) {
+		t--
+	}
+	return t >= a && z.is(t, clsInfraUse)
 }
 
 // toolUser reports a group k named within four words after a link

@@ -90,3 +90,18 @@ func TestCommaListNeedsCoordination(t *testing.T) {
 			[]string{"United Kingdom", "United States", "Canada"}},
 	})
 }
+
+// TestToolNamedGroups: a name that the group table knows but the sentence
+// uses for a tool (« la porte dérobée CloudSorcerer », "used the ShadowPad
+// backdoor") is no accused group; the same name with a group noun is.
+func TestToolNamedGroups(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{name: "fr the backdoor's name", lang: "fr",
+			text: "Cyber\n\nSelon ESET, APT29 a utilisé la porte dérobée CloudSorcerer contre des ambassades.",
+			want: []string{"ESET>APT29>"}},
+		{name: "fr the group's name", lang: "fr",
+			text: "Cyber\n\nSelon ESET, le groupe CloudSorcerer a visé des ambassades.",
+			want: []string{"ESET>CloudSorcerer>"}},
+	})
+}
