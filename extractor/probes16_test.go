@@ -105,3 +105,18 @@ func TestToolNamedGroups(t *testing.T) {
 			want: []string{"ESET>CloudSorcerer>"}},
 	})
 }
+
+// TestAttackAuthorIsNoAgent: "condemned the cyberattacks by Russia" names
+// the attacks' author after the attack noun, not the saying's agent; a
+// passive saying keeps its agent.
+func TestAttackAuthorIsNoAgent(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en the attacks by", "en",
+			"Cyber news\n\nThe EU condemned the cyberattacks by Russia against Germany.",
+			"RU"},
+		{"fr menées par", "fr",
+			"Cyber\n\nL'UE a condamné les cyberattaques menées par la Russie contre l'Allemagne.",
+			"RU"},
+	})
+}

@@ -503,6 +503,9 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 			return nil // "dénoncé les piratages menés par la Chine": that agent is not ours
 		}
 		if z.has(catAgentPrep, t) {
+			if t > j && z.toks[t-1].word && z.has(catAttackNoun, t-1) {
+				return nil // "condemned the cyberattacks by Russia": the attack's author, no agent of the saying
+			}
 			if ids := z.agentExamples(t, b, ok); len(ids) > 0 {
 				return ids
 			}
