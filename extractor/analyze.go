@@ -581,6 +581,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// "la société américaine Symantec", "Japanese company Trend Micro": the
 		// demonym qualifies a named organisation
 		for _, t := range []int{m.t1, m.t1 + 1, m.t0 - 1} {
+			if t == m.t1+1 && m.t1 < b && (z.has(catAccuse, m.t1) || z.has(catAttribute, m.t1) || z.has(catReport, m.t1) || z.has(catAttackVerb, m.t1)) {
+				continue // « la police japonaise accuse MirrorFace »: a verb between, the name is its object
+			}
 			if t >= a && t < b {
 				if n := z.tokMent[t]; n >= 0 && n != k {
 					switch z.ms[n].Entity.Kind {

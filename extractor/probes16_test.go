@@ -120,3 +120,18 @@ func TestAttackAuthorIsNoAgent(t *testing.T) {
 			"RU"},
 	})
 }
+
+// TestDemonymBeforeVerb: a demonym qualifies the name right after it only
+// with no verb between (« la société américaine Symantec »); « la police
+// japonaise accuse MirrorFace » is the police speaking, the group its object.
+func TestDemonymBeforeVerb(t *testing.T) {
+	t.Parallel()
+	checkAccuserNames(t, []accusersCase{
+		{"fr present-tense accusation after the demonym", "fr",
+			"Cyber\n\nLa police japonaise accuse MirrorFace d'attaques contre des groupes de réflexion japonais.",
+			[]string{"Japan"}},
+		{"fr désigne after the demonym", "fr",
+			"Cyber\n\nLa police japonaise désigne MirrorFace comme responsable des attaques.",
+			[]string{"Japan"}},
+	})
+}
