@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/claimwire/claimwire/claim"
+import (
+	"strings"
+
+	"github.com/claimwire/claimwire/claim"
+)
 
 // Co-accusers. A joint statement names its co-signers and partners in the
 // sentence that carries the accusation ("the NCSC, part of GCHQ, published
@@ -89,4 +93,48 @@ func dropCoAccusers(out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	}
 	clear(out[n:])
 	return out[:n], claimSent[:n]
+}
+
+// dropAllianceWithMembers removes the accusations made by an alliance whose
+// members accuse in the same article themselves ("the Five Eyes" beside
+// "the US, UK, Canada, Australia and New Zealand said…"): annotators list
+// the member states, and the alliance's claims repeat theirs. An alliance
+// speaking alone keeps its claims.
+func dropAllianceWithMembers(out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
+	memberSpeaks := func(members string) bool {
+		for i := range out {
+			if cc := stateSide(out[i].Accuser); cc != "" && out[i].Stance == claim.StanceAccusation && containsCode(members, cc) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for i := range out {
+		if a := out[i].Accuser; a != nil && a.IDs["members"] != "" && memberSpeaks(a.IDs["members"]) {
+			continue
+		}
+		out[n] = out[i]
+		if claimSent != nil {
+			claimSent[n] = claimSent[i]
+		}
+		n++
+	}
+	clear(out[n:])
+	if claimSent != nil {
+		claimSent = claimSent[:n]
+	}
+	return out[:n], claimSent
+}
+
+// containsCode reports code among the "+"-separated country codes of list.
+func containsCode(list, code string) bool {
+	for list != "" {
+		c, rest, _ := strings.Cut(list, "+")
+		if c == code {
+			return true
+		}
+		list = rest
+	}
+	return false
 }

@@ -858,6 +858,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	}
 	out, claimSent = z.articleGroups(sents, out, claimSent)
 	out, claimSent = dropCoAccusers(out, claimSent)
+	out, claimSent = dropAllianceWithMembers(out, claimSent)
 	operatorsForFronts(out)
 	x.frames(z, sents, out, claimSent, a.Published)
 	z.ownCountryVictims(sents, out, claimSent)

@@ -135,3 +135,17 @@ func TestDemonymBeforeVerb(t *testing.T) {
 			[]string{"Japan"}},
 	})
 }
+
+// TestAllianceWithMembers: "the Five Eyes" accuses alone as itself; beside
+// a member that accuses, its claims repeat the members' and go.
+func TestAllianceWithMembers(t *testing.T) {
+	t.Parallel()
+	checkAccuserNames(t, []accusersCase{
+		{"en the alliance alone", "en",
+			"Cyber news\n\nThe Five Eyes intelligence alliance accused China of a global hacking campaign.",
+			[]string{"Five Eyes"}},
+		{"en a member beside the alliance", "en",
+			"Cyber news\n\nThe United States and its Five Eyes partners accused China of hacking critical infrastructure.",
+			[]string{"United States"}},
+	})
+}

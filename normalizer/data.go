@@ -716,7 +716,7 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 				return fmt.Errorf("bad id %q (want key=value[,key=value])", kv)
 			}
 			if !idKeys[k] {
-				return fmt.Errorf("unknown id key %q (want mitre, parent or sponsor)", k)
+				return fmt.Errorf("unknown id key %q (want mitre, parent, sponsor, front or members)", k)
 			}
 			if e.IDs == nil {
 				e.IDs = map[string]string{}
@@ -751,7 +751,7 @@ func (b *builder) entityRow(f []string, lang string, layer int, groups bool) err
 
 // idKeys are the keys of the IDS column (see README): a misspelt one would
 // silently drop the id.
-var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true, "front": true}
+var idKeys = map[string]bool{"mitre": true, "parent": true, "sponsor": true, "front": true, "members": true}
 
 // aliasForm: a group's other names are aliases; an organ's upper-case short
 // name is an abbreviation; anything else is a name.
