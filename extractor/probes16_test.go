@@ -149,3 +149,27 @@ func TestAllianceWithMembers(t *testing.T) {
 			[]string{"United States"}},
 	})
 }
+
+// TestNoInvertedSpeakerBeforeItsVerb: after "said" a name followed by its
+// own cue or attack verb opens the reported clause ("Zorbex, a Dutch
+// security firm, said Russia was behind the attack"); "…, said Britain on
+// Monday" is an inverted speaker.
+func TestNoInvertedSpeakerBeforeItsVerb(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en a state with its cue", "en",
+			"Cyber news\n\nZorbex, a Dutch security firm, said Russia was behind the attack.",
+			"RU"},
+		{"en an attacker phrase with its cue", "en",
+			"Cyber news\n\nZorbex, a Dutch security firm, said Russian military hackers were behind the attack.",
+			"RU"},
+		{"en a state with its attack verb", "en",
+			"Cyber news\n\nZorbex, a Dutch security firm, said Russia hacked the ministry.",
+			"RU"},
+	})
+	checkAccuserNames(t, []accusersCase{
+		{"en the inverted speaker stays", "en",
+			"Cyber news\n\n\"Russia is responsible,\" said Britain on Monday.",
+			[]string{"United Kingdom"}},
+	})
+}

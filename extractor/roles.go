@@ -418,7 +418,11 @@ func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 	var res subject
 	for t := j; t < b && t < j+10; t++ {
 		if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) && !z.ms[k].pp {
-			res.ids = z.extendRight(k, b, ok)
+			ids := z.extendRight(k, b, ok)
+			if z.clauseSubject(z.ms[ids[len(ids)-1]].t1, b) {
+				return res
+			}
+			res.ids = ids
 			return res
 		}
 		if c, found := z.anaphorAt(t); found {
@@ -430,6 +434,25 @@ func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 		}
 	}
 	return res
+}
+
+// clauseSubject reports a cue or attack verb of the sentence starting at
+// token e, or right after the attacker, tie or institution words of the
+// noun phrase that ends at e: "Zorbex, a Dutch security firm, said Russia
+// was behind the attack", "said Russian military hackers were behind…".
+// The name after the verb then opens the reported clause as its subject:
+// no inverted speaker ("…, said Britain on Monday" has none of these).
+func (z *analyzer) clauseSubject(e, b int) bool {
+	u := e
+	for u < b && u < e+3 && z.toks[u].word && z.tokMent[u] < 0 && (z.is(u, clsAttacker) || z.is(u, clsTie) || z.is(u, clsInstitution)) {
+		u++
+	}
+	for _, mt := range z.cur {
+		if mt.i == u && (mt.cat == catCueLeft || mt.cat == catAttackVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverted reports whether the verb at i follows a quotation or a comma
