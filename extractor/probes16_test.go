@@ -173,3 +173,21 @@ func TestNoInvertedSpeakerBeforeItsVerb(t *testing.T) {
 			[]string{"United Kingdom"}},
 	})
 }
+
+// TestNamedAsTheGroup: "named X as the group targeting…" accuses X like
+// "named X as the group behind…"; a person named as a group's leader does
+// not.
+func TestNamedAsTheGroup(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{name: "en named as the group targeting", lang: "en",
+			text: "Cyber news\n\nSingapore named UNC3886 as the group targeting its critical infrastructure.",
+			want: []string{"SG>UNC3886>SG"}},
+		{name: "en named as the actor that attacked", lang: "en",
+			text: "Cyber news\n\nSingapore named UNC3886 as the actor that attacked its critical infrastructure.",
+			want: []string{"SG>UNC3886>SG"}},
+		{name: "en a person named as the group's leader", lang: "en",
+			text: "Cyber news\n\nThe report named Li Wei as the group's leader.",
+			want: nil},
+	})
+}
