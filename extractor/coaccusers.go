@@ -114,17 +114,11 @@ func dropAllianceWithMembers(out []claim.Claim, claimSent []int) ([]claim.Claim,
 		if a := out[i].Accuser; a != nil && a.IDs["members"] != "" && memberSpeaks(a.IDs["members"]) {
 			continue
 		}
-		out[n] = out[i]
-		if claimSent != nil {
-			claimSent[n] = claimSent[i]
-		}
+		out[n], claimSent[n] = out[i], claimSent[i]
 		n++
 	}
 	clear(out[n:])
-	if claimSent != nil {
-		claimSent = claimSent[:n]
-	}
-	return out[:n], claimSent
+	return out[:n], claimSent[:n]
 }
 
 // containsCode reports code among the "+"-separated country codes of list.

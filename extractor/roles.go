@@ -46,8 +46,7 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 			if w := z.w(t); w == "," {
 				commaOnly = true
 			} else if !z.is(t, clsArticles) {
-				commaOnly = false
-				coord = coord || z.has(catCoord, t)
+				commaOnly, coord = false, z.has(catCoord, t)
 				break
 			}
 		}

@@ -671,7 +671,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) && !z.toolNamed(m, a, b) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):

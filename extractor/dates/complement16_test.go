@@ -1,10 +1,6 @@
 package dates
 
-import (
-	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-)
+import "testing"
 
 // TestDateBeforeComplement: a date between an accusation's object and its
 // complement ("accused Russia in October 2018 of hacking", « accusé
@@ -15,20 +11,10 @@ func TestDateBeforeComplement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, lang, s string
-		want          claim.Date
-	}{
-		{"en of after the date", "en", "Britain accused Russia in October 2018 of hacking its parliament.", "2018-10"},
-		{"en for after the date", "en", "Britain blamed Russia in October 2018 for hacking its parliament.", "2018-10"},
-		{"fr d' after the date", "fr", "Londres avait accusé Moscou en octobre 2018 d'avoir piraté le Parlement.", "2018-10"},
-		{"en a deed right after the date", "en", "The agency said hackers in October 2018 stole data from the parliament.", ""},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := p.Analyze(tc.s, tc.lang, "2024-03-14").StatementDate(); got != tc.want {
-				t.Errorf("StatementDate = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkDates(t, p, []datesCase{
+		{"en of after the date", "Britain accused Russia in October 2018 of hacking its parliament.", "en", "2024-03-14", []dateCheck{wantStatement("2018-10")}},
+		{"en for after the date", "Britain blamed Russia in October 2018 for hacking its parliament.", "en", "2024-03-14", []dateCheck{wantStatement("2018-10")}},
+		{"fr d' after the date", "Londres avait accusé Moscou en octobre 2018 d'avoir piraté le Parlement.", "fr", "2024-03-14", []dateCheck{wantStatement("2018-10")}},
+		{"en a deed right after the date", "The agency said hackers in October 2018 stole data from the parliament.", "en", "2024-03-14", []dateCheck{wantStatement("")}},
+	})
 }
