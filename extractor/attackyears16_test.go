@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"context"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -16,15 +15,10 @@ type yearCase struct {
 
 func runYearCases(t *testing.T, cases []yearCase) {
 	t.Helper()
-	x := newTestExtractor(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			a := claim.Article{Lang: tc.lang, Text: tc.text, URL: "https://example.test/p", Published: claim.Date(tc.pub)}
-			cs, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
+			cs := extract(t, tc.lang, tc.pub, tc.text)
 			got := map[[2]string]string{}
 			for _, c := range cs {
 				if c.Stance != claim.StanceAccusation || c.Accuser == nil || c.Accused == nil {
