@@ -25,3 +25,24 @@ func TestCapitalsSpeakForTheirState(t *testing.T) {
 			"DZ"},
 	})
 }
+
+// TestOriginCuesConjugated: an attack said to come from a state names it in
+// every tense the press writes (« provenait de », "originates from"), not
+// only the participles.
+func TestOriginCuesConjugated(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en originates from", "en",
+			"Cyber news\n\nEstonia said the cyberattack originates from Russia.",
+			"RU"},
+		{"en operated from", "en",
+			"Cyber news\n\nLatvia said the botnet that hit its ministries is operated from Russia.",
+			"RU"},
+		{"fr provenait de", "fr",
+			"Cyber\n\nSelon Tallinn, la cyberattaque provenait de Russie.",
+			"RU"},
+		{"fr proviendrait de", "fr",
+			"Cyber\n\nSelon Vilnius, la cyberattaque proviendrait de Biélorussie.",
+			"BY"},
+	})
+}
