@@ -510,10 +510,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 		}
 		// one tie word between: "a Russian military cyberattack", « une
-		// cyberattaque militaire russe »
+		// cyberattaque militaire russe »; or a cyber word: "a Chinese cyber
+		// operation"
 		for _, tt := range [][2]int{{m.t1, m.t1 + 1}, {m.t0 - 1, m.t0 - 2}} {
 			t, u := tt[0], tt[1]
-			if t >= a && t < b && u >= a && u < b && z.toks[t].word && z.is(t, clsTie) && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
+			if t >= a && t < b && u >= a && u < b && z.toks[t].word && (z.is(t, clsTie) || z.cyber(t)) && z.toks[u].word && z.tokMent[u] < 0 && z.has(catAttackNoun, u) {
 				m.attackAdj = true
 			}
 		}
@@ -1161,6 +1162,14 @@ func (z *analyzer) victimOnlyHead(m *ment, a, b int) bool {
 		// « une cyberattaque américaine contre l'université »: the noun
 		// after a target preposition is not the one the adjective qualifies
 		if z.isPunct(i) || z.tokMent[i] >= 0 || (right == "" && z.has(catVictimPrep, i)) {
+			break
+		}
+		if right != "" && z.cyber(rt) && z.has(catAttackNoun, i) {
+			// "a Chinese cyber operation", "a Russian cyber campaign":
+			// "cyber" (a target in "British cyber infrastructure")
+			// modifies the attack noun, the phrase's head, which the
+			// demonym qualifies: no target
+			right, rt = "", -1
 			break
 		}
 		if listed(i) {

@@ -46,3 +46,54 @@ func TestOriginCuesConjugated(t *testing.T) {
 			"BY"},
 	})
 }
+
+// TestCyberModifiedAttackNoun: "cyber" between a demonym and an attack noun
+// ("a Chinese cyber operation") modifies the attack, which the demonym
+// still qualifies; "British cyber infrastructure" stays a target.
+func TestCyberModifiedAttackNoun(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en a cyber operation", "en",
+			"Cyber news\n\nThe Dutch government said the breach was a Chinese cyber operation.",
+			"CN"},
+		{"en quoted cyber campaign", "en",
+			"Cyber news\n\n\"This was a Russian cyber campaign,\" the Danish government said.",
+			"RU"},
+		{"en cyber infrastructure is a target", "en",
+			"Cyber news\n\nHackers linked to Iran attacked British cyber infrastructure, the NCSC said.",
+			"IR"},
+		{"fr une opération cyber", "fr",
+			"Cyber\n\nLe gouvernement néerlandais évoque une opération cyber chinoise.",
+			"CN"},
+	})
+}
+
+// TestPossessiveIsNoInvertedSpeaker: after an aside that is no name
+// (", part of GCHQ,") the reporting verb looks for an inverted speaker; a
+// name with a possessive ("the Kremlin's hackers") opens the reported
+// clause instead, as "Russian hackers" does.
+func TestPossessiveIsNoInvertedSpeaker(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en possessive subject after an aside", "en",
+			"Cyber news\n\nThe National Cyber Security Centre, part of GCHQ, said the Kremlin's hackers had targeted British media.",
+			[]string{"NCSC>RU>GB"}},
+		{"en inverted speaker with a possessive head stays", "en",
+			"Cyber news\n\nRussia was behind the attack, said Britain's foreign secretary.",
+			[]string{"GB>RU>GB"}},
+	})
+}
+
+// TestCharacterisationVerbs: « a qualifié l'attaque de… », "characterised
+// the breach as…" report what the speaker says the deed was.
+func TestCharacterisationVerbs(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en characterised as", "en",
+			"Cyber news\n\nThe Dutch government characterised the breach as a Chinese espionage campaign.",
+			"NL"},
+		{"fr qualifié de", "fr",
+			"Cyber\n\nVarsovie a qualifié la cyberattaque de sabotage russe.",
+			"PL"},
+	})
+}

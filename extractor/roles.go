@@ -443,8 +443,14 @@ func (z *analyzer) rightSpeaker(j, b int, ok pick) subject {
 // no inverted speaker ("…, said Britain on Monday" has none of these).
 func (z *analyzer) clauseSubject(e, b int) bool {
 	u := e
-	for u < b && u < e+3 && z.toks[u].word && z.tokMent[u] < 0 && (z.is(u, clsAttacker) || z.is(u, clsTie) || z.is(u, clsInstitution)) {
+	if u < b && z.w(u) == "'s" {
+		u++ // "said the Kremlin's hackers had…": a possessive goes on to its head
+	}
+	for v := u; u < b && u < v+3 && z.toks[u].word && z.tokMent[u] < 0 && (z.is(u, clsAttacker) || z.is(u, clsTie) || z.is(u, clsInstitution)); {
 		u++
+	}
+	for v := u; u > e && u < b && u < v+2 && z.toks[u].word && z.is(u, clsAux); {
+		u++ // "…hackers had targeted": auxiliaries before the verb
 	}
 	for _, mt := range z.cur {
 		if mt.i == u && (mt.cat == catCueLeft || mt.cat == catAttackVerb) {
