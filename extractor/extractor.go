@@ -626,7 +626,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				accusers = []claim.Entity{z.entity(z.openingPlace(s))}
 			case si > 1 && mem.claimSent < si-1 && mem.speakerSent < si-1 && !s.denial && !s.denialTerm &&
 				((s.pronoun && s.hasAnaphor && s.anaphor == catPronoun && z.pronounVerb(s)) || s.instSubj || (s.hasAnaphor && s.anaphor == catAnaInstitution)) &&
-				len(sents[si-1].victims) == 0 && z.sentenceSubject(sents[si-1]) >= 0 && z.ms[z.sentenceSubject(sents[si-1])].isState():
+				len(sents[si-1].victims) == 0 && z.sentenceSubject(sents[si-1]) >= 0 && z.prevSubjectSpeaks(z.sentenceSubject(sents[si-1]), s):
 				// "Britain went further on Thursday. In a statement, the Foreign
 				// Secretary said…", "Microsoft published a report. It said…": a
 				// pronoun or an unnamed organ speaks for the subject of the
@@ -2138,6 +2138,25 @@ func (z *analyzer) pronounVerb(s *sentence) bool {
 		if !z.is(u, clsAux) {
 			return false
 		}
+	}
+	return false
+}
+
+// prevSubjectSpeaks reports whether the subject k of the sentence before s
+// may be the one s's pronoun or unnamed organ speaks for: a state; an agency
+// ("Germany's BSI published a report. The agency said…"); a company for a
+// pronoun ("Mandiant published a report. It attributes…").
+func (z *analyzer) prevSubjectSpeaks(k int, s *sentence) bool {
+	m := &z.ms[k]
+	switch {
+	case m.isState():
+		return true
+	case !m.accuserOK() || m.demonym:
+		return false
+	case m.Entity.Kind == claim.KindAgency:
+		return true
+	case m.Entity.Kind == claim.KindCompany:
+		return s.pronoun && s.hasAnaphor && s.anaphor == catPronoun
 	}
 	return false
 }

@@ -97,3 +97,24 @@ func TestCharacterisationVerbs(t *testing.T) {
 			"PL"},
 	})
 }
+
+// TestPreviousSubjectAgencyOrFirmSpeaks: a pronoun or an unnamed organ
+// speaks for the agency or firm that was the subject of the sentence
+// before, as it does for a state, when that sentence made no claim.
+func TestPreviousSubjectAgencyOrFirmSpeaks(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en the agency after its name", "en",
+			"Cyber agency names culprit\n\nGermany's BSI published a report on Tuesday about a wave of attacks on local councils.\n\nThe agency said the attacks were carried out by a group linked to China.",
+			"DE"},
+		{"en it after a firm", "en",
+			"Report\n\nMandiant published a report on Thursday.\n\nIt attributes the campaign to APT44.",
+			"mandiant"},
+		{"fr il après une entreprise", "fr",
+			"Rapport\n\nGoogle a publié jeudi un rapport.\n\nIl attribue la campagne à APT44, une unité du GRU russe.",
+			"google"},
+		{"fr l'agence après son nom", "fr",
+			"Rapport\n\nLe BSI allemand a publié mardi un rapport sur une vague d'attaques contre des communes.\n\nL'agence a indiqué que les attaques avaient été menées par un groupe lié à la Chine.",
+			"DE"},
+	})
+}
