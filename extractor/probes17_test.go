@@ -118,3 +118,21 @@ func TestPreviousSubjectAgencyOrFirmSpeaks(t *testing.T) {
 			"DE"},
 	})
 }
+
+// TestParticipleAccusations: a participle clause after the main one
+// (« …, soupçonnant la Chine d'être derrière », "…, suspecting China of…",
+// « …, imputant l'attaque à ») accuses for the main clause's subject.
+func TestParticipleAccusations(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"fr soupçonnant", "fr",
+			"Cyber\n\nLe parquet fédéral belge a ouvert une enquête, soupçonnant la Chine d'être derrière l'intrusion.",
+			"BE"},
+		{"en suspecting", "en",
+			"Cyber news\n\nBelgian federal prosecutors opened an investigation, suspecting China of being behind the intrusion.",
+			"BE"},
+		{"fr imputant", "fr",
+			"Cyber\n\nLe Quai d'Orsay a publié un communiqué, imputant la cyberattaque à la Russie.",
+			"FR"},
+	})
+}
