@@ -136,3 +136,20 @@ func TestParticipleAccusations(t *testing.T) {
 			"FR"},
 	})
 }
+
+// TestGluedProPrefix: « prorusse » written in one word takes the side of
+// its state as « pro-russe » and "pro-Russian" do.
+func TestGluedProPrefix(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"fr prorusses", "fr",
+			"Cyber\n\nLe chef du renseignement norvégien a estimé mercredi que des acteurs prorusses étaient probablement responsables de la cyberattaque.",
+			"RU"},
+		{"fr pro-russes", "fr",
+			"Cyber\n\nLe chef du renseignement norvégien a estimé mercredi que des hackers pro-russes étaient responsables de la cyberattaque.",
+			"RU"},
+		{"en pro-Russian", "en",
+			"Cyber news\n\nThe head of Norway's intelligence service said pro-Russian actors were probably responsible for the cyberattack.",
+			"RU"},
+	})
+}
