@@ -654,6 +654,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.loc = z.datelineDate(end+1, b)
 		}
 	}
+	if m.companyHead && m.attacker && m.demonym && z.attackerGroupNoun(m, a, b) {
+		// "a Russian group", « un groupe chinois » with no firm's name after
+		// it: the attacker noun, not a conglomerate ("the French group
+		// Saint-Gobain", « le groupe français Saint-Gobain » keep theirs)
+		m.companyHead = false
+	}
 	if m.instHead || m.tie {
 		// an institution noun wins over a company noun further away
 		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !z.is(m.t1, clsCompanyNoun))
@@ -1542,4 +1548,26 @@ func (z *analyzer) compoundTarget(m *ment, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// attackerGroupNoun reports the noun both company and attacker ("group",
+// « groupe ») of demonym m, right after it or past one attacker word
+// ("a Russian hacking group"), or right before it in French, with no
+// capitalised name after the phrase.
+func (z *analyzer) attackerGroupNoun(m *ment, a, b int) bool {
+	both := func(t int) bool {
+		return t >= a && t < b && z.toks[t].word && z.tokMent[t] < 0 && z.is(t, clsAttacker) && z.is(t, clsCompanyNoun)
+	}
+	end := -1 // the first token after the phrase
+	switch {
+	case both(m.t1):
+		end = m.t1 + 1
+	case m.t1+1 < b && z.toks[m.t1].word && z.is(m.t1, clsAttacker) && both(m.t1+1):
+		end = m.t1 + 2
+	case z.lx.adjectiveAfterNoun && both(m.t0-1):
+		end = m.t1
+	default:
+		return false
+	}
+	return end >= b || !z.toks[end].upper && z.tokMent[end] < 0
 }

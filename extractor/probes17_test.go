@@ -153,3 +153,43 @@ func TestGluedProPrefix(t *testing.T) {
 			"RU"},
 	})
 }
+
+// TestControlTakeoverVerbs: taking control of a system is an attack ("took
+// control of a dam", « ont pris le contrôle d'un barrage »): its subject is
+// the accused and its object's country the victim.
+func TestControlTakeoverVerbs(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en took control of", "en",
+			"Cyber news\n\nNorway said Russian hackers took control of a dam in western Norway.",
+			[]string{"NO>RU>NO"}},
+		{"en hijacked", "en",
+			"Cyber news\n\nPoland said Russian hackers hijacked the website of a Polish news agency.",
+			[]string{"PL>RU>PL"}},
+		{"fr pris le contrôle d'", "fr",
+			"Cyber\n\nOslo affirme que des pirates russes ont pris le contrôle d'un barrage norvégien.",
+			[]string{"NO>RU>NO"}},
+	})
+}
+
+// TestSingularAttackerGroup: "a Russian group", « un groupe russe », "a
+// Chinese hacking group" with no firm's name after them are attackers that
+// name their state, as the plural "Russian groups" is; "the French group
+// Saint-Gobain" stays a firm.
+func TestSingularAttackerGroup(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en blamed a group", "en",
+			"Cyber news\n\nThe NCSC blamed a Russian group for the cyberattack.",
+			"RU"},
+		{"en a hacking group", "en",
+			"Cyber news\n\nThe NCSC blamed a Chinese hacking group for the cyberattack.",
+			"CN"},
+		{"fr mené par un groupe", "fr",
+			"Cyber\n\nSelon l'ANSSI, la cyberattaque a été menée par un groupe russe.",
+			"RU"},
+		{"fr a named firm stays a victim", "fr",
+			"Cyber\n\nLe groupe français Saint-Gobain a été touché par NotPetya, que Washington attribue à la Russie.",
+			"RU"},
+	})
+}
