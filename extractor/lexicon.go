@@ -847,6 +847,13 @@ func phraseWords(s string) []string {
 	for i, t := range toks {
 		out[i] = t.w
 	}
+	// a phrase ending in an elision (« l'œuvre d' », « à l'origine d' »):
+	// with no word after the apostrophe the tokenizer splits "d" from it,
+	// while in the text the elision is one token, "d'", before the next
+	// word; the phrase must end on that token or it never matches
+	if n := len(out); n >= 3 && (out[n-1] == "'" || out[n-1] == "’") && elisions[out[n-2]] {
+		out = append(out[:n-2], out[n-2]+"'")
+	}
 	return out
 }
 

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCapitalsSpeakForTheirState: a capital written for its government
 // ("Manila said", « selon Manille ») is the accuser, in any position a
@@ -191,5 +194,24 @@ func TestSingularAttackerGroup(t *testing.T) {
 		{"fr a named firm stays a victim", "fr",
 			"Cyber\n\nLe groupe français Saint-Gobain a été touché par NotPetya, que Washington attribue à la Russie.",
 			"RU"},
+	})
+}
+
+// TestPhraseEndingInElision: a lexicon phrase ending in an elision
+// (« l'œuvre d' », « porte la signature d' ») matches the text's "d'"
+// token before the next word; before, it was split into "d" and "'" and
+// never matched.
+func TestPhraseEndingInElision(t *testing.T) {
+	t.Parallel()
+	if got := phraseWords("l'œuvre d'"); strings.Join(got, "|") != "l'|oeuvre|d'" {
+		t.Errorf("phraseWords = %q", got)
+	}
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"fr l'œuvre d'acteurs", "fr",
+			"Cyber\n\nSelon l'ANSSI, la cyberattaque est l'œuvre d'acteurs russes.",
+			"RU"},
+		{"fr porte la signature d'", "fr",
+			"Cyber\n\nSelon l'ANSSI, la cyberattaque porte la signature d'acteurs iraniens.",
+			"IR"},
 	})
 }
