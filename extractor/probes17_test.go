@@ -215,3 +215,17 @@ func TestPhraseEndingInElision(t *testing.T) {
 			"IR"},
 	})
 }
+
+// TestSanctionBaseForm: headlines write the verb in its base form ("UK
+// and US sanction Chinese firm over hacks"); each sanctioning state accuses.
+func TestSanctionBaseForm(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en sanction", "en",
+			"UK and US sanction Chinese firm over Salt Typhoon hacks\n\nThe sanctions target a firm which Washington says supported the group's intrusions into American telecom networks.",
+			"GB,US"},
+		{"fr sanctionner", "fr",
+			"Cyber\n\nLondres et Washington ont décidé de sanctionner une entreprise chinoise liée aux piratages de Salt Typhoon.",
+			"GB,US"},
+	})
+}
