@@ -1773,7 +1773,7 @@ func (z *analyzer) attributedTo(s *sentence, a, at int) bool {
 func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
 	trig := false
 	for _, mt := range s.matches {
-		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.lx.disclosure[z.w(mt.j-1)] {
+		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.is2(mt.j-1, cls2Disclosure) {
 			trig = true
 		}
 	}
@@ -1793,7 +1793,7 @@ func (z *analyzer) disclosedBefore(s *sentence, at int) bool {
 		if !z.toks[k].word {
 			return false
 		}
-		if z.lx.disclosure[z.w(k)] {
+		if z.is2(k, cls2Disclosure) {
 			return true
 		}
 		if len(z.w(k)) > 3 || z.toks[k].upper {

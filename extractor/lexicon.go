@@ -945,6 +945,7 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 type wordInfo struct {
 	cats  uint64       // bit per category of the one-word phrases it is
 	cls   uint64       // bit per word class (classes.go) it belongs to
+	cls2  uint64       // bit per word class of the second series (wordClass2)
 	first *phraseIndex // phrases starting with it, nil for none
 	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase
 }
