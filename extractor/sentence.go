@@ -874,9 +874,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			})...)
 		}
 	}
-	if z.countryAnaphor(a, b) {
+	if len(s.ms) >= 2 && z.countryAnaphor(a, b) {
 		// "labs in the three countries": the states listed before, even
-		// the speakers, are the targets
+		// the speakers, are the targets (listed needs a second mention:
+		// a sentence with fewer is not scanned for the anaphor, issue 11)
 		for _, k := range s.ms {
 			m := &z.ms[k]
 			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.listed(k, s.ms) {
@@ -1321,6 +1322,11 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 	for t := a; t < b; t++ {
+		// one test for the three classes asked below: most tokens have
+		// none of them (issue 11)
+		if z.info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
+			continue
+		}
 		if z.is(t, clsContMark) {
 			s.contMark = true
 		}
