@@ -111,7 +111,7 @@ const (
 	numWordClasses2
 )
 
-var _ [64 - numWordClasses2]struct{}
+var _ [32 - numWordClasses2]struct{}
 
 // classSets2 lists the set of each class of cls2, in the order of the constants.
 func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
