@@ -198,8 +198,9 @@ type analyzer struct {
 	// statements (which gives the returned claims theirs) are computed
 	// only then, for Trace.Claims; and the gate keeps every candidate.
 	tracing   bool
-	*gateBufs // the learned layer's buffers, the pool's (extract)
-	ccCount   map[string]int
+	*gateBufs           // the learned layer's buffers, the pool's (extract)
+	ccCounts  []ccCount // countCountry's answers, the pool's (extract)
+	ccCounted bool      // ccCounts holds this article's counts
 
 	// per-article caches of date analysis (extractor.go)
 	dateSents dateCache

@@ -88,6 +88,58 @@ const (
 // wordInfo.cls holds the classes in a uint64.
 var _ [64 - numWordClasses]struct{}
 
+// wordClass2: more word classes, in wordInfo.cls2 (cls is full). Each was a
+// string-keyed map lookup of a token asked in the sentence analysis (issue 11).
+type wordClass2 uint8
+
+const (
+	cls2AdjDeterminers wordClass2 = iota
+	cls2IrregularPart
+	cls2IndefinitePlural
+	cls2GroupQualifiers
+	cls2PersonAttacker
+	cls2AttackTargetPreps
+	cls2NegDet
+	cls2Suffer
+	cls2OrgHeads
+	cls2NonCyberWord // a one-word non_cyber_objects key
+	cls2Disclosure
+	cls2StateLinks
+	cls2Transparent
+	cls2InfMarkers
+	cls2SubsidiaryNouns
+	numWordClasses2
+)
+
+var _ [32 - numWordClasses2]struct{}
+
+// classSets2 lists the set of each class of cls2, in the order of the constants.
+func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
+	oneWord := map[string]bool{}
+	for k, ok := range lx.nonCyber {
+		if ok && !strings.Contains(k, " ") {
+			oneWord[k] = true
+		}
+	}
+	return [numWordClasses2]map[string]bool{
+		cls2AdjDeterminers:    lx.adjDeterminers,
+		cls2IrregularPart:     lx.irregularPart,
+		cls2IndefinitePlural:  lx.indefinitePlural,
+		cls2GroupQualifiers:   lx.groupQualifiers,
+		cls2PersonAttacker:    lx.personAttacker,
+		cls2AttackTargetPreps: lx.attackTargetPreps,
+		cls2NegDet:            lx.negDet,
+		cls2Suffer:            lx.suffer,
+		cls2OrgHeads:          lx.orgHeads,
+		cls2NonCyberWord:      oneWord,
+		cls2Disclosure:        lx.disclosure,
+		cls2StateLinks:        lx.stateLinks,
+		cls2Transparent:       lx.transparent,
+		cls2InfMarkers:        lx.infMarkers,
+		cls2SubsidiaryNouns:   lx.subsidiaryNouns,
+	}
+}
+
 // classSets lists the set of each class, in the order of the constants.
 func (lx *lexicon) classSets() [numWordClasses]map[string]bool {
 	return [numWordClasses]map[string]bool{
@@ -213,6 +265,16 @@ func (lx *lexicon) indexClasses() {
 			lx.info[w] = wi
 		}
 	}
+	for c, set := range lx.classSets2() {
+		for w, ok := range set {
+			if !ok {
+				continue
+			}
+			wi := lx.info[w]
+			wi.cls2 |= 1 << c
+			lx.info[w] = wi
+		}
+	}
 	for c := range lx.byteInfo {
 		lx.byteInfo[c] = lx.info[string(rune(c))]
 	}
@@ -237,6 +299,9 @@ func (lx *lexicon) wordInfoHashed(w string, h uint64) wordInfo {
 
 // is reports token i as a word of class c (one of the lexicon's word sets).
 func (z *analyzer) is(i int, c wordClass) bool { return z.info[i].cls&(1<<c) != 0 }
+
+// is2 reports token i as a word of class c of cls2.
+func (z *analyzer) is2(i int, c wordClass2) bool { return z.info[i].cls2&(1<<c) != 0 }
 
 // cyber reports hasCyber of token i, computed once per token: the stems are
 // prefixes, so this cannot be known per word at load time.

@@ -30,6 +30,21 @@ func TestWordClassBits(t *testing.T) {
 					}
 				}
 			}
+			sets2 := lx.classSets2()
+			words2 := map[string]bool{"zzz-not-a-word": true}
+			for _, set := range sets2 {
+				for w := range set {
+					words2[w] = true
+				}
+			}
+			for w := range words2 {
+				cls2 := lx.info[w].cls2
+				for c, set := range sets2 {
+					if got, want := cls2&(1<<c) != 0, set[w]; got != want {
+						t.Errorf("%q class2 %d: bit %v, set %v", w, c, got, want)
+					}
+				}
+			}
 		})
 	}
 }

@@ -152,7 +152,7 @@ type tokenScratch struct {
 	// what an article allocated
 	dateSents []dateEntry // the dateCache's list (its map, past dateScanMax, is not kept)
 	periods   map[periodKey]*claim.Period
-	ccCount   map[string]int
+	ccCounts  []ccCount
 	claimEnts []claim.Entity // build's actors and victims (analyzer.entSlab)
 	// extract's claim sentence indexes and last accusers: grown per
 	// article they were 3 % of its bytes (issue 11)
@@ -462,10 +462,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
 	if sc.periods == nil {
-		sc.periods, sc.ccCount = map[periodKey]*claim.Period{}, map[string]int{}
+		sc.periods = map[periodKey]*claim.Period{}
 	}
 	z.dateSents = dateCache{list: sc.dateSents[:0]}
-	z.periods, z.ccCount = sc.periods, sc.ccCount
+	z.periods, z.ccCounts = sc.periods, sc.ccCounts[:0]
 	// The pooled buffers are cleared up to what this article wrote, not
 	// to their capacity (issue 11): each is only appended to during an
 	// article and every article clears what it wrote, so the rest is
@@ -477,7 +477,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		clear(z.dateSents.list)
 		sc.dateSents = z.dateSents.list[:0]
 		clear(sc.periods)
-		clear(sc.ccCount)
+		clear(z.ccCounts)
+		sc.ccCounts = z.ccCounts[:0]
 	}()
 	if !z.tracing {
 		// a Trace points into the candidate claims: their entities are
@@ -1773,7 +1774,7 @@ func (z *analyzer) attributedTo(s *sentence, a, at int) bool {
 func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
 	trig := false
 	for _, mt := range s.matches {
-		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.lx.disclosure[z.w(mt.j-1)] {
+		if mt.cat == catReport && mt.j <= a && a-mt.j <= 3 && z.is2(mt.j-1, cls2Disclosure) {
 			trig = true
 		}
 	}
@@ -1793,7 +1794,7 @@ func (z *analyzer) disclosedBefore(s *sentence, at int) bool {
 		if !z.toks[k].word {
 			return false
 		}
-		if z.lx.disclosure[z.w(k)] {
+		if z.is2(k, cls2Disclosure) {
 			return true
 		}
 		if len(z.w(k)) > 3 || z.toks[k].upper {

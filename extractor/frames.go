@@ -460,7 +460,7 @@ func onlyStates(out []claim.Claim, idx []int) bool {
 // hacked", "Dutch police hit by cyberattack", « Des hôpitaux polonais visés
 // par des pirates »).
 func (z *analyzer) headlinePassive(mt match, a, b int) bool {
-	if a >= len(z.toks) || z.toks[a].start != 0 || !z.lx.participle(z.w(mt.i)) && !z.lx.participle(z.w(mt.j-1)) {
+	if a >= len(z.toks) || z.toks[a].start != 0 || !z.participleAt(mt.i) && !z.participleAt(mt.j-1) {
 		return false
 	}
 	return mt.j >= b || z.has(catAgentPrep, mt.j) || z.boundary(mt.j)

@@ -592,37 +592,70 @@ var (
 	acdCountFeat   = bucketNames("acd_count=")
 	accCountFeat   = bucketNames("acc_count=")
 	repeatsFeature = bucketNames("pair_repeats=")
-	posFeature     = map[string]featID{"title": feat("pos=title"), "lead": feat("pos=lead"), "body": feat("pos=body"), "late": feat("pos=late")}
+	posFeature     = [4]featID{feat("pos=title"), feat("pos=lead"), feat("pos=body"), feat("pos=late")}
 	kindFeature    = kindNames("kind=")
 	accKindFeature = kindNames("acc_kind=")
 	acdKindFeature = kindNames("acd_kind=")
 )
 
-func kindNames(prefix string) map[claim.Kind]featID {
-	out := map[claim.Kind]featID{"": feat(prefix + "none")}
-	for _, k := range []claim.Kind{claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany, claim.KindGroup, claim.KindMedia, claim.KindUnknown} {
-		out[k] = feat(prefix + string(k))
+// kindFeats is a feature per kind, by kindIndex: an array read where a
+// map keyed by the kind string was hashed per candidate (issue 11).
+type kindFeats [8]featID
+
+// featKinds are the kinds with a feature of their own after "" (none), in
+// the order their features are named.
+var featKinds = [...]claim.Kind{claim.KindState, claim.KindAgency, claim.KindIntergov, claim.KindCompany, claim.KindGroup, claim.KindMedia, claim.KindUnknown}
+
+func kindNames(prefix string) *kindFeats {
+	out := &kindFeats{feat(prefix + "none")}
+	for i, k := range featKinds {
+		out[i+1] = feat(prefix + string(k))
 	}
 	return out
 }
 
-func kindFeat(m map[claim.Kind]featID, k claim.Kind) featID {
-	if f, ok := m[k]; ok {
-		return f
+// kindIndex is k's index in a kindFeats, -1 for a kind without a feature.
+func kindIndex(k claim.Kind) int {
+	switch k {
+	case "":
+		return 0
+	case claim.KindState:
+		return 1
+	case claim.KindAgency:
+		return 2
+	case claim.KindIntergov:
+		return 3
+	case claim.KindCompany:
+		return 4
+	case claim.KindGroup:
+		return 5
+	case claim.KindMedia:
+		return 6
+	case claim.KindUnknown:
+		return 7
+	}
+	return -1
+}
+
+func kindFeat(m *kindFeats, k claim.Kind) featID {
+	if i := kindIndex(k); i >= 0 {
+		return m[i]
 	}
 	return featKindOther
 }
 
-func position(si int, s *sentence) string {
+// position is the feature index of sentence si's place: title, lead,
+// body, late (posFeature).
+func position(si int) int {
 	switch {
 	case si == 0:
-		return "title"
+		return 0
 	case si <= 3:
-		return "lead"
+		return 1
 	case si <= 10:
-		return "body"
+		return 2
 	}
-	return "late"
+	return 3
 }
 
 // claimFeatures names what the analysis says about one candidate claim.
@@ -641,7 +674,7 @@ func (z *analyzer) claimFeatures(c *claim.Claim, sents []*sentence, si, repeats 
 		accKind, ak = string(c.Accuser.Kind), c.Accuser.Kind
 	}
 	acdKind := string(c.Accused.Kind)
-	f = append(f, kindFeat(accKindFeature, ak), kindFeat(acdKindFeature, c.Accused.Kind), posFeature[position(si, s)])
+	f = append(f, kindFeat(accKindFeature, ak), kindFeat(acdKindFeature, c.Accused.Kind), posFeature[position(si)])
 	ka, kd := z.findMention(s, c.Accuser), z.findMention(s, c.Accused)
 	named := ka >= 0
 	f.add(named, featAccNamed)
@@ -1032,20 +1065,40 @@ func (z *analyzer) victimish(k int) int {
 // countCountry counts the article's mentions of a country, from a table
 // built once per article.
 func (z *analyzer) countCountry(cc string) int {
-	// counted on first use, into the pool's map (extract), empty when an
-	// article starts: the key "", which no country is, marks it counted
-	if _, ok := z.ccCount[""]; !ok {
-		if z.ccCount == nil {
-			z.ccCount = make(map[string]int, 16)
-		}
-		z.ccCount[""] = 0
+	// counted on first use, into the pool's list (extract), empty when an
+	// article starts: a scan of the article's few countries, where a map
+	// hashed every mention's country and every question (issue 11)
+	if !z.ccCounted {
+		z.ccCounted = true
+		l := z.ccCounts[:0]
+	mentions:
 		for k := range z.ms {
-			if c := z.ms[k].country(); c != "" {
-				z.ccCount[c]++
+			c := z.ms[k].country()
+			if c == "" {
+				continue
 			}
+			for i := range l {
+				if l[i].cc == c {
+					l[i].n++
+					continue mentions
+				}
+			}
+			l = append(l, ccCount{c, 1})
+		}
+		z.ccCounts = l
+	}
+	for i := range z.ccCounts {
+		if z.ccCounts[i].cc == cc {
+			return z.ccCounts[i].n
 		}
 	}
-	return z.ccCount[cc]
+	return 0
+}
+
+// ccCount is the number of the article's mentions of one country.
+type ccCount struct {
+	cc string
+	n  int
 }
 
 // background is mentionsPrevious, once per sentence.

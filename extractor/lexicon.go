@@ -722,7 +722,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}
 	for k, ps := range lx.byFirst {
 		wi := lx.info[k]
-		wi.cats, wi.first = lx.cats[k], newPhraseIndex(ps)
+		wi.cats, wi.first = uint32(lx.cats[k]), newPhraseIndex(ps)
 		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
@@ -950,7 +950,8 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint64       // bit per category of the one-word phrases it is
+	cats  uint32       // bit per category of the one-word phrases it is (nCats ≤ 32)
+	cls2  uint32       // bit per word class of the second series (wordClass2): beside cats, the record stays 32 bytes
 	cls   uint64       // bit per word class (classes.go) it belongs to
 	first *phraseIndex // phrases starting with it, nil for none
 	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase

@@ -143,7 +143,7 @@ func (z *analyzer) orgAppositive(j int) bool {
 			continue
 		}
 		n := z.phraseAt(c, z.lx.orgBefore)
-		if n == 0 && z.lx.orgHeads[z.w(c)] {
+		if n == 0 && z.is2(c, cls2OrgHeads) {
 			n = 1
 		}
 		// the cue must describe the run, not introduce another name
@@ -219,7 +219,7 @@ func (z *analyzer) orgHeadBefore(i int) bool {
 	if p < 0 || z.tokMent[p] >= 0 {
 		return false
 	}
-	if z.lx.orgHeads[z.w(p)] {
+	if z.is2(p, cls2OrgHeads) {
 		return true
 	}
 	return p >= 1 && z.is(p, clsCompanyNoun) && z.is(p-1, clsArticles) && z.orgCueBefore(p-1)
@@ -377,7 +377,7 @@ func (z *analyzer) groupNames() {
 				}
 				if z.is(t, clsAttacker) {
 					// "a Chinese hacker known as Zhou Shuai": one person
-					attacker = !z.lx.personAttacker[z.w(t)]
+					attacker = !z.is2(t, cls2PersonAttacker)
 					tiedTo = z.tiedCompound(t - 1)
 					break
 				}
@@ -425,17 +425,17 @@ func (z *analyzer) qualifiedGroups() {
 	}
 	for t := range z.toks {
 		// ("an email hacking campaign Germany blamed on": a campaign is no group)
-		if !z.is(t, clsAttacker) || z.lx.personAttacker[z.w(t)] || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.lx.groupQualifiers[z.w(t)] {
+		if !z.is(t, clsAttacker) || z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
 			continue
 		}
-		q := t > 0 && z.lx.groupQualifiers[z.w(t-1)]
+		q := t > 0 && z.is2(t-1, cls2GroupQualifiers)
 		u := t + 1
 		for u < len(z.toks) && u <= t+3 {
-			if z.lx.groupQualifiers[z.w(u)] {
+			if z.is2(u, cls2GroupQualifiers) {
 				q, u = true, u+1
 				continue
 			}
-			if (z.is(u, clsArticles) || z.is(u, clsOfPreps)) && u+1 < len(z.toks) && z.lx.groupQualifiers[z.w(u+1)] {
+			if (z.is(u, clsArticles) || z.is(u, clsOfPreps)) && u+1 < len(z.toks) && z.is2(u+1, cls2GroupQualifiers) {
 				u++
 				continue
 			}

@@ -198,7 +198,7 @@ func (z *analyzer) nonCyberObject(j, b int) bool {
 			n++ // the accused's own name ("the U.S.") does not use up the window
 		}
 		// (the phrases joined only after a word that starts one, issue 11)
-		if z.lx.nonCyber[w] || z.is(t, clsPhraseFirst) && ((t+1 < b && z.lx.nonCyber[w+" "+z.w(t+1)]) || (t+2 < b && z.lx.nonCyber[w+" "+z.w(t+1)+" "+z.w(t+2)])) {
+		if z.is2(t, cls2NonCyberWord) || z.is(t, clsPhraseFirst) && ((t+1 < b && z.lx.nonCyber[w+" "+z.w(t+1)]) || (t+2 < b && z.lx.nonCyber[w+" "+z.w(t+1)+" "+z.w(t+2)])) {
 			return true
 		}
 		if z.hardStop(t) || z.cyber(t) || z.has(catAttackNoun, t) {

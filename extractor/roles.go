@@ -703,7 +703,7 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 		if z.has(catBoundary, t) && t > j {
 			return nil
 		}
-		if z.lx.attackTargetPreps[z.w(t)] {
+		if z.is2(t, cls2AttackTargetPreps) {
 			// « des opérations de reconnaissance contre les organisateurs des
 			// Jeux de Tokyo »: the cue's object has ended, its target follows
 			return nil
@@ -754,7 +754,7 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
 		}
-		if z.lx.has(catBoundary, w) {
+		if z.has(catBoundary, t) {
 			return nil
 		}
 	}
@@ -843,7 +843,7 @@ func (z *analyzer) agentOf(m *ment, s int) bool {
 	for t >= s && z.is(t, clsArticles) {
 		t--
 	}
-	if t > s && z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1)) {
+	if t > s && z.has(catAgentPrep, t) && z.participleAt(t-1) {
 		return true
 	}
 	// "backed by the EU and NATO": the agent's list shares it
@@ -885,7 +885,7 @@ func (z *analyzer) subsidiaryOf(ks []int, s int) bool {
 		for t > s && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
 			t--
 		}
-		if t-1 < s || !z.lx.subsidiaryNouns[z.w(t-1)] {
+		if t-1 < s || !z.is2(t-1, cls2SubsidiaryNouns) {
 			return false
 		}
 	}

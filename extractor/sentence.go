@@ -88,7 +88,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if nx.country() == m.country() && nx.Entity.Kind != claim.KindState && nx.t0-m.t1 <= 2 {
 			gapOK := true
 			for t := m.t1; t < nx.t0; t++ {
-				if w := z.w(t); !z.lx.stateLinks[w] {
+				if !z.is2(t, cls2StateLinks) {
 					gapOK = false
 				}
 			}
@@ -236,14 +236,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
 			}
-			passive := z.passiveAt(mt.i, a) && z.lx.participle(z.w(mt.i))
+			passive := z.passiveAt(mt.i, a) && z.participleAt(mt.i)
 			// headline passive without its auxiliary: "Russia blamed by
 			// Poland for…", « La Chine pointée du doigt par Prague »
-			passive = passive || (len(ag) > 0 && mt.i > a && z.tokMent[mt.i-1] >= 0 && z.lx.participle(z.w(mt.i)) && z.has(catAgentPrep, mt.j))
+			passive = passive || (len(ag) > 0 && mt.i > a && z.tokMent[mt.i-1] >= 0 && z.participleAt(mt.i) && z.has(catAgentPrep, mt.j))
 			// "Beijing, long accused by Washington of…, accused…": a
 			// participle in apposition with its agent is a passive whose
 			// subject may also speak in the main clause (a counter-accusation)
-			appos := !passive && len(ag) > 0 && z.lx.participle(z.w(mt.i)) && mt.j < b && z.has(catAgentPrep, mt.j) &&
+			appos := !passive && len(ag) > 0 && z.participleAt(mt.i) && mt.j < b && z.has(catAgentPrep, mt.j) &&
 				((mt.i-1 >= a && z.w(mt.i-1) == ",") || (mt.i-2 >= a && z.w(mt.i-2) == ","))
 			if passive && z.statementSubject(a, mt.i) {
 				// "The joint advisory, led by the NSA, was co-signed by Japan": a
@@ -399,7 +399,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 				continue
 			}
-			if mt.cat == catReport && mt.j-mt.i <= 2 && z.lx.participle(z.w(mt.i)) {
+			if mt.cat == catReport && mt.j-mt.i <= 2 && z.participleAt(mt.i) {
 				// "APT40 was identified in 2021 by the US, UK and EU", "first
 				// documented by Cisco Talos", « identifié par l'Anssi »: a
 				// reporting participle's agent is the one who reports
@@ -436,7 +436,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					s.anaphor, s.hasAnaphor = c, true
 					break
 				}
-				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.lx.has(catBoundary, w) && !z.lx.transparent[w]) {
+				if w := z.w(t); w == "," || w == ";" || w == ":" || isQuote(w) || (z.has(catBoundary, t) && !z.is2(t, cls2Transparent)) {
 					if w == "," && t > mt.j {
 						// "according to Jane Doe, an analyst at ESET,": the
 						// person speaks for the organisation of the apposition
@@ -874,9 +874,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			})...)
 		}
 	}
-	if z.countryAnaphor(a, b) {
+	if len(s.ms) >= 2 && z.countryAnaphor(a, b) {
 		// "labs in the three countries": the states listed before, even
-		// the speakers, are the targets
+		// the speakers, are the targets (listed needs a second mention:
+		// a sentence with fewer is not scanned for the anaphor, issue 11)
 		for _, k := range s.ms {
 			m := &z.ms[k]
 			if m.isState() && !m.demonym && m.country() != "" && !m.loc && !m.neg && !accusedCC(m.country()) && !slices.Contains(accused, k) && z.listed(k, s.ms) {
@@ -982,11 +983,27 @@ func (lx *lexicon) participle(w string) bool {
 	return hasSuffixIn(w, lx.partSuffixes)
 }
 
+// participleAt is participle for token t, its irregular forms a class bit.
+func (z *analyzer) participleAt(t int) bool {
+	w := z.w(t)
+	lx := z.lx
+	if hasSuffixIn(w, lx.nonPartSuffixes) {
+		return false
+	}
+	if z.is2(t, cls2IrregularPart) || len(lx.partSuffixes) == 0 {
+		return true
+	}
+	return hasSuffixIn(w, lx.partSuffixes)
+}
+
 // adjectival reports a determiner or superlative before a verb form, which
 // makes it an adjective ("the world's largest confirmed hacker").
 func (z *analyzer) adjectival(i int) bool {
+	if z.is2(i, cls2AdjDeterminers) {
+		return true
+	}
 	w := z.w(i)
-	return z.lx.adjDeterminers[w] || (len(w) > 4 && hasSuffixIn(w, z.lx.superlSuffixes))
+	return len(w) > 4 && hasSuffixIn(w, z.lx.superlSuffixes)
 }
 
 // relatedGroup reports a group named only to situate another one before
@@ -1095,7 +1112,7 @@ func (z *analyzer) attackObject(m *ment) bool {
 		if mt.cat != catAttackVerb || mt.j > m.t0 {
 			continue
 		}
-		if mt.j == mt.i+1 && mt.i > 0 && z.has(catAttackNoun, mt.i) && z.is(mt.i-1, clsArticles) && !z.lx.infMarkers[z.w(mt.i-1)] {
+		if mt.j == mt.i+1 && mt.i > 0 && z.has(catAttackNoun, mt.i) && z.is(mt.i-1, clsArticles) && !z.is2(mt.i-1, cls2InfMarkers) {
 			// « a attribué l'attaque à l'Iran »: after an article the word
 			// is the noun, whose « à » gives the attack to its author
 			continue
@@ -1305,6 +1322,11 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 	for t := a; t < b; t++ {
+		// one test for the three classes asked below: most tokens have
+		// none of them (issue 11)
+		if z.info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
+			continue
+		}
 		if z.is(t, clsContMark) {
 			s.contMark = true
 		}
@@ -1448,7 +1470,7 @@ func (z *analyzer) domesticAttack(i, a int) bool {
 	}
 	if mt.cat == catAttackVerb && mt.i > a {
 		p, w := z.w(mt.i-1), z.w(mt.i)
-		if z.lx.modals[p] || ((z.lx.infMarkers[p] || hasPrefixIn(p, z.lx.modalPrefixes)) && hasSuffixIn(w, z.lx.infSuffixes)) {
+		if z.lx.modals[p] || ((z.is2(mt.i-1, cls2InfMarkers) || hasPrefixIn(p, z.lx.modalPrefixes)) && hasSuffixIn(w, z.lx.infSuffixes)) {
 			return false
 		}
 	}
@@ -1550,7 +1572,7 @@ func (z *analyzer) suffersAttack(j, b int) bool {
 		if z.tokMent[t] >= 0 || !z.toks[t].word {
 			return false
 		}
-		if !z.lx.suffer[z.w(t)] {
+		if !z.is2(t, cls2Suffer) {
 			continue
 		}
 		for u := t + 1; u < b && u <= t+5; u++ {
@@ -1738,7 +1760,7 @@ func (z *analyzer) passiveAgentAfter(j, b int) int {
 		if z.w(t) == ";" || isQuote(z.w(t)) {
 			return -1
 		}
-		if z.has(catAgentPrep, t) && z.lx.participle(z.w(t-1)) && z.passiveAt(t-1, j) {
+		if z.has(catAgentPrep, t) && z.participleAt(t-1) && z.passiveAt(t-1, j) {
 			return t
 		}
 	}
@@ -1935,7 +1957,7 @@ func (z *analyzer) inAttackTargets(i, a int) bool {
 			z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
 			return false
 		}
-		if z.lx.attackTargetPreps[z.w(t)] {
+		if z.is2(t, cls2AttackTargetPreps) {
 			for _, mt := range z.cur {
 				if mt.cat == catAttackNoun && mt.j >= t-1 && mt.j <= t && mt.i >= a {
 					return true
@@ -1963,7 +1985,7 @@ func (z *analyzer) toldInAttack(m *ment, mt match) bool {
 	}
 	last := -1
 	for t := mt.j; t < m.t0; t++ {
-		if z.has(catAttackVerb, t) || z.has(catAttackNoun, t) || z.lx.attackTargetPreps[z.w(t)] {
+		if z.has(catAttackVerb, t) || z.has(catAttackNoun, t) || z.is2(t, cls2AttackTargetPreps) {
 			last = t
 		}
 	}
@@ -2131,7 +2153,7 @@ func (z *analyzer) deniedAttack(m *ment, a, b int) bool {
 		// "In Luxembourg, the agency reported no such attacks": the place
 		// fronted before a denied attack
 		for t := m.t1 + 1; t+1 < b; t++ {
-			if z.lx.negDet[z.w(t)] && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2)) {
+			if z.is2(t, cls2NegDet) && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2)) {
 				return true
 			}
 		}
@@ -2144,7 +2166,7 @@ func (z *analyzer) deniedAttack(m *ment, a, b int) bool {
 			continue
 		}
 		for u := t - 1; u >= a && u >= t-2; u-- {
-			if z.lx.negDet[z.w(u)] {
+			if z.is2(u, cls2NegDet) {
 				return true
 			}
 		}
@@ -2339,7 +2361,7 @@ func (z *analyzer) indefiniteObject(j, b int) bool {
 	if t < b && z.is(t, clsAttributePreps) {
 		t++
 	}
-	return t < b && (z.is(t, clsIndefinite) || z.lx.indefinitePlural[z.w(t)])
+	return t < b && (z.is(t, clsIndefinite) || z.is2(t, cls2IndefinitePlural))
 }
 
 // allTriggersNegated reports a sentence with accusation triggers that are

@@ -66,12 +66,12 @@ func BenchmarkWordInfo(b *testing.B) {
 	var sink uint64
 	b.Run("table", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
-			sink += lx.wordInfo(ws[i%len(ws)]).cats
+			sink += uint64(lx.wordInfo(ws[i%len(ws)]).cats)
 		}
 	})
 	b.Run("map", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
-			sink += lx.info[ws[i%len(ws)]].cats
+			sink += uint64(lx.info[ws[i%len(ws)]].cats)
 		}
 	})
 	_ = sink
