@@ -229,3 +229,24 @@ func TestSanctionBaseForm(t *testing.T) {
 			"GB,US"},
 	})
 }
+
+// TestMoreMediaAndNGOs: newspapers and NGOs that make an attribution
+// themselves are organisations ("an investigation by Der Spiegel", « selon
+// une enquête du Monde »); « Coupe du Monde » is no newspaper.
+func TestMoreMediaAndNGOs(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"fr du Monde", "fr",
+			"Cyber\n\nSelon une enquête du Monde, des pirates liés au renseignement russe ont espionné des diplomates français en 2023.",
+			"le monde"},
+		{"en Der Spiegel", "en",
+			"Cyber news\n\nDer Spiegel reported that hackers working for Russian intelligence spied on German diplomats.",
+			"der spiegel"},
+		{"en Bellingcat", "en",
+			"Cyber news\n\nBellingcat said hackers working for Russian intelligence spied on German diplomats.",
+			"bellingcat"},
+		{"fr Coupe du Monde", "fr",
+			"Cyber\n\nLors de la Coupe du Monde, des pirates russes ont attaqué des sites qataris, selon Doha.",
+			"QA"},
+	})
+}
