@@ -729,8 +729,19 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.pp = true
 		}
 	}
-	if m.pp && p >= a && z.has(catVictimPrep, p) && z.warBefore(p, a) {
-		m.pp = false // "its war of aggression against Ukraine": a side of a war
+	if m.pp {
+		// the preposition may sit among the skipped articles (French lists
+		// « à » there: « le soutien de la Suisse à l'Ukraine »)
+		vp := p
+		for t := max(p+1, a); t < m.t0; t++ {
+			if z.has(catVictimPrep, t) {
+				vp = t
+				break
+			}
+		}
+		if vp >= a && z.has(catVictimPrep, vp) && z.warBefore(vp, a) {
+			m.pp = false // "its war of aggression against Ukraine": a side of a war
+		}
 	}
 	// (French articles take in « de » and « d' », so p may be the noun itself)
 	if m.isState() && !m.demonym && p >= a && (z.is(p, clsWarNouns) || p > a && (z.is(p, clsOfPreps) || z.is(p, clsPlacePreps) || z.has(catVictimPrep, p)) && z.is(p-1, clsWarNouns)) {
@@ -1013,7 +1024,23 @@ func (z *analyzer) skipQuantifiers(p, a int) int {
 // sanctions contre l'Iran ») makes the state the target of a measure, no
 // victim either.
 func (z *analyzer) warBefore(p, a int) bool {
+	skipped := false
 	for i := p - 1; i >= a && i >= p-3; i-- {
+		if k := z.tokMent[i]; k >= 0 && !skipped {
+			// the state the measure is of, as its complement: « le soutien
+			// de la Suisse à Kiev », "the support of Switzerland to Kyiv";
+			// one such complement is passed over, its words not counted
+			o := z.ms[k].t0 - 1
+			for o >= a && z.is(o, clsArticles) && !z.is(o, clsOfPreps) {
+				o--
+			}
+			if o > a && z.is(o, clsOfPreps) && !z.isPunct(o-1) && z.tokMent[o-1] < 0 {
+				skipped = true
+				p -= i - o + 1
+				i = o
+				continue
+			}
+		}
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			return false
 		}

@@ -697,6 +697,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		accused = keepAcc
 	}
+	// the actor the attackers posed as is no accused, however the sentence
+	// names it ("dressed up to look as though it came from North Korea",
+	// "disguised themselves as North Korean hackers", « pour faire croire
+	// qu'il venait de Corée du Nord »): a false flag, not an attribution
+	keepAcc := accused[:0]
+	for _, k := range accused {
+		if !z.frontGroup(k, s) {
+			keepAcc = append(keepAcc, k)
+		}
+	}
+	accused = keepAcc
 	// speakers that are deniers are not accusers
 	if s.denial && len(s.deniers) > 0 {
 		keep := speakers[:0]
