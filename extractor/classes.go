@@ -256,24 +256,10 @@ func (lx *lexicon) indexClasses() {
 		}
 	}
 	for c, set := range lx.classSets() {
-		for w, ok := range set {
-			if !ok {
-				continue
-			}
-			wi := lx.info[w]
-			wi.cls |= 1 << c
-			lx.info[w] = wi
-		}
+		lx.markWords(set, func(wi *wordInfo) { wi.cls |= 1 << c })
 	}
 	for c, set := range lx.classSets2() {
-		for w, ok := range set {
-			if !ok {
-				continue
-			}
-			wi := lx.info[w]
-			wi.cls2 |= 1 << c
-			lx.info[w] = wi
-		}
+		lx.markWords(set, func(wi *wordInfo) { wi.cls2 |= 1 << c })
 	}
 	for c := range lx.byteInfo {
 		lx.byteInfo[c] = lx.info[string(rune(c))]
@@ -356,4 +342,17 @@ func (lx *lexicon) mayKnow(w string) bool { return lx.mayKnowHashed(strtab.Hash(
 func (lx *lexicon) mayKnowHashed(h uint64) bool {
 	b := wordBit(h)
 	return lx.known[b/64]&(1<<(b%64)) != 0
+}
+
+// markWords applies mark to the record of every word of set (both class
+// series are filled this way).
+func (lx *lexicon) markWords(set map[string]bool, mark func(*wordInfo)) {
+	for w, ok := range set {
+		if !ok {
+			continue
+		}
+		wi := lx.info[w]
+		mark(&wi)
+		lx.info[w] = wi
+	}
 }
