@@ -1586,7 +1586,7 @@ func (z *analyzer) attackerGroupNoun(m *ment, a, b int) bool {
 	both := func(t int) bool {
 		return t >= a && t < b && z.toks[t].word && z.tokMent[t] < 0 && z.is(t, clsAttacker) && z.is(t, clsCompanyNoun)
 	}
-	end := -1 // the first token after the phrase
+	var end int // the first token after the phrase
 	switch {
 	case both(m.t1):
 		end = m.t1 + 1

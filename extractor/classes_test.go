@@ -15,36 +15,9 @@ func TestWordClassBits(t *testing.T) {
 	}
 	for lang, lx := range lexs {
 		t.Run(lang, func(t *testing.T) {
-			sets := lx.classSets()
-			words := map[string]bool{"zzz-not-a-word": true}
-			for _, set := range sets {
-				for w := range set {
-					words[w] = true
-				}
-			}
-			for w := range words {
-				cls := lx.info[w].cls
-				for c, set := range sets {
-					if got, want := cls&(1<<c) != 0, set[w]; got != want {
-						t.Errorf("%q class %d: bit %v, set %v", w, c, got, want)
-					}
-				}
-			}
-			sets2 := lx.classSets2()
-			words2 := map[string]bool{"zzz-not-a-word": true}
-			for _, set := range sets2 {
-				for w := range set {
-					words2[w] = true
-				}
-			}
-			for w := range words2 {
-				cls2 := lx.info[w].cls2
-				for c, set := range sets2 {
-					if got, want := cls2&(1<<c) != 0, set[w]; got != want {
-						t.Errorf("%q class2 %d: bit %v, set %v", w, c, got, want)
-					}
-				}
-			}
+			sets, sets2 := lx.classSets(), lx.classSets2()
+			checkClassBits(t, "class", sets[:], func(w string) uint64 { return lx.info[w].cls })
+			checkClassBits(t, "class2", sets2[:], func(w string) uint64 { return uint64(lx.info[w].cls2) })
 		})
 	}
 }
@@ -159,6 +132,26 @@ func TestKnownFilter(t *testing.T) {
 		}
 		if passed*2 > words {
 			t.Errorf("%s: %d of %d unknown words let through", lang, passed, words)
+		}
+	}
+}
+
+// checkClassBits compares, for every word of the sets and one word of none,
+// bit c of bits(word) with the word's membership of sets[c].
+func checkClassBits(t *testing.T, series string, sets []map[string]bool, bits func(string) uint64) {
+	t.Helper()
+	words := map[string]bool{"zzz-not-a-word": true}
+	for _, set := range sets {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		b := bits(w)
+		for c, set := range sets {
+			if got, want := b&(1<<c) != 0, set[w]; got != want {
+				t.Errorf("%q %s %d: bit %v, set %v", w, series, c, got, want)
+			}
 		}
 	}
 }

@@ -671,7 +671,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.frontGroup(k, s) && !z.toolUser(s, k) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -701,13 +701,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// names it ("dressed up to look as though it came from North Korea",
 	// "disguised themselves as North Korean hackers", « pour faire croire
 	// qu'il venait de Corée du Nord »): a false flag, not an attribution
-	keepAcc := accused[:0]
-	for _, k := range accused {
-		if !z.frontGroup(k, s) {
-			keepAcc = append(keepAcc, k)
-		}
-	}
-	accused = keepAcc
+	// (groups included: this is their only check)
+	accused = slices.DeleteFunc(accused, func(k int) bool { return z.frontGroup(k, s) })
 	// speakers that are deniers are not accusers
 	if s.denial && len(s.deniers) > 0 {
 		keep := speakers[:0]
