@@ -1842,7 +1842,23 @@ func (z *analyzer) attackYear(s *sentence, at, end int) bool {
 		// is the group's history
 		return false
 	}
-	return z.modifiesAttack(s, ti, tj)
+	return z.modifiesAttack(s, ti, tj) || z.yearListModifies(s, ti)
+}
+
+// yearListModifies reports a list of years starting at token ti that
+// modifies the attack noun right after it ("the 2015 and 2016 attacks", "the
+// 2014, 2016 and 2017 hacks"): the list's first year dates the attacks too.
+func (z *analyzer) yearListModifies(s *sentence, ti int) bool {
+	t := ti
+	for t < s.t1 && (isYear(z.w(t)) || z.w(t) == "," || z.has(catCoord, t)) {
+		t++
+	}
+	return t > ti+1 && isYear(z.w(t-1)) && z.modifiesAttack(s, t-1, t)
+}
+
+// isYear reports a four-digit year from 1990 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
 // accusedOfList reports a list of dated incidents that is what the
@@ -1905,7 +1921,7 @@ func (z *analyzer) incidentYears(s *sentence) int {
 	n := 0
 	for t := s.t0; t < s.t1; t++ {
 		w := z.w(t)
-		if len(w) == 4 && (strings.HasPrefix(w, "199") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" && z.modifiesAttack(s, t, t+1) {
+		if isYear(w) && z.modifiesAttack(s, t, t+1) {
 			n++
 		}
 	}

@@ -144,6 +144,13 @@ type hit struct {
 	// semicolon, its preposition aside ("In 2018 …", « … par le passé :
 	// en 2021, la police avait affirmé … »)
 	opens bool
+	// incident: the date names the time of an attack noun it modifies:
+	// the noun right after it ("the 2015 hack", "the 2015 and 2016
+	// blackouts") or before it across a connector (« l'attaque de 2015 »,
+	// "the outbreak of 2017"). Beside a statement's or a sanction's date
+	// ("the 2015 hack …, and in October 2020 the EU imposed sanctions")
+	// only such dates are the attack's.
+	incident bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -240,6 +247,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		bg := len(m.lx.bgStems) > 0
 		at, cl, bgs := m.stemPositions(bg)
 		m.attackDistances(hits, at, cl)
+		m.markIncidents(hits, at)
 		if bg {
 			m.backgroundDistances(hits, bgs)
 		}
@@ -274,6 +282,43 @@ func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		comp := hs[k].tj < len(m.t.toks) && m.lx.claimComps[string(m.t.foldedBytes(hs[k].tj))]
 		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj, comp)
+	}
+}
+
+// markIncidents sets the incident mark of each year or month (see hit)
+// given the positions at of the attack words. A date coordinated right
+// before an incident date shares its noun ("the 2015 and 2016 attacks").
+func (m *matcher) markIncidents(hs []hit, at []int) {
+	if len(at) == 0 {
+		return
+	}
+	attackAt := func(i int) bool {
+		_, ok := slices.BinarySearch(at, i)
+		return i >= 0 && ok
+	}
+	connector := func(i int) bool {
+		return i >= 0 && m.t.toks[i].kind == tokWord && m.lx.masks[m.t.ents[i]]&(1<<roleConnector) != 0
+	}
+	for k := len(hs) - 1; k >= 0; k-- {
+		h := &hs[k]
+		if h.cls != clsPeriod || h.Kind == KindSince || h.Kind == KindUntil || h.rel {
+			continue
+		}
+		switch {
+		case attackAt(h.tj):
+			h.incident = true
+		case k+1 < len(hs) && hs[k+1].incident && hs[k+1].ti-h.tj == 1:
+			h.incident = true
+		default:
+			i := h.ti - 1
+			if !connector(i) {
+				continue
+			}
+			if connector(i - 1) {
+				i-- // "of the", « de la »
+			}
+			h.incident = attackAt(i - 1)
+		}
 	}
 }
 
@@ -1089,6 +1134,13 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		for _, h := range hs {
 			if h.cls == want && !h.written && h.Kind != KindSince && h.Kind != KindUntil {
 				sel = append(sel, h)
+			}
+		}
+		if len(sel) > 1 {
+			// beside the dates of attack nouns, a date nearer a word of
+			// saying than any attack word is a statement's or a sanction's
+			if slices.ContainsFunc(sel, func(h hit) bool { return h.incident }) {
+				sel = slices.DeleteFunc(sel, func(h hit) bool { return !h.incident && h.cdist >= 0 && h.cdist < h.dist })
 			}
 		}
 		if len(sel) > 0 {
