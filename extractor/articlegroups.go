@@ -22,8 +22,9 @@ import (
 // claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
 // word, not an accusation), groups the text calls another actor's front
 // (frontGroup) and groups named as a tool's known user ("tools previously
-// linked to Sandworm", toolUser) and names of tools (« la porte dérobée
-// CloudSorcerer », toolNamed) are left out. claimSent[i] is the
+// linked to Sandworm", toolUser), names of tools (« la porte dérobée
+// CloudSorcerer », toolNamed) and spyware makers (dropNonOperators) are
+// left out. claimSent[i] is the
 // sentence of out[i]; both are returned extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
@@ -56,7 +57,8 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				continue
 			}
 			e := z.entity(k)
-			if have(e) {
+			if have(e) || len(z.lx.dropNonOperators([]claim.Entity{e})) == 0 {
+				// a spyware maker or product names the tool, not the actor
 				continue
 			}
 			ci := nearestClaimSentence(claimSent, out, si)

@@ -100,6 +100,11 @@ type langFile struct {
 	// or speak for a state (FBI, Justice Department, Treasury): they
 	// accuse, help or are hit, and are never the accused of an attribution.
 	NonOperatorAgencies []string `json:"non_operator_agencies"`
+	// SpywareVendors are the makers of commercial spyware and their
+	// products' names (NSO Group, Intellexa, Predator spyware): the spying
+	// is their client's deed, the state that used the tool, never theirs
+	// ("accused Morocco of using the spyware made by NSO Group").
+	SpywareVendors []string `json:"spyware_vendors"`
 	// NonCyberObjects: accusation objects that are not cyber operations
 	// (disinformation, propaganda) even beside cyber words ("online").
 	NonCyberObjects []string `json:"non_cyber_objects"`
@@ -466,6 +471,7 @@ type lexicon struct {
 	starters    map[string]bool
 	defensive   map[string]bool // folded entity names of defensive agencies
 	nonOperator map[string]bool // folded entity names of agencies never accused
+	vendor      map[string]bool // folded names of spyware makers and products, never accused
 	nonCyber    map[string]bool // "disinformation": an accusation object that is not an attack
 	hedgeStrong []string        // folded phrases, matched inside the hedge text
 	hedgeModer  []string
@@ -826,6 +832,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.nonOperator = map[string]bool{}
 	for _, n := range f.NonOperatorAgencies {
 		lx.nonOperator[fold(strings.TrimSpace(n))] = true
+	}
+	lx.vendor = map[string]bool{}
+	for _, n := range f.SpywareVendors {
+		lx.vendor[fold(strings.TrimSpace(n))] = true
 	}
 	for _, s := range f.Cyber {
 		lx.cyber = append(lx.cyber, fold(s))

@@ -339,14 +339,22 @@ func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence)
 // dropNonOperators removes from the accused the organs that investigate,
 // prosecute or sanction ("after the State Department spotted the intrusion",
 // « une équipe du FBI est arrivée pour aider »): named beside an attack they
-// discover it, help or are its target, and no attribution accuses them.
+// discover it, help or are its target, and no attribution accuses them. So
+// go the makers of spyware and their products ("accused Rabat of using the
+// spyware, made by the Israeli firm NSO Group"): the client state spied.
 func (lx *lexicon) dropNonOperators(accused []claim.Entity) []claim.Entity {
 	nonOp := func(e claim.Entity) bool {
-		return e.Kind == claim.KindAgency && (lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)])
+		switch e.Kind {
+		case claim.KindAgency:
+			return lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)]
+		case claim.KindGroup:
+			return lx.vendor[fold(e.Name)] || lx.vendor[fold(e.Text)]
+		}
+		return false
 	}
 	// a copy only when one is dropped: this runs on every claim sentence,
 	// and accused may be the analyser's own array
-	if len(lx.nonOperator) == 0 || !slices.ContainsFunc(accused, nonOp) {
+	if len(lx.nonOperator)+len(lx.vendor) == 0 || !slices.ContainsFunc(accused, nonOp) {
 		return accused
 	}
 	return slices.DeleteFunc(slices.Clone(accused), nonOp)
