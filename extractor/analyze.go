@@ -468,10 +468,12 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
 		m.tie, prefixTie = true, true
 	}
-	// neighbours within the noun phrase: up to 3 words each side, no punctuation
+	// neighbours within the noun phrase: up to 3 words each side, no
+	// punctuation, no target preposition ("used by a Chinese group against
+	// Russian government agencies": the group is not the Russians')
 	look := func(from, step, n int) {
 		for i, c := from, 0; i >= a && i < b && c < n; i, c = i+step, c+1 {
-			if z.isPunct(i) {
+			if z.isPunct(i) || z.is2(i, cls2AttackTargetPreps) {
 				if z.w(i) == "'s" {
 					continue
 				}

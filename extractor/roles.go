@@ -827,7 +827,9 @@ func (z *analyzer) afterAgentStrict(j, b int) []int {
 				}
 				return nil
 			}
-			if !z.is(u, clsArticles) {
+			if !z.is(u, clsArticles) && !z.is(u, clsAttacker) {
+				// an attacker noun may stand before its demonym (« par des
+				// pirates chinois »)
 				return nil
 			}
 		}
