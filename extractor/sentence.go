@@ -2050,7 +2050,8 @@ func (z *analyzer) toolSubject(i, a int) bool {
 }
 
 // toolNamed reports a group name that names a tool here: after its tool
-// noun (« la porte dérobée CloudSorcerer », "the implant X") or, after a
+// noun (« la porte dérobée CloudSorcerer », "the implant X", "a backdoor
+// called X") or, after a
 // word of use, before it ("used the PlugX backdoor", "deploying X
 // malware"). Ransomware names stay their gangs' (« le rançongiciel
 // LockBit » is how the gang is written).
@@ -2061,6 +2062,22 @@ func (z *analyzer) toolNamed(m *ment, a, b int) bool {
 	}
 	if tool(m.t0 - 1) {
 		return true
+	}
+	// the tool noun, then the name it goes by: "a backdoor called
+	// CloudSorcerer", "the backdoor, named X,", « la porte dérobée,
+	// baptisée X »
+	for _, ws := range z.lx.groupNameCues {
+		if z.phraseEndsAt(ws, m.t0) {
+			t := m.t0 - len(ws) - 1
+			if t >= a && z.w(t) == "," {
+				t--
+			}
+			// a cyber tool noun too ("backdoor", "malware"); not the
+			// ransomware a gang's name is written with (an attack noun)
+			if t >= a && t < b && z.toks[t].word && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) && !z.has(catAttackNoun, t) {
+				return true
+			}
+		}
 	}
 	if !tool(m.t1) {
 		return false
