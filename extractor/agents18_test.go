@@ -30,3 +30,13 @@ func TestPassiveAgentsAndTargets(t *testing.T) {
 			"FR"},
 	})
 }
+
+// TestAttackVerbEndsNounPhrase: the object of an attack verb is no part of
+// its subject's noun phrase: "the Chinese group targeted Russian government
+// agencies" accuses China alone and names Russia the victim.
+func TestAttackVerbEndsNounPhrase(t *testing.T) {
+	t.Parallel()
+	text := "Cyber news\n\nESET said the Chinese group targeted Philippine government agencies and a Taiwan defence contractor."
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{{"en object after the verb", "en", text, "CN"}})
+	checkSlot(t, "victims", victimCountries, []slotCase{{"en object after the verb", "en", text, "PH,TW"}})
+}

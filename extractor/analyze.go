@@ -469,11 +469,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.tie, prefixTie = true, true
 	}
 	// neighbours within the noun phrase: up to 3 words each side, no
-	// punctuation, no target preposition ("used by a Chinese group against
-	// Russian government agencies": the group is not the Russians')
+	// punctuation, no target preposition nor attack verb ("used by a
+	// Chinese group against Russian government agencies", "the Chinese
+	// group targeted Russian government agencies": the group is not the
+	// Russians')
 	look := func(from, step, n int) {
 		for i, c := from, 0; i >= a && i < b && c < n; i, c = i+step, c+1 {
-			if z.isPunct(i) || z.is2(i, cls2AttackTargetPreps) {
+			if z.isPunct(i) || z.is2(i, cls2AttackTargetPreps) || z.has(catAttackVerb, i) {
 				if z.w(i) == "'s" {
 					continue
 				}
