@@ -57,7 +57,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 				continue
 			}
 			e := z.entity(k)
-			if have(e) || len(z.lx.dropNonOperators([]claim.Entity{e})) == 0 {
+			if have(e) || z.lx.nonOperatorEntity(&e) {
 				// a spyware maker or product names the tool, not the actor
 				continue
 			}

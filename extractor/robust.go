@@ -182,6 +182,25 @@ func (lx *lexicon) dropDefensive(accused []claim.Entity) []claim.Entity {
 	return out
 }
 
+// nonOperatorEntity reports an entity dropNonOperators removes: an organ
+// that investigates, prosecutes or sanctions, or a spyware maker.
+func (lx *lexicon) nonOperatorEntity(e *claim.Entity) bool {
+	var set map[string]bool
+	switch e.Kind {
+	case claim.KindAgency:
+		set = lx.nonOperator
+	case claim.KindGroup:
+		set = lx.vendor
+	}
+	if len(set) == 0 {
+		return false
+	}
+	// folded on the stack: a name folded with fold is a new string, and
+	// this runs for every accused of every claim sentence (issue 11)
+	var buf [64]byte
+	return set[string(foldAppend(buf[:0], e.Name))] || set[string(foldAppend(buf[:0], e.Text))]
+}
+
 // nonCyberObject reports an accusation whose object, in the few words after
 // the trigger, is disinformation or propaganda before any attack word: the
 // gold counts cyberattack attributions only, and "online" or « réseaux
@@ -343,15 +362,7 @@ func addVictims(prev []claim.Claim, victims []claim.Entity, from claim.Evidence)
 // go the makers of spyware and their products ("accused Rabat of using the
 // spyware, made by the Israeli firm NSO Group"): the client state spied.
 func (lx *lexicon) dropNonOperators(accused []claim.Entity) []claim.Entity {
-	nonOp := func(e claim.Entity) bool {
-		switch e.Kind {
-		case claim.KindAgency:
-			return lx.nonOperator[fold(e.Name)] || lx.nonOperator[fold(e.Text)]
-		case claim.KindGroup:
-			return lx.vendor[fold(e.Name)] || lx.vendor[fold(e.Text)]
-		}
-		return false
-	}
+	nonOp := func(e claim.Entity) bool { return lx.nonOperatorEntity(&e) }
 	// a copy only when one is dropped: this runs on every claim sentence,
 	// and accused may be the analyser's own array
 	if len(lx.nonOperator)+len(lx.vendor) == 0 || !slices.ContainsFunc(accused, nonOp) {
