@@ -23,9 +23,9 @@ import (
 // word, not an accusation), groups the text calls another actor's front
 // (frontGroup) and groups named as a tool's known user ("tools previously
 // linked to Sandworm", toolUser), names of tools (« la porte dérobée
-// CloudSorcerer », toolNamed) and spyware makers (dropNonOperators) are
-// left out. claimSent[i] is the
-// sentence of out[i]; both are returned extended.
+// CloudSorcerer », toolNamed) and spyware makers (nonOperatorEntity) are
+// left out. claimSent[i] is the sentence of out[i]; both are returned
+// extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
 		return out, claimSent

@@ -2050,31 +2050,29 @@ func (z *analyzer) toolSubject(i, a int) bool {
 }
 
 // toolNamed reports a group name that names a tool here: after its tool
-// noun (« la porte dérobée CloudSorcerer », "the implant X", "a backdoor
-// called X") or, after a
-// word of use, before it ("used the PlugX backdoor", "deploying X
-// malware"). Ransomware names stay their gangs' (« le rançongiciel
-// LockBit » is how the gang is written).
+// noun (« la porte dérobée CloudSorcerer », "the implant X"), after the tool
+// noun and a naming cue ("a backdoor called X", "the backdoor, named X,", «
+// la porte dérobée, baptisée X ») or, after a word of use, before it ("used
+// the PlugX backdoor", "deploying X malware"). Ransomware names stay their
+// gangs' (« le rançongiciel LockBit » is how the gang is written).
 func (z *analyzer) toolNamed(m *ment, a, b int) bool {
-	tool := func(t int) bool {
+	// toolNoun: a tool noun at t; cyberOK admits the cyber ones
+	// ("backdoor", "malware"), never an attack noun ("ransomware")
+	toolNoun := func(t int, cyberOK bool) bool {
 		return t >= a && t < b && z.toks[t].word && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) &&
-			!z.has(catAttackNoun, t) && !z.cyber(t)
+			!z.has(catAttackNoun, t) && (cyberOK || !z.cyber(t))
 	}
+	tool := func(t int) bool { return toolNoun(t, false) }
 	if tool(m.t0 - 1) {
 		return true
 	}
-	// the tool noun, then the name it goes by: "a backdoor called
-	// CloudSorcerer", "the backdoor, named X,", « la porte dérobée,
-	// baptisée X »
 	for _, ws := range z.lx.groupNameCues {
 		if z.phraseEndsAt(ws, m.t0) {
 			t := m.t0 - len(ws) - 1
 			if t >= a && z.w(t) == "," {
 				t--
 			}
-			// a cyber tool noun too ("backdoor", "malware"); not the
-			// ransomware a gang's name is written with (an attack noun)
-			if t >= a && t < b && z.toks[t].word && z.is(t, clsToolNouns) && !z.is(t, clsAttacker) && !z.has(catAttackNoun, t) {
+			if toolNoun(t, true) {
 				return true
 			}
 		}
