@@ -219,8 +219,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if negated(mt.i) {
 				continue
 			}
-			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) {
-				continue // "people linked to the US campaigns": a description, not an attribution
+			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) && (mt.j >= b || z.is(mt.j, clsAttributePreps) || z.has(catAgentPrep, mt.j)) {
+				// "people linked to the US campaigns": a description, not an
+				// attribution; with an object the form is the verb
+				// ("researchers linked the intrusions to APT41")
+				continue
 			}
 			if mt.cat == catAttribute && z.toolSubject(mt.i, a) {
 				continue // "tools previously linked to Sandworm": a tool's known user, not this attack's
@@ -236,7 +239,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
 			}
-			passive := z.passiveAt(mt.i, a) && z.participleAt(mt.i)
+			// "Australia joined the US in attributing…", « s'est jointe aux
+			// États-Unis pour attribuer… »: the gap of a joining phrase names
+			// partners who speak too, not accused; « s'est jointe » is active
+			joint := mt.j-mt.i > 2 && z.is(mt.i, clsJointWords)
+			passive := !joint && z.passiveAt(mt.i, a) && z.participleAt(mt.i)
 			// headline passive without its auxiliary: "Russia blamed by
 			// Poland for…", « La Chine pointée du doigt par Prague »
 			passive = passive || (len(ag) > 0 && mt.i > a && z.tokMent[mt.i-1] >= 0 && z.participleAt(mt.i) && z.has(catAgentPrep, mt.j))
@@ -299,8 +306,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						}
 					}
 				}
+				from := mt.i + 1
+				if joint {
+					for t := from; t < mt.j; t++ {
+						if k := z.tokMent[t]; k >= 0 && z.ms[k].t0 == t && accOK(&z.ms[k]) {
+							speakers = addUniq(speakers, k)
+						}
+					}
+					from = mt.j
+				}
 				found, closed := false, false
-				for t := mt.i + 1; t < end; t++ {
+				for t := from; t < end; t++ {
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
 					}
