@@ -403,7 +403,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
 		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber || s.contMark) || s.separate || s.denial || s.denialTerm || s.habitual ||
-			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) || backgroundBlame(s) {
+			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) || (backgroundBlame(s) && si > 1) {
 			continue
 		}
 		best := -1
@@ -429,7 +429,11 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			e := z.entity(k)
 			found := false
 			for _, i := range idx {
-				found = found || sameActor(e, *out[i].Accused)
+				// a state organ stands for its state's groups too: "officers
+				// of Russia's GRU were charged with…" beside claims about
+				// Sandworm, the GRU unit
+				organ := e.Kind == claim.KindAgency && e.Country != "" && e.Country == out[i].Accused.Country
+				found = found || organ || sameActor(e, *out[i].Accused)
 			}
 			ok = ok && found
 		}
