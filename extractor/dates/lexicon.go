@@ -39,6 +39,7 @@ type langData struct {
 	AgoAfter     []string             `json:"ago_after"`
 	LastBefore   []string             `json:"last_before"`
 	LastAfter    []string             `json:"last_after"`
+	PrevWeek     []string             `json:"prev_week_after"` // after a weekday: that day of the week before ("Friday last week")
 	This         []string             `json:"this"`
 	NextBefore   []string             `json:"next_before"`
 	NextAfter    []string             `json:"next_after"`
@@ -115,6 +116,7 @@ const (
 	roleAgoAfter
 	roleLastBefore
 	roleLastAfter
+	rolePrevWeek
 	roleThis
 	roleNextBefore
 	roleNextAfter
@@ -382,7 +384,7 @@ func buildLexicon(lx *lexicon, d *langData) error {
 		r role
 	}{
 		{d.Ordinals, roleOrdinal}, {d.Connectors, roleConnector}, {d.AgoBefore, roleAgoBefore}, {d.AgoAfter, roleAgoAfter},
-		{d.LastBefore, roleLastBefore}, {d.LastAfter, roleLastAfter}, {d.This, roleThis}, {d.NextBefore, roleNextBefore},
+		{d.LastBefore, roleLastBefore}, {d.LastAfter, roleLastAfter}, {d.PrevWeek, rolePrevWeek}, {d.This, roleThis}, {d.NextBefore, roleNextBefore},
 		{d.NextAfter, roleNextAfter}, {d.YearWords, roleYearWord}, {d.Since, roleSince}, {d.SinceAfter, roleSinceAfter}, {d.PastBefore, rolePastBefore}, {d.Until, roleUntil},
 		{d.DashSeps, roleDashSep}, {d.DecadeBefore, roleDecadeBefore}, {d.DecadeSuffix, roleDecadeSuffix},
 		{d.StrongContext, roleStrong}, {d.Context, roleContext}, {d.Quantity, roleQuantity},

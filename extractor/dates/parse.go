@@ -521,7 +521,14 @@ func (m *matcher) modBefore(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// modPrevWeek is the modifier of a weekday followed by "last week", «
+// de la semaine dernière »: that day of the calendar week before.
+const modPrevWeek = -2
+
 func (m *matcher) modAfter(j int) (int, int, bool) {
+	if _, k := m.match(j, rolePrevWeek, -1); k > j {
+		return modPrevWeek, k, true
+	}
 	if _, k := m.match(j, roleLastAfter, -1); k > j {
 		return -1, k, true
 	}
@@ -667,6 +674,8 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 			if md, k, ok := m.modAfter(j); ok {
 				mod, j = md, k
 			}
+		} else if _, k := m.match(j, rolePrevWeek, -1); k > j && mod == 0 {
+			mod, j = modPrevWeek, k // "on Friday last week": "on" is a neutral modifier
 		}
 		return atom{i: i, j: j, cls: clsRelDay, rel: relWeekday, weekday: e.val, mod: mod}, true
 	}
@@ -845,6 +854,10 @@ func (m *matcher) resolve(a *atom) bool {
 		wd := int(t.Weekday())
 		var delta int
 		switch a.mod {
+		case modPrevWeek:
+			// weeks run Monday to Sunday: "Friday last week" said on a
+			// Wednesday is nine days before, said on a Saturday eight
+			delta = -(((wd+6)%7 - (a.weekday+6)%7) + 7)
 		case -1:
 			delta = -((wd - a.weekday + 7) % 7)
 			if delta == 0 {
