@@ -125,6 +125,10 @@ type langFile struct {
 	NegationParticles []string `json:"negation_particles"`
 	NegationWords     []string `json:"negation_words"`
 	NegationClitics   []string `json:"negation_clitics"`
+	// NegationClosers: the second half of a negation whose clitic stands
+	// before the trigger (« n'ont accusé personne », « n'accuse pas », «
+	// ne désigne aucun suspect »); not « que » (« n'accuse que Moscou »).
+	NegationClosers []string `json:"negation_closers"`
 	// Exonerations: phrases that clear the group named right after them
 	// (past articles and "of"): "no evidence that", "ruled out any role
 	// for", « écarté toute implication ». Written as the tokenizer splits
@@ -504,6 +508,7 @@ type lexicon struct {
 	placeQuant                                   map[string]bool // place_quantifiers
 	among                                        map[string]bool // among_words
 	negDet                                       map[string]bool // negative_determiners
+	negClosers                                   map[string]bool // negation_closers
 	statementNouns, reportNouns, verbLinks       map[string]bool
 	orgBefore                                    [][]string
 	orgAfter, orgSuffix, orgNonHead              map[string]bool
@@ -781,7 +786,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
-	lx.negDet = foldSet(f.NegativeDeterminers)
+	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -94,6 +94,24 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			return true
 		}
 	}
+	// a clitic before the trigger whose negation closes after it: « les
+	// autorités n'ont accusé personne », « ne désigne aucun suspect »
+	for t := i - 1; t >= a && t >= i-3; t-- {
+		if z.is(t, clsNegClitics) {
+			for u := i + 1; u < len(z.toks) && u <= i+3; u++ {
+				if z.lx.negClosers[z.w(u)] {
+					return true
+				}
+				if z.boundary(u) || z.w(u) == "," {
+					break
+				}
+			}
+			break
+		}
+		if z.boundary(t) || z.w(t) == "," {
+			break
+		}
+	}
 	return false
 }
 
