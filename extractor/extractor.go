@@ -788,7 +788,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(accused) == 0 || s.habitual || rebuttal {
 			continue
 		}
-		if !s.cyber && !z.cyberNear(sents, si) {
+		// a threat group an anaphor names is cyber context of its own
+		// ("Germany, which blamed the same group last year for an attack on
+		// the Social Democrats"): the check guards states accused of other
+		// deeds ("shelling") and statements carrying the last accused («
+		// Téhéran avait convoqué l'ambassadeur et dénoncé une insulte »)
+		if !s.cyber && !z.cyberNear(sents, si) && !(s.accusedAna && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindGroup })) {
 			continue
 		}
 		if len(accusers) == 0 && len(s.accused) > 0 {

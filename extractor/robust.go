@@ -94,8 +94,18 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			return true
 		}
 	}
-	// a clitic before the trigger whose negation closes after it: « les
-	// autorités n'ont accusé personne », « ne désigne aucun suspect »
+	return false
+}
+
+// negatedAccusation is negatedAt for an accusation trigger, which a French
+// clitic before it also negates when the negation closes after it: « les
+// autorités n'ont accusé personne », « ne désigne aucun suspect ». (A
+// reporting verb keeps its speaker: « Téhéran n'y croit pas » still tells
+// who speaks next.)
+func (z *analyzer) negatedAccusation(i, a int) bool {
+	if z.negatedAt(i, a) {
+		return true
+	}
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		if z.is(t, clsNegClitics) {
 			for u := i + 1; u < len(z.toks) && u <= i+3; u++ {
@@ -146,7 +156,7 @@ func (z *analyzer) negatedTargets(s *sentence, a, b int) []int {
 		default:
 			continue
 		}
-		if !z.negatedAt(mt.i, a) {
+		if !z.negatedAccusation(mt.i, a) {
 			continue
 		}
 		if mt.cat == catCueLeft {

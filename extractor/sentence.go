@@ -216,7 +216,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAccuse, catAttribute:
-			if negated(mt.i) {
+			if z.negatedAccusation(mt.i, a) {
 				continue
 			}
 			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) && (mt.j >= b || z.is(mt.j, clsAttributePreps) || z.has(catAgentPrep, mt.j)) {
@@ -2408,7 +2408,7 @@ func (z *analyzer) allTriggersNegated(s *sentence, a int) bool {
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAccuse, catAttribute, catCueRight, catCueLeft:
-			if !z.negatedAt(mt.i, a) {
+			if !z.negatedAccusation(mt.i, a) {
 				return false
 			}
 			n++
