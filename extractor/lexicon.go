@@ -134,6 +134,11 @@ type langFile struct {
 	// for", « écarté toute implication ». Written as the tokenizer splits
 	// them (« d' » apart).
 	Exonerations []string `json:"exonerations"`
+	// AttributionRefusals: phrases by which the speaker declines to
+	// attribute ("but stopped short of a formal attribution", « sans aller
+	// jusqu'à une attribution »): the accused a sentence has only by cues
+	// ("tools used by Lazarus") are then no claim.
+	AttributionRefusals []string `json:"attribution_refusals"`
 	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
 	// « escrocs »). Where they operate from is a place, not a state the
 	// text accuses ("criminals operating out of Russia").
@@ -404,6 +409,7 @@ const (
 	catCoSpeaker
 	catThen
 	catExoneration
+	catRefusal
 	nCats
 )
 
@@ -691,7 +697,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}{
 		{catAccuse, f.Accuse}, {catAttribute, f.Attribute}, {catReport, f.Report}, {catSource, f.Source},
 		{catCueRight, f.CueRight}, {catCueLeft, f.CueLeft}, {catAttackVerb, f.AttackVerbs}, {catAttackNoun, f.AttackNouns},
-		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations},
+		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations}, {catRefusal, f.AttributionRefusals},
 		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
 		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
 		{catThen, f.ThenWords},

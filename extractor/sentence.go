@@ -713,6 +713,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		accused = keepAcc
 	}
+	// a speaker who declines to attribute ("shared code with tools used by
+	// Lazarus, but stopped short of a formal attribution") accuses no one
+	// by cues alone; an explicit accusation stays ("blamed Russia but
+	// stopped short of naming the unit")
+	if !s.strong && len(accused) > 0 {
+		for _, mt := range s.matches {
+			if mt.cat == catRefusal {
+				accused = accused[:0]
+				break
+			}
+		}
+	}
 	// the actor the attackers posed as is no accused, however the sentence
 	// names it ("dressed up to look as though it came from North Korea",
 	// "disguised themselves as North Korean hackers", « pour faire croire
