@@ -143,6 +143,19 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 // over coordinated lists; else an anaphor or pronoun; else the antecedent of
 // a relative pronoun.
 func (z *analyzer) leftSubject(i, a int, ok pick) subject {
+	// "The FBI — joined by Australia and Canada — said…": a parenthetical
+	// between dashes right before the verb; its subject stands before it
+	d := i - 1
+	for d > a && z.is(d, clsAux) {
+		d-- // « — a affirmé »
+	}
+	if d > a && isDash(z.w(d)) {
+		for u := d - 1; u > a; u-- {
+			if isDash(z.w(u)) {
+				return z.leftSubject(u, a, ok)
+			}
+		}
+	}
 	ws := i
 	for ws > a {
 		if isQuote(z.w(ws-1)) && ws-2 >= a && z.tokMent[ws-2] >= 0 && z.auxOnly(ws, i) {
@@ -1023,3 +1036,6 @@ func (z *analyzer) accusationAt(i int) bool {
 	}
 	return false
 }
+
+// isDash reports a dash word: a hyphen, en or em dash standing alone.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }

@@ -608,7 +608,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				stmt = stmt || appos
 				break
 			}
-			if z.w(t) != "," && !z.is(t, clsInstitution) && !z.is(t, clsAux) {
+			if z.w(t) != "," && !isDash(z.w(t)) && !z.is(t, clsInstitution) && !z.is(t, clsAux) {
 				break
 			}
 		}
