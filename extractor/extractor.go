@@ -1383,7 +1383,11 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 		if !z.has(catAttackNoun, t) {
 			continue
 		}
-		if t-1 >= s.t0 && z.is(t-1, clsRecent) || t-2 >= s.t0 && z.is(t-2, clsRecent) || t+1 < s.t1 && z.is(t+1, clsRecent) {
+		// two words before only across a modifier ("a new espionage
+		// campaign"), not a determiner opening the noun phrase: « l'an
+		// dernier des attaques » dates a saying, it tells no new attack
+		before2 := t-2 >= s.t0 && z.is(t-2, clsRecent) && !z.is(t-1, clsArticles) && !z.is(t-1, clsOfPreps)
+		if t-1 >= s.t0 && z.is(t-1, clsRecent) || before2 || t+1 < s.t1 && z.is(t+1, clsRecent) {
 			return true
 		}
 	}
