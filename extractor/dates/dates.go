@@ -1056,9 +1056,12 @@ func saidMonth(h hit) bool {
 
 // attackDate reports a date right after an attack word (at most two tokens
 // on) and nearer it than any word of saying: "the attack of Oct. 28", « la
-// cyberattaque du 12 mars » name the deed's day, not the statement's.
+// cyberattaque du 12 mars » name the deed's day, not the statement's; and,
+// in a sentence with a word of saying, a date nearer the deed's word than
+// the saying's ("The FBI said Lazarus stole $1.5 billion from Bybit on
+// February 21").
 func attackDate(h hit) bool {
-	return h.dist >= 0 && h.dist <= 2 && (h.cdist < 0 || h.dist < h.cdist)
+	return h.dist >= 0 && (h.dist <= 2 && h.cdist < 0 || h.cdist >= 0 && h.dist < h.cdist)
 }
 
 // saidWhen reports a date nearer a word of saying than any attack word.
