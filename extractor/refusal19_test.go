@@ -21,3 +21,24 @@ func TestAttributionRefusal(t *testing.T) {
 			"Cyber\n\nBerlin a accusé la Russie du piratage, sans toutefois désigner l'unité responsable.", "RU"},
 	})
 }
+
+// TestRefusalOfEarlierActors: "nothing links them to this attack", « rien
+// ne permet de les relier à cette attaque » after actors said to have hit
+// such targets before: the sentence accuses no one of this attack, the
+// description « des pirates liés à la Russie » being no accusation of
+// its own. Sentences written for this rule.
+func TestRefusalOfEarlierActors(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en nothing links them", "en",
+			"Cyber news\n\nHackers linked to Russia have hit French hospitals before, but nothing links them to this attack, ANSSI said.", ""},
+		{"fr rien ne permet de les relier", "fr",
+			"Cyber\n\nDes pirates liés à la Russie ont déjà frappé des hôpitaux français, mais rien ne permet de les relier à cette attaque, selon l'ANSSI.", ""},
+	})
+	checkSlot(t, "accusers", accuserKeys, []slotCase{
+		{"en nothing links the gang", "en",
+			"Cyber news\n\nLockBit has hit French hospitals before, but nothing links the gang to this attack, ANSSI said.", ""},
+		{"fr rien ne relie le groupe", "fr",
+			"Cyber\n\nLockBit a déjà frappé des hôpitaux français, mais rien ne relie le groupe à cette attaque, selon l'ANSSI.", ""},
+	})
+}

@@ -715,11 +715,21 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	// a speaker who declines to attribute ("shared code with tools used by
 	// Lazarus, but stopped short of a formal attribution") accuses no one
-	// by cues alone; an explicit accusation stays ("blamed Russia but
-	// stopped short of naming the unit")
-	if !s.strong && len(accused) > 0 {
+	// by cues alone; an explicit accusation before the refusal stays
+	// ("blamed Russia but stopped short of naming the unit")
+	if len(accused) > 0 {
+		first := b // the first accusation trigger standing
 		for _, mt := range s.matches {
-			if mt.cat == catRefusal {
+			// (not a description: « des pirates liés à la Russie »)
+			descr := mt.i > a && z.is(mt.i-1, clsAttacker) && mt.j < b && z.is(mt.j, clsAttributePreps)
+			if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.i < first && !descr && !z.negatedAccusation(mt.i, a) {
+				first = mt.i
+			}
+		}
+		for _, mt := range s.matches {
+			// before it, the refusal governs it too: « rien ne permet de
+			// les relier à cette attaque »
+			if mt.cat == catRefusal && (!s.strong || mt.i < first) {
 				accused = accused[:0]
 				break
 			}
