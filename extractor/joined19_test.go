@@ -78,3 +78,15 @@ func TestImperfectAttribution(t *testing.T) {
 			"KP"},
 	})
 }
+
+// TestAttemptedDisruption: attempts to paralyse or disrupt are attacks
+// ("tried to paralyse", « ont tenté de paralyser »), and « pointent la
+// responsabilité du GRU » accuses the GRU.
+func TestAttemptedDisruption(t *testing.T) {
+	t.Parallel()
+	checkSlot(t, "accused countries", accusedCountries, []slotCase{
+		{"en tried to paralyse", "en", "Cyber news\n\nWarsaw said Russian hackers tried to paralyse the PAP news agency.", "RU"},
+		{"fr tenté de paralyser", "fr", "Cyber\n\nSelon Varsovie, des pirates russes ont tenté de paralyser l'agence de presse PAP.", "RU"},
+		{"fr pointent la responsabilité", "fr", "Cyber\n\nLes autorités lituaniennes pointent la responsabilité du GRU dans l'attaque contre leurs réseaux.", "RU"},
+	})
+}
