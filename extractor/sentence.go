@@ -674,6 +674,29 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
+	// "Un rapport publié mercredi par Mandiant attribue…", "A report released
+	// Wednesday by Mandiant attributes…": with no speaker of its own, an
+	// accusation whose subject is a report has the report's source speak
+	if len(speakers) == 0 && len(s.reportSrc) > 0 && s.strong {
+		rn, tr := -1, -1
+		for t := a; t < b && rn < 0; t++ {
+			if z.is(t, clsReportNouns) {
+				rn = t
+			}
+		}
+		for _, mt := range s.matches {
+			if (mt.cat == catAccuse || mt.cat == catAttribute) && (tr < 0 || mt.i < tr) {
+				tr = mt.i
+			}
+		}
+		// the source between the report and the trigger ("Le rapport accuse
+		// le gouvernement chinois" names the accused after it, not a source)
+		for _, k := range s.reportSrc {
+			if rn >= 0 && rn < z.ms[k].t0 && z.ms[k].t1 <= tr && !s.denial && !s.denialTerm {
+				speakers = addUniq(speakers, k)
+			}
+		}
+	}
 	// named groups are accused wherever they appear; agencies and tied
 	// demonyms when an attacker noun sits beside them; not in a sentence
 	// whose every accusation trigger is negated ("Sandworm, however, was
