@@ -139,6 +139,10 @@ type langFile struct {
 	// jusqu'à une attribution »): the accused a sentence has only by cues
 	// ("tools used by Lazarus") are then no claim.
 	AttributionRefusals []string `json:"attribution_refusals"`
+	// CleftOpeners: the words that open a cleft sentence before its focus
+	// (« c'est la Russie qui est derrière », "it was Russia that carried
+	// out"): the focus is the subject of the verb after the relative.
+	CleftOpeners []string `json:"cleft_openers"`
 	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
 	// « escrocs »). Where they operate from is a place, not a state the
 	// text accuses ("criminals operating out of Russia").
@@ -410,6 +414,7 @@ const (
 	catThen
 	catExoneration
 	catRefusal
+	catCleft
 	nCats
 )
 
@@ -697,7 +702,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}{
 		{catAccuse, f.Accuse}, {catAttribute, f.Attribute}, {catReport, f.Report}, {catSource, f.Source},
 		{catCueRight, f.CueRight}, {catCueLeft, f.CueLeft}, {catAttackVerb, f.AttackVerbs}, {catAttackNoun, f.AttackNouns},
-		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations}, {catRefusal, f.AttributionRefusals},
+		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations}, {catRefusal, f.AttributionRefusals}, {catCleft, f.CleftOpeners},
 		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
 		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
 		{catThen, f.ThenWords},

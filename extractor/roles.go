@@ -768,10 +768,36 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			return nil
 		}
 		if z.has(catBoundary, t) {
+			if k := z.cleftFocus(t, a); k >= 0 && ok(&z.ms[k]) {
+				return z.extendLeft(k, a, ok)
+			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// cleftFocus returns the mention a cleft sentence puts in focus before the
+// relative pronoun at t (« c'est la Russie qui est derrière », "it was
+// Russia that carried out the attack"), -1 when t closes no cleft.
+func (z *analyzer) cleftFocus(t, a int) int {
+	if t-1 < a || !z.is(t, clsRelatives) {
+		return -1
+	}
+	k := z.tokMent[t-1]
+	if k < 0 {
+		return -1
+	}
+	u := z.ms[k].t0
+	for u > a && z.is(u-1, clsArticles) {
+		u--
+	}
+	for _, mt := range z.cur {
+		if mt.cat == catCleft && mt.j == u && mt.i >= a {
+			return k
+		}
+	}
+	return -1
 }
 
 // auxOnly reports that the tokens [s, e) are auxiliaries (none is fine).
