@@ -325,7 +325,8 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // groupNames adds a group mention for a capitalised name of up to three
 // words right after a group-name cue ("which calls itself CrazyHunter",
 // « baptisé Void Blizzard ») when an attacker noun ("group", « pirates »)
-// comes within five words before the cue, and no table mention covers it.
+// comes within groupCueReach tokens before the cue, and no table mention
+// covers it.
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
@@ -371,7 +372,7 @@ func (z *analyzer) groupNames() {
 				continue
 			}
 			attacker, tiedTo := false, ""
-			for t := i - 1; t >= 0 && t >= i-5; t-- {
+			for t := i - 1; t >= 0 && t >= i-groupCueReach; t-- {
 				if z.is(t, clsToolNouns) {
 					break // "Agents used a tool called Perseus": the name is the tool's
 				}
@@ -405,6 +406,11 @@ func (z *analyzer) groupNames() {
 		}
 	}
 }
+
+// groupCueReach is how many tokens before a group-name cue its attacker
+// noun may stand: "a previously unknown group it calls CloudWizard" is
+// five, « un groupe jusque-là inconnu, qu'il nomme CloudWizard » six.
+const groupCueReach = 8
 
 // qualifiedGroups adds a group mention for a capitalised name of up to
 // three words right after a group noun that a group qualifier describes,
