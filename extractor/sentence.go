@@ -764,6 +764,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// qu'il venait de Corée du Nord »): a false flag, not an attribution
 	// (groups included: this is their only check)
 	accused = slices.DeleteFunc(accused, func(k int) bool { return z.frontGroup(k, s) })
+	// "Storm-2603 had deployed Warlock and LockBit ransomware", « a déployé
+	// les rançongiciels Warlock et LockBit »: beside another accused group,
+	// a group name qualifying a malware noun names the tool it deployed
+	if len(accused) > 1 || len(accused) == 1 && s.accusedAna {
+		other := s.accusedAna // "the group had previously deployed LockBit ransomware"
+		for _, k := range accused {
+			other = other || z.ms[k].Entity.Kind == claim.KindGroup && !z.malwareName(k, a, b)
+		}
+		if other {
+			accused = slices.DeleteFunc(accused, func(k int) bool { return z.ms[k].Entity.Kind == claim.KindGroup && z.malwareName(k, a, b) })
+		}
+	}
 	// speakers that are deniers are not accusers
 	if s.denial && len(s.deniers) > 0 {
 		keep := speakers[:0]
@@ -1118,11 +1130,11 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 // words may stand between the comparison marker and that list.
 const (
 	comparedListMax = 12
-	comparedGapMax  = 4
+	comparedGapMax  = 6
 )
 
 // compared reports group mention k as the yardstick of a comparison: a
-// comparison marker ends right before it, or up to four words before it
+// comparison marker ends right before it, or up to six words before it
 // with no name, punctuation, cue or report verb between ("techniques
 // similar to those of Sandworm", "resembled earlier campaigns by
 // ShinyHunters", « à l'instar d'APT28 »), or before the list it closes. The group compared with is not
@@ -2486,4 +2498,43 @@ func (z *analyzer) statementAside(t, e int) bool {
 		}
 	}
 	return false
+}
+
+// malwareName reports a group mention k of the clause [a, b) that
+// qualifies a malware noun: right before it, across the list k belongs to
+// ("Warlock and LockBit ransomware"), or right after it with articles
+// between (« les rançongiciels Warlock et LockBit »).
+func (z *analyzer) malwareName(k, a, b int) bool {
+	if len(z.lx.malwareNouns) == 0 {
+		return false
+	}
+	t := z.ms[k].t1
+	for t < b {
+		if q := z.tokMent[t]; q >= 0 && z.ms[q].Entity.Kind == claim.KindGroup {
+			t = z.ms[q].t1
+			continue
+		}
+		if z.joiner(t) && !z.is(t, clsArticles) {
+			t++
+			continue
+		}
+		break
+	}
+	if t < b && z.lx.malwareNouns[z.w(t)] {
+		return true
+	}
+	t = z.ms[k].t0 - 1
+	for t >= a {
+		if q := z.tokMent[t]; q >= 0 && z.ms[q].Entity.Kind == claim.KindGroup {
+			t = z.ms[q].t0 - 1
+			continue
+		}
+		if z.joiner(t) || z.tokMent[t] < 0 && z.toks[t].upper && z.toks[t].word && t > a {
+			// a list of names, some outside the tables (« Warlock et LockBit »)
+			t--
+			continue
+		}
+		break
+	}
+	return t >= a && z.lx.malwareNouns[z.w(t)]
 }
