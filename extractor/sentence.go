@@ -2536,5 +2536,14 @@ func (z *analyzer) malwareName(k, a, b int) bool {
 		}
 		break
 	}
-	return t >= a && z.lx.malwareNouns[z.w(t)]
+	// « le groupe de rançongiciel Cuba »: the malware noun qualifies the
+	// group noun before it, and the name is the group's
+	if t < a || !z.lx.malwareNouns[z.w(t)] {
+		return false
+	}
+	u := t - 1
+	if u >= a && z.is(u, clsOfPreps) {
+		u--
+	}
+	return !(u >= a && z.is(u, clsAttacker))
 }
