@@ -31,11 +31,7 @@ func TestDayNearerTheDeed(t *testing.T) {
 			if got := s.ClaimDate(); got != c.claim {
 				t.Errorf("ClaimDate = %q, want %q", got, c.claim)
 			}
-			got := ""
-			if per, _ := s.AttackPeriod(); per != nil {
-				got = string(per.Start) + ".." + string(per.End)
-			}
-			if got != c.period {
+			if got := periodOf(s); got != c.period {
 				t.Errorf("AttackPeriod = %q, want %q", got, c.period)
 			}
 		})
