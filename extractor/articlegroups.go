@@ -23,17 +23,13 @@ import (
 // word, not an accusation), groups the text calls another actor's front
 // (frontGroup) and groups named as a tool's known user ("tools previously
 // linked to Sandworm", toolUser), names of tools (« la porte dérobée
-// CloudSorcerer », toolNamed; "Warlock and LockBit ransomware" beside a
-// group's claims, malwareName) and spyware makers (nonOperatorEntity) are
+// CloudSorcerer », toolNamed) and spyware makers (nonOperatorEntity) are
 // left out. claimSent[i] is the sentence of out[i]; both are returned
 // extended.
 func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	if len(out) == 0 {
 		return out, claimSent
 	}
-	// a group name qualifying a malware noun ("deployed Warlock and LockBit
-	// ransomware") names a tool when the claims accuse a group already
-	groupClaims := slices.ContainsFunc(out, func(c claim.Claim) bool { return c.Accused != nil && c.Accused.Kind == claim.KindGroup })
 	have := func(e claim.Entity) bool {
 		for i := range out {
 			if out[i].Accused != nil && (keyEqualP(out[i].Accused, &e) || out[i].Accused.Name == e.Name) {
@@ -57,7 +53,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) || groupClaims && z.malwareName(k, s.t0, s.t1) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) {
 				continue
 			}
 			e := z.entity(k)

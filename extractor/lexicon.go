@@ -143,10 +143,6 @@ type langFile struct {
 	// (« c'est la Russie qui est derrière », "it was Russia that carried
 	// out"): the focus is the subject of the verb after the relative.
 	CleftOpeners []string `json:"cleft_openers"`
-	// MalwareNouns: nouns a malware's name qualifies ("LockBit ransomware",
-	// « les rançongiciels Warlock et LockBit »): a group name so used, in a
-	// sentence accusing another group, names the tool it deployed.
-	MalwareNouns []string `json:"malware_nouns"`
 	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
 	// « escrocs »). Where they operate from is a place, not a state the
 	// text accuses ("criminals operating out of Russia").
@@ -524,7 +520,6 @@ type lexicon struct {
 	among                                        map[string]bool // among_words
 	negDet                                       map[string]bool // negative_determiners
 	negClosers                                   map[string]bool // negation_closers
-	malwareNouns                                 map[string]bool // malware_nouns
 	statementNouns, reportNouns, verbLinks       map[string]bool
 	orgBefore                                    [][]string
 	orgAfter, orgSuffix, orgNonHead              map[string]bool
@@ -803,7 +798,6 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)
-	lx.malwareNouns = foldSet(f.MalwareNouns)
 	lx.researchers, lx.targetPeople, lx.firstPerson = foldSet(f.ResearcherNouns), foldSet(f.TargetPeople), foldSet(f.FirstPerson)
 	lx.partSuffixes, lx.nonPartSuffixes = foldList(f.ParticipleSuffixes), foldList(f.NonParticipleSuffixes)
 	lx.superlSuffixes, lx.modalPrefixes, lx.infSuffixes = foldList(f.SuperlativeSuffixes), foldList(f.ModalPrefixes), foldList(f.InfinitiveSuffixes)

@@ -764,18 +764,6 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// qu'il venait de Corée du Nord »): a false flag, not an attribution
 	// (groups included: this is their only check)
 	accused = slices.DeleteFunc(accused, func(k int) bool { return z.frontGroup(k, s) })
-	// "Storm-2603 had deployed Warlock and LockBit ransomware", « a déployé
-	// les rançongiciels Warlock et LockBit »: beside another accused group,
-	// a group name qualifying a malware noun names the tool it deployed
-	if len(accused) > 1 || len(accused) == 1 && s.accusedAna {
-		other := s.accusedAna // "the group had previously deployed LockBit ransomware"
-		for _, k := range accused {
-			other = other || z.ms[k].Entity.Kind == claim.KindGroup && !z.malwareName(k, a, b)
-		}
-		if other {
-			accused = slices.DeleteFunc(accused, func(k int) bool { return z.ms[k].Entity.Kind == claim.KindGroup && z.malwareName(k, a, b) })
-		}
-	}
 	// speakers that are deniers are not accusers
 	if s.denial && len(s.deniers) > 0 {
 		keep := speakers[:0]
@@ -2498,52 +2486,4 @@ func (z *analyzer) statementAside(t, e int) bool {
 		}
 	}
 	return false
-}
-
-// malwareName reports a group mention k of the clause [a, b) that
-// qualifies a malware noun: right before it, across the list k belongs to
-// ("Warlock and LockBit ransomware"), or right after it with articles
-// between (« les rançongiciels Warlock et LockBit »).
-func (z *analyzer) malwareName(k, a, b int) bool {
-	if len(z.lx.malwareNouns) == 0 {
-		return false
-	}
-	t := z.ms[k].t1
-	for t < b {
-		if q := z.tokMent[t]; q >= 0 && z.ms[q].Entity.Kind == claim.KindGroup {
-			t = z.ms[q].t1
-			continue
-		}
-		if z.joiner(t) && !z.is(t, clsArticles) {
-			t++
-			continue
-		}
-		break
-	}
-	if t < b && z.lx.malwareNouns[z.w(t)] {
-		return true
-	}
-	t = z.ms[k].t0 - 1
-	for t >= a {
-		if q := z.tokMent[t]; q >= 0 && z.ms[q].Entity.Kind == claim.KindGroup {
-			t = z.ms[q].t0 - 1
-			continue
-		}
-		if z.joiner(t) || z.tokMent[t] < 0 && z.toks[t].upper && z.toks[t].word && t > a {
-			// a list of names, some outside the tables (« Warlock et LockBit »)
-			t--
-			continue
-		}
-		break
-	}
-	// « le groupe de rançongiciel Cuba »: the malware noun qualifies the
-	// group noun before it, and the name is the group's
-	if t < a || !z.lx.malwareNouns[z.w(t)] {
-		return false
-	}
-	u := t - 1
-	if u >= a && z.is(u, clsOfPreps) {
-		u--
-	}
-	return !(u >= a && z.is(u, clsAttacker))
 }
