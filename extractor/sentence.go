@@ -219,11 +219,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.negatedAccusation(mt.i, a) {
 				continue
 			}
-			if mt.cat == catAttribute && mt.i > a && z.is(mt.i-1, clsCueTargets) && (mt.j >= b || z.is(mt.j, clsAttributePreps) || z.has(catAgentPrep, mt.j)) {
-				// "people linked to the US campaigns": a description, not an
-				// attribution; with an object the form is the verb
-				// ("researchers linked the intrusions to APT41")
-				continue
+			if mt.cat == catAttribute && z.participialDescription(mt, a, b, clsCueTargets) {
+				continue // "people linked to the US campaigns" (not "researchers linked the intrusions to APT41")
 			}
 			if mt.cat == catAttribute && z.toolSubject(mt.i, a) {
 				continue // "tools previously linked to Sandworm": a tool's known user, not this attack's
@@ -677,22 +674,21 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "Un rapport publié mercredi par Mandiant attribue…", "A report released
 	// Wednesday by Mandiant attributes…": with no speaker of its own, an
 	// accusation whose subject is a report has the report's source speak
-	if len(speakers) == 0 && len(s.reportSrc) > 0 && s.strong {
-		rn, tr := -1, -1
-		for t := a; t < b && rn < 0; t++ {
-			if z.is(t, clsReportNouns) {
-				rn = t
-			}
+	if len(speakers) == 0 && len(s.reportSrc) > 0 && s.strong && !s.denial && !s.denialTerm {
+		rn := a
+		for rn < b && !z.is(rn, clsReportNouns) {
+			rn++
 		}
+		tr := b
 		for _, mt := range s.matches {
-			if (mt.cat == catAccuse || mt.cat == catAttribute) && (tr < 0 || mt.i < tr) {
+			if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.i < tr {
 				tr = mt.i
 			}
 		}
 		// the source between the report and the trigger ("Le rapport accuse
 		// le gouvernement chinois" names the accused after it, not a source)
 		for _, k := range s.reportSrc {
-			if rn >= 0 && rn < z.ms[k].t0 && z.ms[k].t1 <= tr && !s.denial && !s.denialTerm {
+			if rn < z.ms[k].t0 && z.ms[k].t1 <= tr && tr < b {
 				speakers = addUniq(speakers, k)
 			}
 		}
@@ -741,21 +737,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// by cues alone; an explicit accusation before the refusal stays
 	// ("blamed Russia but stopped short of naming the unit")
 	if len(accused) > 0 {
-		first := b // the first accusation trigger standing
-		for _, mt := range s.matches {
-			// (not a description: « des pirates liés à la Russie »)
-			descr := mt.i > a && z.is(mt.i-1, clsAttacker) && mt.j < b && z.is(mt.j, clsAttributePreps)
-			if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.i < first && !descr && !z.negatedAccusation(mt.i, a) {
-				first = mt.i
-			}
-		}
-		for _, mt := range s.matches {
-			// before it, the refusal governs it too: « rien ne permet de
-			// les relier à cette attaque »
-			if mt.cat == catRefusal && (!s.strong || mt.i < first) {
-				accused = accused[:0]
-				break
-			}
+		if r := refusalAt(s); r >= 0 && (!s.strong || r < z.firstAccusation(s, a, b)) {
+			// before the first accusation, the refusal governs it too: «
+			// rien ne permet de les relier à cette attaque »
+			accused = accused[:0]
 		}
 	}
 	// the actor the attackers posed as is no accused, however the sentence
@@ -2486,4 +2471,39 @@ func (z *analyzer) statementAside(t, e int) bool {
 		}
 	}
 	return false
+}
+
+// participialDescription reports an attribution participle right after a
+// noun of class c with no object of its own: "people linked to the US
+// campaigns", « des pirates liés à la Russie » describe the noun and
+// attribute nothing, where "researchers linked the intrusions to APT41"
+// is the verb.
+func (z *analyzer) participialDescription(mt match, a, b int, c wordClass) bool {
+	return mt.i > a && z.is(mt.i-1, c) && (mt.j >= b || z.is(mt.j, clsAttributePreps) || z.has(catAgentPrep, mt.j))
+}
+
+// refusalAt returns the token of the first attribution refusal of s ("but
+// stopped short of a formal attribution", « rien ne permet de »), -1 when
+// s has none.
+func refusalAt(s *sentence) int {
+	for _, mt := range s.matches {
+		if mt.cat == catRefusal {
+			return mt.i
+		}
+	}
+	return -1
+}
+
+// firstAccusation returns the token of the first accusation trigger of s
+// that stands (not negated, not a description such as « des pirates liés à
+// la Russie »), b when none does.
+func (z *analyzer) firstAccusation(s *sentence, a, b int) int {
+	first := b
+	for _, mt := range s.matches {
+		if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.i < first &&
+			!z.participialDescription(mt, a, b, clsAttacker) && !z.negatedAccusation(mt.i, a) {
+			first = mt.i
+		}
+	}
+	return first
 }
