@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -148,7 +149,7 @@ func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*
 	// server, logging each change of state, instead of exiting.
 	b, err := pipeline.ConnectAndSetup(ctx, nf.config(), m, e.log)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, stopped(ctx, err)
 	}
 	if metricsAddr == "" {
 		return b, m, b.Close, nil
@@ -160,6 +161,27 @@ func stageBus(ctx context.Context, e *env, nf *natsFlags, metricsAddr string) (*
 	}
 	e.log.Info("serving /metrics and /healthz", "url", url)
 	return b, m, func() { stop(); b.Close() }, nil
+}
+
+// errStopped is returned by a one-stage worker's set-up when a stop was
+// asked for (a compose stop, ^C) before it finished: the worker then exits
+// cleanly instead of reporting the cancelled set-up step as a failure.
+var errStopped = errors.New("claimwire: stage stopped during set-up")
+
+// stopped turns an error of a set-up step cut short by ctx into errStopped.
+func stopped(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil {
+		return errStopped
+	}
+	return err
+}
+
+// cleanStop is the exit error of a worker: nil when it was stopped during set-up.
+func cleanStop(err error) error {
+	if errors.Is(err, errStopped) {
+		return nil
+	}
+	return err
 }
 
 func runFetch(ctx context.Context, e *env, args []string) error {
@@ -185,12 +207,18 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	}
 	b, m, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
-		return err
+		if *once {
+			return err
+		}
+		return cleanStop(err)
 	}
 	defer release()
 	st, err := b.FetchState(ctx)
 	if err != nil {
-		return err
+		if *once {
+			return err
+		}
+		return cleanStop(stopped(ctx, err))
 	}
 	fcfg := runner.FetchConfig(fetcher.Config{Contact: *contact, AllowHosts: allow}, sf)
 	f, err := fetcher.New(fcfg, st, e.log)
@@ -237,7 +265,7 @@ func runExtractWorker(ctx context.Context, e *env, args []string) error {
 	}
 	b, _, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
-		return err
+		return cleanStop(err)
 	}
 	defer release()
 	return b.RunExtractor(ctx, x.Extract, wf.config())
@@ -267,12 +295,12 @@ func runSink(ctx context.Context, e *env, args []string) error {
 	}
 	b, _, release, err := stageBus(ctx, e, &nf, *metricsAddr)
 	if err != nil {
-		return err
+		return cleanStop(err)
 	}
 	defer release()
 	s, err := runner.OpenSinkRetrying(ctx, *to, sfl.options(), e.log)
 	if err != nil {
-		return err
+		return cleanStop(stopped(ctx, err))
 	}
 	defer s.Close()
 	return b.RunSink(ctx, s, wf.config())

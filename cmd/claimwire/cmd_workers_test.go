@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -178,4 +179,49 @@ func TestStageWorkersWaitForNATS(t *testing.T) {
 	if lines != 1 {
 		t.Errorf("%d lines in the sink file, want 1", lines)
 	}
+}
+
+// TestStageWorkersStoppedDuringSetup stops each long-running stage worker
+// before its set-up ends (the context is already cancelled): a stop then is
+// a clean exit, as a stop after set-up is. CI once saw the fetch worker fail
+// with "kv bucket FETCH_STATE: context canceled" when the stop came while
+// it created its bucket.
+func TestStageWorkersStoppedDuringSetup(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	emb, err := pipeline.StartEmbedded(context.Background(), pipeline.EmbeddedConfig{Port: -1, StoreDir: filepath.Join(dir, "nats")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(emb.Shutdown)
+	url := emb.ClientURL()
+	sources := filepath.Join(dir, "sources.yaml")
+	if err := os.WriteFile(sources, []byte("sources:\n  - name: local\n    kind: dir\n    path: "+dir+"\n    lang: en\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	cmds := commands()
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"sink", []string{"--nats", url, "--to", "jsonl:" + filepath.Join(dir, "out.jsonl")}},
+		{"extract-worker", []string{"--nats", url}},
+		{"fetch", []string{"--nats", url, "--sources", sources}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			logs := &lockedBuffer{}
+			e := testEnv(logs, logs)
+			if err := cmds[tc.name].run(ctx, e, tc.args); err != nil {
+				t.Errorf("stopped during set-up: %v, want a clean exit\n%s", err, logs)
+			}
+		})
+	}
+	t.Run("fetch --once", func(t *testing.T) {
+		// an interrupted one-shot crawl did not do its work: that stays an error
+		if err := cmds["fetch"].run(ctx, testEnv(io.Discard, io.Discard), []string{"--nats", url, "--sources", sources, "--once"}); err == nil {
+			t.Error("fetch --once stopped during set-up returned nil, want an error")
+		}
+	})
 }
