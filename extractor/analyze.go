@@ -758,6 +758,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// "a group that acts in Russia's interest": the state served is a tie
 		m.pp, m.tie = false, true
 	}
+	if m.isState() && z.servedInterests(m, a, b) {
+		// "a group operating in support of Iranian interests", « au service
+		// des intérêts iraniens », "in the interests of Iran": the state
+		// served is a tie, not the owner of a target
+		m.pp, m.tie = false, true
+		m.modifier, m.victimHead, m.pureVictim, m.postTarget = false, false, false, false
+	}
 	// location cue within 6 tokens before ("based in Eastern Europe, possibly Russia");
 	// a named group is never a place
 	for i := m.t0 - 1; i >= a && i >= m.t0-6 && m.Entity.Kind != claim.KindGroup; i-- {
@@ -1337,6 +1344,48 @@ func (z *analyzer) frameAt(i int) bool {
 			case catAccuse, catAttribute, catReport, catCueRight, catCueLeft, catSource, catDenial:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// servedInterests reports a state named as the one whose interests are
+// served: its interest noun ("interests", « intérêts ») beside it — after a
+// demonym in English, before it in French, or with "of" / « de » between —
+// and a cue of the accused (cue_right: "in support of", "serving", « au
+// service des ») just before that noun phrase or spanning the noun ("in the
+// interests of"). Without the cue the same words name a target ("attacks on
+// Iranian interests").
+func (z *analyzer) servedInterests(m *ment, a, b int) bool {
+	n := -1 // the interest noun
+	switch {
+	case m.demonym && m.t1 < b && z.is(m.t1, clsInterestNouns):
+		n = m.t1
+	case m.demonym && m.t1+1 < b && z.toks[m.t1].word && z.tokMent[m.t1] < 0 && z.is(m.t1+1, clsInterestNouns):
+		n = m.t1 + 1 // "Chinese state interests"
+	case m.t0-1 >= a && z.is(m.t0-1, clsInterestNouns):
+		n = m.t0 - 1 // « intérêts iraniens »
+	default:
+		t := m.t0 - 1
+		of := false
+		for t >= a && t >= m.t0-3 && (z.is(t, clsArticles) || z.is(t, clsOfPreps)) {
+			of = of || z.is(t, clsOfPreps)
+			t--
+		}
+		if of && t >= a && z.is(t, clsInterestNouns) {
+			n = t // "the interests of Iran", « les intérêts de Téhéran »
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	start := min(n, m.t0) // the noun phrase's first token
+	for start-1 >= a && z.is(start-1, clsArticles) {
+		start--
+	}
+	for _, o := range z.cur {
+		if o.cat == catCueRight && (o.i <= n && n < o.j || o.j >= start && o.j <= min(n, m.t0)) {
+			return true
 		}
 	}
 	return false
