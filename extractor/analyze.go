@@ -564,8 +564,8 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
-			if z.is(t, clsInstitution) || z.is(t, clsAttacker) || z.has(catAccuse, t) || z.has(catAttribute, t) {
-				break
+			if z.is(t, clsInstitution) || z.is(t, clsAttacker) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.cueRightAt(t) {
+				break // (« … son agence de presse provenait de Russie »: a cue of the accused between)
 			}
 			if z.is(t, clsVictimNoun) {
 				m.modifier = true
@@ -1344,6 +1344,17 @@ func (z *analyzer) frameAt(i int) bool {
 			case catAccuse, catAttribute, catReport, catCueRight, catCueLeft, catSource, catDenial:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cueRightAt reports a cue of the accused (cue_right: "came from", « provenait
+// de ») of the current sentence covering token t.
+func (z *analyzer) cueRightAt(t int) bool {
+	for _, o := range z.cur {
+		if o.cat == catCueRight && o.i <= t && t < o.j {
+			return true
 		}
 	}
 	return false

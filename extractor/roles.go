@@ -778,22 +778,33 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 }
 
 // cleftFocus returns the mention a cleft sentence puts in focus before the
-// relative pronoun at t (« c'est la Russie qui est derrière », "it was
-// Russia that carried out the attack"), -1 when t closes no cleft.
+// relative at t: « c'est la Russie qui… », "it was Russia that…", and with an
+// attacker noun around it, « ce sont des pirates iraniens qui… », "it was
+// Iranian hackers who…" — the tokens between the opener and the relative
+// are one mention, articles, attacker nouns and tie words.
 func (z *analyzer) cleftFocus(t, a int) int {
 	if t-1 < a || !z.is(t, clsRelatives) {
 		return -1
 	}
-	k := z.tokMent[t-1]
+	k := -1
+	u := t
+	for u > a && u > t-6 {
+		switch n := z.tokMent[u-1]; {
+		case n >= 0 && (k < 0 || n == k):
+			k = n
+			u = z.ms[n].t0
+			continue
+		case n < 0 && z.toks[u-1].word && (z.is(u-1, clsArticles) || z.is(u-1, clsAttacker) || z.is(u-1, clsTie)):
+			u--
+			continue
+		}
+		break
+	}
 	if k < 0 {
 		return -1
 	}
-	u := z.ms[k].t0
-	for u > a && z.is(u-1, clsArticles) {
-		u--
-	}
 	for _, mt := range z.cur {
-		if mt.cat == catCleft && mt.j == u && mt.i >= a {
+		if mt.cat == catCleft && mt.i >= a && mt.j <= u && mt.j >= u-1 && (mt.j == u || z.is(u-1, clsArticles)) {
 			return k
 		}
 	}
