@@ -23,6 +23,12 @@ func addUniq(set []int, ks ...int) []int {
 // joiner: tokens allowed between two coordinated mentions.
 func (z *analyzer) joiner(i int) bool {
 	w := z.w(i)
+	if z.is(i, clsListWords) && (z.is(i, clsRelatives) || z.is(i, clsComplementizers)) &&
+		!(i > 0 && z.is(i-1, clsListWords)) && !(i+1 < len(z.toks) && z.is(i+1, clsListWords)) {
+		// « ainsi que » joins; a lone « que » opens a clause (« l'intrusion
+		// au ministère estonien, que Tallinn a imputée à APT28 »)
+		return false
+	}
 	return w == "," || w == "&" || z.is(i, clsArticles) || z.has(catCoord, i) || w == "'s" || z.is(i, clsListWords)
 }
 
