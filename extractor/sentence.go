@@ -225,6 +225,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catAttribute && z.toolSubject(mt.i, a) {
 				continue // "tools previously linked to Sandworm": a tool's known user, not this attack's
 			}
+			if mt.cat == catAttribute && z.participleAt(mt.i) {
+				if ids := z.rightAccused(mt.j, b, 4); len(ids) > 0 && z.organOfOrgan(mt, a, ids[0]) {
+					continue // « le NCSC, rattaché au GCSB »: an organ's place in its government
+				}
+			}
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
@@ -470,7 +475,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.toolSubject(mt.i, a) {
 				continue // « un outil lié au GRU »: a tool's known user
 			}
-			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 {
+			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 && !z.organOfOrgan(mt, a, ids[0]) {
 				accused = addUniq(accused, ids...)
 				s.cueOnly = true
 			}
@@ -2506,4 +2511,17 @@ func (z *analyzer) firstAccusation(s *sentence, a, b int) int {
 		}
 	}
 	return first
+}
+
+// organOfOrgan reports a cue in apposition to a state organ that places the
+// organ in its government: "the National Cyber Security Centre, part of
+// the GCSB", « l'ANSSI, rattachée au SGDSN ». Both are agencies (not a
+// unit or group, as in "Unit 74455, part of the GRU"): the parent organ is
+// no accused.
+func (z *analyzer) organOfOrgan(mt match, a, k int) bool {
+	if mt.i-2 < a || z.w(mt.i-1) != "," || z.ms[k].Entity.Kind != claim.KindAgency {
+		return false
+	}
+	l := z.tokMent[mt.i-2]
+	return l >= 0 && z.ms[l].Entity.Kind == claim.KindAgency
 }
