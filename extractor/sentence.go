@@ -525,6 +525,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && z.hackVerb(z.w(mt.i))
 					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) && !z.madeBy(m, a) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
+						if m.demonym {
+							victims = addUniq(victims, z.coordinatedTargets(m.t1, b)...)
+						}
 					} else if m.Entity.Kind == claim.KindAgency && m.country() != "" && (z.hackVerb(z.w(mt.i)) || z.eventTargets(mt.i, a)) {
 						// "hacked the Bundestag": the organ's state is the victim
 						// (not "targeted the MSS" with sanctions)
@@ -2524,4 +2527,36 @@ func (z *analyzer) organOfOrgan(mt match, a, k int) bool {
 	}
 	l := z.tokMent[mt.i-2]
 	return l >= 0 && z.ms[l].Entity.Kind == claim.KindAgency
+}
+
+// coordinatedTargets returns the nationality adjectives of targets
+// listed after a first one ending at token j (commas and coordinations),
+// each item up to six words: « une entreprise de logistique polonaise et des fournisseurs
+// d'énergie ukrainiens », "a Polish logistics firm and Ukrainian energy
+// suppliers". The list ends at punctuation, a verb of the lexicon, a
+// relative or a mention that is not a pure target.
+func (z *analyzer) coordinatedTargets(j, b int) []int {
+	var out []int
+	coord, words := false, 0
+	for t := j; t < b; t++ {
+		if k := z.tokMent[t]; k >= 0 {
+			m := &z.ms[k]
+			if !coord || !m.demonym || !m.pureVictim || m.attacker || m.tie {
+				break
+			}
+			out = append(out, k)
+			coord, words = false, 0
+			t = m.t1 - 1
+			continue
+		}
+		if z.has(catCoord, t) || z.w(t) == "," {
+			coord, words = true, 0 // (a list: "X, Y and Z")
+			continue
+		}
+		words++
+		if !z.toks[t].word || words > 6 || z.hardStop(t) || z.is(t, clsRelatives) || z.has(catAttackVerb, t) || z.has(catAccuse, t) || z.has(catReport, t) {
+			break
+		}
+	}
+	return out
 }
