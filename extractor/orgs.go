@@ -62,7 +62,14 @@ func (z *analyzer) orgShapes() {
 		// article writes the name capitalised inside a sentence too
 		// ("…, according to Zorbex"); "Independent researchers" is not
 		after := j < len(z.toks) && z.is(j, clsOrgAfter) && (!z.sentenceStart(start) || z.namedInside(start, j))
-		if !(before || suffix || after || z.orgAppositive(j)) || z.hasInstitution(start, j) || z.titleCase(start) {
+		inst := z.hasInstitution(start, j)
+		if inst && suffix && !z.is(j-1, clsOrgNonHead) && !z.hasInstitution(start, j-1) && z.plainNames(start, j-1) {
+			// "Kestrel Intelligence linked…": the institution word is the
+			// firm's suffix after a name the lexicon does not know (not
+			// "Military Intelligence")
+			inst = false
+		}
+		if !(before || suffix || after || z.orgAppositive(j)) || inst || z.titleCase(start) {
 			i = j - 1
 			continue
 		}
@@ -127,7 +134,8 @@ func (z *analyzer) orgAppositive(j int) bool {
 		return false
 	}
 	t := j + 1
-	if z.is(t, clsArticles) {
+	article := z.is(t, clsArticles)
+	if article {
 		t++
 	}
 	for extra := 0; extra <= 1 && t+extra < len(z.toks); extra++ {
@@ -135,7 +143,10 @@ func (z *analyzer) orgAppositive(j int) bool {
 		if extra == 1 {
 			k := z.tokMent[t]
 			demonym := k >= 0 && z.ms[k].Form == normalizer.FormDemonym && z.ms[k].t1 == c
-			if !demonym && (!z.toks[t].word || z.toks[t].upper || z.boundary(t)) {
+			// "a Virginia-based security company": a place compound
+			// (after an article: "the Reston, Virginia-based company" names Reston's state)
+			placed := article && z.toks[t].word && z.toks[t].upper && strings.Contains(z.w(t), "-") && !z.boundary(t)
+			if !demonym && !placed && (!z.toks[t].word || z.toks[t].upper || z.boundary(t)) {
 				return false
 			}
 		}
@@ -233,6 +244,17 @@ func (z *analyzer) hasInstitution(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// plainNames reports that the tokens [a, b) are capitalised words of no
+// lexicon class (a name, not "Military" or "National").
+func (z *analyzer) plainNames(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !z.toks[t].word || !z.toks[t].upper || z.info[t].cls != 0 || z.info[t].cls2 != 0 || z.info[t].cats != 0 {
+			return false
+		}
+	}
+	return a < b
 }
 
 // addOrg registers tokens [a, b) as a company mention.
