@@ -498,9 +498,10 @@ func (z *analyzer) inverted(i, a int) bool {
 
 // apposition reports a comma at c that closes an apposition opened by a
 // comma at most twelve tokens before, after a non-empty start of the clause:
-// the aside is a person's name (capitalised words only) or a titled noun
+// the aside is a person's name (capitalised words only), a titled noun
 // phrase with an accuser ("Krzysztof Gawkowski, the Polish minister for
-// digital affairs, said"). The verb after c then has its subject on the
+// digital affairs, said") or a participle with its agent ("quoted by the
+// Washington Post"). The verb after c then has its subject on the
 // left, not an inverted speaker after it.
 func (z *analyzer) apposition(c, a int) bool {
 	p := -1
@@ -512,6 +513,9 @@ func (z *analyzer) apposition(c, a int) bool {
 		if z.hardStop(t) || z.boundary(t) || isQuote(z.w(t)) || z.w(t) == "»" || z.w(t) == "«" || z.frameAt(t) {
 			return false
 		}
+	}
+	if p > a && p+2 < c && z.toks[p+1].word && !z.toks[p+1].upper && z.tokMent[p+1] < 0 && z.has(catAgentPrep, p+2) {
+		return true // a participle with its agent: "American officials, quoted by the Washington Post, attributed…"
 	}
 	if p <= a || p+1 >= c || !(z.is(p+1, clsArticles) || z.toks[p+1].upper) {
 		return false // « en Slovaquie et en Suède, a précisé »: a list, not an aside
