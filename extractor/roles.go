@@ -326,6 +326,15 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		// an emphatic one between auxiliaries: « leur avait elle aussi
 		// attribué »)
 		if p := e - 1; e == i && p > s && z.has(catPronoun, p) && z.tokMent[p] < 0 && !z.is(p, clsObjectPron) && !z.is(p, clsPossPron) && !z.is(p, clsArticles) {
+			if p-1 == s && z.is(s, clsComplementizers) && s-1 > a && z.w(s-1) == "," && z.tokMent[s-2] >= 0 {
+				// « l'Iran, qu'elle accuse d'avoir… »: the pronoun of an
+				// object relative after a named antecedent is the main
+				// clause's subject
+				if ids := z.relativeMainSubject(p, a, ok); len(ids) > 0 {
+					res.ids = ids
+					return res
+				}
+			}
 			res.pronoun = true
 			return res
 		}

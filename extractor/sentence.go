@@ -359,6 +359,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						}
 					}
 				}
+				if !found && mt.cat == catAccuse {
+					// « l'Iran, qu'elle accuse d'avoir orchestré… »: the object
+					// relative's antecedent is the accused
+					if k := z.objectRelative(mt.i, a); k >= 0 && z.ms[k].accusedOK() && !slices.Contains(speakers, k) {
+						if objCyber || !z.ms[k].isState() {
+							accused = addUniq(accused, k)
+						} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(mt.j, b) {
+							s.ambAccused = addUniq(s.ambAccused, k)
+						}
+						found = true
+					}
+				}
 				if !found && !(mt.cat == catAttribute && z.indefiniteObject(mt.j, b)) {
 					s.objPron = true
 				}
@@ -2559,4 +2571,19 @@ func (z *analyzer) coordinatedTargets(j, b int) []int {
 		}
 	}
 	return out
+}
+
+// objectRelative returns the antecedent of an object relative clause whose
+// verb is at i: a mention, a comma, the complementizer and a subject
+// pronoun, auxiliaries then the verb (« l'Iran, qu'elle accuse d'avoir… »,
+// « Pékin, qu'il accusait de… »); -1 when the verb has no such clause.
+func (z *analyzer) objectRelative(i, a int) int {
+	t := i - 1
+	for t > a && z.is(t, clsAux) && !z.has(catPronoun, t) {
+		t--
+	}
+	if t-3 < a || !z.has(catPronoun, t) || z.is(t, clsObjectPron) || !z.is(t-1, clsComplementizers) || z.w(t-2) != "," {
+		return -1
+	}
+	return z.tokMent[t-3]
 }
