@@ -1196,7 +1196,19 @@ func (z *analyzer) attackObject(m *ment) bool {
 				break
 			}
 		}
-		if ok && !z.has(catAgentPrep, mt.j) {
+		if ok && !z.has(catAgentPrep, mt.j) && !z.accusationEndsAt(mt.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusationEndsAt reports an accusation phrase ending at token j, whose
+// last word may also be an attack verb: in « une attribution visant le
+// ministère chinois », "visant" names the accused, not a target.
+func (z *analyzer) accusationEndsAt(j int) bool {
+	for _, mt := range z.cur {
+		if mt.cat == catAccuse && mt.j == j && mt.j-mt.i > 1 {
 			return true
 		}
 	}
