@@ -119,6 +119,7 @@ type sentence struct {
 	accusedAna bool // "the group", « le groupe »: the accused of before
 	instSubj   bool // the speaker is an unnamed institution ("a ministry spokesman")
 	selfVictim bool // the attack hit the speaker's own assets ("its federal agencies", « son centre national »)
+	selfShared bool // …by a plural possessive ("their energy grids", « leurs réseaux »): every speaker's, a coalition's too
 	domestic   bool // an unqualified domestic institution attacked ("intrusions against ministries, think tanks")
 	contMark   bool // a continuation marker ("victims", « visées »): where a campaign hit
 	separate   bool // "separately", « par ailleurs »: another story

@@ -1172,7 +1172,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 					vs = append(vs, v)
 				}
 			}
-			if len(vs) == 0 && (s.selfVictim || s.domestic) && !coal && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
+			if len(vs) == 0 && (s.selfVictim || s.domestic) && (!coal || s.selfShared) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
 				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
 			}

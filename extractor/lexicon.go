@@ -70,6 +70,11 @@ type langFile struct {
 	Previous         []string            `json:"previous"`
 	UnknownWords     []string            `json:"unknown_words"`
 	SelfPlaces       []string            `json:"self_places"`
+	// SharedSelfMarkers: the plural possessives of self_victim ("their",
+	// « leurs »): they speak for every accuser of the sentence, so a
+	// coalition of three or more states still has its own assets hit ("…
+	// blamed Russia for the cyberattacks on their energy grids").
+	SharedSelfMarkers []string `json:"shared_self_markers"`
 	SelfSubjects     []string            `json:"self_subjects"`
 	CompanyNouns     []string            `json:"company_nouns"`
 	// ContinuationMarkers: words that make a sentence with no accused a
@@ -471,6 +476,7 @@ type lexicon struct {
 	previous    map[string]bool // "already", « déjà »: an earlier campaign, whose dates are not this claim's
 	unknownW    map[string]bool // "previously unknown", « jusqu'ici inconnu »: the actor is new, the events are not earlier ones
 	selfPlace   map[string]bool // "the country", « le pays » in a self_victim phrase: the speaker's land
+	sharedSelf  map[string]bool // "their", « leurs »: a self_victim marker of every accuser
 	selfSubject map[string]bool // "said it had been targeted", « avoir été visée »: the speaker itself
 	companyNoun map[string]bool
 	aux         map[string]bool
@@ -755,6 +761,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.previous = wordSet(f.Previous)
 	lx.unknownW = wordSet(f.UnknownWords)
 	lx.selfPlace = wordSet(f.SelfPlaces)
+	lx.sharedSelf = foldSet(f.SharedSelfMarkers)
 	lx.selfSubject = wordSet(f.SelfSubjects)
 	lx.companyNoun = wordSet(f.CompanyNouns)
 	lx.contMark = wordSet(f.ContinuationMarkers)

@@ -581,6 +581,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// passive after it ("its networks were hacked", "the country was hit")
 			if (o.j <= mt.i && o.j >= mt.i-6) || (o.cat == catAttackVerb && o.i >= mt.j && o.i <= mt.j+6 && z.passiveAt(o.i, a)) {
 				s.selfVictim = true
+				s.selfShared = s.selfShared || lx.sharedSelf[z.w(mt.i)]
 			}
 		}
 	}
