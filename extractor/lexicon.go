@@ -75,8 +75,8 @@ type langFile struct {
 	// coalition of three or more states still has its own assets hit ("…
 	// blamed Russia for the cyberattacks on their energy grids").
 	SharedSelfMarkers []string `json:"shared_self_markers"`
-	SelfSubjects     []string            `json:"self_subjects"`
-	CompanyNouns     []string            `json:"company_nouns"`
+	SelfSubjects      []string `json:"self_subjects"`
+	CompanyNouns      []string `json:"company_nouns"`
 	// ContinuationMarkers: words that make a sentence with no accused a
 	// description of where the campaign of the claim before it hit
 	// ("victims", "targeted", « visées »).
