@@ -63,16 +63,18 @@ func TestCleftWithAttackerNoun(t *testing.T) {
 	})
 }
 
-// TestFavouredLead: « privilégier / évoquer la piste russe », « la piste de
-// la Russie » — a French idiom for the suspect investigators favour: the
-// subject accuses the state of the lead; ruling the lead out accuses no
-// one. Sentences written for this rule.
+// TestFavouredLead: « privilégier la piste russe », « la piste de la Russie »
+// — a French idiom for the suspect investigators favour: the subject
+// accuses the state of the lead; ruling the lead out accuses no one.
+// « Évoquer la piste » is only raising it (it gave claims on a blind
+// negative) and is no trigger of its own. Sentences written for this rule.
 func TestFavouredLead(t *testing.T) {
 	t.Parallel()
 	checkAccuserAccused(t, []accuserAccusedCase{
 		{"privilégie la piste demonym", "fr", ministryFR("La police française privilégie la piste russe après la cyberattaque contre l'hôpital de Rennes."), "France", "Russia"},
 		{"privilégie la piste de", "fr", ministryFR("La police française privilégie la piste de la Russie après la cyberattaque contre l'hôpital de Rennes."), "France", "Russia"},
 		{"évoque la piste d'un groupe", "fr", ministryFR("Le parquet de Paris évoque la piste d'un groupe prorusse, NoName057(16), après l'attaque contre les sites des préfectures."), "France", "NoName057(16)"},
+		{"évoquent la piste (speculation)", "fr", ministryFR("Des experts évoquent la piste russe après la cyberattaque contre l'hôpital de Rennes, mais les autorités ne désignent aucun coupable."), "", ""},
 		{"écarté la piste", "fr", ministryFR("Les enquêteurs ont écarté la piste russe après la cyberattaque contre l'hôpital de Rennes."), "", ""},
 	})
 }
