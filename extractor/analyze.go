@@ -448,6 +448,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				// "Google-owned Mandiant said": the owner of the firm named
 				// after it, which speaks; the owner plays no role
 				m.loc = true
+			case hasPrefixIn(suf, lx.hyphenLoc) && z.hackersAfter(m.t1, b):
+				// "China-based hackers", "an Iran-based hacking group": where
+				// the attackers operate from, as "hackers operating from China"
+				m.tie, m.attacker = true, true
 			case hasPrefixIn(suf, lx.hyphenLoc):
 				m.loc = true
 				if z.basedTarget(m.t1, a, b) {
@@ -773,6 +777,13 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			break
 		}
 		if z.is(i, clsLocParticiples) {
+			if z.hackersBefore(i, a) {
+				// "hackers based in China", « un groupe de pirates
+				// informatiques basé en Iran »: where the attackers operate
+				// from, as "hackers operating from China"
+				m.tie, m.attacker, m.pp = true, true, false
+				break
+			}
 			if i > a && z.targetNounBefore(i, a) {
 				// "experts based in Israel and the US": the targets' place
 				m.pp = m.pp || i == m.t0-2
@@ -789,6 +800,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		if mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles)) {
 			if z.cueRightEndsAt(mt) && !z.criminalsBefore(mt.i, a) {
 				continue // « menées depuis la Chine »: where the operators act from, a cue of the accused
+			}
+			if z.hackersBefore(mt.i, a) {
+				m.tie, m.attacker, m.pp = true, true, false // "hackers based in China"
+				continue
 			}
 			if z.speakerListHead(mt.j-1, a) {
 				continue // "Partners in Japan and Canada co-signed…" open the sentence: speakers
@@ -1611,6 +1626,40 @@ func (z *analyzer) criminalsBefore(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// hackersBefore reports up to four tokens before i (from a on) that hold an
+// attacker noun and a cyber word ("hackers", « groupe de pirates
+// informatiques », "hacking group") and no criminal noun, with no
+// punctuation or name between: the noun phrase a place participle
+// qualifies names attackers, so the place is where they operate from
+// ("hackers based in China"), not where a firm sits ("a cybersecurity firm
+// based in Israel", "a media group based in France"). Criminals keep their
+// place ("cybercriminals based in Russia", as with « depuis »).
+func (z *analyzer) hackersBefore(i, a int) bool {
+	return z.hackers(i-1, max(a, i-4)-1, -1)
+}
+
+// hackersAfter is hackersBefore for the three tokens from t (up to b):
+// "China-based hackers".
+func (z *analyzer) hackersAfter(t, b int) bool {
+	return z.hackers(t, min(b, t+3), 1)
+}
+
+// hackers walks from t by step until stop (excluded).
+func (z *analyzer) hackers(t, stop, step int) bool {
+	att, cyb := false, false
+	for ; t != stop && t >= 0 && t < len(z.toks); t += step {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			break
+		}
+		if z.lx.criminals[z.w(t)] {
+			return false
+		}
+		att = att || z.is(t, clsAttacker)
+		cyb = cyb || z.cyber(t)
+	}
+	return att && cyb
 }
 
 // compoundTarget reports a state name right after an accusation or
