@@ -437,8 +437,16 @@ type phrase struct {
 	gap bool
 }
 
-// gapID is the id of "*" in phrase.ids; no token has it.
-const gapID = -1
+// gapID is the id of "*" in phrase.ids; no token has it. longGapID is a
+// "*" followed by three words or more ("named * as the sponsor"): a tail
+// that long anchors the match, so the gap may hold a longer object ("China's
+// Ministry of State Security"); a short tail ("suspects * of") keeps the
+// short gap (« soupçonné * d'être »), or it would reach over a clause
+// (« soupçonné de longue date par Washington d'être lié »).
+const (
+	gapID     = -1
+	longGapID = -2
+)
 
 // lexicon is the compiled data of one language.
 type lexicon struct {
@@ -557,8 +565,12 @@ type lexicon struct {
 	compoundHeadLast, adjectiveAfterNoun         bool
 }
 
-// maxGap is how many tokens a "*" in a phrase may cover.
-const maxGap = 4
+// maxGap is how many tokens a "*" in a phrase may cover, maxLongGap one
+// with a long tail (longGapID).
+const (
+	maxGap     = 4
+	maxLongGap = 6
+)
 
 func loadLexicons(extra []string) (map[string]*lexicon, error) {
 	return embeddedLexicons(extra, func(file string, data []byte) (*lexicon, error) {
@@ -737,6 +749,9 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 			for i, w := range p.words {
 				if w == "*" {
 					p.ids[i], p.gap = gapID, true
+					if tail := p.words[i+1:]; len(tail) >= 3 && !slices.Contains(tail, "*") {
+						p.ids[i] = longGapID
+					}
 					continue
 				}
 				wi, ok := lx.info[w]
@@ -1017,7 +1032,7 @@ func newPhraseIndex(ps []*phrase) *phraseIndex {
 	}
 	x.next = map[int32][]int32{}
 	for i, p := range x.ps {
-		if len(p.ids) < 2 || p.ids[1] == gapID {
+		if len(p.ids) < 2 || p.ids[1] < 0 {
 			x.wild = append(x.wild, int32(i))
 			continue
 		}
@@ -1120,8 +1135,12 @@ func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
 	if len(ids) == 0 {
 		return i, true
 	}
-	if ids[0] == gapID {
-		for g := 0; g <= maxGap && i+g <= hi; g++ {
+	if ids[0] < 0 {
+		n := maxGap
+		if ids[0] == longGapID {
+			n = maxLongGap
+		}
+		for g := 0; g <= n && i+g <= hi; g++ {
 			if j, ok := matchAt(ids[1:], info, i+g, hi); ok {
 				return j, true
 			}

@@ -31,7 +31,11 @@ func refMatchAt(words []string, toks []token, i, hi int) (int, bool) {
 		return i, true
 	}
 	if words[0] == "*" {
-		for g := 0; g <= maxGap && i+g <= hi; g++ {
+		n := maxGap // a tail of three words or more allows the long gap
+		if tail := words[1:]; len(tail) >= 3 && !slices.Contains(tail, "*") {
+			n = maxLongGap
+		}
+		for g := 0; g <= n && i+g <= hi; g++ {
 			if j, ok := refMatchAt(words[1:], toks, i+g, hi); ok {
 				return j, true
 			}
