@@ -18,6 +18,7 @@ type ment struct {
 
 	demonym     bool
 	instHead    bool // an institution noun beside a demonym ("gouvernement britannique")
+	docHead     bool // a statement or report noun right beside a demonym ("the Dutch statement", « le communiqué chinois »)
 	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
 	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
 	attackAdj   bool // a demonym qualifying an attack noun ("a Russian cyberattack", « une cyberattaque russe »)
@@ -54,7 +55,9 @@ func (m *ment) accuserOK() bool {
 		return true
 	case claim.KindState:
 		if m.demonym {
-			return m.instHead && !m.companyHead && !m.orgAdj && !m.pureVictim
+			// "the Dutch statement", « l'acte d'accusation américain »: a
+			// state's document speaks for it, as its government does
+			return (m.instHead || m.docHead) && !m.companyHead && !m.orgAdj && !m.pureVictim
 		}
 		return !m.orgAdj
 	}
@@ -491,6 +494,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 			if z.is(i, clsInstitution) {
 				m.instHead = true
+			}
+			if c == 0 && (z.is(i, clsStatementNouns) || z.is(i, clsReportNouns)) {
+				m.docHead = true
 			}
 			if z.is(i, clsTie) {
 				m.tie = true
