@@ -968,7 +968,7 @@ func (z *analyzer) amongVictims(m *ment, a, b int) bool {
 		}
 		return u >= a && z.lx.among[z.w(u)]
 	}
-	for t := m.t1; t < b && t <= m.t1+6; t++ {
+	for t := m.t1; t < b && t <= m.t1+10; t++ {
 		if z.isPunct(t) && z.w(t) != "'s" {
 			break
 		}
