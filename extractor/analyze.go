@@ -133,9 +133,13 @@ type sentence struct {
 	// ("accused Russia of attacking Ukraine"), accused only when the
 	// sentences around are about a cyberattack
 	ambAccused []int
-	eventAna   bool    // the accused anaphor is an event ("the attack"), not an actor
-	hedgeDelta float64 // confidence change of the hedge: up for "high confidence", down for "likely"
-	bg         uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
+	// bareAccused: states that are the whole object of an accusation verb
+	// ("Tirana blamed Iran."), accused only when the sentence before tells a
+	// cyberattack
+	bareAccused []int
+	eventAna    bool    // the accused anaphor is an event ("the attack"), not an actor
+	hedgeDelta  float64 // confidence change of the hedge: up for "high confidence", down for "likely"
+	bg          uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
 }
 
 // gateBufs are buffers of the learned layer reused from one article to the

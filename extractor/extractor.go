@@ -680,6 +680,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true
 		}
+		if len(s.accused) == 0 && len(s.bareAccused) > 0 && si > 0 && sents[si-1].cyber && sents[si-1].attack {
+			s.accused, s.cyber = s.bareAccused, true
+		}
 		if inherited && si-mem.namedSent <= 3 && slices.ContainsFunc(mem.named, func(e claim.Entity) bool { return e.Kind == claim.KindGroup }) {
 			// "Google tracks it as APT45" after a sentence naming Andariel,
 			// with no accuser of its own: the new label is that group's, not

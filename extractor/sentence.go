@@ -354,6 +354,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 								// "accused Russia of attacking Ukraine": cyber only
 								// if the sentences around are (decided in Extract)
 								s.ambAccused = addUniq(s.ambAccused, k)
+							} else if mt.cat == catAccuse && z.bareObjectEnd(m.t1, b) {
+								// "Two months later, Tirana blamed Iran and cut
+								// diplomatic ties.": blamed for what the sentence
+								// before told, if it told a cyberattack
+								s.bareAccused = addUniq(s.bareAccused, k)
 							}
 							found = true // a non-cyber object is still an object
 						}
@@ -2599,4 +2604,23 @@ func (z *analyzer) objectRelative(i, a int) int {
 		return -1
 	}
 	return z.tokMent[t-3]
+}
+
+// bareObjectEnd reports an accusation's object that ends its clause at t:
+// the sentence ends, or a coordinator opens another predicate ("blamed Iran
+// and cut diplomatic ties", « a accusé l'Iran et rompu ses relations »),
+// not a second name ("blamed Iran and Russia"). What it is blamed for is
+// then told around it.
+func (z *analyzer) bareObjectEnd(t, b int) bool {
+	if t >= b {
+		return true
+	}
+	if !z.toks[t].word {
+		w := z.w(t)
+		return w == "." || w == "!"
+	}
+	if !z.has(catCoord, t) || t+1 >= b || !z.toks[t+1].word || z.tokMent[t+1] >= 0 {
+		return false
+	}
+	return !z.is(t+1, clsArticles) // "and the US": a name follows
 }
