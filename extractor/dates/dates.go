@@ -1024,7 +1024,11 @@ func statementHit(hs []hit) (hit, bool) {
 		// Microsoft l'accusait… »: the earliest point of a saying is when
 		// it was made
 		early := h.Kind == KindSince && h.earliest && month
-		if h.cls != clsPeriod || h.rel || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early) || (h.From != h.To && !early) || h.background() || h.attackFirst {
+		// "Last year, ESET attributed…", « L'an dernier, le FBI a accusé… »:
+		// a year told relative to publication opening the sentence dates
+		// the statement as "In 2023, ESET attributed…" does
+		relYear := h.rel && h.opens && h.From.Precision() == claim.PrecisionYear && h.From == h.To
+		if h.cls != clsPeriod || h.rel && !relYear || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early && !relYear) || (h.From != h.To && !early) || h.background() || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
