@@ -54,8 +54,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	// "its Canadian and New Zealand counterparts", « ses homologues canadien
 	// et néo-zélandais »: coordinated demonyms share the institution head
-	// written once, after the last (English) or before the first (French)
-	for n := 0; n+1 < len(s.ms); n++ {
+	// written once, after the last (English) or before the first (French);
+	// a list of three or more passes it along, so the pairs are walked
+	// from the last back, then from the first on ("German, French and
+	// Italian officials": German, two pairs from the head, lost it)
+	for pairs, i := len(s.ms)-1, 0; i < 2*pairs; i++ {
+		n := pairs - 1 - i
+		if i >= pairs {
+			n = i - pairs
+		}
 		m, nx := &z.ms[s.ms[n]], &z.ms[s.ms[n+1]]
 		// ("New Zealand" is a name used as an adjective there)
 		if !m.isState() || !nx.isState() || !(m.demonym || nx.demonym) || m.instHead == nx.instHead || m.companyHead || nx.companyHead ||
@@ -67,8 +74,26 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			coord = coord || z.has(catCoord, t)
 			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
 		}
-		if gap && coord {
+		if gap && (coord || z.w(m.t1) == ",") { // (a comma: an item of the list)
 			m.instHead, nx.instHead = true, true
+		}
+	}
+	// "the phones of Israeli, Syrian and Chinese diplomats": coordinated
+	// demonyms share the victim noun written once (after the last in
+	// English, before the first in French), walking back from the one
+	// that has it
+	for n := len(s.ms) - 1; n > 0; n-- {
+		nx, m := &z.ms[s.ms[n]], &z.ms[s.ms[n-1]]
+		if !m.demonym || !nx.demonym || !m.isState() || !nx.isState() || !nx.victimHead || m.victimHead || m.instHead && !nx.instHead || m.attacker || m.tie || m.companyHead {
+			continue
+		}
+		gap, coord := true, false
+		for t := m.t1; t < nx.t0; t++ {
+			coord = coord || z.has(catCoord, t)
+			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
+		}
+		if gap && (coord || z.w(m.t1) == ",") {
+			m.victimHead, m.pureVictim, m.pp, m.postTarget = true, nx.pureVictim, nx.pp, nx.postTarget
 		}
 	}
 	// "China's Ministry of State Security": the state is part of the organ's name
