@@ -1460,7 +1460,23 @@ func (z *analyzer) targetNoun(t int) bool {
 // Korea said…". The countries there are the subject's, not targets; one
 // modifier may precede the noun ("cybersecurity agencies in").
 func (z *analyzer) speakerListHead(p, a int) bool {
-	if p <= a || p >= len(z.toks) || !z.is(p, clsListPreps) || !z.is(p-1, clsInstitution) {
+	if p <= a || p >= len(z.toks) || !z.is(p, clsListPreps) {
+		return false
+	}
+	// the institution noun, or one with a complement (« des agences de
+	// cybersécurité en Allemagne »)
+	for h := p - 1; h > a && h >= p-3; h-- {
+		if z.is(h, clsInstitution) {
+			if z.agentListItem(h, a) {
+				return true
+			}
+			break
+		}
+		if !z.toks[h].word || z.tokMent[h] >= 0 || !(z.is(h, clsOfPreps) || z.cyber(h)) {
+			break
+		}
+	}
+	if !z.is(p-1, clsInstitution) {
 		return false
 	}
 	other := 0
@@ -1480,6 +1496,41 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 		other++
 	}
 	return other <= 1
+}
+
+// agentListItem reports an institution noun at h (with up to two plain
+// words before it: "cyber agencies") that ends a list of named speakers
+// after an agent preposition: "co-authored by the NSA, the FBI and cyber
+// agencies in Germany and South Korea", « rédigé par la NSA et des
+// agences de… ». The list preposition after it places those agencies,
+// as speakerListHead does for a list opening the sentence.
+func (z *analyzer) agentListItem(h, a int) bool {
+	t := h - 1
+	for n := 0; n < 2 && t > a && z.toks[t].word && z.tokMent[t] < 0 && !z.has(catCoord, t) && !z.is(t, clsArticles); n++ {
+		t--
+	}
+	for t > a && z.is(t, clsArticles) {
+		t--
+	}
+	if t <= a || !(z.has(catCoord, t) || z.w(t) == ",") {
+		return false
+	}
+	named := false
+	for t--; t >= a; t-- {
+		switch {
+		case z.has(catAgentPrep, t):
+			return named
+		case z.tokMent[t] >= 0:
+			if !z.ms[z.tokMent[t]].accuserOK() {
+				return false
+			}
+			named = true
+		case z.has(catCoord, t) || z.w(t) == "," || z.is(t, clsArticles) || z.is(t, clsInstitution):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // targetAfterPrep reports a post-nominal demonym (languages whose
