@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimwire/claimwire/claim"
 )
@@ -790,10 +791,32 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			if k := z.cleftFocus(t, a); k >= 0 && ok(&z.ms[k]) {
 				return z.extendLeft(k, a, ok)
 			}
+			if z.datedPrep(t, i) {
+				// "had been active since mid-2021 and targeted": a date, no
+				// clause; its words do not count against the reach
+				steps -= 3
+				continue
+			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// datedPrep reports a boundary word at t that opens a date rather than a
+// clause ("since mid-2021", "since at least 2019", "after 2020"): a digit
+// within the next three tokens, before i, with only words between.
+func (z *analyzer) datedPrep(t, i int) bool {
+	for u := t + 1; u < i && u <= t+3; u++ {
+		w := z.w(u)
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+		if !z.toks[u].word || z.tokMent[u] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // cleftFocus returns the mention a cleft sentence puts in focus before the
