@@ -564,7 +564,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				if k := z.tokMent[t]; k >= 0 {
 					m := &z.ms[k]
 					// "breached the Dutch police": an organ hacked is its state's
-					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && z.hackVerb(z.w(mt.i))
+					// so is one crippled or hit in a sentence about a cyberattack
+					// ("A ransomware attack crippled the Costa Rican government")
+					hackOrgan := m.demonym && m.instHead && !m.attacker && !m.tie && (z.hackVerb(z.w(mt.i)) || s.cyber && m.t0 <= mt.j+2 && z.attackBefore(mt.i, a, 8))
 					if m.isState() && !m.loc && (!m.demonym || m.victimHead || hackOrgan) && !z.madeBy(m, a) {
 						victims = addUniq(victims, z.extendRight(k, b, func(m *ment) bool { return m.isState() && !m.demonym })...)
 						if m.demonym {
