@@ -576,6 +576,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						// "hacked the Bundestag": the organ's state is the victim
 						// (not "targeted the MSS" with sanctions)
 						victims = addUniq(victims, k)
+					} else if m.Entity.Kind == claim.KindIntergov {
+						// "targeted NATO members and Ukraine": an alliance
+						// names no state; the list it opens goes on
+						t = m.t1 - 1
+						continue
 					}
 					break
 				}
