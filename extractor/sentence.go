@@ -258,6 +258,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			s.frame = true
 			s.strong = true
 			ag := z.afterAgent(mt.j, b, accOK)
+			var agObj []int // "attributed by Kyiv to Russia": the list the agent joined is the object
+			if mt.cat == catAttribute {
+			split:
+				for n := 1; n < len(ag); n++ {
+					for u := z.ms[ag[n-1]].t1; u < z.ms[ag[n]].t0; u++ {
+						if z.is(u, clsAttributePreps) {
+							ag, agObj = ag[:n:n], ag[n:]
+							break split
+						}
+					}
+				}
+			}
 			if len(ag) == 0 && mt.j-mt.i > 2 && z.has(catAgentPrep, mt.i+1) {
 				// the agent inside a phrase's gap: « désigné par Berlin
 				// comme responsable » (« désigné * comme responsable »)
@@ -265,6 +277,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			if len(ag) > 0 {
 				speakers = addUniq(speakers, ag...)
+			}
+			for _, k := range agObj {
+				if z.ms[k].accusedOK() {
+					accused = addUniq(accused, k)
+				}
 			}
 			// "Australia joined the US in attributing…", « s'est jointe aux
 			// États-Unis pour attribuer… »: the gap of a joining phrase names
@@ -284,6 +301,24 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				// statement is signed, not accused; its accused come from before
 				s.objPron = true
 			} else if passive || appos {
+				if mt.cat == catAttribute && len(ag) > 0 {
+					// "An attack, attributed by Kyiv to Russia, crippled…",
+					// « attribuée par Kiev aux services russes »: the
+					// attribution's object follows its agent
+					e := 0
+					for _, k := range ag {
+						e = max(e, z.ms[k].t1)
+					}
+					var obj []int
+					if len(agObj) == 0 && e < b && z.is(e, clsAttributePreps) {
+						obj = z.rightAccused(e+1, b, 6)
+					}
+					for _, k := range obj {
+						if !slices.Contains(speakers, k) && z.ms[k].accusedOK() {
+							accused = addUniq(accused, k)
+						}
+					}
+				}
 				if mt.cat == catAccuse {
 					sub := z.leftSubject(mt.i, a, func(m *ment) bool { return m.accusedOK() })
 					if appos {
