@@ -48,8 +48,8 @@ func (z *analyzer) orgShapes() {
 			continue
 		}
 		start := i
-		if z.sentenceStart(i) && z.is(i, clsArticles) {
-			start++ // "The Hunt Labs team"
+		if z.sentenceStart(i) && (z.is(i, clsArticles) || z.has(catSource, i)) {
+			start++ // "The Hunt Labs team", « Selon SektorCERT, … »
 		}
 		// "Security Research" in a Title Case headline is no firm's name
 		if start >= j || z.is(start, clsOrgNonHead) || z.is(start, clsOrgSuffix) || z.is(start, clsInstitution) {
@@ -69,7 +69,12 @@ func (z *analyzer) orgShapes() {
 			// "Military Intelligence")
 			inst = false
 		}
-		if !(before || suffix || after || z.orgAppositive(j)) || inst || z.titleCase(start) {
+		// "SektorCERT said…": one word fusing a name and an acronym is an
+		// organisation's, not a person's ("McCaul", "DeSantis" fuse no run
+		// of three capitals)
+		// (not a tool's: "the CrimsonRAT implant")
+		fused := j-start == 1 && fusedAcronym(z.text[z.toks[start].start:z.toks[start].end]) && !(j < len(z.toks) && z.is(j, clsToolNouns))
+		if !(before || suffix || after || fused || z.orgAppositive(j)) || inst || z.titleCase(start) {
 			i = j - 1
 			continue
 		}
@@ -580,4 +585,29 @@ func (z *analyzer) tiedGroups() {
 			}
 		}
 	}
+}
+
+// fusedAcronym reports a word of letters that starts with a capital and
+// holds both a lower-case letter and, after it, a run of three or more
+// capitals ("SektorCERT", "CyberSOC"); "NATO", "McCaul", "LockBit" do not.
+func fusedAcronym(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower, run := false, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower, run = true, 0
+		case c >= 'A' && c <= 'Z':
+			run++
+			if lower && run >= 3 {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
