@@ -19,6 +19,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
+	// « Le renseignement russe, a poursuivi le ministre, est derrière… »:
+	// an accusation verb in an incise (after a comma, its subject after it
+	// and closed by a comma) is a saying verb ("continued"), not an
+	// accusation of the name after it
+	for n := range z.cur {
+		if mt := &z.cur[n]; mt.cat == catAccuse && z.incise(mt.i, mt.j, a, b) {
+			mt.cat = catReport
+		}
+	}
 	// s.matches and s.ms are cut from per-article arenas (capacity capped,
 	// so an append to one never writes into the next sentence's)
 	if len(z.cur) > 0 {
@@ -2690,4 +2699,43 @@ func (z *analyzer) bareObjectEnd(t, b int) bool {
 		return false
 	}
 	return !z.is(t+1, clsArticles) // "and the US": a name follows
+}
+
+// incise reports a verb at [i, j) set between commas with its subject
+// after it: a comma (or quotation mark) right before its auxiliary, then
+// at most five words holding a name or an institution
+// noun, then a comma or a closing quotation mark (« …, a poursuivi le
+// ministre tchèque, … », "…, continued the minister, …").
+func (z *analyzer) incise(i, j, a, b int) bool {
+	p := i - 1
+	if p < a || !z.is(p, clsAux) {
+		return false // a participle after a comma ("…, accusing Iran, whose…") opens a clause of its own
+	}
+	if p--; p < a || !(z.w(p) == "," || isQuote(z.w(p))) {
+		return false
+	}
+	// the subject right after the verb: an article or a name, not a
+	// preposition ("…, was blamed on Tehran by Microsoft, whose…")
+	if j >= b || !(z.is(j, clsArticles) || z.tokMent[j] >= 0) {
+		return false
+	}
+	subj := false
+	for t := j; t < b && t < j+6; t++ {
+		if z.w(t) == "," || isQuote(z.w(t)) {
+			return subj
+		}
+		if !z.toks[t].word {
+			return false
+		}
+		if k := z.tokMent[t]; k >= 0 {
+			if !z.ms[k].accuserOK() || z.ms[k].Entity.Kind == claim.KindGroup {
+				return false // « …, avait accusé le groupe APT29, lié à… »: the object in apposition
+			}
+			subj = true
+		}
+		if z.is(t, clsInstitution) {
+			subj = true
+		}
+	}
+	return false
 }

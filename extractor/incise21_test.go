@@ -1,0 +1,19 @@
+package extractor
+
+import "testing"
+
+// TestAccusationVerbInIncise: « …, a poursuivi le ministre tchèque, … »
+// (continued the minister) is a saying verb set between commas, not an
+// accusation of the minister by the name before it (it gave GRU → Czechia).
+// An accusation whose object sits in apposition (« …, avait accusé le
+// groupe APT29, lié à… ») and an English passive after an aside ("…, was
+// blamed on Tehran by Microsoft, whose…") keep their roles. Sentences
+// written for this rule.
+func TestAccusationVerbInIncise(t *testing.T) {
+	t.Parallel()
+	checkAccuserAccused(t, []accuserAccusedCase{
+		{"a poursuivi le ministre (incise)", "fr", ministryFR("« Le renseignement militaire russe, a poursuivi le ministre tchèque, est derrière cette campagne contre nos institutions. »"), "", ""},
+		{"avait accusé le groupe X, lié à", "fr", ministryFR("En 2020, l'agence canadienne, avec ses homologues britannique et américain, avait accusé le groupe APT29, lié aux services de renseignement russes, d'avoir tenté de voler des recherches sur les vaccins."), "United Kingdom", "APT29"},
+		{"was blamed on X by Y, whose", "en", ministryEN("The July 15 attack, which was claimed by a group calling itself HomeLand Justice, was blamed on Tehran by Microsoft, whose investigators were brought in by the Albanian government."), "Microsoft", "HomeLand Justice"},
+	})
+}
