@@ -753,6 +753,14 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 	steps := 0
 	for t := i - 1; t >= a && steps < n; t, steps = t-1, steps+1 {
 		w := z.w(t)
+		if w == "," {
+			// « La Russie, a ajouté le ministre, est derrière… »: an incise
+			// naming the speaker stands between the verb and its subject
+			if v := z.inciseBefore(t, a); v >= 0 {
+				t = v
+				continue
+			}
+		}
 		if w == ")" {
 			for t > a && z.w(t) != "(" {
 				t--
@@ -1118,3 +1126,28 @@ func (z *analyzer) accusationAt(i int) bool {
 
 // isDash reports a dash word: a hyphen, en or em dash standing alone.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// inciseBefore returns the comma that opens an incise closed by the comma
+// at t (« , a ajouté le ministre tchèque, »: a comma, an auxiliary, a
+// saying verb, then its subject; ", the Czech minister said,": the subject,
+// then the verb), -1 when none.
+func (z *analyzer) inciseBefore(t, a int) int {
+	for v := t - 1; v >= a && v >= t-8; v-- {
+		if z.w(v) != "," {
+			continue
+		}
+		if v+2 < t && z.is(v+1, clsAux) && (z.has(catReport, v+2) || z.has(catAccuse, v+2)) {
+			return v
+		}
+		// ", the Czech minister said,": the subject, then the saying verb
+		if v+2 < t && z.has(catReport, t-1) {
+			for u := v + 1; u < t-1; u++ {
+				if z.tokMent[u] >= 0 || z.is(u, clsInstitution) {
+					return v
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
