@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestAllianceOpensTargetList: "targeted NATO members and Ukraine": an
 // alliance after an attack verb names no state, and the list it opens goes
@@ -12,22 +9,8 @@ import (
 // this rule.
 func TestAllianceOpensTargetList(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, lang, text string }{
-		{"targeted NATO members and", "en", ministryEN("Laundry Bear also targeted NATO members and Ukraine, the AIVD said.")},
-		{"a visé des membres de l'Otan et", "fr", ministryFR("Laundry Bear a aussi visé des membres de l'Otan et l'Ukraine, selon l'AIVD.")},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-10-08", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			var got []string
-			for _, v := range cs[0].Victims {
-				got = append(got, v.Country)
-			}
-			if !slices.Equal(got, []string{"UA"}) {
-				t.Errorf("victims %v, want [UA]", got)
-			}
-		})
-	}
+	checkFirstVictims(t, []victimsCase{
+		{"targeted NATO members and", "en", ministryEN("Laundry Bear also targeted NATO members and Ukraine, the AIVD said."), []string{"UA"}},
+		{"a visé des membres de l'Otan et", "fr", ministryFR("Laundry Bear a aussi visé des membres de l'Otan et l'Ukraine, selon l'AIVD."), []string{"UA"}},
+	})
 }

@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCrippledOrganIsVictim: a national institution that is the direct
 // object of an attack verb in a sentence about a cyberattack ("A
@@ -17,22 +14,8 @@ import (
 // Sentences written for this rule.
 func TestCrippledOrganIsVictim(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, lang, text string }{
-		{"crippled the demonym ministry", "en", ministryEN("A ransomware attack crippled the Costa Rican finance ministry in April. Costa Rica's president said the Conti gang was behind it.")},
-		{"a paralysé le ministère demonym", "fr", ministryFR("Une attaque par rançongiciel a paralysé le ministère costaricien des finances en avril. Le président du Costa Rica a affirmé que le gang Conti en était l'auteur.")},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-10-08", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			var got []string
-			for _, v := range cs[0].Victims {
-				got = append(got, v.Country)
-			}
-			if !slices.Equal(got, []string{"CR"}) {
-				t.Errorf("victims %v, want [CR]", got)
-			}
-		})
-	}
+	checkFirstVictims(t, []victimsCase{
+		{"crippled the demonym ministry", "en", ministryEN("A ransomware attack crippled the Costa Rican finance ministry in April. Costa Rica's president said the Conti gang was behind it."), []string{"CR"}},
+		{"a paralysé le ministère demonym", "fr", ministryFR("Une attaque par rançongiciel a paralysé le ministère costaricien des finances en avril. Le président du Costa Rica a affirmé que le gang Conti en était l'auteur."), []string{"CR"}},
+	})
 }

@@ -25,23 +25,8 @@ func TestDemonymListSharesHead(t *testing.T) {
 			t.Errorf("accusers %v, want [DE FR IT]", got)
 		}
 	})
-	for _, tc := range []struct{ name, lang, text string }{
-		{"victims", "en", ministryEN("The FSB accused US intelligence agencies of compromising the phones of Israeli, Syrian and Chinese diplomats.")},
-		{"victimes", "fr", ministryFR("Le FSB a accusé les services américains d'avoir compromis les téléphones de diplomates israéliens, syriens et chinois.")},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-10-08", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			var got []string
-			for _, v := range cs[0].Victims {
-				got = append(got, v.Country)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, []string{"CN", "IL", "SY"}) {
-				t.Errorf("victims %v, want [CN IL SY]", got)
-			}
-		})
-	}
+	checkFirstVictims(t, []victimsCase{
+		{"victims", "en", ministryEN("The FSB accused US intelligence agencies of compromising the phones of Israeli, Syrian and Chinese diplomats."), []string{"CN", "IL", "SY"}},
+		{"victimes", "fr", ministryFR("Le FSB a accusé les services américains d'avoir compromis les téléphones de diplomates israéliens, syriens et chinois."), []string{"CN", "IL", "SY"}},
+	})
 }
