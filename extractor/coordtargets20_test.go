@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCoordinatedTargets: the nationality of each target listed after the
 // first object of an attack verb is a victim too, however long the first
@@ -14,27 +11,10 @@ import (
 // this rule.
 func TestCoordinatedTargets(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name, lang, text string
-		victims          []string
-	}{
+	checkFirstVictims(t, []victimsCase{
 		{"comma list", "en", ministryEN("ESET said Sandworm targeted a Polish logistics company, its warehouse software vendor and several Ukrainian energy suppliers."), []string{"PL", "UA"}},
 		{"speakers after a comma", "en", ministryEN("Sandworm targeted a Polish logistics company, Ukrainian officials said."), []string{"PL"}},
 		{"et", "fr", ministryFR("D'après ESET, Sandworm a visé une entreprise de logistique polonaise et des fournisseurs d'énergie ukrainiens."), []string{"PL", "UA"}},
 		{"liste", "fr", ministryFR("D'après ESET, Sandworm a visé une entreprise de logistique polonaise, son éditeur de logiciels et des fournisseurs d'énergie ukrainiens."), []string{"PL", "UA"}},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-10-08", tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			var vs []string
-			for _, v := range cs[0].Victims {
-				vs = append(vs, v.Country)
-			}
-			if !slices.Equal(vs, tc.victims) {
-				t.Errorf("victims = %v, want %v", vs, tc.victims)
-			}
-		})
-	}
+	})
 }
