@@ -1129,23 +1129,16 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // inciseBefore returns the comma that opens an incise closed by the comma
 // at t (« , a ajouté le ministre tchèque, »: a comma, an auxiliary, a
-// saying verb, then its subject; ", the Czech minister said,": the subject,
-// then the verb), -1 when none.
+// saying verb, then its subject), -1 when none. English incises without an
+// auxiliary (", the Czech minister said,") are not handled: leftSubject
+// runs through them first.
 func (z *analyzer) inciseBefore(t, a int) int {
 	for v := t - 1; v >= a && v >= t-8; v-- {
 		if z.w(v) != "," {
 			continue
 		}
 		if v+2 < t && z.is(v+1, clsAux) && (z.has(catReport, v+2) || z.has(catAccuse, v+2)) {
-			return v
-		}
-		// ", the Czech minister said,": the subject, then the saying verb
-		if v+2 < t && z.has(catReport, t-1) {
-			for u := v + 1; u < t-1; u++ {
-				if z.tokMent[u] >= 0 || z.is(u, clsInstitution) {
-					return v
-				}
-			}
+			return v // (an accusation verb there is one used as a saying verb: incise)
 		}
 		return -1
 	}

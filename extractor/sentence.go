@@ -78,12 +78,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			m.pp || nx.pp || m.postTarget || nx.postTarget { // targets (« contre des diplomates espagnols et portugais ») keep their roles
 			continue
 		}
-		gap, coord := true, false
-		for t := m.t1; t < nx.t0; t++ {
-			coord = coord || z.has(catCoord, t)
-			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
-		}
-		if gap && (coord || z.w(m.t1) == ",") { // (a comma: an item of the list)
+		if z.listedNext(m, nx) {
 			m.instHead, nx.instHead = true, true
 		}
 	}
@@ -96,12 +91,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if !m.demonym || !nx.demonym || !m.isState() || !nx.isState() || !nx.victimHead || m.victimHead || m.instHead && !nx.instHead || m.attacker || m.tie || m.companyHead {
 			continue
 		}
-		gap, coord := true, false
-		for t := m.t1; t < nx.t0; t++ {
-			coord = coord || z.has(catCoord, t)
-			gap = gap && (z.has(catCoord, t) || z.w(t) == ",")
-		}
-		if gap && (coord || z.w(m.t1) == ",") {
+		if z.listedNext(m, nx) {
 			m.victimHead, m.pureVictim, m.pp, m.postTarget = true, nx.pureVictim, nx.pp, nx.postTarget
 		}
 	}
@@ -2738,4 +2728,18 @@ func (z *analyzer) incise(i, j, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listedNext reports two mentions of one list: only coordinators and
+// commas between them, and at least one ("German, French and Italian").
+func (z *analyzer) listedNext(m, nx *ment) bool {
+	if m.t1 >= nx.t0 {
+		return false
+	}
+	for t := m.t1; t < nx.t0; t++ {
+		if !z.has(catCoord, t) && z.w(t) != "," {
+			return false
+		}
+	}
+	return true
 }
