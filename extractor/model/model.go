@@ -92,7 +92,11 @@ type TrainInfo struct {
 	Gold     []string `json:"gold"`
 	Articles int      `json:"articles"`
 	Digest   string   `json:"digest"` // sha256 of the examples, in order
-	Options  Options  `json:"options"`
+	// Data is a sha256 of the gold files themselves (each article's key,
+	// gold JSON and text): when the folders change under a shipped file,
+	// a reproduction check can tell "the data moved" from "the code moved".
+	Data    string  `json:"data,omitempty"`
+	Options Options `json:"options"`
 }
 
 // Default returns the embedded model.

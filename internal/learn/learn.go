@@ -12,6 +12,8 @@ package learn
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,6 +63,25 @@ func Load(dirs []string) ([]*Article, error) {
 		}
 	}
 	return out, nil
+}
+
+// DataDigest is a sha256 of the gold files the articles were read from:
+// each article's key, gold JSON and text, in order. Train records it, so a
+// check that re-derives shipped weights can say the gold folders changed
+// rather than report a stale file as a code change.
+func DataDigest(arts []*Article) (string, error) {
+	h := sha256.New()
+	for _, a := range arts {
+		for _, p := range []string{a.Gold.JSONPath, a.Gold.TextPath} {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return "", fmt.Errorf("learn: %w", err)
+			}
+			fmt.Fprintf(h, "%s\x00%s\x00%d\n", a.Key, filepath.Ext(p), len(b))
+			h.Write(b)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // Group assigns each article its event: articles are joined when they
@@ -305,7 +326,14 @@ func Train(ctx context.Context, rules *extractor.Extractor, sc *eval.Scorer, art
 	if err != nil {
 		return nil, err
 	}
-	return fit(ts, sc, opts)
+	m, err := fit(ts, sc, opts)
+	if err != nil {
+		return nil, err
+	}
+	if m.Trained.Data, err = DataDigest(arts); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 func fit(ts []traced, sc *eval.Scorer, opts model.Options) (*model.Model, error) {
