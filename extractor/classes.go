@@ -108,6 +108,7 @@ const (
 	cls2Transparent
 	cls2InfMarkers
 	cls2SubsidiaryNouns
+	cls2Start
 	numWordClasses2
 )
 
@@ -137,6 +138,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2Transparent:       lx.transparent,
 		cls2InfMarkers:        lx.infMarkers,
 		cls2SubsidiaryNouns:   lx.subsidiaryNouns,
+		cls2Start:             lx.start,
 	}
 }
 

@@ -1668,7 +1668,7 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return false
 	}
 	at := s.sp.start + i
-	if z.attackYear(s, at, at+len(expr)) || z.interjected(s, at, at+len(expr)) {
+	if z.attackYear(s, at, at+len(expr)) || z.interjected(s, at, at+len(expr)) || z.startedAt(s, at) {
 		return false
 	}
 	if z.disclosedBefore(s, at) {
@@ -1705,6 +1705,23 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		return n <= 6
 	}
 	return false
+}
+
+// startedAt reports a start verb (lexicon start_words) right before the date
+// expression at byte at, or before the one short preposition opening it
+// ("began in 2019", « a débuté en 2019 »): the date is when the deed began,
+// whatever word of saying comes before ("which researchers say began in
+// 2019").
+func (z *analyzer) startedAt(s *sentence, at int) bool {
+	ti := s.t0
+	for ti < s.t1 && z.toks[ti].start < at {
+		ti++
+	}
+	k := ti - 1
+	if k > s.t0 && z.toks[k].word && !z.toks[k].upper && len(z.w(k)) <= 3 && !z.is2(k, cls2Start) {
+		k-- // "in", « en », "on"
+	}
+	return k >= s.t0 && z.is2(k, cls2Start)
 }
 
 // interjected reports a date expression (bytes at..end) set between commas

@@ -371,6 +371,10 @@ type langFile struct {
 	// statement's ("a breach discovered in the autumn of 2020", « une
 	// intrusion découverte fin 2023 »).
 	DiscoveryWords []string `json:"discovery_words"`
+	// StartWords: verbs telling when a deed began ("which researchers say
+	// began in 2019", « qui a débuté en 2019 »): a date right after one
+	// dates the deed, even with a word of saying just before it.
+	StartWords []string `json:"start_words"`
 	// DisclosureWords: report words that make an attack public ("disclosed
 	// the breach in August 2023", « avait révélé l'intrusion en août »):
 	// a date right after their object dates the disclosure, not the attack.
@@ -525,7 +529,7 @@ type lexicon struct {
 	// lazy is set in the shell of an embedded lexicon not compiled yet
 	// (lazylex.go): only lang and guessWords are set beside it
 	lazy                                         *lazyLexicon
-	discovery, recent                            map[string]bool
+	discovery, recent, start                     map[string]bool
 	disclosure                                   map[string]bool // disclosure_words
 	suffer                                       map[string]bool // suffer_verbs
 	personAttacker                               map[string]bool // person_attacker_nouns
@@ -812,7 +816,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.indefinitePlural = foldSet(f.IndefinitePlural)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
-	lx.discovery, lx.recent = foldSet(f.DiscoveryWords), foldSet(f.RecentWords)
+	lx.discovery, lx.recent, lx.start = foldSet(f.DiscoveryWords), foldSet(f.RecentWords), foldSet(f.StartWords)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
