@@ -403,7 +403,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
 		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber || s.contMark) || s.separate || s.denial || s.denialTerm || s.habitual ||
-			len(s.speakers) > 0 || len(s.deniers) > 0 || z.mentionsPrevious(s) || (backgroundBlame(s) && si > 1) {
+			len(s.speakers) > 0 && !z.discoveredBySame(s, out, claimSent, si) || len(s.deniers) > 0 || z.mentionsPrevious(s) || (backgroundBlame(s) && si > 1) {
 			continue
 		}
 		best := -1
@@ -446,6 +446,20 @@ func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent 
 			addVictims(out[i:i+1], vs, ev)
 		}
 	}
+}
+
+// discoveredBySame reports a sentence telling an incident as found by the
+// accusers of the claims near it ("The operation, uncovered by Kaspersky,
+// hit embassies in Iran…" before "Kaspersky attributed it to Turla"): its
+// speakers are those accusers and it holds a discovery word. Other
+// sentences with speakers are accounts of their own (a report's aside, an
+// official's summary of other charges) whose places are not this incident's.
+func (z *analyzer) discoveredBySame(s *sentence, out []claim.Claim, claimSent []int, si int) bool {
+	found := false
+	for t := s.t0; t < s.t1 && !found; t++ {
+		found = z.is(t, clsDiscovery)
+	}
+	return found && z.sameSpeakers(s, out, claimSent, si)
 }
 
 // onlyStates reports that every claim out[idx] accuses a state itself,
