@@ -118,6 +118,7 @@ type sentence struct {
 	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
 	attack     bool // attack vocabulary
 	cyber      bool
+	shortDeed  bool // a state object accused of a deed named by a short attack noun only ("the theft"): needs cyber words around
 	pronoun    bool // starts with a pronoun
 	accusedAna bool // "the group", « le groupe »: the accused of before
 	instSubj   bool // the speaker is an unnamed institution ("a ministry spokesman")

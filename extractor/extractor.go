@@ -799,6 +799,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if !s.cyber && !z.cyberNear(sents, si) && !(s.accusedAna && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindGroup })) {
 			continue
 		}
+		if s.shortDeed && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindState }) && !z.cyberWordsAround(sents, si) {
+			continue
+		}
 		if len(accusers) == 0 && len(s.accused) > 0 {
 			if m := z.mediaSpeaker(s); m != nil {
 				accusers = []claim.Entity{*m}
@@ -1019,6 +1022,25 @@ func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 	for d := -2; d <= 1; d++ {
 		if j := si + d; j >= 0 && j < len(sents) && sents[j].cyber {
 			return true
+		}
+	}
+	return false
+}
+
+// cyberWordsAround reports cyber words (lexicon cyber) in sentence si or
+// in the sentence before or after it, a title line apart: the setting a
+// short deed noun needs ("Hackers drained a crypto exchange. The FBI
+// blamed North Korea for the theft.").
+func (z *analyzer) cyberWordsAround(sents []*sentence, si int) bool {
+	for j := si - 1; j <= si+1; j++ {
+		if j < 0 || j >= len(sents) || j == 0 && j != si && len(sents) > 1 && sents[1].sp.para > sents[0].sp.para {
+			continue // the title line tells the story's kind, not this sentence's
+		}
+		s := sents[j]
+		for t := s.t0; t < s.t1; t++ {
+			if z.cyber(t) {
+				return true
+			}
 		}
 	}
 	return false

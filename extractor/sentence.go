@@ -338,7 +338,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 				// a state accused of something that is not a cyber operation
 				// ("accused Kyiv of shelling the plant") is not our claim
-				objCyber := false
+				objCyber, shortDeed := false, false
 				for t := mt.i - 8; t < b && t < mt.j+15; t++ {
 					if t < a {
 						continue
@@ -350,6 +350,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						objCyber = true
 						break
 					}
+					shortDeed = shortDeed || z.has(catAttackNoun, t)
+				}
+				if !objCyber && shortDeed {
+					// a short attack noun ("theft", "heist") is a cyber deed
+					// only in cyber surroundings, which Extract checks:
+					// "blamed North Korea for the theft" after "Hackers
+					// drained a crypto exchange", not "accused Russia of the
+					// theft of grain"
+					objCyber, s.shortDeed = true, true
 				}
 				if objCyber && z.nonCyberObject(mt.j, b) {
 					objCyber = false // "accused Washington of disinformation on social networks"
