@@ -21,6 +21,7 @@ type ment struct {
 	docHead     bool // a statement or report noun right beside a demonym ("the Dutch statement", « le communiqué chinois »)
 	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
 	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
+	basedCopula bool // the attackers' place after a copula ("the hackers were based in China")
 	attackAdj   bool // a demonym qualifying an attack noun ("a Russian cyberattack", « une cyberattaque russe »)
 	victimHead  bool // a victim noun beside it ("U.S. companies", "réseaux australiens")
 	pureVictim  bool // a demonym beside a victim noun that names no institution ("Dutch military network")
@@ -793,6 +794,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				// informatiques basé en Iran »: where the attackers operate
 				// from, as "hackers operating from China"
 				m.tie, m.attacker, m.pp = true, true, false
+				m.basedCopula = i-1 >= a && (z.is(i-1, clsAux) || z.is(i-1, clsPassiveAux))
 				break
 			}
 			if i > a && z.targetNounBefore(i, a) {
@@ -814,6 +816,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 			if z.hackersBefore(mt.i, a) {
 				m.tie, m.attacker, m.pp = true, true, false // "hackers based in China"
+				m.basedCopula = mt.i-1 >= a && (z.is(mt.i-1, clsAux) || z.is(mt.i-1, clsPassiveAux))
 				continue
 			}
 			if z.speakerListHead(mt.j-1, a) {

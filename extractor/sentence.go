@@ -814,6 +814,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			accused = addUniq(accused, k)
 		case m.isState() && m.demonym && m.attacker && m.tie && !m.companyHead && !m.pureVictim:
 			accused = addUniq(accused, k)
+		case m.isState() && m.basedCopula && m.attacker && m.tie && s.cyber && !m.pureVictim && !m.modifier:
+			// "the hackers were based in China", « les pirates étaient basés
+			// en Chine »: where the attackers operate from (hackersBefore),
+			// told with no attack verb to carry it
+			accused = addUniq(accused, k)
 		case m.isState() && m.demonym && m.attackAdj && s.cyber && !m.companyHead && !m.pureVictim && !m.pp && !m.postTarget && !z.demonymList(k):
 			// not a list of nationalities (« opérations chinoises, russes ou
 			// iraniennes »): a kind of operation, not one state's
