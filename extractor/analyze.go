@@ -190,8 +190,11 @@ type analyzer struct {
 	x    *Extractor
 	lx   *lexicon
 	text string
-	toks []token
-	ms   []ment
+	// published is the article's publication date, for the date readings
+	// the sentence analysis asks (afterDate); the same key as Extract's
+	published claim.Date
+	toks      []token
+	ms        []ment
 
 	tokMent []int      // token → mention index or -1
 	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)

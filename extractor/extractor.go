@@ -517,6 +517,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			z.tokMent[t] = k
 		}
 	}
+	z.published = a.Published
 	z.orgShapes()
 	z.groupNames()
 	z.tiedGroups()

@@ -422,10 +422,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 								// "accused Russia of attacking Ukraine": cyber only
 								// if the sentences around are (decided in Extract)
 								s.ambAccused = addUniq(s.ambAccused, k)
-							} else if mt.cat == catAccuse && z.bareObjectEnd(m.t1, b) {
+							} else if mt.cat == catAccuse && m.t0 <= mt.j+1 && z.bareObjectEnd(z.afterDate(s, m.t1, b), b) {
 								// "Two months later, Tirana blamed Iran and cut
-								// diplomatic ties.": blamed for what the sentence
-								// before told, if it told a cyberattack
+								// diplomatic ties.", "Albania blamed Iran in
+								// September": blamed for what the sentence before
+								// told, if it told a cyberattack; the state must
+								// be the verb's whole object, not a place deep
+								// in the clause ("…of targeting networks in
+								// Georgia in 2019.")
 								s.bareAccused = addUniq(s.bareAccused, k)
 							}
 							found = true // a non-cyber object is still an object
@@ -2691,6 +2695,29 @@ func (z *analyzer) objectRelative(i, a int) int {
 // and cut diplomatic ties", « a accusé l'Iran et rompu ses relations »),
 // not a second name ("blamed Iran and Russia"). What it is blamed for is
 // then told around it.
+// afterDate returns the first token at or after t past a date expression
+// that starts there, with or without its preposition ("blamed Iran in
+// September and cut ties", « a accusé l'Iran mardi »); t when none does.
+func (z *analyzer) afterDate(s *sentence, t, b int) int {
+	if t >= b || !z.toks[t].word {
+		return t
+	}
+	ds := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, z.published)
+	for _, u := range []int{t, t + 1} {
+		if u >= b || u > t && !(z.toks[t].word && len(z.w(t)) <= 3 && !z.toks[t].upper) {
+			break
+		}
+		if end := ds.ExprEnd(z.toks[u].start - s.sp.start); end >= 0 {
+			v := u
+			for v < b && z.toks[v].start-s.sp.start < end {
+				v++
+			}
+			return v
+		}
+	}
+	return t
+}
+
 func (z *analyzer) bareObjectEnd(t, b int) bool {
 	if t >= b {
 		return true

@@ -871,6 +871,18 @@ type Sentence struct {
 	hits []hit
 }
 
+// ExprEnd returns the end (a byte offset in the sentence) of the date
+// expression that covers byte off, or -1 when none does: a caller reading
+// the sentence's grammar can step over "in September", « mardi dernier ».
+func (s *Sentence) ExprEnd(off int) int {
+	for _, h := range s.hits {
+		if h.Start <= off && off < h.End {
+			return h.End
+		}
+	}
+	return -1
+}
+
 // Analyze finds the date expressions of a sentence for ClaimDate and
 // AttackPeriod (same arguments as theirs).
 func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
