@@ -422,14 +422,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 								// "accused Russia of attacking Ukraine": cyber only
 								// if the sentences around are (decided in Extract)
 								s.ambAccused = addUniq(s.ambAccused, k)
-							} else if mt.cat == catAccuse && m.t0 <= mt.j+1 && z.bareObjectEnd(z.afterDate(s, m.t1, b), b) {
+							} else if mt.cat == catAccuse && (z.bareObjectEnd(m.t1, b) || m.t0 <= mt.j+2 && z.bareObjectEnd(z.afterDate(s, m.t1, b), b)) {
 								// "Two months later, Tirana blamed Iran and cut
 								// diplomatic ties.", "Albania blamed Iran in
 								// September": blamed for what the sentence before
-								// told, if it told a cyberattack; the state must
-								// be the verb's whole object, not a place deep
-								// in the clause ("…of targeting networks in
-								// Georgia in 2019.")
+								// told, if it told a cyberattack; before a date
+								// the state must be the verb's whole object, not
+								// a place deep in the clause ("…of targeting
+								// networks in Georgia in 2019.")
 								s.bareAccused = addUniq(s.bareAccused, k)
 							}
 							found = true // a non-cyber object is still an object
