@@ -1235,7 +1235,9 @@ func (z *analyzer) compared(k, a int) bool {
 			e = z.ms[q].t0
 			continue
 		}
-		if !z.joiner(p) {
+		if !z.joiner(p) || z.comparisonEndsAt(e, a) {
+			// « semblable à Sandworm »: « à » joins lists too, but here it
+			// closes the marker
 			break
 		}
 		e = p
@@ -1262,6 +1264,20 @@ func (z *analyzer) compared(k, a int) bool {
 			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// comparisonEndsAt reports a comparison marker ending right before token e
+// and starting at or after a.
+func (z *analyzer) comparisonEndsAt(e, a int) bool {
+	if e-1 < a || !z.is(e-1, clsPhraseLast) {
+		return false
+	}
+	for _, ws := range z.lx.comparisonMarkers {
+		if z.phraseEndsAt(ws, e) && e-len(ws) >= a {
+			return true
 		}
 	}
 	return false
