@@ -1421,10 +1421,45 @@ func (z *analyzer) groupTarget(m *ment, a int) bool {
 // auxiliary, name their owner).
 func (z *analyzer) attackAgent(t0, a int) bool {
 	p := t0 - 1
-	for p >= a && z.is(p, clsArticles) {
-		p--
+	for p >= a && (z.is(p, clsArticles) || z.is(p, clsInstitution) && z.ms[z.tokMent[t0]].demonym) {
+		p-- // « par le gouvernement marocain »: the noun before its demonym
 	}
-	return p > a && z.has(catAgentPrep, p) && z.has(catAttackVerb, p-1) && z.passiveAt(p-1, a)
+	if p <= a || !z.has(catAgentPrep, p) {
+		return false
+	}
+	if z.has(catAttackVerb, p-1) && z.hedgedPassiveAt(p-1, a) {
+		return true
+	}
+	// a verb of several words: "was carried out by the Russian government"
+	for _, mt := range z.cur {
+		if mt.cat == catAttackVerb && mt.j == p && mt.j-mt.i > 1 && mt.i >= a && z.hedgedPassiveAt(mt.i, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedPassiveAt is passiveAt with a hedge between the auxiliary and the
+// participle ("were most likely carried out by", « a probablement été
+// mené par »).
+func (z *analyzer) hedgedPassiveAt(i, a int) bool {
+	if z.passiveAt(i, a) {
+		return true
+	}
+	free := 0 // plain lower-case words: the hedge ("most likely")
+	for t := i - 1; t >= a && t >= i-4; t-- {
+		switch {
+		case z.is(t, clsPassiveAux):
+			return true
+		case z.is(t, clsAux) || z.has(catHedge, t):
+			continue
+		case free < 2 && z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0 && z.info[t].cats == 0:
+			free++
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // ownerOfAttacked reports a state named after "of" and a victim noun phrase
