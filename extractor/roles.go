@@ -257,7 +257,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		}
 		if len(found) > 0 {
 			res.ids = found
-			// coordinated list segments further left: "Le Royaume-Uni, l’OTAN, les Etats-Unis et …"
+			// coordinated list segments further left: "Le Royaume-Uni, l’OTAN,
+			// les Etats-Unis et …"
+			coord := false // the last segment holds the list's coordinator
+			for t := s; t < e && !coord; t++ {
+				coord = z.has(catCoord, t) || z.is(t, clsListWords) // « ainsi qu' »
+			}
 			for s > ws {
 				ps := s - 1 // the comma
 				pe := ps
@@ -288,8 +293,11 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 				}
 				if !pure {
 					// the list's head: "statements by the governments of Japan, …",
-					// « les agences de cybersécurité de France, d'Allemagne et … »
-					if head := z.listHead(pst, pe, ok); len(head) > 0 {
+					// « les agences de cybersécurité de France, d'Allemagne et … »;
+					// with no coordinator in the last segment the comma closes
+					// another clause ("…and two universities in Portugal, ESET
+					// said"; a headline's "EU, UK, US blame" is pure)
+					if head := z.listHead(pst, pe, ok); len(head) > 0 && coord {
 						res.ids = append(head, res.ids...)
 					}
 					break
