@@ -731,6 +731,17 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	if !m.pp && z.victimListBefore(p, a) {
 		m.pp = true // "the victims spanned Italy and Spain"
 	}
+	if !m.pp && m.demonym && m.victimHead && !m.attacker && !m.tie && !m.orgAdj {
+		// "The victims included a Spanish contractor, an Italian ministry
+		// and a Greek port": every item of the list after the verb
+		if st := z.listStart(m.t0, a); st > a {
+			q := st - 1
+			for q >= a && z.is(q, clsArticles) {
+				q--
+			}
+			m.pp = z.victimListBefore(q, a)
+		}
+	}
 	if !m.pp && z.regionListBefore(p, a, !m.demonym && (m.t1 >= b || z.isPunct(m.t1))) {
 		m.pp = true // "agencies in Western Europe and the United States": listed with a targeted region
 	}
@@ -963,6 +974,33 @@ func (z *analyzer) victimListBefore(p, a int) bool {
 	return false
 }
 
+// listStart returns the first token of the list whose item holds token t0,
+// walking back over its own words and earlier items (up to six words each,
+// no verb of the lexicon, relative or other punctuation) separated by
+// commas and coordinators ("a Spanish contractor, an Italian ministry and a
+// Greek port": from "Greek", the "a" of "a Spanish"; « un sous-traitant
+// espagnol »: from « espagnol », « un »); -1 when an item runs longer.
+func (z *analyzer) listStart(t0, a int) int {
+	start, words, seps := -1, 0, 0
+	for t := t0 - 1; t >= a && t >= t0-30; t-- {
+		if z.w(t) == "," || z.has(catCoord, t) {
+			if seps++; seps > 5 {
+				break
+			}
+			words = 0
+			continue
+		}
+		if !z.toks[t].word || z.has(catAccuse, t) || z.has(catReport, t) || z.has(catAttackVerb, t) || z.is(t, clsRelatives) || z.is(t, clsVictimListVerbs) {
+			break
+		}
+		if words++; words > 6 {
+			return -1
+		}
+		start = t
+	}
+	return start
+}
+
 // amongVictims reports a victims noun after "among" (« parmi ») in the
 // clause of mention m, within six words either side and no punctuation
 // between: "Canadian universities were among the victims", "Among the
@@ -987,12 +1025,26 @@ func (z *analyzer) amongVictims(m *ment, a, b int) bool {
 			return true
 		}
 	}
-	for t := m.t0 - 1; t >= a && t >= m.t0-6; t-- {
-		if z.isPunct(t) && z.w(t) != "'s" {
+	// before: within six words, or further back across the list m closes
+	// ("Among the victims were a Spanish contractor, an Italian ministry
+	// and a Greek port"): commas, coordinators and up to six words an item
+	commas, words := 0, 0
+	for t := m.t0 - 1; t >= a && t >= m.t0-24; t-- {
+		if victims(t) {
+			return words <= 6 || commas > 0
+		}
+		if z.w(t) == "," {
+			if commas++; commas > 4 {
+				break
+			}
+			words = 0
+			continue
+		}
+		if z.isPunct(t) && z.w(t) != "'s" || z.has(catAccuse, t) || z.has(catReport, t) || z.has(catAttackVerb, t) || z.is(t, clsRelatives) {
 			break
 		}
-		if victims(t) {
-			return true
+		if words++; words > 6 && (commas == 0 || words > 8) {
+			break
 		}
 	}
 	return false
