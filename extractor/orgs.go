@@ -74,7 +74,13 @@ func (z *analyzer) orgShapes() {
 		// of three capitals)
 		// (not a tool's: "the CrimsonRAT implant")
 		fused := j-start == 1 && fusedAcronym(z.text[z.toks[start].start:z.toks[start].end]) && !(j < len(z.toks) && z.is(j, clsToolNouns))
-		if !(before || suffix || after || fused || z.orgAppositive(j)) || inst || z.titleCase(start) {
+		// "Hunt & Hackett said…": capitalised names joined by an ampersand
+		// are a firm's, as persons' names never are
+		amp := false
+		for t := start + 1; t < j-1 && !amp; t++ {
+			amp = z.w(t) == "&"
+		}
+		if !(before || suffix || after || fused || amp || z.orgAppositive(j)) || inst || z.titleCase(start) {
 			i = j - 1
 			continue
 		}
