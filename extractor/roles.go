@@ -766,6 +766,9 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			// naming the speaker stands between the verb and its subject
 			if v := z.inciseBefore(t, a); v >= 0 {
 				t = v
+				if t-1 > a && isQuote(z.w(t-1)) {
+					t-- // « « La Russie », a déclaré le ministre, « est… »
+				}
 				continue
 			}
 		}
@@ -799,6 +802,17 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			// a partial quote opening on the verb (its auxiliaries): Tehran
 			// "conducted this attack", la Russie « a piraté »
 			continue
+		}
+		if isQuote(w) && t-1 > a && z.w(t-1) == "," {
+			// the quotation resumes after its speaker: "\"Russia,\" the
+			// minister said, \"is behind…\""
+			if v := z.inciseBefore(t-1, a); v >= 0 {
+				t = v
+				if t-1 > a && isQuote(z.w(t-1)) {
+					t-- // "\"Russia\", the minister said, \"is…\""
+				}
+				continue
+			}
 		}
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
@@ -1147,6 +1161,16 @@ func (z *analyzer) inciseBefore(t, a int) int {
 		}
 		if v+2 < t && z.is(v+1, clsAux) && (z.has(catReport, v+2) || z.has(catAccuse, v+2)) {
 			return v // (an accusation verb there is one used as a saying verb: incise)
+		}
+		if v+1 < t && (isQuote(z.w(v+1)) || v-1 >= a && isQuote(z.w(v-1))) && t+1 < len(z.toks) && isQuote(z.w(t+1)) {
+			// a quotation split by its speaker: "\"Russia,\" the minister
+			// said, \"is behind…\"", « « La Russie, a déclaré le ministre,
+			// est derrière… » » with its marks: a saying verb between
+			for u := v + 2; u < t; u++ {
+				if z.has(catReport, u) {
+					return v
+				}
+			}
 		}
 		return -1
 	}
