@@ -375,6 +375,11 @@ type langFile struct {
 	// began in 2019", « qui a débuté en 2019 »): a date right after one
 	// dates the deed, even with a word of saying just before it.
 	StartWords []string `json:"start_words"`
+	// DativePronouns: pronouns standing before a verb for its indirect
+	// object (« lui attribuait des intrusions aux États-Unis »): they name
+	// an attribution's accused, so the preposition after the verb places
+	// the deed. None in English, whose "them" is a direct object.
+	DativePronouns []string `json:"dative_pronouns"`
 	// DisclosureWords: report words that make an attack public ("disclosed
 	// the breach in August 2023", « avait révélé l'intrusion en août »):
 	// a date right after their object dates the disclosure, not the attack.
@@ -529,7 +534,7 @@ type lexicon struct {
 	// lazy is set in the shell of an embedded lexicon not compiled yet
 	// (lazylex.go): only lang and guessWords are set beside it
 	lazy                                         *lazyLexicon
-	discovery, recent, start                     map[string]bool
+	discovery, recent, start, dative             map[string]bool
 	disclosure                                   map[string]bool // disclosure_words
 	suffer                                       map[string]bool // suffer_verbs
 	personAttacker                               map[string]bool // person_attacker_nouns
@@ -817,6 +822,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.modals, lx.infMarkers = foldSet(f.Modals), foldSet(f.InfinitiveMarkers)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent, lx.start = foldSet(f.DiscoveryWords), foldSet(f.RecentWords), foldSet(f.StartWords)
+	lx.dative = foldSet(f.DativePronouns)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)

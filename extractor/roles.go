@@ -45,7 +45,9 @@ func (z *analyzer) extendRight(k int, b int, ok pick) []int {
 	i := z.ms[k].t1
 	for i < b {
 		j := i
-		for j < b && z.tokMent[j] < 0 && z.joiner(j) && j-i < 4 {
+		for j < b && z.tokMent[j] < 0 && j-i < 4 && (z.joiner(j) || j > i && z.has(catCoord, j-1) && z.is(j, clsAttributePreps)) {
+			// « aux États-Unis et à Israël »: the coordinator may repeat the
+			// attribution's preposition
 			j++
 		}
 		commaOnly, coord := false, false

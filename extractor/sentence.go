@@ -415,7 +415,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 							// to North Korea": the attribution's second object
 							closed = false
 						}
-						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && z.attributePrep(m, mt.j))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
+						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && !z.pronounObjectBefore(mt.i, a) && (z.attributePrep(m, mt.j) || z.secondAttributeObject(m, mt.j)))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -2629,6 +2629,37 @@ func (z *analyzer) coordAttributePrep(m *ment, j int) bool {
 		t--
 	}
 	return t > j && z.is(t, clsAttributePreps) && z.has(catCoord, t-1)
+}
+
+// pronounObjectBefore: a dative pronoun (lexicon dative_pronouns) stands
+// right before the verb at i, past auxiliaries (« lui attribuait », « leur
+// a imputé »): it names the attribution's accused, so the places after the
+// verb are none.
+func (z *analyzer) pronounObjectBefore(i, a int) bool {
+	t := i - 1
+	for t >= a && z.is(t, clsAux) {
+		t--
+	}
+	return t >= a && z.lx.dative[z.w(t)]
+}
+
+// secondAttributeObject: mention m follows a coordinator and the
+// attribution's preposition again, right after the first object of that
+// preposition (« attribué la cyberattaque aux États-Unis et à Israël »,
+// "attributed it to the US and to Israel"): a second accused, not a place.
+func (z *analyzer) secondAttributeObject(m *ment, j int) bool {
+	if !z.coordAttributePrep(m, j) {
+		return false
+	}
+	t := m.t0 - 1
+	for t > j && !z.is(t, clsAttributePreps) {
+		t--
+	}
+	if t-2 <= j {
+		return false
+	}
+	k := z.tokMent[t-2]
+	return k >= 0 && z.ms[k].t1 == t-1 && z.attributePrep(&z.ms[k], j)
 }
 
 // statementAside: a comma at t opens an aside naming the statement within
