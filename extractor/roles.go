@@ -293,6 +293,15 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 						break
 					}
 				}
+				if !pure && coord && z.lx.adjectiveAfterNoun && pe-1 > pst {
+					// « Les responsables allemands, français et italiens »: the
+					// first demonym closes the noun it qualifies; the list of
+					// demonyms goes on after it
+					if k := z.tokMent[pe-1]; k >= 0 && z.ms[k].demonym && ok(&z.ms[k]) && z.ms[k].t0 > pst && allDemonyms(z, res.ids) {
+						res.ids = append([]int{k}, res.ids...)
+						break
+					}
+				}
 				if !pure {
 					// the list's head: "statements by the governments of Japan, …",
 					// « les agences de cybersécurité de France, d'Allemagne et … »;
@@ -1146,6 +1155,16 @@ func (z *analyzer) accusationAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// allDemonyms reports that every mention of ks is a nationality adjective.
+func allDemonyms(z *analyzer, ks []int) bool {
+	for _, k := range ks {
+		if !z.ms[k].demonym {
+			return false
+		}
+	}
+	return len(ks) > 0
 }
 
 // isDash reports a dash word: a hyphen, en or em dash standing alone.
