@@ -465,6 +465,9 @@ type lexicon struct {
 	// infoTab is info as a compact hash table (internal/strtab), nil for a
 	// lexicon too large for it
 	infoTab *strtab.Table[wordInfo]
+	// phraseIdx holds the phrase indexes of the words that start phrases:
+	// wordInfo.first is a number into it, not a pointer
+	phraseIdx []*phraseIndex
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -763,9 +766,13 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 			}
 		}
 	}
-	for k, ps := range lx.byFirst {
+	// in the order of firsts: an index's number does not depend on map
+	// iteration either
+	lx.phraseIdx = make([]*phraseIndex, 0, len(firsts))
+	for _, k := range firsts {
+		lx.phraseIdx = append(lx.phraseIdx, newPhraseIndex(lx.byFirst[k]))
 		wi := lx.info[k]
-		wi.cats, wi.first = uint32(lx.cats[k]), newPhraseIndex(ps)
+		wi.cats, wi.first = uint32(lx.cats[k]), int32(len(lx.phraseIdx))
 		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
@@ -998,11 +1005,16 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint32       // bit per category of the one-word phrases it is (nCats ≤ 32)
-	cls2  uint32       // bit per word class of the second series (wordClass2): beside cats, the record stays 32 bytes
-	cls   uint64       // bit per word class (classes.go) it belongs to
-	first *phraseIndex // phrases starting with it, nil for none
-	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase
+	cats uint32 // bit per category of the one-word phrases it is (nCats ≤ 32)
+	cls2 uint32 // bit per word class of the second series (wordClass2): beside cats, the record stays 24 bytes
+	cls  uint64 // bit per word class (classes.go) it belongs to
+	// first numbers the phrases starting with it, lexicon.phraseIdx[first-1],
+	// 0 for none: a number, not a pointer, so that a record holds no
+	// pointer and the per-token table an article fills (analyzer.info) and
+	// the lexicon's tables are neither write-barriered nor scanned by the
+	// collector (issue 11)
+	first int32
+	id    int32 // the word's id in phrase.ids, 0 for a word of no phrase
 }
 
 // phraseIndex is the phrases starting with one word, longest first. A word
@@ -1051,10 +1063,11 @@ type match struct {
 // position; one match per (position, category).
 func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		x := info[i].first
-		if x == nil {
+		f := info[i].first
+		if f == 0 {
 			continue
 		}
+		x := lx.phraseIdx[f-1]
 		var seen uint32 // bit per category matched at i
 		if x.next == nil {
 			for k := range x.ps {
