@@ -466,8 +466,9 @@ type lexicon struct {
 	// lexicon too large for it
 	infoTab *strtab.Table[wordInfo]
 	// phraseIdx holds the phrase indexes of the words that start phrases:
-	// wordInfo.first is a number into it, not a pointer
-	phraseIdx []*phraseIndex
+	// wordInfo.first is a number into it, not a pointer; values, so that
+	// matchAll reaches an index in one load
+	phraseIdx []phraseIndex
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -768,9 +769,9 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	}
 	// in the order of firsts: an index's number does not depend on map
 	// iteration either
-	lx.phraseIdx = make([]*phraseIndex, 0, len(firsts))
+	lx.phraseIdx = make([]phraseIndex, 0, len(firsts))
 	for _, k := range firsts {
-		lx.phraseIdx = append(lx.phraseIdx, newPhraseIndex(lx.byFirst[k]))
+		lx.phraseIdx = append(lx.phraseIdx, *newPhraseIndex(lx.byFirst[k]))
 		wi := lx.info[k]
 		wi.cats, wi.first = uint32(lx.cats[k]), int32(len(lx.phraseIdx))
 		lx.info[k] = wi
@@ -1094,7 +1095,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		if f == 0 {
 			continue
 		}
-		x := lx.phraseIdx[f-1]
+		x := &lx.phraseIdx[f-1]
 		var seen uint32 // bit per category matched at i
 		if x.next == nil {
 			for k := range x.ps {
