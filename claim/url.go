@@ -23,7 +23,13 @@ import (
 // the only article URLs exporters emit and the review page links.
 func WebURL(u string) bool {
 	p, err := url.Parse(u)
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" && p.Opaque == "" &&
+	return err == nil && webURL(p, u)
+}
+
+// webURL is WebURL of u, parsed as p: articleURLProblem has parsed it
+// already (the extractor checks every article's URL, issue 11).
+func webURL(p *url.URL, u string) bool {
+	return (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" && p.Opaque == "" &&
 		!strings.ContainsAny(u, " \t\r\n\\")
 }
 
@@ -66,7 +72,7 @@ func articleURLProblem(u string, labels bool) string {
 	}
 	switch p.Scheme {
 	case "http", "https":
-		if WebURL(u) {
+		if webURL(p, u) {
 			return ""
 		}
 		return fmt.Sprintf("article url %q: no host, or spaces or backslashes in it", u)

@@ -251,13 +251,16 @@ func (z *analyzer) has(c cat, i int) bool { return z.info[i].cats&(1<<c) != 0 }
 // surroundings.
 func (z *analyzer) mapMentions(found []normalizer.Mention) {
 	z.ms = slices.Grow(z.ms[:0], len(found)) // the pool's (extract)
-	for _, m := range found {
+	// by index: a mention is a large record, copied once, into z.ms
+	// (ranging by value copied each one first, issue 11)
+	for k := range found {
+		m := &found[k]
 		t0 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].end > m.Start })
 		t1 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].start >= m.End })
 		if t0 >= t1 {
 			continue
 		}
-		z.ms = append(z.ms, ment{Mention: m, t0: t0, t1: t1})
+		z.ms = append(z.ms, ment{Mention: *m, t0: t0, t1: t1})
 	}
 	z.ownLabels()
 	z.writtenNames()

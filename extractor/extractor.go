@@ -452,9 +452,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
-	for i := range z.toks {
-		z.info[i] = lx.tokenInfo(z.toks[i].w)
-	}
+	lx.fillInfo(z.info, z.toks)
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	clear(sc.cyb)
 	z.cyb = sc.cyb

@@ -474,6 +474,10 @@ type lexicon struct {
 	// infoTab is info as a compact hash table (internal/strtab), nil for a
 	// lexicon too large for it
 	infoTab *strtab.Table[wordInfo]
+	// phraseIdx holds the phrase indexes of the words that start phrases:
+	// wordInfo.first is a number into it, not a pointer; values, so that
+	// matchAll reaches an index in one load
+	phraseIdx []phraseIndex
 
 	institution map[string]bool
 	tie         map[string]bool
@@ -772,9 +776,13 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 			}
 		}
 	}
-	for k, ps := range lx.byFirst {
+	// in the order of firsts: an index's number does not depend on map
+	// iteration either
+	lx.phraseIdx = make([]phraseIndex, 0, len(firsts))
+	for _, k := range firsts {
+		lx.phraseIdx = append(lx.phraseIdx, *newPhraseIndex(lx.byFirst[k]))
 		wi := lx.info[k]
-		wi.cats, wi.first = uint32(lx.cats[k]), newPhraseIndex(ps)
+		wi.cats, wi.first = uint32(lx.cats[k]), int32(len(lx.phraseIdx))
 		lx.info[k] = wi
 	}
 	lx.institution = wordSet(f.InstitutionNouns)
@@ -974,6 +982,33 @@ func (lx *lexicon) tokenInfo(w string) wordInfo {
 	return wordInfo{}
 }
 
+// fillInfo sets info[i] to tokenInfo of token i, copying each record from
+// the lexicon's tables into info. tokenInfo's record, returned by value,
+// came back in registers that Go wrote to the stack field by field and read
+// back whole on their way into info: a store-forwarding stall at every
+// token (2.7 % of extraction, issue 11).
+func (lx *lexicon) fillInfo(info []wordInfo, toks []token) {
+	info = info[:len(toks)]
+	for i := range toks {
+		w, dst := toks[i].w, &info[i]
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			*dst = lx.byteInfo[w[0]]
+			continue
+		}
+		if h := strtab.Hash(w); lx.mayKnowHashed(h) {
+			if lx.infoTab == nil {
+				*dst = lx.info[w] // a lexicon too large for a table
+				continue
+			}
+			if p := lx.infoTab.PtrHashed(w, h); p != nil {
+				*dst = *p
+				continue
+			}
+		}
+		*dst = wordInfo{}
+	}
+}
+
 // foldList folds suffixes and prefixes.
 func foldList(list []string) []string {
 	out := make([]string, 0, len(list))
@@ -1008,11 +1043,16 @@ func (lx *lexicon) has(c cat, w string) bool { return lx.cats[w]&(1<<c) != 0 }
 
 // wordInfo is the lexicon's knowledge of one word.
 type wordInfo struct {
-	cats  uint32       // bit per category of the one-word phrases it is (nCats ≤ 32)
-	cls2  uint32       // bit per word class of the second series (wordClass2): beside cats, the record stays 32 bytes
-	cls   uint64       // bit per word class (classes.go) it belongs to
-	first *phraseIndex // phrases starting with it, nil for none
-	id    int32        // the word's id in phrase.ids, 0 for a word of no phrase
+	cats uint32 // bit per category of the one-word phrases it is (nCats ≤ 32)
+	cls2 uint32 // bit per word class of the second series (wordClass2): beside cats, the record stays 24 bytes
+	cls  uint64 // bit per word class (classes.go) it belongs to
+	// first numbers the phrases starting with it, lexicon.phraseIdx[first-1],
+	// 0 for none: a number, not a pointer, so that a record holds no
+	// pointer and the per-token table an article fills (analyzer.info) and
+	// the lexicon's tables are neither write-barriered nor scanned by the
+	// collector (issue 11)
+	first int32
+	id    int32 // the word's id in phrase.ids, 0 for a word of no phrase
 }
 
 // phraseIndex is the phrases starting with one word, longest first. A word
@@ -1061,10 +1101,11 @@ type match struct {
 // position; one match per (position, category).
 func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []match) []match {
 	for i := lo; i < hi; i++ {
-		x := info[i].first
-		if x == nil {
+		f := info[i].first
+		if f == 0 {
 			continue
 		}
+		x := &lx.phraseIdx[f-1]
 		var seen uint32 // bit per category matched at i
 		if x.next == nil {
 			for k := range x.ps {

@@ -65,12 +65,32 @@ func (t *Table[V]) Get(key string) V { return t.GetHashed(key, Hash(key)) }
 // GetHashed is Get for a caller that has Hash(key) already (the extractor
 // hashes each token once, for its own filter and for the table).
 func (t *Table[V]) GetHashed(key string, h uint64) V {
+	if k := t.index(key, h); k >= 0 {
+		return t.vals[k]
+	}
+	var zero V
+	return zero
+}
+
+// PtrHashed is GetHashed's value in the table, nil for a key not in it. A
+// caller copying the value into memory of its own copies it from there: a
+// record returned by value comes back in registers, which Go writes to the
+// stack field by field and reads back whole, a store-forwarding stall for
+// a hot loop (issue 11). The value must not be changed.
+func (t *Table[V]) PtrHashed(key string, h uint64) *V {
+	if k := t.index(key, h); k >= 0 {
+		return &t.vals[k]
+	}
+	return nil
+}
+
+// index is the index in vals of key, whose hash is h, or -1.
+func (t *Table[V]) index(key string, h uint64) int {
 	tag, p := uint32(h>>48), uint32(h)&t.mask
 	for {
 		s := t.slots[p]
 		if s == 0 {
-			var zero V
-			return zero
+			return -1
 		}
 		if s>>16 == tag {
 			k := s&0xffff - 1
@@ -86,14 +106,14 @@ func (t *Table[V]) GetHashed(key string, h uint64) V {
 				switch {
 				case n >= 8 && n <= 16:
 					if le64(kt[:8]) == le64(key[:8]) && le64(kt[n-8:]) == le64(key[n-8:]) {
-						return t.vals[k]
+						return int(k)
 					}
 				case n >= 4 && n < 8:
 					if le32(kt[:4]) == le32(key[:4]) && le32(kt[n-4:]) == le32(key[n-4:]) {
-						return t.vals[k]
+						return int(k)
 					}
 				case kt == key:
-					return t.vals[k]
+					return int(k)
 				}
 			}
 		}

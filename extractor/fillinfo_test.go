@@ -1,0 +1,46 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/fixtures"
+)
+
+// TestFillInfoIsTokenInfo: fillInfo, the per-article copy of the lexicon's
+// records, gives every token of the fixture articles the record tokenInfo
+// gives it, in each lexicon (one-byte tokens, words in the table, words
+// the filter lets through that are not in it, unknown words).
+func TestFillInfoIsTokenInfo(t *testing.T) {
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := fixtures.Articles()
+	if err != nil || len(as) == 0 {
+		t.Fatalf("fixture articles: %d, %v", len(as), err)
+	}
+	for lang, lx := range lexs {
+		n, known := 0, 0
+		for _, a := range as {
+			toks := appendTokens(nil, a.Text, 0, len(a.Text))
+			info := make([]wordInfo, len(toks)+1)
+			for i := range info {
+				info[i] = wordInfo{cats: 1, id: -1} // fillInfo must write every record
+			}
+			lx.fillInfo(info, toks)
+			for i := range toks {
+				n++
+				want := lx.tokenInfo(toks[i].w)
+				if info[i] != want {
+					t.Fatalf("%s: token %q: fillInfo %+v, tokenInfo %+v", lang, toks[i].w, info[i], want)
+				}
+				if want != (wordInfo{}) {
+					known++
+				}
+			}
+		}
+		if n == 0 || known == 0 {
+			t.Errorf("%s: %d tokens, %d known: nothing compared", lang, n, known)
+		}
+	}
+}
