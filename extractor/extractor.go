@@ -679,7 +679,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(s.accused) == 0 && len(s.ambAccused) > 0 && z.cyberNear(sents, si) {
 			s.accused, s.cyber = s.ambAccused, true
 		}
-		if len(s.accused) == 0 && len(s.bareAccused) > 0 && si > 0 && sents[si-1].cyber && sents[si-1].attack {
+		if len(s.accused) == 0 && len(s.bareAccused) > 0 && (si > 0 && sents[si-1].cyber && sents[si-1].attack || z.titleBeforeLead(sents, si)) {
+			// the sentence before told the cyberattack; a title ("Le Canada
+			// accuse la Chine") has its lead after it instead
 			s.accused, s.cyber = s.bareAccused, true
 		}
 		if inherited && si-mem.namedSent <= 3 && slices.ContainsFunc(mem.named, func(e claim.Entity) bool { return e.Kind == claim.KindGroup }) {
@@ -1024,6 +1026,12 @@ func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeLead reports sentence si as the title line, alone in its
+// paragraph, whose next sentence tells a cyberattack.
+func (z *analyzer) titleBeforeLead(sents []*sentence, si int) bool {
+	return si == 0 && len(sents) > 1 && sents[1].sp.para > sents[0].sp.para && sents[1].cyber && sents[1].attack
 }
 
 // cyberWordsAround reports cyber words (lexicon cyber) in sentence si or
