@@ -372,7 +372,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			res.empty = true
 			if coord {
 				// "…, such as Italy and Spain, and blamed Salt Typhoon": the
-				// verb shares the main clause's subject, not the list before it
+				// verb shares the main clause's subject, not the list before
+				// it; named opening the clause ("The FBI dismantled the
+				// malware, and attributed it to…"), that subject speaks
+				if k := z.clauseOpeningSubject(ws, s, ok); k >= 0 {
+					res.ids, res.empty = z.extendRight(k, s, ok), false
+				}
 				return res
 			}
 		}
@@ -1155,6 +1160,24 @@ func (z *analyzer) accusationAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpeningSubject returns the mention opening the clause at ws (past
+// articles, before e) when it is followed by a word that is no mention nor
+// punctuation: the subject of the clause's first verb; -1 otherwise.
+func (z *analyzer) clauseOpeningSubject(ws, e int, ok pick) int {
+	t := ws
+	for t < e && z.is(t, clsArticles) {
+		t++
+	}
+	if t >= e {
+		return -1
+	}
+	k := z.tokMent[t]
+	if k < 0 || z.ms[k].t0 != t || !ok(&z.ms[k]) || z.ms[k].pp {
+		return -1
+	}
+	return k
 }
 
 // allDemonyms reports that every mention of ks is a nationality adjective.
