@@ -859,8 +859,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.loc, m.pp = true, false
 	}
 	// a list after a location cue shares it: "with partners in Canada and
-	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »
-	if !m.loc && m.isState() {
+	// the United Kingdom", « un sommet organisé à Paris et à Bruxelles »;
+	// an institution by its demonym is none of its items ("At a summit in
+	// Vilnius, the German chancellor accused…" speaks)
+	if !m.loc && m.isState() && !(m.demonym && m.instHead) {
 		i := m.t0 - 1
 		for i > a && (z.joiner(i) || z.is(i, clsPlacePreps)) && z.tokMent[i] < 0 {
 			i--
