@@ -442,6 +442,25 @@ func (z *analyzer) nameDemonym(m *ment) bool {
 	return z.lx.nameDemonyms[z.w(m.t0)]
 }
 
+// acronymAt reports an all-capital word of two to six letters at t that is
+// no mention nor cyber word ("PST", not "APT").
+func (z *analyzer) acronymAt(t int) bool {
+	tk := &z.toks[t]
+	if !tk.word || z.tokMent[t] >= 0 || z.cyber(t) {
+		return false
+	}
+	w := z.text[tk.start:tk.end]
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
@@ -529,6 +548,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	look(m.t1, 1, 3)
 	look(m.t0-1, -1, 3)
+	if m.demonym && lx.adjectiveAfterNoun && !m.instHead && m.t0-1 >= a && z.acronymAt(m.t0-1) {
+		// « la PST norvégienne », « la DGSI française »: an organ's acronym
+		// the tables do not know, qualified by its state's demonym
+		m.instHead = true
+	}
 	if m.demonym {
 		// the attack is the state's: "a Russian cyberattack", « une
 		// cyberattaque russe », « d'origine russe » (origin is a tie word)
