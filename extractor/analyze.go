@@ -330,6 +330,12 @@ func (z *analyzer) contextOwnedAgencies() {
 			m.Entity.Country = q.Entity.Country
 			continue
 		}
+		if cc := z.genericOwner(k); cc != "" {
+			// the name as written: the table's ("Japan National Police
+			// Agency") names another state's organ
+			m.Entity.Country, m.Entity.Name = cc, m.Text
+			continue
+		}
 		if !z.contextOwned(m) {
 			continue
 		}
@@ -340,6 +346,54 @@ func (z *analyzer) contextOwnedAgencies() {
 			}
 		}
 	}
+}
+
+// genericOwner returns the owner of agency mention k when its text is a
+// name many states share (lexicon generic_agencies: "the National Police
+// Agency") and the article never names the state the table gives it: the
+// state named most often before it (the earliest of a tie), "" otherwise.
+// In a Seoul story, "the National Police Agency" is South Korea's.
+func (z *analyzer) genericOwner(k int) string {
+	m := &z.ms[k]
+	generic := false
+	for _, ws := range z.lx.genericAgencies {
+		if e := m.t1; e-len(ws) >= m.t0 && z.wordsAt(e-len(ws), ws) {
+			generic = true
+			break
+		}
+	}
+	if !generic {
+		return ""
+	}
+	var ccs []string
+	var counts []int
+	for p := range z.ms {
+		q := &z.ms[p]
+		if !q.isState() || q.country() == "" {
+			continue
+		}
+		if q.country() == m.Entity.Country {
+			return "" // the table's owner is in the story
+		}
+		if p > k {
+			continue
+		}
+		if i := slices.Index(ccs, q.country()); i >= 0 {
+			counts[i]++
+		} else {
+			ccs, counts = append(ccs, q.country()), append(counts, 1)
+		}
+	}
+	best := -1
+	for i := range ccs {
+		if best < 0 || counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ccs[best]
 }
 
 // ofOwner returns the state named right after agency mention k by an "of"

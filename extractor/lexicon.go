@@ -183,6 +183,11 @@ type langFile struct {
 	// not to the country whose agency has that name ("the country's
 	// National Cyber Security Centre" after a sentence about Lithuania).
 	ContextOwners []string `json:"context_owners"`
+	// GenericAgencies: agency names many states share ("National Police
+	// Agency", « agence nationale de la police »): the table gives them
+	// the best-known owner; in an article that never names that state the
+	// organ is the state the article names most before it.
+	GenericAgencies []string `json:"generic_agencies"`
 	// ToolNouns: what a group-name cue may name instead of a group ("a
 	// tool called Perseus", « un logiciel malveillant baptisé »).
 	ToolNouns []string `json:"tool_nouns"`
@@ -526,7 +531,7 @@ type lexicon struct {
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
-	contextOwners                                                     [][]string
+	contextOwners, genericAgencies                                    [][]string
 	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
 	languageCompounds                                                 map[string]bool
@@ -846,6 +851,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.tiePrefixes = foldList(f.TiePrefixes)
 	lx.initialSources = foldSet(f.InitialSources)
 	lx.contextOwners = phraseLists(f.ContextOwners)
+	lx.genericAgencies = phraseLists(f.GenericAgencies)
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
