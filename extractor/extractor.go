@@ -516,6 +516,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 	}
 	z.published = a.Published
+	z.shortStates()
 	z.orgShapes()
 	z.groupNames()
 	z.tiedGroups()

@@ -188,6 +188,10 @@ type langFile struct {
 	// the best-known owner; in an article that never names that state the
 	// organ is the state the article names most before it.
 	GenericAgencies []string `json:"generic_agencies"`
+	// ShortStates: a capitalised word after an article that names a state
+	// the article has named in full ("the North", « au Nord » after North
+	// Korea; "the South" after South Korea): word → ISO code.
+	ShortStates map[string]string `json:"short_states"`
 	// ToolNouns: what a group-name cue may name instead of a group ("a
 	// tool called Perseus", « un logiciel malveillant baptisé »).
 	ToolNouns []string `json:"tool_nouns"`
@@ -532,6 +536,7 @@ type lexicon struct {
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners, genericAgencies                                    [][]string
+	shortStates                                                       map[string]string
 	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
 	languageCompounds                                                 map[string]bool
@@ -852,6 +857,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.initialSources = foldSet(f.InitialSources)
 	lx.contextOwners = phraseLists(f.ContextOwners)
 	lx.genericAgencies = phraseLists(f.GenericAgencies)
+	lx.shortStates = make(map[string]string, len(f.ShortStates))
+	for w, cc := range f.ShortStates {
+		lx.shortStates[fold(w)] = cc
+	}
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)

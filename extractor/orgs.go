@@ -563,6 +563,36 @@ func (z *analyzer) addRuleMention(a, b int, name string, kind claim.Kind) {
 	}
 }
 
+// shortStates adds a state mention for a capitalised word after an article
+// that names a state the article has already named in full (lexicon
+// short_states: "the North", « au Nord » once North Korea is named): Korean
+// news calls the two states so. The entity is the earlier mention's.
+func (z *analyzer) shortStates() {
+	if len(z.lx.shortStates) == 0 {
+		return
+	}
+	n := len(z.ms)
+	for t := 1; t < len(z.toks); t++ {
+		tk := &z.toks[t]
+		cc, ok := z.lx.shortStates[tk.w]
+		if !ok || !tk.upper || z.tokMent[t] >= 0 || !(z.is(t-1, clsArticles) || z.is(t-1, clsOfPreps) || z.is(t-1, clsAttributePreps)) {
+			continue
+		}
+		if t+1 < len(z.toks) && (z.toks[t+1].upper && z.toks[t+1].word || z.w(t+1) == "-") {
+			continue // "North Carolina", "North-East"
+		}
+		for k := 0; k < n; k++ {
+			q := &z.ms[k]
+			if q.t1 <= t && q.isState() && q.country() == cc && q.Entity.Kind == claim.KindState {
+				z.addRuleMention(t, t+1, q.Entity.Name, claim.KindState)
+				m := &z.ms[len(z.ms)-1]
+				m.Entity.Country, m.Entity.IDs, m.Form = cc, q.Entity.IDs, normalizer.FormName
+				break
+			}
+		}
+	}
+}
+
 // tiedGroups gives a group the tables know without a state the state of a
 // tie compound on the attacker noun of the group-name cue that introduces
 // it ("a China-aligned group called TheWizards", "a Russia-linked group
