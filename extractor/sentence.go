@@ -243,6 +243,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.negatedAccusation(mt.i, a) {
 				continue
 			}
+			if z.comparedTrigger(mt.i, a) {
+				continue // "a move similar to Britain's accusation against China": the yardstick
+			}
 			if mt.cat == catAttribute && z.participialDescription(mt, a, b, clsCueTargets) {
 				continue // "people linked to the US campaigns" (not "researchers linked the intrusions to APT41")
 			}
@@ -1264,6 +1267,22 @@ func (z *analyzer) compared(k, a int) bool {
 			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// comparedTrigger reports an accusation trigger at i that is the yardstick
+// of a comparison: a comparison marker ends at most four words before it,
+// with no punctuation but a possessive between ("a move similar to
+// Britain's accusation against China").
+func (z *analyzer) comparedTrigger(i, a int) bool {
+	for e := i; e > a && e >= i-4; e-- {
+		if e < i && z.isPunct(e) && z.w(e) != "'s" {
+			return false
+		}
+		if z.comparisonEndsAt(e, a) {
+			return true
 		}
 	}
 	return false
