@@ -389,6 +389,9 @@ type langFile struct {
 	// an attribution's accused, so the preposition after the verb places
 	// the deed. None in English, whose "them" is a direct object.
 	DativePronouns []string `json:"dative_pronouns"`
+	// SimilarWords: adjectives that make a clause's subject a yardstick
+	// ("similar flaws have been used by…", « des failles similaires »).
+	SimilarWords []string `json:"similar_words"`
 	// DisclosureWords: report words that make an attack public ("disclosed
 	// the breach in August 2023", « avait révélé l'intrusion en août »):
 	// a date right after their object dates the disclosure, not the attack.
@@ -548,7 +551,7 @@ type lexicon struct {
 	// lazy is set in the shell of an embedded lexicon not compiled yet
 	// (lazylex.go): only lang and guessWords are set beside it
 	lazy                                         *lazyLexicon
-	discovery, recent, start, dative             map[string]bool
+	discovery, recent, start, dative, similar    map[string]bool
 	disclosure                                   map[string]bool // disclosure_words
 	suffer                                       map[string]bool // suffer_verbs
 	personAttacker                               map[string]bool // person_attacker_nouns
@@ -841,6 +844,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attackOfDet, lx.attackOfPreps = foldSet(f.AttackOfDeterminers), foldSet(f.AttackOfPreps)
 	lx.discovery, lx.recent, lx.start = foldSet(f.DiscoveryWords), foldSet(f.RecentWords), foldSet(f.StartWords)
 	lx.dative = foldSet(f.DativePronouns)
+	lx.similar = foldSet(f.SimilarWords)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)

@@ -135,6 +135,9 @@ type subject struct {
 func (z *analyzer) anaphorAt(i int) (cat, bool) {
 	for _, mt := range z.cur {
 		if mt.i == i && (mt.cat == catAnaCompany || mt.cat == catAnaReport || mt.cat == catAnaInstitution) {
+			if mt.cat == catAnaCompany && z.modifiedBare(mt.i) {
+				return 0, false // "Security researchers noted…", "Independent researchers": others, not the firm
+			}
 			// "le gouvernement américain" names its state: not an anaphor
 			for t := mt.i; t < mt.j+2 && t < len(z.toks); t++ {
 				if k := z.tokMent[t]; k >= 0 && z.ms[k].accuserOK() {
@@ -145,6 +148,24 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 		}
 	}
 	return 0, false
+}
+
+// modifiedBare reports a bare plural anaphor ("researchers", no article)
+// qualified by a word before it that is no determiner, possessive nor name
+// ("Security researchers", "Independent researchers"): researchers in
+// general, not the firm's own.
+func (z *analyzer) modifiedBare(i int) bool {
+	if z.is(i, clsArticles) || i == 0 {
+		return false
+	}
+	p := i - 1
+	if z.is(p, clsIndefinite) && !z.is(i, clsArticles) {
+		return true // « des chercheurs », "some researchers": others
+	}
+	if !z.toks[p].word || z.tokMent[p] >= 0 || z.is(p, clsArticles) || z.is(p, clsPossPron) || z.w(p) == "'s" || z.is(p, clsOfPreps) {
+		return false
+	}
+	return z.info[p].cats == 0
 }
 
 // leftSubject finds the subject of the verb at token i: the accuser-capable

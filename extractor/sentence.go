@@ -889,6 +889,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	accused = keep
+	if len(accused) > 0 && z.yardstickClause(a, b) {
+		// "Researchers noted that similar flaws have been used in the past
+		// by groups linked to China": other incidents, told to compare
+		accused = accused[:0]
+	}
 	// victims: states in target position, not already in another role
 	var ccBuf [8]string
 	accusedCCs := ccBuf[:0] // the accused's countries: a few, no map per sentence
@@ -1266,6 +1271,42 @@ func (z *analyzer) compared(k, a int) bool {
 		for _, ws := range z.lx.clauseComparisonMarkers {
 			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// yardstickClause reports a sentence whose clause opens (at its start or
+// right after a complementizer) on a noun phrase qualified as similar
+// (lexicon similar_words within its first three words: "similar flaws",
+// « des failles similaires »): it tells other incidents to compare, and
+// those it names are no accused of this one.
+func (z *analyzer) yardstickClause(a, b int) bool {
+	if len(z.lx.similar) == 0 {
+		return false
+	}
+	srcComma := -1 // « Selon des chercheurs, des failles similaires… »: the comma closing an opening source
+	for _, mt := range z.cur {
+		if mt.cat == catSource && mt.i == a {
+			for t := mt.j; t < b && t < mt.j+8; t++ {
+				if z.w(t) == "," {
+					srcComma = t
+					break
+				}
+			}
+		}
+	}
+	for t := a; t < b; t++ {
+		if t != a && !z.is(t-1, clsComplementizers) && t-1 != srcComma {
+			continue
+		}
+		for u := t; u < b && u < t+3; u++ {
+			if z.lx.similar[z.w(u)] {
+				return true
+			}
+			if !z.toks[u].word || z.tokMent[u] >= 0 {
+				break
 			}
 		}
 	}
