@@ -109,6 +109,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			continue
 		}
 		nx := &z.ms[s.ms[n+1]]
+		if nx.Entity.Kind == claim.KindCompany && nx.t0 == m.t1+1 && z.w(m.t1) == "'s" && !m.demonym {
+			// "Israel's Check Point said", "Denmark's SektorCERT": the
+			// firm's country, the firm speaks
+			m.absorbed = true
+			continue
+		}
 		if nx.country() == m.country() && nx.Entity.Kind != claim.KindState && nx.t0-m.t1 <= 2 {
 			gapOK := true
 			for t := m.t1; t < nx.t0; t++ {
