@@ -1128,7 +1128,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
 			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
 			// beside « a confirmé lundi »: the other day is the attack's
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false, false})
 			continue
 		}
 		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
@@ -1136,16 +1136,16 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if h.cls == clsRelWeek {
 			// "the attacks that disrupted bank websites earlier this week"
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false, false})
 			continue
 		}
 		switch {
 		case h.Kind == KindSince:
-			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist, false})
+			cands = append(cands, cand{claim.Period{Start: h.From}, h.Text, h.dist, false, false})
 		case h.Kind == KindUntil:
-			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist, false})
+			cands = append(cands, cand{claim.Period{End: h.To}, h.Text, h.dist, false, false})
 		case h.written:
-			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist, h.opens})
+			cands = append(cands, cand{claim.Period{Start: h.From, End: h.To}, h.Text, h.dist, h.opens, true})
 		}
 	}
 	for _, want := range []class{clsPeriod, clsDecade} {
@@ -1164,7 +1164,7 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 		if len(sel) > 0 {
 			per, text, dist := envelope(sentence, sel)
-			cands = append(cands, cand{per, text, dist, false})
+			cands = append(cands, cand{per, text, dist, false, false})
 			break
 		}
 	}
@@ -1189,6 +1189,9 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 		}
 	}
 	if k, ok := scopeCand(cands); ok {
+		best = k
+	}
+	if k, ok := holdingRange(cands, best); ok {
 		best = k
 	}
 	per := cands[best].per // the one candidate returned is allocated
@@ -1245,12 +1248,14 @@ func statedYear(st hit, stated bool) (*claim.Period, string) {
 
 // attackCand is a candidate of AttackPeriod: a period, the text it was
 // read from and its distance to the nearest attack word; opens: a range
-// written at the head of the sentence.
+// written at the head of the sentence; written: a range written with words
+// or a dash.
 type attackCand struct {
-	per   claim.Period
-	text  string
-	dist  int
-	opens bool
+	per     claim.Period
+	text    string
+	dist    int
+	opens   bool
+	written bool
 }
 
 // scopeCand picks a range written at the head of the sentence that holds
@@ -1270,6 +1275,20 @@ func scopeCand(cands []attackCand) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// holdingRange picks a range written with words or a dash ("between 2021
+// and 2022", « entre 2021 et 2022 ») that holds the candidate chosen, when
+// they differ: a sentence that dates one deed by a year and another by a
+// span around it ("targeted MPs in 2021 and breached the commission
+// between 2021 and 2022") tells the span of both.
+func holdingRange(cands []attackCand, best int) (int, bool) {
+	for k, c := range cands {
+		if k != best && c.written && c.per.Start != "" && c.per.End != "" && c.per != cands[best].per && within(cands[best].per, c.per) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // within reports a period whose ends both fall inside span (an open end of
