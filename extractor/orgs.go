@@ -572,10 +572,22 @@ func (z *analyzer) shortStates() {
 		return
 	}
 	n := len(z.ms)
+	named := false // most articles name none of these states: no token scan
+	for k := 0; k < n && !named; k++ {
+		for _, cc := range z.lx.shortStates {
+			named = named || z.ms[k].Entity.Kind == claim.KindState && z.ms[k].country() == cc
+		}
+	}
+	if !named {
+		return
+	}
 	for t := 1; t < len(z.toks); t++ {
 		tk := &z.toks[t]
+		if !tk.upper || !tk.word || z.tokMent[t] >= 0 {
+			continue
+		}
 		cc, ok := z.lx.shortStates[tk.w]
-		if !ok || !tk.upper || z.tokMent[t] >= 0 || !(z.is(t-1, clsArticles) || z.is(t-1, clsOfPreps) || z.is(t-1, clsAttributePreps)) {
+		if !ok || !(z.is(t-1, clsArticles) || z.is(t-1, clsOfPreps) || z.is(t-1, clsAttributePreps)) {
 			continue
 		}
 		if t+1 < len(z.toks) && (z.toks[t+1].upper && z.toks[t+1].word || z.w(t+1) == "-") {
