@@ -9,28 +9,11 @@ import "testing"
 // Sentences written for this rule.
 func TestStartVerbDatesDeed(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name, lang, text, date, start string
-	}{
+	checkDateStart(t, []dateStartCase{
 		{"say began in", "en", "The campaign, which researchers say began in 2019, was attributed by Mandiant to APT41.", "2025-10-08", "2019"},
 		{"said started in", "en", "The espionage operation, which officials said started in 2021, was blamed on China by the Dutch government.", "2025-10-08", "2021"},
 		{"said in, no start verb (the saying's)", "en", "The campaign, which researchers said in 2019, was attributed by Mandiant to APT41.", "", ""},
 		{"selon a débuté en", "fr", "La campagne, qui selon les chercheurs a débuté en 2019, a été attribuée par Mandiant à APT41.", "2025-10-08", "2019"},
 		{"disent a commencé en", "fr", "L'opération d'espionnage, qui a commencé en 2021 selon les enquêteurs, a été imputée à la Chine par le gouvernement néerlandais.", "2025-10-08", "2021"},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2025-10-08", "Cyber news\n\n"+tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			c := cs[0]
-			start := ""
-			if c.AttackPeriod != nil {
-				start = string(c.AttackPeriod.Start)
-			}
-			if string(c.ClaimDate) != tc.date || start != tc.start {
-				t.Errorf("claim date %q, period start %q; want %q, %q", c.ClaimDate, start, tc.date, tc.start)
-			}
-		})
-	}
+	})
 }
