@@ -813,9 +813,16 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// not blamed", « Sandworm, lui, n'a pas été mis en cause »)
 	cleared := z.allTriggersNegated(s, a)
 	s.cleared = cleared
+	// a warning that a group could act, with no accusation nor cue ("US
+	// officials warned that Volt Typhoon could disrupt ports", « pourrait
+	// perturber »), tells a threat, not a deed
+	threatOnly := !s.strong && !s.cueOnly
 	for _, k := range s.ms {
 		m := &z.ms[k]
 		if m.neg || slices.Contains(speakers, k) || cleared && m.Entity.Kind == claim.KindGroup {
+			continue
+		}
+		if threatOnly && m.Entity.Kind == claim.KindGroup && m.t1 < b && z.modalAt(m.t1) {
 			continue
 		}
 		switch {
@@ -889,6 +896,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		sponsor := z.ms[k].Entity.Kind == claim.KindAgency && z.groupRelativeBefore(z.ms[k].t0, a)
 		if z.ms[k].Entity.Kind == claim.KindGroup && z.toolNamed(&z.ms[k], a, b) {
 			continue // « APT29 a utilisé la porte dérobée CloudSorcerer »: the tool's name
+		}
+		if z.ms[k].Entity.Kind == claim.KindGroup && z.clearedAfter(&z.ms[k], b) {
+			continue // "first suspected to be the work of Lazarus, but investigators ruled out the group"
 		}
 		if (!slices.Contains(speakers, k) || slices.Contains(s.counter, k)) && !z.ms[k].absorbed && !(z.ms[k].Entity.Kind == claim.KindGroup && z.relatedGroup(s, k)) && !z.compared(k, a) && !z.attackedInstitution(k, a, len(accused)) && !sponsor {
 			keep = append(keep, k)
@@ -1766,6 +1776,42 @@ func (z *analyzer) domesticAttack(i, a int) bool {
 		}
 	}
 	return true
+}
+
+// clearedAfter reports a group mention followed in its sentence by an
+// exoneration phrase (lexicon exonerations: "ruled out", « mis hors de
+// cause ») whose object names no other actor ("…Lazarus, but investigators
+// ruled out the North Korean group", « Lazarus a été mis hors de cause »),
+// with no accusation trigger between the group and the phrase.
+func (z *analyzer) clearedAfter(m *ment, b int) bool {
+	for _, mt := range z.cur {
+		if mt.cat != catExoneration || mt.i < m.t1 || mt.i >= b {
+			continue
+		}
+		for _, o := range z.cur {
+			if (o.cat == catAccuse || o.cat == catCueLeft || o.cat == catCueRight) && o.i >= m.t1 && o.i < mt.i {
+				return false
+			}
+		}
+		// the phrase's object: a named actor there is the one cleared
+		for t := mt.j; t < b && t < mt.j+4; t++ {
+			if k := z.tokMent[t]; k >= 0 && &z.ms[k] != m && !z.ms[k].demonym {
+				return false
+			}
+			if z.isPunct(t) {
+				break
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// modalAt reports a modal at token t ("could", "might", « pourrait »):
+// the subject before it is what may happen, not what did.
+func (z *analyzer) modalAt(t int) bool {
+	w := z.w(t)
+	return z.lx.modals[w] && !z.is2(t, cls2InfMarkers) || hasPrefixIn(w, z.lx.modalPrefixes)
 }
 
 // hackVerb: an attack verb whose object is the thing broken into, not an
