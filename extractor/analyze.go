@@ -889,7 +889,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				// informatiques basé en Iran »: where the attackers operate
 				// from, as "hackers operating from China"
 				m.tie, m.attacker, m.pp = true, true, false
-				m.basedCopula = i-1 >= a && (z.is(i-1, clsAux) || z.is(i-1, clsPassiveAux))
+				m.basedCopula = z.copulaAt(i-1, a)
 				break
 			}
 			if i > a && z.targetNounBefore(i, a) {
@@ -911,7 +911,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			}
 			if z.hackersBefore(mt.i, a) {
 				m.tie, m.attacker, m.pp = true, true, false // "hackers based in China"
-				m.basedCopula = mt.i-1 >= a && (z.is(mt.i-1, clsAux) || z.is(mt.i-1, clsPassiveAux))
+				m.basedCopula = z.copulaAt(mt.i-1, a)
 				continue
 			}
 			if z.speakerListHead(mt.j-1, a) {
@@ -1055,6 +1055,12 @@ func (z *analyzer) victimListBefore(p, a int) bool {
 		}
 	}
 	return false
+}
+
+// copulaAt reports an auxiliary at token t, at or after a: "the hackers
+// were based in", « étaient basés en ».
+func (z *analyzer) copulaAt(t, a int) bool {
+	return t >= a && (z.is(t, clsAux) || z.is(t, clsPassiveAux))
 }
 
 // listStart returns the first token of the list whose item holds token t0,

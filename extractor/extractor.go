@@ -1032,7 +1032,12 @@ func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 // titleBeforeLead reports sentence si as the title line, alone in its
 // paragraph, whose next sentence tells a cyberattack.
 func (z *analyzer) titleBeforeLead(sents []*sentence, si int) bool {
-	return si == 0 && len(sents) > 1 && sents[1].sp.para > sents[0].sp.para && sents[1].cyber && sents[1].attack
+	return si == 0 && titleLine(sents) && sents[1].cyber && sents[1].attack
+}
+
+// titleLine reports a first sentence alone in its paragraph: the title.
+func titleLine(sents []*sentence) bool {
+	return len(sents) > 1 && sents[1].sp.para > sents[0].sp.para
 }
 
 // cyberWordsAround reports cyber words (lexicon cyber) in sentence si or
@@ -1041,7 +1046,7 @@ func (z *analyzer) titleBeforeLead(sents []*sentence, si int) bool {
 // blamed North Korea for the theft.").
 func (z *analyzer) cyberWordsAround(sents []*sentence, si int) bool {
 	for j := si - 1; j <= si+1; j++ {
-		if j < 0 || j >= len(sents) || j == 0 && j != si && len(sents) > 1 && sents[1].sp.para > sents[0].sp.para {
+		if j < 0 || j >= len(sents) || j == 0 && j != si && titleLine(sents) {
 			continue // the title line tells the story's kind, not this sentence's
 		}
 		s := sents[j]
@@ -1637,10 +1642,7 @@ func (z *analyzer) groupHistory(s *sentence, expr string) bool {
 		return false
 	}
 	at := s.sp.start + i
-	ti := s.t0
-	for ti < s.t1 && z.toks[ti].start < at {
-		ti++
-	}
+	ti := z.tokenAtByte(s, at)
 	if ti-1 < s.t0 || !(z.is(ti-1, clsArticles) || z.is(ti-1, clsOfPreps)) {
 		return false
 	}
@@ -1743,15 +1745,37 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 // whatever word of saying comes before ("which researchers say began in
 // 2019").
 func (z *analyzer) startedAt(s *sentence, at int) bool {
-	ti := s.t0
-	for ti < s.t1 && z.toks[ti].start < at {
-		ti++
+	return z.classBeforeDate(s, at, cls2Start)
+}
+
+// tokenAtByte returns the first token of sentence s starting at or after
+// byte at (s.t1 when none).
+func (z *analyzer) tokenAtByte(s *sentence, at int) int {
+	t := s.t0
+	for t < s.t1 && z.toks[t].start < at {
+		t++
 	}
-	k := ti - 1
-	if k > s.t0 && z.toks[k].word && !z.toks[k].upper && len(z.w(k)) <= 3 && !z.is2(k, cls2Start) {
-		k-- // "in", « en », "on"
+	return t
+}
+
+// classBeforeDate reports a word of class c right before the date
+// expression at byte at, one short lower-case word ("in", « en ») between
+// at most.
+func (z *analyzer) classBeforeDate(s *sentence, at int, c wordClass2) bool {
+	t := z.tokenAtByte(s, at)
+	for k, words := t-1, 0; k >= s.t0 && words < 2; k-- {
+		if !z.toks[k].word {
+			return false
+		}
+		if z.is2(k, c) {
+			return true
+		}
+		if len(z.w(k)) > 3 || z.toks[k].upper {
+			return false
+		}
+		words++
 	}
-	return k >= s.t0 && z.is2(k, cls2Start)
+	return false
 }
 
 // interjected reports a date expression (bytes at..end) set between commas
@@ -1761,14 +1785,8 @@ func (z *analyzer) startedAt(s *sentence, at int) bool {
 // The word before the first comma must not be an accusation, attribution
 // or report trigger ("accused, in 2021, of …" would date the accusation).
 func (z *analyzer) interjected(s *sentence, at, end int) bool {
-	i := s.t0
-	for i < s.t1 && z.toks[i].start < at {
-		i++
-	}
-	j := i
-	for j < s.t1 && z.toks[j].start < end {
-		j++
-	}
+	i := z.tokenAtByte(s, at)
+	j := z.tokenAtByte(s, end)
 	k := i - 1
 	if k > s.t0 && z.toks[k].word && !z.toks[k].upper && len(z.w(k)) <= 3 {
 		k-- // the expression may leave out its preposition ("in", « en »)
@@ -1845,23 +1863,7 @@ func (z *analyzer) disclosedAt(s *sentence, a, at int) bool {
 // cyberattack on the SPD, revealed last year", « révélée l'an dernier »,
 // "made public in March"): the date of the disclosure.
 func (z *analyzer) disclosedBefore(s *sentence, at int) bool {
-	t := s.t0
-	for t < s.t1 && z.toks[t].start < at {
-		t++
-	}
-	for k, words := t-1, 0; k >= s.t0 && words < 2; k-- {
-		if !z.toks[k].word {
-			return false
-		}
-		if z.is2(k, cls2Disclosure) {
-			return true
-		}
-		if len(z.w(k)) > 3 || z.toks[k].upper {
-			return false
-		}
-		words++
-	}
-	return false
+	return z.classBeforeDate(s, at, cls2Disclosure)
 }
 
 // shortGap reports at most one short lower-case word ("in", « en ») from

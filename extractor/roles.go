@@ -798,14 +798,13 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 	steps := 0
 	for t := i - 1; t >= a && steps < n; t, steps = t-1, steps+1 {
 		w := z.w(t)
-		if w == "," {
+		if w == "," || isQuote(w) && t-1 > a && z.w(t-1) == "," {
 			// « La Russie, a ajouté le ministre, est derrière… »: an incise
-			// naming the speaker stands between the verb and its subject
-			if v := z.inciseBefore(t, a); v >= 0 {
+			// naming the speaker stands between the verb and its subject;
+			// a quotation may resume after it ("\"Russia,\" the minister
+			// said, \"is behind…\"")
+			if v := z.skipIncise(t, a); v >= 0 {
 				t = v
-				if t-1 > a && isQuote(z.w(t-1)) {
-					t-- // « « La Russie », a déclaré le ministre, « est… »
-				}
 				continue
 			}
 		}
@@ -839,17 +838,6 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			// a partial quote opening on the verb (its auxiliaries): Tehran
 			// "conducted this attack", la Russie « a piraté »
 			continue
-		}
-		if isQuote(w) && t-1 > a && z.w(t-1) == "," {
-			// the quotation resumes after its speaker: "\"Russia,\" the
-			// minister said, \"is behind…\""
-			if v := z.inciseBefore(t-1, a); v >= 0 {
-				t = v
-				if t-1 > a && isQuote(z.w(t-1)) {
-					t-- // "\"Russia\", the minister said, \"is…\""
-				}
-				continue
-			}
 		}
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
@@ -1213,6 +1201,25 @@ func allDemonyms(z *analyzer, ks []int) bool {
 
 // isDash reports a dash word: a hyphen, en or em dash standing alone.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// skipIncise returns where a walk leftwards resumes past the incise closed
+// at token t (its comma, or a quotation mark right after that comma): the
+// comma opening it, or the quotation mark closing a quote just before that
+// comma (« « La Russie », a déclaré le ministre, « est… »); -1 when t closes
+// no incise.
+func (z *analyzer) skipIncise(t, a int) int {
+	if z.w(t) != "," {
+		t-- // the quotation resumes after its speaker
+	}
+	v := z.inciseBefore(t, a)
+	if v < 0 {
+		return -1
+	}
+	if v-1 > a && isQuote(z.w(v-1)) {
+		v--
+	}
+	return v
+}
 
 // inciseBefore returns the comma that opens an incise closed by the comma
 // at t (« , a ajouté le ministre tchèque, »: a comma, an auxiliary, a

@@ -1279,10 +1279,8 @@ func (z *analyzer) compared(k, a int) bool {
 		if !z.is(e-g-1, clsPhraseLast) {
 			continue // no marker ends before e-g: no phrase compared (issue 11)
 		}
-		for _, ws := range z.lx.comparisonMarkers {
-			if z.phraseEndsAt(ws, e-g) && e-g-len(ws) >= a {
-				return true
-			}
+		if z.comparisonEndsAt(e-g, a) {
+			return true
 		}
 		for _, ws := range z.lx.clauseComparisonMarkers {
 			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
