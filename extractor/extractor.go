@@ -1584,7 +1584,7 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) {
+		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) && !z.comparedDate(s, expr) {
 			return p
 		}
 		i := strings.Index(sent, expr)
@@ -1735,6 +1735,40 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
 		return n <= 6
+	}
+	return false
+}
+
+// comparedDate reports a date expression of s told as a yardstick: a
+// comparison marker (comparison_markers, or clause_comparison_markers
+// opening a clause) ends at most comparedGapMax words before it with no
+// punctuation between ("could spread as widely as NotPetya in 2017", « ,
+// comme en 2020, lorsque… », "similar to the 2016 intrusions"). The year is the
+// other incident's, not the attack's.
+func (z *analyzer) comparedDate(s *sentence, expr string) bool {
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if expr == "" || i < 0 || len(z.lx.comparisonMarkers)+len(z.lx.clauseComparisonMarkers) == 0 {
+		return false
+	}
+	t := z.tokenAtByte(s, s.sp.start+i)
+	for g := 0; g <= comparedGapMax && t-g > s.t0; g++ {
+		e := t - g
+		if g > 0 && z.isPunct(e) {
+			return false
+		}
+		if !z.is(e-1, clsPhraseLast) {
+			continue
+		}
+		if z.comparisonEndsAt(e, s.t0) {
+			return true
+		}
+		for _, ws := range z.lx.clauseComparisonMarkers {
+			// at a clause's start only: « désigné comme responsable du
+			// piratage en 2015 » names, « comme en 2020, lorsque… » compares
+			if st := e - len(ws); z.phraseEndsAt(ws, e) && st >= s.t0 && (st == s.t0 || z.w(st-1) == ",") {
+				return true
+			}
+		}
 	}
 	return false
 }

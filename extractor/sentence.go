@@ -16,6 +16,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
+	// ", an intrusion discovered in 2021", "the attacks observed since
+	// 2019": a discovery word right after an attack noun qualifies it, a
+	// participle; it reports nothing, and the sentence's speaker stays the
+	// one before it
+	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
+		return mt.cat == catReport && mt.j == mt.i+1 && mt.i > a && z.is(mt.i, clsDiscovery) && z.has(catAttackNoun, mt.i-1)
+	})
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
 	}
