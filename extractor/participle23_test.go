@@ -2,10 +2,11 @@ package extractor
 
 import "testing"
 
-// TestDiscoveryParticipleReportsNothing: a discovery word right after an
-// attack noun (", an intrusion discovered in 2021", « une intrusion
-// découverte en 2021 ») qualifies the deed; it is no verb of saying that
-// would take the sentence from its speaker. Before, the accusation of a
+// TestDiscoveryParticipleReportsNothing: a word of saying right after an
+// attack noun (", an intrusion discovered in 2021", "a campaign first
+// reported by Reuters", « une intrusion découverte en 2021 ») qualifies the
+// deed, and one after « , comme l'a » credits the news to a relay; neither
+// takes the sentence from its speaker. Before, the accusation of a
 // "said" sentence ending so was lost. Sentences written for this rule.
 func TestDiscoveryParticipleReportsNothing(t *testing.T) {
 	t.Parallel()
@@ -13,6 +14,9 @@ func TestDiscoveryParticipleReportsNothing(t *testing.T) {
 		{"discovered in", "en", "The Philippines said Chinese state-sponsored hackers had penetrated email servers of the coast guard, an intrusion discovered in 2021."},
 		{"uncovered by", "en", "The Philippines said Chinese state-sponsored hackers had penetrated email servers of the coast guard, a breach uncovered by the navy."},
 		{"découverte en", "fr", "Les Philippines ont affirmé que des pirates chinois avaient pénétré les serveurs de messagerie des garde-côtes, une intrusion découverte en 2021."},
+		{"first reported by", "en", "The Philippines said Chinese state-sponsored hackers had penetrated email servers of the coast guard, a campaign first reported by Reuters."},
+		{"comme l'a révélé", "fr", "Les Philippines ont affirmé que des pirates chinois avaient pénétré les serveurs de messagerie des garde-côtes, comme l'a révélé Der Spiegel."},
+		{"une campagne révélée par", "fr", "Les Philippines ont affirmé que des pirates chinois avaient pénétré les serveurs de messagerie des garde-côtes, une campagne révélée par Reuters."},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
 			cs := extract(t, tc.lang, "2022-04-16", "Cyber news\n\n"+tc.text)

@@ -21,7 +21,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// participle; it reports nothing, and the sentence's speaker stays the
 	// one before it
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
-		return mt.cat == catReport && mt.j == mt.i+1 && mt.i > a && z.is(mt.i, clsDiscovery) && z.has(catAttackNoun, mt.i-1)
+		return mt.cat == catReport && (mt.j == mt.i+1 && z.afterAttackNoun(mt.i, a) || z.asRelayed(mt.i, a))
 	})
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
@@ -1344,6 +1344,41 @@ func (z *analyzer) comparedTrigger(i, a int) bool {
 			return false
 		}
 		if z.comparisonEndsAt(e, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAttackNoun reports an attack noun right before token i ("an
+// intrusion discovered in 2021"), or before one adverb-like word ("a
+// campaign first reported by Reuters"): a plain lower-case word that is no
+// mention, cue, article or coordinator ("indicators of compromise and
+// observes that…" is a verb of its own). A word of saying there is the
+// noun's participle.
+func (z *analyzer) afterAttackNoun(i, a int) bool {
+	if i-1 >= a && z.has(catAttackNoun, i-1) {
+		return true
+	}
+	if i-2 < a || !z.has(catAttackNoun, i-2) {
+		return false
+	}
+	t := i - 1
+	return z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0 && !z.is(t, clsArticles) && !z.has(catCoord, t) && !z.has(catAccuse, t) && !z.has(catAttribute, t) && !z.has(catReport, t)
+}
+
+// asRelayed reports a word of saying at token i that opens an aside
+// crediting the news to someone (« comme l'a révélé Der Spiegel », "like
+// Reuters reported"): a clause comparison marker before it, with at most
+// three articles or auxiliaries between. The sentence's accusation stays
+// its speaker's.
+func (z *analyzer) asRelayed(i, a int) bool {
+	t := i - 1
+	for n := 0; n < 3 && t >= a && (z.is(t, clsAux) || z.is(t, clsArticles)); n++ {
+		t--
+	}
+	for _, ws := range z.lx.clauseComparisonMarkers {
+		if st := t + 1 - len(ws); st >= a && z.phraseEndsAt(ws, t+1) && st > a && z.w(st-1) == "," {
 			return true
 		}
 	}
