@@ -540,6 +540,7 @@ type lexicon struct {
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners, genericAgencies                                    [][]string
 	shortStates                                                       map[string]string
+	shortStateCCs                                                     []string // the values of shortStates: analyzer.shortStates scans them per mention
 	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
 	languageCompounds                                                 map[string]bool
@@ -864,6 +865,9 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.shortStates = make(map[string]string, len(f.ShortStates))
 	for w, cc := range f.ShortStates {
 		lx.shortStates[fold(w)] = cc
+	}
+	for _, cc := range lx.shortStates {
+		lx.shortStateCCs = append(lx.shortStateCCs, cc)
 	}
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
