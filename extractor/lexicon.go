@@ -869,6 +869,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for _, cc := range lx.shortStates {
 		lx.shortStateCCs = append(lx.shortStateCCs, cc)
 	}
+	slices.Sort(lx.shortStateCCs) // in one order whatever the map's, for TestLazyLexiconsMatchLoaded
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
