@@ -974,7 +974,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	// "the OPCW in The Hague", « l'OIAC à La Haye »: the seat of an
 	// international organisation is where it sits, not a victim
-	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.lx.seatPreps[z.w(m.t0-1)] {
+	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.is2(m.t0-1, cls2SeatPreps) {
 		if n := z.tokMent[m.t0-2]; n >= 0 && z.ms[n].Entity.Kind == claim.KindIntergov {
 			m.loc = true
 		}
@@ -1238,7 +1238,7 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 // plusieurs pays »): where the place's preposition is; p when there are
 // none.
 func (z *analyzer) skipQuantifiers(p, a int) int {
-	for p > a && z.lx.placeQuant[z.w(p)] {
+	for p > a && z.is2(p, cls2PlaceQuant) {
 		p--
 		for p > a && z.is(p, clsArticles) {
 			p--

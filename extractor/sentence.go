@@ -1316,7 +1316,7 @@ func (z *analyzer) yardstickClause(a, b int) bool {
 			continue
 		}
 		for u := t; u < b && u < t+3; u++ {
-			if z.lx.similar[z.w(u)] {
+			if z.is2(u, cls2SimilarWord) {
 				return true
 			}
 			if !z.toks[u].word || z.tokMent[u] >= 0 {
