@@ -253,13 +253,8 @@ func (z *analyzer) frontGroup(k int, s *sentence) bool {
 		}
 	}
 	for e := m.t0; e > s.t0 && e >= m.t0-8; e-- {
-		for _, ws := range z.lx.frontCues {
-			if !z.is(e-1, clsPhraseLast) {
-				break // no cue ends at e (issue 11)
-			}
-			if z.phraseEndsAt(ws, e) {
-				return true
-			}
+		if z.is(e-1, clsPhraseLast) && z.phraseSetEndsAt(z.lx.frontCues, &z.lx.frontCueSet, e, 0) {
+			return true // (no cue ends at e without the bit, issue 11)
 		}
 		if z.tokMent[e-1] >= 0 || z.hardStop(e-1) && !isQuote(z.w(e-1)) {
 			break

@@ -551,34 +551,36 @@ type lexicon struct {
 	guessWords                                                        map[string]bool
 	// lazy is set in the shell of an embedded lexicon not compiled yet
 	// (lazylex.go): only lang and guessWords are set beside it
-	lazy                                         *lazyLexicon
-	discovery, recent, start, dative, similar    map[string]bool
-	disclosure                                   map[string]bool // disclosure_words
-	suffer                                       map[string]bool // suffer_verbs
-	personAttacker                               map[string]bool // person_attacker_nouns
-	groupQualifiers                              map[string]bool // group_qualifiers
-	placeQuant                                   map[string]bool // place_quantifiers
-	among                                        map[string]bool // among_words
-	negDet                                       map[string]bool // negative_determiners
-	negClosers                                   map[string]bool // negation_closers
-	statementNouns, reportNouns, verbLinks       map[string]bool
-	orgBefore                                    [][]string
-	orgAfter, orgSuffix, orgNonHead              map[string]bool
-	orgKeyDrop                                   [][]string
-	mediaRelay                                   map[string]bool
-	nameDemonyms                                 map[string]bool
-	cueTargets                                   map[string]bool
-	attributePreps, listPreps                    map[string]bool
-	jointWords, subsidiaryNouns, orgHeads        map[string]bool
-	groupNameCues                                [][]string
-	groupCueFirst                                map[string]bool // their first words (classes.go)
-	renamingCues                                 [][]string
-	attackTargetPreps                            map[string]bool
-	exampleMarkers                               [][]string
-	comparisonMarkers, clauseComparisonMarkers   [][]string
-	selfClaims                                   [][]string
-	phraseFirst, phraseLast                      map[string]bool // first and last words of a few phrase lists (classes.go)
-	frontNouns, frontCues                        [][]string
+	lazy                                       *lazyLexicon
+	discovery, recent, start, dative, similar  map[string]bool
+	disclosure                                 map[string]bool // disclosure_words
+	suffer                                     map[string]bool // suffer_verbs
+	personAttacker                             map[string]bool // person_attacker_nouns
+	groupQualifiers                            map[string]bool // group_qualifiers
+	placeQuant                                 map[string]bool // place_quantifiers
+	among                                      map[string]bool // among_words
+	negDet                                     map[string]bool // negative_determiners
+	negClosers                                 map[string]bool // negation_closers
+	statementNouns, reportNouns, verbLinks     map[string]bool
+	orgBefore                                  [][]string
+	orgAfter, orgSuffix, orgNonHead            map[string]bool
+	orgKeyDrop                                 [][]string
+	mediaRelay                                 map[string]bool
+	nameDemonyms                               map[string]bool
+	cueTargets                                 map[string]bool
+	attributePreps, listPreps                  map[string]bool
+	jointWords, subsidiaryNouns, orgHeads      map[string]bool
+	groupNameCues                              [][]string
+	groupCueFirst                              map[string]bool // their first words (classes.go)
+	renamingCues                               [][]string
+	attackTargetPreps                          map[string]bool
+	exampleMarkers                             [][]string
+	comparisonMarkers, clauseComparisonMarkers [][]string
+	selfClaims                                 [][]string
+	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
+	frontNouns, frontCues                      [][]string
+	// the lists above asked at many tokens, indexed by last word (phraseset.go)
+	frontCueSet, comparisonSet, renamingSet      phraseSet
 	languageNouns, languagePreps                 map[string]bool
 	interestNouns                                map[string]bool
 	warNouns                                     map[string]bool
@@ -899,6 +901,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
+	lx.frontCueSet, lx.comparisonSet, lx.renamingSet = newPhraseSet(lx.frontCues), newPhraseSet(lx.comparisonMarkers), newPhraseSet(lx.renamingCues)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {

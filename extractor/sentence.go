@@ -1349,12 +1349,7 @@ func (z *analyzer) comparisonEndsAt(e, a int) bool {
 	if e-1 < a || !z.is(e-1, clsPhraseLast) {
 		return false
 	}
-	for _, ws := range z.lx.comparisonMarkers {
-		if z.phraseEndsAt(ws, e) && e-len(ws) >= a {
-			return true
-		}
-	}
-	return false
+	return z.phraseSetEndsAt(z.lx.comparisonMarkers, &z.lx.comparisonSet, e, a)
 }
 
 // attackObject reports a mention that is the direct object of an attack
@@ -2260,10 +2255,8 @@ func (z *analyzer) renamedGroup(k int) bool {
 		if e < 1 || !z.is(e-1, clsPhraseLast) {
 			continue // no cue ends before e (issue 11)
 		}
-		for _, ws := range z.lx.renamingCues {
-			if z.phraseEndsAt(ws, e) {
-				return true
-			}
+		if z.phraseSetEndsAt(z.lx.renamingCues, &z.lx.renamingSet, e, 0) {
+			return true
 		}
 	}
 	return false
