@@ -581,6 +581,7 @@ type lexicon struct {
 	frontNouns, frontCues                      [][]string
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
+	selfClaimSet, countryAnaphorSet              phraseSet // by first word
 	languageNouns, languagePreps                 map[string]bool
 	interestNouns                                map[string]bool
 	warNouns                                     map[string]bool
@@ -902,6 +903,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.frontCueSet, lx.comparisonSet, lx.renamingSet = newPhraseSet(lx.frontCues), newPhraseSet(lx.comparisonMarkers), newPhraseSet(lx.renamingCues)
+	lx.selfClaimSet, lx.countryAnaphorSet = newPhraseSetFirst(lx.selfClaims), newPhraseSetFirst(lx.countryAnaphors)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {

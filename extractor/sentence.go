@@ -1088,6 +1088,29 @@ func (z *analyzer) cutInts(l []int) []int {
 	return z.msArena[n:len(z.msArena):len(z.msArena)]
 }
 
+// countryAnaphorAt reports a country anaphor phrase starting at token s and
+// ending by b: the phrases that may start with s's word, not every one
+// (issue 11).
+func (z *analyzer) countryAnaphorAt(s, b int) bool {
+	if z.lx.countryAnaphorSet.empty {
+		for _, ws := range z.lx.countryAnaphors {
+			if s+len(ws) <= b && z.wordsAt(s, ws) {
+				return true
+			}
+		}
+		return false
+	}
+	if s >= b {
+		return false // a phrase of words starts before b
+	}
+	for _, n := range z.lx.countryAnaphorSet.startingWith(z.w(s)) {
+		if ws := z.lx.countryAnaphors[n]; s+len(ws) <= b && z.wordsAt(s, ws) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAnaphor reports a victim preposition in [a, b) followed (past
 // articles) by a country anaphor ("in the three countries", « dans ces pays »).
 func (z *analyzer) countryAnaphor(a, b int) bool {
@@ -1095,11 +1118,9 @@ func (z *analyzer) countryAnaphor(a, b int) bool {
 		if !z.has(catVictimPrep, t) || !(t+1 < b && z.is(t+1, clsPhraseFirst)) && !(t+2 < b && z.is(t+2, clsPhraseFirst)) {
 			continue
 		}
-		for _, ws := range z.lx.countryAnaphors {
-			for _, s := range []int{t + 1, t + 2} {
-				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.is(t+1, clsArticles)) {
-					return true
-				}
+		for _, s := range []int{t + 1, t + 2} {
+			if z.countryAnaphorAt(s, b) && (s == t+1 || z.is(t+1, clsArticles)) {
+				return true
 			}
 		}
 	}
