@@ -201,6 +201,9 @@ type analyzer struct {
 	cyb     []int8     // token → hasCyber, 0 until asked (classes.go)
 	cur     []match    // lexicon matches of the current sentence
 
+	preps  [16]prepClasses // prepClass's answers for the article, nPreps of them
+	nPreps int
+
 	msArena    []int          // sentence.ms, cut from it (analyze)
 	entArena   []claim.Entity // the lists entities returns, cut from it
 	matchArena []match        // sentence.matches, cut from it
@@ -479,6 +482,50 @@ func (z *analyzer) boundary(i int) bool {
 	return z.hardStop(i) || z.has(catBoundary, i)
 }
 
+// prepClasses is what the lexicon says of one preposition string, as the
+// normaliser wrote it before a mention: the bits prepOf, prepVictim and
+// prepAttackOf.
+type prepClasses struct {
+	prep string
+	bits uint8
+}
+
+const (
+	prepOf       = 1 << iota // lexicon.ofPreps
+	prepVictim               // category catVictimPrep
+	prepAttackOf             // lexicon.attackOfPreps
+)
+
+// prepClass returns the prepOf, prepVictim and prepAttackOf bits of prep. An
+// article's mentions carry a few prepositions (about nine), each asked of
+// one of three maps a mention or more (issue 11: folding and hashing it
+// every time was 0.4 % of extraction): the answers are kept for the
+// article, a short list compared first by length and end bytes.
+func (z *analyzer) prepClass(prep string) uint8 {
+	for i := range z.preps[:z.nPreps] {
+		if sameString(z.preps[i].prep, prep) {
+			return z.preps[i].bits
+		}
+	}
+	var pb [32]byte
+	k := prepKey(&pb, prep)
+	var bits uint8
+	if z.lx.ofPreps[string(k)] {
+		bits |= prepOf
+	}
+	if z.lx.cats[string(k)]&(1<<catVictimPrep) != 0 {
+		bits |= prepVictim
+	}
+	if z.lx.attackOfPreps[string(k)] {
+		bits |= prepAttackOf
+	}
+	if z.nPreps < len(z.preps) {
+		z.preps[z.nPreps] = prepClasses{prep, bits}
+		z.nPreps++
+	}
+	return bits
+}
+
 // prepKey folds a mention's preposition into buf for the map look-ups that
 // take it: m[string(b)] builds no string, where fold allocated one for
 // every preposition with a capital or an accent (« à », "In").
@@ -518,7 +565,6 @@ func (z *analyzer) acronymAt(t int) bool {
 // tagMention fills the context flags of a mention inside sentence [a, b).
 func (z *analyzer) tagMention(k int, a, b int) {
 	m := &z.ms[k]
-	var pb [32]byte // prepKey's
 	lx := z.lx
 	m.demonym = m.Form == normalizer.FormDemonym && !z.nameDemonym(m)
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
@@ -661,7 +707,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			of = of || z.is(t, clsOfPreps)
 			t--
 		}
-		if m.Prep != "" && lx.ofPreps[string(prepKey(&pb, m.Prep))] {
+		if m.Prep != "" && z.prepClass(m.Prep)&prepOf != 0 {
 			of = true
 		}
 		for n := 0; of && n < 3 && t >= a && !z.isPunct(t) && z.tokMent[t] < 0; n, t = n+1, t-1 {
@@ -836,7 +882,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.pp = true // "hit thousands of firms, including Danish shipper Maersk"
 	}
 	// (lx.has, asked with the bytes so that no string is built)
-	if m.Prep != "" && lx.cats[string(prepKey(&pb, m.Prep))]&(1<<catVictimPrep) != 0 && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
+	if m.Prep != "" && z.prepClass(m.Prep)&prepVictim != 0 && !z.employerPrep(p, a) && !z.speakerListHead(p, a) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
@@ -928,7 +974,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	// "the OPCW in The Hague", « l'OIAC à La Haye »: the seat of an
 	// international organisation is where it sits, not a victim
-	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.lx.seatPreps[z.w(m.t0-1)] {
+	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.is2(m.t0-1, cls2SeatPreps) {
 		if n := z.tokMent[m.t0-2]; n >= 0 && z.ms[n].Entity.Kind == claim.KindIntergov {
 			m.loc = true
 		}
@@ -1192,7 +1238,7 @@ func (z *analyzer) targetPlace(t0, a int) bool {
 // plusieurs pays »): where the place's preposition is; p when there are
 // none.
 func (z *analyzer) skipQuantifiers(p, a int) int {
-	for p > a && z.lx.placeQuant[z.w(p)] {
+	for p > a && z.is2(p, cls2PlaceQuant) {
 		p--
 		for p > a && z.is(p, clsArticles) {
 			p--
@@ -1500,10 +1546,9 @@ func (z *analyzer) attackOf(m *ment, a int) bool {
 		t--
 	}
 	of := t >= a && z.is(t, clsAttackOfPreps)
-	var pb [32]byte // prepKey's
 	if of {
 		t--
-	} else if z.lx.attackOfPreps[string(prepKey(&pb, m.Prep))] {
+	} else if z.prepClass(m.Prep)&prepAttackOf != 0 {
 		of = true
 	}
 	return of && t >= a && z.has(catAttackNoun, t)

@@ -183,8 +183,17 @@ func (z *analyzer) selfClaimsAt(t, end int, f func(n int) bool) bool {
 	if !z.is(t, clsPhraseFirst) {
 		return false // no phrase starts here: one bit, not a compare per phrase (issue 11)
 	}
-	for _, ws := range z.lx.selfClaims {
-		if t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
+	if z.lx.selfClaimSet.empty {
+		for _, ws := range z.lx.selfClaims {
+			if t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
+				return true
+			}
+		}
+		return false
+	}
+	// the phrases that may start with t's word, in the list's order
+	for _, n := range z.lx.selfClaimSet.startingWith(z.w(t)) {
+		if ws := z.lx.selfClaims[n]; t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
 			return true
 		}
 	}
@@ -253,13 +262,8 @@ func (z *analyzer) frontGroup(k int, s *sentence) bool {
 		}
 	}
 	for e := m.t0; e > s.t0 && e >= m.t0-8; e-- {
-		for _, ws := range z.lx.frontCues {
-			if !z.is(e-1, clsPhraseLast) {
-				break // no cue ends at e (issue 11)
-			}
-			if z.phraseEndsAt(ws, e) {
-				return true
-			}
+		if z.is(e-1, clsPhraseLast) && z.phraseSetEndsAt(z.lx.frontCues, &z.lx.frontCueSet, e, 0) {
+			return true // (no cue ends at e without the bit, issue 11)
 		}
 		if z.tokMent[e-1] >= 0 || z.hardStop(e-1) && !isQuote(z.w(e-1)) {
 			break

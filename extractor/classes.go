@@ -109,6 +109,9 @@ const (
 	cls2InfMarkers
 	cls2SubsidiaryNouns
 	cls2Start
+	cls2SeatPreps   // tagMention's preposition before a seat of government
+	cls2PlaceQuant  // the quantifiers skipped before a place (tagMention)
+	cls2SimilarWord // yardstickClause's similar_words
 	numWordClasses2
 )
 
@@ -139,6 +142,9 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2InfMarkers:        lx.infMarkers,
 		cls2SubsidiaryNouns:   lx.subsidiaryNouns,
 		cls2Start:             lx.start,
+		cls2SeatPreps:         lx.seatPreps,
+		cls2PlaceQuant:        lx.placeQuant,
+		cls2SimilarWord:       lx.similar,
 	}
 }
 

@@ -42,7 +42,12 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 		if len(idx) == 0 {
 			// the sentence that gave a claim its victims describes its incident
 			for i := range out {
-				if ev, ok := out[i].Sources[claim.SourceVictims]; ok && ev.Start == s.sp.start && abs(si-claimSent[i]) <= 1 && out[i].Stance == claim.StanceAccusation {
+				// the claim's sentence and stance first, then its map
+				// (issue 11: a look-up per claim and sentence)
+				if abs(si-claimSent[i]) > 1 || out[i].Stance != claim.StanceAccusation {
+					continue
+				}
+				if ev, ok := out[i].Sources[claim.SourceVictims]; ok && ev.Start == s.sp.start {
 					idx = append(idx, i)
 				}
 			}

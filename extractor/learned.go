@@ -535,7 +535,10 @@ func (z *analyzer) countryNameEN(cc string) string {
 // ccName is a countryNameEN answer.
 type ccName struct{ cc, name string }
 
-// countMentions counts the article's mentions of e.
+// countMentions counts the article's mentions of e, up to mentionsCounted:
+// every caller reads the count through bucketIndex, whose last bucket is
+// "4+", so the scan stops at the fourth match (issue 11: the main actors
+// of an article are its most mentioned, and were counted to the end).
 func (z *analyzer) countMentions(e *claim.Entity) int {
 	if e == nil {
 		return 0
@@ -550,7 +553,9 @@ func (z *analyzer) countMentions(e *claim.Entity) int {
 	n := 0
 	for k := range z.ms {
 		if matches(&z.ms[k].Entity, e) {
-			n++
+			if n++; n == mentionsCounted {
+				break
+			}
 		}
 	}
 	z.mentionCounts = append(z.mentionCounts, mentionCount{e.Kind, e.Country, e.Name, n})
@@ -563,6 +568,10 @@ type mentionCount struct {
 	country, name string
 	n             int
 }
+
+// mentionsCounted is the count from which bucketIndex answers its last
+// bucket: countMentions counts no further.
+const mentionsCounted = 4
 
 func bucketIndex(n int) int {
 	switch {

@@ -540,6 +540,7 @@ type lexicon struct {
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners, genericAgencies                                    [][]string
 	shortStates                                                       map[string]string
+	shortStateCCs                                                     []string // the values of shortStates: analyzer.shortStates scans them per mention
 	indefinitePlural                                                  map[string]bool
 	toolNouns                                                         map[string]bool
 	languageCompounds                                                 map[string]bool
@@ -550,34 +551,37 @@ type lexicon struct {
 	guessWords                                                        map[string]bool
 	// lazy is set in the shell of an embedded lexicon not compiled yet
 	// (lazylex.go): only lang and guessWords are set beside it
-	lazy                                         *lazyLexicon
-	discovery, recent, start, dative, similar    map[string]bool
-	disclosure                                   map[string]bool // disclosure_words
-	suffer                                       map[string]bool // suffer_verbs
-	personAttacker                               map[string]bool // person_attacker_nouns
-	groupQualifiers                              map[string]bool // group_qualifiers
-	placeQuant                                   map[string]bool // place_quantifiers
-	among                                        map[string]bool // among_words
-	negDet                                       map[string]bool // negative_determiners
-	negClosers                                   map[string]bool // negation_closers
-	statementNouns, reportNouns, verbLinks       map[string]bool
-	orgBefore                                    [][]string
-	orgAfter, orgSuffix, orgNonHead              map[string]bool
-	orgKeyDrop                                   [][]string
-	mediaRelay                                   map[string]bool
-	nameDemonyms                                 map[string]bool
-	cueTargets                                   map[string]bool
-	attributePreps, listPreps                    map[string]bool
-	jointWords, subsidiaryNouns, orgHeads        map[string]bool
-	groupNameCues                                [][]string
-	groupCueFirst                                map[string]bool // their first words (classes.go)
-	renamingCues                                 [][]string
-	attackTargetPreps                            map[string]bool
-	exampleMarkers                               [][]string
-	comparisonMarkers, clauseComparisonMarkers   [][]string
-	selfClaims                                   [][]string
-	phraseFirst, phraseLast                      map[string]bool // first and last words of a few phrase lists (classes.go)
-	frontNouns, frontCues                        [][]string
+	lazy                                       *lazyLexicon
+	discovery, recent, start, dative, similar  map[string]bool
+	disclosure                                 map[string]bool // disclosure_words
+	suffer                                     map[string]bool // suffer_verbs
+	personAttacker                             map[string]bool // person_attacker_nouns
+	groupQualifiers                            map[string]bool // group_qualifiers
+	placeQuant                                 map[string]bool // place_quantifiers
+	among                                      map[string]bool // among_words
+	negDet                                     map[string]bool // negative_determiners
+	negClosers                                 map[string]bool // negation_closers
+	statementNouns, reportNouns, verbLinks     map[string]bool
+	orgBefore                                  [][]string
+	orgAfter, orgSuffix, orgNonHead            map[string]bool
+	orgKeyDrop                                 [][]string
+	mediaRelay                                 map[string]bool
+	nameDemonyms                               map[string]bool
+	cueTargets                                 map[string]bool
+	attributePreps, listPreps                  map[string]bool
+	jointWords, subsidiaryNouns, orgHeads      map[string]bool
+	groupNameCues                              [][]string
+	groupCueFirst                              map[string]bool // their first words (classes.go)
+	renamingCues                               [][]string
+	attackTargetPreps                          map[string]bool
+	exampleMarkers                             [][]string
+	comparisonMarkers, clauseComparisonMarkers [][]string
+	selfClaims                                 [][]string
+	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
+	frontNouns, frontCues                      [][]string
+	// the lists above asked at many tokens, indexed by last word (phraseset.go)
+	frontCueSet, comparisonSet, renamingSet      phraseSet
+	selfClaimSet, countryAnaphorSet              phraseSet // by first word
 	languageNouns, languagePreps                 map[string]bool
 	interestNouns                                map[string]bool
 	warNouns                                     map[string]bool
@@ -865,6 +869,10 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	for w, cc := range f.ShortStates {
 		lx.shortStates[fold(w)] = cc
 	}
+	for _, cc := range lx.shortStates {
+		lx.shortStateCCs = append(lx.shortStateCCs, cc)
+	}
+	slices.Sort(lx.shortStateCCs) // in one order whatever the map's, for TestLazyLexiconsMatchLoaded
 	lx.compoundHeadLast, lx.adjectiveAfterNoun = f.CompoundHeadLast, f.AdjectiveAfterNoun
 	lx.statementNouns, lx.reportNouns, lx.verbLinks = foldSet(f.StatementNouns), foldSet(f.ReportNouns), foldSet(f.VerbLinks)
 	lx.selfTargetStems, lx.hackStems, lx.eventTargetStems = foldList(f.SelfTargetStems), foldList(f.HackStems), foldList(f.EventTargetStems)
@@ -894,6 +902,8 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
+	lx.frontCueSet, lx.comparisonSet, lx.renamingSet = newPhraseSet(lx.frontCues), newPhraseSet(lx.comparisonMarkers), newPhraseSet(lx.renamingCues)
+	lx.selfClaimSet, lx.countryAnaphorSet = newPhraseSetFirst(lx.selfClaims), newPhraseSetFirst(lx.countryAnaphors)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)
 	lx.orgAfter, lx.orgSuffix, lx.orgNonHead = foldSet(f.OrgCuesAfter), foldSet(f.OrgSuffixes), foldSet(f.OrgNonHeads)
 	for _, s := range f.CapitalisedStarters {

@@ -573,9 +573,17 @@ func (z *analyzer) shortStates() {
 	}
 	n := len(z.ms)
 	named := false // most articles name none of these states: no token scan
+	// the states' codes from a slice: ranging over the map per mention
+	// started a map iteration each time (issue 11: 0.8 % of extraction)
 	for k := 0; k < n && !named; k++ {
-		for _, cc := range z.lx.shortStates {
-			named = named || z.ms[k].Entity.Kind == claim.KindState && z.ms[k].country() == cc
+		if z.ms[k].Entity.Kind != claim.KindState {
+			continue
+		}
+		for _, cc := range z.lx.shortStateCCs {
+			if z.ms[k].country() == cc {
+				named = true
+				break
+			}
 		}
 	}
 	if !named {

@@ -1095,6 +1095,29 @@ func (z *analyzer) cutInts(l []int) []int {
 	return z.msArena[n:len(z.msArena):len(z.msArena)]
 }
 
+// countryAnaphorAt reports a country anaphor phrase starting at token s and
+// ending by b: the phrases that may start with s's word, not every one
+// (issue 11).
+func (z *analyzer) countryAnaphorAt(s, b int) bool {
+	if z.lx.countryAnaphorSet.empty {
+		for _, ws := range z.lx.countryAnaphors {
+			if s+len(ws) <= b && z.wordsAt(s, ws) {
+				return true
+			}
+		}
+		return false
+	}
+	if s >= b {
+		return false // a phrase of words starts before b
+	}
+	for _, n := range z.lx.countryAnaphorSet.startingWith(z.w(s)) {
+		if ws := z.lx.countryAnaphors[n]; s+len(ws) <= b && z.wordsAt(s, ws) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAnaphor reports a victim preposition in [a, b) followed (past
 // articles) by a country anaphor ("in the three countries", « dans ces pays »).
 func (z *analyzer) countryAnaphor(a, b int) bool {
@@ -1102,11 +1125,9 @@ func (z *analyzer) countryAnaphor(a, b int) bool {
 		if !z.has(catVictimPrep, t) || !(t+1 < b && z.is(t+1, clsPhraseFirst)) && !(t+2 < b && z.is(t+2, clsPhraseFirst)) {
 			continue
 		}
-		for _, ws := range z.lx.countryAnaphors {
-			for _, s := range []int{t + 1, t + 2} {
-				if s+len(ws) <= b && z.wordsAt(s, ws) && (s == t+1 || z.is(t+1, clsArticles)) {
-					return true
-				}
+		for _, s := range []int{t + 1, t + 2} {
+			if z.countryAnaphorAt(s, b) && (s == t+1 || z.is(t+1, clsArticles)) {
+				return true
 			}
 		}
 	}
@@ -1323,7 +1344,7 @@ func (z *analyzer) yardstickClause(a, b int) bool {
 			continue
 		}
 		for u := t; u < b && u < t+3; u++ {
-			if z.lx.similar[z.w(u)] {
+			if z.is2(u, cls2SimilarWord) {
 				return true
 			}
 			if !z.toks[u].word || z.tokMent[u] >= 0 {
@@ -1391,12 +1412,7 @@ func (z *analyzer) comparisonEndsAt(e, a int) bool {
 	if e-1 < a || !z.is(e-1, clsPhraseLast) {
 		return false
 	}
-	for _, ws := range z.lx.comparisonMarkers {
-		if z.phraseEndsAt(ws, e) && e-len(ws) >= a {
-			return true
-		}
-	}
-	return false
+	return z.phraseSetEndsAt(z.lx.comparisonMarkers, &z.lx.comparisonSet, e, a)
 }
 
 // attackObject reports a mention that is the direct object of an attack
@@ -2302,10 +2318,8 @@ func (z *analyzer) renamedGroup(k int) bool {
 		if e < 1 || !z.is(e-1, clsPhraseLast) {
 			continue // no cue ends before e (issue 11)
 		}
-		for _, ws := range z.lx.renamingCues {
-			if z.phraseEndsAt(ws, e) {
-				return true
-			}
+		if z.phraseSetEndsAt(z.lx.renamingCues, &z.lx.renamingSet, e, 0) {
+			return true
 		}
 	}
 	return false

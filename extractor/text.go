@@ -452,6 +452,11 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 		if start >= 0 {
 			// inside a sentence, the ASCII bytes the switch below ignores
 			j := i
+			// eight bytes at a time while none can be a stop (issue 11:
+			// this loop was a byte, a table read and a test per byte of
+			// every sentence, 1.2 % of extraction); the byte loop then
+			// finds the stop in the block that may hold one
+			j = skipPlain8(text, j)
 			for j < len(text) && !segmentStop[text[j]] {
 				j++
 			}
@@ -577,6 +582,35 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 	}
 	emit(len(text))
 	return out
+}
+
+// skipPlain8 returns the start of the first block of eight bytes from j on
+// that may hold a segmentStop byte, or of the last bytes short of eight:
+// every byte before it is no stop. A block may hold one when a byte is a
+// stop ('\n', '\r', '"', '.', '!', '?', a byte outside ASCII) and for a few
+// others ('#', the control bytes), which the byte loop reads on: never
+// skipped past a stop. Each block is read as one word and its bytes tested
+// together (the "has a byte less than n" and "has a zero byte" tests of
+// Anderson's bit hacks, exact as to whether any byte qualifies);
+// TestSkipPlain8 holds it to segmentStop.
+func skipPlain8(text string, j int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; j+8 <= len(text); j += 8 {
+		b := text[j : j+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		ctl := (x - 0x20*ones) &^ x // a byte below 0x20 ('\n', '\r')
+		q := x ^ 0x23*ones          // '!' and '"' become 2 and 1 ('#' 0)
+		quote := (q - 3*ones) &^ q
+		d := x ^ '.'*ones
+		dot := (d - ones) &^ d
+		m := x ^ '?'*ones
+		mark := (m - ones) &^ m
+		if (x|ctl|quote|dot|mark)&highs != 0 { // x's own high bits: outside ASCII
+			break
+		}
+	}
+	return j
 }
 
 // segmentStop marks the bytes segment's byte loop stops at: the ASCII
