@@ -30,3 +30,26 @@ func TestDiscoveryParticipleReportsNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedMediaRelay: a newspaper named after a closing word of saying
+// (« …, a rapporté Der Spiegel », « , rapporte Le Monde ») relays the
+// statement before it; its subject is not sought on the left, where the
+// accused stands. Sentences written for this rule.
+func TestInvertedMediaRelay(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, lang, text string }{
+		{"a rapporté", "fr", "L'Allemagne a affirmé que des pirates militaires russes avaient piraté les courriels du SPD, a rapporté Der Spiegel."},
+		{"rapporte", "fr", "L'Allemagne a conclu que des pirates militaires russes avaient piraté les courriels du SPD, rapporte Le Monde."},
+	} {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			cs := extract(t, tc.lang, "2024-04-16", "Cyber news\n\n"+tc.text)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			c := cs[0]
+			if c.Accuser == nil || c.Accuser.Country != "DE" || c.Accused == nil || c.Accused.Country != "RU" {
+				t.Errorf("claim %+v → %+v; want DE → RU", c.Accuser, c.Accused)
+			}
+		})
+	}
+}
