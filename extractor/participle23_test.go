@@ -18,16 +18,7 @@ func TestDiscoveryParticipleReportsNothing(t *testing.T) {
 		{"comme l'a révélé", "fr", "Les Philippines ont affirmé que des pirates chinois avaient pénétré les serveurs de messagerie des garde-côtes, comme l'a révélé Der Spiegel."},
 		{"une campagne révélée par", "fr", "Les Philippines ont affirmé que des pirates chinois avaient pénétré les serveurs de messagerie des garde-côtes, une campagne révélée par Reuters."},
 	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2022-04-16", "Cyber news\n\n"+tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			c := cs[0]
-			if c.Accuser == nil || c.Accuser.Country != "PH" || c.Accused == nil || c.Accused.Country != "CN" {
-				t.Errorf("claim %+v → %+v; want PH → CN", c.Accuser, c.Accused)
-			}
-		})
+		checkPair(t, tc.name, tc.lang, "2022-04-16", tc.text, "PH", "CN")
 	}
 }
 
@@ -41,15 +32,22 @@ func TestInvertedMediaRelay(t *testing.T) {
 		{"a rapporté", "fr", "L'Allemagne a affirmé que des pirates militaires russes avaient piraté les courriels du SPD, a rapporté Der Spiegel."},
 		{"rapporte", "fr", "L'Allemagne a conclu que des pirates militaires russes avaient piraté les courriels du SPD, rapporte Le Monde."},
 	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			cs := extract(t, tc.lang, "2024-04-16", "Cyber news\n\n"+tc.text)
-			if len(cs) == 0 {
-				t.Fatal("no claim")
-			}
-			c := cs[0]
-			if c.Accuser == nil || c.Accuser.Country != "DE" || c.Accused == nil || c.Accused.Country != "RU" {
-				t.Errorf("claim %+v → %+v; want DE → RU", c.Accuser, c.Accused)
-			}
-		})
+		checkPair(t, tc.name, tc.lang, "2024-04-16", tc.text, "DE", "RU")
 	}
+}
+
+// checkPair extracts one sentence (after a neutral title) and wants its
+// first claim to be accuser country acc against accused country acd.
+func checkPair(t *testing.T, name, lang, pub, text, acc, acd string) {
+	t.Helper()
+	t.Run(lang+"/"+name, func(t *testing.T) {
+		cs := extract(t, lang, pub, "Cyber news\n\n"+text)
+		if len(cs) == 0 {
+			t.Fatal("no claim")
+		}
+		c := cs[0]
+		if c.Accuser == nil || c.Accuser.Country != acc || c.Accused == nil || c.Accused.Country != acd {
+			t.Errorf("claim %+v → %+v; want %s → %s", c.Accuser, c.Accused, acc, acd)
+		}
+	})
 }
