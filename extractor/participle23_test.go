@@ -23,14 +23,17 @@ func TestDiscoveryParticipleReportsNothing(t *testing.T) {
 }
 
 // TestInvertedMediaRelay: a newspaper named after a closing word of saying
-// (« …, a rapporté Der Spiegel », « , rapporte Le Monde ») relays the
-// statement before it; its subject is not sought on the left, where the
-// accused stands. Sentences written for this rule.
+// (« …, a rapporté Der Spiegel », « , rapporte Le Monde ») or as its
+// subject after a saying by an accuser ("Germany said that…, Reuters
+// reported") relays the statement before it; the verb's subject is not
+// sought on the left, where the accused stands. Sentences written for this rule.
 func TestInvertedMediaRelay(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ name, lang, text string }{
 		{"a rapporté", "fr", "L'Allemagne a affirmé que des pirates militaires russes avaient piraté les courriels du SPD, a rapporté Der Spiegel."},
 		{"rapporte", "fr", "L'Allemagne a conclu que des pirates militaires russes avaient piraté les courriels du SPD, rapporte Le Monde."},
+		{"Reuters reported", "en", "Germany said that Russian military hackers broke into the email accounts of the Social Democrats, Reuters reported on Tuesday."},
+		{"Der Spiegel reported", "en", "Germany has concluded that Russian military hackers broke into the email accounts of the Social Democrats, Der Spiegel reported."},
 	} {
 		checkPair(t, tc.name, tc.lang, "2024-04-16", tc.text, "DE", "RU")
 	}

@@ -491,11 +491,16 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				if mt.cat == catReport && len(sub.ids) == 0 && z.mediaRelay(z.rightSpeaker(mt.j, b, isMedia), mt.i, a) {
 					// « L'Allemagne a affirmé que des pirates russes… , a
 					// rapporté Der Spiegel »: the paper relays the saying
-					// before it; the speaker stays Germany. (The same relay
-					// in the subject's place, "…, Reuters reported", lost a
-					// right accuser among the probe phrasings: not taken.)
+					// before it; the speaker stays Germany
 					continue
 				}
+			}
+			if len(sub.ids) == 0 && !sub.hasAna && mt.cat == catReport && z.mediaRelay(z.leftSubject(mt.i, a, isMedia), mt.i, a) && z.earlierSpeaker(mt.i, a, accOK) {
+				// "Germany said that Russian hackers broke in, Reuters
+				// reported": the same relay in the subject's place, when a
+				// saying before it has an accuser for subject (without that
+				// check a right accuser among the probe phrasings was lost)
+				continue
 			}
 			if len(sub.ids) == 0 && !sub.hasAna {
 				ok := accOK
@@ -1396,6 +1401,17 @@ func (z *analyzer) mediaRelay(sub subject, i, a int) bool {
 	}
 	for _, mt := range z.cur {
 		if mt.j < i && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSpeaker reports a word of saying or accusation before token i
+// whose subject, on its left, is an accuser.
+func (z *analyzer) earlierSpeaker(i, a int, ok pick) bool {
+	for _, mt := range z.cur {
+		if mt.j < i && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) && len(z.leftSubject(mt.i, a, ok).ids) > 0 {
 			return true
 		}
 	}
