@@ -54,3 +54,21 @@ func checkPair(t *testing.T, name, lang, pub, text, acc, acd string) {
 		}
 	})
 }
+
+// TestAttacksFromState: "cyberattacks from China" after a saying names the
+// attacks' origin as « des cyberattaques en provenance de Chine » already
+// did: the state is accused. Attacks "from hackers" or "from last year"
+// name no state and give no claim. Sentences written for this rule.
+func TestAttacksFromState(t *testing.T) {
+	t.Parallel()
+	checkPair(t, "cyberattacks from", "en", "2024-04-16", "Taiwan's government said it had detected a surge of cyberattacks from China ahead of the inauguration.", "TW", "CN")
+	checkPair(t, "en provenance de", "fr", "2024-04-16", "Le gouvernement taïwanais a dit avoir détecté une hausse des cyberattaques en provenance de Chine.", "TW", "CN")
+	for _, text := range []string{
+		"Taiwan's government said it had detected a surge of attacks from hackers last year.",
+		"Taiwan's government said it had detected a surge of cyberattacks from last year's level.",
+	} {
+		if cs := extract(t, "en", "2024-04-16", "Cyber news\n\n"+text); len(cs) != 0 {
+			t.Errorf("%q: %d claims, want none", text, len(cs))
+		}
+	}
+}
