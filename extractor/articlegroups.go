@@ -183,16 +183,8 @@ func (z *analyzer) selfClaimsAt(t, end int, f func(n int) bool) bool {
 	if !z.is(t, clsPhraseFirst) {
 		return false // no phrase starts here: one bit, not a compare per phrase (issue 11)
 	}
-	if z.lx.selfClaimSet.empty {
-		for _, ws := range z.lx.selfClaims {
-			if t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
-				return true
-			}
-		}
-		return false
-	}
 	// the phrases that may start with t's word, in the list's order
-	for _, n := range z.lx.selfClaimSet.startingWith(z.w(t)) {
+	for _, n := range z.lx.selfClaimSet.candidates(z.w(t)) {
 		if ws := z.lx.selfClaims[n]; t+len(ws) <= end && z.wordsAt(t, ws) && f(len(ws)) {
 			return true
 		}

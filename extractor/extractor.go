@@ -1759,15 +1759,8 @@ func (z *analyzer) comparedDate(s *sentence, expr string) bool {
 		if !z.is(e-1, clsPhraseLast) {
 			continue
 		}
-		if z.comparisonEndsAt(e, s.t0) {
+		if z.comparisonEndsAt(e, s.t0) || z.clauseComparisonStart(e, s.t0) >= 0 {
 			return true
-		}
-		for _, ws := range z.lx.clauseComparisonMarkers {
-			// at a clause's start only: « désigné comme responsable du
-			// piratage en 2015 » names, « comme en 2020, lorsque… » compares
-			if st := e - len(ws); z.phraseEndsAt(ws, e) && st >= s.t0 && (st == s.t0 || z.w(st-1) == ",") {
-				return true
-			}
 		}
 	}
 	return false

@@ -9,14 +9,12 @@ package extractor
 // of the token's word can end (start) there. A key's indices are in list
 // order, so a caller reads the phrases that can match in the list's order.
 type phraseSet struct {
-	byLast [phraseBuckets][]int32 // indices into the list by wordKey of their last (first) word
-	empty  bool                   // a phrase without words: it ends anywhere, so every phrase is tried
+	byKey [phraseBuckets][]int32 // indices into the list by wordKey of their last (first) word
+	all   []int32                // every index, in order, when empty
+	empty bool                   // a phrase without words: it ends anywhere, so every phrase is tried
 }
 
 const phraseBuckets = 64
-
-// lastWordKey spreads words over the buckets by their length and end bytes.
-func lastWordKey(w string) int { return wordKey(w) }
 
 // wordKey spreads words over the buckets by their length and end bytes.
 func wordKey(w string) int {
@@ -34,6 +32,7 @@ func newPhraseSetFirst(list [][]string) phraseSet { return indexPhrases(list, fa
 func indexPhrases(list [][]string, last bool) phraseSet {
 	var p phraseSet
 	for n, ws := range list {
+		p.all = append(p.all, int32(n))
 		if len(ws) == 0 {
 			p.empty = true
 			continue
@@ -43,32 +42,36 @@ func indexPhrases(list [][]string, last bool) phraseSet {
 			w = ws[len(ws)-1]
 		}
 		k := wordKey(w)
-		p.byLast[k] = append(p.byLast[k], int32(n))
+		p.byKey[k] = append(p.byKey[k], int32(n))
+	}
+	if !p.empty {
+		p.all = nil // only the keyed lists are read
 	}
 	return p
 }
 
-// startingWith returns the indices of the phrases of a set made by
-// newPhraseSetFirst that may start with word w, in list order (all of them
-// are to be tried when p.empty).
-func (p *phraseSet) startingWith(w string) []int32 { return p.byLast[wordKey(w)] }
+// candidates returns the indices of the phrases that may end (or, for a set
+// made by newPhraseSetFirst, start) with word w, in list order: every one
+// when the list holds a phrase without words.
+func (p *phraseSet) candidates(w string) []int32 {
+	if p.empty {
+		return p.all
+	}
+	return p.byKey[wordKey(w)]
+}
 
 // phraseSetEndsAt reports whether a phrase of list, indexed by p, ends
 // right before token e and starts at or after token a: phraseEndsAt of any
 // of them, the start tested as the callers did.
 func (z *analyzer) phraseSetEndsAt(list [][]string, p *phraseSet, e, a int) bool {
-	if p.empty {
-		for _, ws := range list {
-			if z.phraseEndsAt(ws, e) && e-len(ws) >= a {
-				return true
-			}
-		}
-		return false
-	}
-	if e < 1 {
+	if e < 1 && !p.empty {
 		return false // a phrase of words ends after a token
 	}
-	for _, n := range p.byLast[lastWordKey(z.w(e-1))] {
+	w := ""
+	if e >= 1 {
+		w = z.w(e - 1)
+	}
+	for _, n := range p.candidates(w) {
 		if ws := list[n]; z.phraseEndsAt(ws, e) && e-len(ws) >= a {
 			return true
 		}

@@ -46,7 +46,7 @@ func TestPhraseSetEndsAt(t *testing.T) {
 }
 
 // TestPhraseSetStartingWith: the phrases of a list that start at a token
-// (wordsAt) are all among startingWith of its word, in the list's order.
+// (wordsAt) are all among candidates of its word, in the list's order.
 func TestPhraseSetStartingWith(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	for _, lang := range []string{"en", "fr"} {
@@ -69,7 +69,7 @@ func TestPhraseSetStartingWith(t *testing.T) {
 							want = append(want, k)
 						}
 					}
-					for _, k := range p.startingWith(z.w(s)) {
+					for _, k := range p.candidates(z.w(s)) {
 						if ws := list[k]; s+len(ws) <= len(z.toks) && z.wordsAt(s, ws) {
 							got = append(got, int(k))
 						}

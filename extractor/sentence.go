@@ -16,10 +16,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
-	// ", an intrusion discovered in 2021", "the attacks observed since
-	// 2019": a discovery word right after an attack noun qualifies it, a
-	// participle; it reports nothing, and the sentence's speaker stays the
-	// one before it
+	// ", an intrusion discovered in 2021", "a campaign first reported by
+	// Reuters": a word of saying right after an attack noun (one adverb
+	// between at most) is its participle; « , comme l'a révélé Der
+	// Spiegel » credits a relay. Neither reports anything: the sentence's
+	// speaker stays the one before it
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
 		return mt.cat == catReport && (mt.j == mt.i+1 && z.afterAttackNoun(mt.i, a) || z.asRelayed(mt.i, a))
 	})
@@ -488,14 +489,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// a relative clause; the speaker is its antecedent, not a name after
 			if z.inverted(mt.i, a) && z.relativeAntecedent(mt.i, a) < 0 {
 				sub = z.rightSpeaker(mt.j, b, accOK)
-				if mt.cat == catReport && len(sub.ids) == 0 && z.mediaRelay(z.rightSpeaker(mt.j, b, isMedia), mt.i, a) {
+				if mt.cat == catReport && len(sub.ids) == 0 && z.earlierSaying(mt.i, a, nil) && z.onlyMedia(z.rightSpeaker(mt.j, b, isMedia)) {
 					// « L'Allemagne a affirmé que des pirates russes… , a
 					// rapporté Der Spiegel »: the paper relays the saying
 					// before it; the speaker stays Germany
 					continue
 				}
 			}
-			if len(sub.ids) == 0 && !sub.hasAna && mt.cat == catReport && z.mediaRelay(z.leftSubject(mt.i, a, isMedia), mt.i, a) && z.earlierSpeaker(mt.i, a, accOK) {
+			if len(sub.ids) == 0 && !sub.hasAna && mt.cat == catReport && z.earlierSaying(mt.i, a, accOK) && z.onlyMedia(z.leftSubject(mt.i, a, isMedia)) {
 				// "Germany said that Russian hackers broke in, Reuters
 				// reported": the same relay in the subject's place, when a
 				// saying before it has an accuser for subject (without that
@@ -1113,18 +1114,14 @@ func (z *analyzer) cutInts(l []int) []int {
 // ending by b: the phrases that may start with s's word, not every one
 // (issue 11).
 func (z *analyzer) countryAnaphorAt(s, b int) bool {
-	if z.lx.countryAnaphorSet.empty {
-		for _, ws := range z.lx.countryAnaphors {
-			if s+len(ws) <= b && z.wordsAt(s, ws) {
-				return true
-			}
-		}
-		return false
-	}
-	if s >= b {
+	if s >= b && !z.lx.countryAnaphorSet.empty {
 		return false // a phrase of words starts before b
 	}
-	for _, n := range z.lx.countryAnaphorSet.startingWith(z.w(s)) {
+	w := ""
+	if s < len(z.toks) {
+		w = z.w(s)
+	}
+	for _, n := range z.lx.countryAnaphorSet.candidates(w) {
 		if ws := z.lx.countryAnaphors[n]; s+len(ws) <= b && z.wordsAt(s, ws) {
 			return true
 		}
@@ -1321,16 +1318,26 @@ func (z *analyzer) compared(k, a int) bool {
 		if !z.is(e-g-1, clsPhraseLast) {
 			continue // no marker ends before e-g: no phrase compared (issue 11)
 		}
-		if z.comparisonEndsAt(e-g, a) {
+		if z.comparisonEndsAt(e-g, a) || z.clauseComparisonStart(e-g, a) >= 0 {
 			return true
-		}
-		for _, ws := range z.lx.clauseComparisonMarkers {
-			if st := e - g - len(ws); z.phraseEndsAt(ws, e-g) && st >= a && (st == a || z.w(st-1) == ",") {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// clauseComparisonStart returns the first token of a clause comparison
+// marker ending right before token e and opening a clause: at a (the
+// sentence's start) or right after a comma ("Like APT28 before it, the
+// group…", « , comme en 2020, lorsque… »); -1 when none. Such a marker
+// inside a clause names rather than compares (« désigné comme responsable »,
+// "it looks like APT28 was behind it").
+func (z *analyzer) clauseComparisonStart(e, a int) int {
+	for _, ws := range z.lx.clauseComparisonMarkers {
+		if st := e - len(ws); st >= a && z.phraseEndsAt(ws, e) && (st == a || z.w(st-1) == ",") {
+			return st
+		}
+	}
+	return -1
 }
 
 // yardstickClause reports a sentence whose clause opens (at its start or
@@ -1385,12 +1392,12 @@ func (z *analyzer) comparedTrigger(i, a int) bool {
 	return false
 }
 
-// mediaRelay reports an inverted speaker sub, after the word of saying at
-// token i, made only of newspapers or agencies (no accusers of their own
-// here), when a word of saying or accusation stands before i in the
-// sentence: the outlet relays that statement, and the verb's subject is not
-// to be sought on its left (where the accused stands).
-func (z *analyzer) mediaRelay(sub subject, i, a int) bool {
+// onlyMedia reports a speaker made only of newspapers or agencies (no
+// accusers of their own here). After a word of saying that follows an
+// earlier saying (earlierSaying), such an outlet relays that statement, and
+// the verb's subject is not to be sought on its left, where the accused
+// stands.
+func (z *analyzer) onlyMedia(sub subject) bool {
 	if len(sub.ids) == 0 {
 		return false
 	}
@@ -1399,19 +1406,16 @@ func (z *analyzer) mediaRelay(sub subject, i, a int) bool {
 			return false
 		}
 	}
-	for _, mt := range z.cur {
-		if mt.j < i && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
-// earlierSpeaker reports a word of saying or accusation before token i
-// whose subject, on its left, is an accuser.
-func (z *analyzer) earlierSpeaker(i, a int, ok pick) bool {
+// earlierSaying reports a word of saying or accusation ending before token
+// i in the sentence; with ok, one whose subject on its left is picked by
+// ok (an accuser). It scans the sentence's matches only, so callers test
+// it before looking for a speaker.
+func (z *analyzer) earlierSaying(i, a int, ok pick) bool {
 	for _, mt := range z.cur {
-		if mt.j < i && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) && len(z.leftSubject(mt.i, a, ok).ids) > 0 {
+		if mt.j < i && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) && (ok == nil || len(z.leftSubject(mt.i, a, ok).ids) > 0) {
 			return true
 		}
 	}
@@ -1445,12 +1449,7 @@ func (z *analyzer) asRelayed(i, a int) bool {
 	for n := 0; n < 3 && t >= a && (z.is(t, clsAux) || z.is(t, clsArticles)); n++ {
 		t--
 	}
-	for _, ws := range z.lx.clauseComparisonMarkers {
-		if st := t + 1 - len(ws); st >= a && z.phraseEndsAt(ws, t+1) && st > a && z.w(st-1) == "," {
-			return true
-		}
-	}
-	return false
+	return z.clauseComparisonStart(t+1, a) > a // after a comma, not the sentence's opening
 }
 
 // comparisonEndsAt reports a comparison marker ending right before token e
