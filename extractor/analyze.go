@@ -116,6 +116,7 @@ type sentence struct {
 	deniers    []int
 	hedge      string
 	habitual   bool
+	reputation bool // "is best known for", « connu pour »: the actor's past
 	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
 	attack     bool // attack vocabulary
 	cyber      bool

@@ -1425,7 +1425,10 @@ func (z *analyzer) recentAttack(s *sentence) bool {
 		// campaign"), not a determiner opening the noun phrase: « l'an
 		// dernier des attaques » dates a saying, it tells no new attack
 		before2 := t-2 >= s.t0 && z.is(t-2, clsRecent) && !z.is(t-1, clsArticles) && !z.is(t-1, clsOfPreps)
-		if t-1 >= s.t0 && z.is(t-1, clsRecent) || before2 || t+1 < s.t1 && z.is(t+1, clsRecent) {
+		// "a new wave of attacks", « une nouvelle série d'attaques »: the
+		// noun the attacks are counted by is what is new
+		before3 := t-3 >= s.t0 && z.is(t-3, clsRecent) && z.is(t-1, clsOfPreps) && !z.is(t-2, clsArticles)
+		if t-1 >= s.t0 && z.is(t-1, clsRecent) || before2 || before3 || t+1 < s.t1 && z.is(t+1, clsRecent) {
 			return true
 		}
 	}

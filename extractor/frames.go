@@ -31,14 +31,34 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	}
 	x.frameDates(z, sents, out, claimSent, published)
 	z.frameVictims(sents, out, claimSent, isEvidence)
+	// a sentence telling the attacks as new ("In the new wave of attacks,
+	// seen between 2021 and 2023, …") dates the news's incident before any
+	// other sentence around it may lend it a history's dates
+	order := make([]int, 0, len(sents))
 	for si, s := range sents {
+		if z.recentAttack(s) {
+			order = append(order, si)
+		}
+	}
+	for si, s := range sents {
+		if !z.recentAttack(s) {
+			order = append(order, si)
+		}
+	}
+	for _, si := range order {
+		s := sents[si]
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
 			continue
 		}
 		if z.mentionsPrevious(s) {
 			continue // "the group was already blamed for the 2015 blackouts"
 		}
-		idx := z.frameOf(s, si, out, claimSent)
+		var idx []int
+		if s.reputation {
+			idx = reputationFrame(si, out, claimSent, published)
+		} else {
+			idx = z.frameOf(s, si, out, claimSent, published)
+		}
 		if len(idx) == 0 {
 			// the sentence that gave a claim its victims describes its incident
 			for i := range out {
@@ -129,6 +149,21 @@ func episode(out []claim.Claim, p *claim.Period) bool {
 	return false
 }
 
+// reputationFrame returns the claims a sentence telling what an actor is
+// known for frames: that past ("The group is best known for the SolarWinds
+// attack discovered in December 2020") is the incident of an earlier
+// accusation told right after it ("In April 2021, Washington blamed the SVR
+// for the SolarWinds campaign"), never of the news around it.
+func reputationFrame(si int, out []claim.Claim, claimSent []int, published claim.Date) []int {
+	var idx []int
+	for i, cj := range claimSent {
+		if cj > si && cj <= si+2 && out[i].Stance == claim.StanceAccusation && !recentClaim(out[i].ClaimDate, published) {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
 // frameOf returns the claims whose incident sentence s describes: s names
 // their accused group, or refers back to it ("the campaign", « ces
 // attaques ») right after them, and names no other group of its own; or,
@@ -137,7 +172,7 @@ func episode(out []claim.Claim, p *claim.Period) bool {
 // the lead or within frameWindow of a claim: further on, with no anaphor,
 // it tells another incident ("In the summer of 2023, a cyberattack stopped
 // trains…" in a background paragraph).
-func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int) []int {
+func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int, published claim.Date) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
 		if m := &z.ms[k]; m.Entity.Kind == claim.KindGroup && m.accusedOK() {
@@ -160,6 +195,27 @@ func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []i
 			return z.singleIncident(out)
 		}
 		return nil
+	}
+	if len(groups) == 0 && z.recentAttack(s) {
+		// "In the new wave of attacks, …, the adversary used…": the news's
+		// incident, so the current claims', not those of the history told
+		// in the sentence before
+		var idx []int
+		for i := range out {
+			if out[i].Stance != claim.StanceAccusation || out[i].Accused == nil || !recentClaim(out[i].ClaimDate, published) {
+				continue
+			}
+			// "Sea Turtle … was first documented by Cisco Talos in April
+			// 2019": a claim sentence dated a year before the news tells
+			// the history, whatever date of saying was read in it
+			if d := z.dateSentence(out[i].Evidence.Sentence, z.lx.lang, published).OnlyDate(); d.Valid() && len(published) >= 4 && string(d)[:4] < string(published)[:4] {
+				continue
+			}
+			idx = append(idx, i)
+		}
+		if len(idx) > 0 {
+			return idx
+		}
 	}
 	// the nearest claim sentence: before s for an anaphor, either side for a name
 	best := -1
@@ -407,7 +463,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 // claim).
 func (z *analyzer) frameVictims(sents []*sentence, out []claim.Claim, claimSent []int, isEvidence map[int]bool) {
 	for si, s := range sents {
-		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber || s.contMark) || s.separate || s.denial || s.denialTerm || s.habitual ||
+		if isEvidence[si] || len(s.victims) == 0 || !(s.attack || s.cyber || s.contMark) || s.separate || s.denial || s.denialTerm || s.habitual || s.reputation ||
 			len(s.speakers) > 0 && !z.discoveredBySame(s, out, claimSent, si) || len(s.deniers) > 0 || z.mentionsPrevious(s) || (backgroundBlame(s) && si > 1) {
 			continue
 		}

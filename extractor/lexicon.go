@@ -47,9 +47,13 @@ type langFile struct {
 	CoSpeakers     []string `json:"co_speakers"`
 	// ThenWords tell a statement made when the event of the sentence before
 	// happened ("said at the time", « avait alors affirmé »)
-	ThenWords        []string            `json:"then_words"`
-	Hedge            []string            `json:"hedge"`
-	Habitual         []string            `json:"habitual"`
+	ThenWords []string `json:"then_words"`
+	Hedge     []string `json:"hedge"`
+	Habitual  []string `json:"habitual"`
+	// Reputation tells what an actor is known for ("is best known for",
+	// « connu pour »): a sentence with one recounts the actor's past, not
+	// the incident of the claims around it
+	Reputation       []string            `json:"reputation"`
 	Negation         []string            `json:"negation"`
 	VictimPreps      []string            `json:"victim_preps"`
 	LocationCues     []string            `json:"location_cues"`
@@ -441,6 +445,7 @@ const (
 	catExoneration
 	catRefusal
 	catCleft
+	catReputation
 	nCats
 )
 
@@ -753,7 +758,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		{catDenial, f.Denial}, {catHedge, f.Hedge}, {catHabitual, f.Habitual}, {catNegation, f.Negation}, {catExoneration, f.Exonerations}, {catRefusal, f.AttributionRefusals}, {catCleft, f.CleftOpeners},
 		{catVictimPrep, f.VictimPreps}, {catLocation, f.LocationCues}, {catAgentPrep, f.AgentPreps}, {catCoord, f.Coord},
 		{catBoundary, f.Boundaries}, {catPronoun, f.Pronouns}, {catCessation, f.Cessation}, {catDenialTerm, f.DenialTerms}, {catAnaAccused, f.AccusedAnaphors}, {catSelfVictim, f.SelfVictim}, {catCoSpeaker, f.CoSpeakers},
-		{catThen, f.ThenWords},
+		{catThen, f.ThenWords}, {catReputation, f.Reputation},
 		{catAnaCompany, f.Anaphors["company"]}, {catAnaReport, f.Anaphors["report"]}, {catAnaInstitution, f.Anaphors["institution"]},
 	}
 	for _, l := range lists {

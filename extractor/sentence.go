@@ -205,6 +205,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// "They are not stealing secrets", « ils ne piratent pas »: a
 			// negated deed tells what the actor does not do
 			s.attack = s.attack || !negated(mt.i)
+		case catReputation:
+			s.reputation = true
 		case catHabitual:
 			// "Washington accuse régulièrement Pékin": background, when it
 			// qualifies the main accusation, the first one not in an
