@@ -21,7 +21,8 @@ import (
 // Andariel »), groups that claim an operation themselves ("Killnet
 // claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
 // word, not an accusation), groups the text calls another actor's front
-// (frontGroup) and groups named as a tool's known user ("tools previously
+// (frontGroup), groups whose property a police action took ("police
+// seized servers belonging to LockBit", takedownTarget) and groups named as a tool's known user ("tools previously
 // linked to Sandworm", toolUser), names of tools (« la porte dérobée
 // CloudSorcerer », toolNamed) and spyware makers (nonOperatorEntity) are
 // left out. claimSent[i] is the sentence of out[i]; both are returned
@@ -50,7 +51,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
-			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) {
+			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t0, s.t1) {
 				continue
 			}
 			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) {

@@ -112,6 +112,7 @@ const (
 	cls2SeatPreps   // tagMention's preposition before a seat of government
 	cls2PlaceQuant  // the quantifiers skipped before a place (tagMention)
 	cls2SimilarWord // yardstickClause's similar_words
+	cls2Takedown    // takedown_words
 	numWordClasses2
 )
 
@@ -145,6 +146,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2SeatPreps:         lx.seatPreps,
 		cls2PlaceQuant:        lx.placeQuant,
 		cls2SimilarWord:       lx.similar,
+		cls2Takedown:          lx.takedown,
 	}
 }
 

@@ -408,7 +408,13 @@ type langFile struct {
 	// RecentWords: adjectives telling an attack as new ("a fresh
 	// campaign", « une nouvelle campagne »): with no date of its own it is
 	// of the publication year.
-	RecentWords []string `json:"recent_words"`
+	// TakedownWords: law-enforcement actions on an actor's property
+	// ("police seized servers belonging to LockBit", « les serveurs de
+	// LockBit ont été saisis »): with no word of accusing, attributing or
+	// attacking in the sentence, a group they act on is their target,
+	// accused of nothing.
+	TakedownWords []string `json:"takedown_words"`
+	RecentWords   []string `json:"recent_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -558,6 +564,7 @@ type lexicon struct {
 	// (lazylex.go): only lang and guessWords are set beside it
 	lazy                                       *lazyLexicon
 	discovery, recent, start, dative, similar  map[string]bool
+	takedown                                   map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -854,6 +861,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.discovery, lx.recent, lx.start = foldSet(f.DiscoveryWords), foldSet(f.RecentWords), foldSet(f.StartWords)
 	lx.dative = foldSet(f.DativePronouns)
 	lx.similar = foldSet(f.SimilarWords)
+	lx.takedown = foldSet(f.TakedownWords)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)

@@ -1095,6 +1095,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
+	accused = z.dropTakedownTargets(s, accused, a, b)
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -3076,6 +3077,61 @@ func (z *analyzer) listedNext(m, nx *ment) bool {
 	for t := m.t1; t < nx.t0; t++ {
 		if !z.has(catCoord, t) && z.w(t) != "," {
 			return false
+		}
+	}
+	return true
+}
+
+// dropTakedownTargets removes from accused the groups a law-enforcement
+// action took property from (takedownTarget).
+func (z *analyzer) dropTakedownTargets(s *sentence, accused []int, a, b int) []int {
+	if len(accused) == 0 {
+		return accused
+	}
+	out := accused[:0]
+	for _, k := range accused {
+		if !z.takedownTarget(s, k, a, b) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// takedownTarget reports a group, mention k of the sentence [a, b), that a
+// law-enforcement action took property from ("Europol said police had
+// seized servers belonging to LockBit", « Selon Europol, les serveurs de
+// LockBit ont été saisis lors d'une opération menée dans dix pays »): the
+// sentence names it as the action's target. Not in a sentence with a word
+// of accusing or attributing ("The FBI, which seized the gang's servers,
+// accused LockBit of hitting hospitals"), nor when the group is the
+// subject of an attack verb right after it ("LockBit, which hit 2,000
+// victims, …") or of a relative clause of its apposition that tells an
+// attack (« l'infrastructure de NoName057(16), le collectif qui inonde
+// depuis 2022 les sites européens d'attaques »).
+func (z *analyzer) takedownTarget(s *sentence, k, a, b int) bool {
+	m := &z.ms[k]
+	if m.Entity.Kind != claim.KindGroup {
+		return false
+	}
+	found := false
+	for t := a; t < b && !found; t++ {
+		found = z.is2(t, cls2Takedown)
+	}
+	if !found {
+		return false
+	}
+	rel := -1 // a relative pronoun in the group's apposition: its deeds follow
+	for t := m.t1; t < b && t <= m.t1+8 && rel < 0; t++ {
+		if z.is(t, clsRelatives) {
+			rel = t
+		}
+	}
+	for _, mt := range s.matches {
+		if mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catAttackVerb && mt.i >= m.t1 && mt.i <= m.t1+3 {
+			return false
+		}
+		if rel >= 0 && mt.i > rel && (mt.cat == catAttackVerb || mt.cat == catAttackNoun) {
+			return false // "…of NoName057(16), the collective that has flooded European sites with attacks since 2022"
 		}
 	}
 	return true
