@@ -1852,6 +1852,27 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 			return true
 		}
 	}
+	// a short object before the mention ("distinct from that of Volt
+	// Typhoon", « aucun lien entre ce groupe et Volt Typhoon »): up to four
+	// words, with no punctuation, other name or cue between
+	for _, mt := range z.cur {
+		if mt.cat != catExoneration || mt.i < a || mt.j > m.t0 || m.t0-mt.j > 4 {
+			continue
+		}
+		ok := true
+		for t := mt.j; t < m.t0 && ok; t++ {
+			ok = !z.isPunct(t) && z.tokMent[t] < 0
+		}
+		for _, o := range z.cur {
+			switch o.cat {
+			case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
+				ok = ok && !(o.i >= mt.j && o.i < m.t0)
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	return false
 }
 
