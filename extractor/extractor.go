@@ -1716,8 +1716,10 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 		}
 		switch mt.cat {
 		case catAccuse, catAttribute, catReport, catAttackVerb, catAttackNoun:
-			if mt.cat == catReport && z.is(mt.j-1, clsDiscovery) {
-				continue // "a breach discovered in 2020": the attack's date
+			if mt.cat == catReport && (z.is(mt.j-1, clsDiscovery) || z.relativeOnAttack(mt.i, s.t0)) {
+				// "a breach discovered in 2020", "the hack … that exposed
+				// thousands of organisations earlier this year": the attack's date
+				continue
 			}
 			if mt.j > best || (mt.j == best && (mt.cat == catAttackVerb || mt.cat == catAttackNoun)) {
 				best, bestCat = mt.j, mt.cat
@@ -1738,6 +1740,31 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
 		return n <= 6
+	}
+	return false
+}
+
+// relativeOnAttack reports a word at token i opening a relative clause on
+// an attack noun ("The hack of Microsoft Exchange servers that exposed
+// thousands of organisations", « l'intrusion qui a révélé… »): a relative
+// pronoun (at most two auxiliaries between), the attack noun at most six
+// words before it, no punctuation between. The word tells the attack's
+// deed, not a saying.
+func (z *analyzer) relativeOnAttack(i, a int) bool {
+	t := i - 1
+	for n := 0; n < 2 && t >= a && z.is(t, clsAux); n++ {
+		t--
+	}
+	if t < a || !z.is(t, clsRelatives) {
+		return false
+	}
+	for u := t - 1; u >= a && u >= t-7; u-- {
+		if z.isPunct(u) {
+			return false
+		}
+		if z.has(catAttackNoun, u) {
+			return true
+		}
 	}
 	return false
 }
