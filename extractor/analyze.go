@@ -671,6 +671,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 				m.attackAdj = true
 			}
 		}
+		if m.t1 < b && slices.ContainsFunc(z.cur, func(mt match) bool { return mt.cat == catCueLeft && mt.i == m.t1 }) {
+			// "the campaign was likely Russian in origin": the demonym is
+			// the predicate a cue on its left names as the origin
+			m.tie = true
+		}
 		m.pureVictim = z.victimOnlyHead(m, a, b)
 		m.victimHead = m.victimHead || m.pureVictim
 		if z.postNominalTarget(m, a) {

@@ -602,7 +602,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				s.cueOnly = true
 			}
 		case catCueLeft:
-			if negated(mt.i) || !(z.attackAfter(mt.j, b, 6) || z.namedOperation(mt.j, b)) {
+			// the deed after the cue ("was behind the attack"), or, when the
+			// cue ends its clause, the attack its subject names ("the
+			// campaign … was Russian in origin.")
+			clauseEnd := mt.j >= b || z.isPunct(mt.j)
+			if negated(mt.i) || !(z.attackAfter(mt.j, b, 6) || z.namedOperation(mt.j, b) || clauseEnd && z.attackBefore(mt.i, a, 14)) {
 				continue
 			}
 			if ids := z.leftAccused(mt.i, a, 12); len(ids) > 0 {
