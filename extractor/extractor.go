@@ -798,7 +798,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// the Social Democrats"): the check guards states accused of other
 		// deeds ("shelling") and statements carrying the last accused («
 		// Téhéran avait convoqué l'ambassadeur et dénoncé une insulte »)
-		if !s.cyber && !z.cyberNear(sents, si) && !(s.accusedAna && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindGroup })) {
+		if !s.cyber && !z.cyberNear(sents, si) && !(s.accusedAna && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindGroup })) &&
+			!(z.eventAnaphor(s) && cyberLead(sents)) {
+			// (« les services attribuent ces opérations à la Russie » three
+			// sentences below a lead about cyberattacks: the anaphor points
+			// back to the article's cyber incident)
 			continue
 		}
 		if s.shortDeed && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindState }) && !z.cyberWordsAround(sents, si) {
@@ -1023,6 +1027,33 @@ func (z *analyzer) neighbourVictims(sents []*sentence, si int) ([]claim.Entity, 
 func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 	for d := -2; d <= 1; d++ {
 		if j := si + d; j >= 0 && j < len(sents) && sents[j].cyber {
+			return true
+		}
+	}
+	return false
+}
+
+// eventAnaphor reports an accused anaphor of s that names attacks ("these
+// attacks", « ces opérations »), not an actor.
+func (z *analyzer) eventAnaphor(s *sentence) bool {
+	for _, mt := range s.matches {
+		if mt.cat != catAnaAccused {
+			continue
+		}
+		for t := mt.i; t < mt.j; t++ {
+			if z.has(catAttackNoun, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cyberLead reports an article whose title or first sentence tells a
+// cyberattack.
+func cyberLead(sents []*sentence) bool {
+	for j := 0; j < 2 && j < len(sents); j++ {
+		if sents[j].cyber && sents[j].attack {
 			return true
 		}
 	}
