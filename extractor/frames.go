@@ -31,6 +31,12 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	}
 	x.frameDates(z, sents, out, claimSent, published)
 	z.frameVictims(sents, out, claimSent, isEvidence)
+	// the periods the claims' own sentences give go to their incident's
+	// other claims first: a sentence further on that names no actor ("The
+	// notorious NotPetya malware … spread around the world in 2017") may
+	// tell another incident, and lends a period only to claims still
+	// without one (their victims are shared once, below)
+	shareFrames(out, claimSent, sents, false)
 	// a sentence telling the attacks as new ("In the new wave of attacks,
 	// seen between 2021 and 2023, …") dates the news's incident before any
 	// other sentence around it may lend it a history's dates
@@ -88,7 +94,7 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 			}
 		}
 	}
-	shareFrames(out, claimSent, sents)
+	shareFrames(out, claimSent, sents, true)
 	// "a fresh espionage campaign", « la nouvelle campagne »: an attack told
 	// as new, dated by no sentence of the article, is of the publication year.
 	// An earlier accusation's own period ("In 2021, Britain had blamed the
@@ -397,7 +403,7 @@ func abs(n int) int {
 // shareFrames gives the claims of one frame (same accused, same or no named
 // accuser, sentences at most frameWindow apart) the attack period and the
 // victims any of them has, each recorded as carried from its sentence.
-func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
+func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims bool) {
 	for i := range out {
 		c := &out[i]
 		if c.Stance != claim.StanceAccusation || c.Accused == nil {
@@ -435,7 +441,7 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence) {
 				}
 				c.SetSource(claim.SourceAttackPeriod, src)
 			}
-			if !sameKey {
+			if !sameKey || !victims {
 				continue
 			}
 			for _, v := range d.Victims {
