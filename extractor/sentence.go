@@ -597,6 +597,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.toolSubject(mt.i, a) {
 				continue // « un outil lié au GRU »: a tool's known user
 			}
+			if z.meansAfter(mt.j, b) {
+				// « des attaques par rançongiciel en Pologne »: the means, not
+				// the agent ("attacks by ransomware gangs" keeps its actor)
+				continue
+			}
 			if ids := z.rightAccused(mt.j, b, 8); len(ids) > 0 && !z.organOfOrgan(mt, a, ids[0]) {
 				accused = addUniq(accused, ids...)
 				s.cueOnly = true
@@ -3139,4 +3144,17 @@ func (z *analyzer) takedownTarget(s *sentence, k, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// meansAfter reports a bare common noun at token j, right after an agent
+// cue, followed by a preposition or the clause's end (« des attaques par
+// rançongiciel en Pologne », « par hameçonnage contre… »): the attacks'
+// means, not their agent. An attacker noun, an article, a name or a word
+// before one ("by suspected Russian hackers", "by ransomware gangs") is
+// the agent's phrase.
+func (z *analyzer) meansAfter(j, b int) bool {
+	if j >= b || !z.toks[j].word || z.toks[j].upper || z.tokMent[j] >= 0 || z.is(j, clsArticles) || z.is(j, clsAttacker) || z.is(j, clsIndefinite) {
+		return false
+	}
+	return j+1 >= b || z.isPunct(j+1) || z.has(catVictimPrep, j+1) || z.has(catLocation, j+1)
 }
