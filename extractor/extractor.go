@@ -655,6 +655,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			case s.strong && s.personSubj && recentClaim:
 				accusers, accuserFrom = mem.accusers, mem.claimSent
 			}
+			if s.separate && !s.hasAnaphor && !s.pronoun && !s.instSubj && accuserFrom >= 0 {
+				// "…focused on Volt Typhoon, a separate cluster accused of
+				// burrowing into power systems": another story, with no subject
+				// pointing back to the earlier accuser
+				accusers, accuserFrom = nil, -1
+			}
 			if len(accusers) == 0 {
 				// "Tusk said" after "Polish Prime Minister Donald Tusk"
 				if k := z.namedSpeaker(s, names); k >= 0 {
@@ -815,7 +821,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		// nil accuser only for an explicit accusation by an unnamed subject
 		if len(accusers) == 0 {
-			if !(s.strong && s.personSubj && !s.passiveAcc) {
+			if !(s.strong && s.personSubj && !s.passiveAcc) || s.separate {
+				// (a separate story's unnamed accuser is nobody this article quotes)
 				continue
 			}
 			if accused = lx.dropDefensive(accused); len(accused) == 0 {
