@@ -32,3 +32,28 @@ func TestContrastedGroupIsNotAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestDistinctionClears: "Officials drew a distinction with Evil Corp",
+// « ont fait une distinction avec Evil Corp »: the group set apart is
+// cleared, the news claim stays. Before, Evil Corp was accused too. Texts
+// written for this rule.
+func TestDistinctionClears(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, lang, text string }{
+		{"distinction with", "en", "The Justice Department on Monday charged a Ukrainian man with deploying REvil ransomware against the software firm Kaseya. Officials drew a distinction with Evil Corp, whose leader was sanctioned in 2019 over bank fraud."},
+		{"distinction avec", "fr", "Le ministère américain de la Justice a inculpé lundi un Ukrainien pour avoir déployé le rançongiciel REvil contre l'éditeur Kaseya. Les responsables ont fait une distinction avec Evil Corp, dont le chef a été sanctionné en 2019 pour des fraudes bancaires."},
+	} {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			kept := false
+			for _, c := range extract(t, tc.lang, "2021-11-09", "Cyber news\n\n"+tc.text) {
+				kept = kept || c.Accused != nil && c.Accused.Name == "REvil"
+				if c.Accused != nil && c.Accused.Name == "Evil Corp" {
+					t.Errorf("Evil Corp accused by %+v", c.Accuser)
+				}
+			}
+			if !kept {
+				t.Error("REvil not accused")
+			}
+		})
+	}
+}
