@@ -115,8 +115,12 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
 	featW *featWeights // model's weights by feature number (featids.go)
-	log   *slog.Logger
-	guess *guesser // nil: guessLang over lex
+	// victimsByRule: the model's victim head keeps the rules' victims and
+	// no other whatever their features (featWeights.ruleDecides), so the
+	// gate builds no victim features
+	victimsByRule bool
+	log           *slog.Logger
+	guess         *guesser // nil: guessLang over lex
 	// common holds the group names kept whatever the article writes
 	// (commongroups.txt, writtenNames)
 	common map[string]bool
@@ -192,7 +196,9 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: newFeatWeights(m), log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+	fw := newFeatWeights(m)
+	victimsByRule := m != nil && fw.ruleDecides(roleIndex(model.RoleVictim), m.Heads[model.RoleVictim])
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: fw, victimsByRule: victimsByRule, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
 		common: commonGroups()}, nil
 }
 

@@ -141,6 +141,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	}
 	// asked once per article, not per claim (a map look-up each, issue 11)
 	needPeriod, needProposals := need(model.RolePeriod, true), need(model.RoleAccused, false) || need(model.RoleAccuser, false)
+	// the victims' features only when the model can change a decision, or
+	// for a trace (the head of the Extractor's own model is checked once)
+	scoreVictims := z.tracing || m != z.x.model || !z.x.victimsByRule
 	keep := reuse(&g.keep, len(out))
 	scored := reuse(&g.scored, len(out))
 	victims := reuse(&g.victims, len(out))
@@ -183,9 +186,13 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		// the kept victims of all claims in one slab of the pool (the
 		// claims kept get copies): those of claim ci are contiguous
 		vstart := len(z.keptVictims)
-		for _, v := range z.victimCandidates(c, sents, si, out, ci) {
+		for _, v := range z.victimCandidates(c, sents, si, out, ci, scoreVictims) {
 			v.Claim = ci
-			decide(&v)
+			if scoreVictims {
+				decide(&v)
+			} else {
+				v.Kept = v.Rule // what decide gives every candidate (victimsByRule)
+			}
 			addCand(v)
 			g.victimReads = readVictim(g.victimReads, ci, v)
 			if v.Kept {
@@ -813,7 +820,11 @@ func containsInt(xs []int, x int) bool {
 // and every other country named in the claim's sentence, the sentences
 // beside it in the paragraph and the title. Each gets features from its
 // best mention.
-func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int) []Candidate {
+//
+// Without scored the candidates carry no features: the gate keeps the
+// rules' and drops the others unread (Extractor.victimsByRule), so only
+// the countries, the victims and where they were read are wanted.
+func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int, scored bool) []Candidate {
 	// the countries in candidate order: the rules' victims first, then the
 	// others as first seen; a few, so a slice reused between calls rather
 	// than maps
@@ -877,13 +888,16 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	default:
 		// read once by the gate before the next claim's: the buffers of the
 		// last call are reused
-		if cap(z.victimFeat) < victimFeatCap*len(ccs) {
-			z.victimFeat = make(features, victimFeatCap*len(ccs))
+		if scored {
+			if cap(z.victimFeat) < victimFeatCap*len(ccs) {
+				z.victimFeat = make(features, victimFeatCap*len(ccs))
+			}
+			slab = z.victimFeat[:victimFeatCap*len(ccs)]
 		}
 		if cap(z.victimEnts) < len(ccs) {
 			z.victimEnts = make([]claim.Entity, len(ccs))
 		}
-		out, slab, vs = z.victimCands[:0], z.victimFeat[:victimFeatCap*len(ccs)], z.victimEnts[:len(ccs)]
+		out, vs = z.victimCands[:0], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
 	// the sentences the candidates were read in: without a trace, the
@@ -905,47 +919,16 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	for i := range ccs {
 		vc := &ccs[i]
 		cc := vc.cc
-		f := slab[victimFeatCap*i : victimFeatCap*i : victimFeatCap*i+victimFeatCap]
-		f.add(vc.rule, featRule)
 		var src *claim.Evidence
-		if !vc.ok {
-			f = append(f, featWhereNone)
-		} else {
-			f = append(f, whereRank[vc.rank])
-			m := &z.ms[vc.k]
+		if vc.ok {
 			s := sents[vc.sent]
 			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
 			src = &srcs[len(srcs)-1]
-			f.add(m.pp, featTargetPrep)
-			f.add(m.victimHead, featVictimHead)
-			f.add(m.pureVictim, featPureVictim)
-			f.add(m.postTarget, featPostTarget)
-			f.add(m.modifier, featModifier)
-			f.add(m.demonym, featDemonym)
-			f.add(m.instHead, featInstitution)
-			f.add(m.tie, featTie)
-			f.add(m.attacker, featAttackerNoun)
-			f.add(m.loc, featLocation)
-			f.add(m.neg, featNegated)
-			f.add(m.Entity.Kind == claim.KindAgency, featOrgan)
-			f.add(s.attack, featAttackWords)
-			f.add(z.background(s), featBackground)
-			f.add(containsInt(s.speakers, vc.k), featSpeaker)
-			f.add(containsInt(s.accused, vc.k), featAccusedRole)
-			f.add(containsInt(s.victims, vc.k), featVictimRole)
 		}
-		own := c.Accuser != nil && c.Accuser.Country == cc
-		f.add(own, featAccuserCountry)
-		// the rules add the accuser's own country only on a self-victim cue
-		// ("its federal agencies", « notre pays »): a different thing from
-		// the accuser merely being named
-		f.add(own && vc.rule, featRuleAndAccuserCountry)
-		f.add(!vc.ok && vc.rule, featRuleAndCarried)
-		// another claim's accuser or accused: a co-signer of the statement
-		// or the other side of a counter-accusation, rarely the one hit
-		f.add(!own && accuserCountryElsewhere(all, self, cc), featAccuserElsewhere)
-		f.add(accusedElsewhereCC(all, self, cc), featAccusedElsewhere)
-		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
+		var f features
+		if scored {
+			f = z.victimFeatures(slab[victimFeatCap*i:victimFeatCap*i:victimFeatCap*i+victimFeatCap], vc, c, sents, all, self)
+		}
 		v := &vs[i]
 		*v = claim.Entity{}
 		found := false
@@ -966,6 +949,50 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		z.victimSrcs = srcs
 	}
 	return out
+}
+
+// victimFeatures writes into f the features of victim candidate vc of
+// claim c (all[self]), in the order the model was trained with.
+func (z *analyzer) victimFeatures(f features, vc *victimCC, c *claim.Claim, sents []*sentence, all []claim.Claim, self int) features {
+	cc := vc.cc
+	f.add(vc.rule, featRule)
+	if !vc.ok {
+		f = append(f, featWhereNone)
+	} else {
+		f = append(f, whereRank[vc.rank])
+		m := &z.ms[vc.k]
+		s := sents[vc.sent]
+		f.add(m.pp, featTargetPrep)
+		f.add(m.victimHead, featVictimHead)
+		f.add(m.pureVictim, featPureVictim)
+		f.add(m.postTarget, featPostTarget)
+		f.add(m.modifier, featModifier)
+		f.add(m.demonym, featDemonym)
+		f.add(m.instHead, featInstitution)
+		f.add(m.tie, featTie)
+		f.add(m.attacker, featAttackerNoun)
+		f.add(m.loc, featLocation)
+		f.add(m.neg, featNegated)
+		f.add(m.Entity.Kind == claim.KindAgency, featOrgan)
+		f.add(s.attack, featAttackWords)
+		f.add(z.background(s), featBackground)
+		f.add(containsInt(s.speakers, vc.k), featSpeaker)
+		f.add(containsInt(s.accused, vc.k), featAccusedRole)
+		f.add(containsInt(s.victims, vc.k), featVictimRole)
+	}
+	own := c.Accuser != nil && c.Accuser.Country == cc
+	f.add(own, featAccuserCountry)
+	// the rules add the accuser's own country only on a self-victim cue
+	// ("its federal agencies", « notre pays »): a different thing from
+	// the accuser merely being named
+	f.add(own && vc.rule, featRuleAndAccuserCountry)
+	f.add(!vc.ok && vc.rule, featRuleAndCarried)
+	// another claim's accuser or accused: a co-signer of the statement
+	// or the other side of a counter-accusation, rarely the one hit
+	f.add(!own && accuserCountryElsewhere(all, self, cc), featAccuserElsewhere)
+	f.add(accusedElsewhereCC(all, self, cc), featAccusedElsewhere)
+	f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
+	return f
 }
 
 // victimCC is a country victimCandidates proposes, with its best mention.
