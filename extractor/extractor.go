@@ -458,10 +458,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
-	lx.fillInfo(z.info, z.toks)
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
-	clear(sc.cyb)
 	z.cyb = sc.cyb
+	lx.fillInfo(z.info, z.cyb, z.toks)
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
