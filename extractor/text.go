@@ -254,16 +254,24 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'') {
 					break
 				}
+				n := len(toks)
+				if n == cap(toks) {
+					toks = growTokens(toks)
+				}
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.start, t.end, t.w, t.word, t.upper = i, j, text[i:j], true, c-'A' < 26
 				if fl&2 != 0 {
-					toks = tz.folded(toks, text, token{start: i, end: j, word: true, upper: c-'A' < 26})
-				} else {
-					n := len(toks)
-					if n == cap(toks) {
-						toks = growTokens(toks)
+					// capitals: the word lower-cased into the arena, its
+					// form set with the others' at the end (folded)
+					off := len(tz.arena)
+					tz.arena = append(tz.arena, text[i:j]...)
+					for k, b := range tz.arena[off:] {
+						if b-'A' < 26 {
+							tz.arena[off+k] = b + 'a' - 'A'
+						}
 					}
-					toks = toks[:n+1]
-					t := &toks[n]
-					t.start, t.end, t.w, t.word, t.upper = i, j, text[i:j], true, false
+					tz.fix = append(tz.fix, arenaRef{tok: n, off: off, end: len(tz.arena)})
 				}
 				i = j
 				continue
