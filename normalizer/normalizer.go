@@ -416,7 +416,9 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 				continue
 			}
 		}
-		i = w // the rest of this word starts nothing
+		// the rest of this word starts nothing, nor the non-word byte
+		// ending it (read again by the loop's first test otherwise)
+		i = w + 1
 	}
 	return out
 }
