@@ -186,13 +186,28 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		// the kept victims of all claims in one slab of the pool (the
 		// claims kept get copies): those of claim ci are contiguous
 		vstart := len(z.keptVictims)
-		for _, v := range z.victimCandidates(c, sents, si, out, ci, scoreVictims) {
-			v.Claim = ci
-			if scoreVictims {
-				decide(&v)
-			} else {
-				v.Kept = v.Rule // what decide gives every candidate (victimsByRule)
+		var vcands []Candidate
+		if scoreVictims {
+			vcands = z.victimCandidates(c, sents, si, out, ci)
+		} else {
+			// what decide gives every candidate (victimsByRule): the rules'
+			// victims kept, the others read and dropped, so no candidate is
+			// built; readVictim's record of each (a source is there when a
+			// mention was found)
+			ccs := z.victimCountries(c, sents, si)
+			for i := range ccs {
+				vc := &ccs[i]
+				g.victimReads = append(g.victimReads, victimRead{claim: ci, cc: vc.cc, carried: !vc.ok, kept: vc.rule})
+				if vc.rule {
+					z.keptVictims = append(z.keptVictims, claim.Entity{})
+					z.victimEntity(&z.keptVictims[len(z.keptVictims)-1], c, vc)
+					victims[ci] = z.keptVictims[vstart:len(z.keptVictims):len(z.keptVictims)]
+				}
 			}
+		}
+		for _, v := range vcands {
+			v.Claim = ci
+			decide(&v)
 			addCand(v)
 			g.victimReads = readVictim(g.victimReads, ci, v)
 			if v.Kept {
@@ -816,20 +831,16 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// victimCandidates proposes the victims of a claim: the rules' victims,
-// and every other country named in the claim's sentence, the sentences
-// beside it in the paragraph and the title. Each gets features from its
-// best mention.
-//
-// Without scored the candidates carry no features: the gate keeps the
-// rules' and drops the others unread (Extractor.victimsByRule), so only
-// the countries, the victims and where they were read are wanted.
-func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int, scored bool) []Candidate {
+// victimCountries is the countries victimCandidates proposes for claim c
+// of sentence si, in its order, each with its best mention: the rules'
+// victims first, then every other country named in the claim's sentence,
+// the sentences beside it in the paragraph and the title. The slice is the
+// analyzer's, valid until the next call.
+func (z *analyzer) victimCountries(c *claim.Claim, sents []*sentence, si int) []victimCC {
 	// the countries in candidate order: the rules' victims first, then the
 	// others as first seen; a few, so a slice reused between calls rather
 	// than maps
 	ccs := z.victimCCs[:0]
-	defer func() { z.victimCCs = ccs[:0] }()
 	find := func(cc string) int {
 		for i := range ccs {
 			if ccs[i].cc == cc {
@@ -876,6 +887,14 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	if si != 0 {
 		look(0, 2)
 	}
+	z.victimCCs = ccs[:0] // the array, for the next call
+	return ccs
+}
+
+// victimCandidates proposes the victims of a claim (victimCountries), each
+// with features from its best mention.
+func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int) []Candidate {
+	ccs := z.victimCountries(c, sents, si)
 	var out []Candidate
 	var slab features // the candidates' features in one allocation (each at most victimFeatCap)
 	var vs []claim.Entity
@@ -888,12 +907,10 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	default:
 		// read once by the gate before the next claim's: the buffers of the
 		// last call are reused
-		if scored {
-			if cap(z.victimFeat) < victimFeatCap*len(ccs) {
-				z.victimFeat = make(features, victimFeatCap*len(ccs))
-			}
-			slab = z.victimFeat[:victimFeatCap*len(ccs)]
+		if cap(z.victimFeat) < victimFeatCap*len(ccs) {
+			z.victimFeat = make(features, victimFeatCap*len(ccs))
 		}
+		slab = z.victimFeat[:victimFeatCap*len(ccs)]
 		if cap(z.victimEnts) < len(ccs) {
 			z.victimEnts = make([]claim.Entity, len(ccs))
 		}
@@ -918,37 +935,40 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	}
 	for i := range ccs {
 		vc := &ccs[i]
-		cc := vc.cc
 		var src *claim.Evidence
 		if vc.ok {
 			s := sents[vc.sent]
 			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
 			src = &srcs[len(srcs)-1]
 		}
-		var f features
-		if scored {
-			f = z.victimFeatures(slab[victimFeatCap*i:victimFeatCap*i:victimFeatCap*i+victimFeatCap], vc, c, sents, all, self)
-		}
+		f := z.victimFeatures(slab[victimFeatCap*i:victimFeatCap*i:victimFeatCap*i+victimFeatCap], vc, c, sents, all, self)
 		v := &vs[i]
-		*v = claim.Entity{}
-		found := false
-		for _, rv := range c.Victims {
-			if rv.Country == cc {
-				*v, found = rv, true
-			}
-		}
-		if !found {
-			*v = claim.Entity{Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc}
-		}
-		if v.Text == "" && vc.ok {
-			v.Text = z.ms[vc.k].Text
-		}
+		z.victimEntity(v, c, vc)
 		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, ids: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
 	}
 	if !z.tracing && srcs != nil {
 		z.victimSrcs = srcs
 	}
 	return out
+}
+
+// victimEntity sets *v to the victim of candidate vc of claim c: the
+// rules' own entity for its country, else the country by its English name,
+// written as its best mention when the entity has no text.
+func (z *analyzer) victimEntity(v *claim.Entity, c *claim.Claim, vc *victimCC) {
+	*v = claim.Entity{}
+	found := false
+	for _, rv := range c.Victims {
+		if rv.Country == vc.cc {
+			*v, found = rv, true
+		}
+	}
+	if !found {
+		*v = claim.Entity{Name: z.countryNameEN(vc.cc), Kind: claim.KindState, Country: vc.cc}
+	}
+	if v.Text == "" && vc.ok {
+		v.Text = z.ms[vc.k].Text
+	}
 }
 
 // victimFeatures writes into f the features of victim candidate vc of
