@@ -79,6 +79,10 @@ func Fingerprint(text string) string {
 				continue
 			}
 			if c == 0 {
+				// an ASCII byte that is no letter or digit (a space, most
+				// often): it ends the word and starts no other, so the
+				// skip loop above need not read it again (issue 11)
+				i++
 				break
 			}
 			// a two-byte rune (Latin accents, Cyrillic, Greek...): its

@@ -569,9 +569,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	lx := z.lx
 	m.demonym = m.Form == normalizer.FormDemonym && !z.nameDemonym(m)
 	// hyphen compounds: "US-based", "Israeli-linked", "Kremlin-backed"
-	if m.t1-1 < len(z.toks) {
+	if m.t1-1 < len(z.toks) && m.End < len(z.text) && z.text[m.End] == '-' {
 		// the compound's second part is read from the text: an abbreviation
 		// ("U.S.-based") leaves the hyphen and the word tokens of their own
+		// (the hyphen asked first: the word after most mentions is no
+		// compound's, issue 11)
 		end := m.End + 1
 		for end < len(z.text) && (unicode.IsLetter(rune(z.text[end])) || z.text[end] >= 0x80) {
 			end++

@@ -118,6 +118,14 @@ const (
 
 var _ [32 - numWordClasses2]struct{}
 
+// cls2Cyber marks, in cls2 beyond the series above, a word of lx.info that
+// hasCyber answers true for. fillInfo gives the tokens of such words their
+// cyber answer at once: z.cyber then asks the stems only for the words no
+// lexicon lists (issue 11: a stems look-up and two calls per token).
+const cls2Cyber wordClass2 = 31
+
+var _ [cls2Cyber - numWordClasses2 + 1]struct{} // the series stops below it
+
 // classSets2 lists the set of each class of cls2, in the order of the constants.
 func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 	oneWord := map[string]bool{}
@@ -270,6 +278,13 @@ func (lx *lexicon) indexClasses() {
 	}
 	for c, set := range lx.classSets2() {
 		lx.markWords(set, func(wi *wordInfo) { wi.cls2 |= 1 << c })
+	}
+	// after every word was added to info: each one's hasCyber answer
+	for w, wi := range lx.info {
+		if lx.cyberWord(w) {
+			wi.cls2 |= 1 << cls2Cyber
+			lx.info[w] = wi
+		}
 	}
 	for c := range lx.byteInfo {
 		lx.byteInfo[c] = lx.info[string(rune(c))]

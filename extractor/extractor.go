@@ -115,8 +115,12 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	model *model.Model // nil: rules only
 	featW *featWeights // model's weights by feature number (featids.go)
-	log   *slog.Logger
-	guess *guesser // nil: guessLang over lex
+	// victimsByRule: the model's victim head keeps the rules' victims and
+	// no other whatever their features (featWeights.ruleDecides), so the
+	// gate builds no victim features
+	victimsByRule bool
+	log           *slog.Logger
+	guess         *guesser // nil: guessLang over lex
 	// common holds the group names kept whatever the article writes
 	// (commongroups.txt, writtenNames)
 	common map[string]bool
@@ -192,7 +196,9 @@ func New(cfg Config, norm *normalizer.Normalizer, logger *slog.Logger) (*Extract
 	if cfg.RulesOnly {
 		m = nil
 	}
-	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: newFeatWeights(m), log: logger.With("stage", "extractor"), guess: newGuesser(lex),
+	fw := newFeatWeights(m)
+	victimsByRule := m != nil && fw.ruleDecides(roleIndex(model.RoleVictim), m.Heads[model.RoleVictim])
+	return &Extractor{cfg: cfg, norm: norm, dates: dp, lex: lex, model: m, featW: fw, victimsByRule: victimsByRule, log: logger.With("stage", "extractor"), guess: newGuesser(lex),
 		common: commonGroups()}, nil
 }
 
@@ -452,10 +458,9 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	sc.info = slices.Grow(sc.info[:0], len(z.toks))[:len(z.toks)]
 	sc.tokMent = slices.Grow(sc.tokMent[:0], len(z.toks))[:len(z.toks)]
 	z.info = sc.info
-	lx.fillInfo(z.info, z.toks)
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
-	clear(sc.cyb)
 	z.cyb = sc.cyb
+	lx.fillInfo(z.info, z.cyb, z.toks)
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]

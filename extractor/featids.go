@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/claimwire/claimwire/extractor/model"
+import (
+	"math"
+
+	"github.com/claimwire/claimwire/extractor/model"
+)
 
 // The learned layer's features by number: every feature name the layer
 // emits is registered here once, at start-up, and a candidate carries the
@@ -87,6 +91,28 @@ func (fw *featWeights) raw(k int, f features) float64 {
 		s += w[id]
 	}
 	return s
+}
+
+// ruleDecides reports that head h of role k keeps every candidate the
+// rules proposed and drops every other, whatever its features: the rules'
+// bar is at most 0 (a probability never falls below it) and the highest
+// probability any candidate can reach stays under the bar of the others.
+// That bound is the bias and every feature's weight taken at its largest
+// in absolute value, which holds for a caller adding each feature at most
+// once (victimCandidates). The gate then has nothing to score: the
+// features of such a role are not built (issue 11).
+func (fw *featWeights) ruleDecides(k int, h model.Head) bool {
+	if fw == nil || k < 0 || k >= len(fw.w) || !model.KeepAt(h.Threshold, h.RuleThreshold, 0, true) {
+		return false
+	}
+	bound := math.Abs(fw.bias[k])
+	for _, w := range fw.w[k] {
+		bound += math.Abs(w)
+	}
+	bound *= 1 + 1e-9 // a sum in another order rounds otherwise
+	hi, _ := h.Decide(bound, false)
+	lo, _ := h.Decide(-bound, false)
+	return !math.IsNaN(hi) && !math.IsNaN(lo) && !model.KeepAt(h.Threshold, h.RuleThreshold, max(hi, lo), false)
 }
 
 // whereFeat is the feature "where="+name of a place a field was read in.

@@ -1,7 +1,13 @@
 package extractor
 
 import (
+	"context"
+	"encoding/json"
+	"log/slog"
 	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/normalizer"
 
 	"github.com/claimwire/claimwire/extractor/model"
 )
@@ -42,5 +48,48 @@ func TestFeatWeightsRaw(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestVictimsByRuleSameClaims: the shipped model's victim head keeps the
+// rules' victims and no other, so the gate skips their features
+// (victimsByRule); an Extractor that scores them anyway returns the same
+// claims, byte for byte, on every fixture text.
+func TestVictimsByRuleSameClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	if !x.victimsByRule {
+		t.Fatal("the default model's victim head is not decided by the rules: the gate scores every victim (a slower path, still right)")
+	}
+	norm, err := normalizer.New(normalizer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scored, err := New(Config{Version: "claimwire/test"}, norm, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scored.victimsByRule = false
+	n := 0
+	for _, text := range fixtureTexts(t) {
+		for _, lang := range []string{"en", "fr"} {
+			a := claim.Article{URL: "https://example.test/a", Lang: lang, Published: "2025-01-10", Text: text}
+			want, err := scored.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wj, _ := json.Marshal(want)
+			gj, _ := json.Marshal(got)
+			if string(wj) != string(gj) {
+				t.Fatalf("claims differ without victim features:\n%s\n%s", gj, wj)
+			}
+			n += len(got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no claim")
 	}
 }

@@ -27,12 +27,16 @@ func TestFillInfoIsTokenInfo(t *testing.T) {
 			for i := range info {
 				info[i] = wordInfo{cats: 1, id: -1} // fillInfo must write every record
 			}
-			lx.fillInfo(info, toks)
+			cyb := make([]int8, len(toks))
+			lx.fillInfo(info, cyb, toks)
 			for i := range toks {
 				n++
 				want := lx.tokenInfo(toks[i].w)
 				if info[i] != want {
 					t.Fatalf("%s: token %q: fillInfo %+v, tokenInfo %+v", lang, toks[i].w, info[i], want)
+				}
+				if c := cyb[i]; c != 0 && (c == 2) != lx.cyberWord(toks[i].w) {
+					t.Fatalf("%s: token %q: fillInfo's cyber answer %d, cyberWord %v", lang, toks[i].w, c, lx.cyberWord(toks[i].w))
 				}
 				if want != (wordInfo{}) {
 					known++

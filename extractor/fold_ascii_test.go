@@ -65,6 +65,9 @@ func TestTokenizerMatchesReference(t *testing.T) {
 		"China's APT41, Xi'an-based l'équipe; state-sponsored 'quoted' don't D'Artagnan's",
 		"De\u0301ja\u0300 vu\u00a0: \ufeffBOM\u202fnarrow\u0085next\tTab\r\nCRLF `tick` a-b- -c 'S ’s",
 		"\xff\xfeinvalid bytes\xc3 and Ünïcödé ДАННЫЕ 中文 ",
+		// the ASCII word fast path: every ASCII end, hyphens, apostrophes
+		// and runes right after a word, the text's last byte a letter
+		"U.S.-based APT28-linked 2,000 GRU's it's qu'il ABC\u2019s Paris\u00e9 x' end. A.B.C.-led (Mr.X) \"Q\" a_b a`b TAIL",
 	}
 	texts = append(texts, fixtureTexts(t)...)
 	for _, text := range texts {

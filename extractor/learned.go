@@ -141,6 +141,9 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 	}
 	// asked once per article, not per claim (a map look-up each, issue 11)
 	needPeriod, needProposals := need(model.RolePeriod, true), need(model.RoleAccused, false) || need(model.RoleAccuser, false)
+	// the victims' features only when the model can change a decision, or
+	// for a trace (the head of the Extractor's own model is checked once)
+	scoreVictims := z.tracing || m != z.x.model || !z.x.victimsByRule
 	keep := reuse(&g.keep, len(out))
 	scored := reuse(&g.scored, len(out))
 	victims := reuse(&g.victims, len(out))
@@ -183,7 +186,26 @@ func (z *analyzer) gate(m *model.Model, out []claim.Claim, sents []*sentence, pu
 		// the kept victims of all claims in one slab of the pool (the
 		// claims kept get copies): those of claim ci are contiguous
 		vstart := len(z.keptVictims)
-		for _, v := range z.victimCandidates(c, sents, si, out, ci) {
+		var vcands []Candidate
+		if scoreVictims {
+			vcands = z.victimCandidates(c, sents, si, out, ci)
+		} else {
+			// what decide gives every candidate (victimsByRule): the rules'
+			// victims kept, the others read and dropped, so no candidate is
+			// built; readVictim's record of each (a source is there when a
+			// mention was found)
+			ccs := z.victimCountries(c, sents, si)
+			for i := range ccs {
+				vc := &ccs[i]
+				g.victimReads = append(g.victimReads, victimRead{claim: ci, cc: vc.cc, carried: !vc.ok, kept: vc.rule})
+				if vc.rule {
+					z.keptVictims = append(z.keptVictims, claim.Entity{})
+					z.victimEntity(&z.keptVictims[len(z.keptVictims)-1], c, vc)
+					victims[ci] = z.keptVictims[vstart:len(z.keptVictims):len(z.keptVictims)]
+				}
+			}
+		}
+		for _, v := range vcands {
 			v.Claim = ci
 			decide(&v)
 			addCand(v)
@@ -809,16 +831,16 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// victimCandidates proposes the victims of a claim: the rules' victims,
-// and every other country named in the claim's sentence, the sentences
-// beside it in the paragraph and the title. Each gets features from its
-// best mention.
-func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int) []Candidate {
+// victimCountries is the countries victimCandidates proposes for claim c
+// of sentence si, in its order, each with its best mention: the rules'
+// victims first, then every other country named in the claim's sentence,
+// the sentences beside it in the paragraph and the title. The slice is the
+// analyzer's, valid until the next call.
+func (z *analyzer) victimCountries(c *claim.Claim, sents []*sentence, si int) []victimCC {
 	// the countries in candidate order: the rules' victims first, then the
 	// others as first seen; a few, so a slice reused between calls rather
 	// than maps
 	ccs := z.victimCCs[:0]
-	defer func() { z.victimCCs = ccs[:0] }()
 	find := func(cc string) int {
 		for i := range ccs {
 			if ccs[i].cc == cc {
@@ -865,6 +887,14 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	if si != 0 {
 		look(0, 2)
 	}
+	z.victimCCs = ccs[:0] // the array, for the next call
+	return ccs
+}
+
+// victimCandidates proposes the victims of a claim (victimCountries), each
+// with features from its best mention.
+func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, all []claim.Claim, self int) []Candidate {
+	ccs := z.victimCountries(c, sents, si)
 	var out []Candidate
 	var slab features // the candidates' features in one allocation (each at most victimFeatCap)
 	var vs []claim.Entity
@@ -880,10 +910,11 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 		if cap(z.victimFeat) < victimFeatCap*len(ccs) {
 			z.victimFeat = make(features, victimFeatCap*len(ccs))
 		}
+		slab = z.victimFeat[:victimFeatCap*len(ccs)]
 		if cap(z.victimEnts) < len(ccs) {
 			z.victimEnts = make([]claim.Entity, len(ccs))
 		}
-		out, slab, vs = z.victimCands[:0], z.victimFeat[:victimFeatCap*len(ccs)], z.victimEnts[:len(ccs)]
+		out, vs = z.victimCands[:0], z.victimEnts[:len(ccs)]
 		defer func() { z.victimCands = out[:0] }()
 	}
 	// the sentences the candidates were read in: without a trace, the
@@ -904,68 +935,84 @@ func (z *analyzer) victimCandidates(c *claim.Claim, sents []*sentence, si int, a
 	}
 	for i := range ccs {
 		vc := &ccs[i]
-		cc := vc.cc
-		f := slab[victimFeatCap*i : victimFeatCap*i : victimFeatCap*i+victimFeatCap]
-		f.add(vc.rule, featRule)
 		var src *claim.Evidence
-		if !vc.ok {
-			f = append(f, featWhereNone)
-		} else {
-			f = append(f, whereRank[vc.rank])
-			m := &z.ms[vc.k]
+		if vc.ok {
 			s := sents[vc.sent]
 			srcs = append(srcs, claim.Evidence{Sentence: z.text[s.sp.start:s.sp.end], Start: s.sp.start, End: s.sp.end})
 			src = &srcs[len(srcs)-1]
-			f.add(m.pp, featTargetPrep)
-			f.add(m.victimHead, featVictimHead)
-			f.add(m.pureVictim, featPureVictim)
-			f.add(m.postTarget, featPostTarget)
-			f.add(m.modifier, featModifier)
-			f.add(m.demonym, featDemonym)
-			f.add(m.instHead, featInstitution)
-			f.add(m.tie, featTie)
-			f.add(m.attacker, featAttackerNoun)
-			f.add(m.loc, featLocation)
-			f.add(m.neg, featNegated)
-			f.add(m.Entity.Kind == claim.KindAgency, featOrgan)
-			f.add(s.attack, featAttackWords)
-			f.add(z.background(s), featBackground)
-			f.add(containsInt(s.speakers, vc.k), featSpeaker)
-			f.add(containsInt(s.accused, vc.k), featAccusedRole)
-			f.add(containsInt(s.victims, vc.k), featVictimRole)
 		}
-		own := c.Accuser != nil && c.Accuser.Country == cc
-		f.add(own, featAccuserCountry)
-		// the rules add the accuser's own country only on a self-victim cue
-		// ("its federal agencies", « notre pays »): a different thing from
-		// the accuser merely being named
-		f.add(own && vc.rule, featRuleAndAccuserCountry)
-		f.add(!vc.ok && vc.rule, featRuleAndCarried)
-		// another claim's accuser or accused: a co-signer of the statement
-		// or the other side of a counter-accusation, rarely the one hit
-		f.add(!own && accuserCountryElsewhere(all, self, cc), featAccuserElsewhere)
-		f.add(accusedElsewhereCC(all, self, cc), featAccusedElsewhere)
-		f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
+		f := z.victimFeatures(slab[victimFeatCap*i:victimFeatCap*i:victimFeatCap*i+victimFeatCap], vc, c, sents, all, self)
 		v := &vs[i]
-		*v = claim.Entity{}
-		found := false
-		for _, rv := range c.Victims {
-			if rv.Country == cc {
-				*v, found = rv, true
-			}
-		}
-		if !found {
-			*v = claim.Entity{Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc}
-		}
-		if v.Text == "" && vc.ok {
-			v.Text = z.ms[vc.k].Text
-		}
+		z.victimEntity(v, c, vc)
 		out = append(out, Candidate{Role: model.RoleVictim, Victim: v, Source: src, ids: f, Rule: vc.rule, Accuser: c.Accuser, Accused: c.Accused})
 	}
 	if !z.tracing && srcs != nil {
 		z.victimSrcs = srcs
 	}
 	return out
+}
+
+// victimEntity sets *v to the victim of candidate vc of claim c: the
+// rules' own entity for its country, else the country by its English name,
+// written as its best mention when the entity has no text.
+func (z *analyzer) victimEntity(v *claim.Entity, c *claim.Claim, vc *victimCC) {
+	*v = claim.Entity{}
+	found := false
+	for _, rv := range c.Victims {
+		if rv.Country == vc.cc {
+			*v, found = rv, true
+		}
+	}
+	if !found {
+		*v = claim.Entity{Name: z.countryNameEN(vc.cc), Kind: claim.KindState, Country: vc.cc}
+	}
+	if v.Text == "" && vc.ok {
+		v.Text = z.ms[vc.k].Text
+	}
+}
+
+// victimFeatures writes into f the features of victim candidate vc of
+// claim c (all[self]), in the order the model was trained with.
+func (z *analyzer) victimFeatures(f features, vc *victimCC, c *claim.Claim, sents []*sentence, all []claim.Claim, self int) features {
+	cc := vc.cc
+	f.add(vc.rule, featRule)
+	if !vc.ok {
+		f = append(f, featWhereNone)
+	} else {
+		f = append(f, whereRank[vc.rank])
+		m := &z.ms[vc.k]
+		s := sents[vc.sent]
+		f.add(m.pp, featTargetPrep)
+		f.add(m.victimHead, featVictimHead)
+		f.add(m.pureVictim, featPureVictim)
+		f.add(m.postTarget, featPostTarget)
+		f.add(m.modifier, featModifier)
+		f.add(m.demonym, featDemonym)
+		f.add(m.instHead, featInstitution)
+		f.add(m.tie, featTie)
+		f.add(m.attacker, featAttackerNoun)
+		f.add(m.loc, featLocation)
+		f.add(m.neg, featNegated)
+		f.add(m.Entity.Kind == claim.KindAgency, featOrgan)
+		f.add(s.attack, featAttackWords)
+		f.add(z.background(s), featBackground)
+		f.add(containsInt(s.speakers, vc.k), featSpeaker)
+		f.add(containsInt(s.accused, vc.k), featAccusedRole)
+		f.add(containsInt(s.victims, vc.k), featVictimRole)
+	}
+	own := c.Accuser != nil && c.Accuser.Country == cc
+	f.add(own, featAccuserCountry)
+	// the rules add the accuser's own country only on a self-victim cue
+	// ("its federal agencies", « notre pays »): a different thing from
+	// the accuser merely being named
+	f.add(own && vc.rule, featRuleAndAccuserCountry)
+	f.add(!vc.ok && vc.rule, featRuleAndCarried)
+	// another claim's accuser or accused: a co-signer of the statement
+	// or the other side of a counter-accusation, rarely the one hit
+	f.add(!own && accuserCountryElsewhere(all, self, cc), featAccuserElsewhere)
+	f.add(accusedElsewhereCC(all, self, cc), featAccusedElsewhere)
+	f = append(f, countFeature[bucketIndex(z.countCountry(cc))])
+	return f
 }
 
 // victimCC is a country victimCandidates proposes, with its best mention.

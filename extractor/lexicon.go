@@ -1029,10 +1029,14 @@ func (lx *lexicon) tokenInfo(w string) wordInfo {
 // came back in registers that Go wrote to the stack field by field and read
 // back whole on their way into info: a store-forwarding stall at every
 // token (2.7 % of extraction, issue 11).
-func (lx *lexicon) fillInfo(info []wordInfo, toks []token) {
-	info = info[:len(toks)]
+//
+// cyb gets each token's cyber answer (see analyzer.cyb) where the lexicon
+// knows the word (cls2Cyber), 0 (not yet asked) for the others.
+func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) {
+	info, cyb = info[:len(toks)], cyb[:len(toks)]
 	for i := range toks {
 		w, dst := toks[i].w, &info[i]
+		cyb[i] = 0
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
 			*dst = lx.byteInfo[w[0]]
 			continue
@@ -1044,6 +1048,7 @@ func (lx *lexicon) fillInfo(info []wordInfo, toks []token) {
 			}
 			if p := lx.infoTab.PtrHashed(w, h); p != nil {
 				*dst = *p
+				cyb[i] = 1 + int8(p.cls2>>cls2Cyber&1)
 				continue
 			}
 		}

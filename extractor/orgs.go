@@ -258,10 +258,11 @@ func (z *analyzer) hasInstitution(a, b int) bool {
 }
 
 // plainNames reports that the tokens [a, b) are capitalised words of no
-// lexicon class (a name, not "Military" or "National").
+// lexicon class (a name, not "Military" or "National"); cls2Cyber is no
+// class, only hasCyber's answer kept with the word.
 func (z *analyzer) plainNames(a, b int) bool {
 	for t := a; t < b; t++ {
-		if !z.toks[t].word || !z.toks[t].upper || z.info[t].cls != 0 || z.info[t].cls2 != 0 || z.info[t].cats != 0 {
+		if !z.toks[t].word || !z.toks[t].upper || z.info[t].cls != 0 || z.info[t].cls2&^(1<<cls2Cyber) != 0 || z.info[t].cats != 0 {
 			return false
 		}
 	}

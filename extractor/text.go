@@ -235,6 +235,46 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 			case asciiSpaceKind:
 				i++
 				continue
+			case asciiWordKind:
+				// a word of ASCII letters and digits ended by an ASCII byte
+				// other than a hyphen or an apostrophe (a space, a comma, a
+				// stop), most of every text: the general loop below takes
+				// no other decision for it, and its tests of each byte for
+				// the rest cost half the tokenizer (issue 11). Anything
+				// else starts again below.
+				j, fl := i+1, asciiWordFold[c]
+				for j < len(text) {
+					k := asciiWordFold[text[j]]
+					if k == 0 {
+						break
+					}
+					fl |= k
+					j++
+				}
+				if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'') {
+					break
+				}
+				n := len(toks)
+				if n == cap(toks) {
+					toks = growTokens(toks)
+				}
+				toks = toks[:n+1]
+				t := &toks[n]
+				t.start, t.end, t.w, t.word, t.upper = i, j, text[i:j], true, c-'A' < 26
+				if fl&2 != 0 {
+					// capitals: the word lower-cased into the arena, its
+					// form set with the others' at the end (folded)
+					off := len(tz.arena)
+					tz.arena = append(tz.arena, text[i:j]...)
+					for k, b := range tz.arena[off:] {
+						if b-'A' < 26 {
+							tz.arena[off+k] = b + 'a' - 'A'
+						}
+					}
+					tz.fix = append(tz.fix, arenaRef{tok: n, off: off, end: len(tz.arena)})
+				}
+				i = j
+				continue
 			case asciiMarkKind:
 				if c == '-' && i > lo && text[i-1] == '.' && i+1 < hi && text[i+1] < utf8.RuneSelf && asciiKind[text[i+1]] == asciiWordKind {
 					// "U.S.-based", "U.K.-backed": the hyphen after an

@@ -71,8 +71,10 @@ func compiled() *Normalizer {
 		n.prefixTries[i] = c.trie()
 	}
 	n.firstWords = make([]*wordFilter, len(compiledFirstWords))
+	n.soloWords = make([]*wordFilter, len(compiledSoloWords))
+	n.pairWords = make([]*wordFilter, len(compiledPairWords))
 	for i := range compiledFirstWords {
-		n.firstWords[i] = &compiledFirstWords[i]
+		n.firstWords[i], n.soloWords[i], n.pairWords[i] = &compiledFirstWords[i], &compiledSoloWords[i], &compiledPairWords[i]
 	}
 	n.countryNames = map[string]*sync.Map{"en": {}}
 	for _, l := range n.langs {

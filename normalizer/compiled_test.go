@@ -94,20 +94,25 @@ func compiledSource(n *Normalizer) ([]byte, error) {
 		writeTrie(&b, names[i], tr)
 	}
 	fmt.Fprintf(&b, "var compiledPrefixTries = [...]ctrie{%s}\n\n", strings.Join(names, ", "))
-	b.WriteString("var compiledFirstWords = [...]wordFilter{")
-	for _, f := range n.firstWords {
-		b.WriteString("\n{")
-		k := 0
-		for i, v := range f {
-			if v != 0 {
-				sep(&b, k, 4)
-				fmt.Fprintf(&b, "%d: %#x,", i, v)
-				k++
+	for _, fs := range []struct {
+		name string
+		fs   []*wordFilter
+	}{{"compiledFirstWords", n.firstWords}, {"compiledSoloWords", n.soloWords}, {"compiledPairWords", n.pairWords}} {
+		fmt.Fprintf(&b, "var %s = [...]wordFilter{", fs.name)
+		for _, f := range fs.fs {
+			b.WriteString("\n{")
+			k := 0
+			for i, v := range f {
+				if v != 0 {
+					sep(&b, k, 4)
+					fmt.Fprintf(&b, "%d: %#x,", i, v)
+					k++
+				}
 			}
+			b.WriteString("},")
 		}
-		b.WriteString("},")
+		b.WriteString("\n}\n\n")
 	}
-	b.WriteString("\n}\n\n")
 	b.WriteString("// compiledSmall sets the small tables, maps among them.\nfunc compiledSmall(n *Normalizer) {\n")
 	small := []struct {
 		field string

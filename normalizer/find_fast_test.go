@@ -38,9 +38,10 @@ func findTexts(t *testing.T) []string {
 	return texts
 }
 
-// TestFirstWordFilter: the first-word filter only skips trie walks that
-// find nothing. find with every filter bit set (a walk at every word
-// start, as before the filter) gives the same mentions in every language.
+// TestFirstWordFilter: the first-word filter and the solo and pair filters
+// behind it only skip trie walks that find nothing. find with every filter
+// bit set (a walk at every word start, as before the filters) gives the
+// same mentions in every language.
 func TestFirstWordFilter(t *testing.T) {
 	t.Parallel()
 	n, err := New(Options{}) // its own: the filters are replaced below
@@ -60,7 +61,7 @@ func TestFirstWordFilter(t *testing.T) {
 		all[i] = ^uint64(0)
 	}
 	for i := range n.firstWords {
-		n.firstWords[i] = &all
+		n.firstWords[i], n.soloWords[i], n.pairWords[i] = &all, &all, &all
 	}
 	for _, text := range texts {
 		for _, lang := range langs {

@@ -119,7 +119,14 @@ type Normalizer struct {
 	// language n.langs[k] can match (the last one: of every key, for ""):
 	// find walks the trie only from a word it may contain (issue 11)
 	firstWords []*wordFilter
-	pool       sync.Pool
+	// soloWords[k] and pairWords[k] say, for the same keys, which walks
+	// can end in a key (issue 11: seven walks in ten found none): a key
+	// matching at a word start is that word (then maybe non-word bytes
+	// and its end), whose hash is in soloWords, or that word, the very
+	// non-word bytes after it and the whole next word, whose hash (the
+	// word hash of those bytes) is in pairWords (pairPrefix)
+	soloWords, pairWords []*wordFilter
+	pool                 sync.Pool
 }
 
 // New builds a Normalizer from the embedded tables and opts.ExtraFiles.
@@ -250,8 +257,10 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 	}
 	n.trie = buildTrie(sorted)
 	n.firstWords = make([]*wordFilter, len(n.langs)+1)
+	n.soloWords = make([]*wordFilter, len(n.langs)+1)
+	n.pairWords = make([]*wordFilter, len(n.langs)+1)
 	for k := range n.firstWords {
-		n.firstWords[k] = &wordFilter{}
+		n.firstWords[k], n.soloWords[k], n.pairWords[k] = &wordFilter{}, &wordFilter{}, &wordFilter{}
 	}
 	for _, k := range sorted {
 		w := firstWord(k)
@@ -259,11 +268,20 @@ func newFromFS(fsys fs.FS, opts Options) (*Normalizer, error) {
 			continue // a key starting with punctuation: find starts only at words
 		}
 		h := wordHash(w)
-		n.firstWords[len(n.langs)].add(h)
+		// the walk's second filter: the key's first word alone, or its
+		// first two words with what separates them
+		second := n.soloWords
+		if p := pairPrefix(k); p != "" {
+			second = n.pairWords
+			h = wordHash(p)
+		}
+		n.firstWords[len(n.langs)].add(wordHash(w))
+		second[len(n.langs)].add(h)
 		for l, lang := range n.langs {
 			for _, t := range b.keys[k].targets {
 				if t.lang == "" || t.lang == lang {
-					n.firstWords[l].add(h)
+					n.firstWords[l].add(wordHash(w))
+					second[l].add(h)
 					break
 				}
 			}
@@ -359,6 +377,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 	var rm Mention
 	li := n.langIndex(lang)
 	fw, pt := n.firstWords[li], n.prefixTries[li]
+	sw, pw := n.soloWords[li], n.pairWords[li]
 	for i := 0; i < len(b); {
 		if !isWordByte(b[i]) || (i > 0 && isWordByte(b[i-1])) {
 			i++
@@ -370,7 +389,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 			h = wordHashStep(h, b[w])
 			w++
 		}
-		if fw.has(wordHashEnd(h)) {
+		if fw.has(wordHashEnd(h)) && (sw.has(wordHashEnd(h)) || pw.has(pairHash(b, w, h))) {
 			end, key := n.longest(text, f, i, lang)
 			if end > 0 {
 				if n.personLike(text, f, i, end) {
@@ -397,7 +416,9 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 				continue
 			}
 		}
-		i = w // the rest of this word starts nothing
+		// the rest of this word starts nothing, nor the non-word byte
+		// ending it (read again by the loop's first test otherwise)
+		i = w + 1
 	}
 	return out
 }

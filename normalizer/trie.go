@@ -217,6 +217,47 @@ func firstWord(key string) string {
 	return key[:w]
 }
 
+// pairPrefix is the start of key up to the end of its second word: its
+// first word, the non-word bytes after it and the run of word bytes they
+// lead to; "" for a key of one word (maybe followed by non-word bytes).
+// A key of two words or more matches at a word start only where the text
+// holds this prefix followed by a non-word byte or its end (the key's
+// second word ends on a word boundary or goes on with a non-word byte), so
+// the text's first word, the bytes after it and its whole next word.
+func pairPrefix(key string) string {
+	w := len(firstWord(key))
+	s := w
+	for s < len(key) && !isWordByte(key[s]) {
+		s++
+	}
+	if s == len(key) {
+		return ""
+	}
+	e := s
+	for e < len(key) && isWordByte(key[e]) {
+		e++
+	}
+	return key[:e]
+}
+
+// pairHash is wordHash(string(b[i:e])) for the word b[i:w] whose running
+// hash (before wordHashEnd) is h, e the end of pairPrefix's span in the
+// text: the non-word bytes after the word and the next word. A word at the
+// end of b, or followed by non-word bytes alone, has no such span: a value
+// no pairPrefix hash can have is not needed, as pairWords is only a filter,
+// so its own hash is returned (soloWords answers for it).
+func pairHash(b []byte, w int, h uint32) uint32 {
+	for w < len(b) && !isWordByte(b[w]) {
+		h = wordHashStep(h, b[w])
+		w++
+	}
+	for w < len(b) && isWordByte(b[w]) {
+		h = wordHashStep(h, b[w])
+		w++
+	}
+	return wordHashEnd(h)
+}
+
 // hasKey reports whether s is one of t's keys.
 func hasKey[S string | []byte](t *trie, s S) bool {
 	if len(s) == 0 {

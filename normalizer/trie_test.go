@@ -151,3 +151,29 @@ func BenchmarkRuneFoldBuild(b *testing.B) {
 		buildRuneFold()
 	}
 }
+
+// TestPairPrefix: a key's first two words with what separates them, ""
+// for a key of one word, whatever non-word bytes end it.
+func TestPairPrefix(t *testing.T) {
+	for key, want := range map[string]string{
+		"china":                    "",
+		"l'":                       "",
+		"u.s":                      "u.s",
+		"united states of america": "united states",
+		"st. louis":                "st. louis",
+		"apt 28 group":             "apt 28",
+		"'s":                       "'s",
+	} {
+		if got := pairPrefix(key); got != want {
+			t.Errorf("pairPrefix(%q) = %q, want %q", key, got, want)
+		}
+	}
+	b := []byte("united states, of")
+	h := uint32(wordHashInit)
+	for _, c := range b[:6] {
+		h = wordHashStep(h, c)
+	}
+	if got, want := pairHash(b, 6, h), wordHash("united states"); got != want {
+		t.Errorf("pairHash = %#x, want wordHash(%q) = %#x", got, "united states", want)
+	}
+}

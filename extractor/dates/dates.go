@@ -198,10 +198,12 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		return nil // no expression can match: no tokens, no look-up, no matching
 	}
 	t.tokenize(text)
-	if n := len(t.toks); cap(t.ents) < n {
+	if n := len(t.toks); cap(t.ents) < n || cap(t.mask) < n {
 		t.ents, t.mask = make([]int32, 0, n+n/2), make([]uint64, 0, n+n/2) // grown once, not by append
 	}
-	t.ents, t.mask = t.ents[:0], t.mask[:0]
+	// written by index into room made above, not appended (issue 11)
+	n := len(t.toks)
+	t.ents, t.mask = t.ents[:n], t.mask[:n]
 	for i := range t.toks {
 		f := t.foldedBytes(i)
 		var id int32
@@ -211,7 +213,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		if id == 0 && len(f) > 1 && f[len(f)-1] == '\'' && lx.keyHeads.may(f[:len(f)-1]) {
 			id = lx.keys.get(f[:len(f)-1]) // "Monday's", "2022's" stay whole
 		}
-		t.ents, t.mask = append(t.ents, id), append(t.mask, lx.masks[id])
+		t.ents[i], t.mask[i] = id, lx.masks[id]
 	}
 	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
 	hits := t.hits[:0]

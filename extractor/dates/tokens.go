@@ -64,6 +64,38 @@ func (t *tokens) tokenize(text string) {
 			i++
 			continue
 		}
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			// a word of ASCII letters ended by an ASCII byte other than an
+			// apostrophe, or by the text's end (most words): lower-cased
+			// into the fold buffer and written in one pass; the loop below
+			// takes no other decision for it (issue 11)
+			if rest := len(text) - i; cap(t.fold)-len(t.fold) < rest {
+				t.fold = slices.Grow(t.fold, rest)
+			}
+			fs := len(t.fold)
+			buf := t.fold[fs:cap(t.fold)]
+			k := 0
+			for ; i+k < len(text); k++ {
+				b := text[i+k] | 0x20
+				if b < 'a' || b > 'z' {
+					break
+				}
+				buf[k] = b
+			}
+			if j := i + k; j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
+				t.fold = t.fold[:fs+k]
+				n := len(t.toks)
+				if n == cap(t.toks) {
+					t.toks = slices.Grow(t.toks, 1)
+				}
+				t.toks = t.toks[:n+1]
+				tk := &t.toks[n]
+				tk.start, tk.end, tk.fs, tk.fe, tk.kind, tk.space, tk.upper = int32(i), int32(j), int32(fs), int32(fs+k), tokWord, space, c <= 'Z'
+				space = false
+				i = j
+				continue
+			}
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
