@@ -1855,32 +1855,39 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 	// the phrase ends right before the mention or within the articles and
 	// "of" before it (« aucune implication de la Russie »)
 	for _, mt := range z.cur {
-		if mt.cat == catExoneration && mt.i >= a && mt.j > p && mt.j <= m.t0 {
-			return true
-		}
-	}
-	// a short object before the mention ("distinct from that of Volt
-	// Typhoon", « aucun lien entre ce groupe et Volt Typhoon »): up to four
-	// words, with no punctuation, other name or cue between
-	for _, mt := range z.cur {
-		if mt.cat != catExoneration || mt.i < a || mt.j > m.t0 || m.t0-mt.j > 4 {
+		if mt.cat != catExoneration || mt.i < a || mt.j > m.t0 {
 			continue
 		}
-		ok := true
-		for t := mt.j; t < m.t0 && ok; t++ {
-			ok = !z.isPunct(t) && z.tokMent[t] < 0
+		if mt.j > p {
+			return true
 		}
-		for _, o := range z.cur {
-			switch o.cat {
-			case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
-				ok = ok && !(o.i >= mt.j && o.i < m.t0)
-			}
-		}
-		if ok {
+		// a short object before the mention ("distinct from that of Volt
+		// Typhoon", « aucun lien entre ce groupe et Volt Typhoon »): up to
+		// four words, with no punctuation, other name or cue between
+		if m.t0-mt.j <= 4 && z.shortObject(mt.j, m.t0) {
 			return true
 		}
 	}
 	return false
+}
+
+// shortObject reports tokens [i, j) with no punctuation, name or word of
+// accusing, attributing, saying or attacking among them.
+func (z *analyzer) shortObject(i, j int) bool {
+	for t := i; t < j; t++ {
+		if z.isPunct(t) || z.tokMent[t] >= 0 {
+			return false
+		}
+	}
+	for _, o := range z.cur {
+		switch o.cat {
+		case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
+			if o.i >= i && o.i < j {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // joinWords appends the words of tokens from to to, joined by spaces, to

@@ -41,16 +41,15 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	// seen between 2021 and 2023, …") dates the news's incident before any
 	// other sentence around it may lend it a history's dates
 	order := make([]int, 0, len(sents))
+	var rest []int
 	for si, s := range sents {
 		if z.recentAttack(s) {
 			order = append(order, si)
+		} else {
+			rest = append(rest, si)
 		}
 	}
-	for si, s := range sents {
-		if !z.recentAttack(s) {
-			order = append(order, si)
-		}
-	}
+	order = append(order, rest...)
 	for _, si := range order {
 		s := sents[si]
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
