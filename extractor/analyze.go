@@ -855,6 +855,10 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// no pass of it
 		m.neg = true
 	}
+	if m.isState() && !m.demonym && z.placeSpan(m, a, b) {
+		// "from Slovenia to Mexico": where the deed reached
+		m.loc, m.pp, m.basedTarget = false, true, true
+	}
 	if z.targetAfterPrep(m, a) {
 		m.pp = true // « une cyberattaque contre le Parlement belge »: the target's nationality
 	}
@@ -1869,6 +1873,51 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 		}
 	}
 	return false
+}
+
+// placeSpan reports a state named as one end of a span of places
+// (lexicon place_spans: "from Slovenia to Mexico", « de la Slovénie au
+// Mexique »), the other end a state too.
+func (z *analyzer) placeSpan(m *ment, a, b int) bool {
+	if len(z.lx.spans) == 0 {
+		return false
+	}
+	skipLeft := func(t int) int {
+		for t >= a && z.is(t, clsArticles) {
+			t--
+		}
+		return t
+	}
+	skipRight := func(t int) int {
+		for t < b && z.is(t, clsArticles) {
+			t++
+		}
+		return t
+	}
+	state := func(t int) *ment {
+		if t < a || t >= b || z.tokMent[t] < 0 {
+			return nil
+		}
+		if n := &z.ms[z.tokMent[t]]; n.isState() && !n.demonym {
+			return n
+		}
+		return nil
+	}
+	// the first end: W1 m W2 state
+	if p := skipLeft(m.t0 - 1); p >= a && m.t1 < b && slices.Contains(z.lx.spans[z.w(p)], z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
+		return true
+	}
+	// the second end: W1 state W2 m
+	p := skipLeft(m.t0 - 1)
+	if p <= a {
+		return false
+	}
+	n := state(p - 1)
+	if n == nil {
+		return false
+	}
+	q := skipLeft(n.t0 - 1)
+	return q >= a && slices.Contains(z.lx.spans[z.w(q)], z.w(p))
 }
 
 // shortObject reports tokens [i, j) with no punctuation, name or word of

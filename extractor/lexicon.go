@@ -415,6 +415,10 @@ type langFile struct {
 	// accused of nothing.
 	TakedownWords []string `json:"takedown_words"`
 	RecentWords   []string `json:"recent_words"`
+	// PlaceSpans: the two words of a span of places ("from Slovenia to
+	// Mexico", « de la Slovénie au Mexique »): both states are where the
+	// deed reached, never its actors.
+	PlaceSpans [][2]string `json:"place_spans"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -565,14 +569,15 @@ type lexicon struct {
 	lazy                                       *lazyLexicon
 	discovery, recent, start, dative, similar  map[string]bool
 	takedown                                   map[string]bool
-	disclosure                                 map[string]bool // disclosure_words
-	suffer                                     map[string]bool // suffer_verbs
-	personAttacker                             map[string]bool // person_attacker_nouns
-	groupQualifiers                            map[string]bool // group_qualifiers
-	placeQuant                                 map[string]bool // place_quantifiers
-	among                                      map[string]bool // among_words
-	negDet                                     map[string]bool // negative_determiners
-	negClosers                                 map[string]bool // negation_closers
+	spans                                      map[string][]string // place_spans: first word → second words, folded
+	disclosure                                 map[string]bool     // disclosure_words
+	suffer                                     map[string]bool     // suffer_verbs
+	personAttacker                             map[string]bool     // person_attacker_nouns
+	groupQualifiers                            map[string]bool     // group_qualifiers
+	placeQuant                                 map[string]bool     // place_quantifiers
+	among                                      map[string]bool     // among_words
+	negDet                                     map[string]bool     // negative_determiners
+	negClosers                                 map[string]bool     // negation_closers
 	statementNouns, reportNouns, verbLinks     map[string]bool
 	orgBefore                                  [][]string
 	orgAfter, orgSuffix, orgNonHead            map[string]bool
@@ -862,6 +867,13 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.dative = foldSet(f.DativePronouns)
 	lx.similar = foldSet(f.SimilarWords)
 	lx.takedown = foldSet(f.TakedownWords)
+	for _, sp := range f.PlaceSpans {
+		if lx.spans == nil {
+			lx.spans = map[string][]string{}
+		}
+		k := fold(sp[0])
+		lx.spans[k] = append(lx.spans[k], fold(sp[1]))
+	}
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
