@@ -51,7 +51,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
-			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t0, s.t1) {
+			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t0, s.t1) || z.persona(m, s.t0) {
 				continue
 			}
 			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) {
@@ -299,6 +299,21 @@ func (z *analyzer) toolBetween(a, b *ment) bool {
 	for t := a.t1; t < b.t0; t++ {
 		if z.is(t, clsToolNouns) {
 			return true
+		}
+	}
+	return false
+}
+
+// persona reports a group name qualified as a mask right before it, past
+// quotes ("a so-called \"CyberCaliphate\"", « un prétendu « CyberCaliphate » »):
+// the name an attack was claimed under.
+func (z *analyzer) persona(m *ment, a int) bool {
+	for t := m.t0 - 1; t >= a && t >= m.t0-3; t-- {
+		if z.is2(t, cls2Persona) {
+			return true
+		}
+		if !isQuote(z.w(t)) {
+			return false
 		}
 	}
 	return false

@@ -113,6 +113,7 @@ const (
 	cls2PlaceQuant  // the quantifiers skipped before a place (tagMention)
 	cls2SimilarWord // yardstickClause's similar_words
 	cls2Takedown    // takedown_words
+	cls2Persona     // persona_words
 	numWordClasses2
 )
 
@@ -155,6 +156,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2PlaceQuant:        lx.placeQuant,
 		cls2SimilarWord:       lx.similar,
 		cls2Takedown:          lx.takedown,
+		cls2Persona:           lx.persona,
 	}
 }
 

@@ -180,7 +180,8 @@ func reputationFrame(si int, out []claim.Claim, claimSent []int, published claim
 func (z *analyzer) frameOf(s *sentence, si int, out []claim.Claim, claimSent []int, published claim.Date) []int {
 	var groups []claim.Entity
 	for _, k := range s.ms {
-		if m := &z.ms[k]; m.Entity.Kind == claim.KindGroup && m.accusedOK() {
+		if m := &z.ms[k]; m.Entity.Kind == claim.KindGroup && m.accusedOK() && !z.persona(m, s.t0) {
+			// (a mask the attack was claimed under names no other actor)
 			groups = append(groups, z.entity(k))
 		}
 	}

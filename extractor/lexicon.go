@@ -419,6 +419,10 @@ type langFile struct {
 	// Mexico", « de la Slovénie au Mexique »): both states are where the
 	// deed reached, never its actors.
 	PlaceSpans [][2]string `json:"place_spans"`
+	// PersonaWords qualify a name as a mask ("a so-called CyberCaliphate",
+	// « un prétendu « CyberCaliphate » »): the persona an attack was
+	// claimed under, not an actor any accuser names.
+	PersonaWords []string `json:"persona_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -570,14 +574,15 @@ type lexicon struct {
 	discovery, recent, start, dative, similar  map[string]bool
 	takedown                                   map[string]bool
 	spans                                      map[string][]string // place_spans: first word → second words, folded
-	disclosure                                 map[string]bool     // disclosure_words
-	suffer                                     map[string]bool     // suffer_verbs
-	personAttacker                             map[string]bool     // person_attacker_nouns
-	groupQualifiers                            map[string]bool     // group_qualifiers
-	placeQuant                                 map[string]bool     // place_quantifiers
-	among                                      map[string]bool     // among_words
-	negDet                                     map[string]bool     // negative_determiners
-	negClosers                                 map[string]bool     // negation_closers
+	persona                                    map[string]bool
+	disclosure                                 map[string]bool // disclosure_words
+	suffer                                     map[string]bool // suffer_verbs
+	personAttacker                             map[string]bool // person_attacker_nouns
+	groupQualifiers                            map[string]bool // group_qualifiers
+	placeQuant                                 map[string]bool // place_quantifiers
+	among                                      map[string]bool // among_words
+	negDet                                     map[string]bool // negative_determiners
+	negClosers                                 map[string]bool // negation_closers
 	statementNouns, reportNouns, verbLinks     map[string]bool
 	orgBefore                                  [][]string
 	orgAfter, orgSuffix, orgNonHead            map[string]bool
@@ -867,6 +872,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.dative = foldSet(f.DativePronouns)
 	lx.similar = foldSet(f.SimilarWords)
 	lx.takedown = foldSet(f.TakedownWords)
+	lx.persona = foldSet(f.PersonaWords)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}
