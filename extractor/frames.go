@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -40,16 +41,22 @@ func (x *Extractor) frames(z *analyzer, sents []*sentence, out []claim.Claim, cl
 	// a sentence telling the attacks as new ("In the new wave of attacks,
 	// seen between 2021 and 2023, …") dates the news's incident before any
 	// other sentence around it may lend it a history's dates
-	order := make([]int, 0, len(sents))
-	var rest []int
+	var stack [64]int // most articles: no allocation (issue 11)
+	order := stack[:0]
+	if len(sents) > len(stack) {
+		order = make([]int, 0, len(sents))
+	}
 	for si, s := range sents {
 		if z.recentAttack(s) {
 			order = append(order, si)
-		} else {
-			rest = append(rest, si)
 		}
 	}
-	order = append(order, rest...)
+	nRecent := len(order)
+	for si := range sents {
+		if !slices.Contains(order[:nRecent], si) {
+			order = append(order, si)
+		}
+	}
 	for _, si := range order {
 		s := sents[si]
 		if isEvidence[si] || s.separate || s.denial || s.denialTerm || s.habitual || len(s.speakers) > 0 && !z.sameSpeakers(s, out, claimSent, si) {
