@@ -413,12 +413,12 @@ func abs(n int) int {
 func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims bool) {
 	for i := range out {
 		c := &out[i]
-		if c.Stance != claim.StanceAccusation || c.Accused == nil {
-			continue
+		if c.Stance != claim.StanceAccusation || c.Accused == nil || !victims && c.AttackPeriod != nil {
+			continue // (periods only: a claim with one takes nothing, issue 11)
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow || !victims && d.AttackPeriod == nil {
 				continue
 			}
 			// a state and its group or organ ("accused China …", "named
