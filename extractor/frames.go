@@ -421,6 +421,9 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims 
 			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow || !victims && d.AttackPeriod == nil {
 				continue
 			}
+			if (c.AttackPeriod != nil || d.AttackPeriod == nil) && len(d.Victims) == 0 {
+				continue // nothing to share: no comparison (issue 11)
+			}
 			// a state and its group or organ ("accused China …", "named
 			// APT31 as the group behind …") are one incident's accused: the
 			// period is shared between them, the victims only by one accused
