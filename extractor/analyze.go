@@ -117,6 +117,7 @@ type sentence struct {
 	hedge      string
 	habitual   bool
 	reputation bool // "is best known for", « connu pour »: the actor's past
+	takedown   bool // a law-enforcement word (takedown_words), asked only where a group is named
 	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
 	attack     bool // attack vocabulary
 	cyber      bool
@@ -1903,12 +1904,12 @@ func (z *analyzer) placeSpan(m *ment, a, b int) bool {
 		}
 		return nil
 	}
+	p := skipLeft(m.t0 - 1)
 	// the first end: W1 m W2 state
-	if p := skipLeft(m.t0 - 1); p >= a && m.t1 < b && slices.Contains(z.lx.spans[z.w(p)], z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
+	if p >= a && m.t1 < b && slices.Contains(z.lx.spans[z.w(p)], z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
 		return true
 	}
 	// the second end: W1 state W2 m
-	p := skipLeft(m.t0 - 1)
 	if p <= a {
 		return false
 	}

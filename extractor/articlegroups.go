@@ -22,8 +22,10 @@ import (
 // claimed the attacks", « revendiquée par NoName057(16) »: the attacker's
 // word, not an accusation), groups the text calls another actor's front
 // (frontGroup), groups whose property a police action took ("police
-// seized servers belonging to LockBit", takedownTarget) and groups named as a tool's known user ("tools previously
-// linked to Sandworm", toolUser), names of tools (« la porte dérobée
+// seized servers belonging to LockBit", takedownTarget), masks an attack
+// was claimed under ("a so-called CyberCaliphate", persona) and groups
+// named as a tool's known user ("tools previously linked to Sandworm",
+// toolUser), names of tools (« la porte dérobée
 // CloudSorcerer », toolNamed) and spyware makers (nonOperatorEntity) are
 // left out. claimSent[i] is the sentence of out[i]; both are returned
 // extended.
@@ -51,7 +53,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if (m.Entity.Kind != claim.KindGroup && !organ) || !m.accusedOK() || m.modifier {
 				continue
 			}
-			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t0, s.t1) || z.persona(m, s.t0) {
+			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t1) || z.persona(m, s.t0) {
 				continue
 			}
 			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.selfClaimed(k, s) || z.frontGroup(k, s) || z.toolUser(s, k) || z.toolNamed(m, s.t0, s.t1) {

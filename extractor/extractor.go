@@ -1046,7 +1046,9 @@ func (z *analyzer) cyberNear(sents []*sentence, si int) bool {
 }
 
 // eventAnaphor reports an accused anaphor of s that names attacks ("these
-// attacks", « ces opérations »), not an actor.
+// attacks", « ces opérations »), not an actor, wherever it stands:
+// s.eventAna holds the same only for an anaphor in a subject's place, and
+// reading it here instead changed claims on unseen articles.
 func (z *analyzer) eventAnaphor(s *sentence) bool {
 	for _, mt := range s.matches {
 		if mt.cat != catAnaAccused {

@@ -418,11 +418,13 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims 
 		}
 		for j := range out {
 			d := &out[j]
-			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow || !victims && d.AttackPeriod == nil {
+			if j == i || d.Stance != claim.StanceAccusation || d.Accused == nil || abs(claimSent[i]-claimSent[j]) > frameWindow {
 				continue
 			}
-			if (c.AttackPeriod != nil || d.AttackPeriod == nil) && len(d.Victims) == 0 {
-				continue // nothing to share: no comparison (issue 11)
+			// nothing d could give c, no actor comparison (issue 11)
+			givesPeriod := c.AttackPeriod == nil && d.AttackPeriod != nil
+			if !givesPeriod && (!victims || len(d.Victims) == 0) {
+				continue
 			}
 			// a state and its group or organ ("accused China …", "named
 			// APT31 as the group behind …") are one incident's accused: the

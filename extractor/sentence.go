@@ -1104,7 +1104,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
-	accused = z.dropTakedownTargets(s, accused, a, b)
+	for _, k := range s.ms {
+		// (one scan of the sentence, only where a group is named: both
+		// dropTakedownTargets and articleGroups ask takedownTarget)
+		if z.ms[k].Entity.Kind == claim.KindGroup {
+			for t := a; t < b && !s.takedown; t++ {
+				s.takedown = z.is2(t, cls2Takedown)
+			}
+			break
+		}
+	}
+	accused = z.dropTakedownTargets(s, accused, b)
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -3093,20 +3103,20 @@ func (z *analyzer) listedNext(m, nx *ment) bool {
 
 // dropTakedownTargets removes from accused the groups a law-enforcement
 // action took property from (takedownTarget).
-func (z *analyzer) dropTakedownTargets(s *sentence, accused []int, a, b int) []int {
-	if len(accused) == 0 {
+func (z *analyzer) dropTakedownTargets(s *sentence, accused []int, b int) []int {
+	if len(accused) == 0 || !s.takedown {
 		return accused
 	}
 	out := accused[:0]
 	for _, k := range accused {
-		if !z.takedownTarget(s, k, a, b) {
+		if !z.takedownTarget(s, k, b) {
 			out = append(out, k)
 		}
 	}
 	return out
 }
 
-// takedownTarget reports a group, mention k of the sentence [a, b), that a
+// takedownTarget reports a group, mention k of sentence s (ending at b), that a
 // law-enforcement action took property from ("Europol said police had
 // seized servers belonging to LockBit", « Selon Europol, les serveurs de
 // LockBit ont été saisis lors d'une opération menée dans dix pays »): the
@@ -3117,16 +3127,9 @@ func (z *analyzer) dropTakedownTargets(s *sentence, accused []int, a, b int) []i
 // victims, …") or of a relative clause of its apposition that tells an
 // attack (« l'infrastructure de NoName057(16), le collectif qui inonde
 // depuis 2022 les sites européens d'attaques »).
-func (z *analyzer) takedownTarget(s *sentence, k, a, b int) bool {
+func (z *analyzer) takedownTarget(s *sentence, k, b int) bool {
 	m := &z.ms[k]
-	if m.Entity.Kind != claim.KindGroup {
-		return false
-	}
-	found := false
-	for t := a; t < b && !found; t++ {
-		found = z.is2(t, cls2Takedown)
-	}
-	if !found {
+	if !s.takedown || m.Entity.Kind != claim.KindGroup {
 		return false
 	}
 	rel := -1 // a relative pronoun in the group's apposition: its deeds follow
