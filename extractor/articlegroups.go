@@ -171,10 +171,37 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 		if z.selfClaimsAt(t, s.t1, func(n int) bool {
 			return z.ms[k].t1 <= t && named(z.leftSubject(t, s.t0, actor).ids) ||
 				z.ms[k].t0 >= t+n && slices.Contains(z.afterAgent(t+n, s.t1, group), k) ||
-				z.ms[k].t0 >= t+n && z.namedAgent(t+n, k)
+				z.ms[k].t0 >= t+n && z.namedAgent(t+n, k) ||
+				// « revendiquées par le groupe Predatory Sparrow », "claimed by
+				// the hacktivist group X": an attacker noun before the name
+				z.ms[k].t0 >= t+n && z.agentHead(t+n, k)
 		}) {
 			return true
 		}
+	}
+	return false
+}
+
+// agentHead reports group k named right after the agent preposition at j
+// (or j+1) and a short head of lower-case words, one an attacker noun: «
+// par le groupe Predatory Sparrow », "by the hacktivist group X".
+func (z *analyzer) agentHead(j, k int) bool {
+	m := &z.ms[k]
+	for t := j; t <= j+1 && t < m.t0; t++ {
+		if !z.has(catAgentPrep, t) {
+			continue
+		}
+		if m.t0-t-1 > 4 {
+			return false
+		}
+		head := z.is(m.t0, clsAttacker) // the name may open with its head (« groupe X »)
+		for u := t + 1; u < m.t0; u++ {
+			if !z.toks[u].word || z.toks[u].upper || z.tokMent[u] >= 0 {
+				return false
+			}
+			head = head || z.is(u, clsAttacker)
+		}
+		return head
 	}
 	return false
 }

@@ -114,6 +114,7 @@ const (
 	cls2SimilarWord // yardstickClause's similar_words
 	cls2Takedown    // takedown_words
 	cls2Persona     // persona_words
+	cls2Physical    // physical_attacks
 	numWordClasses2
 )
 
@@ -157,6 +158,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2SimilarWord:       lx.similar,
 		cls2Takedown:          lx.takedown,
 		cls2Persona:           lx.persona,
+		cls2Physical:          lx.physical,
 	}
 }
 

@@ -423,6 +423,12 @@ type langFile struct {
 	// « un prétendu « CyberCaliphate » »): the persona an attack was
 	// claimed under, not an actor any accuser names.
 	PersonaWords []string `json:"persona_words"`
+	// PhysicalAttacks make an attack noun a physical one ("the nerve-agent
+	// attack", « l'attaque au Novitchok », « une attaque de drones »): the
+	// word before the noun where adjectives lead (English), one of the
+	// three after it where they follow (French). Such a noun tells no
+	// cyber deed: sanctions over a poisoning accuse no one of an attack.
+	PhysicalAttacks []string `json:"physical_attacks"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -575,6 +581,7 @@ type lexicon struct {
 	takedown                                   map[string]bool
 	spans                                      map[string][]string // place_spans: first word → second words, folded
 	persona                                    map[string]bool
+	physical                                   map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -873,6 +880,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.similar = foldSet(f.SimilarWords)
 	lx.takedown = foldSet(f.TakedownWords)
 	lx.persona = foldSet(f.PersonaWords)
+	lx.physical = foldSet(f.PhysicalAttacks)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

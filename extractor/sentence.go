@@ -22,7 +22,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// Spiegel » credits a relay. Neither reports anything: the sentence's
 	// speaker stays the one before it
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
-		return mt.cat == catReport && (mt.j == mt.i+1 && z.afterAttackNoun(mt.i, a) || z.asRelayed(mt.i, a))
+		return mt.cat == catReport && (mt.j == mt.i+1 && z.afterAttackNoun(mt.i, a) || z.asRelayed(mt.i, a)) ||
+			mt.cat == catAttackNoun && mt.j == mt.i+1 && !z.has(catAttackNoun, mt.i) // a physical attack (unarmPhysical)
 	})
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
@@ -1115,6 +1116,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	accused = z.dropTakedownTargets(s, accused, b)
+	accused = z.dropSelfClaimers(s, accused)
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -3160,4 +3162,61 @@ func (z *analyzer) meansAfter(j, b int) bool {
 		return false
 	}
 	return j+1 >= b || z.isPunct(j+1) || z.has(catVictimPrep, j+1) || z.has(catLocation, j+1)
+}
+
+// dropSelfClaimers removes from accused the groups that claimed the attack
+// themselves (selfClaimed) when the sentence accuses another actor too:
+// "Tehran accused Israel of the attacks, claimed by the group Predatory
+// Sparrow" blames Israel; the group's own claim is no one's accusation.
+// The cue paths (rightAccused after « être à l'origine de ») reach the
+// group past the attack noun; a group accused alone keeps its place.
+func (z *analyzer) dropSelfClaimers(s *sentence, accused []int) []int {
+	if len(accused) < 2 {
+		return accused
+	}
+	other := false
+	for _, k := range accused {
+		if z.ms[k].Entity.Kind != claim.KindGroup || !z.selfClaimed(k, s) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return accused
+	}
+	return slices.DeleteFunc(accused, func(k int) bool {
+		return z.ms[k].Entity.Kind == claim.KindGroup && z.selfClaimed(k, s)
+	})
+}
+
+// unarmPhysical takes the attack-noun category off the attack nouns that a
+// physical_attacks word qualifies: the word right before ("the nerve-agent
+// attack") or, where adjectives follow the noun, one of the three words
+// after it, punctuation ending the search (« l'attaque au Novitchok », «
+// une attaque de drones »). Such an attack is no cyber deed, so no rule
+// reads it as one. Most articles name none: one pass finds out.
+func (z *analyzer) unarmPhysical() {
+	any := false
+	for t := range z.info {
+		if z.info[t].cls2&(1<<cls2Physical) != 0 {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	after := z.lx.adjectiveAfterNoun
+	for t := range z.info {
+		if !z.has(catAttackNoun, t) {
+			continue
+		}
+		phys := !after && t > 0 && z.is2(t-1, cls2Physical)
+		for u := t + 1; after && !phys && u < len(z.toks) && u <= t+3 && z.toks[u].word; u++ {
+			phys = z.is2(u, cls2Physical)
+		}
+		if phys {
+			z.info[t].cats &^= 1 << catAttackNoun
+		}
+	}
 }
