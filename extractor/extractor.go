@@ -705,7 +705,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			s.accused = slices.DeleteFunc(s.accused, z.renamedGroup)
 		}
 		accused := z.frontsFor(s, z.entities(s.accused, false))
-		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3) &&
+		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3 || s.sameAna && mem.claimSent >= 0) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused, accusedFrom = mem.accused, mem.claimSent
 		}

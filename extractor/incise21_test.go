@@ -10,8 +10,8 @@ import "testing"
 // An accusation whose object sits in apposition (« …, avait accusé le
 // groupe APT29, lié à… ») and an English passive after an aside ("…, was
 // blamed on Tehran by Microsoft, whose…") keep their roles; there the
-// group that claimed the attack is no accused beside Tehran (
-// dropSelfClaimers). Sentences written for this rule.
+// group that claimed the attack is no accused beside Tehran
+// (dropSelfClaimers). Sentences written for this rule.
 func TestAccusationVerbInIncise(t *testing.T) {
 	t.Parallel()
 	checkAccuserAccused(t, []accuserAccusedCase{

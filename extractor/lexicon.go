@@ -429,6 +429,10 @@ type langFile struct {
 	// three after it where they follow (French). Such a noun tells no
 	// cyber deed: sanctions over a poisoning accuse no one of an attack.
 	PhysicalAttacks []string `json:"physical_attacks"`
+	// SameWords mark an accused anaphor as the one named before ("the
+	// same group", « du même groupe »): it takes the last claim's accused
+	// however many sentences back, where a bare "the group" reaches three.
+	SameWords []string `json:"same_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -582,6 +586,7 @@ type lexicon struct {
 	spans                                      map[string][]string // place_spans: first word → second words, folded
 	persona                                    map[string]bool
 	physical                                   map[string]bool
+	same                                       map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -881,6 +886,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.takedown = foldSet(f.TakedownWords)
 	lx.persona = foldSet(f.PersonaWords)
 	lx.physical = foldSet(f.PhysicalAttacks)
+	lx.same = foldSet(f.SameWords)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

@@ -238,8 +238,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			// "its institutions were targeted by the same group", « visées
 			// par le même groupe »: the agent of a passive attack
 			agent := mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackVerb, mt.i-2)
+			// "attacks by the same group", « des attaques du même groupe »:
+			// the author of attacks, told as one named before
+			same := z.sameWords(mt.i, mt.j)
+			if same && mt.i > a && (z.has(catAttackNoun, mt.i-1) || mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackNoun, mt.i-2)) {
+				agent = true
+			}
 			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent {
 				s.accusedAna = true
+				s.sameAna = s.sameAna || same
 				// "the attack", « l'opération »: an event, which names no actor;
 				// "the hackers" has a cyber stem but is the actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || (z.cyber(mt.j-1) && !z.is(mt.j-1, clsAttacker))
@@ -3219,4 +3226,15 @@ func (z *analyzer) unarmPhysical() {
 			z.info[t].cats &^= 1 << catAttackNoun
 		}
 	}
+}
+
+// sameWords reports a same_words word ("same", « même ») among tokens
+// [i, j): an anaphor that says it names the actor named before.
+func (z *analyzer) sameWords(i, j int) bool {
+	for t := i; t < j; t++ {
+		if z.lx.same[z.w(t)] {
+			return true
+		}
+	}
+	return false
 }
