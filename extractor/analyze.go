@@ -319,7 +319,16 @@ func (z *analyzer) contextOwnedAgencies() {
 	}
 	for k := range z.ms {
 		m := &z.ms[k]
-		if m.Entity.Kind != claim.KindAgency || m.Entity.Country == "" {
+		if m.Entity.Kind != claim.KindAgency {
+			continue
+		}
+		if cc := z.sharedOwner(k); cc != "" {
+			// (before the skip below: "the National Cyber Security Centre"
+			// has no country in the table)
+			m.Entity.Country = cc
+			continue
+		}
+		if m.Entity.Country == "" {
 			continue
 		}
 		// "the National Police Agency in Seoul", a name the table gives to
@@ -400,6 +409,54 @@ func (z *analyzer) genericOwner(k int) string {
 		return ""
 	}
 	return ccs[best]
+}
+
+// sharedOwner returns the owner of agency mention k when its text ends
+// with a name several states give an organ (lexicon shared_agencies:
+// "NCSC", « Centre national pour la cybersécurité »): of those states, the
+// one the article names most often, twice at least, the table's owner
+// winning a tie; "" when the article names none of them twice, the
+// table's wins or a state is written right before the name. A Swiss story's
+// NCSC is Switzerland's, a British one's Britain's.
+func (z *analyzer) sharedOwner(k int) string {
+	m := &z.ms[k]
+	var owners []string
+	for _, sa := range z.lx.sharedAgencies {
+		if e := m.t1; e-len(sa.words) >= m.t0 && z.wordsAt(e-len(sa.words), sa.words) {
+			owners = sa.owners
+			break
+		}
+	}
+	if owners == nil {
+		return ""
+	}
+	if k > 0 {
+		// "Britain's NCSC", "the Dutch NCSC": the owner written before it
+		// speaks (tagMention)
+		if q := &z.ms[k-1]; q.isState() && q.t1 >= m.t0-2 && (q.t1 == m.t0 || !z.isPunct(q.t1)) {
+			return ""
+		}
+	}
+	var counts [8]int
+	for p := range z.ms {
+		if q := &z.ms[p]; q.isState() && q.country() != "" {
+			if i := slices.Index(owners, q.country()); i >= 0 && i < len(counts) {
+				counts[i]++
+			}
+		}
+	}
+	best := -1
+	for i := range owners {
+		if i < len(counts) && counts[i] > 0 && (best < 0 || counts[i] > counts[best] || counts[i] == counts[best] && owners[i] == m.Entity.Country) {
+			best = i
+		}
+	}
+	// named twice at least: "the NCSC and its partners in New Zealand"
+	// names a partner once
+	if best < 0 || owners[best] == m.Entity.Country || counts[best] < 2 {
+		return ""
+	}
+	return owners[best]
 }
 
 // ofOwner returns the state named right after agency mention k by an "of"

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/claimwire/claimwire/internal/strtab"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -433,6 +434,12 @@ type langFile struct {
 	// same group", « du même groupe »): it takes the last claim's accused
 	// however many sentences back, where a bare "the group" reaches three.
 	SameWords []string `json:"same_words"`
+	// SharedAgencies: agency names several states give their own organ
+	// ("NCSC": Britain's, Switzerland's, the Netherlands', New Zealand's,
+	// Ireland's), each with those states (ISO codes). The organ is the
+	// one of the listed states the article names most often; the table's
+	// owner when it names none (or ties with it).
+	SharedAgencies map[string][]string `json:"shared_agencies"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -568,6 +575,7 @@ type lexicon struct {
 	modals, infMarkers, attackOfDet, attackOfPreps, researchers       map[string]bool
 	targetPeople, firstPerson, targetDet, stateLinks, transparent     map[string]bool
 	contextOwners, genericAgencies                                    [][]string
+	sharedAgencies                                                    []sharedAgency
 	shortStates                                                       map[string]string
 	shortStateCCs                                                     []string // the values of shortStates: analyzer.shortStates scans them per mention
 	indefinitePlural                                                  map[string]bool
@@ -910,6 +918,11 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.initialSources = foldSet(f.InitialSources)
 	lx.contextOwners = phraseLists(f.ContextOwners)
 	lx.genericAgencies = phraseLists(f.GenericAgencies)
+	for _, name := range slices.Sorted(maps.Keys(f.SharedAgencies)) {
+		if ws := phraseWords(name); len(ws) > 0 {
+			lx.sharedAgencies = append(lx.sharedAgencies, sharedAgency{words: ws, owners: f.SharedAgencies[name]})
+		}
+	}
 	lx.shortStates = make(map[string]string, len(f.ShortStates))
 	for w, cc := range f.ShortStates {
 		lx.shortStates[fold(w)] = cc
@@ -1281,4 +1294,10 @@ func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
 		return 0, false
 	}
 	return matchAt(ids[1:], info, i+1, hi)
+}
+
+// sharedAgency is a shared_agencies entry: a name's words and the states
+// whose organ it may be.
+type sharedAgency struct {
+	words, owners []string
 }
