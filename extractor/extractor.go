@@ -705,7 +705,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			s.accused = slices.DeleteFunc(s.accused, z.renamedGroup)
 		}
 		accused := z.frontsFor(s, z.entities(s.accused, false))
-		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3 || s.sameAna && mem.claimSent >= 0) &&
+		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3 || mem.claimSent >= 0 && (s.sameAna || s.accusedAna && !s.eventAna && z.noActorSince(sents, mem.claimSent, si, accusers))) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused, accusedFrom = mem.accused, mem.claimSent
 		}
@@ -1034,6 +1034,28 @@ func (z *analyzer) neighbourVictims(sents []*sentence, si int) ([]claim.Entity, 
 		return z.victimEntities(n.victims), j
 	}
 	return nil, -1
+}
+
+// noActorSince reports that no sentence after the claim sentence from and
+// before si names a group, or an agency of another state than the
+// accusers': an actor anaphor of si ("the group") can then only be the
+// last claim's accused, however many sentences about the victims lie
+// between ("The State Department is offering a reward" is the accusers'
+// side).
+func (z *analyzer) noActorSince(sents []*sentence, from, si int, accusers []claim.Entity) bool {
+	for j := from + 1; j < si; j++ {
+		for _, k := range sents[j].ms {
+			switch m := &z.ms[k]; m.Entity.Kind {
+			case claim.KindGroup:
+				return false
+			case claim.KindAgency:
+				if !slices.ContainsFunc(accusers, func(e claim.Entity) bool { return e.Country != "" && e.Country == m.country() }) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // cyberNear: cyber vocabulary in the two sentences before or the one after.
