@@ -1807,7 +1807,28 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	}
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
-		return n <= 6
+		return n <= 6 && !(bestCat == catReport && z.verbChainBetween(best, at))
+	}
+	return false
+}
+
+// verbChainBetween reports an auxiliary followed by a verb form (a
+// participle or a progressive_suffixes word) from token i up to byte at:
+// "which the agencies say have been running since at least 2021", « qui
+// disent avoir observé ces manœuvres depuis 2018 ». The date ends the
+// reported clause's verb, the deed's time, not the saying's.
+func (z *analyzer) verbChainBetween(i, at int) bool {
+	for t := i; t+1 < len(z.toks) && z.toks[t+1].start < at; t++ {
+		if !z.is(t, clsAux) {
+			continue
+		}
+		u := t + 1
+		for u+1 < len(z.toks) && z.toks[u+1].start < at && z.is(u, clsAux) {
+			u++ // "have been running"
+		}
+		if w := z.w(u); z.toks[u].word && !z.toks[u].upper && !z.is(u, clsAux) && len(w) > 3 && (z.participleAt(u) || hasSuffixIn(w, z.lx.progSuffixes)) {
+			return true
+		}
 	}
 	return false
 }

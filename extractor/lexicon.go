@@ -440,6 +440,10 @@ type langFile struct {
 	// one of the listed states the article names most often; the table's
 	// owner when it names none (or ties with it).
 	SharedAgencies map[string][]string `json:"shared_agencies"`
+	// ProgressiveSuffixes end the verb forms of a continuing deed that
+	// participle_suffixes leave out ("running", "operating"): after an
+	// auxiliary they make a date the reported deed's, not the saying's.
+	ProgressiveSuffixes []string `json:"progressive_suffixes"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -595,6 +599,7 @@ type lexicon struct {
 	persona                                    map[string]bool
 	physical                                   map[string]bool
 	same                                       map[string]bool
+	progSuffixes                               []string
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -895,6 +900,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.persona = foldSet(f.PersonaWords)
 	lx.physical = foldSet(f.PhysicalAttacks)
 	lx.same = foldSet(f.SameWords)
+	lx.progSuffixes = foldList(f.ProgressiveSuffixes)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}
