@@ -11,7 +11,7 @@ import "testing"
 // groupe APT29, lié à… ») and an English passive after an aside ("…, was
 // blamed on Tehran by Microsoft, whose…") keep their roles; there the
 // group that claimed the attack is no accused beside Tehran
-// (dropSelfClaimers). Sentences written for this rule.
+// (dropGroupsIf). Sentences written for this rule.
 func TestAccusationVerbInIncise(t *testing.T) {
 	t.Parallel()
 	checkAccuserAccused(t, []accuserAccusedCase{

@@ -868,7 +868,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1123,7 +1123,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	accused = z.dropTakedownTargets(s, accused, b)
-	accused = z.dropSelfClaimers(s, accused)
+	accused = z.dropGroupsIf(accused, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -1513,6 +1513,34 @@ func (z *analyzer) attackObject(m *ment) bool {
 		}
 		if ok && !z.has(catAgentPrep, mt.j) && !z.accusationEndsAt(mt.j) {
 			return true
+		}
+	}
+	return false
+}
+
+// attackedOwner reports a group whose own servers or tools an attack verb
+// acts on: "hijacking the tools and servers of OilRig", « en détournant
+// les outils et les serveurs d'OilRig ». Between the verb and the name
+// stand only articles, tool or infrastructure nouns, joiners and, last,
+// an "of" preposition; the group owns the target and is no accused.
+func (z *analyzer) attackedOwner(m *ment, a int) bool {
+	t := m.t0 - 1
+	for t >= a && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+		t-- // (« d' » is both)
+	}
+	if t < a || !z.is(t, clsOfPreps) {
+		return false
+	}
+	noun := false
+	for t--; t >= a; t-- {
+		switch {
+		case z.is(t, clsInfraNouns) || z.is(t, clsToolNouns):
+			noun = true
+		case z.is(t, clsArticles) || z.has(catCoord, t) || z.w(t) == ",":
+		case z.has(catAttackVerb, t):
+			return noun
+		default:
+			return false
 		}
 	}
 	return false
@@ -3171,19 +3199,20 @@ func (z *analyzer) meansAfter(j, b int) bool {
 	return j+1 >= b || z.isPunct(j+1) || z.has(catVictimPrep, j+1) || z.has(catLocation, j+1)
 }
 
-// dropSelfClaimers removes from accused the groups that claimed the attack
-// themselves (selfClaimed) when the sentence accuses another actor too:
-// "Tehran accused Israel of the attacks, claimed by the group Predatory
-// Sparrow" blames Israel; the group's own claim is no one's accusation.
-// The cue paths (rightAccused after « être à l'origine de ») reach the
-// group past the attack noun; a group accused alone keeps its place.
-func (z *analyzer) dropSelfClaimers(s *sentence, accused []int) []int {
+// dropGroupsIf removes from accused the groups drop reports when the
+// sentence accuses another actor too: a group that claimed the attack
+// itself ("Tehran accused Israel of the attacks, claimed by the group
+// Predatory Sparrow": selfClaimed) or whose tools the accused hijacked
+// ("Turla hijacked the servers of OilRig": attackedOwner). The cue paths
+// (rightAccused after « être à l'origine de ») reach such a group past the
+// attack noun; a group accused alone keeps its place.
+func (z *analyzer) dropGroupsIf(accused []int, drop func(k int) bool) []int {
 	if len(accused) < 2 {
 		return accused
 	}
 	other := false
 	for _, k := range accused {
-		if z.ms[k].Entity.Kind != claim.KindGroup || !z.selfClaimed(k, s) {
+		if z.ms[k].Entity.Kind != claim.KindGroup || !drop(k) {
 			other = true
 			break
 		}
@@ -3192,7 +3221,7 @@ func (z *analyzer) dropSelfClaimers(s *sentence, accused []int) []int {
 		return accused
 	}
 	return slices.DeleteFunc(accused, func(k int) bool {
-		return z.ms[k].Entity.Kind == claim.KindGroup && z.selfClaimed(k, s)
+		return z.ms[k].Entity.Kind == claim.KindGroup && drop(k)
 	})
 }
 
