@@ -444,6 +444,10 @@ type langFile struct {
 	// participle_suffixes leave out ("running", "operating"): after an
 	// auxiliary they make a date the reported deed's, not the saying's.
 	ProgressiveSuffixes []string `json:"progressive_suffixes"`
+	// ToolCollections hold an actor's tools ("the toolkit of Turla",
+	// « l'arsenal de Gamaredon »): a group owning one, in a sentence with
+	// no attack verb, is named as a tool's maker or user, not accused.
+	ToolCollections []string `json:"tool_collections"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -600,6 +604,7 @@ type lexicon struct {
 	physical                                   map[string]bool
 	same                                       map[string]bool
 	progSuffixes                               []string
+	toolCollections                            map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -901,6 +906,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.physical = foldSet(f.PhysicalAttacks)
 	lx.same = foldSet(f.SameWords)
 	lx.progSuffixes = foldList(f.ProgressiveSuffixes)
+	lx.toolCollections = foldSet(f.ToolCollections)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

@@ -868,7 +868,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) && !z.collectionOwner(s, m) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1544,6 +1544,53 @@ func (z *analyzer) attackedOwner(m *ment, a int) bool {
 		}
 	}
 	return false
+}
+
+// collectionOwner reports a group named as the owner of a tool collection
+// (lexicon tool_collections) in a sentence with no attack verb: "a new
+// backdoor added to the toolkit of Turla", « un chargeur ajouté à
+// l'arsenal de Gamaredon », "Turla's toolkit". A vendor's report on a tool
+// accuses the group of no attack.
+func (z *analyzer) collectionOwner(s *sentence, m *ment) bool {
+	if len(z.lx.toolCollections) == 0 {
+		return false
+	}
+	for _, mt := range s.matches {
+		if mt.cat == catAttackVerb {
+			return false
+		}
+	}
+	collection := func(t int) bool {
+		if t < s.t0 || t >= s.t1 {
+			return false
+		}
+		if z.lx.toolCollections[z.w(t)] {
+			return true
+		}
+		// « boîte à outils »: the phrase ends on its last word
+		var buf [64]byte
+		for n := 2; n <= 3 && t-n+1 >= s.t0; n++ {
+			if z.lx.toolCollections[string(z.joinWords(buf[:0], t-n+1, t))] {
+				return true
+			}
+		}
+		return false
+	}
+	t := m.t0 - 1
+	for t >= s.t0 && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+		t--
+	}
+	if t >= s.t0 && z.is(t, clsOfPreps) {
+		t--
+		for t >= s.t0 && z.is(t, clsArticles) {
+			t--
+		}
+		if collection(t) {
+			return true
+		}
+	}
+	// "Turla's toolkit": the possessive, then the noun
+	return m.t1+1 < s.t1 && (z.w(m.t1) == "'s" || z.w(m.t1) == "’s") && collection(m.t1+1)
 }
 
 // accusationEndsAt reports an accusation phrase ending at token j, whose
