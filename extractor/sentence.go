@@ -360,6 +360,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 			} else {
 				sub := z.leftSubject(mt.i, a, accOK)
+				if obj := z.reducedRelativeObject(mt.i, a); len(obj) > 0 {
+					// "the Netherlands expelled four Russian intelligence
+					// officers it accused of…": the pronoun is the clause's
+					// subject, the noun phrase before it the accused, and
+					// the main clause's subject speaks
+					accused = addUniq(accused, obj...)
+					sub = z.leftSubject(z.ms[obj[0]].t0, a, accOK)
+				}
 				takeSubj(sub)
 				if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun {
 					s.personSubj = true
@@ -1591,6 +1599,53 @@ func (z *analyzer) collectionOwner(s *sentence, m *ment) bool {
 	}
 	// "Turla's toolkit": the possessive, then the noun
 	return m.t1+1 < s.t1 && (z.w(m.t1) == "'s" || z.w(m.t1) == "’s") && collection(m.t1+1)
+}
+
+// reducedRelativeObject returns the accused of a relative clause whose
+// subject is a pronoun right before the trigger at i, a relative word
+// before it or none: "four Russian intelligence officers it accused of…",
+// "organizations from Russia, China and North Korea that it holds
+// responsible", « quatre officiers russes qu'il accusait de… ». They are
+// the mentions of the noun phrase (a list included) ending at most three
+// words before the pronoun, with no verb or punctuation between; nil
+// when there is none. A possessive or dative pronoun (« lui imputent »)
+// is no subject.
+func (z *analyzer) reducedRelativeObject(i, a int) []int {
+	p := i - 1
+	if p <= a || !z.has(catPronoun, p) || z.tokMent[p] >= 0 || z.lx.dative[z.w(p)] || z.is(p, clsObjectPron) || z.lx.possPron[z.w(p)] {
+		return nil
+	}
+	t := p - 1
+	if z.is(t, clsRelatives) || z.is(t, clsComplementizers) {
+		t--
+	}
+	for n := 0; t >= a && n < 3; n++ {
+		if k := z.tokMent[t]; k >= 0 {
+			if m := &z.ms[k]; !m.accusedOK() || m.t0 <= a {
+				return nil
+			}
+			// the list the mention closes: "Russia, China and North Korea"
+			first := k
+			for first > 0 {
+				q := &z.ms[first-1]
+				if q.t1 < a || !q.accusedOK() || z.ms[first].t0-q.t1 > 1 || q.t1 >= z.ms[first].t0 ||
+					!(z.w(q.t1) == "," || z.has(catCoord, q.t1)) {
+					break
+				}
+				first--
+			}
+			ids := make([]int, 0, k-first+1)
+			for j := first; j <= k; j++ {
+				ids = append(ids, j)
+			}
+			return ids
+		}
+		if !z.toks[t].word || z.toks[t].upper || z.has(catAccuse, t) || z.has(catReport, t) || z.is(t, clsAux) {
+			return nil
+		}
+		t--
+	}
+	return nil
 }
 
 // accusationEndsAt reports an accusation phrase ending at token j, whose
