@@ -1930,8 +1930,35 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 		if m.t0-mt.j <= 4 && z.shortObject(mt.j, m.t0) {
 			return true
 		}
+		// "no technical overlap between Laundry Bear and Russia's
+		// better-known state groups such as APT28 and APT29": the object
+		// runs on through other names and an example list while no clause
+		// of its own starts
+		if m.t0-mt.j <= 14 && z.plainObject(mt.j, m.t0) {
+			return true
+		}
 	}
 	return false
+}
+
+// plainObject reports tokens [i, j) holding no clause of their own: no
+// punctuation but list commas, no relative word or complementizer, no
+// accusation, report, cue or attack verb.
+func (z *analyzer) plainObject(i, j int) bool {
+	for t := i; t < j; t++ {
+		if w := z.w(t); w != "," && z.isPunct(t) || z.is(t, clsRelatives) || z.is(t, clsComplementizers) {
+			return false
+		}
+	}
+	for _, o := range z.cur {
+		switch o.cat {
+		case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
+			if o.i >= i && o.i < j {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // placeSpan reports a state named as one end of a span of places

@@ -1131,7 +1131,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	accused = z.dropTakedownTargets(s, accused, b)
-	accused = z.dropGroupsIf(accused, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
+	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -3307,12 +3307,14 @@ func (z *analyzer) meansAfter(j, b int) bool {
 // Predatory Sparrow": selfClaimed) or whose tools the accused hijacked
 // ("Turla hijacked the servers of OilRig": attackedOwner). The cue paths
 // (rightAccused after « être à l'origine de ») reach such a group past the
-// attack noun; a group accused alone keeps its place.
-func (z *analyzer) dropGroupsIf(accused []int, drop func(k int) bool) []int {
-	if len(accused) < 2 {
+// attack noun; a group accused alone keeps its place unless no one speaks
+// (« un pirate, lié au groupe HellCat, eut revendiqué l'intrusion »: the
+// link is the self-claimer's, no accusation).
+func (z *analyzer) dropGroupsIf(accused []int, unspoken bool, drop func(k int) bool) []int {
+	if len(accused) == 0 || len(accused) == 1 && !unspoken {
 		return accused
 	}
-	other := false
+	other := unspoken
 	for _, k := range accused {
 		if z.ms[k].Entity.Kind != claim.KindGroup || !drop(k) {
 			other = true
