@@ -3179,12 +3179,35 @@ func (z *analyzer) bareObjectEnd(t, b int) bool {
 	}
 	if !z.toks[t].word {
 		w := z.w(t)
+		if w == "," {
+			// "also blamed Pyongyang, Bossert said, and…": the object
+			// closed by the reporter's aside
+			return z.reporterAside(t+1, b)
+		}
 		return w == "." || w == "!"
 	}
 	if !z.has(catCoord, t) || t+1 >= b || !z.toks[t+1].word || z.tokMent[t+1] >= 0 {
 		return false
 	}
 	return !z.is(t+1, clsArticles) // "and the US": a name follows
+}
+
+// reporterAside reports a reporter's aside from token t: at most six
+// words up to a comma or the sentence's end, one of them a reporting verb
+// and none an accusation or attack verb (", Bossert said,", ", officials
+// said.", « , a précisé M. Bossert. »).
+func (z *analyzer) reporterAside(t, b int) bool {
+	report := false
+	for u := t; u < b && u < t+7; u++ {
+		if w := z.w(u); w == "," || w == "." || w == "!" {
+			return report && u > t
+		}
+		if z.has(catAccuse, u) || z.has(catAttackVerb, u) || z.is(u, clsRelatives) || z.is(u, clsComplementizers) {
+			return false
+		}
+		report = report || z.has(catReport, u)
+	}
+	return report && t+7 > b
 }
 
 // incise reports a verb at [i, j) set between commas with its subject
@@ -3216,6 +3239,12 @@ func (z *analyzer) incise(i, j, a, b int) bool {
 		if k := z.tokMent[t]; k >= 0 {
 			if !z.ms[k].accuserOK() || z.ms[k].Entity.Kind == claim.KindGroup {
 				return false // « …, avait accusé le groupe APT29, lié à… »: the object in apposition
+			}
+			if t == j && z.ms[k].isState() && !z.ms[k].demonym {
+				// "Canada, New Zealand and Japan, which had reviewed the
+				// analysis, also blamed Pyongyang, Bossert said": a state
+				// right after the verb is its object, not an inverted speaker
+				return false
 			}
 			subj = true
 		}
