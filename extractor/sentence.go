@@ -1471,11 +1471,29 @@ func (z *analyzer) afterAttackNoun(i, a int) bool {
 	if i-1 >= a && z.has(catAttackNoun, i-1) {
 		return true
 	}
-	if i-2 < a || !z.has(catAttackNoun, i-2) {
+	if i-2 >= a && z.has(catAttackNoun, i-2) {
+		t := i - 1
+		return z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0 && !z.is(t, clsArticles) && !z.has(catCoord, t) && !z.has(catAccuse, t) && !z.has(catAttribute, t) && !z.has(catReport, t)
+	}
+	// the noun's complement between: « le piratage massif des serveurs
+	// Microsoft Exchange découvert en mars », "the hack of the company's
+	// servers discovered in March" (a participle, an "of" on the way)
+	if !z.participleAt(i) {
 		return false
 	}
-	t := i - 1
-	return z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0 && !z.is(t, clsArticles) && !z.has(catCoord, t) && !z.has(catAccuse, t) && !z.has(catAttribute, t) && !z.has(catReport, t)
+	of := false
+	for t := i - 1; t >= a && t >= i-8; t-- {
+		switch {
+		case z.has(catAttackNoun, t):
+			return of
+		case z.is(t, clsOfPreps):
+			of = true
+		case !z.toks[t].word || z.has(catCoord, t) || z.is(t, clsAux) || z.is(t, clsRelatives) ||
+			z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catAttackVerb, t):
+			return false
+		}
+	}
+	return false
 }
 
 // asRelayed reports a word of saying at token i that opens an aside
