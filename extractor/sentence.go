@@ -484,7 +484,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 						found = true
 					}
 				}
-				if !found && !(mt.cat == catAttribute && z.indefiniteObject(mt.j, b)) {
+				if !found && (!(mt.cat == catAttribute && z.indefiniteObject(mt.j, b)) || z.pronounObjectBefore(mt.i, a)) {
+					// « Londres lui avait imputé des opérations… »: the dative
+					// pronoun is the accused, whatever object follows
 					s.objPron = true
 				}
 			}
