@@ -356,6 +356,14 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			own[i] = true
 			continue
 		}
+		if j := z.sameDayDonor(sents[claimSent[i]], out, claimSent, own, i); j >= 0 {
+			// "Prague said the same day that…", « Le même jour, Londres
+			// lui avait imputé… »: the day of the claim told before
+			c.ClaimDate = out[j].ClaimDate
+			c.SetSource(claim.SourceClaimDate, out[j].Evidence)
+			own[i] = true
+			continue
+		}
 		if d, k := z.thenDate(sents, claimSent[i], published); d.Valid() {
 			c.ClaimDate = d
 			c.SetSource(claim.SourceClaimDate, z.evidence(sents[k]))
@@ -614,6 +622,31 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 		}
 	}
 	return "", -1
+}
+
+// sameDayDonor returns the claim whose date a statement told as made "the
+// same day" (same_words beside day_words: « le même jour », « le jour
+// même ») takes: the nearest claim before claim i, in an earlier
+// sentence, that names its own date; -1 when s says no such thing or no
+// claim before has a date of its own.
+func (z *analyzer) sameDayDonor(s *sentence, out []claim.Claim, claimSent []int, own []bool, i int) int {
+	if len(z.lx.dayWords) == 0 {
+		return -1
+	}
+	same := false
+	for t := s.t0; t+1 < s.t1 && !same; t++ {
+		same = z.lx.same[z.w(t)] && z.lx.dayWords[z.w(t+1)] || z.lx.dayWords[z.w(t)] && z.lx.same[z.w(t+1)]
+	}
+	if !same {
+		return -1
+	}
+	best := -1
+	for j := range out {
+		if own[j] && claimSent[j] < claimSent[i] && out[j].ClaimDate.Valid() && (best < 0 || claimSent[j] > claimSent[best]) {
+			best = j
+		}
+	}
+	return best
 }
 
 // thenDate returns the date of a statement told as made "at the time" of

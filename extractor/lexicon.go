@@ -448,6 +448,10 @@ type langFile struct {
 	// « l'arsenal de Gamaredon »): a group owning one, in a sentence with
 	// no attack verb, is named as a tool's maker or user, not accused.
 	ToolCollections []string `json:"tool_collections"`
+	// DayWords: the noun of "the same day", « le même jour » (with
+	// same_words either side): a statement told so is dated by the claim
+	// before it.
+	DayWords []string `json:"day_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -605,6 +609,7 @@ type lexicon struct {
 	same                                       map[string]bool
 	progSuffixes                               []string
 	toolCollections                            map[string]bool
+	dayWords                                   map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -907,6 +912,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.same = foldSet(f.SameWords)
 	lx.progSuffixes = foldList(f.ProgressiveSuffixes)
 	lx.toolCollections = foldSet(f.ToolCollections)
+	lx.dayWords = foldSet(f.DayWords)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}
