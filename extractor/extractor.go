@@ -596,7 +596,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// company that speaks wins over one merely named ("filiale de Google")
 		for _, k := range s.ms {
 			// (not the owner in « la filiale de Google », which names the firm before)
-			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) && !z.subsidiaryOf([]int{k}, s.t0) {
+			// ("The firm has said … flaws in products made by VMware,
+			// Fortinet…": the firm the anaphor names is the one before, not
+			// a maker named after it)
+			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) && !z.subsidiaryOf([]int{k}, s.t0) &&
+				!(s.hasAnaphor && s.anaphor == catAnaCompany && !slices.Contains(s.speakers, k) && z.ms[k].t0 > companyAnaphorEnd(s)+6) {
 				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
 			}
 		}
@@ -1056,6 +1060,19 @@ func (z *analyzer) noActorSince(sents []*sentence, from, si int, accusers []clai
 		}
 	}
 	return true
+}
+
+// companyAnaphorEnd returns the token after the first company anaphor of
+// s ("the firm", « l'entreprise »), s.t1 when there is none. A name a few
+// words after it is its own ("l'entreprise slovaque ESET", « les
+// chercheurs de l'entreprise slovaque ESET »).
+func companyAnaphorEnd(s *sentence) int {
+	for _, mt := range s.matches {
+		if mt.cat == catAnaCompany {
+			return mt.j
+		}
+	}
+	return s.t1
 }
 
 // cyberNear: cyber vocabulary in the two sentences before or the one after.
