@@ -783,6 +783,10 @@ func (m *matcher) opens(i int) bool {
 	if i <= 1 {
 		return true
 	}
+	// "And in February 2024, …": an opener word first
+	if i == 2 && m.lx.openers[string(m.t.foldedBytes(0))] {
+		return true
+	}
 	for _, k := range []int{i - 1, i - 2} {
 		if m.isPunct(k, ':') || m.isPunct(k, ';') {
 			return true

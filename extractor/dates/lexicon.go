@@ -73,6 +73,10 @@ type langData struct {
 	// d'avoir piraté »): a date right before one still dates the saying,
 	// though the deed's word follows.
 	ClaimComplements []string `json:"claim_complements"`
+	// Openers are the words a sentence may open with before its opening
+	// date ("And in February 2024, the agencies said…", « Et en mars… »):
+	// the date still opens the sentence.
+	Openers []string `json:"openers"`
 	// BackgroundStems start the words that date something other than the
 	// attack: a founding, a sanction, a publication, a trial ("founded in
 	// 2012", « sanctionné en 2021 »); a date right beside one is no attack
@@ -179,6 +183,7 @@ type lexicon struct {
 	attackStems  []string
 	claimStems   []string
 	claimComps   map[string]bool
+	openers      map[string]bool // Openers
 	bgStems      []string
 	// anchoredPeriods and anchoredBefore are the folded phrases of Anchored and
 	// AnchoredBefore, tokens joined by one space
@@ -363,6 +368,12 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.claimComps = map[string]bool{}
 		}
 		lx.claimComps[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
+	}
+	for _, w := range d.Openers {
+		if lx.openers == nil {
+			lx.openers = map[string]bool{}
+		}
+		lx.openers[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
 	}
 	for _, st := range d.BackgroundStems {
 		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
