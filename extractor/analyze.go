@@ -459,6 +459,25 @@ func (z *analyzer) sharedOwner(k int) string {
 	return owners[best]
 }
 
+// memberOf reports an alliance named as its members' (lexicon
+// member_words): the word right after it ("NATO member states") or before
+// it past an "of" and articles (« un pays membre de l'OTAN »).
+func (z *analyzer) memberOf(m *ment, a, b int) bool {
+	if m.t1 < b && z.lx.memberWords[z.w(m.t1)] {
+		return true
+	}
+	t := m.t0 - 1
+	for t >= a && z.is(t, clsArticles) && !z.is(t, clsOfPreps) {
+		t--
+	}
+	if t < a || !z.is(t, clsOfPreps) {
+		return false
+	}
+	for t--; t >= a && z.is(t, clsArticles); t-- {
+	}
+	return t >= a && z.lx.memberWords[z.w(t)]
+}
+
 // ofOwner returns the state named right after agency mention k by an "of"
 // preposition, past a bracketed abbreviation (« l'Agence nationale de
 // sécurité (ANB) du Monténégro », "the National Security Agency of
@@ -792,6 +811,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	}
 	if !m.demonym && m.isState() && z.compoundTarget(m, a, b) {
 		m.modifier = true // "links Ukraine power grid attack to Sandworm": the target
+	}
+	if m.Entity.Kind == claim.KindIntergov && z.memberOf(m, a, b) {
+		m.loc = true // "NATO member states", « pays membres de l'OTAN »: places
 	}
 	// "In London, the NCSC said": where the speaker stands, not a victim
 	if m.t0 >= a+1 && m.t0 <= a+2 && m.t1 < b && z.w(m.t1) == "," && z.is(a, clsPlacePreps) {

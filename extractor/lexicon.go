@@ -452,6 +452,11 @@ type langFile struct {
 	// same_words either side): a statement told so is dated by the claim
 	// before it.
 	DayWords []string `json:"day_words"`
+	// MemberWords: the singular "member" of "NATO member states" after
+	// an alliance's name, or before it (« un pays membre de l'OTAN »): the
+	// alliance names places, not a speaker ("NATO allies" and « les États
+	// membres » speak for it).
+	MemberWords []string `json:"member_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -610,6 +615,7 @@ type lexicon struct {
 	progSuffixes                               []string
 	toolCollections                            map[string]bool
 	dayWords                                   map[string]bool
+	memberWords                                map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -913,6 +919,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.progSuffixes = foldList(f.ProgressiveSuffixes)
 	lx.toolCollections = foldSet(f.ToolCollections)
 	lx.dayWords = foldSet(f.DayWords)
+	lx.memberWords = foldSet(f.MemberWords)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}
