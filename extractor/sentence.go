@@ -583,6 +583,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				takeSubj(z.leftSubject(mt.i, a, accOK))
 				continue
 			}
+			if mt.j < b && z.has(catPronoun, mt.j) && z.tokMent[mt.j] < 0 {
+				// « un groupe lié selon lui aux services biélorusses »,
+				// "according to him": the pronoun is the source; the names
+				// after it are the clause's, not a speaker
+				if !s.hasAnaphor {
+					s.anaphor, s.hasAnaphor = catPronoun, true
+				}
+				continue
+			}
 			for t := mt.j; t < b && t < mt.j+20; t++ {
 				if k := z.tokMent[t]; k >= 0 && accOK(&z.ms[k]) {
 					ids := z.trimList(z.extendRight(k, b, accOK))
