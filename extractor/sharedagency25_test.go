@@ -30,3 +30,27 @@ func TestSharedAgencyOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedAgencyLithuania: Lithuania's National Cyber Security Centre
+// (NKSC) is one of the shared_agencies' owners: a Lithuanian story's
+// « Centre national de cybersécurité » is Lithuania's. Before, it was
+// Britain's. Texts written for this rule.
+func TestSharedAgencyLithuania(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, lang, text string }{
+		{"centre national de cybersécurité", "fr", "Les attaques par déni de service qui visent depuis lundi des sites lituaniens sont l'œuvre du collectif pro-russe Killnet, a indiqué lundi le Centre national de cybersécurité (NKSC). Le groupe avait menacé la Lituanie après la décision de restreindre le transit vers Kaliningrad."},
+		{"National Cyber Security Centre", "en", "The denial-of-service attacks that have hit Lithuanian websites since Monday are the work of the pro-Russian collective Killnet, the National Cyber Security Centre said on Monday. The group had threatened Lithuania over transit restrictions to Kaliningrad."},
+	} {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			got := ""
+			for _, c := range extract(t, tc.lang, "2022-06-27", "Cyber news\n\n"+tc.text) {
+				if c.Accuser != nil && c.Accused != nil && c.Accused.Name == "Killnet" {
+					got = c.Accuser.Country
+				}
+			}
+			if got != "LT" {
+				t.Errorf("accuser's country %q, want LT", got)
+			}
+		})
+	}
+}
