@@ -1,0 +1,36 @@
+package normalizer
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// TestUSReviewBodies: the Cyber Safety Review Board (CSRB) and the
+// National Counterintelligence and Security Center are US organs in the
+// table, in English and in French text. Before, neither was found, and
+// an article quoting the board's report had no accuser for it.
+func TestUSReviewBodies(t *testing.T) {
+	t.Parallel()
+	n := testNormalizer(t)
+	for _, tc := range []struct{ name, lang, text, want string }{
+		{"board en", "en", "The Cyber Safety Review Board said on Tuesday that the intrusion was preventable.", "CSRB"},
+		{"board fr", "fr", "Le Cyber Safety Review Board (CSRB) a conclu mardi que l'intrusion était évitable.", "CSRB"},
+		{"counterintelligence en", "en", "The National Counterintelligence and Security Center warned of the campaign.", "NCSC (US)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range n.Find(tc.text, tc.lang) {
+				if m.Entity.Name == tc.want {
+					found = true
+					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != "US" {
+						t.Errorf("%s: kind %s country %s, want a US agency", tc.want, m.Entity.Kind, m.Entity.Country)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s not found in %q", tc.want, tc.text)
+			}
+		})
+	}
+}
