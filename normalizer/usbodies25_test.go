@@ -34,3 +34,29 @@ func TestUSReviewBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreOrgans: India's NCIIPC is an organ of India in the table, by its
+// name and its acronym. Before, it was not found.
+func TestMoreOrgans(t *testing.T) {
+	t.Parallel()
+	n := testNormalizer(t)
+	for _, tc := range []struct{ name, lang, text, want, cc string }{
+		{"nciipc en", "en", "The National Critical Information Infrastructure Protection Centre flagged the intrusion.", "NCIIPC", "IN"},
+		{"nciipc fr", "fr", "Le NCIIPC a signalé l'intrusion.", "NCIIPC", "IN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range n.Find(tc.text, tc.lang) {
+				if m.Entity.Name == tc.want {
+					found = true
+					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != tc.cc {
+						t.Errorf("%s: kind %s country %s, want an agency of %s", tc.want, m.Entity.Kind, m.Entity.Country, tc.cc)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s not found in %q", tc.want, tc.text)
+			}
+		})
+	}
+}
