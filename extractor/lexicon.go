@@ -457,6 +457,10 @@ type langFile struct {
 	// alliance names places, not a speaker ("NATO allies" and « les États
 	// membres » speak for it).
 	MemberWords []string `json:"member_words"`
+	// ThreatNouns: "threats", « menaces »: a group listed among them ("listed
+	// APT41 among the threats to watch", « classe APT41 parmi les menaces »)
+	// is named as a danger, not accused of a deed.
+	ThreatNouns []string `json:"threat_nouns"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -616,6 +620,7 @@ type lexicon struct {
 	toolCollections                            map[string]bool
 	dayWords                                   map[string]bool
 	memberWords                                map[string]bool
+	threatNouns                                map[string]bool
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -920,6 +925,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.toolCollections = foldSet(f.ToolCollections)
 	lx.dayWords = foldSet(f.DayWords)
 	lx.memberWords = foldSet(f.MemberWords)
+	lx.threatNouns = foldSet(f.ThreatNouns)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

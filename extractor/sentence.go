@@ -887,7 +887,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) && !z.collectionOwner(s, m) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) && !z.collectionOwner(s, m) && !z.amongThreats(m, b) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1675,6 +1675,28 @@ func (z *analyzer) reducedRelativeObject(i, a int) []int {
 		t--
 	}
 	return nil
+}
+
+// amongThreats reports a group named right before "among the threats"
+// (among_words, articles and at most two adjectives, a threat_nouns word):
+// "listed APT41 among the threats to watch", « classe APT41 parmi les
+// principales menaces ». The list names a danger, not a deed.
+func (z *analyzer) amongThreats(m *ment, b int) bool {
+	if len(z.lx.threatNouns) == 0 || m.t1 >= b || !z.lx.among[z.w(m.t1)] {
+		return false
+	}
+	for t, adj := m.t1+1, 0; t < b && adj <= 2; t++ {
+		switch {
+		case z.lx.threatNouns[z.w(t)]:
+			return true
+		case z.is(t, clsArticles):
+		case z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0:
+			adj++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // accusationEndsAt reports an accusation phrase ending at token j, whose
