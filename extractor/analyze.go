@@ -1972,15 +1972,7 @@ func (z *analyzer) plainObject(i, j int) bool {
 			return false
 		}
 	}
-	for _, o := range z.cur {
-		switch o.cat {
-		case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
-			if o.i >= i && o.i < j {
-				return false
-			}
-		}
-	}
-	return true
+	return !z.triggerIn(i, j)
 }
 
 // placeSpan reports a state named as one end of a span of places
@@ -2036,15 +2028,21 @@ func (z *analyzer) shortObject(i, j int) bool {
 			return false
 		}
 	}
+	return !z.triggerIn(i, j)
+}
+
+// triggerIn reports a word of accusing, attributing, saying or attacking
+// (or a cue) starting among tokens [i, j).
+func (z *analyzer) triggerIn(i, j int) bool {
 	for _, o := range z.cur {
 		switch o.cat {
 		case catAccuse, catAttribute, catCueLeft, catCueRight, catReport, catAttackVerb:
 			if o.i >= i && o.i < j {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // joinWords appends the words of tokens from to to, joined by spaces, to
