@@ -201,8 +201,11 @@ type analyzer struct {
 
 	tokMent []int      // token → mention index or -1
 	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)
-	cyb     []int8     // token → hasCyber, 0 until asked (classes.go)
-	cur     []match    // lexicon matches of the current sentence
+	// cls2Seen: the union of the article's words' cls2 classes (fillInfo),
+	// so a pass that needs a rare class skips an article without it
+	cls2Seen uint32
+	cyb      []int8  // token → hasCyber, 0 until asked (classes.go)
+	cur      []match // lexicon matches of the current sentence
 
 	preps  [16]prepClasses // prepClass's answers for the article, nPreps of them
 	nPreps int
@@ -463,7 +466,7 @@ func (z *analyzer) sharedOwner(k int) string {
 // member_words): the word right after it ("NATO member states") or before
 // it past an "of" and articles (« un pays membre de l'OTAN »).
 func (z *analyzer) memberOf(m *ment, a, b int) bool {
-	if m.t1 < b && z.lx.memberWords[z.w(m.t1)] {
+	if m.t1 < b && z.is2(m.t1, cls2Member) {
 		return true
 	}
 	t := m.t0 - 1
@@ -475,7 +478,7 @@ func (z *analyzer) memberOf(m *ment, a, b int) bool {
 	}
 	for t--; t >= a && z.is(t, clsArticles); t-- {
 	}
-	return t >= a && z.lx.memberWords[z.w(t)]
+	return t >= a && z.is2(t, cls2Member)
 }
 
 // ofOwner returns the state named right after agency mention k by an "of"

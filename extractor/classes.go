@@ -115,6 +115,13 @@ const (
 	cls2Takedown    // takedown_words
 	cls2Persona     // persona_words
 	cls2Physical    // physical_attacks
+	cls2Same        // same_words
+	cls2Day         // day_words
+	cls2Member      // member_words
+	cls2Threat      // threat_nouns
+	cls2Among       // among_words
+	cls2Dative      // dative_pronouns
+	cls2Possessive  // possessive_pronouns
 	numWordClasses2
 )
 
@@ -159,6 +166,13 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2Takedown:          lx.takedown,
 		cls2Persona:           lx.persona,
 		cls2Physical:          lx.physical,
+		cls2Same:              lx.same,
+		cls2Day:               lx.dayWords,
+		cls2Member:            lx.memberWords,
+		cls2Threat:            lx.threatNouns,
+		cls2Among:             lx.among,
+		cls2Dative:            lx.dative,
+		cls2Possessive:        lx.possPron,
 	}
 }
 

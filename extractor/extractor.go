@@ -460,8 +460,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	z.info = sc.info
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	z.cyb = sc.cyb
-	lx.fillInfo(z.info, z.cyb, z.toks)
-	z.unarmPhysical()
+	z.cls2Seen = lx.fillInfo(z.info, z.cyb, z.toks)
+	if z.cls2Seen&(1<<cls2Physical) != 0 {
+		z.unarmPhysical()
+	}
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]

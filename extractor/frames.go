@@ -342,6 +342,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			donor[i] = true
 		}
 	}
+	var sameDay sentFlags // sameDayDonor's answers by sentence
 	for i := range out {
 		c := &out[i]
 		if own[i] || c.Stance != claim.StanceAccusation || c.Accused == nil {
@@ -356,7 +357,7 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			own[i] = true
 			continue
 		}
-		if j := z.sameDayDonor(sents[claimSent[i]], out, claimSent, own, i); j >= 0 {
+		if j := z.sameDayDonor(sents, out, claimSent, own, i, &sameDay); j >= 0 {
 			// "Prague said the same day that…", « Le même jour, Londres
 			// lui avait imputé… »: the day of the claim told before
 			c.ClaimDate = out[j].ClaimDate
@@ -624,29 +625,59 @@ func (z *analyzer) announcementDate(sents []*sentence, si int, published claim.D
 	return "", -1
 }
 
-// sameDayDonor returns the claim whose date a statement told as made "the
-// same day" (same_words beside day_words: « le même jour », « le jour
-// même ») takes: the nearest claim before claim i, in an earlier
-// sentence, that names its own date; -1 when s says no such thing or no
-// claim before has a date of its own.
-func (z *analyzer) sameDayDonor(s *sentence, out []claim.Claim, claimSent []int, own []bool, i int) int {
-	if len(z.lx.dayWords) == 0 {
+// sameDayDonor returns the claim whose date claim i's statement takes
+// when told as made "the same day" (same_words beside day_words: « le même
+// jour », « le jour même »): the nearest claim before it, in an earlier
+// sentence, that names its own date; -1 when the sentence says no such
+// thing or no claim before has a date of its own. flags keeps each
+// sentence's answer: several claims share a sentence.
+func (z *analyzer) sameDayDonor(sents []*sentence, out []claim.Claim, claimSent []int, own []bool, i int, flags *sentFlags) int {
+	const both = 1<<cls2Same | 1<<cls2Day
+	if z.cls2Seen&both != both {
 		return -1
 	}
-	same := false
-	for t := s.t0; t+1 < s.t1 && !same; t++ {
-		same = z.lx.same[z.w(t)] && z.lx.dayWords[z.w(t+1)] || z.lx.dayWords[z.w(t)] && z.lx.same[z.w(t+1)]
+	si := claimSent[i]
+	same, known := flags.get(si)
+	if !known {
+		s := sents[si]
+		for t := s.t0; t+1 < s.t1 && !same; t++ {
+			same = z.is2(t, cls2Same) && z.is2(t+1, cls2Day) || z.is2(t, cls2Day) && z.is2(t+1, cls2Same)
+		}
+		flags.set(si, same)
 	}
 	if !same {
 		return -1
 	}
 	best := -1
 	for j := range out {
-		if own[j] && claimSent[j] < claimSent[i] && out[j].ClaimDate.Valid() && (best < 0 || claimSent[j] > claimSent[best]) {
+		if own[j] && claimSent[j] < si && out[j].ClaimDate.Valid() && (best < 0 || claimSent[j] > claimSent[best]) {
 			best = j
 		}
 	}
 	return best
+}
+
+// sentFlags keeps a yes/no answer per sentence index: the first 128 in
+// two bit sets on the stack, the others not kept.
+type sentFlags struct{ known, yes [2]uint64 }
+
+func (f *sentFlags) get(si int) (yes, known bool) {
+	if si >= 128 {
+		return false, false
+	}
+	w, b := si/64, uint(si%64)
+	return f.yes[w]>>b&1 != 0, f.known[w]>>b&1 != 0
+}
+
+func (f *sentFlags) set(si int, yes bool) {
+	if si >= 128 {
+		return
+	}
+	w, b := si/64, uint(si%64)
+	f.known[w] |= 1 << b
+	if yes {
+		f.yes[w] |= 1 << b
+	}
 }
 
 // thenDate returns the date of a statement told as made "at the time" of

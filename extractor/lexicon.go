@@ -1108,7 +1108,10 @@ func (lx *lexicon) tokenInfo(w string) wordInfo {
 //
 // cyb gets each token's cyber answer (see analyzer.cyb) where the lexicon
 // knows the word (cls2Cyber), 0 (not yet asked) for the others.
-func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) {
+//
+// fillInfo returns the union of the cls2 classes of the article's words,
+// so a pass that needs a rare class can tell it is absent at once.
+func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) (cls2 uint32) {
 	info, cyb = info[:len(toks)], cyb[:len(toks)]
 	for i := range toks {
 		w, dst := toks[i].w, &info[i]
@@ -1120,16 +1123,19 @@ func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) {
 		if h := strtab.Hash(w); lx.mayKnowHashed(h) {
 			if lx.infoTab == nil {
 				*dst = lx.info[w] // a lexicon too large for a table
+				cls2 |= dst.cls2
 				continue
 			}
 			if p := lx.infoTab.PtrHashed(w, h); p != nil {
 				*dst = *p
 				cyb[i] = 1 + int8(p.cls2>>cls2Cyber&1)
+				cls2 |= p.cls2
 				continue
 			}
 		}
 		*dst = wordInfo{}
 	}
+	return cls2
 }
 
 // foldList folds suffixes and prefixes.

@@ -1641,7 +1641,7 @@ func (z *analyzer) collectionOwner(s *sentence, m *ment) bool {
 // is no subject.
 func (z *analyzer) reducedRelativeObject(i, a int) []int {
 	p := i - 1
-	if p <= a || !z.has(catPronoun, p) || z.tokMent[p] >= 0 || z.lx.dative[z.w(p)] || z.is(p, clsObjectPron) || z.lx.possPron[z.w(p)] {
+	if p <= a || !z.has(catPronoun, p) || z.tokMent[p] >= 0 || z.is2(p, cls2Dative) || z.is(p, clsObjectPron) || z.is2(p, cls2Possessive) {
 		return nil
 	}
 	t := p - 1
@@ -1682,12 +1682,12 @@ func (z *analyzer) reducedRelativeObject(i, a int) []int {
 // "listed APT41 among the threats to watch", « classe APT41 parmi les
 // principales menaces ». The list names a danger, not a deed.
 func (z *analyzer) amongThreats(m *ment, b int) bool {
-	if len(z.lx.threatNouns) == 0 || m.t1 >= b || !z.lx.among[z.w(m.t1)] {
+	if m.t1 >= b || !z.is2(m.t1, cls2Among) {
 		return false
 	}
 	for t, adj := m.t1+1, 0; t < b && adj <= 2; t++ {
 		switch {
-		case z.lx.threatNouns[z.w(t)]:
+		case z.is2(t, cls2Threat):
 			return true
 		case z.is(t, clsArticles):
 		case z.toks[t].word && !z.toks[t].upper && z.tokMent[t] < 0:
@@ -3064,7 +3064,7 @@ func (z *analyzer) pronounObjectBefore(i, a int) bool {
 	for t >= a && z.is(t, clsAux) {
 		t--
 	}
-	return t >= a && z.lx.dative[z.w(t)]
+	return t >= a && z.is2(t, cls2Dative)
 }
 
 // secondAttributeObject: mention m follows a coordinator and the
@@ -3414,18 +3414,9 @@ func (z *analyzer) dropGroupsIf(accused []int, unspoken bool, drop func(k int) b
 // attack") or, where adjectives follow the noun, one of the three words
 // after it, punctuation ending the search (« l'attaque au Novitchok », «
 // une attaque de drones »). Such an attack is no cyber deed, so no rule
-// reads it as one. Most articles name none: one pass finds out.
+// reads it as one. Most articles name none: Extract calls it only when
+// fillInfo saw such a word.
 func (z *analyzer) unarmPhysical() {
-	any := false
-	for t := range z.info {
-		if z.info[t].cls2&(1<<cls2Physical) != 0 {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return
-	}
 	after := z.lx.adjectiveAfterNoun
 	for t := range z.info {
 		if !z.has(catAttackNoun, t) {
@@ -3445,7 +3436,7 @@ func (z *analyzer) unarmPhysical() {
 // [i, j): an anaphor that says it names the actor named before.
 func (z *analyzer) sameWords(i, j int) bool {
 	for t := i; t < j; t++ {
-		if z.lx.same[z.w(t)] {
+		if z.is2(t, cls2Same) {
 			return true
 		}
 	}
