@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/claimwire/claimwire/internal/strtab"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -1128,9 +1129,57 @@ type phraseIndex struct {
 	ps []phrase // values, not pointers: matchAll reads them at every word
 	// next: indices in ps of the phrases by the id of their second word;
 	// wild: the others (one word, or a gap second), always tried. Both
-	// ascending; nil next: try every phrase in order.
-	next map[int32][]int32
+	// ascending; an empty next: try every phrase in order.
+	next idLists
 	wild []int32
+}
+
+// idLists maps word ids (≥ 0) to lists: open addressing over a table at
+// most half full, -1 for an empty slot. matchAll asks it at nearly every
+// token that starts a phrase, where a Go map's access cost four times the
+// few instructions of a probe here.
+type idLists struct {
+	keys  []int32
+	lists [][]int32
+	shift uint32 // 32 - log2(len(keys))
+}
+
+func newIDLists(m map[int32][]int32) idLists {
+	bits := uint32(1)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := idLists{keys: make([]int32, 1<<bits), lists: make([][]int32, 1<<bits), shift: 32 - bits}
+	for i := range t.keys {
+		t.keys[i] = -1
+	}
+	mask := uint32(len(t.keys) - 1)
+	// in the order of the ids: the layout does not depend on map
+	// iteration (two compiles of a lexicon are equal, lazylex_test)
+	for _, id := range slices.Sorted(maps.Keys(m)) {
+		l := m[id]
+		p := t.slot(id)
+		for t.keys[p] >= 0 {
+			p = (p + 1) & mask
+		}
+		t.keys[p], t.lists[p] = id, l
+	}
+	return t
+}
+
+func (t *idLists) slot(id int32) uint32 { return uint32(id) * 0x9E3779B1 >> t.shift }
+
+// get is the list of id, nil for none.
+func (t *idLists) get(id int32) []int32 {
+	mask := uint32(len(t.keys) - 1)
+	for p := t.slot(id); ; p = (p + 1) & mask {
+		switch t.keys[p] {
+		case id:
+			return t.lists[p]
+		case -1:
+			return nil
+		}
+	}
 }
 
 // indexSecondFrom is the number of phrases from which a first word's
@@ -1145,14 +1194,15 @@ func newPhraseIndex(ps []*phrase) *phraseIndex {
 	if len(ps) < indexSecondFrom {
 		return x
 	}
-	x.next = map[int32][]int32{}
+	next := map[int32][]int32{}
 	for i, p := range x.ps {
 		if len(p.ids) < 2 || p.ids[1] < 0 {
 			x.wild = append(x.wild, int32(i))
 			continue
 		}
-		x.next[p.ids[1]] = append(x.next[p.ids[1]], int32(i))
+		next[p.ids[1]] = append(next[p.ids[1]], int32(i))
 	}
+	x.next = newIDLists(next)
 	return x
 }
 
@@ -1172,7 +1222,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		}
 		x := &lx.phraseIdx[f-1]
 		var seen uint32 // bit per category matched at i
-		if x.next == nil {
+		if x.next.keys == nil {
 			for k := range x.ps {
 				if p := &x.ps[k]; seen&(1<<p.cat) == 0 && p.mayMatch(info, i, hi) {
 					if j, ok := p.matchFrom(info, i, hi); ok {
@@ -1187,7 +1237,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		// their order: a phrase left out cannot match here
 		var nx []int32
 		if i+1 < hi {
-			nx = x.next[info[i+1].id]
+			nx = x.next.get(info[i+1].id)
 		}
 		w := x.wild
 		for len(w) > 0 || len(nx) > 0 {
