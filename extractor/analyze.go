@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -221,8 +222,8 @@ type analyzer struct {
 	ccCounted bool      // ccCounts holds this article's counts
 
 	// per-article caches of date analysis (extractor.go)
-	dateSents dateCache
-	periods   map[periodKey]*claim.Period
+	dateSents scanCache[dateKey, *dates.Sentence]
+	periods   scanCache[periodKey, *claim.Period]
 
 	// claimEnts: the pool's arena of build's actors and victims, nil when
 	// tracing (entSlab)
