@@ -1279,7 +1279,9 @@ func (p *phrase) verbEnd(i, j int) int {
 // mayMatch is matchFrom's answer for most phrases tried, without the call:
 // false when the phrase's second word is not the next token (issue 11).
 func (p *phrase) mayMatch(info []wordInfo, i, hi int) bool {
-	return p.gap || len(p.ids) < 2 || i+1 < hi && info[i+1].id == p.ids[1]
+	// a gap further on ("claimed responsibility for * attack") leaves the
+	// second word to be the next token's all the same
+	return len(p.ids) < 2 || p.ids[1] < 0 || i+1 < hi && info[i+1].id == p.ids[1]
 }
 
 func (p *phrase) matchFrom(info []wordInfo, i, hi int) (int, bool) {
@@ -1310,6 +1312,11 @@ func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
 			n = maxLongGap
 		}
 		for g := 0; g <= n && i+g <= hi; g++ {
+			// the word after the gap asked here, before the call: most
+			// places the gap could end at are not before it
+			if len(ids) > 1 && ids[1] >= 0 && (i+g >= hi || info[i+g].id != ids[1]) {
+				continue
+			}
 			if j, ok := matchAt(ids[1:], info, i+g, hi); ok {
 				return j, true
 			}
