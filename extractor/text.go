@@ -497,8 +497,21 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 			// every sentence, 1.2 % of extraction); the byte loop then
 			// finds the stop in the block that may hold one
 			j = skipPlain8(text, j)
-			for j < len(text) && !segmentStop[text[j]] {
-				j++
+			for j < len(text) {
+				if c := text[j]; !segmentStop[c] {
+					j++
+					continue
+				}
+				// a letter of Latin-1 (à…ÿ, À…ß: 0xC3 and a continuation
+				// byte) is no stop either, and starts none of the runes
+				// the switch below acts on: skipped here, then the
+				// blocks again, where each was a rune decoded and a
+				// switch (French text has one every few words)
+				if text[j] == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+					j = skipPlain8(text, j+2)
+					continue
+				}
+				break
 			}
 			if i = j; i >= len(text) {
 				break
