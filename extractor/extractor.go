@@ -1663,7 +1663,11 @@ func inDateline(sent, expr string) bool {
 		return false
 	}
 	for _, dash := range []string{" - ", " – ", " — "} {
-		d := strings.Index(sent, dash)
+		// looked for in the sentence's head only: a first dash starting
+		// past datelineMax ends no dateline, and one starting within it
+		// ends within the head (the whole sentence was searched, a
+		// tenth of the period's cost)
+		d := strings.Index(sent[:min(len(sent), datelineMax+len(dash))], dash)
 		if d < 0 || d > datelineMax || i+len(expr) > d {
 			continue
 		}
