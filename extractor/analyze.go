@@ -512,16 +512,7 @@ func (z *analyzer) prepClass(prep string) uint8 {
 	}
 	var pb [32]byte
 	k := prepKey(&pb, prep)
-	var bits uint8
-	if z.lx.ofPreps[string(k)] {
-		bits |= prepOf
-	}
-	if z.lx.cats[string(k)]&(1<<catVictimPrep) != 0 {
-		bits |= prepVictim
-	}
-	if z.lx.attackOfPreps[string(k)] {
-		bits |= prepAttackOf
-	}
+	bits := z.lx.prepBits[string(k)]
 	if z.nPreps < len(z.preps) {
 		z.preps[z.nPreps] = prepClasses{prep, bits}
 		z.nPreps++

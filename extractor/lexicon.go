@@ -495,6 +495,11 @@ type lexicon struct {
 	byFirst map[string][]*phrase // first word → phrases, longest first
 	words   map[cat]map[string]bool
 	cats    map[string]uint64 // one-word phrases: word → bit per category, one lookup for all
+	// prepBits is prepClass's answer for every folded preposition it can
+	// be other than 0, from ofPreps, cats and attackOfPreps (indexClasses):
+	// one map look-up per new preposition of an article, where there were
+	// three
+	prepBits map[string]uint8
 	// info is what the analyser asks of each token, in one lookup per token
 	// and article: its categories and the phrases starting with it
 	info map[string]wordInfo
