@@ -1133,7 +1133,7 @@ func (z *analyzer) entity(k int) claim.Entity {
 	if e.Kind == claim.KindState {
 		e.Text = z.npText(k)
 		if e.Name == "" || m.demonym {
-			if n := z.x.norm.CountryName(e.Country, "en"); n != "" {
+			if n := z.countryNameEN(e.Country); n != "" {
 				e.Name = n
 			}
 		}
@@ -1178,7 +1178,7 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 	out := z.entities(ks, false)
 	for i, e := range out {
 		if e.Kind != claim.KindState && e.Country != "" {
-			out[i] = claim.Entity{Text: e.Text, Name: z.x.norm.CountryName(e.Country, "en"), Kind: claim.KindState, Country: e.Country}
+			out[i] = claim.Entity{Text: e.Text, Name: z.countryNameEN(e.Country), Kind: claim.KindState, Country: e.Country}
 		}
 	}
 	keep := out[:0]
@@ -1252,7 +1252,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 			}
 			if len(vs) == 0 && (s.selfVictim || s.domestic) && (!coal || s.selfShared) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
-				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
+				vs = append(vs, claim.Entity{Text: ac.Text, Name: z.countryNameEN(ac.Country), Kind: claim.KindState, Country: ac.Country})
 			}
 			c := claim.Claim{
 				Schema: claim.SchemaClaim, Article: ref, Accused: actor(ad), Victims: vs,
