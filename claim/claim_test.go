@@ -320,3 +320,39 @@ func TestValidDay(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestDateTimeAsParse: Time gives what time.Parse gives for the date's
+// layout, on every month and day of a few years (leap ones among them) and
+// on malformed dates.
+func TestDateTimeAsParse(t *testing.T) {
+	var ds []Date
+	for _, y := range []string{"0000", "1900", "2000", "2023", "2024", "9999"} {
+		ds = append(ds, Date(y))
+		for m := 0; m <= 13; m++ {
+			ym := fmt.Sprintf("%s-%02d", y, m)
+			ds = append(ds, Date(ym))
+			for day := 0; day <= 32; day++ {
+				ds = append(ds, Date(fmt.Sprintf("%s-%02d", ym, day)))
+			}
+		}
+	}
+	ds = append(ds, "", "202", "2024-1", "2024-01-1", "2024/01/01", "2024-01-01T00:00:00Z", "abcd", "2024-0a-01")
+	for _, d := range ds {
+		got, ok := d.Time()
+		var want time.Time
+		var err error
+		switch len(d) {
+		case 4:
+			want, err = time.Parse("2006", string(d))
+		case 7:
+			want, err = time.Parse("2006-01", string(d))
+		case 10:
+			want, err = time.Parse("2006-01-02", string(d))
+		default:
+			err = fmt.Errorf("no layout")
+		}
+		if ok != (err == nil) || got != want {
+			t.Fatalf("Date(%q).Time() = %v %v, time.Parse %v %v", d, got, ok, want, err)
+		}
+	}
+}

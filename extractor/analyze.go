@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/extractor/dates"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -225,8 +226,8 @@ type analyzer struct {
 	ccCounted bool      // ccCounts holds this article's counts
 
 	// per-article caches of date analysis (extractor.go)
-	dateSents dateCache
-	periods   map[periodKey]*claim.Period
+	dateSents scanCache[dateKey, *dates.Sentence]
+	periods   scanCache[periodKey, *claim.Period]
 
 	// claimEnts: the pool's arena of build's actors and victims, nil when
 	// tracing (entSlab)
@@ -591,16 +592,7 @@ func (z *analyzer) prepClass(prep string) uint8 {
 	}
 	var pb [32]byte
 	k := prepKey(&pb, prep)
-	var bits uint8
-	if z.lx.ofPreps[string(k)] {
-		bits |= prepOf
-	}
-	if z.lx.cats[string(k)]&(1<<catVictimPrep) != 0 {
-		bits |= prepVictim
-	}
-	if z.lx.attackOfPreps[string(k)] {
-		bits |= prepAttackOf
-	}
+	bits := z.lx.prepBits[string(k)]
 	if z.nPreps < len(z.preps) {
 		z.preps[z.nPreps] = prepClasses{prep, bits}
 		z.nPreps++

@@ -307,6 +307,18 @@ func (lx *lexicon) indexClasses() {
 	for c := range lx.byteInfo {
 		lx.byteInfo[c] = lx.info[string(rune(c))]
 	}
+	lx.prepBits = map[string]uint8{}
+	for k := range lx.ofPreps {
+		lx.prepBits[k] |= prepOf
+	}
+	for k, c := range lx.cats {
+		if c&(1<<catVictimPrep) != 0 {
+			lx.prepBits[k] |= prepVictim
+		}
+	}
+	for k := range lx.attackOfPreps {
+		lx.prepBits[k] |= prepAttackOf
+	}
 	lx.known = [len(lx.known)]uint64{}
 	for w := range lx.info {
 		b := wordBit(strtab.Hash(w))

@@ -154,8 +154,8 @@ type tokenScratch struct {
 	// the analyzer's per-article caches of date analysis, emptied after
 	// each article: a map made and grown per article was a tenth of
 	// what an article allocated
-	dateSents []dateEntry // the dateCache's list (its map, past dateScanMax, is not kept)
-	periods   map[periodKey]*claim.Period
+	dateSents []scanEntry[dateKey, *dates.Sentence] // the caches' lists (their maps, past scanMax, are not kept)
+	periods   []scanEntry[periodKey, *claim.Period]
 	ccCounts  []ccCount
 	claimEnts []claim.Entity // build's actors and victims (analyzer.entSlab)
 	// extract's claim sentence indexes and last accusers: grown per
@@ -467,11 +467,8 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// the mentions and the entity lists are the pool's too: claims get
 	// copies of entities, never a slice of these
 	z.ms, z.entArena = sc.ments[:0], sc.ents[:0]
-	if sc.periods == nil {
-		sc.periods = map[periodKey]*claim.Period{}
-	}
-	z.dateSents = dateCache{list: sc.dateSents[:0]}
-	z.periods, z.ccCounts = sc.periods, sc.ccCounts[:0]
+	z.dateSents.list, z.periods.list = sc.dateSents[:0], sc.periods[:0]
+	z.ccCounts = sc.ccCounts[:0]
 	// The pooled buffers are cleared up to what this article wrote, not
 	// to their capacity (issue 11): each is only appended to during an
 	// article and every article clears what it wrote, so the rest is
@@ -480,9 +477,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// article's.
 	defer func() {
 		// nothing of this article kept alive by the pool
-		clear(z.dateSents.list)
-		sc.dateSents = z.dateSents.list[:0]
-		clear(sc.periods)
+		sc.dateSents, sc.periods = z.dateSents.reset(), z.periods.reset()
 		clear(z.ccCounts)
 		sc.ccCounts = z.ccCounts[:0]
 	}()
@@ -1180,7 +1175,7 @@ func (z *analyzer) entity(k int) claim.Entity {
 	if e.Kind == claim.KindState {
 		e.Text = z.npText(k)
 		if e.Name == "" || m.demonym {
-			if n := z.x.norm.CountryName(e.Country, "en"); n != "" {
+			if n := z.countryNameEN(e.Country); n != "" {
 				e.Name = n
 			}
 		}
@@ -1225,7 +1220,7 @@ func (z *analyzer) victimEntities(ks []int) []claim.Entity {
 	out := z.entities(ks, false)
 	for i, e := range out {
 		if e.Kind != claim.KindState && e.Country != "" {
-			out[i] = claim.Entity{Text: e.Text, Name: z.x.norm.CountryName(e.Country, "en"), Kind: claim.KindState, Country: e.Country}
+			out[i] = claim.Entity{Text: e.Text, Name: z.countryNameEN(e.Country), Kind: claim.KindState, Country: e.Country}
 		}
 	}
 	keep := out[:0]
@@ -1299,7 +1294,7 @@ func (x *Extractor) build(out []claim.Claim, z *analyzer, s *sentence, ref claim
 			}
 			if len(vs) == 0 && (s.selfVictim || s.domestic) && (!coal || s.selfShared) && ac.Country != "" && ac.Country != ad.Country && (ac.Kind == claim.KindState || ac.Kind == claim.KindAgency) {
 				// "accused X of hacking its federal agencies": the accuser's own country
-				vs = append(vs, claim.Entity{Text: ac.Text, Name: x.norm.CountryName(ac.Country, "en"), Kind: claim.KindState, Country: ac.Country})
+				vs = append(vs, claim.Entity{Text: ac.Text, Name: z.countryNameEN(ac.Country), Kind: claim.KindState, Country: ac.Country})
 			}
 			c := claim.Claim{
 				Schema: claim.SchemaClaim, Article: ref, Accused: actor(ad), Victims: vs,
@@ -1572,13 +1567,10 @@ func (x *Extractor) sentencePeriod(z *analyzer, s *sentence, text, lang string, 
 	// same sentences: the answer is kept for the article, and each caller
 	// gets its own copy
 	key := periodKey{s, lang, published}
-	p, ok := z.periods[key]
+	p, ok := z.periods.get(key)
 	if !ok {
 		p = x.findSentencePeriod(z, s, text, lang, published)
-		if z.periods == nil {
-			z.periods = map[periodKey]*claim.Period{}
-		}
-		z.periods[key] = p
+		z.periods.put(key, p)
 	}
 	if p == nil || future(p, published) {
 		return nil
@@ -1609,7 +1601,7 @@ type periodKey struct {
 // once per article for claim date and attack period alike.
 func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.Sentence {
 	key := dateKey{sent, lang, published}
-	if ds := z.dateSents.get(key); ds != nil {
+	if ds, ok := z.dateSents.get(key); ok {
 		return ds
 	}
 	ds := z.x.dates.Analyze(sent, lang, published)
@@ -1622,52 +1614,64 @@ type dateKey struct {
 	published  claim.Date
 }
 
-// dateCache holds an article's date analyses. An article asks about ten
-// sentences some twenty times, most keys being slices of the article text:
-// a scan comparing lengths (and, for the same slice, pointers) is cheaper
-// than hashing each sentence for a map (issue 11); past dateScanMax
-// entries a map takes over, so a long article stays linear.
-type dateCache struct {
-	list []dateEntry
-	m    map[dateKey]*dates.Sentence
+// scanCache holds an article's answers to a question asked again: its date
+// analyses (an article asks about ten sentences some twenty times, most
+// keys being slices of the article text) and its sentence periods (some
+// eight a article, nearly each asked once). A scan comparing keys (and,
+// for the same slice of text, pointers) is cheaper than hashing each key
+// for a map (issue 11: for the periods, a map's hash, insert and clear of a
+// key of a pointer and two strings cost ~9 k instructions an article);
+// past scanMax entries a map takes over, so a long article stays linear.
+type scanCache[K comparable, V any] struct {
+	list []scanEntry[K, V]
+	m    map[K]V
 }
 
-type dateEntry struct {
-	key dateKey
-	ds  *dates.Sentence
+type scanEntry[K comparable, V any] struct {
+	key K
+	v   V
 }
 
-const dateScanMax = 32
+const scanMax = 32
 
-func (c *dateCache) get(key dateKey) *dates.Sentence {
+func (c *scanCache[K, V]) get(key K) (V, bool) {
 	if c.m != nil {
-		return c.m[key]
+		v, ok := c.m[key]
+		return v, ok
 	}
 	for i := range c.list {
 		if c.list[i].key == key {
-			return c.list[i].ds
+			return c.list[i].v, true
 		}
 	}
-	return nil
+	var zero V
+	return zero, false
 }
 
-func (c *dateCache) put(key dateKey, ds *dates.Sentence) {
+func (c *scanCache[K, V]) put(key K, v V) {
 	if c.m != nil {
-		c.m[key] = ds
+		c.m[key] = v
 		return
 	}
-	if len(c.list) == dateScanMax {
-		c.m = make(map[dateKey]*dates.Sentence, 2*dateScanMax)
+	if len(c.list) == scanMax {
+		c.m = make(map[K]V, 2*scanMax)
 		for _, e := range c.list {
-			c.m[e.key] = e.ds
+			c.m[e.key] = e.v
 		}
-		c.m[key], c.list = ds, nil
+		c.m[key], c.list = v, nil
 		return
 	}
 	if c.list == nil {
-		c.list = make([]dateEntry, 0, 16)
+		c.list = make([]scanEntry[K, V], 0, 16)
 	}
-	c.list = append(c.list, dateEntry{key, ds})
+	c.list = append(c.list, scanEntry[K, V]{key, v})
+}
+
+// reset empties c for the next article and returns its list, cleared (no
+// answer kept alive by the pool), for the pool to keep.
+func (c *scanCache[K, V]) reset() []scanEntry[K, V] {
+	clear(c.list)
+	return c.list[:0]
 }
 
 func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang string, published claim.Date) *claim.Period {
@@ -1701,7 +1705,11 @@ func inDateline(sent, expr string) bool {
 		return false
 	}
 	for _, dash := range []string{" - ", " – ", " — "} {
-		d := strings.Index(sent, dash)
+		// looked for in the sentence's head only: a first dash starting
+		// past datelineMax ends no dateline, and one starting within it
+		// ends within the head (the whole sentence was searched, a
+		// tenth of the period's cost)
+		d := strings.Index(sent[:min(len(sent), datelineMax+len(dash))], dash)
 		if d < 0 || d > datelineMax || i+len(expr) > d {
 			continue
 		}

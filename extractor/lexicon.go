@@ -532,6 +532,11 @@ type lexicon struct {
 	byFirst map[string][]*phrase // first word → phrases, longest first
 	words   map[cat]map[string]bool
 	cats    map[string]uint64 // one-word phrases: word → bit per category, one lookup for all
+	// prepBits is prepClass's answer for every folded preposition it can
+	// be other than 0, from ofPreps, cats and attackOfPreps (indexClasses):
+	// one map look-up per new preposition of an article, where there were
+	// three
+	prepBits map[string]uint8
 	// info is what the analyser asks of each token, in one lookup per token
 	// and article: its categories and the phrases starting with it
 	info map[string]wordInfo
@@ -1185,21 +1190,72 @@ type wordInfo struct {
 }
 
 // phraseIndex is the phrases starting with one word, longest first. A word
-// that starts many ("the": a hundred) also indexes them by their second
-// word, so that matchAll tries only the ones the next token can continue
-// (issue 11).
+// that starts several ("the": a hundred, indexSecondFrom at least) also
+// indexes them by their second word, so that matchAll tries only the ones
+// the next token can continue (issue 11).
 type phraseIndex struct {
 	ps []phrase // values, not pointers: matchAll reads them at every word
 	// next: indices in ps of the phrases by the id of their second word;
 	// wild: the others (one word, or a gap second), always tried. Both
-	// ascending; nil next: try every phrase in order.
-	next map[int32][]int32
+	// ascending; an empty next: try every phrase in order.
+	next idLists
 	wild []int32
 }
 
+// idLists maps word ids (≥ 0) to lists: open addressing over a table at
+// most half full, -1 for an empty slot. matchAll asks it at nearly every
+// token that starts a phrase, where a Go map's access cost four times the
+// few instructions of a probe here.
+type idLists struct {
+	keys  []int32
+	lists [][]int32
+	shift uint32 // 32 - log2(len(keys))
+}
+
+func newIDLists(m map[int32][]int32) idLists {
+	bits := uint32(1)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := idLists{keys: make([]int32, 1<<bits), lists: make([][]int32, 1<<bits), shift: 32 - bits}
+	for i := range t.keys {
+		t.keys[i] = -1
+	}
+	mask := uint32(len(t.keys) - 1)
+	// in the order of the ids: the layout does not depend on map
+	// iteration (two compiles of a lexicon are equal, lazylex_test)
+	for _, id := range slices.Sorted(maps.Keys(m)) {
+		l := m[id]
+		p := t.slot(id)
+		for t.keys[p] >= 0 {
+			p = (p + 1) & mask
+		}
+		t.keys[p], t.lists[p] = id, l
+	}
+	return t
+}
+
+func (t *idLists) slot(id int32) uint32 { return uint32(id) * 0x9E3779B1 >> t.shift }
+
+// get is the list of id, nil for none.
+func (t *idLists) get(id int32) []int32 {
+	mask := uint32(len(t.keys) - 1)
+	for p := t.slot(id); ; p = (p + 1) & mask {
+		switch t.keys[p] {
+		case id:
+			return t.lists[p]
+		case -1:
+			return nil
+		}
+	}
+}
+
 // indexSecondFrom is the number of phrases from which a first word's
-// phrases are indexed by their second word.
-const indexSecondFrom = 8
+// phrases are indexed by their second word. Three: one probe of idLists
+// costs about what matchAll's test of two phrases does, and from three on
+// the index wins (measured at 2, 3, 4, 8: 3 and 2 alike, −10 k
+// instructions an article against 8; 1 is slower).
+const indexSecondFrom = 3
 
 func newPhraseIndex(ps []*phrase) *phraseIndex {
 	x := &phraseIndex{ps: make([]phrase, len(ps))}
@@ -1209,14 +1265,15 @@ func newPhraseIndex(ps []*phrase) *phraseIndex {
 	if len(ps) < indexSecondFrom {
 		return x
 	}
-	x.next = map[int32][]int32{}
+	next := map[int32][]int32{}
 	for i, p := range x.ps {
 		if len(p.ids) < 2 || p.ids[1] < 0 {
 			x.wild = append(x.wild, int32(i))
 			continue
 		}
-		x.next[p.ids[1]] = append(x.next[p.ids[1]], int32(i))
+		next[p.ids[1]] = append(next[p.ids[1]], int32(i))
 	}
+	x.next = newIDLists(next)
 	return x
 }
 
@@ -1236,7 +1293,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		}
 		x := &lx.phraseIdx[f-1]
 		var seen uint32 // bit per category matched at i
-		if x.next == nil {
+		if x.next.keys == nil {
 			for k := range x.ps {
 				if p := &x.ps[k]; seen&(1<<p.cat) == 0 && p.mayMatch(info, i, hi) {
 					if j, ok := p.matchFrom(info, i, hi); ok {
@@ -1251,7 +1308,7 @@ func (lx *lexicon) matchAll(toks []token, info []wordInfo, lo, hi int, out []mat
 		// their order: a phrase left out cannot match here
 		var nx []int32
 		if i+1 < hi {
-			nx = x.next[info[i+1].id]
+			nx = x.next.get(info[i+1].id)
 		}
 		w := x.wild
 		for len(w) > 0 || len(nx) > 0 {
@@ -1290,7 +1347,9 @@ func (p *phrase) verbEnd(i, j int) int {
 // mayMatch is matchFrom's answer for most phrases tried, without the call:
 // false when the phrase's second word is not the next token (issue 11).
 func (p *phrase) mayMatch(info []wordInfo, i, hi int) bool {
-	return p.gap || len(p.ids) < 2 || i+1 < hi && info[i+1].id == p.ids[1]
+	// a gap further on ("claimed responsibility for * attack") leaves the
+	// second word to be the next token's all the same
+	return len(p.ids) < 2 || p.ids[1] < 0 || i+1 < hi && info[i+1].id == p.ids[1]
 }
 
 func (p *phrase) matchFrom(info []wordInfo, i, hi int) (int, bool) {
@@ -1321,6 +1380,11 @@ func matchAt(ids []int32, info []wordInfo, i, hi int) (int, bool) {
 			n = maxLongGap
 		}
 		for g := 0; g <= n && i+g <= hi; g++ {
+			// the word after the gap asked here, before the call: most
+			// places the gap could end at are not before it
+			if len(ids) > 1 && ids[1] >= 0 && (i+g >= hi || info[i+g].id != ids[1]) {
+				continue
+			}
 			if j, ok := matchAt(ids[1:], info, i+g, hi); ok {
 				return j, true
 			}

@@ -71,7 +71,7 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		if named != nil {
 			text, ev = named.Text, z.evidence(from)
 		}
-		c.Victims = append(c.Victims, claim.Entity{Text: text, Name: z.x.norm.CountryName(cc, "en"), Kind: claim.KindState, Country: cc})
+		c.Victims = append(c.Victims, claim.Entity{Text: text, Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc})
 		c.SetSource(claim.SourceVictims, ev)
 	}
 }

@@ -205,12 +205,38 @@ func foldAppend(dst []byte, s string) []byte {
 			i++
 			continue
 		}
+		if isLatin1Letter(s, i) {
+			dst = append(dst, latin1Fold[s[i+1]&0x3F]...)
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		dst = append(dst, foldRune(r)...)
 		i += size
 	}
 	return dst
 }
+
+// isLatin1Letter reports a letter of Latin-1's upper half at s[i] (à…ÿ,
+// À…ß: 0xC3 and a continuation byte other than those of × and ÷), the
+// commonest runes outside ASCII in French text: the tokenizer's word loop
+// and foldAppend take them without decoding them (isWordRune is true for
+// each; latin1Fold is foldRune's answer).
+func isLatin1Letter(s string, i int) bool {
+	if s[i] != 0xC3 || i+1 >= len(s) {
+		return false
+	}
+	c := s[i+1]
+	return c&0xC0 == 0x80 && c != 0x97 && c != 0xB7
+}
+
+// latin1Fold is foldRune of U+00C0 + k for each k below 64.
+var latin1Fold = func() (t [64]string) {
+	for k := range t {
+		t[k] = foldRune(rune(0xC0 + k))
+	}
+	return t
+}()
 
 // isElision reports fold(w) as one of the elisions, without building it.
 func isElision(w string) bool {
@@ -352,6 +378,11 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				}
 				r = rune(c)
 			} else {
+				if isLatin1Letter(text, j) {
+					folds = true // isWordRune's answer, without the decoding
+					j += 2
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(text[j:hi])
 				if isWordRune(r) {
 					folds = true
@@ -497,8 +528,21 @@ func appendSpans(out []span, text string, lx *lexicon) []span {
 			// every sentence, 1.2 % of extraction); the byte loop then
 			// finds the stop in the block that may hold one
 			j = skipPlain8(text, j)
-			for j < len(text) && !segmentStop[text[j]] {
-				j++
+			for j < len(text) {
+				if c := text[j]; !segmentStop[c] {
+					j++
+					continue
+				}
+				// a letter of Latin-1 (à…ÿ, À…ß: 0xC3 and a continuation
+				// byte) is no stop either, and starts none of the runes
+				// the switch below acts on: skipped here, then the
+				// blocks again, where each was a rune decoded and a
+				// switch (French text has one every few words)
+				if text[j] == 0xC3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+					j = skipPlain8(text, j+2)
+					continue
+				}
+				break
 			}
 			if i = j; i >= len(text) {
 				break

@@ -31,7 +31,30 @@ const (
 var (
 	runeFold     map[rune]string
 	runeFoldOnce sync.Once
+	// latin1Fold is the fold of U+00C0 + k for each k below 64, as fold's
+	// rune path gives it: runeFold's entry, else the lower case of a
+	// letter, else foldOther (× and ÷)
+	latin1Fold [64]string
 )
+
+// loadRuneFold builds runeFold and latin1Fold, once.
+func loadRuneFold() {
+	runeFoldOnce.Do(func() {
+		runeFold = buildRuneFold()
+		for k := range latin1Fold {
+			r := rune(0xC0 + k)
+			s, ok := runeFold[r]
+			switch {
+			case ok:
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				s = string(unicode.ToLower(r))
+			default:
+				s = string(rune(foldOther))
+			}
+			latin1Fold[k] = s
+		}
+	})
+}
 
 func buildRuneFold() map[rune]string {
 	m := make(map[rune]string, 1024)
@@ -112,7 +135,7 @@ type folded struct {
 
 // fold folds text into f, reusing f's buffers.
 func (f *folded) fold(text string) {
-	runeFoldOnce.Do(func() { runeFold = buildRuneFold() })
+	loadRuneFold()
 	// ASCII, most of every text, folds to at most one byte per byte: the
 	// buffers are sized for that once, and the ASCII loop writes by index
 	// with no capacity check per byte (Find's largest cost after the trie)
@@ -159,6 +182,19 @@ func (f *folded) fold(text string) {
 				}
 				i++
 			}
+			continue
+		}
+		if c := text[i]; c == 0xC3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// a rune of Latin-1's upper half (é, à, ç…), the commonest
+			// outside ASCII: its fold from a table, where the map was
+			// asked (latin1Fold; none is a space nor empty)
+			s := latin1Fold[text[i+1]&0x3F]
+			for j := 0; j < len(s); j++ {
+				b = append(b, s[j])
+				offs = append(offs, int32(i))
+			}
+			lastSpace = false
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

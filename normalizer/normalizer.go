@@ -797,11 +797,10 @@ func (n *Normalizer) personLike(text string, f *folded, i, end int) bool {
 	if len(n.personNames) == 0 || end+1 >= len(f.b) || text[f.offs[end]] != ' ' {
 		return false // "Jordan-Israel", "Jordan, Israel" are lists, not people
 	}
-	if !n.personNames[string(f.b[i:end])] {
-		return false
-	}
+	// the capital first: a test of a byte for most mentions (a word in
+	// lower case follows them), where the map look-up was asked of each
 	r, _ := utf8.DecodeRuneInString(text[f.offs[end+1]:])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && n.personNames[string(f.b[i:end])]
 }
 
 func hasWord(s string) bool {

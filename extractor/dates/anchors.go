@@ -133,6 +133,15 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				}
 				break
 			}
+			if isLatin1Letter(text, j) {
+				f := latin1Fold[text[j+1]&0x3F]
+				for k := 0; k < len(f); k++ {
+					h = (h ^ uint32(f[k])) * prime
+					size++
+				}
+				j += 2
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r2) {
 				for _, b := range appendFold(enc[:0], r2) {

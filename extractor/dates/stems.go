@@ -1,5 +1,7 @@
 package dates
 
+import "encoding/binary"
+
 // Stem positions (issue 11): the attack, claim and background stems were
 // matched against every word of the text twice (attackDistances, then
 // backgroundDistances asked the attack and claim stems again). One scan now
@@ -19,6 +21,27 @@ const (
 type stemKind struct {
 	stem  string
 	kinds uint8
+	// head is the stem's first eight bytes at most (firstBytes), mask
+	// their bits: stemPositions compares a word's first eight bytes with
+	// it in one step, where string(f[:n]) == stem called runtime.memequal
+	// for each stem of the word's first byte (a few hundred calls a
+	// sentence)
+	head, mask uint64
+}
+
+// firstBytes is b's first eight bytes at most, the first in the low bits.
+func firstBytes[S ~string | ~[]byte](b S) uint64 {
+	var w uint64
+	for i := 0; i < len(b) && i < 8; i++ {
+		w |= uint64(b[i]) << (8 * i)
+	}
+	return w
+}
+
+// prefixes reports whether f, whose firstBytes are w, starts with sk.stem.
+func (sk *stemKind) prefixes(f []byte, w uint64) bool {
+	n := len(sk.stem)
+	return len(f) >= n && w&sk.mask == sk.head && (n <= 8 || string(f[8:n]) == sk.stem[8:])
 }
 
 // stemStarts is a 256-bit set of the first bytes of every stem of lx.
@@ -87,7 +110,11 @@ func (lx *lexicon) indexStems() {
 					}
 				}
 				if !found {
-					lx.stemsAt[c] = append(l, stemKind{st, k})
+					mask := ^uint64(0)
+					if len(st) < 8 {
+						mask = 1<<(8*len(st)) - 1
+					}
+					lx.stemsAt[c] = append(l, stemKind{st, k, firstBytes(st), mask})
 				}
 			}
 		}
@@ -118,8 +145,19 @@ func (m *matcher) stemPositions(bg bool) (at, cl, bgs []int) {
 			continue
 		}
 		var k uint8
-		for _, sk := range m.lx.stemsAt[f[0]] {
-			if k|sk.kinds != k && len(f) >= len(sk.stem) && string(f[:len(sk.stem)]) == sk.stem {
+		// the word's first eight bytes in one load where the fold buffer
+		// has them (the bytes past the word are other tokens' or spare
+		// room, and no stem's mask reaches them: prefixes compares a stem
+		// only with a word at least as long)
+		var w uint64
+		if c := f[:cap(f)]; len(c) >= 8 {
+			w = binary.LittleEndian.Uint64(c)
+		} else {
+			w = firstBytes(f)
+		}
+		sks := m.lx.stemsAt[f[0]]
+		for j := range sks {
+			if sk := &sks[j]; k|sk.kinds != k && sk.prefixes(f, w) {
 				k |= sk.kinds
 			}
 		}

@@ -148,6 +148,11 @@ func (t *tokens) tokenize(text string) {
 					}
 					break
 				}
+				if isLatin1Letter(text, j) {
+					t.fold = append(t.fold, latin1Fold[text[j+1]&0x3F]...)
+					j += 2
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) {
 					t.fold = appendFold(t.fold, r2)
@@ -182,6 +187,27 @@ func (t *tokens) tokenize(text string) {
 		}
 	}
 }
+
+// isLatin1Letter reports a letter of Latin-1's upper half at s[i] (à…ÿ,
+// À…ß: 0xC3 and a continuation byte other than those of × and ÷), the
+// commonest runes outside ASCII in French text: tokenize and mayAnchor
+// take them inside a word without decoding them (unicode.IsLetter is true
+// for each; latin1Fold is appendFold's answer, without its unicode.ToLower).
+func isLatin1Letter(s string, i int) bool {
+	if s[i] != 0xC3 || i+1 >= len(s) {
+		return false
+	}
+	c := s[i+1]
+	return c&0xC0 == 0x80 && c != 0x97 && c != 0xB7
+}
+
+// latin1Fold is appendFold of U+00C0 + k for each k below 64.
+var latin1Fold = func() (t [64]string) {
+	for k := range t {
+		t[k] = string(appendFold(nil, rune(0xC0+k)))
+	}
+	return t
+}()
 
 // appendFold appends r lower-cased and without its accent.
 func appendFold(b []byte, r rune) []byte {

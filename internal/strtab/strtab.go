@@ -5,9 +5,9 @@
 //
 // Open addressing over a compact slot array: a slot is the top bits of the
 // key's hash and its index (tag<<16 | index+1, 0 empty), so a probe reads 4
-// bytes and the key is compared only when the bits agree. The keys sit end
-// to end in one string, compared in a few kilobytes read together rather
-// than in strings spread across the heap.
+// bytes and the key is compared only when the bits agree, as two words and
+// a length read from one record (entry); only keys over 16 bytes are
+// compared in the string that holds the keys end to end.
 package strtab
 
 // Max is the most keys a Table indexes (16-bit indices); New returns nil
@@ -19,9 +19,17 @@ const Max = 1<<16 - 1
 type Table[V any] struct {
 	slots []uint32
 	mask  uint32
-	text  string   // the keys end to end, key k at text[ends[k-1]:ends[k]]
-	ends  []uint32 // (ends[-1] read as 0)
+	text  string  // the keys end to end, read only for keys over 16 bytes
+	ents  []entry // the keys, by index
 	vals  []V
+}
+
+// entry is a key as a probe compares it: its words (words) and length,
+// one record read where the key's end offsets and its bytes in text were
+// two more loads, a slice and, for most keys, a call of runtime.memequal.
+type entry struct {
+	head, tail uint64
+	start, n   uint32
 }
 
 // New indexes m; nil when it has too many keys or bytes.
@@ -41,7 +49,7 @@ func New[V any](m map[string]V) *Table[V] {
 		size *= 2
 	}
 	t := &Table[V]{slots: make([]uint32, size), mask: uint32(size - 1)}
-	t.ends = make([]uint32, 0, len(m))
+	t.ents = make([]entry, 0, len(m))
 	t.vals = make([]V, 0, len(m))
 	text := make([]byte, 0, n)
 	for k, v := range m {
@@ -51,8 +59,9 @@ func New[V any](m map[string]V) *Table[V] {
 			p = (p + 1) & t.mask
 		}
 		t.slots[p] = tag<<16 | uint32(len(t.vals)+1)
+		hd, tl := words(k)
+		t.ents = append(t.ents, entry{head: hd, tail: tl, start: uint32(len(text)), n: uint32(len(k))})
 		text = append(text, k...)
-		t.ends = append(t.ends, uint32(len(text)))
 		t.vals = append(t.vals, v)
 	}
 	t.text = string(text)
@@ -87,6 +96,7 @@ func (t *Table[V]) PtrHashed(key string, h uint64) *V {
 // index is the index in vals of key, whose hash is h, or -1.
 func (t *Table[V]) index(key string, h uint64) int {
 	tag, p := uint32(h>>48), uint32(h)&t.mask
+	hd, tl := words(key)
 	for {
 		s := t.slots[p]
 		if s == 0 {
@@ -94,31 +104,33 @@ func (t *Table[V]) index(key string, h uint64) int {
 		}
 		if s>>16 == tag {
 			k := s&0xffff - 1
-			start := uint32(0)
-			if k > 0 {
-				start = t.ends[k-1]
-			}
-			if end := t.ends[k]; int(end-start) == len(key) {
-				// keys of 4 to 16 bytes compared as Hash reads them:
-				// two overlapping words, inline, where == called
-				// runtime.memequal at every hit (issue 11)
-				n, kt := len(key), t.text[start:end]
-				switch {
-				case n >= 8 && n <= 16:
-					if le64(kt[:8]) == le64(key[:8]) && le64(kt[n-8:]) == le64(key[n-8:]) {
-						return int(k)
-					}
-				case n >= 4 && n < 8:
-					if le32(kt[:4]) == le32(key[:4]) && le32(kt[n-4:]) == le32(key[n-4:]) {
-						return int(k)
-					}
-				case kt == key:
-					return int(k)
-				}
+			// words and length equal are the key equal up to 16 bytes
+			if e := &t.ents[k]; e.head == hd && e.tail == tl && int(e.n) == len(key) &&
+				(len(key) <= 16 || t.text[e.start:e.start+e.n] == key) {
+				return int(k)
 			}
 		}
 		p = (p + 1) & t.mask
 	}
+}
+
+// words are the bytes of a key as two words which, with its length, tell
+// keys of up to 16 bytes apart: its first and last eight bytes (the same
+// for a key of eight), overlapping below sixteen; for 4 to 7 bytes, its
+// first and last four in one word, as Hash reads them; for fewer, its
+// bytes.
+func words(s string) (head, tail uint64) {
+	n := len(s)
+	switch {
+	case n >= 8:
+		return le64(s[:8]), le64(s[n-8:])
+	case n >= 4:
+		return le32(s[:4])<<32 | le32(s[n-4:]), 0
+	}
+	for i := 0; i < n; i++ {
+		head |= uint64(s[i]) << (8 * i)
+	}
+	return head, 0
 }
 
 // Hash hashes a key from its length and its first and last eight bytes
