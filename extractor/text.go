@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimwire/claimwire/internal/latin1"
 )
 
 // token is a word or punctuation mark with exact byte offsets into the
@@ -205,7 +207,7 @@ func foldAppend(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		if isLatin1Letter(s, i) {
+		if latin1.IsLetter(s, i) {
 			dst = append(dst, latin1Fold[s[i+1]&0x3F]...)
 			i += 2
 			continue
@@ -215,19 +217,6 @@ func foldAppend(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
-}
-
-// isLatin1Letter reports a letter of Latin-1's upper half at s[i] (à…ÿ,
-// À…ß: 0xC3 and a continuation byte other than those of × and ÷), the
-// commonest runes outside ASCII in French text: the tokenizer's word loop
-// and foldAppend take them without decoding them (isWordRune is true for
-// each; latin1Fold is foldRune's answer).
-func isLatin1Letter(s string, i int) bool {
-	if s[i] != 0xC3 || i+1 >= len(s) {
-		return false
-	}
-	c := s[i+1]
-	return c&0xC0 == 0x80 && c != 0x97 && c != 0xB7
 }
 
 // latin1Fold is foldRune of U+00C0 + k for each k below 64.
@@ -378,7 +367,7 @@ func (tz *tokenizer) appendTokens(toks []token, text string, lo, hi int) []token
 				}
 				r = rune(c)
 			} else {
-				if isLatin1Letter(text, j) {
+				if latin1.IsLetter(text, j) {
 					folds = true // isWordRune's answer, without the decoding
 					j += 2
 					continue

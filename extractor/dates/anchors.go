@@ -3,6 +3,8 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimwire/claimwire/internal/latin1"
 )
 
 // Anchors (issue 11): two sentences in three that the extractor asks about
@@ -133,7 +135,7 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				}
 				break
 			}
-			if isLatin1Letter(text, j) {
+			if latin1.IsLetter(text, j) {
 				f := latin1Fold[text[j+1]&0x3F]
 				for k := 0; k < len(f); k++ {
 					h = (h ^ uint32(f[k])) * prime

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimwire/claimwire/internal/latin1"
 )
 
 // token kinds.
@@ -148,7 +150,7 @@ func (t *tokens) tokenize(text string) {
 					}
 					break
 				}
-				if isLatin1Letter(text, j) {
+				if latin1.IsLetter(text, j) {
 					t.fold = append(t.fold, latin1Fold[text[j+1]&0x3F]...)
 					j += 2
 					continue
@@ -186,19 +188,6 @@ func (t *tokens) tokenize(text string) {
 			i += n
 		}
 	}
-}
-
-// isLatin1Letter reports a letter of Latin-1's upper half at s[i] (à…ÿ,
-// À…ß: 0xC3 and a continuation byte other than those of × and ÷), the
-// commonest runes outside ASCII in French text: tokenize and mayAnchor
-// take them inside a word without decoding them (unicode.IsLetter is true
-// for each; latin1Fold is appendFold's answer, without its unicode.ToLower).
-func isLatin1Letter(s string, i int) bool {
-	if s[i] != 0xC3 || i+1 >= len(s) {
-		return false
-	}
-	c := s[i+1]
-	return c&0xC0 == 0x80 && c != 0x97 && c != 0xB7
 }
 
 // latin1Fold is appendFold of U+00C0 + k for each k below 64.
