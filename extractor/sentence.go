@@ -23,7 +23,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// speaker stays the one before it
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
 		return mt.cat == catReport && (mt.j == mt.i+1 && z.afterAttackNoun(mt.i, a) || z.asRelayed(mt.i, a)) ||
-			mt.cat == catAttackNoun && mt.j == mt.i+1 && !z.has(catAttackNoun, mt.i) // a physical attack (unarmPhysical)
+			mt.cat == catAttackNoun && mt.j == mt.i+1 && !z.has(catAttackNoun, mt.i) || // a physical attack (unarmPhysical)
+			// « cette attaque à Israël », "the hack": a word that is also an
+			// attack noun, after a determiner, is the noun, not the verb
+			// (« Moscou attaque », "hackers hack")
+			mt.cat == catAttackVerb && mt.j == mt.i+1 && mt.i > a && z.has(catAttackNoun, mt.i) && z.is2(mt.i-1, cls2AdjDeterminers)
 	})
 	if z.initialSource(a, b) {
 		z.cur = append([]match{{i: a, j: a + 1, cat: catSource}}, z.cur...)
