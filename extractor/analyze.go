@@ -384,35 +384,50 @@ func (z *analyzer) genericOwner(k int) string {
 	if !generic {
 		return ""
 	}
-	var ccs []string
-	var counts []int
 	for p := range z.ms {
+		if q := &z.ms[p]; q.isState() && q.country() != "" && q.country() == m.Entity.Country {
+			return "" // the table's owner is in the story
+		}
+	}
+	cc, _ := z.mostNamedState(k, nil, "")
+	return cc
+}
+
+// mostNamedState returns the state the article's state mentions before
+// mention upto name most often, and how often: among owners only when
+// owners is given (a tie then goes to prefer, else to the first owner
+// listed), among every state otherwise (a tie goes to the one named
+// first; up to 16 states are counted). The owner passes of genericOwner
+// and sharedOwner share it.
+func (z *analyzer) mostNamedState(upto int, owners []string, prefer string) (string, int) {
+	var ccs [16]string
+	var counts [16]int
+	n := copy(ccs[:], owners)
+	for p := range z.ms[:upto] {
 		q := &z.ms[p]
 		if !q.isState() || q.country() == "" {
 			continue
 		}
-		if q.country() == m.Entity.Country {
-			return "" // the table's owner is in the story
+		i := slices.Index(ccs[:n], q.country())
+		if i < 0 {
+			if owners != nil || n == len(ccs) {
+				continue
+			}
+			i, ccs[n] = n, q.country()
+			n++
 		}
-		if p > k {
-			continue
-		}
-		if i := slices.Index(ccs, q.country()); i >= 0 {
-			counts[i]++
-		} else {
-			ccs, counts = append(ccs, q.country()), append(counts, 1)
-		}
+		counts[i]++
 	}
 	best := -1
-	for i := range ccs {
-		if best < 0 || counts[i] > counts[best] {
+	for i := range n {
+		if counts[i] > 0 && (best < 0 || counts[i] > counts[best] || counts[i] == counts[best] && ccs[i] == prefer) {
 			best = i
 		}
 	}
 	if best < 0 {
-		return ""
+		return "", 0
 	}
-	return ccs[best]
+	return ccs[best], counts[best]
 }
 
 // sharedOwner returns the owner of agency mention k when its text ends
@@ -441,26 +456,13 @@ func (z *analyzer) sharedOwner(k int) string {
 			return ""
 		}
 	}
-	var counts [8]int
-	for p := range z.ms {
-		if q := &z.ms[p]; q.isState() && q.country() != "" {
-			if i := slices.Index(owners, q.country()); i >= 0 && i < len(counts) {
-				counts[i]++
-			}
-		}
-	}
-	best := -1
-	for i := range owners {
-		if i < len(counts) && counts[i] > 0 && (best < 0 || counts[i] > counts[best] || counts[i] == counts[best] && owners[i] == m.Entity.Country) {
-			best = i
-		}
-	}
 	// named twice at least: "the NCSC and its partners in New Zealand"
 	// names a partner once
-	if best < 0 || owners[best] == m.Entity.Country || counts[best] < 2 {
+	cc, n := z.mostNamedState(len(z.ms), owners, m.Entity.Country)
+	if cc == m.Entity.Country || n < 2 {
 		return ""
 	}
-	return owners[best]
+	return cc
 }
 
 // memberOf reports an alliance named as its members' (lexicon

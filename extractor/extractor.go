@@ -591,13 +591,17 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		// "Microsoft published a report in which the company said…": the
 		// company that speaks wins over one merely named ("filiale de Google")
+		// ("The firm has said … flaws in products made by VMware,
+		// Fortinet…": the firm the anaphor names is the one before, not a
+		// maker named well after it)
+		lateFrom := s.t1
+		if s.hasAnaphor && s.anaphor == catAnaCompany {
+			lateFrom = companyAnaphorEnd(s) + 6
+		}
 		for _, k := range s.ms {
 			// (not the owner in « la filiale de Google », which names the firm before)
-			// ("The firm has said … flaws in products made by VMware,
-			// Fortinet…": the firm the anaphor names is the one before, not
-			// a maker named after it)
 			if z.ms[k].Entity.Kind == claim.KindCompany && z.ms[k].accuserOK() && (slices.Contains(s.speakers, k) || k == s.ms[0] || si-mem.companySent > 3) && !z.subsidiaryOf([]int{k}, s.t0) &&
-				!(s.hasAnaphor && s.anaphor == catAnaCompany && !slices.Contains(s.speakers, k) && z.ms[k].t0 > companyAnaphorEnd(s)+6) {
+				!(z.ms[k].t0 > lateFrom && !slices.Contains(s.speakers, k)) {
 				mem.company, mem.companySent = []claim.Entity{z.entity(k)}, si
 			}
 		}

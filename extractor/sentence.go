@@ -893,7 +893,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
-			if !m.modifier && !z.relatedGroup(s, k) && !z.selfClaimed(k, s) && !z.toolUser(s, k) && !z.attackedOwner(m, a) && !z.collectionOwner(s, m) && !z.amongThreats(m, b) {
+			if !m.modifier && !z.relatedGroup(s, k) && !z.namedNotAccused(s, k) {
 				accused = addUniq(accused, k)
 			}
 		case m.Entity.Kind == claim.KindAgency && m.attacker && !m.modifier && !z.attackObject(m):
@@ -1559,6 +1559,17 @@ func (z *analyzer) attackObject(m *ment) bool {
 		}
 	}
 	return false
+}
+
+// namedNotAccused reports a group mention k that sentence s names in
+// another role than the accused's: one that claimed the attack itself
+// (selfClaimed), a tool's known user (toolUser), the owner of the target
+// (attackedOwner) or of a tool collection (collectionOwner), a listed
+// threat (amongThreats). The sentence's roles and the article's group
+// pass ask the same question.
+func (z *analyzer) namedNotAccused(s *sentence, k int) bool {
+	m := &z.ms[k]
+	return z.selfClaimed(k, s) || z.toolUser(s, k) || z.attackedOwner(m, s.t0) || z.collectionOwner(s, m) || z.amongThreats(m, s.t1)
 }
 
 // attackedOwner reports a group whose own servers or tools an attack verb
@@ -3400,19 +3411,30 @@ func (z *analyzer) dropGroupsIf(accused []int, unspoken bool, drop func(k int) b
 	if len(accused) == 0 || len(accused) == 1 && !unspoken {
 		return accused
 	}
-	other := unspoken
-	for _, k := range accused {
-		if z.ms[k].Entity.Kind != claim.KindGroup || !drop(k) {
-			other = true
-			break
-		}
+	// drop is asked once per group (selfClaimed scans the sentence)
+	var buf [16]bool
+	dropped := buf[:0]
+	if len(accused) > len(buf) {
+		dropped = make([]bool, 0, len(accused))
 	}
-	if !other {
+	other, any := unspoken, false
+	for _, k := range accused {
+		d := z.ms[k].Entity.Kind == claim.KindGroup && drop(k)
+		dropped = append(dropped, d)
+		other, any = other || !d, any || d
+	}
+	if !other || !any {
 		return accused
 	}
-	return slices.DeleteFunc(accused, func(k int) bool {
-		return z.ms[k].Entity.Kind == claim.KindGroup && drop(k)
-	})
+	n := 0
+	for i, k := range accused {
+		if !dropped[i] {
+			accused[n] = k
+			n++
+		}
+	}
+	clear(accused[n:])
+	return accused[:n]
 }
 
 // unarmPhysical takes the attack-noun category off the attack nouns that a

@@ -71,19 +71,7 @@ func (t *tokens) tokenize(text string) {
 			// apostrophe, or by the text's end (most words): lower-cased
 			// into the fold buffer and written in one pass; the loop below
 			// takes no other decision for it (issue 11)
-			if rest := len(text) - i; cap(t.fold)-len(t.fold) < rest {
-				t.fold = slices.Grow(t.fold, rest)
-			}
-			fs := len(t.fold)
-			buf := t.fold[fs:cap(t.fold)]
-			k := 0
-			for ; i+k < len(text); k++ {
-				b := text[i+k] | 0x20
-				if b < 'a' || b > 'z' {
-					break
-				}
-				buf[k] = b
-			}
+			fs, k := t.foldRun(text, i)
 			if j := i + k; j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
 				t.fold = t.fold[:fs+k]
 				n := len(t.toks)
@@ -122,19 +110,7 @@ func (t *tokens) tokenize(text string) {
 				// cased (c|0x20) and written in one pass into room made
 				// for the rest of the text, with no call or capacity test
 				// per byte (issue 11)
-				if rest := len(text) - j; cap(t.fold)-len(t.fold) < rest {
-					t.fold = slices.Grow(t.fold, rest)
-				}
-				f := len(t.fold)
-				buf := t.fold[f:cap(t.fold)]
-				k := 0
-				for ; j+k < len(text); k++ {
-					c := text[j+k] | 0x20 // 'A'..'Z' onto 'a'..'z', and no other byte there
-					if c < 'a' || c > 'z' {
-						break
-					}
-					buf[k] = c
-				}
+				f, k := t.foldRun(text, j)
 				if k > 0 {
 					t.fold = t.fold[:f+k]
 					if j += k; j >= len(text) {
@@ -264,4 +240,25 @@ func letterAt(text string, k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsLetter(r)
+}
+
+// foldRun writes the run of ASCII letters at text[i:], lower-cased
+// ('A'..'Z' onto 'a'..'z' by c|0x20, and no other byte there), into room
+// made for the rest of the text after t.fold, with no call or capacity
+// test per byte, and returns where it starts and its length; t.fold's
+// length is the caller's to extend (issue 11).
+func (t *tokens) foldRun(text string, i int) (fs, k int) {
+	if rest := len(text) - i; cap(t.fold)-len(t.fold) < rest {
+		t.fold = slices.Grow(t.fold, rest)
+	}
+	fs = len(t.fold)
+	buf := t.fold[fs:cap(t.fold)]
+	for ; i+k < len(text); k++ {
+		b := text[i+k] | 0x20
+		if b < 'a' || b > 'z' {
+			break
+		}
+		buf[k] = b
+	}
+	return fs, k
 }
