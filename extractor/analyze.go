@@ -98,16 +98,17 @@ type sentence struct {
 
 	matches []match
 
-	speakers   []int // explicit accusers (mention indices)
-	anaphor    cat   // catAnaCompany/Report/Institution or catPronoun when the speaker is a reference
-	hasAnaphor bool
-	personSubj bool // a strong accusation whose subject is a person or unknown NP
-	strong     bool // an accusation or attribution verb (not just reporting)
-	passiveAcc bool // "they are accused", "Ils sont accusés": subject is accused
-	subjPron   bool // the accused is a pronoun subject of a passive accusation
-	objPron    bool // accusation verb with no accused: object refers back
-	frame      bool // any frame (report, source, accusation)
-	cueOnly    bool // accused found through a cue, not an accusation verb
+	speakers    []int // explicit accusers (mention indices)
+	anaphor     cat   // catAnaCompany/Report/Institution or catPronoun when the speaker is a reference
+	hasAnaphor  bool
+	personSubj  bool // a strong accusation whose subject is a person or unknown NP
+	speculative bool // an accusation whose subject is indefinite ("Some suspect…", « certains accusent… »): no claim without a named accuser
+	strong      bool // an accusation or attribution verb (not just reporting)
+	passiveAcc  bool // "they are accused", "Ils sont accusés": subject is accused
+	subjPron    bool // the accused is a pronoun subject of a passive accusation
+	objPron     bool // accusation verb with no accused: object refers back
+	frame       bool // any frame (report, source, accusation)
+	cueOnly     bool // accused found through a cue, not an accusation verb
 
 	accused []int
 	victims []int

@@ -122,6 +122,7 @@ const (
 	cls2Among       // among_words
 	cls2Dative      // dative_pronouns
 	cls2Possessive  // possessive_pronouns
+	cls2IndefSubj   // indefinite_subjects
 	numWordClasses2
 )
 
@@ -173,6 +174,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2Among:             lx.among,
 		cls2Dative:            lx.dative,
 		cls2Possessive:        lx.possPron,
+		cls2IndefSubj:         lx.indefSubjects,
 	}
 }
 

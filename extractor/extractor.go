@@ -807,7 +807,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			denials = append(denials, denial{s: s, deniers: z.entities(s.deniers, false)})
 		}
 		accused = lx.dropNonOperators(accused)
-		if len(accused) == 0 || s.habitual || rebuttal {
+		if len(accused) == 0 || s.habitual || rebuttal || s.speculative && len(s.speakers) == 0 {
 			continue
 		}
 		// a threat group an anaphor names is cyber context of its own

@@ -461,6 +461,11 @@ type langFile struct {
 	// APT41 among the threats to watch", « classe APT41 parmi les menaces »)
 	// is named as a danger, not accused of a deed.
 	ThreatNouns []string `json:"threat_nouns"`
+	// IndefiniteSubjects: "some", "many", "others", « certains », « d'aucuns »
+	// opening an accusation's subject with no name in it ("Some suspect
+	// Russia", "Many experts blamed Iran"): people the article does not
+	// name speculate; no claim, and no earlier speaker is lent to them.
+	IndefiniteSubjects []string `json:"indefinite_subjects"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -626,6 +631,7 @@ type lexicon struct {
 	dayWords                                   map[string]bool
 	memberWords                                map[string]bool
 	threatNouns                                map[string]bool
+	indefSubjects                              map[string]bool // indefinite_subjects
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -931,6 +937,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.dayWords = foldSet(f.DayWords)
 	lx.memberWords = foldSet(f.MemberWords)
 	lx.threatNouns = foldSet(f.ThreatNouns)
+	lx.indefSubjects = foldSet(f.IndefiniteSubjects)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

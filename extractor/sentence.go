@@ -375,7 +375,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					sub = z.leftSubject(z.ms[obj[0]].t0, a, accOK)
 				}
 				takeSubj(sub)
-				if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun {
+				if len(sub.ids) == 0 && z.indefiniteSubject(mt.i, a) {
+					// "Some suspect Russia", « certains le soupçonnent »:
+					// unnamed people speculate
+					s.speculative = true
+				} else if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun {
 					s.personSubj = true
 				}
 				// a state accused of something that is not a cyber operation
@@ -3469,4 +3473,38 @@ func (z *analyzer) sameWords(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteSubject reports an accusation trigger at token i whose clause
+// opens on an indefinite subject (indefinite_subjects: "Some suspect…",
+// "Many experts blamed…", « certains le soupçonnent… »), at most four
+// words and no mention before the trigger: a saying of people the article
+// does not name.
+func (z *analyzer) indefiniteSubject(i, a int) bool {
+	if z.cls2Seen&(1<<cls2IndefSubj) == 0 {
+		return false
+	}
+	first := -1
+	for t := i - 1; t >= a && t >= i-5; t-- {
+		if z.boundary(t) || z.is(t, clsClauseBreaks) || z.w(t) == "," {
+			break
+		}
+		if z.tokMent[t] >= 0 {
+			return false
+		}
+		if z.toks[t].word {
+			first = t
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// the clause starts there: nothing but its break or the sentence's start before
+	if first > a && !z.boundary(first-1) && !z.is(first-1, clsClauseBreaks) && z.w(first-1) != "," {
+		return false
+	}
+	if first+1 < i && (strings.HasSuffix(z.w(first), "'") || strings.HasSuffix(z.w(first), "’")) {
+		first++ // « D'autres accusent… »: the elided article before the word
+	}
+	return z.is2(first, cls2IndefSubj)
 }
