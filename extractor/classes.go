@@ -123,6 +123,7 @@ const (
 	cls2Dative      // dative_pronouns
 	cls2Possessive  // possessive_pronouns
 	cls2IndefSubj   // indefinite_subjects
+	cls2Question    // question_words
 	numWordClasses2
 )
 
@@ -175,6 +176,7 @@ func (lx *lexicon) classSets2() [numWordClasses2]map[string]bool {
 		cls2Dative:            lx.dative,
 		cls2Possessive:        lx.possPron,
 		cls2IndefSubj:         lx.indefSubjects,
+		cls2Question:          lx.questionWords,
 	}
 }
 

@@ -466,6 +466,11 @@ type langFile struct {
 	// Russia", "Many experts blamed Iran"): people the article does not
 	// name speculate; no claim, and no earlier speaker is lent to them.
 	IndefiniteSubjects []string `json:"indefinite_subjects"`
+	// QuestionWords open a clause that asks instead of asserting ("Asked
+	// whether the Kremlin had any link to the gang, …"): every trigger of
+	// that clause is suspended, however far after the word, where a
+	// negation word reaches three words.
+	QuestionWords []string `json:"question_words"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -632,6 +637,7 @@ type lexicon struct {
 	memberWords                                map[string]bool
 	threatNouns                                map[string]bool
 	indefSubjects                              map[string]bool // indefinite_subjects
+	questionWords                              map[string]bool // question_words
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -938,6 +944,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.memberWords = foldSet(f.MemberWords)
 	lx.threatNouns = foldSet(f.ThreatNouns)
 	lx.indefSubjects = foldSet(f.IndefiniteSubjects)
+	lx.questionWords = foldSet(f.QuestionWords)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

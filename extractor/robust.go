@@ -94,6 +94,25 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			return true
 		}
 	}
+	return z.questionBefore(i, a)
+}
+
+// questionBefore reports a question word before token i in its clause
+// ("Asked whether the Kremlin had any link to the gang"): what the clause
+// says is asked about, not asserted; its triggers are suspended and its
+// names neither speak nor stand accused.
+func (z *analyzer) questionBefore(i, a int) bool {
+	if z.cls2Seen&(1<<cls2Question) == 0 {
+		return false
+	}
+	for t := i - 1; t >= a; t-- {
+		if z.boundary(t) || z.w(t) == "," {
+			return false
+		}
+		if z.is2(t, cls2Question) {
+			return true
+		}
+	}
 	return false
 }
 

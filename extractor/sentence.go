@@ -250,7 +250,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if same && mt.i > a && (z.has(catAttackNoun, mt.i-1) || mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackNoun, mt.i-2)) {
 				agent = true
 			}
-			if mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent {
+			if (mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent) && !z.questionBefore(mt.i, a) {
 				s.accusedAna = true
 				s.sameAna = s.sameAna || same
 				// "the attack", « l'opération »: an event, which names no actor;
@@ -539,6 +539,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					ok = anyOK
 				}
 				sub = z.leftSubject(mt.i, a, ok)
+				if len(sub.ids) > 0 && z.questionBefore(z.ms[sub.ids[0]].t0, a) {
+					// "Asked whether Moscow had any link to the gang, the
+					// official said no": the name asked about does not speak
+					sub = subject{}
+				}
 			}
 			if mt.cat == catReport && negated(mt.i) {
 				continue // "which has never confirmed"
@@ -897,6 +902,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
+			if threatOnly && z.exampleListed(m.t0, a) {
+				// "rival brands such as Akira and Black Basta have grown",
+				// with no trigger: examples of a kind, not an actor
+				continue
+			}
 			if !m.modifier && !z.relatedGroup(s, k) && !z.namedNotAccused(s, k) {
 				accused = addUniq(accused, k)
 			}
