@@ -42,7 +42,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 		return false
 	}
 	for si, s := range sents {
-		if s.denial || s.denialTerm || s.separate || s.habitual || s.cleared {
+		if s.denial || s.denialTerm || s.separate || s.habitual || s.cleared || s.speculative && len(s.speakers) == 0 {
 			continue
 		}
 		for _, k := range s.ms {

@@ -1161,6 +1161,22 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			break
 		}
 	}
+	if !s.speculative && z.cls2Seen&(1<<cls2IndefSubj) != 0 {
+		// "Some pointed to its alliance with Killnet", « certains
+		// estiment que… »: a cue or a saying with an indefinite subject
+		// speculates as an accusation verb does
+		for _, mt := range s.matches {
+			if (mt.cat == catReport || mt.cat == catCueRight || mt.cat == catCueLeft) && z.indefiniteSubject(mt.i, a) {
+				s.speculative = true
+				break
+			}
+		}
+		// « Certains pointent son alliance avec Killnet »: the sentence
+		// opens on the indefinite subject, whatever verb follows
+		if f := z.firstWord(a, b); f >= 0 && f+1 < b && z.is2(f, cls2IndefSubj) && z.toks[f+1].word && !z.is(f+1, clsOfPreps) && !isDigits(z.w(f+1)) {
+			s.speculative = true
+		}
+	}
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
@@ -3517,4 +3533,14 @@ func (z *analyzer) indefiniteSubject(i, a int) bool {
 		first++ // « D'autres accusent… »: the elided article before the word
 	}
 	return z.is2(first, cls2IndefSubj)
+}
+
+// firstWord returns the sentence's first word token, or -1.
+func (z *analyzer) firstWord(a, b int) int {
+	for t := a; t < b; t++ {
+		if z.toks[t].word {
+			return t
+		}
+	}
+	return -1
 }

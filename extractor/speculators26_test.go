@@ -8,8 +8,9 @@ import "testing"
 // does not name: no claim, and no earlier speaker lent to it. Before, the
 // English sentences gave a claim with no accuser (or the last speaker's)
 // and the French one, after a group's self-claim, accused the group named
-// in it. A named subject after the same quantifier-free wording is the
-// guard. Texts written for this rule.
+// in it; a cue or a saying with such a subject ("Some pointed to its
+// alliance with Killnet") lent its group to the article's accuser. A
+// named subject is the guard. Texts written for this rule.
 func TestIndefiniteSubjectSpeculates(t *testing.T) {
 	t.Parallel()
 	lead := map[string]string{
@@ -26,6 +27,8 @@ func TestIndefiniteSubjectSpeculates(t *testing.T) {
 		{"others", "en", "The group claimed the attacks on Telegram. Others accused Russia of orchestrating them.", false},
 		{"certains", "fr", "Le collectif Anonymous Sudan a revendiqué les attaques. Certains le soupçonnent d'être lié à Killnet, un collectif prorusse.", false},
 		{"d'autres", "fr", "Le collectif a revendiqué les attaques. D'autres accusent la Russie d'être derrière ces attaques.", false},
+		{"some pointed to", "en", "Microsoft blamed the attacks on Anonymous Sudan. Some pointed to its public alliance with Killnet, a pro-Russian collective, and suspected that Moscow was pulling the strings.", false},
+		{"certains pointent", "fr", "Microsoft a attribué les attaques à Anonymous Sudan. Certains pointent son alliance affichée avec Killnet, un collectif prorusse, et estiment que Moscou tire les ficelles.", false},
 		{"guard named", "en", "The French government blamed Russia for the attacks.", true},
 		{"guard nommé", "fr", "Le gouvernement français a accusé la Russie d'être derrière ces attaques.", true},
 	} {
