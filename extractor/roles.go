@@ -834,6 +834,12 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			t = z.ms[k].t0
 			continue
 		}
+		if t >= i-2 && z.has(catPronoun, t) && !z.is2(t, cls2Possessive) && !z.is(t, clsObjectPron) && !z.is2(t, cls2Dative) {
+			// "…countries that support Kyiv, and it is involved in attacks",
+			// « et il est impliqué »: the pronoun right before is the
+			// subject; a name further back is not
+			return nil
+		}
 		if isQuote(w) && t > a && z.tokMent[t-1] >= 0 && z.auxOnly(t+1, i) {
 			// a partial quote opening on the verb (its auxiliaries): Tehran
 			// "conducted this attack", la Russie « a piraté »
