@@ -1,0 +1,42 @@
+package normalizer
+
+import (
+	"testing"
+
+	"github.com/claimwire/claimwire/claim"
+)
+
+// TestPoliceOrgans: police and prosecution organs that announce takedowns
+// of hacker groups (Germany's BKA and ZIT, Spain's Guardia Civil and
+// Policía Nacional, Italy's Polizia Postale, Poland's CBZC, Switzerland's
+// fedpol) are organs of their states, in English and French text. Before,
+// none was found and « le BKA accuse… » had no accuser.
+func TestPoliceOrgans(t *testing.T) {
+	t.Parallel()
+	n := testNormalizer(t)
+	for _, tc := range []struct{ name, lang, text, want, cc string }{
+		{"bka en", "en", "Germany's Federal Criminal Police Office said the servers were seized.", "BKA", "DE"},
+		{"bka fr", "fr", "L'Office fédéral de police criminelle (BKA) accuse deux Russes.", "BKA", "DE"},
+		{"zit", "en", "Prosecutors at the ZIT in Frankfurt led the case.", "ZIT", "DE"},
+		{"guardia civil", "en", "The Guardia Civil arrested a suspect in Huelva.", "Guardia Civil", "ES"},
+		{"policía fr", "fr", "La police nationale espagnole a interpellé un suspect.", "Policía Nacional", "ES"},
+		{"polizia", "fr", "La police postale italienne a bloqué les attaques.", "Polizia Postale", "IT"},
+		{"cbzc", "en", "Poland's Central Cybercrime Bureau searched two flats.", "CBZC", "PL"},
+		{"fedpol", "fr", "L'Office fédéral de la police (fedpol) a participé à l'opération.", "fedpol", "CH"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range n.Find(tc.text, tc.lang) {
+				if m.Entity.Name == tc.want {
+					found = true
+					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != tc.cc {
+						t.Errorf("%s: kind %s country %s, want an agency of %s", tc.want, m.Entity.Kind, m.Entity.Country, tc.cc)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s not found in %q", tc.want, tc.text)
+			}
+		})
+	}
+}
