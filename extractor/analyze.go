@@ -1363,6 +1363,12 @@ func (z *analyzer) warBefore(p, a int) bool {
 				continue
 			}
 		}
+		if k := z.tokMent[i]; k >= 0 && z.ms[k].demonym && z.ms[k].t1 == i+1 && i > a && (z.is(z.ms[k].t0-1, clsMeasureWords) || z.is(z.ms[k].t0-1, clsWarNouns)) {
+			// « les sanctions européennes contre la Russie »: the
+			// nationality adjective after the measure word is the measure's
+			i = z.ms[k].t0
+			continue
+		}
 		if z.isPunct(i) || z.tokMent[i] >= 0 {
 			return false
 		}
