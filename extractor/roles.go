@@ -140,7 +140,11 @@ func (z *analyzer) anaphorAt(i int) (cat, bool) {
 			}
 			// "le gouvernement américain" names its state: not an anaphor
 			for t := mt.i; t < mt.j+2 && t < len(z.toks); t++ {
-				if k := z.tokMent[t]; k >= 0 && z.ms[k].accuserOK() {
+				if k := z.tokMent[t]; k >= 0 && z.ms[k].accuserOK() && (t < mt.j || mt.cat != catAnaInstitution || z.lx.adjectiveAfterNoun && z.ms[k].demonym || t == mt.j+1 && z.is(mt.j, clsOfPreps)) {
+					// (past an institution's end only a nationality
+					// adjective or an of-complement names it, « le parquet de
+					// Paris »: "The interior minister blamed Russia" is the
+					// minister of the article's state, Russia the object)
 					return 0, false
 				}
 			}
