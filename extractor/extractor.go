@@ -391,6 +391,7 @@ type memory struct {
 	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
 	// said the group was behind…" accuses APT29
 	named     []claim.Entity
+	namedSelf []string // names of the groups of named that claimed the deed themselves in their sentence
 	namedSent int
 	namedFrom int // sentence index supplying named
 }
@@ -729,10 +730,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		carriedFrom := -1
 		if len(accused) > 0 && !ctxAccused && s.accusedAna && len(accusers) > 0 && !s.denial && !s.denialTerm &&
 			len(mem.named) > 0 && si-mem.namedSent <= 3 && !selfOnly(accusers, mem.named) {
-			carried, carriedFrom = carriedGroups(accused, mem.named), mem.namedFrom
+			carried, carriedFrom = carriedGroups(accused, mem.named, mem.namedSelf), mem.namedFrom
 		}
 		if named := z.namedActors(s); len(named) > 0 {
 			mem.named, mem.namedSent, mem.namedFrom = named, si, si
+			mem.namedSelf = z.selfClaimedNames(s, mem.namedSelf[:0])
 		}
 		// "Officials said the attack used wiper malware.": the accused comes
 		// only through an event anaphor, so this sentence names no one and
@@ -2278,15 +2280,21 @@ func (z *analyzer) quotedFirstPerson(s *sentence) bool {
 // title) that an anaphor of a sentence accusing only states refers to: a
 // group of one of those states, or of no known state. A sentence that
 // names a group of its own carries none.
-func carriedGroups(accused, named []claim.Entity) []claim.Entity {
+func carriedGroups(accused, named []claim.Entity, self []string) []claim.Entity {
 	for _, e := range accused {
-		if e.Kind == claim.KindGroup {
+		if e.Kind == claim.KindGroup || e.Kind == claim.KindAgency {
+			// ("linked the intrusions to the CIA" after "APT-C-39, part
+			// of the CIA": the organ is the actor named, its unit is not
+			// carried beside it)
 			return nil
 		}
 	}
 	var out []claim.Entity
 	for _, g := range named {
-		if g.Kind != claim.KindGroup {
+		if g.Kind != claim.KindGroup || slices.Contains(self, g.Name) {
+			// ("Predatory Sparrow claimed the operation. … blamed the
+			// attack on the United States and Israel": the self-claimer
+			// is no sponsor's group)
 			continue
 		}
 		fits := g.Country == ""
@@ -2414,4 +2422,16 @@ func (z *analyzer) prevSubjectSpeaks(k int, s *sentence) bool {
 		return s.pronoun && s.hasAnaphor && s.anaphor == catPronoun
 	}
 	return false
+}
+
+// selfClaimedNames appends to buf the names of the groups that claim a
+// deed themselves in sentence s ("Predatory Sparrow claimed the
+// operation").
+func (z *analyzer) selfClaimedNames(s *sentence, buf []string) []string {
+	for _, k := range s.ms {
+		if z.ms[k].Entity.Kind == claim.KindGroup && z.selfClaimed(k, s) {
+			buf = append(buf, z.ms[k].Entity.Name)
+		}
+	}
+	return buf
 }

@@ -461,7 +461,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 							// to North Korea": the attribution's second object
 							closed = false
 						}
-						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && !z.pronounObjectBefore(mt.i, a) && (z.attributePrep(m, mt.j) || z.secondAttributeObject(m, mt.j)))) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
+						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && !z.pronounObjectBefore(mt.i, a) && (z.attributePrep(m, mt.j) || z.secondAttributeObject(m, mt.j))) || z.joinedTo(accused, m.t0, mt.j)) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -3543,4 +3543,20 @@ func (z *analyzer) firstWord(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// joinedTo reports a mention starting at t0 that continues, through joiners
+// only ("and", a comma, an article), a list whose previous item is one of
+// accused, past the trigger's end j: "blamed the attack on the United
+// States and Israel" accuses both, the second is no target of "attack on".
+func (z *analyzer) joinedTo(accused []int, t0, j int) bool {
+	u := t0 - 1
+	for u > j && z.tokMent[u] < 0 && z.joiner(u) {
+		u--
+	}
+	if u == t0-1 || u < j {
+		return false
+	}
+	k := z.tokMent[u]
+	return k >= 0 && slices.Contains(accused, k)
 }
