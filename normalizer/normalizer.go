@@ -456,8 +456,15 @@ func (n *Normalizer) anyValid(text string, f *folded, i, j int, key int32, lang 
 	return false
 }
 
+// sameLang is a == b for two language codes, read inline: the codes are
+// two bytes ("fr", "en"), and == called runtime.memequal for each target a
+// name search validates (issue 11).
+func sameLang(a, b string) bool {
+	return len(a) == len(b) && (len(a) != 2 || a[0] == b[0] && a[1] == b[1]) && (len(a) == 2 || a == b)
+}
+
 func (n *Normalizer) valid(t *ctarget, orig, lang string, lenient bool) bool {
-	if t.lang != 0 && lang != "" && n.tlangs[t.lang] != lang {
+	if t.lang != 0 && lang != "" && !sameLang(n.tlangs[t.lang], lang) {
 		return false
 	}
 	if lenient {
