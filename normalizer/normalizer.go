@@ -655,6 +655,11 @@ func (n *Normalizer) prep(text string, f *folded, i int, pt *trie, prevEnd int, 
 // written with, trimmed rune by rune (TrimRight with a cutset outside ASCII
 // was a tenth of prep).
 func trimPrep(p string) string {
+	if n := len(p); n >= 2 && p[n-1] == ' ' && p[n-2] > ' ' && p[n-2] < utf8.RuneSelf && p[n-2] != '-' {
+		// "the ", "de la ": one ASCII space after an ASCII byte that is no
+		// space nor hyphen, the commonest prefix, trimmed at once
+		return p[:n-1]
+	}
 	p = strings.TrimRightFunc(p, unicode.IsSpace)
 	for len(p) > 0 {
 		r, size := utf8.DecodeLastRuneInString(p)
