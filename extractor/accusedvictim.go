@@ -32,7 +32,7 @@ func dropAccusedVictims(out []claim.Claim) {
 func accusesState(out []claim.Claim, by claim.Entity, cc string) bool {
 	for i := range out {
 		d := &out[i] // not a copy of each claim (issue 11)
-		if d.Stance == claim.StanceAccusation && d.Accuser != nil && d.Accused != nil && d.Accused.Country == cc &&
+		if d.Stance == claim.StanceAccusation && d.Accuser != nil && d.Accused != nil && sameString(d.Accused.Country, cc) &&
 			d.Accused.Kind != claim.KindAgency && keyEqual(*d.Accuser, by) {
 			return true
 		}

@@ -57,7 +57,7 @@ func dropUnreadCarried(victims [][]claim.Entity, rs []victimRead, cands []Candid
 func rejectedWhereRead(rs []victimRead, cc string) bool {
 	read := false
 	for _, r := range rs {
-		if r.cc != cc || r.carried {
+		if !sameString(r.cc, cc) || r.carried {
 			continue
 		}
 		if r.kept {

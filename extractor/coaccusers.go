@@ -40,7 +40,7 @@ func dropCoAccusers(out []claim.Claim, claimSent []int) ([]claim.Claim, []int) {
 	pairs := buf[:0]
 	has := func(a, t string) bool {
 		for _, p := range pairs {
-			if p.a == a && p.t == t {
+			if sameString(p.a, a) && sameString(p.t, t) {
 				return true
 			}
 		}

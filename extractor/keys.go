@@ -19,7 +19,7 @@ func keyEqual(a, b claim.Entity) bool { return keyEqualP(&a, &b) }
 // and statements compare claims' actors hundreds of times an article
 // (issue 11).
 func keyEqualP(a, b *claim.Entity) bool {
-	if a.Kind == b.Kind && a.Country == b.Country {
+	if sameString(string(a.Kind), string(b.Kind)) && sameString(a.Country, b.Country) {
 		// the same kind and country, as most pairs compared: the keys
 		// share their prefix byte for byte, whatever the fields hold, and
 		// differ as the names do (issue 11: the checks below read the
@@ -43,7 +43,7 @@ func keyEqualP(a, b *claim.Entity) bool {
 	// stops at the first different byte, or at the ':' ending the shorter
 	// kind), and two equal ones are tested once (issue 11)
 	ka, kb := string(a.Kind), string(b.Kind)
-	kindsPlain := plainKind(a.Kind) && (ka == kb || plainKind(b.Kind))
+	kindsPlain := plainKind(a.Kind) && (sameString(ka, kb) || plainKind(b.Kind))
 	if kindsPlain && !foldedEqual(ka, kb) {
 		return false
 	}

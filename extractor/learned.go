@@ -547,7 +547,7 @@ func sameString(a, b string) bool {
 // reads a sync.Map, ~850 instructions a call).
 func (z *analyzer) countryNameEN(cc string) string {
 	for _, n := range z.ccNames {
-		if n.cc == cc {
+		if sameString(n.cc, cc) {
 			return n.name
 		}
 	}
@@ -570,7 +570,7 @@ func (z *analyzer) countMentions(e *claim.Entity) int {
 	// the features of every candidate ask for the same few entities: the
 	// count depends only on their kind, country and name, kept per article
 	for _, c := range z.mentionCounts {
-		if c.kind == e.Kind && c.country == e.Country && c.name == e.Name {
+		if sameString(string(c.kind), string(e.Kind)) && sameString(c.country, e.Country) && sameString(c.name, e.Name) {
 			return c.n
 		}
 	}
@@ -845,7 +845,7 @@ func (z *analyzer) victimCountries(c *claim.Claim, sents []*sentence, si int) []
 	ccs := z.victimCCs[:0]
 	find := func(cc string) int {
 		for i := range ccs {
-			if ccs[i].cc == cc {
+			if sameString(ccs[i].cc, cc) {
 				return i
 			}
 		}
@@ -866,7 +866,7 @@ func (z *analyzer) victimCountries(c *claim.Claim, sents []*sentence, si int) []
 			if cc == "" || m.Entity.Kind == claim.KindGroup || m.Entity.Kind == claim.KindCompany || m.Entity.Kind == claim.KindMedia {
 				continue
 			}
-			if c.Accused != nil && cc == c.Accused.Country {
+			if c.Accused != nil && sameString(cc, c.Accused.Country) {
 				continue
 			}
 			i := find(cc)

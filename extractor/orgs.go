@@ -581,7 +581,7 @@ func (z *analyzer) shortStates() {
 			continue
 		}
 		for _, cc := range z.lx.shortStateCCs {
-			if z.ms[k].country() == cc {
+			if sameString(z.ms[k].country(), cc) {
 				named = true
 				break
 			}

@@ -456,8 +456,15 @@ func (n *Normalizer) anyValid(text string, f *folded, i, j int, key int32, lang 
 	return false
 }
 
+// sameLang is a == b for two language codes, read inline: the codes are
+// two bytes ("fr", "en"), and == called runtime.memequal for each target a
+// name search validates (issue 11).
+func sameLang(a, b string) bool {
+	return len(a) == len(b) && (len(a) != 2 || a[0] == b[0] && a[1] == b[1]) && (len(a) == 2 || a == b)
+}
+
 func (n *Normalizer) valid(t *ctarget, orig, lang string, lenient bool) bool {
-	if t.lang != 0 && lang != "" && n.tlangs[t.lang] != lang {
+	if t.lang != 0 && lang != "" && !sameLang(n.tlangs[t.lang], lang) {
 		return false
 	}
 	if lenient {
@@ -648,6 +655,11 @@ func (n *Normalizer) prep(text string, f *folded, i int, pt *trie, prevEnd int, 
 // written with, trimmed rune by rune (TrimRight with a cutset outside ASCII
 // was a tenth of prep).
 func trimPrep(p string) string {
+	if n := len(p); n >= 2 && p[n-1] == ' ' && p[n-2] > ' ' && p[n-2] < utf8.RuneSelf && p[n-2] != '-' {
+		// "the ", "de la ": one ASCII space after an ASCII byte that is no
+		// space nor hyphen, the commonest prefix, trimmed at once
+		return p[:n-1]
+	}
 	p = strings.TrimRightFunc(p, unicode.IsSpace)
 	for len(p) > 0 {
 		r, size := utf8.DecodeLastRuneInString(p)

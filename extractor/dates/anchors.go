@@ -26,9 +26,10 @@ import (
 const anchorRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleSeason |
 	1<<roleDayRel | 1<<rolePeriod | 1<<roleUnit
 
-// indexAnchors computes lx.anchors; finish calls it.
+// indexAnchors computes lx.anchors and lx.anchorHeads; finish calls it.
 func (lx *lexicon) indexAnchors() {
 	lx.anchors = anchorSet{}
+	lx.anchorHeads = keyHeads{}
 	for _, es := range lx.first {
 		for _, e := range es {
 			if anchorRoles&(1<<e.role) == 0 {
@@ -43,8 +44,18 @@ func (lx *lexicon) indexAnchors() {
 				}
 			}
 			lx.anchors.add([]byte(best))
+			if best != "" {
+				lx.anchorHeads.set(best)
+			}
 		}
 	}
+}
+
+// mayWord reports that the folded word f is possibly an anchor word: its
+// first two bytes start one (anchorHeads, exact) and its hash's bit is set
+// (anchors, which a few other words share).
+func (lx *lexicon) mayWord(f []byte) bool {
+	return len(f) > 0 && lx.anchorHeads.may(f) && lx.anchors.may(f)
 }
 
 // anchored reports a digit or possibly an anchor word among the tokens of
@@ -56,10 +67,10 @@ func (lx *lexicon) anchored(t *tokens) bool {
 			return true
 		}
 		f := t.foldedBytes(i)
-		if lx.anchors.may(f) {
+		if lx.mayWord(f) {
 			return true
 		}
-		if n := len(f); n > 1 && f[n-1] == '\'' && lx.anchors.may(f[:n-1]) {
+		if n := len(f); n > 1 && f[n-1] == '\'' && lx.mayWord(f[:n-1]) {
 			return true
 		}
 	}
@@ -69,12 +80,16 @@ func (lx *lexicon) anchored(t *tokens) bool {
 // mayAnchor is anchored(t) for t the tokens of text, read off the text
 // without tokenizing it (issue 11): half the sentences the extractor asks
 // about have no anchor, and tokenize wrote their tokens and folded forms
-// only for anchored to hash them again. The words are cut and folded as
-// tokenize cuts and folds them, each folded byte going straight into
-// FNV-1a (fnv1a's, anchorBit); TestMayAnchorIsAnchored holds the two equal.
+// only for anchored to look them up. A word of ASCII letters ended by an
+// ASCII byte other than an apostrophe (most words) is found eight bytes at
+// a time (asciiLetters) and hashed only when its first two bytes, lower-
+// cased, start an anchor word (few words); any other word is cut and folded
+// as tokenize cuts and folds it into a stack buffer and asked as anchored
+// asks it. TestMayAnchorIsAnchored holds the two equal.
 func (lx *lexicon) mayAnchor(text string) bool {
 	const offset, prime = 2166136261, 16777619
 	var enc [2 * utf8.UTFMax]byte
+	var wbuf [64]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
@@ -83,6 +98,36 @@ func (lx *lexicon) mayAnchor(text string) bool {
 		}
 		if c >= '0' && c <= '9' {
 			return true // a number token
+		}
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			j := i
+			for j+8 <= len(text) {
+				_, n := asciiLetters(load8(text[j:]))
+				if j += n; n < 8 {
+					break
+				}
+			}
+			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
+				// the word is text[i:j], folded to its bytes|0x20
+				x := uint16(c|0x20) << 8
+				if j-i > 1 {
+					x |= uint16(text[i+1] | 0x20)
+				}
+				if lx.anchorHeads[x>>6]&(1<<(x&63)) != 0 {
+					h := uint32(offset)
+					for k := i; k < j; k++ {
+						h = (h ^ uint32(text[k]|0x20)) * prime
+					}
+					if lx.anchors.hasHash(h) {
+						return true
+					}
+				}
+				i = j
+				continue
+			}
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -103,16 +148,15 @@ func (lx *lexicon) mayAnchor(text string) bool {
 			default:
 				f = appendFold(enc[:0], r)
 			}
-			if lx.anchors.may(f) {
+			if lx.mayWord(f) {
 				return true
 			}
 			i += n
 			continue
 		}
-		// a word: tokenize's loop, hashing instead of writing; apos: it
-		// ends with an elision's apostrophe, prev the hash before it
-		h, size := uint32(offset), 0
-		prev, apos := h, false
+		// any other word: tokenize's loop, folding into f (apos: it ends
+		// with an elision's apostrophe)
+		f, apos := wbuf[:0], false
 		j := i
 		for j < len(text) {
 			for j < len(text) {
@@ -120,8 +164,7 @@ func (lx *lexicon) mayAnchor(text string) bool {
 				if b < 'a' || b > 'z' {
 					break
 				}
-				h = (h ^ uint32(b)) * prime
-				size++
+				f = append(f, b)
 				j++
 			}
 			if j >= len(text) {
@@ -129,38 +172,29 @@ func (lx *lexicon) mayAnchor(text string) bool {
 			}
 			if b := text[j]; b < utf8.RuneSelf {
 				if b == '\'' && letterAt(text, j+1) {
-					prev, h, apos = h, (h^'\'')*prime, true
-					size++
+					f, apos = append(f, '\''), true
 					j++
 				}
 				break
 			}
 			if latin1.IsLetter(text, j) {
-				f := latin1Fold[text[j+1]&0x3F]
-				for k := 0; k < len(f); k++ {
-					h = (h ^ uint32(f[k])) * prime
-					size++
-				}
+				f = append(f, latin1Fold[text[j+1]&0x3F]...)
 				j += 2
 				continue
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r2) {
-				for _, b := range appendFold(enc[:0], r2) {
-					h = (h ^ uint32(b)) * prime
-					size++
-				}
+				f = appendFold(f, r2)
 				j += n2
 				continue
 			}
 			if isApos(r2) && letterAt(text, j+n2) {
-				prev, h, apos = h, (h^'\'')*prime, true
-				size++
+				f, apos = append(f, '\''), true
 				j += n2
 			}
 			break
 		}
-		if lx.anchors.hasHash(h) || (apos && size > 1 && lx.anchors.hasHash(prev)) {
+		if lx.mayWord(f) || (apos && len(f) > 1 && lx.mayWord(f[:len(f)-1])) {
 			return true
 		}
 		i = j

@@ -64,9 +64,12 @@ type Expr struct {
 // Parser finds dates. It is safe for concurrent use once built.
 type Parser struct {
 	langs map[string]*lexicon
-	all   *lexicon // every language at once, for lang ""/unknown
-	pool  sync.Pool
-	none  Sentence // Analyze's answer for a sentence without a date
+	// langList holds langs' lexicons, for lexiconOf: two or three codes
+	// compared inline cost less than a map's hash on every call (issue 11)
+	langList []*lexicon
+	all      *lexicon // every language at once, for lang ""/unknown
+	pool     sync.Pool
+	none     Sentence // Analyze's answer for a sentence without a date
 	// unanchored runs the matcher on sentences with no anchor too (tests:
 	// the anchor check must never change what is found)
 	unanchored bool
@@ -105,8 +108,21 @@ func newParser(data map[string]*langData) (*Parser, error) {
 		return nil, fmt.Errorf("%w: no language files", ErrLangData)
 	}
 	p.all.finish()
+	for _, n := range names {
+		p.langList = append(p.langList, p.langs[n])
+	}
 	p.pool.New = func() any { return &tokens{} }
 	return p, nil
+}
+
+// lexiconOf is p.langs[lang], or p.all for a language without one.
+func (p *Parser) lexiconOf(lang string) *lexicon {
+	for _, lx := range p.langList {
+		if len(lx.lang) == len(lang) && (len(lang) != 2 || lx.lang[0] == lang[0] && lx.lang[1] == lang[1]) && (len(lang) == 2 || lx.lang == lang) {
+			return lx
+		}
+	}
+	return p.all
 }
 
 // Langs returns the languages the parser has data for.
@@ -190,10 +206,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
-	lx := p.langs[lang]
-	if lx == nil {
-		lx = p.all
-	}
+	lx := p.lexiconOf(lang)
 	if !p.unanchored && !lx.mayAnchor(text) {
 		return nil // no expression can match: no tokens, no look-up, no matching
 	}

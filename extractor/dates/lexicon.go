@@ -207,8 +207,10 @@ type lexicon struct {
 	// starts holds, for each list, what startingRoles needs to skip most
 	// of its entries
 	starts []listStarts
-	// anchors are the words a date expression cannot do without (anchors.go)
-	anchors anchorSet
+	// anchors are the words a date expression cannot do without, and
+	// anchorHeads their first two bytes (anchors.go)
+	anchors     anchorSet
+	anchorHeads keyHeads
 	// scratch tokenizes the phrases while the lexicon is built
 	scratch tokens
 }

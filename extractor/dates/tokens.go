@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -246,13 +248,25 @@ func letterAt(text string, k int) bool {
 // ('A'..'Z' onto 'a'..'z' by c|0x20, and no other byte there), into room
 // made for the rest of the text after t.fold, with no call or capacity
 // test per byte, and returns where it starts and its length; t.fold's
-// length is the caller's to extend (issue 11).
+// length is the caller's to extend (issue 11). Eight bytes are read,
+// tested and written at once while eight remain (asciiLetters): the room
+// made has eight spare bytes for the last write, whose bytes past the run
+// are spare room or overwritten by the next token.
 func (t *tokens) foldRun(text string, i int) (fs, k int) {
-	if rest := len(text) - i; cap(t.fold)-len(t.fold) < rest {
+	if rest := len(text) - i + 8; cap(t.fold)-len(t.fold) < rest {
 		t.fold = slices.Grow(t.fold, rest)
 	}
 	fs = len(t.fold)
 	buf := t.fold[fs:cap(t.fold)]
+	for i+k+8 <= len(text) && k+8 <= len(buf) {
+		x := load8(text[i+k:])
+		low, n := asciiLetters(x)
+		binary.LittleEndian.PutUint64(buf[k:], low)
+		k += n
+		if n < 8 {
+			return fs, k
+		}
+	}
 	for ; i+k < len(text); k++ {
 		b := text[i+k] | 0x20
 		if b < 'a' || b > 'z' {
@@ -261,4 +275,26 @@ func (t *tokens) foldRun(text string, i int) (fs, k int) {
 		buf[k] = b
 	}
 	return fs, k
+}
+
+// asciiLetters reads eight bytes of text (the first in the low bits): it
+// returns them with 0x20 set in each (the lower case of an ASCII letter)
+// and the number of ASCII letters they start with. A byte b is a letter
+// when b|0x20 is in 'a'..'z'; the test runs on the seven low bits of each
+// byte, so that no sum carries into the next, and a byte with its high bit
+// set is no letter.
+func asciiLetters(x uint64) (uint64, int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x | 0x20*ones
+	y := low &^ highs
+	// a byte's high bit, after adding: set from 'a' on, and from '{' on
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ low & highs
+	return low, bits.TrailingZeros64(^letter&highs) >> 3
+}
+
+// load8 is s's first eight bytes, the first in the low bits (one load).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
