@@ -1177,6 +1177,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			s.speculative = true
 		}
 	}
+	if len(keep) > 0 && !s.attack && !s.strong && z.cls2Seen&(1<<cls2Takedown) != 0 {
+		// "34 servers were seized in the Netherlands, Germany…", « ont été
+		// saisis aux Pays-Bas, en Allemagne… »: a police action, with no
+		// word of attacking or accusing, names where it acted, not victims
+		for t := a; t < b; t++ {
+			if z.is2(t, cls2Takedown) {
+				keep = keep[:0]
+				break
+			}
+		}
+	}
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
