@@ -40,3 +40,35 @@ func TestPoliceOrgans(t *testing.T) {
 		})
 	}
 }
+
+// TestUSCivilAgencies: civil US agencies that co-sign advisories (the
+// EPA, the Department of Energy, HHS and its HC3, the TSA) are US organs,
+// so a list of co-signers ending with one stays a list of speakers.
+// Before, none was found and "the NSA and the Environmental Protection
+// Agency, together with…" broke the subject list.
+func TestUSCivilAgencies(t *testing.T) {
+	t.Parallel()
+	n := testNormalizer(t)
+	for _, tc := range []struct{ name, lang, text, want string }{
+		{"epa", "en", "The NSA and the Environmental Protection Agency issued the advisory.", "EPA"},
+		{"epa fr", "fr", "L'Agence américaine de protection de l'environnement a publié l'avis.", "EPA"},
+		{"doe", "en", "The Department of Energy said utilities were targeted.", "Department of Energy"},
+		{"hc3", "en", "HHS's HC3 warned hospitals about Killnet.", "HHS"},
+		{"tsa", "en", "The Transportation Security Administration issued a directive.", "TSA"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range n.Find(tc.text, tc.lang) {
+				if m.Entity.Name == tc.want {
+					found = true
+					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != "US" {
+						t.Errorf("%s: kind %s country %s, want a US agency", tc.want, m.Entity.Kind, m.Entity.Country)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s not found in %q", tc.want, tc.text)
+			}
+		})
+	}
+}
