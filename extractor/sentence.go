@@ -517,7 +517,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			var sub subject
 			// "Microsoft, which helped…, said the operators…": the comma closes
 			// a relative clause; the speaker is its antecedent, not a name after
-			if z.inverted(mt.i, a) && z.relativeAntecedent(mt.i, a) < 0 {
+			if z.inverted(mt.i, a) && z.relativeAntecedent(mt.i, a) < 0 && !z.has(catAttribute, mt.i) {
+				// (a verb that also attributes is never inverted: "The FBI,
+				// together with Israel's INCD, attributed the intrusions to
+				// Iran" names its object after it, not its speaker)
 				sub = z.rightSpeaker(mt.j, b, accOK)
 				if mt.cat == catReport && len(sub.ids) == 0 && z.earlierSaying(mt.i, a, nil) && z.onlyMedia(z.rightSpeaker(mt.j, b, isMedia)) {
 					// « L'Allemagne a affirmé que des pirates russes… , a
