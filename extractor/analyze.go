@@ -918,6 +918,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 		if z.has(catVictimPrep, q) && !z.employerPrep(q, a) && !z.speakerListHead(q, a) {
 			m.pp = true // but "researchers at ESET" speak for ESET
+		} else if q > a && z.is(q, clsPlacePreps) && m.isState() && z.lx.targetPeople[z.w(q-1)] && !z.is(q-1, clsResearchers) {
+			// "the phones of diplomats from Israel, Syria and China": a
+			// place preposition after people targeted (target_people; not a speaker's:
+			// "officials from Britain said") gives the target's country
+			m.pp = true
 		}
 		if z.is(p, clsNegParticles) {
 			m.neg = true
