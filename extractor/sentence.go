@@ -443,6 +443,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 					// compromising the phones of diplomats from Israel and Syria",
 					// « …attribuées à APT28, dans une déclaration se disant
 					// solidaire de Berlin et de Prague »), not a second accused
+					if !found && t == mt.j && z.accusedAnaphorAt(t) {
+						// "accuse the unit of targeting the OPCW, as well as
+						// networks in the country of Georgia": the anaphor is
+						// the object; the attack after it closes the region
+						found = true
+					}
 					if !closed && t > mt.j && ((found && (z.has(catAttackVerb, t) || z.has(catAttackNoun, t))) || (t > mt.j+2 && z.has(catReport, t)) || z.statementAside(t, end)) {
 						closed = true
 					}
@@ -3573,4 +3579,15 @@ func (z *analyzer) joinedTo(accused []int, t0, j int) bool {
 	}
 	k := z.tokMent[u]
 	return k >= 0 && slices.Contains(accused, k)
+}
+
+// accusedAnaphorAt reports an accused anaphor that names an actor ("the
+// unit", « le groupe »; not "the attack") starting at token t.
+func (z *analyzer) accusedAnaphorAt(t int) bool {
+	for _, mt := range z.cur {
+		if mt.i == t && mt.cat == catAnaAccused && !z.has(catAttackNoun, mt.j-1) {
+			return true
+		}
+	}
+	return false
 }
