@@ -471,6 +471,12 @@ type langFile struct {
 	// that clause is suspended, however far after the word, where a
 	// negation word reaches three words.
 	QuestionWords []string `json:"question_words"`
+	// PunitiveVerbs: "expelled", "sanctioned", « expulsé »: a measure taken
+	// against people a participle then calls accused ("the Netherlands
+	// expelled four GRU officers accused of trying to hack the OPCW", «
+	// les Pays-Bas avaient expulsé quatre agents du GRU, accusés d'avoir…
+	// »): the one who took the measure accuses them.
+	PunitiveVerbs []string `json:"punitive_verbs"`
 }
 
 // cat is a phrase category of the lexicon.
@@ -638,6 +644,7 @@ type lexicon struct {
 	threatNouns                                map[string]bool
 	indefSubjects                              map[string]bool // indefinite_subjects
 	questionWords                              map[string]bool // question_words
+	punitiveVerbs                              map[string]bool // punitive_verbs
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
@@ -945,6 +952,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.threatNouns = foldSet(f.ThreatNouns)
 	lx.indefSubjects = foldSet(f.IndefiniteSubjects)
 	lx.questionWords = foldSet(f.QuestionWords)
+	lx.punitiveVerbs = foldSet(f.PunitiveVerbs)
 	for _, sp := range f.PlaceSpans {
 		if lx.spans == nil {
 			lx.spans = map[string][]string{}

@@ -366,7 +366,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 			} else {
 				sub := z.leftSubject(mt.i, a, accOK)
-				if obj := z.reducedRelativeObject(mt.i, a); len(obj) > 0 {
+				if n := len(sub.ids); n > 0 && z.punishedParticiple(mt.i, a, sub.ids[n-1]) {
+					// "the Netherlands expelled four GRU officers accused of
+					// trying to hack the OPCW": the officers' organ is the
+					// accused; the main clause's subject, who took the
+					// measure, speaks
+					k := sub.ids[n-1]
+					accused = addUniq(accused, k)
+					sub = z.leftSubject(z.ms[k].t0, a, accOK)
+				} else if obj := z.reducedRelativeObject(mt.i, a); len(obj) > 0 {
 					// "the Netherlands expelled four Russian intelligence
 					// officers it accused of…": the pronoun is the clause's
 					// subject, the noun phrase before it the accused, and
@@ -3586,6 +3594,45 @@ func (z *analyzer) joinedTo(accused []int, t0, j int) bool {
 func (z *analyzer) accusedAnaphorAt(t int) bool {
 	for _, mt := range z.cur {
 		if mt.i == t && mt.cat == catAnaAccused && !z.has(catAttackNoun, mt.j-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// punishedParticiple reports an accusation participle at i (no auxiliary
+// before it) right after the noun phrase holding mention k, possibly past
+// a comma or an apposition, that is the object of a punitive verb
+// (punitive_verbs) of the main clause: "expelled four GRU officers
+// accused of…", « avaient expulsé quatre agents du GRU, le renseignement
+// militaire russe, accusés d'avoir… ».
+func (z *analyzer) punishedParticiple(i, a, k int) bool {
+	if !z.participleAt(i) || i-1 < a || z.is(i-1, clsAux) || z.is(i-1, clsPassiveAux) || z.has(catCoord, i-1) && z.w(i-1) != "," {
+		// (« avait convoqué l'ambassadeur de France et dénoncé… »: a
+		// second verb of the main clause, not a participle of its object)
+		return false
+	}
+	m := &z.ms[k]
+	if m.t1 > i || i-m.t1 > 8 {
+		return false
+	}
+	// the verb before the noun phrase: at most four words (numbers,
+	// articles, the people noun) between it and the mention
+	t0 := m.t0
+	u := t0 - 1
+	for u > a && z.is(u, clsArticles) {
+		u--
+	}
+	if u-1 >= a && z.w(u) == "," && z.tokMent[u-1] >= 0 {
+		// an apposition renames the mention before it (« agents du GRU,
+		// le renseignement militaire russe, accusés… »)
+		t0 = z.ms[z.tokMent[u-1]].t0
+	}
+	for t := t0 - 1; t >= a && t >= t0-5; t-- {
+		if z.tokMent[t] >= 0 || z.hardStop(t) || z.w(t) == "," {
+			return false
+		}
+		if z.lx.punitiveVerbs[z.w(t)] {
 			return true
 		}
 	}
