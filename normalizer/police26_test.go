@@ -1,10 +1,6 @@
 package normalizer
 
-import (
-	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-)
+import "testing"
 
 // TestPoliceOrgans: police and prosecution organs that announce takedowns
 // of hacker groups (Germany's BKA and ZIT, Spain's Guardia Civil and
@@ -13,8 +9,7 @@ import (
 // none was found and « le BKA accuse… » had no accuser.
 func TestPoliceOrgans(t *testing.T) {
 	t.Parallel()
-	n := testNormalizer(t)
-	for _, tc := range []struct{ name, lang, text, want, cc string }{
+	checkOrgans(t, []organCase{
 		{"bka en", "en", "Germany's Federal Criminal Police Office said the servers were seized.", "BKA", "DE"},
 		{"bka fr", "fr", "L'Office fédéral de police criminelle (BKA) accuse deux Russes.", "BKA", "DE"},
 		{"zit", "en", "Prosecutors at the ZIT in Frankfurt led the case.", "ZIT", "DE"},
@@ -23,22 +18,7 @@ func TestPoliceOrgans(t *testing.T) {
 		{"polizia", "fr", "La police postale italienne a bloqué les attaques.", "Polizia Postale", "IT"},
 		{"cbzc", "en", "Poland's Central Cybercrime Bureau searched two flats.", "CBZC", "PL"},
 		{"fedpol", "fr", "L'Office fédéral de la police (fedpol) a participé à l'opération.", "fedpol", "CH"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			for _, m := range n.Find(tc.text, tc.lang) {
-				if m.Entity.Name == tc.want {
-					found = true
-					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != tc.cc {
-						t.Errorf("%s: kind %s country %s, want an agency of %s", tc.want, m.Entity.Kind, m.Entity.Country, tc.cc)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("%s not found in %q", tc.want, tc.text)
-			}
-		})
-	}
+	})
 }
 
 // TestUSCivilAgencies: civil US agencies that co-sign advisories (the
@@ -48,27 +28,11 @@ func TestPoliceOrgans(t *testing.T) {
 // Agency, together with…" broke the subject list.
 func TestUSCivilAgencies(t *testing.T) {
 	t.Parallel()
-	n := testNormalizer(t)
-	for _, tc := range []struct{ name, lang, text, want string }{
-		{"epa", "en", "The NSA and the Environmental Protection Agency issued the advisory.", "EPA"},
-		{"epa fr", "fr", "L'Agence américaine de protection de l'environnement a publié l'avis.", "EPA"},
-		{"doe", "en", "The Department of Energy said utilities were targeted.", "Department of Energy"},
-		{"hc3", "en", "HHS's HC3 warned hospitals about Killnet.", "HHS"},
-		{"tsa", "en", "The Transportation Security Administration issued a directive.", "TSA"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			for _, m := range n.Find(tc.text, tc.lang) {
-				if m.Entity.Name == tc.want {
-					found = true
-					if m.Entity.Kind != claim.KindAgency || m.Entity.Country != "US" {
-						t.Errorf("%s: kind %s country %s, want a US agency", tc.want, m.Entity.Kind, m.Entity.Country)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("%s not found in %q", tc.want, tc.text)
-			}
-		})
-	}
+	checkOrgans(t, []organCase{
+		{"epa", "en", "The NSA and the Environmental Protection Agency issued the advisory.", "EPA", "US"},
+		{"epa fr", "fr", "L'Agence américaine de protection de l'environnement a publié l'avis.", "EPA", "US"},
+		{"doe", "en", "The Department of Energy said utilities were targeted.", "Department of Energy", "US"},
+		{"hc3", "en", "HHS's HC3 warned hospitals about Killnet.", "HHS", "US"},
+		{"tsa", "en", "The Transportation Security Administration issued a directive.", "TSA", "US"},
+	})
 }
