@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -708,7 +709,7 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 		a.to = a.from
 		return a, true
 	}
-	if e, j := m.match(i, roleSeason, -1); e != nil {
+	if e, j := m.match(i, roleSeason, -1); e != nil && !m.elidedBefore(i) {
 		k := j
 		if _, k2 := m.match(k, roleConnector, -1); k2 > k {
 			k = k2
@@ -752,6 +753,18 @@ func (m *matcher) monthOfRelYear(i, j, month int) (atom, bool) {
 	a := atom{i: i, j: end, from: ymd{m.ref.y + e.val, month, 0}, cls: clsPeriod}
 	a.to = a.from
 	return a, true
+}
+
+// elidedBefore reports token i written right after the elided preposition
+// « d' » (« Jeux d'hiver de 2018 », « université d'été »): a season there
+// qualifies a noun, it is no date; the year after it is one alone.
+func (m *matcher) elidedBefore(i int) bool {
+	if i == 0 || !m.adjacent(i) {
+		return false
+	}
+	prev := strings.ToLower(m.t.text[m.t.toks[i-1].start:m.t.toks[i-1].end])
+	// « d' » (of), not the article « l' » of « l'hiver 2018 »
+	return prev == "d'" || prev == "d’"
 }
 
 // inName reports a capitalised weekday that ends a name: "Patch Tuesday",
