@@ -167,6 +167,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		// z.cyber(t), written out: the compiler calls it here, once per
 		// token of most sentences (those with no cyber word)
 		if c := z.cyb[t]; c == 2 || c == 0 && z.cyberOf(t) {
+			if z.negatedAt(t, a) {
+				// « ces sanctions ne concernent pas le domaine cyber »: a
+				// denied cyber word sets no cyber context
+				continue
+			}
 			s.cyber = true
 			break
 		}
