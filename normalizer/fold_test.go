@@ -172,3 +172,19 @@ func TestFoldWordsFiltered(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldWords: on any text, foldWords folds as fold does and lists the
+// words of a scan of its output.
+func FuzzFoldWords(f *testing.F) {
+	for _, s := range []string{"", "a b", "Ab  cd", "l’ANSSI a-b c_d", "é a", "x \u00ad y", "ȺȺ a b c", "a\xc3 b", "A, b. C ; d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var want, got folded
+		want.fold(text)
+		got.foldWords(text, nil)
+		if !slices.Equal(got.b, want.b) || !slices.Equal(got.offs, want.offs) || !slices.Equal(got.words, wordsRef(want.b)) {
+			t.Fatalf("foldWords(%q) differs from fold and its scan", text)
+		}
+	})
+}
