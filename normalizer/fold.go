@@ -289,7 +289,7 @@ func (f *folded) foldWords(text string, fw *wordFilter) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if asciiWordLower[c] != 0 {
-			i = st.word(text, i)
+			i = st.word(text, i, &asciiWordLower)
 			continue
 		}
 		if c >= utf8.RuneSelf {
@@ -340,42 +340,43 @@ type foldState struct {
 // starts. A call of its own: its loops keep their values in registers (a
 // loop taking every other ASCII byte as well, spaces after spaces
 // excepted, spilled them: +9 k instructions per article).
-func (st *foldState) word(text string, i int) int {
+func (st *foldState) word(text string, i int, tbl *[256]byte) int {
 	n, h := st.n, st.h
 	if st.ws0 < 0 {
 		st.ws0, h, st.capital = n, wordHashInit, text[i]-'A' < 26
 	}
-	ws0, capital, m := st.ws0, st.capital, st.m
 	// the rest of the text, and as much room after n (grow's
 	// invariant): no bounds check a byte. A word byte and a space after
 	// a word are written one for one, so dst[j] is run[j]'s
 	run := text[i:]
 	dst, do := st.bb[n:n+len(run)], st.oo[n:n+len(run)]
+	_ = tbl[0] // its nil check here, not at every byte
 	j := 0
 	for {
-		for ; j < len(run); j++ {
-			fc := asciiWordLower[run[j]]
+		// (unsigned: the bounds are proved, no check a byte; the table
+		// an argument, held in a register)
+		k := uint(j)
+		for ; k < uint(len(run)); k++ {
+			fc := tbl[run[k]]
 			if fc == 0 {
 				break
 			}
-			dst[j], do[j] = fc, int32(i+j)
+			dst[k], do[k] = fc, int32(i+int(k))
 			h = (h ^ uint32(fc)) * wordHashPrime
 		}
+		j = int(k)
 		if j+1 >= len(run) || run[j] != ' ' || asciiWordLower[run[j+1]] == 0 {
 			break
 		}
 		// " " and a word: the space is written (none was before it), the
 		// word ends there, and the next starts after it
 		dst[j], do[j] = foldSpace, int32(i+j)
-		if capital || st.fw == nil || st.fw.has(wordHashEnd(h)) {
-			st.wa[m] = foldWord{start: int32(ws0), end: int32(n + j), h: h}
-			m++
-		}
+		st.h = h
+		st.endWord(n + j)
 		j++
-		ws0, h, capital = n+j, wordHashInit, run[j]-'A' < 26
+		st.ws0, h, st.capital = n+j, wordHashInit, run[j]-'A' < 26
 	}
 	st.n, st.h, st.lastSpace = n+j, h, false
-	st.ws0, st.capital, st.m = ws0, capital, m
 	return i + j
 }
 
