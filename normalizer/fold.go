@@ -279,12 +279,13 @@ var asciiWordLower = func() (t [256]byte) {
 // and to a scan of its output).
 func (f *folded) foldWords(text string, fw *wordFilter) {
 	loadRuneFold()
-	st := foldState{bb: f.b[:cap(f.b)], oo: f.offs[:cap(f.offs)], wa: f.words[:cap(f.words)], ws0: -1, lastSpace: true, fw: fw}
+	st := foldState{bb: f.b[:cap(f.b)], oo: f.offs[:cap(f.offs)], wa: f.words[:0], ws0: -1, lastSpace: true, fw: fw}
 	// room: an ASCII byte writes at most one byte, so with room for the
 	// rest of the text at each rune outside ASCII (rune sees to it) the
 	// loops need no test of their own (the bounds checks stay, never
-	// failing); a word takes a byte and ends before another, so at most
-	// half the bytes, rounded up, start one
+	// failing). The word list is appended to (endWord): sized for the
+	// most words a text can hold, it took six bytes of memory a byte of
+	// text
 	st.grow(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -316,17 +317,18 @@ func (f *folded) foldWords(text string, fw *wordFilter) {
 		st.endWord(st.n)
 	}
 	st.oo[st.n] = int32(len(text))
-	f.b, f.offs, f.words = st.bb[:st.n], st.oo[:st.n+1], st.wa[:st.m]
+	f.b, f.offs, f.words = st.bb[:st.n], st.oo[:st.n+1], st.wa
 }
 
-// foldState is foldWords' state: the buffers at their full capacity, n
-// bytes written and m words listed, the open word's start (-1 for none),
-// its running hash and whether its first byte is an ASCII capital.
+// foldState is foldWords' state: the buffers at their full capacity and n
+// bytes written, the words listed (wa, appended to), the open word's start
+// (-1 for none), its running hash and whether its first byte is an ASCII
+// capital.
 type foldState struct {
 	bb        []byte
 	oo        []int32
 	wa        []foldWord
-	n, m, ws0 int
+	n, ws0    int
 	h         uint32
 	lastSpace bool
 	capital   bool
@@ -384,14 +386,13 @@ func (st *foldState) word(text string, i int, tbl *[256]byte) int {
 // must look at it.
 func (st *foldState) endWord(end int) {
 	if st.capital || st.fw == nil || st.fw.has(wordHashEnd(st.h)) {
-		st.wa[st.m] = foldWord{start: int32(st.ws0), end: int32(end), h: st.h}
-		st.m++
+		st.wa = append(st.wa, foldWord{start: int32(st.ws0), end: int32(end), h: st.h})
 	}
 	st.ws0 = -1
 }
 
-// grow makes room for rest more input bytes of ASCII after n, the offset
-// of the text's end after them, and the words they can start.
+// grow makes room for rest more input bytes of ASCII after n and the
+// offset of the text's end after them.
 func (st *foldState) grow(rest int) {
 	if need := st.n + rest + 1; need > len(st.bb) || need > len(st.oo) {
 		size := need + need/8
@@ -400,11 +401,6 @@ func (st *foldState) grow(rest int) {
 		oo := make([]int32, size)
 		copy(oo, st.oo[:st.n])
 		st.bb, st.oo = bb, oo
-	}
-	if need := (len(st.bb)+1)/2 + 1; need > len(st.wa) {
-		wa := make([]foldWord, need)
-		copy(wa, st.wa[:st.m])
-		st.wa = wa
 	}
 }
 
