@@ -33,7 +33,16 @@ const (
 // the ShingleWords shingles that contain it at once (independent
 // multiplications in registers, no slice of words); TestFingerprintStreamed
 // checks the signatures against the plain formulation.
-func Fingerprint(text string) string {
+func Fingerprint(text string) string { return fingerprint(text, fnvPrime64, &asciiWord) }
+
+// fingerprint is Fingerprint given the FNV prime and asciiWord as
+// arguments: the compiler keeps an argument in a register through the
+// word loop, where it wrote the constant and the table's address again
+// at every byte (issue 11).
+//
+//go:noinline
+func fingerprint(text string, prime uint64, tbl *[256]byte) string {
+	_ = tbl[0] // its nil check here, not at every byte
 	var sig [SignatureSize]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
@@ -69,16 +78,23 @@ func Fingerprint(text string) string {
 			// one table read and one test per ASCII byte: its lower-case
 			// form, 0 for a byte that ends the word, 0x80 for a byte
 			// outside ASCII, read as a rune below
-			c := asciiLower[text[i]]
-			if c-1 < utf8.RuneSelf-1 {
-				h0 = (h0 ^ uint64(c)) * fnvPrime64
-				h1 = (h1 ^ uint64(c)) * fnvPrime64
-				h2 = (h2 ^ uint64(c)) * fnvPrime64
-				h3 = (h3 ^ uint64(c)) * fnvPrime64
+			// (the table and the prime are arguments, held in registers,
+			// and the index unsigned, with no bounds check a byte)
+			for uint(i) < uint(len(text)) {
+				c := tbl[text[i]]
+				if c == 0 {
+					break
+				}
+				h0 = (h0 ^ uint64(c)) * prime
+				h1 = (h1 ^ uint64(c)) * prime
+				h2 = (h2 ^ uint64(c)) * prime
+				h3 = (h3 ^ uint64(c)) * prime
 				i++
-				continue
 			}
-			if c == 0 {
+			if i >= len(text) {
+				break
+			}
+			if text[i] < utf8.RuneSelf {
 				// an ASCII byte that is no letter or digit (a space, most
 				// often): it ends the word and starts no other, so the
 				// skip loop above need not read it again (issue 11)
@@ -155,6 +171,16 @@ func Fingerprint(text string) string {
 	hex.Encode(out[:], raw[:])
 	return string(out[:])
 }
+
+// asciiWord is asciiLower without its mark for the bytes outside ASCII:
+// the lower-case form of an ASCII letter or digit, 0 for any other byte
+// (the word loop's one test; a byte outside ASCII is told after it).
+var asciiWord = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiLower[c]
+	}
+	return t
+}()
 
 // asciiLower is, for each byte, its lower-case form if it is an ASCII
 // letter or digit, 0 for the other ASCII bytes (they end a word), and 0x80

@@ -129,6 +129,10 @@ type folded struct {
 	b    []byte
 	offs []int32   // offs[i] is the original offset of the rune that gave b[i]; offs[len(b)] == len(text)
 	ms   []Mention // scratch for Find, reused through the pool
+	// words are the words of b (maximal runs of isWordByte) with their
+	// running hashes, as foldWords finds them while it folds: find reads
+	// them instead of scanning b again (issue 11)
+	words []foldWord
 	// lenient ignores the names' case rules (Resolve's second reading)
 	lenient bool
 }
@@ -244,6 +248,247 @@ func (f *folded) fold(text string) {
 	}
 	offs = append(offs, int32(len(text)))
 	f.b, f.offs = b, offs
+}
+
+// foldWord is a word of a folded text: b[start:end], every byte a word
+// byte and none on either side, h its running hash (wordHashStep from
+// wordHashInit over its bytes, before wordHashEnd).
+type foldWord struct {
+	start, end int32
+	h          uint32
+}
+
+// asciiWordLower is, for each byte, its folded form if it is an ASCII letter
+// or digit (a word byte of fold's output), 0 for any other byte.
+var asciiWordLower = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if fc := asciiFold[c]; isWordByte(fc) {
+			t[c] = fc
+		}
+	}
+	return t
+}()
+
+// foldWords is fold also listing, in f.words, the words of the folded text
+// find must look at, found in the same pass: those whose hash is in fw
+// (a trie walk may start there) and those whose first byte in text is an
+// ASCII capital (a naming rule may); every word for a nil fw. An ASCII
+// word's bytes are folded, written and hashed by one loop of its own
+// (word), with no call in it; a rune outside ASCII is folded by rune. f.b
+// and f.offs are fold's (TestFoldWords holds them, and the words, to fold
+// and to a scan of its output).
+func (f *folded) foldWords(text string, fw *wordFilter) {
+	loadRuneFold()
+	st := foldState{bb: f.b[:cap(f.b)], oo: f.offs[:cap(f.offs)], wa: f.words[:0], ws0: -1, lastSpace: true, fw: fw}
+	// room: an ASCII byte writes at most one byte, so with room for the
+	// rest of the text at each rune outside ASCII (rune sees to it) the
+	// loops need no test of their own (the bounds checks stay, never
+	// failing). The word list is appended to (endWord): sized for the
+	// most words a text can hold, it took six bytes of memory a byte of
+	// text
+	st.grow(len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if asciiWordLower[c] != 0 {
+			i = st.word(text, i, &asciiWordLower)
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			i = st.rune(text, i)
+			if st.n+len(text)-i >= len(st.bb) || st.n+len(text)-i >= len(st.oo) {
+				st.grow(len(text) - i) // a fold longer than its rune
+			}
+			continue
+		}
+		// another ASCII byte: it ends the word, if one is open
+		if st.ws0 >= 0 {
+			st.endWord(st.n)
+		}
+		fc := asciiFold[c]
+		space := fc == foldSpace
+		if !space || !st.lastSpace {
+			st.bb[st.n], st.oo[st.n] = fc, int32(i)
+			st.n++
+		}
+		st.lastSpace = space
+		i++
+	}
+	if st.ws0 >= 0 {
+		st.endWord(st.n)
+	}
+	st.oo[st.n] = int32(len(text))
+	f.b, f.offs, f.words = st.bb[:st.n], st.oo[:st.n+1], st.wa
+}
+
+// foldState is foldWords' state: the buffers at their full capacity and n
+// bytes written, the words listed (wa, appended to), the open word's start
+// (-1 for none), its running hash and whether its first byte is an ASCII
+// capital.
+type foldState struct {
+	bb        []byte
+	oo        []int32
+	wa        []foldWord
+	n, ws0    int
+	h         uint32
+	lastSpace bool
+	capital   bool
+	fw        *wordFilter
+}
+
+// word writes the ASCII letters and digits from text[i] on, folded, into
+// the open word or a new one, and returns the offset after them; a single
+// space followed by another such word, the commonest gap, is taken in the
+// same loop: it closes the word (listed as endWord would) and the next one
+// starts. A call of its own: its loops keep their values in registers (a
+// loop taking every other ASCII byte as well, spaces after spaces
+// excepted, spilled them: +9 k instructions per article).
+func (st *foldState) word(text string, i int, tbl *[256]byte) int {
+	n, h := st.n, st.h
+	if st.ws0 < 0 {
+		st.ws0, h, st.capital = n, wordHashInit, text[i]-'A' < 26
+	}
+	// the rest of the text, and as much room after n (grow's
+	// invariant): no bounds check a byte. A word byte and a space after
+	// a word are written one for one, so dst[j] is run[j]'s
+	run := text[i:]
+	dst, do := st.bb[n:n+len(run)], st.oo[n:n+len(run)]
+	_ = tbl[0] // its nil check here, not at every byte
+	j := 0
+	for {
+		// (unsigned: the bounds are proved, no check a byte; the table
+		// an argument, held in a register)
+		k := uint(j)
+		for ; k < uint(len(run)); k++ {
+			fc := tbl[run[k]]
+			if fc == 0 {
+				break
+			}
+			dst[k], do[k] = fc, int32(i+int(k))
+			h = (h ^ uint32(fc)) * wordHashPrime
+		}
+		j = int(k)
+		if j+1 >= len(run) || run[j] != ' ' || asciiWordLower[run[j+1]] == 0 {
+			break
+		}
+		// " " and a word: the space is written (none was before it), the
+		// word ends there, and the next starts after it
+		dst[j], do[j] = foldSpace, int32(i+j)
+		st.h = h
+		st.endWord(n + j)
+		j++
+		st.ws0, h, st.capital = n+j, wordHashInit, run[j]-'A' < 26
+	}
+	st.n, st.h, st.lastSpace = n+j, h, false
+	return i + j
+}
+
+// endWord closes the open word, which ends at end, and lists it if find
+// must look at it.
+func (st *foldState) endWord(end int) {
+	if st.capital || st.fw == nil || st.fw.has(wordHashEnd(st.h)) {
+		st.wa = append(st.wa, foldWord{start: int32(st.ws0), end: int32(end), h: st.h})
+	}
+	st.ws0 = -1
+}
+
+// grow makes room for rest more input bytes of ASCII after n and the
+// offset of the text's end after them.
+func (st *foldState) grow(rest int) {
+	if need := st.n + rest + 1; need > len(st.bb) || need > len(st.oo) {
+		size := need + need/8
+		bb := make([]byte, size)
+		copy(bb, st.bb[:st.n])
+		oo := make([]int32, size)
+		copy(oo, st.oo[:st.n])
+		st.bb, st.oo = bb, oo
+	}
+}
+
+// rune folds the rune outside ASCII at text[i] as fold does, tracks the
+// words through the bytes it writes, and returns the offset after it.
+func (st *foldState) rune(text string, i int) int {
+	from := st.n
+	c := text[i]
+	if c == 0xC3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		// Latin-1's upper half (é, à, ç…): at most two bytes from two,
+		// letters (word bytes, in the open word or a new one) but for ×
+		// and ÷ (foldOther, which ends it)
+		s := latin1Fold[text[i+1]&0x3F]
+		st.lastSpace = false
+		if s[0] == foldOther {
+			st.put(s, i)
+			if st.ws0 >= 0 {
+				st.endWord(from)
+			}
+			return i + 2
+		}
+		if st.ws0 < 0 {
+			st.ws0, st.h, st.capital = st.n, wordHashInit, false
+		}
+		for j := 0; j < len(s); j++ {
+			st.bb[st.n], st.oo[st.n] = s[j], int32(i)
+			st.h = wordHashStep(st.h, s[j])
+			st.n++
+		}
+		return i + 2
+	} else {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if s, ok := runeFold[r]; ok {
+			switch s {
+			case "":
+			case " ":
+				st.space(i)
+			default:
+				st.put(s, i)
+				st.lastSpace = false
+			}
+		} else {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				var buf [utf8.UTFMax]byte
+				k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+				st.put(string(buf[:k]), i)
+				st.lastSpace = false
+			case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+			case unicode.IsSpace(r):
+				st.space(i)
+			default:
+				st.put(string(rune(foldOther)), i)
+				st.lastSpace = false
+			}
+		}
+		i += size
+	}
+	for k := from; k < st.n; k++ {
+		if x := st.bb[k]; isWordByte(x) {
+			if st.ws0 < 0 {
+				st.ws0, st.h, st.capital = k, wordHashInit, false
+			}
+			st.h = wordHashStep(st.h, x)
+		} else if st.ws0 >= 0 {
+			st.endWord(k)
+		}
+	}
+	return i
+}
+
+// put writes s, the fold of the rune at text[i], after the n bytes written.
+func (st *foldState) put(s string, i int) {
+	if need := st.n + len(s) + 1; need > len(st.bb) || need > len(st.oo) {
+		st.grow(len(s))
+	}
+	for j := 0; j < len(s); j++ {
+		st.bb[st.n], st.oo[st.n] = s[j], int32(i)
+		st.n++
+	}
+}
+
+// space writes a space for the rune at text[i] unless one was just written.
+func (st *foldState) space(i int) {
+	if !st.lastSpace {
+		st.put(" ", i)
+		st.lastSpace = true
+	}
 }
 
 // foldString returns the folded form of s, trimmed of spaces, as stored in

@@ -330,7 +330,7 @@ func (n *Normalizer) Find(text, lang string) []Mention {
 	lang = n.useLang(lang)
 	f := n.pool.Get().(*folded)
 	defer n.pool.Put(f)
-	f.fold(text)
+	f.foldWords(text, n.firstWords[n.langIndex(lang)])
 	f.ms = n.find(text, f, lang, f.ms[:0])
 	if len(f.ms) == 0 {
 		return nil
@@ -358,7 +358,7 @@ func (n *Normalizer) AppendFind(dst []Mention, text, lang string) []Mention {
 	lang = n.useLang(lang)
 	f := n.pool.Get().(*folded)
 	defer n.pool.Put(f)
-	f.fold(text)
+	f.foldWords(text, n.firstWords[n.langIndex(lang)])
 	return n.find(text, f, lang, dst)
 }
 
@@ -378,17 +378,17 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 	li := n.langIndex(lang)
 	fw, pt := n.firstWords[li], n.prefixTries[li]
 	sw, pw := n.soloWords[li], n.pairWords[li]
-	for i := 0; i < len(b); {
-		if !isWordByte(b[i]) || (i > 0 && isWordByte(b[i-1])) {
-			i++
+	// the words foldWords listed, from position i on (a word starting
+	// before i is inside what was taken already): the words a trie walk
+	// or a naming rule may start at; at any other word the loop before
+	// foldWords took no decision, only moving past it
+	i := 0
+	for _, wd := range f.words {
+		if int(wd.start) < i {
 			continue
 		}
-		// the word b[i:w], hashed as it is read
-		w, h := i, uint32(wordHashInit)
-		for w < len(b) && isWordByte(b[w]) {
-			h = wordHashStep(h, b[w])
-			w++
-		}
+		i = int(wd.start)
+		w, h := int(wd.end), wd.h
 		if fw.has(wordHashEnd(h)) && (sw.has(wordHashEnd(h)) || pw.has(pairHash(b, w, h))) {
 			end, key := n.longest(text, f, i, lang)
 			if end > 0 {
@@ -417,7 +417,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 			}
 		}
 		// the rest of this word starts nothing, nor the non-word byte
-		// ending it (read again by the loop's first test otherwise)
+		// ending it
 		i = w + 1
 	}
 	return out
@@ -843,7 +843,7 @@ func (n *Normalizer) Resolve(text, lang string) (claim.Entity, bool) {
 	}
 	f := n.pool.Get().(*folded)
 	defer n.pool.Put(f)
-	f.fold(text)
+	f.foldWords(text, n.firstWords[n.langIndex(lang)])
 	ms := n.find(text, f, lang, nil)
 	if len(ms) == 0 {
 		// a phrase typed by a person ("china", "us" in a picker) may ignore
