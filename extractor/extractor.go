@@ -391,7 +391,6 @@ type memory struct {
 	// it was a claim: "APT29 has been active since 2008. On Monday, the NCSC
 	// said the group was behind…" accuses APT29
 	named     []claim.Entity
-	namedSelf []string // names of the groups of named that claimed the deed themselves in their sentence
 	namedSent int
 	namedFrom int // sentence index supplying named
 }
@@ -728,11 +727,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		carriedFrom := -1
 		if len(accused) > 0 && !ctxAccused && s.accusedAna && len(accusers) > 0 && !s.denial && !s.denialTerm &&
 			len(mem.named) > 0 && si-mem.namedSent <= 3 && !selfOnly(accusers, mem.named) {
-			carried, carriedFrom = carriedGroups(accused, mem.named, mem.namedSelf), mem.namedFrom
+			// (the self-claimers are asked here, on this rare path, not for
+			// every sentence that names a group)
+			carried, carriedFrom = carriedGroups(accused, mem.named, z.selfClaimedNames(sents[mem.namedFrom], nil)), mem.namedFrom
 		}
 		if named := z.namedActors(s); len(named) > 0 {
 			mem.named, mem.namedSent, mem.namedFrom = named, si, si
-			mem.namedSelf = z.selfClaimedNames(s, mem.namedSelf[:0])
 		}
 		// "Officials said the attack used wiper malware.": the accused comes
 		// only through an event anaphor, so this sentence names no one and

@@ -157,11 +157,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	// first word: pronoun?
-	for t := a; t < b; t++ {
-		if z.toks[t].word {
-			s.pronoun = z.has(catPronoun, t) && z.tokMent[t] < 0
-			break
-		}
+	if t := z.firstWord(a, b); t >= 0 {
+		s.pronoun = z.has(catPronoun, t) && z.tokMent[t] < 0
 	}
 	for t := a; t < b; t++ {
 		// z.cyber(t), written out: the compiler calls it here, once per

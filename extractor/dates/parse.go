@@ -762,9 +762,9 @@ func (m *matcher) elidedBefore(i int) bool {
 	if i == 0 || !m.adjacent(i) {
 		return false
 	}
-	prev := strings.ToLower(m.t.text[m.t.toks[i-1].start:m.t.toks[i-1].end])
+	prev := m.t.text[m.t.toks[i-1].start:m.t.toks[i-1].end]
 	// « d' » (of), not the article « l' » of « l'hiver 2018 »
-	return prev == "d'" || prev == "d’"
+	return strings.EqualFold(prev, "d'") || strings.EqualFold(prev, "d’")
 }
 
 // inName reports a capitalised weekday that ends a name: "Patch Tuesday",

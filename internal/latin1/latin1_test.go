@@ -7,7 +7,9 @@ import (
 )
 
 // TestIsLetterAsUnicode: IsLetter is unicode.IsLetter for every rune
-// U+0080–U+00FF written in UTF-8, and false for other two-byte runes.
+// U+0080–U+00FF written in UTF-8, and false for other two-byte runes and
+// for a lead byte alone, at the end or before a byte that continues
+// nothing (the callers' tokenizers rely on both).
 func TestIsLetterAsUnicode(t *testing.T) {
 	for r := rune(0x80); r < 0x800; r++ {
 		s := string(r) + "x"
@@ -19,7 +21,12 @@ func TestIsLetterAsUnicode(t *testing.T) {
 			t.Fatalf("%U is not two bytes", r)
 		}
 	}
-	if IsLetter("\xc3", 0) {
-		t.Error("a cut rune is no letter")
+	for _, s := range []string{"\xc3", "\xc3x", "\xc3\xc3", "\xc3\x00"} {
+		if IsLetter(s, 0) {
+			t.Errorf("IsLetter(%q): a cut rune is no letter", s)
+		}
+		if r, _ := utf8.DecodeRuneInString(s); r != utf8.RuneError {
+			t.Fatalf("%q decodes as %q", s, r)
+		}
 	}
 }
