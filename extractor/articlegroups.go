@@ -140,10 +140,11 @@ func (z *analyzer) exampleListed(t0, a int) bool {
 			}
 		}
 		p := e - 1
-		if !z.joiner(p) && z.tokMent[p] < 0 && !(z.toks[p].word && z.toks[p].upper && p > a && (z.joiner(p-1) || z.tokMent[p-1] >= 0 || z.is(p-1, clsPhraseLast))) {
-			// (a capitalised name the tables do not know, after a joiner or
-			// a marker, is one more example: "rival brands such as Akira
-			// and Black Basta")
+		// a capitalised name the tables do not know, after a joiner, a
+		// name or a marker, is one more example: "rival brands such as
+		// Akira and Black Basta"
+		unknownName := z.toks[p].word && z.toks[p].upper && p > a && (z.joiner(p-1) || z.tokMent[p-1] >= 0 || z.is(p-1, clsPhraseLast))
+		if !z.joiner(p) && z.tokMent[p] < 0 && !unknownName {
 			return false
 		}
 		e = p
