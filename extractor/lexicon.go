@@ -369,6 +369,10 @@ type langFile struct {
 	// group's, even a common word or a country's name (« le groupe de
 	// rançongiciel Cuba »).
 	GroupQualifiers []string `json:"group_qualifiers"`
+	// GangNouns: attacker nouns that say by themselves that the capitalised
+	// name beside them is a threat group's ("the Lynx gang", « le gang
+	// Lynx »), as a group qualifier does for a plain group noun
+	GangNouns []string `json:"gang_nouns"`
 	// PlaceQuantifiers: words between a target preposition and the place
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
@@ -649,6 +653,7 @@ type lexicon struct {
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
 	groupQualifiers                            map[string]bool // group_qualifiers
+	gangNouns                                  map[string]bool // gang_nouns
 	placeQuant                                 map[string]bool // place_quantifiers
 	among                                      map[string]bool // among_words
 	negDet                                     map[string]bool // negative_determiners
@@ -964,6 +969,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
+	lx.gangNouns = foldSet(f.GangNouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)

@@ -468,7 +468,14 @@ func (z *analyzer) qualifiedGroups() {
 		if !z.is(t, clsAttacker) || z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
 			continue
 		}
-		q := t > 0 && z.is2(t-1, cls2GroupQualifiers)
+		// a gang noun is its own qualifier (« le gang Lynx »); written
+		// after the name ("the Lynx gang", "the Play ransomware gang") it
+		// names the words before it
+		gang := z.lx.gangNouns[z.w(t)]
+		if gang {
+			z.gangNamedBefore(t, free)
+		}
+		q := gang || t > 0 && z.is2(t-1, cls2GroupQualifiers)
 		u := t + 1
 		for u < len(z.toks) && u <= t+3 {
 			if z.is2(u, cls2GroupQualifiers) {
@@ -496,6 +503,29 @@ func (z *analyzer) qualifiedGroups() {
 		}
 		z.addGroup(u, b)
 	}
+}
+
+// gangNamedBefore adds a group mention for the capitalised name of up to
+// three words that ends right before gang noun t, or before a group
+// qualifier right before it, after an article: "the Lynx gang", "the Play
+// ransomware gang". free tells the tokens no other mention holds.
+func (z *analyzer) gangNamedBefore(t int, free func(int) bool) {
+	e := t
+	if e > 0 && z.is2(e-1, cls2GroupQualifiers) {
+		e--
+	}
+	a := e
+	for a > 0 && e-a < 3 && z.orgWord(a-1) && free(a-1) && !z.sentenceStart(a-1) {
+		a--
+	}
+	if a == e || a == 0 || !z.is(a-1, clsArticles) {
+		return
+	}
+	// a country name must start inside the name
+	if k := z.tokMent[a]; k >= 0 && z.ms[k].t0 < a {
+		return
+	}
+	z.addGroup(a, e)
 }
 
 // quotedGroups adds a group mention for the quoted name opening at token a
