@@ -1376,8 +1376,8 @@ func (z *analyzer) relatedGroup(s *sentence, k int) bool {
 		}
 		return t >= s.t0 && z.is(t, clsGroupRel)
 	}
-	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-4; t-- {
-		if z.tokMent[t] >= 0 || z.hardStop(t) {
+	for t := m.t0 - 1; t >= s.t0 && t >= m.t0-8; t-- {
+		if z.tokMent[t] >= 0 || z.hardStop(t) || z.w(t) == "," {
 			return false
 		}
 		if z.is(t, clsGroupRel) {
