@@ -191,15 +191,27 @@ func (z *analyzer) selfClaimed(k int, s *sentence) bool {
 // par le groupe Predatory Sparrow », "by the hacktivist group X".
 func (z *analyzer) agentHead(j, k int) bool {
 	m := &z.ms[k]
-	for t := j; t <= j+1 && t < m.t0; t++ {
+	// the agent may follow a short place of the claim: « revendiquée sur
+	// une messagerie chiffrée par un collectif… », "claimed on Telegram by"
+	for t := j; t <= j+4 && t < m.t0; t++ {
 		if !z.has(catAgentPrep, t) {
+			if z.boundary(t) || z.w(t) == "," {
+				return false
+			}
 			continue
 		}
-		if m.t0-t-1 > 4 {
+		// the head may stand in apposition, a comma before the name: "by a
+		// previously unknown group, DarkBit", « par un collectif inconnu
+		// jusque-là, DarkBit »
+		appos := m.t0-1 > t && z.w(m.t0-1) == ","
+		if m.t0-t-1 > 4 && !(appos && m.t0-t-1 <= 8) {
 			return false
 		}
 		head := z.is(m.t0, clsAttacker) // the name may open with its head (« groupe X »)
 		for u := t + 1; u < m.t0; u++ {
+			if appos && (u == m.t0-1 || z.w(u) == "-") {
+				continue
+			}
 			if !z.toks[u].word || z.toks[u].upper || z.tokMent[u] >= 0 {
 				return false
 			}

@@ -1161,6 +1161,12 @@ func (z *analyzer) acronymParen(c, a int) int {
 			// the same entity on both sides: a renaming, not an aside
 			// ("the report on APT28 (Fancy Bear) said" is not its author)
 			k0, k1 := z.tokMent[p-1], z.tokMent[p+1]
+			if k0 < 0 && k1 >= 0 && z.ms[k1].t0 == p+1 && z.ms[k1].t1 == c && z.ms[k1].accuserOK() && z.toks[p-1].word && z.capitalBefore(p, a, 6) {
+				// a known organ's acronym after a name the tables do not
+				// know, in another language (« la Direction nationale de
+				// la cybersécurité (INCD) »): the acronym is the name
+				return p
+			}
 			if p == c-1 || k0 == k1 || k0 < 0 && !z.orgWord(p-1) {
 				return -1
 			}
@@ -1348,6 +1354,20 @@ func initialsFit(acr, name string) bool {
 func (z *analyzer) commaBetween(a, b int) bool {
 	for t := a; t < b; t++ {
 		if z.w(t) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalBefore reports a capitalised word among the n tokens before p
+// (after a), with no punctuation between: the start of a name.
+func (z *analyzer) capitalBefore(p, a, n int) bool {
+	for t := p - 1; t > a && t >= p-n; t-- {
+		if !z.toks[t].word && z.w(t) != "'" && z.w(t) != "’" {
+			return false
+		}
+		if z.toks[t].upper && !z.sentenceStart(t) {
 			return true
 		}
 	}
