@@ -1699,7 +1699,7 @@ const datelineMax = 80
 
 // inDateline reports whether the first occurrence of expr in sent lies in
 // a wire dateline that opens it ("WASHINGTON, Aug 27 (Reuters) - …",
-// « PARIS, 12 mars (AFP) – … »): the day the story was filed, not when the
+// « PARIS, 12 mars (AFP) – … », "SEOUL, Nov. 21 -- …"): the day the story was filed, not when the
 // attacks happened. A dateline is a prefix ended by a dash within
 // datelineMax bytes that starts with a place written in capitals or ends
 // with an agency in parentheses.
@@ -1708,7 +1708,7 @@ func inDateline(sent, expr string) bool {
 	if i < 0 || expr == "" {
 		return false
 	}
-	for _, dash := range []string{" - ", " – ", " — "} {
+	for _, dash := range []string{" - ", " – ", " — ", " -- "} {
 		// looked for in the sentence's head only: a first dash starting
 		// past datelineMax ends no dateline, and one starting within it
 		// ends within the head (the whole sentence was searched, a
