@@ -1363,11 +1363,13 @@ func (z *analyzer) commaBetween(a, b int) bool {
 // capitalBefore reports a capitalised word among the n tokens before p
 // (after a), with no punctuation between: the start of a name.
 func (z *analyzer) capitalBefore(p, a, n int) bool {
-	for t := p - 1; t > a && t >= p-n; t-- {
+	for t := p - 1; t >= a && t >= p-n; t-- {
 		if !z.toks[t].word && z.w(t) != "'" && z.w(t) != "’" {
 			return false
 		}
-		if z.toks[t].upper && !z.sentenceStart(t) {
+		// (a capital opening the sentence is a name's only when the tables
+		// know it: "Dutch military intelligence (MIVD) said")
+		if z.toks[t].upper && (!z.sentenceStart(t) || z.tokMent[t] >= 0) {
 			return true
 		}
 	}

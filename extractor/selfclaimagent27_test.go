@@ -40,8 +40,14 @@ func TestSelfClaimAgentApposition(t *testing.T) {
 // Texts written for this test.
 func TestForeignNameKnownAcronym(t *testing.T) {
 	t.Parallel()
-	cs := extract(t, "fr", "2023-03-08", "Technion\n\nLa Direction nationale de la cybersécurité (INCD) a annoncé mardi que l'attaque informatique qui a paralysé le Technion était l'œuvre de MuddyWater.")
-	if got := strings.Join(claimKeys(cs), " "); !strings.Contains(got, "INCD>MuddyWater") {
-		t.Errorf("claims %q, want INCD>MuddyWater", got)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "Technion\n\nLa Direction nationale de la cybersécurité (INCD) a annoncé mardi que l'attaque informatique qui a paralysé le Technion était l'œuvre de MuddyWater.", "INCD>MuddyWater"},
+		// the name's capital opens the sentence
+		{"en", "Police breach\n\nDutch military intelligence (MIVD) said that a Russian group it calls Laundry Bear breached the police.", "NL>Laundry Bear"},
+	} {
+		cs := extract(t, tc.lang, "2023-03-08", tc.text)
+		if got := strings.Join(claimKeys(cs), " "); !strings.Contains(got, tc.want) {
+			t.Errorf("claims %q, want %s", got, tc.want)
+		}
 	}
 }
