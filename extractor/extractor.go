@@ -1838,7 +1838,35 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	}
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
-		return n <= 6 && !(bestCat == catReport && z.verbChainBetween(best, at))
+		return n <= 6 && !(bestCat == catReport && (z.verbChainBetween(best, at) || z.complementizerBetween(s, best, at)))
+	}
+	return false
+}
+
+// complementizerBetween reports a complementizer from token i up to byte
+// at, the date then followed closely by an attack verb or dating an attack
+// noun after the complementizer: "said that in 2023
+// Russian hackers tried to break into…", « affirme qu'en 2023 des pirates
+// ont pénétré… ». The date opens the reported clause: the deed's time.
+// ("says that APT28 has been active since at least 2007" tells the group's
+// age, no deed: the saying keeps it.)
+func (z *analyzer) complementizerBetween(s *sentence, i, at int) bool {
+	comp := -1
+	t := i
+	for ; t < len(z.toks) && z.toks[t].start < at; t++ {
+		if comp < 0 && z.is(t, clsComplementizers) {
+			comp = t
+		}
+	}
+	if comp < 0 {
+		return false
+	}
+	for _, mt := range s.matches {
+		// an attack verb after the date, or an attack noun it dates («
+		// que deux sabotages survenus en 2024 sont imputables »)
+		if mt.cat == catAttackVerb && mt.i >= t && mt.i <= t+10 || mt.cat == catAttackNoun && mt.i > comp && mt.i < t {
+			return true
+		}
 	}
 	return false
 }
