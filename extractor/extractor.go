@@ -1838,7 +1838,29 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 	}
 	switch bestCat {
 	case catAccuse, catAttribute, catReport:
-		return n <= 6 && !(bestCat == catReport && (z.verbChainBetween(best, at) || z.complementizerBetween(s, best, at)))
+		return n <= 6 && !(bestCat == catReport && (z.verbChainBetween(best, at) || z.complementizerBetween(s, best, at) || z.auxAfterSubject(s, best, at)))
+	}
+	return false
+}
+
+// auxAfterSubject reports, from token i up to byte at, an auxiliary after a
+// word of the reported clause's subject: "Google said Russian hackers had,
+// last year, broken into…". The date stands inside that clause's verb.
+func (z *analyzer) auxAfterSubject(s *sentence, i, at int) bool {
+	aux := false
+	t := i + 1
+	for ; t < len(z.toks) && z.toks[t].start < at; t++ {
+		aux = aux || z.is(t, clsAux) && z.toks[t-1].word && !z.is(t-1, clsAux) && t-1 > i
+	}
+	if !aux {
+		return false
+	}
+	// the verb the date stands in is a deed ("broken into"), not a state
+	// ("had been active since 2007")
+	for _, mt := range s.matches {
+		if mt.cat == catAttackVerb && mt.i >= t && mt.i <= t+4 {
+			return true
+		}
 	}
 	return false
 }
