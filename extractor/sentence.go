@@ -1209,6 +1209,14 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
+	// "APT29 was behind the intrusion … other groups, including Turla,
+	// remain active": a group given as an example beside an accused that is
+	// not one illustrates a kind; it is not this claim's actor
+	// (only beside another group: "groups tied to China, notably APT27 and
+	// APT31" illustrate the state's groups and are accused)
+	if slices.ContainsFunc(accused, func(k int) bool { return z.ms[k].Entity.Kind == claim.KindGroup && !z.exampleListed(z.ms[k].t0, a) }) {
+		accused = z.dropGroupsIf(accused, false, func(k int) bool { return z.exampleListed(z.ms[k].t0, a) })
+	}
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
