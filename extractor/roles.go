@@ -664,7 +664,7 @@ func (z *analyzer) afterAgent(j, b int, ok pick) []int {
 				// "by cyber agencies of the United States" (a cyber word, from the
 				// lexicon, may qualify the agencies), not "par les
 				// représentations diplomatiques d'Israël"
-				if !z.is(u, clsArticles) && !z.is(u, clsInstitution) && !z.is(u, clsOfPreps) && !z.cyber(u) && !z.is(u, clsTie) {
+				if !z.is(u, clsArticles) && !z.is(u, clsInstitution) && !z.is(u, clsOfPreps) && !z.cyber(u) && !z.is(u, clsTie) && !z.institutionAdjective(u, t) {
 					return nil
 				}
 			}
@@ -1374,4 +1374,12 @@ func (z *analyzer) capitalBefore(p, a, n int) bool {
 		}
 	}
 	return false
+}
+
+// institutionAdjective reports a lower-case word right after an
+// institution noun that follows the agent preposition at t: an adjective
+// of the institution, before its state's demonym (« par le parquet fédéral
+// allemand », « par le service national coréen »).
+func (z *analyzer) institutionAdjective(u, t int) bool {
+	return u > t+1 && z.is(u-1, clsInstitution) && z.toks[u].word && !z.toks[u].upper && z.tokMent[u] < 0 && !z.is(u, clsOfPreps)
 }
