@@ -499,7 +499,42 @@ func (n *Normalizer) valid(t *ctarget, orig, lang string, lenient bool) bool {
 		r, _ := utf8.DecodeRuneInString(orig)
 		return unicode.IsUpper(r)
 	case modeExact:
-		return sameCase(n.origOf(t), orig)
+		want := n.origOf(t)
+		return sameCase(want, orig) || titleOfCaps(want, orig)
+	}
+	return true
+}
+
+// titleOfCaps reports a name of several words the data writes in capitals
+// ("COBALT MIRAGE", a vendor's style) written in title case ("Cobalt
+// Mirage"), as the press writes it: each word a capital then lower case.
+// One-word capitals ("TAG", "US") keep their exact case.
+func titleOfCaps(want, written string) bool {
+	if !strings.Contains(want, " ") || len(want) != len(written) {
+		return false
+	}
+	start := true
+	for i := 0; i < len(want); i++ {
+		w, x := want[i], written[i]
+		switch {
+		case w == ' ':
+			if x != ' ' {
+				return false
+			}
+			start = true
+			continue
+		case w >= 'A' && w <= 'Z':
+			if start && x != w || !start && x != w+'a'-'A' {
+				return false
+			}
+		case w >= 'a' && w <= 'z':
+			return false // not all capitals
+		default:
+			if x != w {
+				return false
+			}
+		}
+		start = false
 	}
 	return true
 }
