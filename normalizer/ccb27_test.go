@@ -20,3 +20,23 @@ func TestBelgianCentreByAdjective(t *testing.T) {
 		t.Fatalf("mentions %+v, want Belgium's CCB", ms)
 	}
 }
+
+// TestSwissAttorneyGeneral: the Swiss federal prosecutor (« le ministère
+// public de la Confédération », the Office of the Attorney General of
+// Switzerland) is a Swiss organ; it was not in the table.
+func TestSwissAttorneyGeneral(t *testing.T) {
+	t.Parallel()
+	norm, err := normalizer.New(normalizer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, lang := range map[string]string{
+		"Le ministère public de la Confédération a ouvert une procédure.":       "fr",
+		"The Office of the Attorney General of Switzerland opened proceedings.": "en",
+	} {
+		ms := norm.Find(text, lang)
+		if len(ms) == 0 || ms[0].Entity.Country != "CH" || ms[0].Entity.Kind != "agency" {
+			t.Errorf("%q: mentions %+v, want a Swiss agency", text, ms)
+		}
+	}
+}
