@@ -1844,34 +1844,26 @@ func (z *analyzer) claimTimed(s *sentence, expr string) bool {
 }
 
 // auxAfterSubject reports, from token i up to byte at, an auxiliary after a
-// word of the reported clause's subject: "Google said Russian hackers had,
-// last year, broken into…". The date stands inside that clause's verb.
+// word of the reported clause's subject, an attack verb right after the
+// date: "Google said Russian hackers had, last year, broken into…". The
+// date stands inside that clause's verb ("had been active since 2007" is a
+// state, no deed: the saying keeps it).
 func (z *analyzer) auxAfterSubject(s *sentence, i, at int) bool {
 	aux := false
 	t := i + 1
 	for ; t < len(z.toks) && z.toks[t].start < at; t++ {
 		aux = aux || z.is(t, clsAux) && z.toks[t-1].word && !z.is(t-1, clsAux) && t-1 > i
 	}
-	if !aux {
-		return false
-	}
-	// the verb the date stands in is a deed ("broken into"), not a state
-	// ("had been active since 2007")
-	for _, mt := range s.matches {
-		if mt.cat == catAttackVerb && mt.i >= t && mt.i <= t+4 {
-			return true
-		}
-	}
-	return false
+	return aux && z.attackVerbFrom(s, t, 4)
 }
 
 // complementizerBetween reports a complementizer from token i up to byte
 // at, the date then followed closely by an attack verb or dating an attack
-// noun after the complementizer: "said that in 2023
-// Russian hackers tried to break into…", « affirme qu'en 2023 des pirates
-// ont pénétré… ». The date opens the reported clause: the deed's time.
-// ("says that APT28 has been active since at least 2007" tells the group's
-// age, no deed: the saying keeps it.)
+// noun after the complementizer: "said that in 2023 Russian hackers tried
+// to break into…", « affirme qu'en 2023 des pirates ont pénétré… », «
+// que deux sabotages survenus en 2024 sont imputables ». The date opens
+// the reported clause: the deed's time. ("says that APT28 has been active
+// since at least 2007" tells the group's age, no deed: the saying keeps it.)
 func (z *analyzer) complementizerBetween(s *sentence, i, at int) bool {
 	comp := -1
 	t := i
@@ -1884,9 +1876,18 @@ func (z *analyzer) complementizerBetween(s *sentence, i, at int) bool {
 		return false
 	}
 	for _, mt := range s.matches {
-		// an attack verb after the date, or an attack noun it dates («
-		// que deux sabotages survenus en 2024 sont imputables »)
-		if mt.cat == catAttackVerb && mt.i >= t && mt.i <= t+10 || mt.cat == catAttackNoun && mt.i > comp && mt.i < t {
+		if mt.cat == catAttackNoun && mt.i > comp && mt.i < t {
+			return true
+		}
+	}
+	return z.attackVerbFrom(s, t, 10)
+}
+
+// attackVerbFrom reports an attack verb of s starting within n tokens
+// from token t.
+func (z *analyzer) attackVerbFrom(s *sentence, t, n int) bool {
+	for _, mt := range s.matches {
+		if mt.cat == catAttackVerb && mt.i >= t && mt.i <= t+n {
 			return true
 		}
 	}

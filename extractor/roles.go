@@ -198,7 +198,7 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 			ws--
 			continue
 		}
-		if p := z.acronymParen(ws-1, a); p >= 0 && (z.accusationAt(i) && (z.tokMent[p-1] < 0 || ok(&z.ms[z.tokMent[p-1]])) || !z.commaBetween(ws, i)) {
+		if p := z.acronymParen(ws-1, a); p >= 0 && (z.accusationAt(i) && (z.tokMent[p-1] < 0 || ok(&z.ms[z.tokMent[p-1]])) || !z.commaWithin(ws, i, i-ws)) {
 			// "The Cybersecurity and Infrastructure Security Agency (CISA)
 			// attributed", « l'Agence nationale (Anssi) a imputé »: the acronym
 			// renames the subject before it; the parentheses close no clause.
@@ -1170,7 +1170,7 @@ func (z *analyzer) acronymParen(c, a int) int {
 			if p == c-1 || k0 == k1 || k0 < 0 && !z.orgWord(p-1) {
 				return -1
 			}
-			if k1 < 0 && p == c-2 && z.acronymShape(p+1) {
+			if k1 < 0 && p == c-2 && z.acronymAt(p+1) {
 				// an acronym the tables do not know ("the Cyber Security
 				// Agency of Singapore (CSA)") renames the name before it
 				// when it is that name's initials (« l'Agence nationale de
@@ -1288,21 +1288,6 @@ func (z *analyzer) inciseBefore(t, a int) int {
 	return -1
 }
 
-// acronymShape: token i is one word of two to eight capitals (digits
-// allowed after the first), an acronym.
-func (z *analyzer) acronymShape(i int) bool {
-	w := z.text[z.toks[i].start:z.toks[i].end]
-	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for j := 1; j < len(w); j++ {
-		if c := w[j]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
 // initialsFit reports whether the letters of acronym acr are, in order, the
 // initials of words of name (small words may be skipped, a word after an
 // elision counts by its own letter: « d'information »), the first letter
@@ -1323,23 +1308,18 @@ func initialsFit(acr, name string) bool {
 			start = false
 		}
 	}
-	if len(acr) == 0 || len(inits) == 0 {
+	lower := func(c byte) byte {
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	if len(acr) == 0 || len(inits) == 0 || inits[0] != lower(acr[0]) {
 		return false
 	}
-	j := 0
-	for i := 0; i < len(acr); i++ {
-		c := acr[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if i == 0 {
-			if inits[0] != c {
-				return false
-			}
-			j = 1
-			continue
-		}
-		for j < len(inits) && inits[j] != c {
+	j := 1
+	for i := 1; i < len(acr); i++ {
+		for j < len(inits) && inits[j] != lower(acr[i]) {
 			j++
 		}
 		if j == len(inits) {
@@ -1348,16 +1328,6 @@ func initialsFit(acr, name string) bool {
 		j++
 	}
 	return true
-}
-
-// commaBetween reports a comma among tokens [a, b).
-func (z *analyzer) commaBetween(a, b int) bool {
-	for t := a; t < b; t++ {
-		if z.w(t) == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // capitalBefore reports a capitalised word among the n tokens before p

@@ -1209,14 +1209,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	}
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
-	// "APT29 was behind the intrusion … other groups, including Turla,
-	// remain active": a group given as an example beside an accused that is
-	// not one illustrates a kind; it is not this claim's actor
-	// (only beside another group: "groups tied to China, notably APT27 and
-	// APT31" illustrate the state's groups and are accused)
-	if slices.ContainsFunc(accused, func(k int) bool { return z.ms[k].Entity.Kind == claim.KindGroup && !z.exampleListed(z.ms[k].t0, a) }) {
-		accused = z.dropGroupsIf(accused, false, func(k int) bool { return z.exampleListed(z.ms[k].t0, a) })
-	}
+	accused = z.dropExampleGroups(accused, a)
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -3475,6 +3468,38 @@ func (z *analyzer) meansAfter(j, b int) bool {
 // attack noun; a group accused alone keeps its place unless no one speaks
 // (« un pirate, lié au groupe HellCat, eut revendiqué l'intrusion »: the
 // link is the self-claimer's, no accusation).
+// dropExampleGroups drops the groups of accused given as examples ("APT29
+// was behind the intrusion … other groups, including Turla, remain
+// active": they illustrate a kind, they are not this claim's actors), when
+// another group of the list is not one ("groups tied to China, notably
+// APT27 and APT31" are the state's accused groups: all examples, all kept).
+// Each group's example test is asked once.
+func (z *analyzer) dropExampleGroups(accused []int, a int) []int {
+	var buf [16]bool
+	listed := buf[:0]
+	if len(accused) > len(buf) {
+		listed = make([]bool, 0, len(accused))
+	}
+	plain, any := false, false
+	for _, k := range accused {
+		l := z.ms[k].Entity.Kind == claim.KindGroup && z.exampleListed(z.ms[k].t0, a)
+		listed = append(listed, l)
+		plain = plain || z.ms[k].Entity.Kind == claim.KindGroup && !l
+		any = any || l
+	}
+	if !plain || !any {
+		return accused
+	}
+	n := 0
+	for i, k := range accused {
+		if !listed[i] {
+			accused[n] = k
+			n++
+		}
+	}
+	return accused[:n]
+}
+
 func (z *analyzer) dropGroupsIf(accused []int, unspoken bool, drop func(k int) bool) []int {
 	if len(accused) == 0 || len(accused) == 1 && !unspoken {
 		return accused

@@ -394,7 +394,7 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 			if end > 0 && end < len(b) && text[f.offs[end]] == '-' {
 				// a name the tables know heading a series label: "TAG-38"
 				// is Recorded Future's cluster, not Google's TAG
-				if rend := n.seriesLonger(text, f, i, end, lang, &rm); rend > 0 {
+				if rend := n.rules(text, f, i, lang, &rm); rend > end {
 					n.prep(text, f, i, pt, prevEnd, &rm)
 					out = append(out, rm)
 					prevEnd = rm.End
@@ -432,19 +432,6 @@ func (n *Normalizer) find(text string, f *folded, lang string, out []Mention) []
 		i = w + 1
 	}
 	return out
-}
-
-// seriesLonger returns the folded end of the name a naming rule reads at
-// folded position i when it is longer than the table's, which ends at end
-// before a hyphen (and fills *m with it), else 0.
-func (n *Normalizer) seriesLonger(text string, f *folded, i, end int, lang string, m *Mention) int {
-	if c := text[f.offs[i]]; c < 'A' || c > 'Z' {
-		return 0
-	}
-	if rend := n.rules(text, f, i, lang, m); rend > end {
-		return rend
-	}
-	return 0
 }
 
 // longest walks the trie from folded position i and returns the end of the
