@@ -755,8 +755,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		}
 		victims := z.victimEntities(s.victims)
 		// a sentence that only lists the victims of the claim before it
+		// (not a denial: "Moscow denied that its hackers had broken into
+		// ministries in Belgium and Denmark" answers the claim; the places
+		// it names are what the denier rejects)
 		if len(accusers) == 0 && len(accused) == 0 && len(victims) > 0 && len(s.speakers) == 0 && !s.frame &&
-			s.attack && !s.separate && recentClaim && s.sp.para-mem.claimPara <= 1 {
+			s.attack && !s.separate && len(s.deniers) == 0 && recentClaim && s.sp.para-mem.claimPara <= 1 {
 			accusers, accused, inherited = mem.accusers, mem.accused, true
 			accuserFrom, accusedFrom = mem.claimSent, mem.claimSent
 		}

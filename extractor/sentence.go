@@ -604,7 +604,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 			}
 			takeSubj(sub)
-			if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun && z.institutionBefore(mt.i, a) {
+			if len(sub.ids) == 0 && !sub.hasAna && !sub.pronoun && z.institutionBefore(mt.i, a) && !z.unnamedAfter(mt.i, mt.j, a, b) {
 				// "A foreign ministry spokesman said": a state speaker named earlier
 				s.instSubj = true
 			}
@@ -1992,13 +1992,48 @@ func (z *analyzer) attackVerbEndsAt(t int) bool {
 	return false
 }
 
+// unnamedAfter reports a researcher or company noun within the four words
+// after a verb of saying, before any comma or name: after a comma, the inverted subject
+// of « …, a indiqué une société de sécurité », "…, said a security firm"
+// is no institution, whatever institution noun stands before the verb.
+func (z *analyzer) unnamedAfter(i, j, a, b int) bool {
+	p := i - 1
+	for p > a && z.is(p, clsAux) {
+		p-- // « , a indiqué »
+	}
+	if p < a || z.w(p) != "," {
+		return false // "Baerbock said the group was…": the subject is before
+	}
+	for t := j; t < b && t < j+4; t++ {
+		if z.w(t) == "," || z.boundary(t) || z.tokMent[t] >= 0 || z.is(t, clsInstitution) {
+			return false // "said a foreign ministry spokesman": an institution's
+		}
+		if z.is(t, clsResearchers) || z.is(t, clsCompanyNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // institutionBefore: an institution noun in the clause before token i, with
 // no state named ("Foreign Ministry spokesman Guo Jiakun told reporters").
 func (z *analyzer) institutionBefore(i, a int) bool {
+	subj := false // a researcher or company noun in the verb's own comma segment
 	for t := i - 1; t >= a && t >= i-8; t-- {
 		if z.boundary(t) {
 			return false
 		}
+		if z.w(t) == "," {
+			if subj {
+				// "…hacked an agency in Manila, analysts said", "…, a
+				// security firm said": the verb's subject, no institution,
+				// stands after the comma; an institution before it is the
+				// object of the clause before
+				return false
+			}
+			continue
+		}
+		subj = subj || z.is(t, clsResearchers) || z.is(t, clsCompanyNoun)
 		if z.is(t, clsInstitution) {
 			return true
 		}

@@ -403,9 +403,18 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 	for k := 1; k < len(hs); k++ {
 		h := &hs[k]
 		var anchor claim.Date
+		// "in March 2022 and again the following year", « de mars 2022
+		// jusqu'à l'année suivante »: a phrase told forward from another
+		// date follows the act dated before it, whatever dates that act
+		told := h.From
+		if h.Kind == KindUntil {
+			told = h.To // « jusqu'à l'année suivante »: the end is the phrase
+		}
+		fy := dateYMD(told)
+		forward := told != "" && (fy.y > ref.y || fy.y == ref.y && fy.m > ref.m) && lx.anchoredTail(t, h.ti, h.tj)
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
-				if hs[a].opens || hs[a].sayLead || hs[a].background() {
+				if hs[a].opens || hs[a].sayLead || hs[a].background() || forward {
 					anchor = hs[a].From
 				}
 				break
@@ -415,6 +424,13 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 			continue
 		}
 		ay := dateYMD(anchor)
+		if h.Kind == KindUntil {
+			if forward && told.Precision() == claim.PrecisionYear {
+				h.To = claim.Date(fmt.Sprintf("%04d", ay.y+fy.y-ref.y))
+				h.future = false
+			}
+			continue
+		}
 		switch {
 		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionYear:
 			// the phrase was resolved from the reference: keep its offset
@@ -438,6 +454,18 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		}
 		h.future = false // before a date the sentence tells as past
 	}
+}
+
+// anchoredTail reports an anchored period ending the tokens [i, j), the
+// whole span or after up to three words before it ("until the following
+// year", « jusqu'à l'année suivante »).
+func (lx *lexicon) anchoredTail(t *tokens, i, j int) bool {
+	for s := i; s < j && s <= i+3; s++ {
+		if lx.anchoredPeriods[joinFolded(t, s, j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinFolded is the folded tokens [i, j) joined by one space.
@@ -745,6 +773,18 @@ func (m *matcher) rangeHit(i int, a, b atom) (hit, bool) {
 	}
 	if !m.resolve(&a) || !m.resolve(&b) {
 		return hit{}, false
+	}
+	if a.from.y != 0 && m.lx.anchoredPeriods[joinFolded(m.t, b.i, b.j)] && (b.from.y > m.ref.y || b.from.y == m.ref.y && b.from.m > m.ref.m) {
+		// "from March 2022 until the following year", « de mars 2022
+		// jusqu'à l'année suivante »: the end is told from the start
+		if b.from.m == 0 {
+			y := a.from.y + b.from.y - m.ref.y
+			b.from, b.to = ymd{y, 0, 0}, ymd{y, 0, 0}
+		} else if a.from.m != 0 {
+			n := a.from.y*12 + a.from.m - 1 + (b.from.y*12 + b.from.m) - (m.ref.y*12 + m.ref.m)
+			b.from = ymd{n / 12, n%12 + 1, 0}
+			b.to = b.from
+		}
 	}
 	if b.to.endKey().before(a.from) {
 		return hit{}, false
