@@ -21,6 +21,7 @@ type ment struct {
 	instHead    bool // an institution noun beside a demonym ("gouvernement britannique")
 	docHead     bool // a statement or report noun right beside a demonym ("the Dutch statement", « le communiqué chinois »)
 	tie         bool // a state tie beside a demonym ("state-sponsored", "military")
+	prefixTie   bool // a tie prefix compound ("pro-Russian"): a leaning, never a target's country
 	attacker    bool // an attacker noun beside it ("GRU hackers", "pirates russes")
 	basedCopula bool // the attackers' place after a copula ("the hackers were based in China")
 	attackAdj   bool // a demonym qualifying an attack noun ("a Russian cyberattack", « une cyberattaque russe »)
@@ -685,6 +686,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 	prefixTie := false
 	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
 		m.tie, prefixTie = true, true
+		m.prefixTie = true
 	}
 	// neighbours within the noun phrase: up to 3 words each side, no
 	// punctuation, no target preposition nor attack verb ("used by a

@@ -626,6 +626,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			s.speakers = nil
 		}
 		recentClaim := si-mem.claimSent <= 2
+		var titleEnt claim.Entity
+		titleHas := func(out []claim.Claim, claimSent []int, sents []*sentence) bool {
+			e, ok := titleAccuser(out, claimSent, sents)
+			titleEnt = e
+			return ok
+		}
 		// sentence indices the carried fields come from (-1: this one)
 		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
 		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
@@ -649,6 +655,11 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				accusers = mem.reportSrc
 			case s.hasAnaphor && si-mem.claimSent <= 4 && len(mem.accusers) > 0:
 				accusers, accuserFrom = mem.accusers, mem.claimSent
+			case s.hasAnaphor && s.anaphor == catAnaInstitution && mem.speakerDenies && si-mem.speakerSent <= 3 && titleHas(out, claimSent, sents):
+				// "Beijing has rejected Western accusations. … In October the
+				// government said it held Russia responsible": the unnamed
+				// government is the headline's accuser, not the denier
+				accusers, accuserFrom = []claim.Entity{titleEnt}, 0
 			case s.hasAnaphor && si-mem.speakerSent <= 3:
 				accusers, accuserFrom = mem.speaker, mem.speakerSent
 			case s.pronoun && si-mem.speakerSent <= 2 && mem.speakerSent > mem.claimSent && len(mem.speaker) > 0:
@@ -682,6 +693,12 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				// speaks for the one state the article is about
 				if k, from := z.contextState(sents, si); k >= 0 {
 					accusers, accuserFrom = []claim.Entity{z.entity(k)}, from
+				} else if e, ok := titleAccuser(out, claimSent, sents); ok {
+					// "Norway blames China for parliament breach" over an
+					// article that names several states: "In October the
+					// government said it held Russia responsible" is the
+					// headline's accusing state speaking again
+					accusers, accuserFrom = []claim.Entity{e}, 0
 				}
 			}
 			inherited = len(accusers) > 0
@@ -2409,6 +2426,30 @@ func (z *analyzer) contextState(sents []*sentence, si int) (int, int) {
 		from = -1
 	}
 	return best, from
+}
+
+// titleAccuser returns the one state accusing in the title line's claims
+// (a state, or an organ with its country), false when the title has no
+// such claim or more than one accusing state.
+func titleAccuser(out []claim.Claim, claimSent []int, sents []*sentence) (claim.Entity, bool) {
+	if !titleLine(sents) {
+		return claim.Entity{}, false
+	}
+	var e claim.Entity
+	for i := range out {
+		if i >= len(claimSent) || claimSent[i] != 0 {
+			break
+		}
+		c := &out[i]
+		if c.Stance != claim.StanceAccusation || c.Accuser == nil || c.Accuser.Country == "" || c.Accuser.Kind != claim.KindState {
+			continue
+		}
+		if e.Country != "" && e.Country != c.Accuser.Country {
+			return claim.Entity{}, false
+		}
+		e = *c.Accuser
+	}
+	return e, e.Country != ""
 }
 
 // answersAccuser reports whether one of accused belongs to the state of an

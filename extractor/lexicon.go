@@ -373,6 +373,10 @@ type langFile struct {
 	// name beside them is a threat group's ("the Lynx gang", « le gang
 	// Lynx »), as a group qualifier does for a plain group noun
 	GangNouns []string `json:"gang_nouns"`
+	// SubjectNegations: words that negate a verb from the start of its
+	// subject, further back than a negation before the verb ("Neither
+	// Europol nor the German authorities accused Russia")
+	SubjectNegations []string `json:"subject_negations"`
 	// PlaceQuantifiers: words between a target preposition and the place
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
@@ -654,6 +658,7 @@ type lexicon struct {
 	personAttacker                             map[string]bool // person_attacker_nouns
 	groupQualifiers                            map[string]bool // group_qualifiers
 	gangNouns                                  map[string]bool // gang_nouns
+	subjectNeg                                 map[string]bool // subject_negations
 	placeQuant                                 map[string]bool // place_quantifiers
 	among                                      map[string]bool // among_words
 	negDet                                     map[string]bool // negative_determiners
@@ -970,6 +975,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.gangNouns = foldSet(f.GangNouns)
+	lx.subjectNeg = foldSet(f.SubjectNegations)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)

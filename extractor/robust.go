@@ -94,6 +94,18 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			return true
 		}
 	}
+	if len(z.lx.subjectNeg) > 0 {
+		// "Neither Europol nor the German authorities accused…": the
+		// negation opens the subject, further back than three words
+		for t := i - 1; t >= a && t >= i-10; t-- {
+			if z.boundary(t) || z.w(t) == "," {
+				break
+			}
+			if z.lx.subjectNeg[z.w(t)] {
+				return true
+			}
+		}
+	}
 	return z.questionBefore(i, a)
 }
 

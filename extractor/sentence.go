@@ -1210,6 +1210,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	accused = z.dropExampleGroups(accused, a)
+	// "took down the servers of a pro-Russian network": a leaning names
+	// no target
+	keep = slices.DeleteFunc(keep, func(k int) bool { return z.ms[k].prefixTie })
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
