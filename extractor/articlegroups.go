@@ -56,7 +56,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t1) || z.persona(m, s.t0) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.namedNotAccused(s, k) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.namedNotAccused(s, k) || z.negatedBefore(m.t0, s.t0) {
 				continue
 			}
 			e := z.entity(k)
@@ -358,6 +358,22 @@ func (z *analyzer) persona(m *ment, a int) bool {
 			return true
 		}
 		if !isQuote(z.w(t)) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negation in the clause before token i, within six
+// words: "Paris said nothing about Sandworm", « n'a rien dit de Sandworm, …,
+// ni de l'unité 29155 »: a group named under a negation is one the text
+// says no one accused.
+func (z *analyzer) negatedBefore(i, a int) bool {
+	for t := i - 1; t >= a && t >= i-6; t-- {
+		if z.is(t, clsNegWords) || z.is(t, clsNegClitics) || z.has(catNegation, t) && z.w(t) != "," {
+			return true
+		}
+		if z.boundary(t) || z.w(t) == "," && !z.has(catNegation, t+1) {
 			return false
 		}
 	}

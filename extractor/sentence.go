@@ -996,6 +996,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if z.ms[k].Entity.Kind == claim.KindGroup && z.toolNamed(&z.ms[k], a, b) {
 			continue // « APT29 a utilisé la porte dérobée CloudSorcerer »: the tool's name
 		}
+		if z.ms[k].Entity.Kind == claim.KindGroup && z.negatedBefore(z.ms[k].t0, a) {
+			continue // "Paris said nothing about Sandworm": named under a negation
+		}
 		if z.ms[k].Entity.Kind == claim.KindGroup && z.clearedAfter(&z.ms[k], b) {
 			continue // "first suspected to be the work of Lazarus, but investigators ruled out the group"
 		}
@@ -1410,6 +1413,11 @@ func (z *analyzer) compared(k, a int) bool {
 	if len(z.lx.comparisonMarkers)+len(z.lx.clauseComparisonMarkers) == 0 {
 		return false
 	}
+	return z.comparedNear(k, a) || z.comparedTool(k, a)
+}
+
+// comparedNear is compared's test of the words right before the mention.
+func (z *analyzer) comparedNear(k, a int) bool {
 	e := z.ms[k].t0
 	// back over the list the mention closes ("those of APT28 and Sandworm")
 	for n := 0; e > a && n < comparedListMax; n++ {
@@ -1440,6 +1448,45 @@ func (z *analyzer) compared(k, a int) bool {
 		}
 		if z.comparisonEndsAt(e-g, a) || z.clauseComparisonStart(e-g, a) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// comparedTool reports a group named in the apposition of a tool compared
+// with the deed: "the wiper shared traits with VPNFilter, the router
+// malware that American agencies have associated with Sandworm", « … des
+// similitudes avec VPNFilter, un logiciel que Washington attribue à
+// Sandworm »: a comparison marker, at most six words ("a destructive
+// plug-in of VPNFilter"), a comma,
+// then a tool noun within the next three words, the group after it in the
+// same clause. The group is the compared tool's known user, a yardstick.
+func (z *analyzer) comparedTool(k, a int) bool {
+	m := &z.ms[k]
+	tool := -1
+	for t := m.t0 - 1; t > a && t >= m.t0-16; t-- {
+		w := z.w(t)
+		if w == "," {
+			if tool < 0 || tool > t+4 {
+				return false
+			}
+			for e := t; e > a && e >= t-6; e-- {
+				if z.comparisonEndsAt(e, a) {
+					return true
+				}
+				if z.isPunct(e - 1) {
+					return false
+				}
+			}
+			return false
+		}
+		if z.boundary(t) && !z.is(t, clsRelatives) && !z.is(t, clsComplementizers) || z.isPunct(t) && w != "'s" && w != "’s" {
+			// (the apposition's relative clause is crossed: "the router
+			// malware that … associated with")
+			return false
+		}
+		if z.is(t, clsToolNouns) {
+			tool = t
 		}
 	}
 	return false
