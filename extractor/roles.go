@@ -1167,7 +1167,9 @@ func (z *analyzer) acronymParen(c, a int) int {
 				// la cybersécurité (INCD) »): the acronym is the name
 				return p
 			}
-			if p == c-1 || k0 == k1 || k0 < 0 && !z.orgWord(p-1) {
+			if p == c-1 || k0 == k1 && k0 >= 0 || k0 < 0 && !z.orgWord(p-1) {
+				// (k0 == k1: one mention across the parenthesis; neither
+				// side a mention goes on to the initials test below)
 				return -1
 			}
 			if k1 < 0 && p == c-2 && z.acronymAt(p+1) {
@@ -1179,11 +1181,17 @@ func (z *analyzer) acronymParen(c, a int) int {
 				if k0 >= 0 {
 					n0 = z.ms[k0].t0
 				} else {
-					for n0 > a && p-n0 < 8 && (z.orgWord(n0-1) || z.toks[n0-1].word && n0-2 >= a && z.orgWord(n0-2)) {
-						n0--
+					for n0 > a && p-n0 < 8 && (z.orgWord(n0-1) || z.toks[n0-1].word && n0-2 >= a && z.orgWord(n0-2)) && !z.is(n0-1, clsArticles) && z.w(n0-1) != "'s" && z.w(n0-1) != "’s" {
+						n0-- // (not the article, nor the owner of "Microsoft's Digital Threat Analysis Center (DTAC)")
 					}
 				}
 				if initialsFit(z.w(p+1), z.text[z.toks[n0].start:z.toks[p-1].end]) {
+					return p
+				}
+				if k0 >= 0 && z.ms[k0].t0 > a && z.is(z.ms[k0].t0-1, clsOfPreps) && z.ms[k0].Entity.Kind == claim.KindCompany {
+					// « le centre d'analyse des menaces de Microsoft (DTAC) »:
+					// the firm owns the unit the acronym names, in its own
+					// language's initials
 					return p
 				}
 				return -1
