@@ -122,6 +122,7 @@ type sentence struct {
 	reputation bool // "is best known for", « connu pour »: the actor's past
 	takedown   bool // a law-enforcement word (takedown_words), asked only where a group is named
 	cleared    bool // every accusation trigger negated ("Sandworm was not blamed"): its groups are accused by no pass
+	clears     bool // an exoneration phrase and no accusation trigger (« ce groupe n'a aucun lien avec … »)
 	attack     bool // attack vocabulary
 	cyber      bool
 	shortDeed  bool // a state object accused of a deed named by a short attack noun only ("the theft"): needs cyber words around

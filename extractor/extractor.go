@@ -732,7 +732,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		// "The group was behind…" after a sentence that named the group
 		// without a claim: the anaphor points back to that group
 		ctxAccused := false
-		if len(accused) == 0 && len(accusers) > 0 && !s.denial && !s.denialTerm && len(mem.named) > 0 && si-mem.namedSent <= 3 &&
+		if len(accused) == 0 && len(accusers) > 0 && !s.denial && !s.denialTerm && !s.clears && len(mem.named) > 0 && si-mem.namedSent <= 3 &&
 			(s.accusedAna || (s.strong && (s.objPron || s.subjPron))) && (s.attack || s.strong || s.cueOnly || s.frame) &&
 			!selfOnly(accusers, mem.named) {
 			accused, ctxAccused, accusedFrom = mem.named, true, mem.namedFrom
