@@ -1702,7 +1702,7 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 	sent := text[s.sp.start:s.sp.end]
 	for try := 0; try < 3; try++ {
 		p, expr := z.dateSentence(sent, lang, published).AttackPeriod()
-		if p.IsZero() || !z.claimTimed(s, expr) && !inDateline(sent, expr) && !z.groupHistory(s, expr) && !z.comparedDate(s, expr) {
+		if p.IsZero() || (p.End == "" && z.afterComplementizer(s, expr) || !z.claimTimed(s, expr)) && !inDateline(sent, expr) && !z.groupHistory(s, expr) && !z.comparedDate(s, expr) {
 			return p
 		}
 		i := strings.Index(sent, expr)
@@ -1712,6 +1712,25 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 		sent = sent[:i] + strings.Repeat(" ", len(expr)) + sent[i+len(expr):]
 	}
 	return nil
+}
+
+// afterComplementizer reports the date expression expr of sentence s right
+// after a complementizer: an open period fronted in the reported clause
+// ("Mandiant said that since the summer of 2020, UNC2452 had been reading
+// emails", « a affirmé que depuis l'été 2020, … ») dates the deed whatever
+// verb follows, never the saying.
+func (z *analyzer) afterComplementizer(s *sentence, expr string) bool {
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if i < 0 || expr == "" {
+		return false
+	}
+	at := s.sp.start + i
+	for t := s.t0 + 1; t < s.t1; t++ {
+		if z.toks[t].start == at {
+			return z.is(t-1, clsComplementizers)
+		}
+	}
+	return false
 }
 
 // datelineMax is how far into a sentence a wire dateline may end.
