@@ -377,6 +377,9 @@ type langFile struct {
 	// subject, further back than a negation before the verb ("Neither
 	// Europol nor the German authorities accused Russia")
 	SubjectNegations []string `json:"subject_negations"`
+	// PossibilityModals: modals right before an attack verb that make it a
+	// possibility, not a deed ("could target", « pourraient viser »)
+	PossibilityModals []string `json:"possibility_modals"`
 	// PlaceQuantifiers: words between a target preposition and the place
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
@@ -659,6 +662,7 @@ type lexicon struct {
 	groupQualifiers                            map[string]bool // group_qualifiers
 	gangNouns                                  map[string]bool // gang_nouns
 	subjectNeg                                 map[string]bool // subject_negations
+	possModals                                 map[string]bool // possibility_modals
 	placeQuant                                 map[string]bool // place_quantifiers
 	among                                      map[string]bool // among_words
 	negDet                                     map[string]bool // negative_determiners
@@ -976,6 +980,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.gangNouns = foldSet(f.GangNouns)
 	lx.subjectNeg = foldSet(f.SubjectNegations)
+	lx.possModals = foldSet(f.PossibilityModals)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)

@@ -690,6 +690,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.headlinePassive(mt, a, b) {
 				continue // "Czech foreign ministry hacked": a title's passive, its subject the target
 			}
+			if !s.strong && z.modalVerb(mt.i, a) {
+				continue // "Chinese state hackers could target European utilities": a possibility
+			}
 			cyberVerb := z.cyber(mt.i) || z.attackAfter(mt.j, b, 6)
 			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
 				keep := ids[:0]
@@ -930,6 +933,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 		if threatOnly && m.Entity.Kind == claim.KindGroup && m.t1 < b && z.modalAt(m.t1) {
 			continue
+		}
+		if !s.strong && m.isState() && m.demonym && m.attacker && z.modalAfterPhrase(m.t1, b) {
+			continue // "Chinese state hackers could target European utilities"
 		}
 		switch {
 		case m.Entity.Kind == claim.KindGroup:
@@ -2298,6 +2304,30 @@ func (z *analyzer) clearedAfter(m *ment, b int) bool {
 
 // modalAt reports a modal at token t ("could", "might", « pourrait »):
 // the subject before it is what may happen, not what did.
+// modalAfterPhrase reports a modal within three words after t, only
+// attacker and tie words between ("Chinese state hackers could target",
+// « des pirates étatiques chinois pourraient viser »): the attackers'
+// noun phrase is the subject of a possibility, not of a deed.
+func (z *analyzer) modalAfterPhrase(t, b int) bool {
+	for u := t; u < b && u <= t+3; u++ {
+		if z.modalAt(u) {
+			return true
+		}
+		if !z.is(u, clsAttacker) && !z.lx.tie[z.w(u)] && z.tokMent[u] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// modalVerb reports a modal right before the verb at i, or one word (no
+// auxiliary) before it: "could target", "could also target", « pourraient
+// viser »; "may have targeted" tells a hedged deed and is not one.
+func (z *analyzer) modalVerb(i, a int) bool {
+	pm := z.lx.possModals
+	return i-1 >= a && pm[z.w(i-1)] || i-2 >= a && pm[z.w(i-2)] && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
+}
+
 func (z *analyzer) modalAt(t int) bool {
 	w := z.w(t)
 	return z.lx.modals[w] && !z.is2(t, cls2InfMarkers) || hasPrefixIn(w, z.lx.modalPrefixes)
