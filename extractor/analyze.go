@@ -1615,6 +1615,11 @@ func (z *analyzer) postNominalTarget(m *ment, a int) bool {
 			if z.tokMent[u] >= 0 || z.frameAt(u) {
 				return false // « imputée à l'armée russe »: an accused, not a target
 			}
+			if z.boundary(u) {
+				// « une attaque que la police néerlandaise a attribuée à… »:
+				// the phrase is the relative clause's subject
+				return false
+			}
 			if z.attackWordBefore(u+1, a, 0) {
 				return true
 			}
