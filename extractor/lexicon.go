@@ -380,6 +380,9 @@ type langFile struct {
 	// PossibilityModals: modals right before an attack verb that make it a
 	// possibility, not a deed ("could target", « pourraient viser »)
 	PossibilityModals []string `json:"possibility_modals"`
+	// ReflexivePronouns: clitics that make a following passive auxiliary
+	// part of an active reflexive verb (« s'étaient introduits dans »)
+	ReflexivePronouns []string `json:"reflexive_pronouns"`
 	// PlaceQuantifiers: words between a target preposition and the place
 	// it governs that leave the place in target position ("in other NATO
 	// countries", « dans plusieurs pays de l'OTAN »).
@@ -663,6 +666,7 @@ type lexicon struct {
 	gangNouns                                  map[string]bool // gang_nouns
 	subjectNeg                                 map[string]bool // subject_negations
 	possModals                                 map[string]bool // possibility_modals
+	reflexive                                  map[string]bool // reflexive_pronouns
 	placeQuant                                 map[string]bool // place_quantifiers
 	among                                      map[string]bool // among_words
 	negDet                                     map[string]bool // negative_determiners
@@ -981,6 +985,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.gangNouns = foldSet(f.GangNouns)
 	lx.subjectNeg = foldSet(f.SubjectNegations)
 	lx.possModals = foldSet(f.PossibilityModals)
+	lx.reflexive = foldSet(f.ReflexivePronouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
 	lx.negDet, lx.negClosers = foldSet(f.NegativeDeterminers), foldSet(f.NegationClosers)

@@ -742,7 +742,9 @@ func (z *analyzer) passiveAt(i, a int) bool {
 	}
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		if z.is(t, clsPassiveAux) {
-			return true
+			// « des pirates s'étaient introduits dans… »: a reflexive verb,
+			// active
+			return t == a || !z.lx.reflexive[z.w(t-1)]
 		}
 		if !z.is(t, clsAux) {
 			return false
