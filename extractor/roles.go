@@ -544,8 +544,8 @@ func (z *analyzer) clauseSubject(e, b int) bool {
 // (after its auxiliaries), i.e. the speaker comes after it.
 func (z *analyzer) inverted(i, a int) bool {
 	t := i - 1
-	for t >= a && z.is(t, clsAux) && z.toks[t].word && t >= i-3 {
-		t--
+	for t >= a && z.is(t, clsAux) && z.toks[t].word && t >= i-3 && !z.has(catPronoun, t) {
+		t-- // (not over a subject pronoun the aux list holds: "It said other states…")
 	}
 	if t < a {
 		return true
