@@ -12,17 +12,11 @@ import "testing"
 // written for this rule; the guard keeps a tool the group itself deployed.
 func TestComparedToolUser(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, lang, text string }{
+	checkNoClaims(t, "2022-05-11", []noClaimCase{
 		{"shared traits with", "en", "Cyber news\n\nSentinelOne researchers found that the wiper shared traits with a destructive plug-in of VPNFilter, the router malware that American and British agencies have associated with the GRU's Sandworm unit."},
 		{"a malware attributed to", "en", "Cyber news\n\nSentinelOne researchers found that the wiper shared code with VPNFilter, a malware attributed to Sandworm."},
 		{"des similitudes avec", "fr", "Cyber news\n\nLes chercheurs de SentinelOne ont constaté que le logiciel présentait des similitudes avec VPNFilter, un logiciel malveillant que les agences américaines associent au groupe Sandworm."},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			if cs := extract(t, tc.lang, "2022-05-11", tc.text); len(cs) > 0 {
-				t.Errorf("claims %v", claimKeys(cs))
-			}
-		})
-	}
+	})
 	checkClaimKeys(t, []keyCase{
 		{"en/guard: a tool the group deployed", "en", "Cyber news\n\nESET said the attack on Ukrainian power plants used Industroyer2, a malware that Sandworm developed.", []string{"ESET>Sandworm>UA"}},
 	})

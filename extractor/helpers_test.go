@@ -125,3 +125,19 @@ func checkClaimKeys(t *testing.T, cases []keyCase) {
 		})
 	}
 }
+
+// noClaimCase is one text in lang that must give no claim.
+type noClaimCase struct{ name, lang, text string }
+
+// checkNoClaims runs each case as a subtest ("lang/name") on an article
+// published on the given day and fails on any claim.
+func checkNoClaims(t *testing.T, published string, cases []noClaimCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			if cs := extract(t, tc.lang, published, tc.text); len(cs) > 0 {
+				t.Errorf("claims %v", claimKeys(cs))
+			}
+		})
+	}
+}

@@ -13,18 +13,12 @@ import "testing"
 // have targeted").
 func TestPossibilityAndTooEarly(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, lang, text string }{
+	checkNoClaims(t, "2024-06-10", []noClaimCase{
 		{"could target", "en", "Cyber news\n\nUS officials warned that Chinese state hackers could target water utilities in the United States."},
 		{"pourraient viser", "fr", "Cyber\n\nSelon les autorités américaines, des pirates étatiques chinois pourraient viser les services d'eau des États-Unis."},
 		{"too early to say who", "en", "Cyber news\n\nA ransomware attack has disrupted blood tests at several London hospitals, NHS England said on Tuesday. The Qilin gang, which experts believe operates from Russia, has not commented, and officials said it was too early to say who was responsible."},
 		{"trop tôt pour désigner", "fr", "Cyber\n\nUne attaque par rançongiciel a perturbé les analyses de sang dans plusieurs hôpitaux londoniens, a indiqué mardi le NHS. Le groupe Qilin, que des experts situent en Russie, n'a pas réagi, et les autorités estiment qu'il est trop tôt pour désigner un responsable."},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			if cs := extract(t, tc.lang, "2024-06-10", tc.text); len(cs) > 0 {
-				t.Errorf("claims %v", claimKeys(cs))
-			}
-		})
-	}
+	})
 	checkClaimKeys(t, []keyCase{
 		{"en/guard: may have targeted", "en", "Cyber news\n\nGerman officials said Russian hackers may have targeted the Bundestag.", []string{"DE>RU>DE"}},
 	})

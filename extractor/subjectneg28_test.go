@@ -10,16 +10,10 @@ import "testing"
 // … nor" that only qualifies others after it.
 func TestSubjectNegation(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, lang, text string }{
+	checkNoClaims(t, "2025-07-16", []noClaimCase{
 		{"neither nor", "en", "Cyber news\n\nNeither Europol nor the German authorities accused the Russian state of directing the network."},
 		{"ni ni", "fr", "Cyber news\n\nNi Europol ni les autorités allemandes ont accusé l'État russe de diriger le réseau."},
-	} {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			if cs := extract(t, tc.lang, "2025-07-16", tc.text); len(cs) > 0 {
-				t.Errorf("claims %v", claimKeys(cs))
-			}
-		})
-	}
+	})
 	checkClaimKeys(t, []keyCase{
 		{"en/guard: neither after the verb", "en", "Cyber news\n\nGermany accused Russia of the attack on its ministries, but neither France nor Italy did.", []string{"DE>RU>DE"}},
 	})
