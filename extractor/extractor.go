@@ -626,15 +626,16 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 			s.speakers = nil
 		}
 		recentClaim := si-mem.claimSent <= 2
-		var titleEnt claim.Entity
-		titleHas := func(out []claim.Claim, claimSent []int, sents []*sentence) bool {
-			e, ok := titleAccuser(out, claimSent, sents)
-			titleEnt = e
-			return ok
-		}
 		// sentence indices the carried fields come from (-1: this one)
 		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
 		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
+			// the headline's accusing state, asked only where an unnamed
+			// government follows a denier (below)
+			var titleEnt claim.Entity
+			titleOK := false
+			if s.hasAnaphor && s.anaphor == catAnaInstitution && mem.speakerDenies && si-mem.speakerSent <= 3 {
+				titleEnt, titleOK = titleAccuser(out, claimSent, sents)
+			}
 			switch {
 			case (s.instSubj || (s.hasAnaphor && s.anaphor == catAnaInstitution)) && !s.denial && !s.denialTerm && z.openingPlace(s) >= 0:
 				// « En Espagne, la Garde civile a annoncé… », "In Seoul, police
@@ -655,7 +656,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 				accusers = mem.reportSrc
 			case s.hasAnaphor && si-mem.claimSent <= 4 && len(mem.accusers) > 0:
 				accusers, accuserFrom = mem.accusers, mem.claimSent
-			case s.hasAnaphor && s.anaphor == catAnaInstitution && mem.speakerDenies && si-mem.speakerSent <= 3 && titleHas(out, claimSent, sents):
+			case titleOK:
 				// "Beijing has rejected Western accusations. … In October the
 				// government said it held Russia responsible": the unnamed
 				// government is the headline's accuser, not the denier
