@@ -684,10 +684,8 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 	}
 	// prefix compounds: "pro-Russian hackers", "pro-Kremlin group": a state tie
-	prefixTie := false
 	if tok := z.toks[m.t0]; tok.start < m.Start && m.Start <= len(z.text) && slices.Contains(lx.tiePrefixes, fold(z.text[tok.start:m.Start])) {
-		m.tie, prefixTie = true, true
-		m.prefixTie = true
+		m.tie, m.prefixTie = true, true
 	}
 	// neighbours within the noun phrase: up to 3 words each side, no
 	// punctuation, no target preposition nor attack verb ("used by a
@@ -907,7 +905,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.companyHead = m.companyHead && !m.instHead && !(m.tie && m.attacker && m.t1 < b && !z.is(m.t1, clsCompanyNoun))
 		// "pro-Russian hackers": the compound states the allegiance, so
 		// "hackers" is not a nationality's company noun here
-		m.companyHead = m.companyHead && !(prefixTie && m.attacker)
+		m.companyHead = m.companyHead && !(m.prefixTie && m.attacker)
 	}
 	// preposition before: skip articles
 	p := m.t0 - 1

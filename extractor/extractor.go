@@ -2449,8 +2449,8 @@ func (z *analyzer) contextState(sents []*sentence, si int) (int, int) {
 }
 
 // titleAccuser returns the one state accusing in the title line's claims
-// (a state, or an organ with its country), false when the title has no
-// such claim or more than one accusing state.
+// (an accuser of kind state; an organ does not count), false when the
+// title has no such claim or more than one accusing state.
 func titleAccuser(out []claim.Claim, claimSent []int, sents []*sentence) (claim.Entity, bool) {
 	if !titleLine(sents) {
 		return claim.Entity{}, false

@@ -1303,6 +1303,12 @@ func (z *analyzer) inciseBefore(t, a int) int {
 // elision counts by its own letter: « d'information »), the first letter
 // the first word's: "CSA" and "Cyber Security Agency of Singapore".
 func initialsFit(acr, name string) bool {
+	lower := func(c byte) byte {
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
 	var inits []byte
 	start := true
 	for i := 0; i < len(name); i++ {
@@ -1311,18 +1317,9 @@ func initialsFit(acr, name string) bool {
 		case c == ' ' || c == '-' || c == '\'' || c == '(' || c == ')':
 			start = true
 		case start:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			inits = append(inits, c)
+			inits = append(inits, lower(c))
 			start = false
 		}
-	}
-	lower := func(c byte) byte {
-		if 'A' <= c && c <= 'Z' {
-			return c + 'a' - 'A'
-		}
-		return c
 	}
 	if len(acr) == 0 || len(inits) == 0 || inits[0] != lower(acr[0]) {
 		return false

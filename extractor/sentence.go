@@ -913,15 +913,17 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// « ce groupe n'a, selon les autorités américaines, aucun lien connu
 	// avec la République de Cuba »: an exoneration and no accusation
 	// trigger; the group an anaphor of it points to is not accused here
-	exon, trig := false, false
+	// (the triggers are asked only in a sentence that has an exoneration)
+	s.clears = slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration })
 	for _, mt := range z.cur {
-		exon = exon || mt.cat == catExoneration
+		if !s.clears {
+			break
+		}
 		if mt.cat == catAccuse || mt.cat == catAttribute {
 			// (not the link word of the phrase itself: "no link to")
-			trig = trig || !slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration && o.i <= mt.i && mt.j <= o.j })
+			s.clears = slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration && o.i <= mt.i && mt.j <= o.j })
 		}
 	}
-	s.clears = exon && !trig
 	// a warning that a group could act, with no accusation nor cue ("US
 	// officials warned that Volt Typhoon could disrupt ports", « pourrait
 	// perturber »), tells a threat, not a deed

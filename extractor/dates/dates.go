@@ -411,7 +411,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 			told = h.To // « jusqu'à l'année suivante »: the end is the phrase
 		}
 		fy := dateYMD(told)
-		forward := told != "" && (fy.y > ref.y || fy.y == ref.y && fy.m > ref.m) && lx.anchoredTail(t, h.ti, h.tj)
+		forward := told != "" && ref.before(fy) && lx.anchoredTail(t, h.ti, h.tj)
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
 				if hs[a].opens || hs[a].sayLead || hs[a].background() || forward {
@@ -426,7 +426,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		ay := dateYMD(anchor)
 		if h.Kind == KindUntil {
 			if forward && told.Precision() == claim.PrecisionYear {
-				h.To = claim.Date(fmt.Sprintf("%04d", ay.y+fy.y-ref.y))
+				h.To = claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, fy, ref)))
 				h.future = false
 			}
 			continue
@@ -434,12 +434,11 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		switch {
 		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionYear:
 			// the phrase was resolved from the reference: keep its offset
-			d := claim.Date(fmt.Sprintf("%04d", ay.y+dateYMD(h.From).y-ref.y))
+			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)))
 			h.From, h.To = d, d
 		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
-			hy := dateYMD(h.From)
-			n := ay.y*12 + ay.m - 1 + (hy.y*12 + hy.m) - (ref.y*12 + ref.m)
-			d := claim.Date(fmt.Sprintf("%04d-%02d", n/12, n%12+1))
+			r := rebaseMonth(ay, dateYMD(h.From), ref)
+			d := claim.Date(fmt.Sprintf("%04d-%02d", r.y, r.m))
 			h.From, h.To = d, d
 		case h.Kind == KindRelative && !h.rel && h.From.Precision() == claim.PrecisionMonth && h.From == h.To && lx.anchoredAt(t, h.ti):
 			mo := dateYMD(h.From).m
@@ -454,6 +453,21 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		}
 		h.future = false // before a date the sentence tells as past
 	}
+}
+
+// before reports the reference earlier than d, by year then month: a
+// date resolved forward from publication.
+func (r refDate) before(d ymd) bool { return d.y > r.y || d.y == r.y && d.m > r.m }
+
+// rebaseYear is the year of d, resolved from the reference r, told from
+// anchor instead ("the year before" in a 2021 statement is 2020).
+func rebaseYear(anchor, d ymd, r refDate) int { return anchor.y + d.y - r.y }
+
+// rebaseMonth is the month of d, resolved from the reference r, told from
+// anchor's month instead.
+func rebaseMonth(anchor, d ymd, r refDate) ymd {
+	n := anchor.y*12 + anchor.m - 1 + (d.y*12 + d.m) - (r.y*12 + r.m)
+	return ymd{n / 12, n%12 + 1, 0}
 }
 
 // anchoredTail reports an anchored period ending the tokens [i, j), the
@@ -774,15 +788,15 @@ func (m *matcher) rangeHit(i int, a, b atom) (hit, bool) {
 	if !m.resolve(&a) || !m.resolve(&b) {
 		return hit{}, false
 	}
-	if a.from.y != 0 && m.lx.anchoredPeriods[joinFolded(m.t, b.i, b.j)] && (b.from.y > m.ref.y || b.from.y == m.ref.y && b.from.m > m.ref.m) {
+	if a.from.y != 0 && m.ref.before(b.from) && m.lx.anchoredPeriods[joinFolded(m.t, b.i, b.j)] {
 		// "from March 2022 until the following year", « de mars 2022
 		// jusqu'à l'année suivante »: the end is told from the start
+		// (the phrase is looked up only for an end after the reference)
 		if b.from.m == 0 {
-			y := a.from.y + b.from.y - m.ref.y
+			y := rebaseYear(a.from, b.from, m.ref)
 			b.from, b.to = ymd{y, 0, 0}, ymd{y, 0, 0}
 		} else if a.from.m != 0 {
-			n := a.from.y*12 + a.from.m - 1 + (b.from.y*12 + b.from.m) - (m.ref.y*12 + m.ref.m)
-			b.from = ymd{n / 12, n%12 + 1, 0}
+			b.from = rebaseMonth(a.from, b.from, m.ref)
 			b.to = b.from
 		}
 	}
