@@ -320,6 +320,14 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 						break
 					}
 				}
+				if !pure && coord {
+					// "The Czech foreign ministry, the German government and the
+					// EU issued statements…": an organ named by its state's
+					// demonym is one item, its other words the organ's
+					if k := z.organItem(pst, pe, ok); k >= 0 {
+						list, pure = []int{k}, true
+					}
+				}
 				if !pure && coord && z.lx.adjectiveAfterNoun && pe-1 > pst {
 					// « Les responsables allemands, français et italiens »: the
 					// first demonym closes the noun it qualifies; the list of
@@ -489,6 +497,40 @@ func (z *analyzer) listHead(s, e int, ok pick) []int {
 		}
 	}
 	return nil
+}
+
+// organItem is the one speaker of the list segment [s, e) when the segment
+// names a state's organ by the state's demonym or possessive and nothing
+// else ("The Czech foreign ministry", « le ministère tchèque des Affaires
+// étrangères »): the words around the name are the organ's, not a clause
+// of their own. -1 when the segment holds another name, a target, a cue or
+// an attack noun, punctuation, or no institution noun.
+func (z *analyzer) organItem(s, e int, ok pick) int {
+	if e-s > 8 || z.triggerIn(s, e) {
+		return -1
+	}
+	k, inst := -1, false
+	for t := s; t < e; t++ {
+		if km := z.tokMent[t]; km >= 0 {
+			m := &z.ms[km]
+			if m.absorbed {
+				continue
+			}
+			if k >= 0 && km != k || !ok(m) || !m.instHead || m.pp {
+				return -1
+			}
+			k = km
+			continue
+		}
+		if z.isPunct(t) && z.w(t) != "'s" || z.has(catAttackNoun, t) {
+			return -1
+		}
+		inst = inst || z.is(t, clsInstitution)
+	}
+	if !inst {
+		return -1
+	}
+	return k
 }
 
 // rightSpeaker finds an inverted speaker after a reporting verb

@@ -395,7 +395,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				// a state accused of something that is not a cyber operation
 				// ("accused Kyiv of shelling the plant") is not our claim
 				objCyber, shortDeed := false, false
-				for t := mt.i - 8; t < b && t < mt.j+15; t++ {
+				// eight words before the verb, and as many more as a list of
+				// subjects spans ("After a cyberattack on the ministry, Germany
+				// and the European Union accused Russia"): one subject or
+				// several, the same words before it
+				win := mt.i - 8
+				if n := len(sub.ids); n > 1 {
+					win -= max(0, z.ms[sub.ids[n-1]].t0-z.ms[sub.ids[0]].t0)
+				}
+				for t := win; t < b && t < mt.j+15; t++ {
 					if t < a {
 						continue
 					}
