@@ -167,6 +167,9 @@ type hit struct {
 	// ("the 2015 hack …, and in October 2020 the EU imposed sanctions")
 	// only such dates are the attack's.
 	incident bool
+	// relAttack: the hit is told in a relative clause opened on an attack
+	// noun (relativeAttack): "the hack, which took place last Friday"
+	relAttack bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -297,6 +300,7 @@ func (m *matcher) attackDistances(hs []hit, at, cl []int) {
 		hs[k].attackFirst = len(at) > 0 && at[0] < hs[k].ti && (len(cl) == 0 || cl[0] > hs[k].ti)
 		comp := hs[k].tj < len(m.t.toks) && m.lx.claimComps[string(m.t.foldedBytes(hs[k].tj))]
 		hs[k].sayLead = sayLead(at, cl, hs[k].ti, hs[k].tj, comp)
+		hs[k].relAttack = m.relativeAttack(at, cl, hs[k].ti)
 	}
 }
 
@@ -335,6 +339,44 @@ func (m *matcher) markIncidents(hs []hit, at []int) {
 			h.incident = attackAt(i - 1)
 		}
 	}
+}
+
+// relativeAttack reports a relative pronoun (lang data "relatives") at
+// most eight tokens before ti, with no punctuation between, that opens a
+// clause on an attack word at most two tokens before it ("the hack, which",
+// "the cyberattack that", « la cyberattaque qui »), and no word of saying
+// from that attack word to ti: a day told there ("the hack, which took
+// place last Friday", "the cyberattack that disrupted petrol stations on
+// Tuesday") is the deed's. A relative clause with its own saying ("the
+// attack, which Germany blamed on Russia on Monday") dates the saying.
+func (m *matcher) relativeAttack(at, cl []int, ti int) bool {
+	if len(m.lx.relatives) == 0 {
+		return false
+	}
+	for r := ti - 1; r >= 0 && r >= ti-8; r-- {
+		if m.t.toks[r].kind == tokPunct {
+			return false
+		}
+		if !m.lx.relatives[string(m.t.foldedBytes(r))] {
+			continue
+		}
+		p := -1
+		for _, q := range at {
+			if q < r && r-q <= 2 {
+				p = q
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		for _, q := range cl {
+			if p < q && q < ti {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sayLeadMax is how many tokens a word of saying may stand before the date
@@ -1052,7 +1094,7 @@ func claimHit(hs []hit) (hit, bool) {
 	for _, want := range []class{clsRelDay, clsDay, clsRelWeek} {
 		best := -1
 		for k, h := range hs {
-			if h.cls != want || h.future || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
+			if h.cls != want || h.future || h.relAttack || (h.Kind != KindPoint && h.Kind != KindRelative) || h.From.Precision() < claim.PrecisionMonth {
 				continue
 			}
 			if want == clsDay && attackDate(h) {
@@ -1198,13 +1240,13 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	cands := candBuf[:0]
 	ch, hasClaimDay := claimHit(hs)
 	for _, h := range hs {
-		if h.cls == clsRelDay && attackDay(h, ch, hasClaimDay) {
+		if h.cls == clsRelDay && (h.relAttack || attackDay(h, ch, hasClaimDay)) {
 			// « la cyberattaque qui a forcé … à interrompre vendredi dernier »
 			// beside « a confirmé lundi »: the other day is the attack's
 			cands = append(cands, cand{claim.Period{Start: h.From, End: h.From}, h.Text, h.dist, false, false})
 			continue
 		}
-		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) {
+		if h.cls == clsRelDay || h.cls == clsRelWeek && !attackWeek(h) && !h.relAttack {
 			continue
 		}
 		if h.cls == clsRelWeek {

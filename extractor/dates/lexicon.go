@@ -73,6 +73,11 @@ type langData struct {
 	// d'avoir piraté »): a date right before one still dates the saying,
 	// though the deed's word follows.
 	ClaimComplements []string `json:"claim_complements"`
+	// Relatives are the relative pronouns that open a clause on the noun
+	// before them ("which", "that", « qui »): a day told in a clause opened
+	// on an attack noun ("the hack, which took place last Friday") is the
+	// deed's, not the statement's.
+	Relatives []string `json:"relatives"`
 	// Openers are the words a sentence may open with before its opening
 	// date ("And in February 2024, the agencies said…", « Et en mars… »):
 	// the date still opens the sentence.
@@ -184,6 +189,7 @@ type lexicon struct {
 	claimStems   []string
 	claimComps   map[string]bool
 	openers      map[string]bool // Openers
+	relatives    map[string]bool // Relatives
 	bgStems      []string
 	// anchoredPeriods and anchoredBefore are the folded phrases of Anchored and
 	// AnchoredBefore, tokens joined by one space
@@ -370,6 +376,12 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.claimComps = map[string]bool{}
 		}
 		lx.claimComps[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
+	}
+	for _, w := range d.Relatives {
+		if lx.relatives == nil {
+			lx.relatives = map[string]bool{}
+		}
+		lx.relatives[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
 	}
 	for _, w := range d.Openers {
 		if lx.openers == nil {
