@@ -1624,6 +1624,11 @@ func (z *analyzer) earlierSaying(i, a int, ok pick) bool {
 // observes that…" is a verb of its own). A word of saying there is the
 // noun's participle.
 func (z *analyzer) afterAttackNoun(i, a int) bool {
+	if i-1 >= a && z.tokMent[i-1] >= 0 {
+		// the last word of a name ("the National Coordination Center for
+		// Computer Incidents said"): the name speaks, no deed is told
+		return false
+	}
 	if i-1 >= a && z.has(catAttackNoun, i-1) {
 		return true
 	}
