@@ -1076,6 +1076,11 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			m.loc = true
 		}
 	}
+	if !m.loc && m.isState() && !m.demonym && m.t0-2 >= a && z.lx.suspects[z.w(m.t0-2)] && (z.has(catVictimPrep, m.t0-1) || z.is(m.t0-1, clsPlacePreps)) {
+		// "warrants for six suspects in Russia", « des mandats contre six
+		// suspects en Russie »: where the people sought are, not a target
+		m.loc, m.pp = true, false
+	}
 	if !m.loc && m.isState() && z.onInfrastructure(k, a) {
 		m.loc, m.pp = true, false
 	}

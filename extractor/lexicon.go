@@ -157,6 +157,10 @@ type langFile struct {
 	// « escrocs »). Where they operate from is a place, not a state the
 	// text accuses ("criminals operating out of Russia").
 	CriminalNouns         []string `json:"criminal_nouns"`
+	// SuspectNouns: people sought or charged ("suspects", « prévenus »).
+	// A state right after them and a preposition is where they are ("six
+	// suspects in Russia"), not a victim.
+	SuspectNouns []string `json:"suspect_nouns"`
 	LocationParticiples   []string `json:"location_participles"`
 	ListWords             []string `json:"list_words"`
 	ObjectPronouns        []string `json:"object_pronouns"`
@@ -625,6 +629,7 @@ type lexicon struct {
 	// function words and morphology (langFile's fields of the same names)
 	articles, ofPreps, placePreps, negParticles, negWords, negClitics map[string]bool
 	criminals                                                         map[string]bool
+	suspects                                                          map[string]bool
 	seatPreps                                                         map[string]bool
 	locParticiples, listWords, objectPron, possPron, complementizers  map[string]bool
 	contrast, clauseBreaks, indefinite, irregularPart, adjDeterminers map[string]bool
@@ -949,6 +954,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.seatPreps = foldSet(f.SeatPreps)
 	lx.negParticles, lx.negWords, lx.negClitics = foldSet(f.NegationParticles), foldSet(f.NegationWords), foldSet(f.NegationClitics)
 	lx.criminals = foldSet(f.CriminalNouns)
+	lx.suspects = foldSet(f.SuspectNouns)
 	lx.locParticiples, lx.listWords = foldSet(f.LocationParticiples), foldSet(f.ListWords)
 	lx.objectPron, lx.possPron, lx.complementizers = foldSet(f.ObjectPronouns), foldSet(f.PossessivePronouns), foldSet(f.Complementizers)
 	lx.contrast, lx.clauseBreaks, lx.indefinite = foldSet(f.ContrastWords), foldSet(f.ClauseBreaks), foldSet(f.IndefiniteArticles)
