@@ -156,11 +156,11 @@ type langFile struct {
 	// CriminalNouns: profit-seeking attackers ("cybercriminals", "gang",
 	// « escrocs »). Where they operate from is a place, not a state the
 	// text accuses ("criminals operating out of Russia").
-	CriminalNouns         []string `json:"criminal_nouns"`
+	CriminalNouns []string `json:"criminal_nouns"`
 	// SuspectNouns: people sought or charged ("suspects", « prévenus »).
 	// A state right after them and a preposition is where they are ("six
 	// suspects in Russia"), not a victim.
-	SuspectNouns []string `json:"suspect_nouns"`
+	SuspectNouns          []string `json:"suspect_nouns"`
 	LocationParticiples   []string `json:"location_participles"`
 	ListWords             []string `json:"list_words"`
 	ObjectPronouns        []string `json:"object_pronouns"`
