@@ -39,3 +39,20 @@ func TestFrontedDeedListSubject(t *testing.T) {
 		{"guard: sommet", "fr", "Cyber news\n\nAprès le sommet de Bruxelles, l'Allemagne et la France ont accusé la Russie."},
 	})
 }
+
+// TestFrontedAdverbialListItem: a list of speakers opened by a short
+// adverbial written without a comma ("Within hours the White House, the
+// British Foreign Office and the NCSC issued statements attributing…",
+// « Dans la foulée la Maison Blanche, le Foreign Office et le NCSC ont
+// attribué… ») keeps its first item. Before, the White House was dropped
+// (the adverbial's words made the segment no pure list). Sentences
+// written for this rule; the guard keeps a list opened by a target's
+// preposition out of the speakers.
+func TestFrontedAdverbialListItem(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en/within hours", "en", "Cyber news\n\nWithin hours the White House, the British Foreign Office and the National Cyber Security Centre issued statements attributing the operation to Iran.", []string{"US>IR>", "Foreign Office>IR>"}},
+		{"fr/dans la foulée", "fr", "Cyber news\n\nDans la foulée la Maison Blanche, le Foreign Office britannique et le NCSC ont attribué l'opération à l'Iran.", []string{"US>IR>", "Foreign Office>IR>"}},
+		{"en/guard: target preposition", "en", "Cyber news\n\nAfter attacks on the US, Britain and Canada blamed Iran for the operation.", []string{"?>IR>CA,GB,US"}},
+	})
+}

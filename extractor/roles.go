@@ -326,6 +326,8 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 					// demonym is one item, its other words the organ's
 					if k := z.organItem(pst, pe, ok); k >= 0 {
 						list, pure = []int{k}, true
+					} else if k := z.frontedItem(pst, pe, ok); k >= 0 && pst == ws {
+						list, pure = []int{k}, true
 					}
 				}
 				if !pure && coord && z.lx.adjectiveAfterNoun && pe-1 > pst {
@@ -528,6 +530,35 @@ func (z *analyzer) organItem(s, e int, ok pick) int {
 		inst = inst || z.is(t, clsInstitution)
 	}
 	if !inst {
+		return -1
+	}
+	return k
+}
+
+// frontedItem is the one speaker of the list segment [s, e) that opens
+// the clause with a short adverbial written without a comma before the
+// first item ("Within hours the White House, the British Foreign Office
+// and the NCSC issued statements…", "On Thursday the FBI, …"): one name
+// ending the segment, at most four words before it, none a name, a cue,
+// an attack noun, punctuation or a preposition governing the name ("After
+// attacks on the US, Britain and Canada…" keeps its target out). -1 when
+// the segment is not so.
+func (z *analyzer) frontedItem(s, e int, ok pick) int {
+	k := z.tokMent[e-1]
+	if k < 0 || z.ms[k].t1 != e || !ok(&z.ms[k]) || z.ms[k].pp || z.ms[k].t0-s > 4 || z.triggerIn(s, e) {
+		return -1
+	}
+	t0 := z.ms[k].t0
+	for t := s; t < t0; t++ {
+		if z.tokMent[t] >= 0 || z.isPunct(t) || z.has(catAttackNoun, t) || z.has(catSource, t) {
+			return -1
+		}
+	}
+	p := t0 - 1
+	for p >= s && z.is(p, clsArticles) {
+		p--
+	}
+	if p >= s && (z.is(p, clsOfPreps) || z.has(catVictimPrep, p) || z.has(catAgentPrep, p) || z.is(p, clsPlacePreps)) {
 		return -1
 	}
 	return k
