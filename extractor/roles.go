@@ -1205,6 +1205,14 @@ func (z *analyzer) leadSubject(a, b int, mts []match, ok pick) int {
 			t = m.t1 - 1
 			continue // "Britain's" of its agency; "In London," an opening place
 		}
+		if m.loc && t == a {
+			// "TIRANA, Sept 8 - Albania ordered…": the dateline's place; the
+			// subject follows its dash
+			if d := z.datelineDash(m.t1, b); d > 0 {
+				t, start = d, d+1
+				continue
+			}
+		}
 		if !ok(m) || m.pp || m.modifier || t-start > 5 {
 			return -1
 		}
@@ -1217,6 +1225,29 @@ func (z *analyzer) leadSubject(a, b int, mts []match, ok pick) int {
 			}
 		}
 		return k
+	}
+	return -1
+}
+
+// datelineDash returns the dash closing a dateline that starts with a
+// place and goes on from token t ("TIRANA, Sept 8 -", "PARIS (AFP) —"):
+// the first dash within eight tokens, with no word of the lexicon's cues
+// before it; -1 when none.
+func (z *analyzer) datelineDash(t, b int) int {
+	for u := t; u < b && u < t+8; u++ {
+		if w := z.w(u); w == "-" || w == "—" || w == "–" {
+			return u
+		}
+		if z.w(u) == "(" {
+			// the agency's name: "(AFP)", "(Reuters)"
+			for u < b && u < t+8 && z.w(u) != ")" {
+				u++
+			}
+			continue
+		}
+		if z.tokMent[u] >= 0 || z.triggerIn(u, u+1) {
+			return -1
+		}
 	}
 	return -1
 }
