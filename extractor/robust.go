@@ -101,7 +101,7 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			if z.boundary(t) || z.w(t) == "," {
 				break
 			}
-			if z.lx.subjectNeg[z.w(t)] {
+			if inSmallSet(z.lx.subjectNeg, z.lx.subjectNegList, z.w(t)) {
 				return true
 			}
 		}
