@@ -210,6 +210,9 @@ type analyzer struct {
 	cls2Seen uint32
 	cyb      []int8  // token → hasCyber, 0 until asked (classes.go)
 	cur      []match // lexicon matches of the current sentence
+	// neg: negatedAt's answers for the current match list, the pool's
+	// (nil: none kept)
+	neg *negMemo
 
 	preps  [16]prepClasses // prepClass's answers for the article, nPreps of them
 	nPreps int

@@ -13,6 +13,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
+	if z.neg != nil {
+		z.neg.newList() // negatedAt's answers were for the last list
+	}
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
