@@ -2023,7 +2023,7 @@ func (z *analyzer) placeSpan(m *ment, a, b int) bool {
 	}
 	p := skipLeft(m.t0 - 1)
 	// the first end: W1 m W2 state
-	if p >= a && m.t1 < b && slices.Contains(z.lx.spans[z.w(p)], z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
+	if p >= a && m.t1 < b && slices.Contains(z.lx.spansIdx.get(z.lx.spans, z.w(p)), z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
 		return true
 	}
 	// the second end: W1 state W2 m
@@ -2035,7 +2035,7 @@ func (z *analyzer) placeSpan(m *ment, a, b int) bool {
 		return false
 	}
 	q := skipLeft(n.t0 - 1)
-	return q >= a && slices.Contains(z.lx.spans[z.w(q)], z.w(p))
+	return q >= a && slices.Contains(z.lx.spansIdx.get(z.lx.spans, z.w(q)), z.w(p))
 }
 
 // shortObject reports tokens [i, j) with no punctuation, name or word of

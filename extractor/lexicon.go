@@ -704,11 +704,10 @@ type lexicon struct {
 	capStarters                                  []string // with a trailing space
 	compoundHeadLast, adjectiveAfterNoun         bool
 
-	// subjectNegList: the words of subjectNeg when they are few (nil
-	// otherwise). negatedAt asks up to ten tokens back at each trigger and
-	// mention; a scan of two or three short strings is a tenth of a map
-	// access there (issue 11: the look-ups were ~2 % of an article)
-	subjectNegList []string
+	// subjectNeg, possModals and spans as smallIndex (issue 11: the
+	// subject negations' look-ups alone were ~2 % of an article)
+	subjectNegIdx, possModalsIdx smallIndex[bool]
+	spansIdx                     smallIndex[[]string]
 }
 
 // maxGap is how many tokens a "*" in a phrase may cover, maxLongGap one
@@ -984,14 +983,16 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		k := fold(sp[0])
 		lx.spans[k] = append(lx.spans[k], fold(sp[1]))
 	}
+	lx.spansIdx = newSmallIndex(lx.spans)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.gangNouns = foldSet(f.GangNouns)
 	lx.subjectNeg = foldSet(f.SubjectNegations)
-	lx.subjectNegList = smallSetList(lx.subjectNeg)
+	lx.subjectNegIdx = newSmallIndex(lx.subjectNeg)
 	lx.possModals = foldSet(f.PossibilityModals)
+	lx.possModalsIdx = newSmallIndex(lx.possModals)
 	lx.reflexive = foldSet(f.ReflexivePronouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
@@ -1143,35 +1144,45 @@ func foldSet(list []string) map[string]bool {
 	return m
 }
 
-// smallSetList returns the words of set m when it has at most
-// smallSetMax, never nil then (nil for a larger set), in no set order:
-// inSmallSet on it answers as m does.
-func smallSetList(m map[string]bool) []string {
-	if len(m) > smallSetMax {
-		return nil
-	}
-	l := make([]string, 0, len(m))
-	for w, ok := range m {
-		if ok {
-			l = append(l, w)
-		}
-	}
-	return l
+// smallIndex is a string-keyed map of at most smallMax keys as two
+// slices, scanned (issue 11): the analyser asks some small lexicon maps at
+// many tokens (the subject negations up to ten tokens back at each trigger,
+// the possibility modals, the place-span openers), and comparing two to
+// eight short strings inline costs a fraction of a map access. The map
+// stays the answer for a larger one (ok false).
+type smallIndex[V any] struct {
+	keys []string
+	vals []V
+	ok   bool
 }
 
-const smallSetMax = 4
+const smallMax = 8
 
-// inSmallSet reports whether w is in set m whose smallSetList is l.
-func inSmallSet(m map[string]bool, l []string, w string) bool {
-	if l == nil { // a large set, or a lexicon built without the list
+// newSmallIndex indexes m when it has at most smallMax keys.
+func newSmallIndex[V any](m map[string]V) smallIndex[V] {
+	if len(m) > smallMax {
+		return smallIndex[V]{}
+	}
+	x := smallIndex[V]{ok: true}
+	for _, k := range slices.Sorted(maps.Keys(m)) { // one layout whatever the map's order
+		x.keys, x.vals = append(x.keys, k), append(x.vals, m[k])
+	}
+	return x
+}
+
+// get is m[w] for the map m that x indexes (m itself when x does not hold
+// it: a large map, or a lexicon built without the index).
+func (x *smallIndex[V]) get(m map[string]V, w string) V {
+	if !x.ok {
 		return m[w]
 	}
-	for _, e := range l {
-		if sameString(e, w) {
-			return true
+	for i, k := range x.keys {
+		if sameString(k, w) {
+			return x.vals[i]
 		}
 	}
-	return false
+	var zero V
+	return zero
 }
 
 // tokenInfo is what the lexicon knows of token word w: one-byte tokens from

@@ -154,7 +154,7 @@ func (z *analyzer) negatedAtTokens(i, a int) bool {
 			if z.boundary(t) || z.w(t) == "," {
 				break
 			}
-			if inSmallSet(z.lx.subjectNeg, z.lx.subjectNegList, z.w(t)) {
+			if z.lx.subjectNegIdx.get(z.lx.subjectNeg, z.w(t)) {
 				return true
 			}
 		}

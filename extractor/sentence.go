@@ -2329,8 +2329,8 @@ func (z *analyzer) modalAfterPhrase(t, b int) bool {
 // auxiliary) before it: "could target", "could also target", « pourraient
 // viser »; "may have targeted" tells a hedged deed and is not one.
 func (z *analyzer) modalVerb(i, a int) bool {
-	pm := z.lx.possModals
-	return i-1 >= a && pm[z.w(i-1)] || i-2 >= a && pm[z.w(i-2)] && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
+	pm, x := z.lx.possModals, &z.lx.possModalsIdx
+	return i-1 >= a && x.get(pm, z.w(i-1)) || i-2 >= a && x.get(pm, z.w(i-2)) && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
 }
 
 func (z *analyzer) modalAt(t int) bool {

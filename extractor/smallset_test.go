@@ -1,16 +1,18 @@
 package extractor
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimwire/claimwire/fixtures"
 )
 
-// TestSmallSetIsMap: inSmallSet, the scan negatedAt asks for subject
-// negations, answers as the set's map for every token of the fixture
-// articles and every word of the set, in each lexicon; and a set over
-// smallSetMax, or one without its list, is asked of the map.
-func TestSmallSetIsMap(t *testing.T) {
+// TestSmallIndexIsMap: the indexes the analyser asks instead of three of
+// the lexicon's maps (the subject negations, possibility modals and
+// place-span openers) answer as the maps for every token of the fixture
+// articles and every key, in each lexicon; a map over smallMax, or one
+// whose index was not built, is asked itself.
+func TestSmallIndexIsMap(t *testing.T) {
 	lexs, err := loadLexicons(nil)
 	if err != nil {
 		t.Fatal(err)
@@ -24,12 +26,14 @@ func TestSmallSetIsMap(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(lx.subjectNeg) > 0 && lx.subjectNegList == nil {
-			t.Errorf("%s: %d subject negations and no list", lang, len(lx.subjectNeg))
+		words := []string{"", "n", "ni", "nor", "neither", "neithe", "the", "ne", "from", "de", "could", "pourrait"}
+		for _, m := range []map[string]bool{lx.subjectNeg, lx.possModals} {
+			for w := range m {
+				words = append(words, w, w+"s", w[:len(w)-1])
+			}
 		}
-		words := []string{"", "n", "ni", "nor", "neither", "neithe", "the", "ne"}
-		for w := range lx.subjectNeg {
-			words = append(words, w, w+"s", w[:len(w)-1])
+		for w := range lx.spans {
+			words = append(words, w, w+"x")
 		}
 		for _, a := range as {
 			for _, tk := range appendTokens(nil, a.Text, 0, len(a.Text)) {
@@ -38,25 +42,39 @@ func TestSmallSetIsMap(t *testing.T) {
 		}
 		hits := 0
 		for _, w := range words {
-			got, want := inSmallSet(lx.subjectNeg, lx.subjectNegList, w), lx.subjectNeg[w]
-			if got != want {
-				t.Fatalf("%s: %q: inSmallSet %v, map %v", lang, w, got, want)
+			for name, c := range map[string]struct {
+				m map[string]bool
+				x *smallIndex[bool]
+			}{"subject negations": {lx.subjectNeg, &lx.subjectNegIdx}, "possibility modals": {lx.possModals, &lx.possModalsIdx}} {
+				if len(c.m) > 0 && !c.x.ok {
+					t.Fatalf("%s: %s: %d words, not indexed", lang, name, len(c.m))
+				}
+				if got, want := c.x.get(c.m, w), c.m[w]; got != want {
+					t.Fatalf("%s: %s: %q: index %v, map %v", lang, name, w, got, want)
+				} else if want {
+					hits++
+				}
 			}
-			if want {
-				hits++
+			if got, want := lx.spansIdx.get(lx.spans, w), lx.spans[w]; !slices.Equal(got, want) {
+				t.Fatalf("%s: place spans: %q: index %q, map %q", lang, w, got, want)
 			}
 		}
-		if len(lx.subjectNeg) > 0 && hits == 0 {
-			t.Errorf("%s: no word of the set compared", lang)
+		if hits == 0 {
+			t.Errorf("%s: no word of the sets compared", lang)
 		}
 	}
-	big := map[string]bool{"a": true, "b": true, "c": true, "d": true, "e": true, "f": true}
-	if l := smallSetList(big); l != nil {
-		t.Errorf("a set of %d: list %q", len(big), l)
+	big := map[string]bool{}
+	for _, w := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"} {
+		big[w] = true
 	}
-	for _, w := range []string{"a", "f", "g", ""} {
-		if inSmallSet(big, nil, w) != big[w] || inSmallSet(map[string]bool{"x": true}, nil, "x") != true {
-			t.Errorf("%q: inSmallSet without a list differs from the map", w)
+	if x := newSmallIndex(big); x.ok {
+		t.Errorf("a map of %d keys indexed", len(big))
+	}
+	var none smallIndex[bool]
+	for _, w := range []string{"a", "i", "j", ""} {
+		x := newSmallIndex(big)
+		if x.get(big, w) != big[w] || none.get(map[string]bool{"x": true}, "x") != true {
+			t.Errorf("%q: an index not built differs from the map", w)
 		}
 	}
 }
