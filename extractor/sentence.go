@@ -2176,7 +2176,8 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 func (z *analyzer) domesticLen(t, b int) int {
 	var has [4]bool
 	for _, ws := range z.lx.domPhrases[z.w(t)] {
-		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t, ws) {
+		// (the first word is t's: the phrases are listed by it)
+		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t+1, ws[1:]) {
 			has[len(ws)] = true
 		}
 	}
