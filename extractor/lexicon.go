@@ -1248,7 +1248,9 @@ func foldList(list []string) []string {
 // hasSuffixIn reports whether w ends with one of sufs.
 func hasSuffixIn(w string, sufs []string) bool {
 	for _, s := range sufs {
-		if strings.HasSuffix(w, s) {
+		// the last byte inline first: most words end otherwise, where
+		// HasSuffix called runtime.memequal for each suffix (issue 11)
+		if n := len(s); n <= len(w) && (n == 0 || w[len(w)-1] == s[n-1] && w[len(w)-n:] == s) {
 			return true
 		}
 	}
@@ -1258,7 +1260,8 @@ func hasSuffixIn(w string, sufs []string) bool {
 // hasPrefixIn reports whether w starts with one of pres.
 func hasPrefixIn(w string, pres []string) bool {
 	for _, p := range pres {
-		if strings.HasPrefix(w, p) {
+		// the first byte inline first (as hasSuffixIn)
+		if n := len(p); n <= len(w) && (n == 0 || w[0] == p[0] && w[:n] == p) {
 			return true
 		}
 	}
