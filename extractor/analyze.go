@@ -210,6 +210,9 @@ type analyzer struct {
 	cls2Seen uint32
 	cyb      []int8  // token → hasCyber, 0 until asked (classes.go)
 	cur      []match // lexicon matches of the current sentence
+	// neg: negatedAt's answers for the current match list, the pool's
+	// (nil: none kept)
+	neg *negMemo
 
 	preps  [16]prepClasses // prepClass's answers for the article, nPreps of them
 	nPreps int
@@ -269,7 +272,7 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 	for k := range found {
 		m := &found[k]
 		t0 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].end > m.Start })
-		t1 := sort.Search(len(z.toks), func(i int) bool { return z.toks[i].start >= m.End })
+		t1 := startingFrom(z.toks, t0, m.End)
 		if t0 >= t1 {
 			continue
 		}
@@ -278,6 +281,20 @@ func (z *analyzer) mapMentions(found []normalizer.Mention) {
 	z.ownLabels()
 	z.writtenNames()
 	z.contextOwnedAgencies()
+}
+
+// startingFrom is the first token from t0 on that starts at or after byte
+// end: mapMentions' end of a mention starting at token t0, walked to (a name
+// is a few tokens; a second binary search over the whole text was half of
+// mapMentions, issue 11). The tokens' starts ascend, so where the first
+// token of the whole text starting at or after end lies before t0, the walk
+// stops at t0 and mapMentions drops the mention (t0 >= t1) as it did the
+// search's answer. TestMentionTokens compares it with the search.
+func startingFrom(toks []token, t0, end int) int {
+	for t0 < len(toks) && toks[t0].start < end {
+		t0++
+	}
+	return t0
 }
 
 // ownLabels names a group by the vendor's label the article writes
@@ -537,7 +554,10 @@ func (z *analyzer) contextOwned(m *ment) bool {
 
 func (z *analyzer) wordsAt(s int, ws []string) bool {
 	for i, w := range ws {
-		if z.toks[s+i].w != w {
+		// first and last bytes inline: most words compared differ there,
+		// where != called runtime.memequal for every pair of one length
+		// (issue 11)
+		if !sameString(z.toks[s+i].w, w) {
 			return false
 		}
 	}
@@ -2025,7 +2045,7 @@ func (z *analyzer) placeSpan(m *ment, a, b int) bool {
 	}
 	p := skipLeft(m.t0 - 1)
 	// the first end: W1 m W2 state
-	if p >= a && m.t1 < b && slices.Contains(z.lx.spans[z.w(p)], z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
+	if p >= a && m.t1 < b && slices.Contains(z.lx.spansIdx.get(z.lx.spans, z.w(p)), z.w(m.t1)) && state(skipRight(m.t1+1)) != nil {
 		return true
 	}
 	// the second end: W1 state W2 m
@@ -2037,7 +2057,7 @@ func (z *analyzer) placeSpan(m *ment, a, b int) bool {
 		return false
 	}
 	q := skipLeft(n.t0 - 1)
-	return q >= a && slices.Contains(z.lx.spans[z.w(q)], z.w(p))
+	return q >= a && slices.Contains(z.lx.spansIdx.get(z.lx.spans, z.w(q)), z.w(p))
 }
 
 // shortObject reports tokens [i, j) with no punctuation, name or word of

@@ -128,6 +128,9 @@ type Extractor struct {
 	// (*tokenScratch) for the next: they were a third of an article's
 	// allocations
 	scratch sync.Pool
+	// noNegMemo (tests only): negatedAt keeps no answer (negMemo), the
+	// reference for the answers it keeps
+	noNegMemo bool
 }
 
 // tokenScratch is the analyzer's per-token tables, reused between
@@ -162,6 +165,7 @@ type tokenScratch struct {
 	// article they were 3 % of its bytes (issue 11)
 	claimSent   []int
 	memAccusers []claim.Entity
+	neg         negMemo // negatedAt's answers (robust.go)
 }
 
 // maxScratchTokens bounds what the pool keeps: a huge article's tables
@@ -527,6 +531,10 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	// the pool's: nothing returned points into them
 	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
 	z.msArena, z.matchArena, z.cur = sc.ms[:0], sc.matches[:0], sc.cur[:0]
+	if !x.noNegMemo {
+		z.neg = &sc.neg
+		z.neg.newList() // z.cur is another list: no answer of the last article's holds
+	}
 	z.gateBufs = &sc.gate
 	sc.gate.mentionCounts = sc.gate.mentionCounts[:0] // answers of another article
 	defer func() {

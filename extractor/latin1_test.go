@@ -18,5 +18,28 @@ func TestLatin1FastPath(t *testing.T) {
 		if latin1.IsLetter(s, 0) && latin1Fold[s[1]&0x3F] != foldRune(r) {
 			t.Fatalf("latin1Fold(%q) = %q, foldRune %q", s, latin1Fold[s[1]&0x3F], foldRune(r))
 		}
+		if latin1.IsLetter(s, 0) {
+			// latin1Fold1: the fold as a byte where it is one
+			if f, b := latin1Fold[s[1]&0x3F], latin1Fold1[s[1]&0x3F]; (len(f) == 1) != (b != 0) || b != 0 && f[0] != b {
+				t.Fatalf("latin1Fold1(%q) = %q, latin1Fold %q", s, b, f)
+			}
+			// and foldAppend's answer, alone and between other bytes, is
+			// fold's rune by rune
+			for _, w := range []string{string(r), "A" + string(r) + "b", string(r) + string(r) + "É’x"} {
+				if got, want := string(foldAppend([]byte("pre"), w)), "pre"+foldRunes(w); got != want {
+					t.Fatalf("foldAppend(%q) = %q, want %q", w, got, want)
+				}
+			}
+		}
 	}
+}
+
+// foldRunes is fold written rune by rune with foldRune, the reference for
+// foldAppend.
+func foldRunes(s string) string {
+	var out string
+	for _, r := range s {
+		out += foldRune(r)
+	}
+	return out
 }

@@ -708,6 +708,11 @@ type lexicon struct {
 	hyphenLoc, hyphenTie, hyphenOwner            []string
 	capStarters                                  []string // with a trailing space
 	compoundHeadLast, adjectiveAfterNoun         bool
+
+	// subjectNeg, possModals and spans as smallIndex (issue 11: the
+	// subject negations' look-ups alone were ~2 % of an article)
+	subjectNegIdx, possModalsIdx smallIndex[bool]
+	spansIdx                     smallIndex[[]string]
 }
 
 // maxGap is how many tokens a "*" in a phrase may cover, maxLongGap one
@@ -984,13 +989,16 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 		k := fold(sp[0])
 		lx.spans[k] = append(lx.spans[k], fold(sp[1]))
 	}
+	lx.spansIdx = newSmallIndex(lx.spans)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.gangNouns = foldSet(f.GangNouns)
 	lx.subjectNeg = foldSet(f.SubjectNegations)
+	lx.subjectNegIdx = newSmallIndex(lx.subjectNeg)
 	lx.possModals = foldSet(f.PossibilityModals)
+	lx.possModalsIdx = newSmallIndex(lx.possModals)
 	lx.reflexive = foldSet(f.ReflexivePronouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)
 	lx.among = foldSet(f.AmongWords)
@@ -1142,6 +1150,47 @@ func foldSet(list []string) map[string]bool {
 	return m
 }
 
+// smallIndex is a string-keyed map of at most smallMax keys as two
+// slices, scanned (issue 11): the analyser asks some small lexicon maps at
+// many tokens (the subject negations up to ten tokens back at each trigger,
+// the possibility modals, the place-span openers), and comparing two to
+// eight short strings inline costs a fraction of a map access. The map
+// stays the answer for a larger one (ok false).
+type smallIndex[V any] struct {
+	keys []string
+	vals []V
+	ok   bool
+}
+
+const smallMax = 8
+
+// newSmallIndex indexes m when it has at most smallMax keys.
+func newSmallIndex[V any](m map[string]V) smallIndex[V] {
+	if len(m) > smallMax {
+		return smallIndex[V]{}
+	}
+	x := smallIndex[V]{ok: true}
+	for _, k := range slices.Sorted(maps.Keys(m)) { // one layout whatever the map's order
+		x.keys, x.vals = append(x.keys, k), append(x.vals, m[k])
+	}
+	return x
+}
+
+// get is m[w] for the map m that x indexes (m itself when x does not hold
+// it: a large map, or a lexicon built without the index).
+func (x *smallIndex[V]) get(m map[string]V, w string) V {
+	if !x.ok {
+		return m[w]
+	}
+	for i, k := range x.keys {
+		if sameString(k, w) {
+			return x.vals[i]
+		}
+	}
+	var zero V
+	return zero
+}
+
 // tokenInfo is what the lexicon knows of token word w: one-byte tokens from
 // a table (punctuation, digits, "a": no hashing), words that may be known
 // from the word table, the rest (most names and content words) nothing.
@@ -1205,7 +1254,9 @@ func foldList(list []string) []string {
 // hasSuffixIn reports whether w ends with one of sufs.
 func hasSuffixIn(w string, sufs []string) bool {
 	for _, s := range sufs {
-		if strings.HasSuffix(w, s) {
+		// the last byte inline first: most words end otherwise, where
+		// HasSuffix called runtime.memequal for each suffix (issue 11)
+		if n := len(s); n <= len(w) && (n == 0 || w[len(w)-1] == s[n-1] && w[len(w)-n:] == s) {
 			return true
 		}
 	}
@@ -1215,7 +1266,8 @@ func hasSuffixIn(w string, sufs []string) bool {
 // hasPrefixIn reports whether w starts with one of pres.
 func hasPrefixIn(w string, pres []string) bool {
 	for _, p := range pres {
-		if strings.HasPrefix(w, p) {
+		// the first byte inline first (as hasSuffixIn)
+		if n := len(p); n <= len(w) && (n == 0 || w[0] == p[0] && w[:n] == p) {
 			return true
 		}
 	}

@@ -80,6 +80,59 @@ func clauseCut(text string, s, limit int) int {
 // toutefois désigner »), or a multiword negation ("refused to", "declined
 // to", "stopped short of", « se garde de ») ending there.
 func (z *analyzer) negatedAt(i, a int) bool {
+	if z.neg == nil {
+		return z.negatedAtTokens(i, a)
+	}
+	e := &z.neg.e[uint(i)%uint(len(z.neg.e))]
+	if e.gen == z.neg.gen && e.i == i && e.a == a && e.v != 0 {
+		return e.v == 2
+	}
+	v := z.negatedAtTokens(i, a)
+	*e = negAnswer{gen: z.neg.gen, i: i, a: a, v: 1}
+	if v {
+		e.v = 2
+	}
+	return v
+}
+
+// negMemo keeps negatedAt's answers (issue 11: the triggers and mentions of
+// a sentence ask it again for the same token, a third of ~40 calls an
+// article, each scanning up to ten tokens back and the sentence's
+// matches). An answer depends on the token, the clause start a, the
+// article's tokens and classes, and the multiword negations among the
+// matches of z.cur. analyze's changes to z.cur after matchAll remove or
+// retag no negation (they drop attribution, report and attack matches,
+// prepend a source, retag an accusation as a report), so the answers hold
+// until the next matchAll, which starts a new generation (newList); so do
+// the last sentence's answers for the calls after the sentence loop, which
+// read its list. Entries are direct-mapped by token: a collision only
+// computes the answer again. TestNegatedAtMemo compares the claims and
+// traces with those of an Extractor that keeps none (noNegMemo).
+type negMemo struct {
+	gen uint32 // of the current match list; the pool keeps counting across articles
+	e   [64]negAnswer
+}
+
+// negAnswer is negatedAt(i, a) while the list of generation gen is current;
+// v: 0 none, 1 false, 2 true.
+type negAnswer struct {
+	gen  uint32
+	v    int8
+	i, a int
+}
+
+// newList starts a generation: no answer kept so far holds any more.
+func (n *negMemo) newList() {
+	if n.gen++; n.gen == 0 {
+		// wrapped (four billion sentences): the entries of generation 0
+		// and after are cleared, not taken for this one's
+		n.e = [len(n.e)]negAnswer{}
+		n.gen = 1
+	}
+}
+
+// negatedAtTokens is negatedAt computed from the tokens and matches.
+func (z *analyzer) negatedAtTokens(i, a int) bool {
 	for t := i - 1; t >= a && t >= i-3; t-- {
 		w := z.w(t)
 		if z.is(t, clsNegWords) || z.has(catNegation, t) {
@@ -101,7 +154,7 @@ func (z *analyzer) negatedAt(i, a int) bool {
 			if z.boundary(t) || z.w(t) == "," {
 				break
 			}
-			if z.lx.subjectNeg[z.w(t)] {
+			if z.lx.subjectNegIdx.get(z.lx.subjectNeg, z.w(t)) {
 				return true
 			}
 		}

@@ -13,6 +13,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
+	if z.neg != nil {
+		z.neg.newList() // negatedAt's answers were for the last list
+	}
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
@@ -2186,7 +2189,8 @@ func (z *analyzer) domesticTargets(s *sentence, a, b int) {
 func (z *analyzer) domesticLen(t, b int) int {
 	var has [4]bool
 	for _, ws := range z.lx.domPhrases[z.w(t)] {
-		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t, ws) {
+		// (the first word is t's: the phrases are listed by it)
+		if len(ws) < len(has) && t+len(ws) <= b && z.wordsAt(t+1, ws[1:]) {
 			has[len(ws)] = true
 		}
 	}
@@ -2339,8 +2343,8 @@ func (z *analyzer) modalAfterPhrase(t, b int) bool {
 // auxiliary) before it: "could target", "could also target", « pourraient
 // viser »; "may have targeted" tells a hedged deed and is not one.
 func (z *analyzer) modalVerb(i, a int) bool {
-	pm := z.lx.possModals
-	return i-1 >= a && pm[z.w(i-1)] || i-2 >= a && pm[z.w(i-2)] && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
+	pm, x := z.lx.possModals, &z.lx.possModalsIdx
+	return i-1 >= a && x.get(pm, z.w(i-1)) || i-2 >= a && x.get(pm, z.w(i-2)) && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
 }
 
 func (z *analyzer) modalAt(t int) bool {

@@ -208,7 +208,13 @@ func foldAppend(dst []byte, s string) []byte {
 			continue
 		}
 		if latin1.IsLetter(s, i) {
-			dst = append(dst, latin1Fold[s[i+1]&0x3F]...)
+			// a letter folding to one byte (é → e) written as a byte: the
+			// string append called runtime.memmove for each (issue 11)
+			if b := latin1Fold1[s[i+1]&0x3F]; b != 0 {
+				dst = append(dst, b)
+			} else {
+				dst = append(dst, latin1Fold[s[i+1]&0x3F]...)
+			}
 			i += 2
 			continue
 		}
@@ -218,6 +224,17 @@ func foldAppend(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// latin1Fold1 is latin1Fold[k] where that is one byte, 0 where it is not
+// (æ → "ae", ß → "ss", and the rest foldAppend takes from latin1Fold).
+var latin1Fold1 = func() (t [64]byte) {
+	for k, f := range latin1Fold {
+		if len(f) == 1 && f[0] != 0 {
+			t[k] = f[0]
+		}
+	}
+	return t
+}()
 
 // latin1Fold is foldRune of U+00C0 + k for each k below 64.
 var latin1Fold = func() (t [64]string) {
