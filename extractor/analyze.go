@@ -1726,6 +1726,8 @@ func (z *analyzer) servedInterests(m *ment, a, b int) bool {
 		n = m.t1
 	case m.demonym && m.t1+1 < b && z.toks[m.t1].word && z.tokMent[m.t1] < 0 && z.is(m.t1+1, clsInterestNouns):
 		n = m.t1 + 1 // "Chinese state interests"
+	case m.t1+1 < b && z.w(m.t1) == "'s" && z.is(m.t1+1, clsInterestNouns):
+		n = m.t1 + 1 // "in support of Tehran's interests"
 	case m.t0-1 >= a && z.is(m.t0-1, clsInterestNouns):
 		n = m.t0 - 1 // « intérêts iraniens »
 	default:
