@@ -3,8 +3,6 @@ package extractor
 import (
 	"strings"
 	"testing"
-
-	"github.com/claimwire/claimwire/fixtures"
 )
 
 // TestAffixesInline: hasSuffixIn and hasPrefixIn, which compare a byte
@@ -13,14 +11,7 @@ import (
 // and edge cases (empty words and affixes, an affix longer than the word);
 // and cyberWord as hasCyber.
 func TestAffixesInline(t *testing.T) {
-	lexs, err := loadLexicons(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	as, err := fixtures.Articles()
-	if err != nil || len(as) == 0 {
-		t.Fatalf("fixture articles: %d, %v", len(as), err)
-	}
+	lexs, as := lexiconsAndArticles(t)
 	ref := func(w string, l []string, f func(string, string) bool) bool {
 		for _, a := range l {
 			if f(w, a) {

@@ -1,13 +1,7 @@
 package extractor
 
 import (
-	"context"
-	"encoding/json"
-	"log/slog"
 	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/normalizer"
 
 	"github.com/claimwire/claimwire/extractor/model"
 )
@@ -60,36 +54,6 @@ func TestVictimsByRuleSameClaims(t *testing.T) {
 	if !x.victimsByRule {
 		t.Fatal("the default model's victim head is not decided by the rules: the gate scores every victim (a slower path, still right)")
 	}
-	norm, err := normalizer.New(normalizer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	scored, err := New(Config{Version: "claimwire/test"}, norm, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	scored.victimsByRule = false
-	n := 0
-	for _, text := range fixtureTexts(t) {
-		for _, lang := range []string{"en", "fr"} {
-			a := claim.Article{URL: "https://example.test/a", Lang: lang, Published: "2025-01-10", Text: text}
-			want, err := scored.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			wj, _ := json.Marshal(want)
-			gj, _ := json.Marshal(got)
-			if string(wj) != string(gj) {
-				t.Fatalf("claims differ without victim features:\n%s\n%s", gj, wj)
-			}
-			n += len(got)
-		}
-	}
-	if n == 0 {
-		t.Fatal("no claim")
-	}
+	scored := newRefExtractor(t, func(r *Extractor) { r.victimsByRule = false })
+	sameClaimsOnFixtures(t, x, scored, "without victim features", false)
 }

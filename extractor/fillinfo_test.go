@@ -2,8 +2,6 @@ package extractor
 
 import (
 	"testing"
-
-	"github.com/claimwire/claimwire/fixtures"
 )
 
 // TestFillInfoIsTokenInfo: fillInfo, the per-article copy of the lexicon's
@@ -11,14 +9,7 @@ import (
 // gives it, in each lexicon (one-byte tokens, words in the table, words
 // the filter lets through that are not in it, unknown words).
 func TestFillInfoIsTokenInfo(t *testing.T) {
-	lexs, err := loadLexicons(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	as, err := fixtures.Articles()
-	if err != nil || len(as) == 0 {
-		t.Fatalf("fixture articles: %d, %v", len(as), err)
-	}
+	lexs, as := lexiconsAndArticles(t)
 	for lang, lx := range lexs {
 		n, known := 0, 0
 		for _, a := range as {

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"context"
+	"encoding/json"
 	"log/slog"
 	"slices"
 	"strings"
@@ -8,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
+	"github.com/claimwire/claimwire/fixtures"
 	"github.com/claimwire/claimwire/normalizer"
 )
 
@@ -140,4 +143,82 @@ func checkNoClaims(t *testing.T, published string, cases []noClaimCase) {
 			}
 		})
 	}
+}
+
+// newRefExtractor returns an Extractor of its own (not the tests' shared
+// one) with set applied: a reference built with a fast path or a feature
+// turned off.
+func newRefExtractor(t *testing.T, set func(*Extractor)) *Extractor {
+	t.Helper()
+	norm, err := normalizer.New(normalizer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := New(Config{Version: "claimwire/test"}, norm, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set(ref)
+	return ref
+}
+
+// sameClaimsOnFixtures extracts every fixture text in both lexicons with
+// x and ref and fails where their claims differ byte for byte (what names
+// the difference); with traces, the Explain traces too. It fails when no
+// text gave a claim.
+func sameClaimsOnFixtures(t *testing.T, x, ref *Extractor, what string, traces bool) {
+	t.Helper()
+	n := 0
+	for _, text := range fixtureTexts(t) {
+		for _, lang := range []string{"en", "fr"} {
+			a := claim.Article{URL: "https://example.test/a", Lang: lang, Published: "2025-01-10", Text: text}
+			want, err := ref.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := x.Extract(context.Background(), &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wj, _ := json.Marshal(want)
+			gj, _ := json.Marshal(got)
+			if string(wj) != string(gj) {
+				t.Fatalf("claims differ %s:\n%s\n%s", what, gj, wj)
+			}
+			if traces {
+				_, tr, err := x.Explain(context.Background(), &a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, wtr, err := ref.Explain(context.Background(), &a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tj, _ := json.Marshal(tr)
+				wtj, _ := json.Marshal(wtr)
+				if string(tj) != string(wtj) {
+					t.Fatalf("traces differ %s", what)
+				}
+			}
+			n += len(got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no claim")
+	}
+}
+
+// lexiconsAndArticles loads the embedded lexicons and the fixture articles
+// that the fast-path tests compare their answers over.
+func lexiconsAndArticles(t *testing.T) (map[string]*lexicon, []fixtures.Annotated) {
+	t.Helper()
+	lexs, err := loadLexicons(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := fixtures.Articles()
+	if err != nil || len(as) == 0 {
+		t.Fatalf("fixture articles: %d, %v", len(as), err)
+	}
+	return lexs, as
 }

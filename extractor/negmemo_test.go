@@ -1,13 +1,7 @@
 package extractor
 
 import (
-	"context"
-	"encoding/json"
-	"log/slog"
 	"testing"
-
-	"github.com/claimwire/claimwire/claim"
-	"github.com/claimwire/claimwire/normalizer"
 )
 
 // TestNegatedAtMemo: the claims and traces with negatedAt's answers kept
@@ -16,51 +10,8 @@ import (
 // read one after another by one Extractor (the pool's memo lives on).
 func TestNegatedAtMemo(t *testing.T) {
 	x := newTestExtractor(t)
-	norm, err := normalizer.New(normalizer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref, err := New(Config{Version: "claimwire/test"}, norm, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref.noNegMemo = true // its own Extractor: x is the tests' shared one
-	n := 0
-	for _, text := range fixtureTexts(t) {
-		for _, lang := range []string{"en", "fr"} {
-			a := claim.Article{URL: "https://example.test/a", Lang: lang, Published: "2025-01-10", Text: text}
-			want, err := ref.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := x.Extract(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			wj, _ := json.Marshal(want)
-			gj, _ := json.Marshal(got)
-			if string(wj) != string(gj) {
-				t.Fatalf("claims differ with negatedAt's answers kept:\n%s\n%s", gj, wj)
-			}
-			_, tr, err := x.Explain(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, wtr, err := ref.Explain(context.Background(), &a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tj, _ := json.Marshal(tr)
-			wtj, _ := json.Marshal(wtr)
-			if string(tj) != string(wtj) {
-				t.Fatal("traces differ with negatedAt's answers kept")
-			}
-			n += len(got)
-		}
-	}
-	if n == 0 {
-		t.Fatal("no claim")
-	}
+	ref := newRefExtractor(t, func(r *Extractor) { r.noNegMemo = true })
+	sameClaimsOnFixtures(t, x, ref, "with negatedAt's answers kept", true)
 }
 
 // TestNegMemoWraps: a generation counter that wraps clears the answers, so

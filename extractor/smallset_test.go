@@ -3,8 +3,6 @@ package extractor
 import (
 	"slices"
 	"testing"
-
-	"github.com/claimwire/claimwire/fixtures"
 )
 
 // TestSmallIndexIsMap: the indexes the analyser asks instead of three of
@@ -13,14 +11,7 @@ import (
 // articles and every key, in each lexicon; a map over smallMax, or one
 // whose index was not built, is asked itself.
 func TestSmallIndexIsMap(t *testing.T) {
-	lexs, err := loadLexicons(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	as, err := fixtures.Articles()
-	if err != nil || len(as) == 0 {
-		t.Fatalf("fixture articles: %d, %v", len(as), err)
-	}
+	lexs, as := lexiconsAndArticles(t)
 	for lang, lx := range lexs {
 		lx, err := lx.full()
 		if err != nil {
