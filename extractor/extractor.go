@@ -1729,17 +1729,8 @@ func (x *Extractor) findSentencePeriod(z *analyzer, s *sentence, text, lang stri
 // emails", « a affirmé que depuis l'été 2020, … ») dates the deed whatever
 // verb follows, never the saying.
 func (z *analyzer) afterComplementizer(s *sentence, expr string) bool {
-	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
-	if i < 0 || expr == "" {
-		return false
-	}
-	at := s.sp.start + i
-	for t := s.t0 + 1; t < s.t1; t++ {
-		if z.toks[t].start == at {
-			return z.is(t-1, clsComplementizers)
-		}
-	}
-	return false
+	t, at, ok := z.exprAt(s, expr)
+	return ok && t > s.t0 && t < s.t1 && z.toks[t].start == at && z.is(t-1, clsComplementizers)
 }
 
 // datelineMax is how far into a sentence a wire dateline may end.
@@ -1787,12 +1778,10 @@ const historyWindow = 16
 // 2015 and 2016 blackouts", « Sandworm, l'unité derrière les coupures de 2015 ».
 // The dates are the group's past, not this claim's attack.
 func (z *analyzer) groupHistory(s *sentence, expr string) bool {
-	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
-	if i < 0 || expr == "" {
+	ti, _, ok := z.exprAt(s, expr)
+	if !ok {
 		return false
 	}
-	at := s.sp.start + i
-	ti := z.tokenAtByte(s, at)
 	if ti-1 < s.t0 || !(z.is(ti-1, clsArticles) || z.is(ti-1, clsOfPreps)) {
 		return false
 	}
@@ -1995,11 +1984,13 @@ func (z *analyzer) relativeOnAttack(i, a int) bool {
 // comme en 2020, lorsque… », "similar to the 2016 intrusions"). The year is the
 // other incident's, not the attack's.
 func (z *analyzer) comparedDate(s *sentence, expr string) bool {
-	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
-	if expr == "" || i < 0 || len(z.lx.comparisonMarkers)+len(z.lx.clauseComparisonMarkers) == 0 {
+	if len(z.lx.comparisonMarkers)+len(z.lx.clauseComparisonMarkers) == 0 {
 		return false
 	}
-	t := z.tokenAtByte(s, s.sp.start+i)
+	t, _, ok := z.exprAt(s, expr)
+	if !ok {
+		return false
+	}
 	for g := 0; g <= comparedGapMax && t-g > s.t0; g++ {
 		e := t - g
 		if g > 0 && z.isPunct(e) {
@@ -2022,6 +2013,18 @@ func (z *analyzer) comparedDate(s *sentence, expr string) bool {
 // 2019").
 func (z *analyzer) startedAt(s *sentence, at int) bool {
 	return z.classBeforeDate(s, at, cls2Start)
+}
+
+// exprAt returns the byte at of the first occurrence of the date
+// expression expr in sentence s and the first token starting at or after
+// it (tokenAtByte); false when expr is empty or not in the sentence.
+func (z *analyzer) exprAt(s *sentence, expr string) (t, at int, ok bool) {
+	i := strings.Index(z.text[s.sp.start:s.sp.end], expr)
+	if i < 0 || expr == "" {
+		return 0, 0, false
+	}
+	at = s.sp.start + i
+	return z.tokenAtByte(s, at), at, true
 }
 
 // tokenAtByte returns the first token of sentence s starting at or after

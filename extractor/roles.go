@@ -324,9 +324,12 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 					// "The Czech foreign ministry, the German government and the
 					// EU issued statements…": an organ named by its state's
 					// demonym is one item, its other words the organ's
-					if k := z.organItem(pst, pe, ok); k >= 0 {
-						list, pure = []int{k}, true
-					} else if k := z.frontedItem(pst, pe, ok); k >= 0 && pst == ws {
+					k := z.organItem(pst, pe, ok)
+					if k < 0 && pst == ws {
+						// (a fronted adverbial opens only the clause's first segment)
+						k = z.frontedItem(pst, pe, ok)
+					}
+					if k >= 0 {
 						list, pure = []int{k}, true
 					}
 				}

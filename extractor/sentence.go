@@ -925,16 +925,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// avec la République de Cuba »: an exoneration and no accusation
 	// trigger; the group an anaphor of it points to is not accused here
 	// (the triggers are asked only in a sentence that has an exoneration)
-	s.clears = slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration })
-	for _, mt := range z.cur {
-		if !s.clears {
-			break
-		}
-		if mt.cat == catAccuse || mt.cat == catAttribute {
-			// (not the link word of the phrase itself: "no link to")
-			s.clears = slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration && o.i <= mt.i && mt.j <= o.j })
-		}
-	}
+	s.clears = z.exonerationOnly()
 	// a warning that a group could act, with no accusation nor cue ("US
 	// officials warned that Volt Typhoon could disrupt ports", « pourrait
 	// perturber »), tells a threat, not a deed
@@ -2321,8 +2312,19 @@ func (z *analyzer) clearedAfter(m *ment, b int) bool {
 	return false
 }
 
-// modalAt reports a modal at token t ("could", "might", « pourrait »):
-// the subject before it is what may happen, not what did.
+// exonerationOnly reports a sentence with an exoneration phrase whose
+// every accusation or attribution trigger lies inside such a phrase (the
+// link word of "no link to" is the phrase's own, not an accusation).
+func (z *analyzer) exonerationOnly() bool {
+	inside := func(mt match) bool {
+		return slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration && o.i <= mt.i && mt.j <= o.j })
+	}
+	if !slices.ContainsFunc(z.cur, func(o match) bool { return o.cat == catExoneration }) {
+		return false
+	}
+	return !slices.ContainsFunc(z.cur, func(mt match) bool { return (mt.cat == catAccuse || mt.cat == catAttribute) && !inside(mt) })
+}
+
 // modalAfterPhrase reports a modal within three words after t, only
 // attacker and tie words between ("Chinese state hackers could target",
 // « des pirates étatiques chinois pourraient viser »): the attackers'
@@ -2347,6 +2349,8 @@ func (z *analyzer) modalVerb(i, a int) bool {
 	return i-1 >= a && x.get(pm, z.w(i-1)) || i-2 >= a && x.get(pm, z.w(i-2)) && z.toks[i-1].word && !z.is(i-1, clsAux) && !z.is(i-1, clsPassiveAux) && z.tokMent[i-1] < 0
 }
 
+// modalAt reports a modal at token t ("could", "might", « pourrait »):
+// the subject before it is what may happen, not what did.
 func (z *analyzer) modalAt(t int) bool {
 	w := z.w(t)
 	return z.lx.modals[w] && !z.is2(t, cls2InfMarkers) || hasPrefixIn(w, z.lx.modalPrefixes)
