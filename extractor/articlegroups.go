@@ -56,7 +56,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t1) || z.persona(m, s.t0) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.namedNotAccused(s, k) || z.negatedBefore(m.t0, s.t0) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.yardstickSubject(sents, si) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.namedNotAccused(s, k) || z.negatedBefore(m.t0, s.t0) {
 				continue
 			}
 			e := z.entity(k)
@@ -107,6 +107,28 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 		}
 	}
 	return out, claimSent
+}
+
+// yardstickSubject reports a sentence opening with a name that one of the
+// two sentences before it gave as a yardstick ("… blamed a pro-Russian
+// collective for the outage, the worst since NotPetya. NotPetya was
+// unleashed by Sandworm in 2017."): it tells the yardstick's story, and
+// the groups it names are not the accused of the incident.
+func (z *analyzer) yardstickSubject(sents []*sentence, si int) bool {
+	s := sents[si]
+	if s.t0 >= s.t1 || !z.toks[s.t0].word || !z.toks[s.t0].upper || z.tokMent[s.t0] >= 0 {
+		return false // (a name the normaliser knows, "Sandworm", is an actor, not a yardstick)
+	}
+	name := z.w(s.t0)
+	for p := max(si-2, 0); p < si; p++ {
+		q := sents[p]
+		for e := q.t0 + 1; e < q.t1; e++ {
+			if z.w(e) == name && z.comparisonEndsAt(e, q.t0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearestClaimSentence returns the sentence index of the accusation claim

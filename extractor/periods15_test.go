@@ -21,6 +21,6 @@ func TestEarlierAccusationPeriod(t *testing.T) {
 		{"day of saying keeps the deed an earlier one", "en", "2025-03-10",
 			"Grid alert\n\nCanada said on Monday that Sandworm was behind the outage, having already been blamed for the 2021 blackouts.", ""},
 		{"no accuser named keeps the deed an earlier one", "en", "2025-03-10",
-			"Grid alert\n\nOttawa said on Monday Sandworm was behind the new outage.\n\nSandworm was already blamed for the 2021 blackouts in Quebec.", ""},
+			"Grid alert\n\nOttawa said on Monday Sandworm was behind the new outage.\n\nSandworm was already blamed for the 2021 blackouts in Quebec.", "2025..2025"}, // not 2021: the new outage is of the publication year (an outage is an attack noun since session 23)
 	})
 }
