@@ -19,6 +19,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
+	z.relativeGapMatches(a, b)
+	z.targetThenAccused(b)
 	// ", an intrusion discovered in 2021", "a campaign first reported by
 	// Reuters": a word of saying right after an attack noun (one adverb
 	// between at most) is its participle; « , comme l'a révélé Der
@@ -454,6 +456,15 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				}
 				found, closed := false, false
 				for t := from; t < end; t++ {
+					if t > mt.j && z.is(t, clsRelatives) && mt.cat == catAttribute && !found {
+						if e := z.relativeAside(t, end); e > 0 {
+							// "linked the campaign, which hit operators in
+							// Kenya, to a Chinese group": the aside is skipped,
+							// the attribution's object follows it
+							t = e
+							continue
+						}
+					}
 					if z.w(t) == ";" || (t > mt.j && z.is(t, clsRelatives)) || z.is(t, clsClauseBreaks) {
 						break // a relative clause describes the attack, not the accused
 					}
@@ -488,7 +499,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 							// to North Korea": the attribution's second object
 							closed = false
 						}
-						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && !z.pronounObjectBefore(mt.i, a) && (z.attributePrep(m, mt.j) || z.secondAttributeObject(m, mt.j))) || z.joinedTo(accused, m.t0, mt.j)) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) {
+						if m.accusedOK() && !(closed && m.isState()) && (!m.pp || m.t0 <= mt.j+1 || (mt.cat == catAttribute && !z.pronounObjectBefore(mt.i, a) && (z.attributePrep(m, mt.j) || z.secondAttributeObject(m, mt.j))) || z.joinedTo(accused, m.t0, mt.j)) && !m.modifier && !slices.Contains(speakers, k) && !z.attackObject(m) && !z.relatedGroup(s, k) && !z.toldInAttack(m, mt) && !z.frontGroup(k, s) && !z.gapTarget(m, mt) {
 							if objCyber || !m.isState() {
 								accused = addUniq(accused, k)
 							} else if !z.nonCyberObject(mt.j, b) && z.attackVerbAfter(m.t1, b) {
@@ -3822,4 +3833,133 @@ func (z *analyzer) punishedParticiple(i, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// relClauseMax is how many tokens a relative clause set off by commas may
+// hold inside a gapped attribution phrase.
+const relClauseMax = 16
+
+// relativeGapMatches adds the gapped attribution phrases whose object a
+// relative clause set off by commas interrupts ("linked the campaign,
+// which hit telecom operators in Kenya, to a Chinese group", « a relié la
+// campagne, qui a touché des opérateurs, à un groupe chinois »): the
+// clause is read as absent and the phrase matched again around it, so the
+// accused after the phrase's preposition is found as without the clause.
+// Only sentences with such a clause pay for it.
+func (z *analyzer) relativeGapMatches(a, b int) {
+	for c := a + 1; c+2 < b; c++ {
+		if z.w(c) != "," || !z.is(c+1, clsRelatives) {
+			continue
+		}
+		e := -1 // the clause's closing comma
+		for t := c + 2; t < b && t < c+2+relClauseMax; t++ {
+			if z.w(t) == "," {
+				e = t
+				break
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		lo, hi := max(a, c-maxGap-1), min(b, e+1+maxGap)
+		toks := append(append([]token(nil), z.toks[lo:c]...), z.toks[e+1:hi]...)
+		info := append(append([]wordInfo(nil), z.info[lo:c]...), z.info[e+1:hi]...)
+		cut := c - lo // where the clause was, in toks
+		for _, mt := range z.lx.matchAll(toks, info, 0, len(toks), nil) {
+			if mt.cat != catAttribute || mt.i >= cut || mt.j <= cut {
+				continue // not a phrase around the clause
+			}
+			m := match{i: lo + mt.i, j: e + 1 + mt.j - cut, cat: catAttribute}
+			// (objectInGap's test, on the words outside the clause: a
+			// place inside the clause is no object of the phrase)
+			if !slices.Contains(z.cur, m) && !z.accusedIn(m.i+1, c) && !z.accusedIn(e+1, m.j-1) {
+				z.cur = append(z.cur, m)
+			}
+		}
+		c = e
+	}
+}
+
+// targetThenAccused extends a gapped attribution phrase that ended on its
+// attack noun's target preposition ("blamed the attack on a hospital on
+// Russia": "blamed * on" matched "blamed the attack on") to the same
+// preposition further on, when the accused follows that one: the first
+// "on" tells the target, the second whom the attack is blamed on. A date
+// there ("blamed the attack on Russia on Tuesday") names no accused; a
+// state after the first ("blamed the attacks on Ukraine on Russia") is the
+// target.
+func (z *analyzer) targetThenAccused(b int) {
+	extended := -1
+	for k := range z.cur {
+		mt := &z.cur[k]
+		if mt.cat != catAttribute || mt.j-mt.i < 3 || mt.j >= b || !z.has(catVictimPrep, mt.j-1) || !z.has(catAttackNoun, mt.j-2) {
+			continue
+		}
+		for t := mt.j; t < b && t < mt.j+maxGap+2; t++ {
+			if z.isPunct(t) {
+				break
+			}
+			if z.w(t) == z.w(mt.j-1) {
+				if z.accusedAt(t+1, b) {
+					mt.j, extended = t+1, mt.i
+				}
+				break
+			}
+		}
+	}
+	if extended >= 0 {
+		// the verb alone ("blamed" as an accusation word) would take the
+		// target after the first preposition as its object
+		z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAccuse && mt.i == extended && mt.j == mt.i+1 })
+	}
+	slices.SortStableFunc(z.cur, func(x, y match) int { return x.i - y.i })
+}
+
+// relativeAside returns the closing comma of a relative clause opened at
+// token t right after a comma and followed, after that comma, by an
+// attribution preposition ("…the campaign, which hit operators, to a
+// Chinese group", « la campagne, qui a touché des opérateurs, à un
+// groupe »), or -1.
+func (z *analyzer) relativeAside(t, end int) int {
+	if t < 1 || z.w(t-1) != "," {
+		return -1
+	}
+	for e := t + 1; e+1 < end && e < t+relClauseMax; e++ {
+		if z.w(e) == "," {
+			if z.is(e+1, clsAttributePreps) {
+				return e
+			}
+			return -1
+		}
+		if z.hardStop(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// gapTarget reports a mention inside an attribution phrase's gap right
+// after an attack noun and its target preposition ("blamed the attacks on
+// Ukraine on Russia"): the attack's target, not the accused.
+func (z *analyzer) gapTarget(m *ment, mt match) bool {
+	return mt.cat == catAttribute && m.t0 < mt.j-1 && m.t0-2 > mt.i && z.has(catVictimPrep, m.t0-1) && z.has(catAttackNoun, m.t0-2)
+}
+
+// accusedIn reports a mention that may be accused among tokens [t, e).
+func (z *analyzer) accusedIn(t, e int) bool {
+	for ; t < e; t++ {
+		if k := z.tokMent[t]; k >= 0 && z.ms[k].accusedOK() && !z.ms[k].pp {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedAt reports a mention that may be accused at token t, after an
+// article ("on a Chinese group", "on Russia").
+func (z *analyzer) accusedAt(t, b int) bool {
+	for t < b && z.is(t, clsArticles) {
+		t++
+	}
+	return t < b && z.tokMent[t] >= 0 && z.ms[z.tokMent[t]].accusedOK()
 }
