@@ -128,6 +128,7 @@ type sentence struct {
 	shortDeed  bool // a state object accused of a deed named by a short attack noun only ("the theft"): needs cyber words around
 	pronoun    bool // starts with a pronoun
 	accusedAna bool // "the group", « le groupe »: the accused of before
+	groupAna   bool // the accused anaphor's head is a group noun ("the same group", « ce groupe »)
 	sameAna    bool // …told as the same one ("the same group", « du même groupe »): the last claim's, however far back
 	instSubj   bool // the speaker is an unnamed institution ("a ministry spokesman")
 	selfVictim bool // the attack hit the speaker's own assets ("its federal agencies", « son centre national »)

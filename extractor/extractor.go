@@ -737,6 +737,13 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(accused) == 0 && len(accusers) > 0 && (recentClaim || si-mem.claimSent <= 3 || mem.claimSent >= 0 && (s.sameAna || s.accusedAna && !s.eventAna && z.noActorSince(sents, mem.claimSent, si, accusers))) &&
 			((s.strong && (s.objPron || s.subjPron)) || (s.pronoun && s.attack) || (s.accusedAna && s.attack)) {
 			accused, accusedFrom = mem.accused, mem.claimSent
+			if s.groupAna && s.sameAna {
+				// "In 2019, U.S. officials blamed the same group…" after "The
+				// group, also known as APT33, has been linked to Iran's IRGC":
+				// the group, not its sponsor's agency (a bare "the group"
+				// carrying a statement's details keeps them all)
+				accused = groupsOf(accused)
+			}
 		}
 		// "The group was behind…" after a sentence that named the group
 		// without a claim: the anaphor points back to that group
@@ -2572,4 +2579,24 @@ func fillInts(s []int, v int) {
 	for k := 1; k < len(s); k *= 2 {
 		copy(s[k:], s[:k])
 	}
+}
+
+// groupsOf returns the groups among es when there is one, es otherwise.
+func groupsOf(es []claim.Entity) []claim.Entity {
+	n := 0
+	for _, e := range es {
+		if e.Kind == claim.KindGroup {
+			n++
+		}
+	}
+	if n == 0 || n == len(es) {
+		return es
+	}
+	out := make([]claim.Entity, 0, n)
+	for _, e := range es {
+		if e.Kind == claim.KindGroup {
+			out = append(out, e)
+		}
+	}
+	return out
 }

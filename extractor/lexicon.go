@@ -367,6 +367,10 @@ type langFile struct {
 	// known as Zhou Shuai", « un pirate surnommé … »): the name after a
 	// group-name cue is a person's, not a group's.
 	PersonAttackerNouns []string `json:"person_attacker_nouns"`
+	// GroupAnaphorNouns: the head nouns of an accused anaphor that point
+	// to a group ("the same group", « ce groupe »): when the claim before
+	// named a group and its sponsor's agency, the anaphor is the group.
+	GroupAnaphorNouns []string `json:"group_anaphor_nouns"`
 	// GroupQualifiers: words between a group noun and the group's name
 	// that say what kind of group it is ("the ransomware group Akira", « le
 	// groupe criminel Play »): the capitalised name after them is the
@@ -667,6 +671,7 @@ type lexicon struct {
 	disclosure                                 map[string]bool // disclosure_words
 	suffer                                     map[string]bool // suffer_verbs
 	personAttacker                             map[string]bool // person_attacker_nouns
+	groupAnaphor                               map[string]bool // group_anaphor_nouns
 	groupQualifiers                            map[string]bool // group_qualifiers
 	gangNouns                                  map[string]bool // gang_nouns
 	subjectNeg                                 map[string]bool // subject_negations
@@ -993,6 +998,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.disclosure = foldSet(f.DisclosureWords)
 	lx.suffer = foldSet(f.SufferVerbs)
 	lx.personAttacker = foldSet(f.PersonAttackerNouns)
+	lx.groupAnaphor = foldSet(f.GroupAnaphorNouns)
 	lx.groupQualifiers = foldSet(f.GroupQualifiers)
 	lx.gangNouns = foldSet(f.GangNouns)
 	lx.subjectNeg = foldSet(f.SubjectNegations)

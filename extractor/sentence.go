@@ -260,6 +260,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if (mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent) && !z.questionBefore(mt.i, a) {
 				s.accusedAna = true
 				s.sameAna = s.sameAna || same
+				s.groupAna = s.groupAna || z.lx.groupAnaphor[z.w(mt.j-1)]
 				// "the attack", « l'opération »: an event, which names no actor;
 				// "the hackers" has a cyber stem but is the actor
 				s.eventAna = s.eventAna || z.has(catAttackNoun, mt.j-1) || (z.cyber(mt.j-1) && !z.is(mt.j-1, clsAttacker))
