@@ -458,6 +458,17 @@ func (z *analyzer) qualifiedGroups() {
 	if len(z.lx.groupQualifiers) == 0 {
 		return
 	}
+	// a country's name as a brand before a capitalised qualifier (« un
+	// groupe criminel appelé Cuba Ransomware »): the gang, not the state
+	// (written lower case, "the Cuba ransomware gang", the gang noun tells)
+	for t := 1; t < len(z.toks); t++ {
+		if !z.toks[t].upper || !z.is2(t, cls2GroupQualifiers) {
+			continue
+		}
+		if k := z.tokMent[t-1]; k >= 0 && z.ms[k].t0 == t-1 && z.ms[k].t1 == t && z.ms[k].isState() && z.ms[k].Form == normalizer.FormName {
+			z.addGroup(t-1, t)
+		}
+	}
 	// free: no mention, or a country written by its name (not a demonym)
 	free := func(u int) bool {
 		k := z.tokMent[u]

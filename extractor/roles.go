@@ -880,6 +880,7 @@ func (z *analyzer) rightAccused(j, b, n int) []int {
 func (z *analyzer) leftAccused(i, a, n int) []int {
 	ok := func(m *ment) bool { return m.accusedOK() }
 	steps := 0
+	quoted := false // inside a quotation closed right before the verb
 	for t := i - 1; t >= a && steps < n; t, steps = t-1, steps+1 {
 		w := z.w(t)
 		if w == "," || isQuote(w) && t-1 > a && z.w(t-1) == "," {
@@ -929,6 +930,14 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 			// "conducted this attack", la Russie « a piraté »
 			continue
 		}
+		if isQuote(w) && !quoted && t+1 <= i && z.auxOnly(t+1, i) && z.quoteOpens(t, a) {
+			// the subject quoted whole before the verb: the minister said
+			// "coordinated Russian services" were behind, « des « services
+			// russes coordonnés » étaient derrière »; the search goes on
+			// inside the quotation, and ends at its opening mark
+			quoted = true
+			continue
+		}
 		if w == ";" || w == ":" || isQuote(w) {
 			return nil
 		}
@@ -947,6 +956,25 @@ func (z *analyzer) leftAccused(i, a, n int) []int {
 	}
 	return nil
 }
+
+// quoteOpens reports an opening quotation mark within quotedSubjectMax
+// tokens before the closing one at t, with only words between (no comma,
+// no clause).
+func (z *analyzer) quoteOpens(t, a int) bool {
+	for u := t - 1; u >= a && u >= t-quotedSubjectMax; u-- {
+		w := z.w(u)
+		if isQuote(w) {
+			return u < t-1
+		}
+		if !z.toks[u].word && w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedSubjectMax is how many tokens a subject quoted whole may hold.
+const quotedSubjectMax = 8
 
 // datedPrep reports a boundary word at t that opens a date rather than a
 // clause ("since mid-2021", "since at least 2019", "after 2020"): a digit
