@@ -19,7 +19,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
-	z.relativeGapMatches(a, b)
+	if z.relativeGapMatches(a, b) {
+		slices.SortStableFunc(z.cur, func(x, y match) int { return x.i - y.i })
+	}
 	z.targetThenAccused(b)
 	// ", an intrusion discovered in 2021", "a campaign first reported by
 	// Reuters": a word of saying right after an attack noun (one adverb
@@ -3847,7 +3849,7 @@ const relClauseMax = 16
 // clause is read as absent and the phrase matched again around it, so the
 // accused after the phrase's preposition is found as without the clause.
 // Only sentences with such a clause pay for it.
-func (z *analyzer) relativeGapMatches(a, b int) {
+func (z *analyzer) relativeGapMatches(a, b int) (added bool) {
 	for c := a + 1; c+2 < b; c++ {
 		if z.w(c) != "," || !z.is(c+1, clsRelatives) {
 			continue
@@ -3874,11 +3876,12 @@ func (z *analyzer) relativeGapMatches(a, b int) {
 			// (objectInGap's test, on the words outside the clause: a
 			// place inside the clause is no object of the phrase)
 			if !slices.Contains(z.cur, m) && !z.accusedIn(m.i+1, c) && !z.accusedIn(e+1, m.j-1) {
-				z.cur = append(z.cur, m)
+				z.cur, added = append(z.cur, m), true
 			}
 		}
 		c = e
 	}
+	return added
 }
 
 // targetThenAccused extends a gapped attribution phrase that ended on its
@@ -3890,7 +3893,7 @@ func (z *analyzer) relativeGapMatches(a, b int) {
 // state after the first ("blamed the attacks on Ukraine on Russia") is the
 // target.
 func (z *analyzer) targetThenAccused(b int) {
-	extended := -1
+	var extended []int // the verbs whose phrase reached further (rare: no allocation otherwise)
 	for k := range z.cur {
 		mt := &z.cur[k]
 		if mt.cat != catAttribute || mt.j-mt.i < 3 || mt.j >= b || !z.has(catVictimPrep, mt.j-1) || !z.has(catAttackNoun, mt.j-2) {
@@ -3902,18 +3905,20 @@ func (z *analyzer) targetThenAccused(b int) {
 			}
 			if z.w(t) == z.w(mt.j-1) {
 				if z.accusedAt(t+1, b) {
-					mt.j, extended = t+1, mt.i
+					mt.j = t + 1
+					extended = append(extended, mt.i)
 				}
 				break
 			}
 		}
 	}
-	if extended >= 0 {
+	if len(extended) > 0 {
 		// the verb alone ("blamed" as an accusation word) would take the
 		// target after the first preposition as its object
-		z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAccuse && mt.i == extended && mt.j == mt.i+1 })
+		z.cur = slices.DeleteFunc(z.cur, func(mt match) bool {
+			return mt.cat == catAccuse && mt.j == mt.i+1 && slices.Contains(extended, mt.i)
+		})
 	}
-	slices.SortStableFunc(z.cur, func(x, y match) int { return x.i - y.i })
 }
 
 // relativeAside returns the closing comma of a relative clause opened at
