@@ -2581,22 +2581,12 @@ func fillInts(s []int, v int) {
 	}
 }
 
-// groupsOf returns the groups among es when there is one, es otherwise.
+// groupsOf returns the groups among es when there are groups and other
+// actors, es otherwise.
 func groupsOf(es []claim.Entity) []claim.Entity {
-	n := 0
-	for _, e := range es {
-		if e.Kind == claim.KindGroup {
-			n++
-		}
-	}
-	if n == 0 || n == len(es) {
+	other := func(e claim.Entity) bool { return e.Kind != claim.KindGroup }
+	if !slices.ContainsFunc(es, other) || !slices.ContainsFunc(es, func(e claim.Entity) bool { return !other(e) }) {
 		return es
 	}
-	out := make([]claim.Entity, 0, n)
-	for _, e := range es {
-		if e.Kind == claim.KindGroup {
-			out = append(out, e)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(es), other)
 }

@@ -460,7 +460,9 @@ func (z *analyzer) qualifiedGroups() {
 	}
 	// a country's name as a brand before a capitalised qualifier (« un
 	// groupe criminel appelé Cuba Ransomware »): the gang, not the state
-	// (written lower case, "the Cuba ransomware gang", the gang noun tells)
+	// (written lower case, "the Cuba ransomware gang", the gang noun tells).
+	// Its own pass, before the gangs below: a name found there first would
+	// take the country's token (one bit test a token)
 	for t := 1; t < len(z.toks); t++ {
 		if !z.toks[t].upper || !z.is2(t, cls2GroupQualifiers) {
 			continue

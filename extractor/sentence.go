@@ -3854,13 +3854,7 @@ func (z *analyzer) relativeGapMatches(a, b int) (added bool) {
 		if z.w(c) != "," || !z.is(c+1, clsRelatives) {
 			continue
 		}
-		e := -1 // the clause's closing comma
-		for t := c + 2; t < b && t < c+2+relClauseMax; t++ {
-			if z.w(t) == "," {
-				e = t
-				break
-			}
-		}
+		e := z.relativeEnd(c+1, b)
 		if e < 0 {
 			continue
 		}
@@ -3930,12 +3924,19 @@ func (z *analyzer) relativeAside(t, end int) int {
 	if t < 1 || z.w(t-1) != "," {
 		return -1
 	}
-	for e := t + 1; e+1 < end && e < t+relClauseMax; e++ {
+	if e := z.relativeEnd(t, end); e >= 0 && e+1 < end && z.is(e+1, clsAttributePreps) {
+		return e
+	}
+	return -1
+}
+
+// relativeEnd returns the comma closing the relative clause whose pronoun
+// is at token t, within relClauseMax tokens and before end, or -1 (none,
+// or a hard stop first). relativeGapMatches and relativeAside share it.
+func (z *analyzer) relativeEnd(t, end int) int {
+	for e := t + 1; e < end && e < t+relClauseMax; e++ {
 		if z.w(e) == "," {
-			if z.is(e+1, clsAttributePreps) {
-				return e
-			}
-			return -1
+			return e
 		}
 		if z.hardStop(e) {
 			return -1
