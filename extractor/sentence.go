@@ -3238,12 +3238,7 @@ func (z *analyzer) objectInGap(mt match) bool {
 	if f := mt.i + 1; !z.is(f, clsArticles) && !z.is(f, clsObjectPron) && !z.is(f, clsAttackPron) && !z.toks[f].upper {
 		return true
 	}
-	for t := mt.i + 1; t < mt.j-1; t++ {
-		if k := z.tokMent[t]; k >= 0 && z.ms[k].accusedOK() && !z.ms[k].pp {
-			return true
-		}
-	}
-	return false
+	return z.accusedIn(mt.i+1, mt.j-1)
 }
 
 // namedOperation reports a capitalised name right after a cue that no table
@@ -3952,7 +3947,9 @@ func (z *analyzer) gapTarget(m *ment, mt match) bool {
 	return mt.cat == catAttribute && m.t0 < mt.j-1 && m.t0-2 > mt.i && z.has(catVictimPrep, m.t0-1) && z.has(catAttackNoun, m.t0-2)
 }
 
-// accusedIn reports a mention that may be accused among tokens [t, e).
+// accusedIn reports a mention that may be accused among tokens [t, e),
+// not after a victim preposition (objectInGap's test, and
+// relativeGapMatches' on each side of the clause).
 func (z *analyzer) accusedIn(t, e int) bool {
 	for ; t < e; t++ {
 		if k := z.tokMent[t]; k >= 0 && z.ms[k].accusedOK() && !z.ms[k].pp {
