@@ -125,6 +125,7 @@ type sentence struct {
 	clears     bool // an exoneration phrase and no accusation trigger (« ce groupe n'a aucun lien avec … »)
 	attack     bool // attack vocabulary
 	cyber      bool
+	physical   bool // an attack noun of it is a physical one (unarmPhysical): cyber words around are another story's
 	shortDeed  bool // a state object accused of a deed named by a short attack noun only ("the theft"): needs cyber words around
 	pronoun    bool // starts with a pronoun
 	accusedAna bool // "the group", « le groupe »: the accused of before
@@ -206,6 +207,9 @@ type analyzer struct {
 
 	tokMent []int      // token → mention index or -1
 	info    []wordInfo // token → what the lexicon knows of it (lexicon.info)
+	// physical: the attack nouns unarmPhysical took the category off ("the
+	// nerve-agent attack"); few articles have any
+	physical []int
 	// cls2Seen: the union of the article's words' cls2 classes (fillInfo),
 	// so a pass that needs a rare class skips an article without it
 	cls2Seen uint32

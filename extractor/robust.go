@@ -200,6 +200,17 @@ func (z *analyzer) negatedAccusation(i, a int) bool {
 					break
 				}
 			}
+			// « Personne au gouvernement n'a accusé … », « Aucun État
+			// n'a attribué … »: the closer opens the clause, as its
+			// subject, before the clitic
+			for u := t - 1; u >= a && u >= t-8; u-- {
+				if z.boundary(u) || z.w(u) == "," {
+					break
+				}
+				if u == a || z.boundary(u-1) || z.w(u-1) == "," {
+					return z.lx.negClosers[z.w(u)]
+				}
+			}
 			break
 		}
 		if z.boundary(t) || z.w(t) == "," {

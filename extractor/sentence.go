@@ -167,6 +167,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	if t := z.firstWord(a, b); t >= 0 {
 		s.pronoun = z.has(catPronoun, t) && z.tokMent[t] < 0
 	}
+	for _, t := range z.physical {
+		s.physical = s.physical || t >= a && t < b
+	}
 	for t := a; t < b; t++ {
 		// z.cyber(t), written out: the compiler calls it here, once per
 		// token of most sentences (those with no cyber word)
@@ -3708,6 +3711,7 @@ func (z *analyzer) unarmPhysical() {
 		}
 		if phys {
 			z.info[t].cats &^= 1 << catAttackNoun
+			z.physical = append(z.physical, t)
 		}
 	}
 }
