@@ -1812,6 +1812,18 @@ func (z *analyzer) speakerListHead(p, a int) bool {
 	if !z.is(p-1, clsInstitution) {
 		return false
 	}
+	// "The FBI, joined by its counterparts in Britain and Canada, …", « Le
+	// FBI, rejoint par ses homologues du Canada »: the partners a co-speaker
+	// phrase brings in, wherever it stands
+	h := p - 2
+	for h > a && (z.is(h, clsPossPron) || z.is(h, clsArticles)) {
+		h--
+	}
+	for _, mt := range z.cur {
+		if mt.cat == catCoSpeaker && mt.j == h+1 {
+			return true
+		}
+	}
 	other := 0
 	for t := a; t < p-1; t++ {
 		if z.is(t, clsArticles) || z.is(t, clsInstitution) {

@@ -131,6 +131,35 @@ type subject struct {
 	empty   bool // nothing but the verb's own auxiliaries: no subject NP at all
 }
 
+// namedBefore reports a mention that ok accepts ending right before token
+// c, or before the institution noun there: a named speaker, not a statement noun ("The advisory, co-signed by
+// …, explains", whose list the segments before the verb read).
+func (z *analyzer) namedBefore(c int, ok pick) bool {
+	t := c - 1
+	if t > 0 && z.tokMent[t] < 0 && z.is(t, clsInstitution) {
+		t-- // "American agencies": the nationality names the organ
+	}
+	k := z.tokMent[t]
+	return k >= 0 && ok(&z.ms[k])
+}
+
+// listOnly reports tokens [t, e) that hold no verb of saying, accusing or
+// attacking and no hard stop: a list of names with their nouns, as a
+// co-speaker phrase brings in.
+func (z *analyzer) listOnly(t, e int) bool {
+	for u := t; u < e; u++ {
+		if z.hardStop(u) {
+			return false
+		}
+	}
+	for _, mt := range z.cur {
+		if mt.i >= t && mt.i < e && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catReport || mt.cat == catAttackVerb) {
+			return false
+		}
+	}
+	return true
+}
+
 // anaphorAt reports an anaphor phrase starting at token i.
 func (z *analyzer) anaphorAt(i int) (cat, bool) {
 	for _, mt := range z.cur {
@@ -187,6 +216,18 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 		for u := d - 1; u > a; u-- {
 			if isDash(z.w(u)) {
 				return z.leftSubject(u, a, ok)
+			}
+		}
+	}
+	// "The FBI, joined by Britain, Canada and Australia, accused…": an
+	// apposition opened by a co-speaker phrase and closed right before the
+	// verb; its subject stands before it (the co-speakers join it in
+	// analyze), however long the list that made the nearest segment look
+	// like the subject
+	if d > a && z.w(d) == "," {
+		for _, mt := range z.cur {
+			if mt.cat == catCoSpeaker && mt.i > a+1 && mt.j < d && d-mt.j <= 20 && z.w(mt.i-1) == "," && z.namedBefore(mt.i-1, ok) && z.listOnly(mt.j, d) {
+				return z.leftSubject(mt.i-1, a, ok)
 			}
 		}
 	}

@@ -864,6 +864,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				if len(accused) == 0 {
 					s.strong, s.objPron = true, true // the statement's accused, from before
 				}
+				if appos {
+					// "the FBI, together with the Department of Defense
+					// Cyber Crime Center and Japan's National Police
+					// Agency, said": the apposition's list runs to its
+					// verb, past a name no table knows that ends the list
+					speakers = addUniq(speakers, z.appositionList(z.ms[ids[len(ids)-1]].t1, b, accOK)...)
+				}
 				break
 			}
 			if z.w(t) == ";" || z.is(t, clsRelatives) {
@@ -3714,6 +3721,28 @@ func (z *analyzer) unarmPhysical() {
 			z.physical = append(z.physical, t)
 		}
 	}
+}
+
+// appositionList returns the speakers named in tokens from t up to the
+// first verb of saying or accusing (or a semicolon or relative pronoun):
+// the rest of a co-speaker apposition's list.
+func (z *analyzer) appositionList(t, b int, ok func(*ment) bool) []int {
+	var ids []int
+	e := b
+	for _, mt := range z.cur {
+		if mt.i >= t && mt.i < e && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catReport) {
+			e = mt.i
+		}
+	}
+	for ; t < e; t++ {
+		if z.w(t) == ";" || z.is(t, clsRelatives) || z.hardStop(t) {
+			break
+		}
+		if k := z.tokMent[t]; k >= 0 && ok(&z.ms[k]) {
+			ids = addUniq(ids, k)
+		}
+	}
+	return ids
 }
 
 // sameWords reports a same_words word ("same", « même ») among tokens
