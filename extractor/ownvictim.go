@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"time"
 
 	"github.com/claimwire/claimwire/claim"
 )
@@ -17,52 +18,24 @@ import (
 // cross-validation, no change on the validation pool). The victim's text
 // is a state mention of it other than the speakers when the article has
 // one (in the title, as a place, as a demonym of a target), else the
-// speaker's own. Not when several states accuse (a joint advisory: whose
-// assets is not told), nor for a sentence without an attack word, nor when
-// the other claims about the same accused name victims, none of them that
-// country ("US and allies name GRU unit behind WhisperGate attack on
+// speaker's own. Not when another state accuses within about a month of
+// the claim's statement (a joint advisory: whose assets is not told; a
+// state's earlier statement recalled with its own date does not count),
+// nor for a sentence without an attack word, nor when the other claims
+// about the same accused name victims, none of them that country ("US and allies name GRU unit behind WhisperGate attack on
 // Ukraine": the incident is abroad). claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
-	cc := ""
 	for i := range out {
 		c := &out[i]
-		if c.Stance != claim.StanceAccusation {
+		cc := stateSide(c.Accuser)
+		if c.Stance != claim.StanceAccusation || cc == "" || len(c.Victims) > 0 || c.Accused == nil || c.Accused.Country == cc || !sents[claimSent[i]].attack {
 			continue
 		}
-		a := stateSide(c.Accuser)
-		if a == "" {
+		if z.jointAccusers(out, claimSent, i, cc) || foreignVictims(out, c, cc) {
 			continue
 		}
-		if cc != "" && a != cc {
-			return
-		}
-		cc = a
-	}
-	if cc == "" {
-		return
-	}
-	var named *ment // a state mention of cc that is not a speaker
-	var from *sentence
-	for _, s := range sents {
-		for _, k := range s.ms {
-			if m := &z.ms[k]; m.isState() && m.country() == cc && !slices.Contains(s.speakers, k) {
-				named, from = m, s
-				break
-			}
-		}
-		if named != nil {
-			break
-		}
-	}
-	if named == nil && z.x.cfg.OwnVictimNamedOnly && !z.namesCountry(sents, cc) {
-		return
-	}
-	for i := range out {
-		c := &out[i]
-		if c.Stance != claim.StanceAccusation || len(c.Victims) > 0 || stateSide(c.Accuser) != cc || c.Accused == nil || c.Accused.Country == cc || !sents[claimSent[i]].attack {
-			continue
-		}
-		if foreignVictims(out, c, cc) {
+		named, from := z.ownMention(sents, cc)
+		if named == nil && z.x.cfg.OwnVictimNamedOnly && !z.namesCountry(sents, cc) {
 			continue
 		}
 		// no other mention: the speaker's words are how the article names
@@ -74,6 +47,65 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		c.Victims = append(c.Victims, claim.Entity{Text: text, Name: z.countryNameEN(cc), Kind: claim.KindState, Country: cc})
 		c.SetSource(claim.SourceVictims, ev)
 	}
+}
+
+// jointAccusers reports another state accusing in the article within
+// about a month of out[i]'s statement (a joint statement or advisory, or
+// the same news told by two capitals: whose assets were hit is not told).
+// A state's earlier statement recalled with its own date ("In July 2018,
+// the US Justice Department had indicted…", « Le 19 juillet de l'an
+// dernier, le Royaume-Uni avait imputé… ») is another story and leaves
+// the speaker's own country its victim; a date known by its year only
+// tells no such thing.
+func (z *analyzer) jointAccusers(out []claim.Claim, claimSent []int, i int, cc string) bool {
+	for j := range out {
+		if out[j].Stance != claim.StanceAccusation {
+			continue
+		}
+		if a := stateSide(out[j].Accuser); a != "" && a != cc && !apart(out[i].ClaimDate, out[j].ClaimDate) {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports two claim dates, each with its month at least, more than
+// 45 days apart (a month's date counts from its first day).
+func apart(x, y claim.Date) bool {
+	tx, okx := monthStart(x)
+	ty, oky := monthStart(y)
+	if !okx || !oky {
+		return false
+	}
+	d := tx.Sub(ty)
+	return d > 45*24*time.Hour || d < -45*24*time.Hour
+}
+
+// monthStart parses a YYYY-MM or YYYY-MM-DD date.
+func monthStart(d claim.Date) (time.Time, bool) {
+	switch len(d) {
+	case 7:
+		t, err := time.Parse("2006-01", string(d))
+		return t, err == nil
+	case 10:
+		t, err := time.Parse("2006-01-02", string(d))
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
+
+// ownMention returns the first state mention of cc in sents that is not a
+// speaker of its sentence (in the title, as a place, as a demonym of a
+// target), and its sentence.
+func (z *analyzer) ownMention(sents []*sentence, cc string) (*ment, *sentence) {
+	for _, s := range sents {
+		for _, k := range s.ms {
+			if m := &z.ms[k]; m.isState() && m.country() == cc && !slices.Contains(s.speakers, k) {
+				return m, s
+			}
+		}
+	}
+	return nil, nil
 }
 
 // namesCountry reports a state mention of cc in sents, speakers included
