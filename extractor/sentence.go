@@ -3784,8 +3784,8 @@ func (z *analyzer) indefiniteSubject(i, a int) bool {
 	if first > a && !z.boundary(first-1) && !z.is(first-1, clsClauseBreaks) && z.w(first-1) != "," {
 		return false
 	}
-	if first+1 < i && (strings.HasSuffix(z.w(first), "'") || strings.HasSuffix(z.w(first), "’")) {
-		first++ // « D'autres accusent… »: the elided article before the word
+	if first+1 < i && (strings.HasSuffix(z.w(first), "'") || strings.HasSuffix(z.w(first), "’") || z.is(first, clsArticles)) {
+		first++ // « D'autres accusent… », « les uns accusent… »: the article before the word
 	}
 	return z.is2(first, cls2IndefSubj)
 }
