@@ -1155,7 +1155,12 @@ func statementHit(hs []hit) (hit, bool) {
 		// a year told relative to publication opening the sentence dates
 		// the statement as "In 2023, ESET attributed…" does
 		relYear := h.rel && h.opens && h.From.Precision() == claim.PrecisionYear && h.From == h.To
-		if h.cls != clsPeriod || h.rel && !relYear || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early && !relYear) || (h.From != h.To && !early) || h.background() || h.attackFirst {
+		// "In February 2021 the company published research tying…": a
+		// word both of saying and of background (publish) after a date
+		// opening the sentence is the saying, as "In 2019, Mandiant
+		// published a report…" dates the report
+		bg := h.background() && !(h.opens && h.cdist >= 0 && h.cdist <= h.bdist)
+		if h.cls != clsPeriod || h.rel && !relYear || h.future || h.written || (h.Kind != KindPoint && !bareMonth && !early && !relYear) || (h.From != h.To && !early) || bg || h.attackFirst {
 			// attackFirst: "The campaign began in August 2021, officials
 			// said": the saying reports the dated clause, it is not dated
 			continue
