@@ -417,5 +417,12 @@ func isHTML(b []byte) bool {
 	if len(t) > 0 && t[0] == '<' {
 		return true
 	}
+	// the sniffer says text/html only for a '<' at its first byte that is
+	// not its white space (form feed included), so a text that starts
+	// otherwise is not sniffed at all (its 17 signatures on every file were
+	// ~0.5 % of extract's instructions)
+	if t := bytes.TrimLeft(b, "\t\n\f\r "); len(t) == 0 || t[0] != '<' {
+		return false
+	}
 	return strings.HasPrefix(http.DetectContentType(b), "text/html")
 }
