@@ -292,20 +292,7 @@ func loadArticle(e *env, name string, o loadOpts) (claim.Article, error) {
 			pageURL = "stdin:"
 		}
 	} else {
-		var f *os.File
-		f, err = os.Open(name)
-		if err == nil {
-			// sized to the file: io.ReadAll's doubling would hold up to
-			// twice a large file's bytes (ReadFrom wants MinRead bytes free
-			// before each read, so with less it would grow the buffer again)
-			var buf bytes.Buffer
-			if fi, serr := f.Stat(); serr == nil && fi.Size() <= maxInput {
-				buf.Grow(int(fi.Size()) + bytes.MinRead)
-			}
-			_, err = buf.ReadFrom(io.LimitReader(f, maxInput+1))
-			body = buf.Bytes()
-			f.Close()
-		}
+		body, err = readFile(name, maxInput)
 		if pageURL == "" {
 			abs, aerr := o.absPath(name)
 			if aerr != nil {
