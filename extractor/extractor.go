@@ -253,6 +253,73 @@ type guesser struct {
 	langs  []string
 	words  map[string]uint64
 	maxLen int // bytes of the longest function word (lower-cased)
+	// short is words again when no function word is longer than 7 bytes (the
+	// embedded lexicons' longest is 5): each word's bytes and length packed
+	// in one integer, looked up in a small open-addressing table, so that a
+	// word of the text is read once and never made a string (the map's
+	// hashing of every short word was most of the CLI's language guess)
+	short *shortWords
+}
+
+// shortWords is a set of words of at most 7 bytes, each held as its key
+// (shortKey): its language bits by key, in slots found by a multiplicative
+// hash of the key, probed in turn; 0 marks a free slot (no key is 0: the
+// length is in its top byte).
+type shortWords struct {
+	keys  []uint64
+	langs []uint64
+	shift uint
+}
+
+// shortKey packs a word of 1 to 7 bytes: its bytes from the lowest, its
+// length in the top byte.
+func shortKey(w string) uint64 {
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func (t *shortWords) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> t.shift }
+
+func (t *shortWords) add(k, langs uint64) {
+	m := uint64(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & m {
+		if t.keys[i] == 0 || t.keys[i] == k {
+			t.keys[i] = k
+			t.langs[i] |= langs
+			return
+		}
+	}
+}
+
+func (t *shortWords) get(k uint64) uint64 {
+	m := uint64(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & m {
+		switch t.keys[i] {
+		case k:
+			return t.langs[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func newShortWords(words map[string]uint64) *shortWords {
+	// a power of two at least four times the words: a word of the text that
+	// is none of them mostly stops at its first slot
+	n := 8
+	for n < 4*len(words) {
+		n *= 2
+	}
+	t := &shortWords{keys: make([]uint64, n), langs: make([]uint64, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	for w, l := range words {
+		if len(w) > 0 { // an empty word is never looked up
+			t.add(shortKey(w), l)
+		}
+	}
+	return t
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
@@ -274,12 +341,18 @@ func newGuesser(lex map[string]*lexicon) *guesser {
 			g.maxLen = max(g.maxLen, len(w))
 		}
 	}
+	if g.maxLen <= 7 {
+		g.short = newShortWords(g.words)
+	}
 	return g
 }
 
 func (g *guesser) guess(text string) string {
 	if len(text) > 4000 {
 		text = text[:4000]
+	}
+	if g.short != nil {
+		return g.guessShort(text)
 	}
 	var counts [64]int
 	// the words of strings.Fields(strings.ToLower(text)), lower-cased rune
@@ -331,6 +404,121 @@ func (g *guesser) guess(text string) string {
 	}
 	lookup()
 	return mostHits(g.langs, counts[:len(g.langs)])
+}
+
+// guessShort is guess when every function word is at most 7 bytes: the
+// same words (strings.Fields of the lower-cased text, invalid bytes as
+// U+FFFD) read into a key as they are lower-cased, a word of 1 to maxLen
+// bytes looked up in g.short.
+func (g *guesser) guessShort(text string) string {
+	var counts [64]int
+	t, maxLen := g.short, g.maxLen
+	var k uint64 // the word's bytes so far, while at most 7
+	n := 0       // and their number (more than 7: the word is too long)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && !asciiSpace[c] {
+			// a run of ASCII word bytes, scanned by a loop of its own (with
+			// the rune path's calls in the same loop, the compiler kept
+			// nothing in registers); only a run that keeps the word within
+			// 7 bytes is lower-cased into the key
+			j := asciiWordEnd(text, i)
+			if n+j-i > 7 {
+				n, i = 8, j
+				continue
+			}
+			if n == 0 && i+8 <= len(text) {
+				// the whole word in the low bytes of one 8-byte read
+				k, n, i = lowerASCII8(load8(text, i))&(1<<(8*uint(j-i))-1), j-i, j
+				continue
+			}
+			for ; i < j; i++ {
+				c := text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				k |= uint64(c) << (8 * uint(n) & 63)
+				n++
+			}
+			continue
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if c < utf8.RuneSelf || unicode.IsSpace(r) {
+			if n > 0 && n <= maxLen {
+				for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
+					counts[bits.TrailingZeros64(m)]++
+				}
+			}
+			k, n = 0, 0
+			continue
+		}
+		var rb [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
+			if n < 7 {
+				k |= uint64(b) << (8 * uint(n) & 63)
+			}
+			n = min(n+1, 8)
+		}
+	}
+	if n > 0 && n <= maxLen {
+		for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
+			counts[bits.TrailingZeros64(m)]++
+		}
+	}
+	return mostHits(g.langs, counts[:len(g.langs)])
+}
+
+// asciiWordEnd is the end of the run of ASCII bytes other than spaces that
+// starts at i. Eight bytes are read at once: a byte that is printable ASCII
+// (0x21–0x7e, 0x7f) has the high bit of ((x & 0x7f…) + 0x5f…) &^ x set, no
+// carry crossing bytes; the first byte without it is outside ASCII, a space
+// or another control byte, which is read again to tell (a control byte
+// other than a space is part of the word, as unicode.IsSpace has it).
+func asciiWordEnd(s string, i int) int {
+	const highs = 0x8080808080808080
+	for i+8 <= len(s) {
+		x := load8(s, i)
+		stop := ^(((x & 0x7f7f7f7f7f7f7f7f) + 0x5f5f5f5f5f5f5f5f) &^ x) & highs
+		if stop == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(stop) >> 3
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace[c] {
+			return i
+		}
+		i++
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace[c] {
+			break
+		}
+	}
+	return i
+}
+
+// load8 is the 8 bytes of s from i, the first the lowest (i+8 <= len(s)).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lowerASCII8 lower-cases the capitals of x's bytes from the lowest up to
+// its first byte outside ASCII: for a byte under 0x80, adding 0x3f sets its
+// high bit from 'A' on and adding 0x25 from '[' on, with no carry out of
+// it; the bytes after one outside ASCII may be wrong (callers mask them).
+func lowerASCII8(x uint64) uint64 {
+	const highs = 0x8080808080808080
+	upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highs
+	return x | upper>>2
 }
 
 // guessLang is a cheap guess on each lexicon's guess_words: the language

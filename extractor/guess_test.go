@@ -34,15 +34,28 @@ func TestGuesserAgrees(t *testing.T) {
 		"en": {guessWords: map[string]bool{"the": true, "notwithstanding": true}},
 	}
 	texts = append(texts, "ÉTÉ OÙ ÇA été", "Été, où ça: the the", "NOTWITHSTANDING the Été", "\xff \xfe été")
-	for _, files := range [][]string{nil, extra, {"accents"}} {
+	// the same, every word at most 7 bytes: the short-word table, accents
+	// included
+	short := map[string]*lexicon{
+		"xx": {guessWords: map[string]bool{"été": true, "où": true, "ça": true, "\ufffd": true, "ǆ": true, "7bytes!": true}},
+		"en": {guessWords: map[string]bool{"the": true, "été": true, "": true, "a b": true}},
+	}
+	texts = append(texts, "ǅ Ǆ ǆ 7BYTES! 7bytes!! 7bytes A B ÉTÉ\xff", "\xff\xfe\xfd été où", "été été été the the")
+	for _, files := range [][]string{nil, extra, {"accents"}, {"short"}} {
 		lex, err := loadLexicons(files)
 		if files != nil && files[0] == "accents" {
 			lex, err = accents, nil
+		}
+		if files != nil && files[0] == "short" {
+			lex, err = short, nil
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		g := newGuesser(lex)
+		if (g.short != nil) != (g.maxLen <= 7) {
+			t.Fatalf("%d lexicons: longest word %d bytes, short table %v", len(lex), g.maxLen, g.short != nil)
+		}
 		for _, s := range texts {
 			if got, want := g.guess(s), guessLang(lex, s); got != want {
 				t.Fatalf("%d lexicons, text %.40q: guess %q, guessLang %q", len(lex), s, got, want)

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"encoding/json"
 	"fmt"
 	"sync"
 )
@@ -44,14 +43,11 @@ func (lx *lexicon) full() (*lexicon, error) {
 // each embedded file's lang and guess_words are decoded here.
 func openLexicons(extra []string) (map[string]*lexicon, error) {
 	return embeddedLexicons(extra, func(file string, data []byte) (*lexicon, error) {
-		var head struct {
-			Lang       string   `json:"lang"`
-			GuessWords []string `json:"guess_words"`
-		}
-		if err := json.Unmarshal(data, &head); err != nil {
+		lang, words, err := lexiconHead(data)
+		if err != nil {
 			return nil, fmt.Errorf("extractor: lexicon %s: %w", file, err)
 		}
-		return &lexicon{lang: head.Lang, guessWords: guessWordSet(head.GuessWords),
+		return &lexicon{lang: lang, guessWords: guessWordSet(words),
 			lazy: &lazyLexicon{file: file, data: data}}, nil
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -36,6 +37,35 @@ func TestClaimJSONMatchesEncoding(t *testing.T) {
 	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
 		if _, ok := appendClaimJSON(nil, &claim.Claim{Confidence: f}); ok {
 			t.Errorf("confidence %v: ok, want the encoding/json error path", f)
+		}
+	}
+}
+
+// TestJSONStringEveryAlignment: appendJSONString, which skips eight plain
+// bytes at a time, writes encoding/json's bytes for each of fillStrings and
+// for pairs of them cut at every byte and padded with plain bytes so that
+// each escape, rune and invalid byte falls at every offset of a block.
+func TestJSONStringEveryAlignment(t *testing.T) {
+	var texts []string
+	for _, a := range fillStrings {
+		for _, b := range fillStrings {
+			ab := a + b
+			for i := 0; i <= len(ab); i++ {
+				for pad := 0; pad < 9; pad++ {
+					texts = append(texts, strings.Repeat("x", pad)+ab[:i], ab[i:]+strings.Repeat("y", pad))
+				}
+			}
+		}
+	}
+	for _, s := range texts {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
+			t.Fatalf("%q:\n got %s\nwant %s", s, got, want.String())
 		}
 	}
 }

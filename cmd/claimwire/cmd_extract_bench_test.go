@@ -28,7 +28,7 @@ func BenchmarkExtractFiles(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := loadOpts{lang: "auto", maxText: extractor.DefaultMaxInputBytes, guess: x.GuessLang}
+	opts := loadOpts{lang: "auto", maxText: extractor.DefaultMaxInputBytes, guess: x.GuessLang, noHash: true}
 	opts.cwd, opts.cwdErr = os.Getwd()
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -196,5 +197,30 @@ func TestAbsPathOnce(t *testing.T) {
 				t.Errorf("zero absPath(%q) = %q, want %q", name, got, want)
 			}
 		})
+	}
+}
+
+// TestIsHTMLSniffsAsBefore: isHTML, which calls the content sniffer only
+// for a '<' after the sniffer's white space, answers as when it sniffed
+// every text.
+func TestIsHTMLSniffsAsBefore(t *testing.T) {
+	t.Parallel()
+	ref := func(b []byte) bool {
+		t := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), " \t\r\n")
+		if len(t) > 0 && t[0] == '<' {
+			return true
+		}
+		return strings.HasPrefix(http.DetectContentType(b), "text/html")
+	}
+	var in []string
+	for _, lead := range []string{"", " ", "\f", "\t\f\n", "\f\f ", "\xef\xbb\xbf", "\xef\xbb\xbf\f", "\v", "x", strings.Repeat(" ", 511) + "\f", strings.Repeat("\f", 520)} {
+		for _, rest := range []string{"", "<", "<html>", "<HTML ", "<p>", "<P", "<a ", "<b>", "<br>", "<!-- x -->", "<!DOCTYPE html>", "<?xml v", "<x>", "<htmlx", "text <html>", "%PDF-", "Le texte."} {
+			in = append(in, lead+rest)
+		}
+	}
+	for _, s := range in {
+		if got, want := isHTML([]byte(s)), ref([]byte(s)); got != want {
+			t.Errorf("%q: isHTML %v, sniffed %v", s, got, want)
+		}
 	}
 }

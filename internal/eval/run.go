@@ -39,12 +39,21 @@ func ArticleFromText(url, lang string, published claim.Date, text string) claim.
 // line (after any BOM) is the Title when at most 200 bytes, and Source is
 // the URL's host.
 func PlainTextArticle(url, text string) claim.Article {
+	a := UnhashedTextArticle(url, text)
+	a.Hash = claim.ContentHash(text)
+	return a
+}
+
+// UnhashedTextArticle is PlainTextArticle without Hash, for a caller whose
+// output never holds it: `claimwire extract` writes claims, which carry the
+// text's Fingerprint but not its hash, and hashing every file was ~10 % of
+// that command's instructions (issue 11).
+func UnhashedTextArticle(url, text string) claim.Article {
 	a := claim.Article{
 		Schema: claim.SchemaArticle,
 		URL:    url,
 		Source: HostOf(url),
 		Text:   text,
-		Hash:   claim.ContentHash(text),
 	}
 	if first, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n"); len(first) <= 200 && len(first) > 0 {
 		a.Title = strings.TrimSpace(first)

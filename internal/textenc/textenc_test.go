@@ -77,3 +77,25 @@ func FuzzSniff(f *testing.F) {
 		}
 	})
 }
+
+// TestValidIsUTF8Valid: valid, which resumes its eight-byte reads after each
+// multi-byte character, answers as utf8.Valid on every cut of texts with
+// characters of each length, invalid bytes, surrogates, overlongs and an
+// encoded U+FFFD at every offset.
+func TestValidIsUTF8Valid(t *testing.T) {
+	parts := []string{"a", "plain ascii text ", "é", "’", "日本", "😀", "\ufffd", "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\x80", "\x00", "\t\n"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				for pad := 0; pad < 9; pad++ {
+					for _, x := range []string{strings.Repeat("x", pad) + s, s + strings.Repeat("y", pad), strings.Repeat("z", pad) + s + s} {
+						if got, want := valid([]byte(x)), utf8.Valid([]byte(x)); got != want {
+							t.Fatalf("%q: valid %v, utf8.Valid %v", x, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
