@@ -22,8 +22,9 @@ import (
 // the claim's statement (a joint advisory: whose assets is not told; a
 // state's earlier statement recalled with its own date does not count),
 // nor for a sentence without an attack word, nor when the other claims
-// about the same accused name victims, none of them that country ("US and allies name GRU unit behind WhisperGate attack on
-// Ukraine": the incident is abroad). claimSent[i] is the sentence of out[i].
+// about the same accused name victims, none of them that country ("US and
+// allies name GRU unit behind WhisperGate attack on Ukraine": the incident
+// is abroad). claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
 	for i := range out {
 		c := &out[i]
@@ -31,7 +32,7 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		if c.Stance != claim.StanceAccusation || cc == "" || len(c.Victims) > 0 || c.Accused == nil || c.Accused.Country == cc || !sents[claimSent[i]].attack {
 			continue
 		}
-		if z.jointAccusers(out, claimSent, i, cc) || foreignVictims(out, c, cc) {
+		if jointAccusers(out, i, cc) || foreignVictims(out, c, cc) {
 			continue
 		}
 		named, from := z.ownMention(sents, cc)
@@ -57,7 +58,7 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 // dernier, le Royaume-Uni avait imputé… ») is another story and leaves
 // the speaker's own country its victim; a date known by its year only
 // tells no such thing.
-func (z *analyzer) jointAccusers(out []claim.Claim, claimSent []int, i int, cc string) bool {
+func jointAccusers(out []claim.Claim, i int, cc string) bool {
 	for j := range out {
 		if out[j].Stance != claim.StanceAccusation {
 			continue

@@ -132,8 +132,9 @@ type subject struct {
 }
 
 // namedBefore reports a mention that ok accepts ending right before token
-// c, or before the institution noun there: a named speaker, not a statement noun ("The advisory, co-signed by
-// …, explains", whose list the segments before the verb read).
+// c, or before the institution noun there: a named speaker, not a
+// statement noun ("The advisory, co-signed by …, explains", whose list the
+// segments before the verb read).
 func (z *analyzer) namedBefore(c int, ok pick) bool {
 	t := c - 1
 	if t > 0 && z.tokMent[t] < 0 && z.is(t, clsInstitution) {
