@@ -1034,17 +1034,17 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		if len(accused) == 0 || s.habitual || rebuttal || s.speculative && len(s.speakers) == 0 {
 			continue
 		}
-		// a threat group an anaphor names is cyber context of its own
-		// ("Germany, which blamed the same group last year for an attack on
-		// the Social Democrats"): the check guards states accused of other
-		// deeds ("shelling") and statements carrying the last accused («
-		// Téhéran avait convoqué l'ambassadeur et dénoncé une insulte »)
 		// "sanctions on the GRU officers suspected of the nerve-agent attack
 		// in Salisbury": a sentence that tells a physical attack takes no
 		// cyber setting from the sentences around it
 		if s.physical && !s.cyber {
 			continue
 		}
+		// a threat group an anaphor names is cyber context of its own
+		// ("Germany, which blamed the same group last year for an attack on
+		// the Social Democrats"): the check guards states accused of other
+		// deeds ("shelling") and statements carrying the last accused («
+		// Téhéran avait convoqué l'ambassadeur et dénoncé une insulte »)
 		if !s.cyber && !z.cyberNear(sents, si) && !(s.accusedAna && slices.ContainsFunc(accused, func(e claim.Entity) bool { return e.Kind == claim.KindGroup })) &&
 			!(z.eventAnaphor(s) && cyberLead(sents)) {
 			// (« les services attribuent ces opérations à la Russie » three

@@ -26,6 +26,9 @@ import (
 // allies name GRU unit behind WhisperGate attack on Ukraine": the incident
 // is abroad). claimSent[i] is the sentence of out[i].
 func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claimSent []int) {
+	mentionCC := "" // the country named and from are for
+	var named *ment
+	var from *sentence
 	for i := range out {
 		c := &out[i]
 		cc := stateSide(c.Accuser)
@@ -35,7 +38,11 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		if jointAccusers(out, i, cc) || foreignVictims(out, c, cc) {
 			continue
 		}
-		named, from := z.ownMention(sents, cc)
+		if cc != mentionCC {
+			// one look-up a country: most articles have one accusing state
+			mentionCC = cc
+			named, from = z.ownMention(sents, cc)
+		}
 		if named == nil && z.x.cfg.OwnVictimNamedOnly && !z.namesCountry(sents, cc) {
 			continue
 		}
@@ -73,26 +80,13 @@ func jointAccusers(out []claim.Claim, i int, cc string) bool {
 // apart reports two claim dates, each with its month at least, more than
 // 45 days apart (a month's date counts from its first day).
 func apart(x, y claim.Date) bool {
-	tx, okx := monthStart(x)
-	ty, oky := monthStart(y)
-	if !okx || !oky {
+	if x.Precision() < claim.PrecisionMonth || y.Precision() < claim.PrecisionMonth {
 		return false
 	}
+	tx, _ := x.Time()
+	ty, _ := y.Time()
 	d := tx.Sub(ty)
 	return d > 45*24*time.Hour || d < -45*24*time.Hour
-}
-
-// monthStart parses a YYYY-MM or YYYY-MM-DD date.
-func monthStart(d claim.Date) (time.Time, bool) {
-	switch len(d) {
-	case 7:
-		t, err := time.Parse("2006-01", string(d))
-		return t, err == nil
-	case 10:
-		t, err := time.Parse("2006-01-02", string(d))
-		return t, err == nil
-	}
-	return time.Time{}, false
 }
 
 // ownMention returns the first state mention of cc in sents that is not a

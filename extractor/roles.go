@@ -153,12 +153,7 @@ func (z *analyzer) listOnly(t, e int) bool {
 			return false
 		}
 	}
-	for _, mt := range z.cur {
-		if mt.i >= t && mt.i < e && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catReport || mt.cat == catAttackVerb) {
-			return false
-		}
-	}
-	return true
+	return z.verbFrom(t, e, true) == e
 }
 
 // anaphorAt reports an anaphor phrase starting at token i.

@@ -3728,13 +3728,7 @@ func (z *analyzer) unarmPhysical() {
 // the rest of a co-speaker apposition's list.
 func (z *analyzer) appositionList(t, b int, ok func(*ment) bool) []int {
 	var ids []int
-	e := b
-	for _, mt := range z.cur {
-		if mt.i >= t && mt.i < e && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catReport) {
-			e = mt.i
-		}
-	}
-	for ; t < e; t++ {
+	for e := z.verbFrom(t, b, false); t < e; t++ {
 		if z.w(t) == ";" || z.is(t, clsRelatives) || z.hardStop(t) {
 			break
 		}
@@ -3743,6 +3737,19 @@ func (z *analyzer) appositionList(t, b int, ok func(*ment) bool) []int {
 		}
 	}
 	return ids
+}
+
+// verbFrom returns the first token in [t, e) that opens a match of saying,
+// accusing or attributing (or of an attack verb, with attack), e when
+// none: where a list of names before its verb ends (appositionList,
+// listOnly).
+func (z *analyzer) verbFrom(t, e int, attack bool) int {
+	for _, mt := range z.cur {
+		if mt.i >= t && mt.i < e && (mt.cat == catAccuse || mt.cat == catAttribute || mt.cat == catReport || attack && mt.cat == catAttackVerb) {
+			e = mt.i
+		}
+	}
+	return e
 }
 
 // sameWords reports a same_words word ("same", « même ») among tokens
