@@ -356,6 +356,10 @@ type langFile struct {
 	// « de » may come between, so French cues stop before « de ») re-labels
 	// the antecedent, so it does not become the antecedent of later anaphors.
 	RenamingCues []string `json:"renaming_cues"`
+	// NamingPhrases: a phrase that, after an accusation word, makes it a
+	// naming ("CrowdStrike désigne les opérateurs de DoppelPaymer sous le
+	// nom de Doppel Spider"): the word names a group, it accuses nobody.
+	NamingPhrases []string `json:"naming_phrases"`
 	// AttackTargetPreps: prepositions that, right after an attack noun,
 	// open its targets ("attacks against", « attaques contre »): a
 	// nationality adjective of a target noun in that phrase ("against
@@ -693,6 +697,7 @@ type lexicon struct {
 	groupNameCues                              [][]string
 	groupCueFirst                              map[string]bool // their first words (classes.go)
 	renamingCues                               [][]string
+	namingPhrases                              [][]string
 	attackTargetPreps                          map[string]bool
 	exampleMarkers                             [][]string
 	comparisonMarkers, clauseComparisonMarkers [][]string
@@ -1060,6 +1065,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
+	lx.namingPhrases = phraseLists(f.NamingPhrases)
 	lx.frontCueSet, lx.comparisonSet, lx.renamingSet = newPhraseSet(lx.frontCues), newPhraseSet(lx.comparisonMarkers), newPhraseSet(lx.renamingCues)
 	lx.selfClaimSet, lx.countryAnaphorSet = newPhraseSetFirst(lx.selfClaims), newPhraseSetFirst(lx.countryAnaphors)
 	lx.groupNameCues = phraseLists(f.GroupNameCues)

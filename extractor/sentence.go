@@ -290,6 +290,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if z.comparedTrigger(mt.i, a) {
 				continue // "a move similar to Britain's accusation against China": the yardstick
 			}
+			if mt.cat == catAccuse && z.namingTrigger(mt, b) {
+				continue // « désigne ces opérateurs sous le nom de Doppel Spider »: a name given, not an accusation
+			}
 			if mt.cat == catAttribute && z.participialDescription(mt, a, b, clsCueTargets) {
 				continue // "people linked to the US campaigns" (not "researchers linked the intrusions to APT41")
 			}
@@ -512,7 +515,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 								// "accused Russia of attacking Ukraine": cyber only
 								// if the sentences around are (decided in Extract)
 								s.ambAccused = addUniq(s.ambAccused, k)
-							} else if mt.cat == catAccuse && (z.bareObjectEnd(m.t1, b) || m.t0 <= mt.j+2 && z.bareObjectEnd(z.afterDate(s, m.t1, b), b)) {
+							} else if mt.cat == catAccuse && !z.nonCyberObject(mt.j, b) && (z.bareObjectEnd(m.t1, b) || m.t0 <= mt.j+2 && z.bareObjectEnd(z.afterDate(s, m.t1, b), b)) {
 								// "Two months later, Tirana blamed Iran and cut
 								// diplomatic ties.", "Albania blamed Iran in
 								// September": blamed for what the sentence before
@@ -2811,6 +2814,27 @@ func (z *analyzer) trimList(ids []int) []int {
 		return ids[:n]
 	}
 	return ids[:last+1]
+}
+
+// namingTrigger reports an accusation word whose object is followed, before
+// any attack word, by a naming phrase (naming_phrases): « CrowdStrike
+// désigne les opérateurs de DoppelPaymer sous le nom de Doppel Spider » names
+// the operators; « Israël désigne MuddyWater » accuses it.
+func (z *analyzer) namingTrigger(mt match, b int) bool {
+	if len(z.lx.namingPhrases) == 0 {
+		return false
+	}
+	for t := mt.j; t < b && t < mt.j+10; t++ {
+		for _, ws := range z.lx.namingPhrases {
+			if t+len(ws) <= b && z.wordsAt(t, ws) {
+				return true
+			}
+		}
+		if z.cyber(t) || z.has(catAttackNoun, t) || z.has(catAttackVerb, t) || z.hardStop(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // renamedGroup reports a group mention that only re-labels a group already
