@@ -170,6 +170,11 @@ type hit struct {
 	// relAttack: the hit is told in a relative clause opened on an attack
 	// noun (relativeAttack): "the hack, which took place last Friday"
 	relAttack bool
+	// found: a word telling when the intrusion was found stands at most
+	// three tokens before the hit, no punctuation between, and the hit
+	// writes its year ("discovered in 2021", « découverte en 2021 », "first
+	// identified in October 2022")
+	found bool
 }
 
 // Find returns the date expressions in text, in text order. lang selects
@@ -266,6 +271,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		at, cl, bgs := m.stemPositions(bg)
 		m.attackDistances(hits, at, cl)
 		m.markIncidents(hits, at)
+		m.markFound(hits)
 		if bg {
 			m.backgroundDistances(hits, bgs)
 		}
@@ -337,6 +343,41 @@ func (m *matcher) markIncidents(hs []hit, at []int) {
 				i-- // "of the", « de la »
 			}
 			h.incident = attackAt(i - 1)
+		}
+	}
+}
+
+// markFound sets found on the hits right after a discovery word (lang data
+// "discovery_stems"): a point or a relative period, not a since or until.
+func (m *matcher) markFound(hs []hit) {
+	if len(m.lx.foundStems) == 0 {
+		return
+	}
+	var found claim.Date
+	for k := range hs {
+		h := &hs[k]
+		if h.Kind == KindSince && h.rel && found != "" && m.ref.y > 0 && h.From.Precision() == claim.PrecisionYear {
+			// « découverte en 2021, durait depuis près de deux ans »: the
+			// duration counts back from the finding, not from publication
+			h.From = claim.Date(fmt.Sprintf("%04d", rebaseYear(dateYMD(found), dateYMD(h.From), m.ref)))
+		}
+		if h.Kind == KindSince || h.Kind == KindUntil || h.cls == clsDecade {
+			continue
+		}
+		for i := h.ti - 1; i >= 0 && i >= h.ti-3; i-- {
+			tk := m.t.toks[i]
+			if tk.kind != tokWord {
+				break
+			}
+			f := m.t.foldedBytes(i)
+			if slices.ContainsFunc(m.lx.foundStems, func(st string) bool { return len(f) >= len(st) && string(f[:len(st)]) == st }) {
+				// a finding dated by its written year only: "found last
+				// year" beside "since at least 2019" is left open
+				if hasYear(h.Text) {
+					h.found, found = true, h.From
+				}
+				break
+			}
 		}
 	}
 }
@@ -1318,12 +1359,37 @@ func (s *Sentence) AttackPeriod() (*claim.Period, string) {
 	if p, text, ok := spanToUntil(sentence, hs, per); ok {
 		return &p, text
 	}
+	if p, text, ok := foundSpan(sentence, hs, per); ok {
+		return &p, text
+	}
 	if stated && per.End == "" && per.Start != "" && len(st.From) >= 4 && string(st.From[:4]) >= string(per.Start[:4]) {
 		// "In 2022, federal agencies said the hackers had been using Maui
 		// since May 2021": the span runs to the statement that tells it
 		per.End = claim.Date(string(st.From)[:4])
 	}
 	return &per, cands[best].text
+}
+
+// foundSpan joins a since and the date an intrusion was found, when the
+// period chosen is one of them: "discovered in 2021 that its systems had
+// been compromised since 2019", « L'intrusion, découverte en 2021, durait
+// depuis au moins 2019 », "first identified in October 2022, although the
+// hackers had been in since August 2021" run from the since to the finding.
+func foundSpan(sentence string, hs []hit, per claim.Period) (claim.Period, string, bool) {
+	f := slices.IndexFunc(hs, func(h hit) bool { return h.found && h.From != "" && h.To != "" })
+	s := slices.IndexFunc(hs, func(h hit) bool { return h.Kind == KindSince && h.From != "" })
+	if f < 0 || s < 0 {
+		return claim.Period{}, "", false
+	}
+	fh, sh := hs[f], hs[s]
+	if !(per.Start == sh.From && per.End == "" || per.Start == fh.From && per.End == fh.To) {
+		return claim.Period{}, "", false
+	}
+	a, b := min(fh.Start, sh.Start), max(fh.End, sh.End)
+	if string(sh.From[:4]) > string(fh.To[:4]) || a < 0 || b > len(sentence) {
+		return claim.Period{}, "", false
+	}
+	return claim.Period{Start: sh.From, End: fh.To}, sentence[a:b], true
 }
 
 // spanToUntil joins the period chosen, a point or a since, and an until

@@ -82,6 +82,12 @@ type langData struct {
 	// date ("And in February 2024, the agencies said…", « Et en mars… »):
 	// the date still opens the sentence.
 	Openers []string `json:"openers"`
+	// DiscoveryStems start the words telling when an intrusion was found
+	// ("discovered", « découverte »): a date right after one, beside a
+	// since the sentence tells, ends that since ("discovered in 2021 that
+	// its systems had been compromised since 2019" is 2019..2021), and a
+	// duration counted back ("had lasted nearly two years") counts from it.
+	DiscoveryStems []string `json:"discovery_stems"`
 	// BackgroundStems start the words that date something other than the
 	// attack: a founding, a sanction, a publication, a trial ("founded in
 	// 2012", « sanctionné en 2021 »); a date right beside one is no attack
@@ -189,6 +195,7 @@ type lexicon struct {
 	claimStems   []string
 	claimComps   map[string]bool
 	openers      map[string]bool // Openers
+	foundStems   []string        // DiscoveryStems, folded
 	relatives    map[string]bool // Relatives
 	bgStems      []string
 	// anchoredPeriods and anchoredBefore are the folded phrases of Anchored and
@@ -388,6 +395,9 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.openers = map[string]bool{}
 		}
 		lx.openers[strings.Join(foldPhrase(&lx.scratch, w), "")] = true
+	}
+	for _, st := range d.DiscoveryStems {
+		lx.foundStems = append(lx.foundStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
 	}
 	for _, st := range d.BackgroundStems {
 		lx.bgStems = append(lx.bgStems, strings.Join(foldPhrase(&lx.scratch, st), ""))
