@@ -51,3 +51,24 @@ func TestCorporateSuffixAndHPE(t *testing.T) {
 		{"en/Corporation", "en", "Cyber news\n\nThe Acme Widget Corporation said on Tuesday that Midnight Blizzard had breached its network.", []string{"Acme Widget>Midnight Blizzard>"}},
 	})
 }
+
+// TestDistinctFromIsAYardstick: a group the accused one is set apart from
+// (« se distingue ainsi de Sandworm … et d'APT28 », « distincte de », « à la
+// différence d' », "distinct from", "set it apart from") is a yardstick, not
+// a second accused (new comparison_markers). Before, Estonia accused
+// Sandworm, APT28 and both units (the copula sentences passed before and
+// are guards). Sentences written for this rule, after the
+// read blind-bc/fr-003.
+func TestDistinctFromIsAYardstick(t *testing.T) {
+	t.Parallel()
+	fr := "Actualité\n\nL'Estonie a attribué jeudi au GRU une cyberattaque contre ses ministères. "
+	en := "Cyber news\n\nEstonia on Thursday blamed the GRU for a cyberattack on its ministries. "
+	want := []string{"EE>GRU>EE"}
+	checkClaimKeys(t, []keyCase{
+		{"fr/se distingue ainsi de", "fr", fr + "Elle se distingue ainsi de Sandworm, l'unité 74455, et d'APT28, l'unité 26165, les deux formations du GRU.", want},
+		{"fr/guard: distincte de", "fr", fr + "Cette unité est distincte de Sandworm.", want},
+		{"fr/à la différence d'", "fr", fr + "À la différence d'APT28, elle vise des cibles civiles.", want},
+		{"en/guard: distinct from", "en", en + "The unit is distinct from Sandworm and APT28, which researchers see more often.", want},
+		{"en/set it apart from", "en", en + "Its methods set it apart from Sandworm.", want},
+	})
+}
