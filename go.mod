@@ -81,3 +81,7 @@ replace github.com/markusmobius/go-htmldate => ./internal/third_party/go-htmldat
 replace github.com/markusmobius/go-trafilatura => ./internal/third_party/go-trafilatura
 
 replace github.com/markusmobius/go-domdistiller => ./internal/third_party/go-domdistiller
+
+replace github.com/abadojack/whatlanggo => ./internal/third_party/whatlanggo
+
+replace github.com/go-shiori/go-readability => ./internal/third_party/go-readability

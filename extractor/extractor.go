@@ -442,6 +442,63 @@ func (g *guesser) guessShort(text string) string {
 			}
 			continue
 		}
+		if (c == 0xC2 || c == 0xC3) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// a rune of U+0080–U+00FF (French accents: most of the runes
+			// the CLI's guess meets) told without unicode's tables: U+0085
+			// and U+00A0 are spaces, U+00C0–U+00DE but × (U+00D7) lower-case
+			// to the rune 0x20 above, the others are their own lower case
+			// (TestGuesserLatin1 checks every one against the rune path)
+			b := text[i+1]
+			i += 2
+			if c == 0xC2 && (b == 0x85 || b == 0xA0) {
+				if n > 0 && n <= maxLen {
+					for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
+						counts[bits.TrailingZeros64(m)]++
+					}
+				}
+				k, n = 0, 0
+				continue
+			}
+			if c == 0xC3 && b <= 0x9E && b != 0x97 {
+				b += 0x20
+			}
+			if n < 7 {
+				k |= uint64(c) << (8 * uint(n) & 63)
+			}
+			if n < 6 {
+				k |= uint64(b) << (8 * uint(n+1) & 63)
+			}
+			n = min(n+2, 8)
+			continue
+		}
+		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// U+2000–U+203F (’ “ ” – — …: most of the other runes of news
+			// text) holds no letter, so each is its own lower case;
+			// U+2000–U+200A, U+2028, U+2029 and U+202F are spaces (the word
+			// ends here as on the rune path; TestGuesserLatin1 again)
+			b := text[i+2]
+			i += 3
+			if b <= 0x8A || b == 0xA8 || b == 0xA9 || b == 0xAF {
+				if n > 0 && n <= maxLen {
+					for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
+						counts[bits.TrailingZeros64(m)]++
+					}
+				}
+				k, n = 0, 0
+				continue
+			}
+			if n < 7 {
+				k |= 0xE2 << (8 * uint(n) & 63)
+			}
+			if n < 6 {
+				k |= 0x80 << (8 * uint(n+1) & 63)
+			}
+			if n < 5 {
+				k |= uint64(b) << (8 * uint(n+2) & 63)
+			}
+			n = min(n+3, 8)
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {

@@ -63,3 +63,39 @@ func TestGuesserAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestGuesserLatin1 checks guessShort's paths for the runes U+0080–U+00FF
+// and U+2000–U+203F (lower-cased and told from spaces without unicode's tables)
+// against the reference guess, for every one of them at the start, inside
+// and at the end of a word, in upper and lower case, and cut at the 4,000-byte limit.
+func TestGuesserLatin1(t *testing.T) {
+	var runes []rune
+	for r := rune(0x80); r <= 0xFF; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x2000); r <= 0x203F; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		lo := strings.ToLower(string(r))
+		lex := map[string]*lexicon{
+			"xx": {guessWords: map[string]bool{lo + "a": true, "a" + lo: true, "b" + lo + "c": true, lo: true}},
+			"en": {guessWords: map[string]bool{"the": true, "a": true}},
+		}
+		g := newGuesser(lex)
+		if g.short == nil {
+			t.Fatalf("U+%04X: no short-word table", r)
+		}
+		s := string(r)
+		for _, text := range []string{
+			s + "a " + s + "A the", "a" + s + " A" + s + " the", "b" + s + "c B" + s + "C the",
+			s + " " + s + " the", "the" + s + "a" + s + "the a", s + s + s + " " + s + "abcdef" + s,
+			"abcde" + s + " abcdef" + s + " abcdefg" + s + " the",
+			strings.Repeat("x", 3999) + s + " " + s + " " + s,
+		} {
+			if got, want := g.guess(text), guessLang(lex, text); got != want {
+				t.Fatalf("U+%04X, text %.40q: guess %q, guessLang %q", r, text, got, want)
+			}
+		}
+	}
+}
