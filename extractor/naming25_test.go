@@ -72,3 +72,21 @@ func TestDistinctFromIsAYardstick(t *testing.T) {
 		{"en/set it apart from", "en", en + "Its methods set it apart from Sandworm.", want},
 	})
 }
+
+// TestBackedTheAssessment: "The FBI backed (endorsed, agreed with) the
+// assessment that the group works for Beijing" says what the assessment
+// says (new report phrases, "backed * assessment that" with a possessive
+// between); before, the FBI's endorsement gave no claim. « Le FBI a soutenu
+// l'évaluation selon laquelle … » passed before (guard). Sentences written
+// for this rule, after the read blind-bc/en-002.
+func TestBackedTheAssessment(t *testing.T) {
+	t.Parallel()
+	en := "Cyber news\n\nSalt Typhoon hit a Canadian telecom this winter. "
+	want := []string{"FBI>CN>CA", "FBI>Salt Typhoon>CA"}
+	checkClaimKeys(t, []keyCase{
+		{"en/backed the assessment that", "en", en + "The FBI backed the assessment that the group works for Beijing.", want},
+		{"en/agreed with the assessment that", "en", en + "The FBI agreed with the assessment that the group works for Beijing.", want},
+		{"en/supported the conclusion that", "en", en + "The FBI supported the conclusion that the group works for Beijing.", want},
+		{"fr/guard: a soutenu l'évaluation selon laquelle", "fr", "Actualité\n\nSalt Typhoon a piraté un opérateur canadien cet hiver. Le FBI a soutenu l'évaluation selon laquelle le groupe travaille pour Pékin.", want},
+	})
+}
