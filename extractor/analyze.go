@@ -128,6 +128,7 @@ type sentence struct {
 	physical   bool // an attack noun of it is a physical one (unarmPhysical): cyber words around are another story's
 	shortDeed  bool // a state object accused of a deed named by a short attack noun only ("the theft"): needs cyber words around
 	pronoun    bool // starts with a pronoun
+	pronounTok int  // the pronoun's token when pronoun (past an opening date: "On 9 August it said")
 	accusedAna bool // "the group", « le groupe »: the accused of before
 	groupAna   bool // the accused anaphor's head is a group noun ("the same group", « ce groupe »)
 	sameAna    bool // …told as the same one ("the same group", « du même groupe »): the last claim's, however far back

@@ -2774,6 +2774,9 @@ func (z *analyzer) pronounVerb(s *sentence) bool {
 	for t < s.t1 && !z.toks[t].word {
 		t++
 	}
+	if s.pronoun {
+		t = s.pronounTok
+	}
 	for u := t + 1; u < s.t1 && u <= t+3; u++ {
 		for _, mt := range s.matches {
 			if mt.i == u && (mt.cat == catReport || mt.cat == catAccuse || mt.cat == catAttribute) {

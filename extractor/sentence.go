@@ -163,9 +163,22 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			m.Entity.Country, nx.absorbed = nx.country(), true
 		}
 	}
-	// first word: pronoun?
+	// first word: pronoun? Past a date that opens the sentence too: "On 9
+	// August it reported that…", « Le 12 janvier, il a accusé… » (the
+	// pronoun is the subject, whose antecedent speaks)
 	if t := z.firstWord(a, b); t >= 0 {
-		s.pronoun = z.has(catPronoun, t) && z.tokMent[t] < 0
+		s.pronoun, s.pronounTok = z.has(catPronoun, t) && z.tokMent[t] < 0, t
+		if !s.pronoun && z.tokMent[t] < 0 && z.pronounWithin(t+1, b, 6) {
+			if u := z.openingDateEnd(s, t, b); u > t && u < b {
+				if z.w(u) == "," && u+1 < b {
+					u++
+				}
+				s.pronoun = z.has(catPronoun, u) && z.tokMent[u] < 0
+				if s.pronoun {
+					s.pronounTok = u
+				}
+			}
+		}
 	}
 	for _, t := range z.physical {
 		s.physical = s.physical || t >= a && t < b
@@ -725,7 +738,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 				continue // "Chinese state hackers could target European utilities": a possibility
 			}
 			cyberVerb := z.cyber(mt.i) || z.attackAfter(mt.j, b, 6)
-			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 {
+			// "from the hijacked account of an adviser": a participle after
+			// an article qualifies its noun; nobody before it is its agent
+			// (an article, not a preposition before an infinitive: « chargé de
+			// pirater », « à attaquer »)
+			attributive := mt.i > a && z.is(mt.i-1, clsArticles) && !z.is(mt.i-1, clsOfPreps) && !z.lx.infMarkers[z.w(mt.i-1)]
+			if ids := z.leftAccused(mt.i, a, 8); len(ids) > 0 && !attributive {
 				keep := ids[:0]
 				for _, k := range ids {
 					if !cyberVerb && z.ms[k].isState() && !z.ms[k].attacker {
@@ -3822,6 +3840,37 @@ func (z *analyzer) indefiniteSubject(i, a int) bool {
 }
 
 // firstWord returns the sentence's first word token, or -1.
+// pronounWithin reports a pronoun that is no mention among the n tokens
+// from t (before b): the cheap test before a date opener is parsed.
+func (z *analyzer) pronounWithin(t, b, n int) bool {
+	for u := t; u < b && u < t+n; u++ {
+		if z.has(catPronoun, u) && z.tokMent[u] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// openingDateEnd returns the token after a date that starts the sentence
+// at its first word t or, past a short preposition ("On", « Le »), at the
+// next one; t when none does.
+func (z *analyzer) openingDateEnd(s *sentence, t, b int) int {
+	ds := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, z.published)
+	for _, u := range []int{t, t + 1} {
+		if u >= b || u > t && len(z.w(t)) > 3 {
+			break
+		}
+		if end := ds.ExprEnd(z.toks[u].start - s.sp.start); end >= 0 {
+			v := u
+			for v < b && z.toks[v].start-s.sp.start < end {
+				v++
+			}
+			return v
+		}
+	}
+	return t
+}
+
 func (z *analyzer) firstWord(a, b int) int {
 	for t := a; t < b; t++ {
 		if z.toks[t].word {
