@@ -1,10 +1,6 @@
 package extractor
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPronounAfterAnOpeningDate: a subject pronoun after a date that opens
 // the sentence ("On 9 August it reported that…", « Le 9 août, il avait
@@ -32,26 +28,6 @@ func TestPronounAfterAnOpeningDate(t *testing.T) {
 func TestAttributiveParticiple(t *testing.T) {
 	t.Parallel()
 	en := "Cyber news\n\nOn 9 August Microsoft reported that Mint Sandstorm sent a spear-phishing email in June to a high-ranking official of a US presidential campaign from the hijacked account of a former senior adviser."
-	checkPrefixesCase(t, "en", en, []string{"Microsoft>Mint Sandstorm>"}, []string{"Microsoft>US>"})
-	checkPrefixesCase(t, "en", "Cyber news\n\nPrague said on Monday that APT28 was behind the intrusion; the hacked Czech ministry restored its mail.", []string{"CZ>APT28>CZ"}, nil)
-}
-
-// checkPrefixesCase runs text and checks that some claim key (claimKeys)
-// starts with each of want and none with any of not.
-func checkPrefixesCase(t *testing.T, lang, text string, want, not []string) {
-	t.Helper()
-	got := claimKeys(extractText(t, lang, text))
-	has := func(p string) bool {
-		return slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, p) })
-	}
-	for _, w := range want {
-		if !has(w) {
-			t.Errorf("missing %s in %q", w, got)
-		}
-	}
-	for _, w := range not {
-		if has(w) {
-			t.Errorf("unexpected %s in %q", w, got)
-		}
-	}
+	checkPrefixes(t, extractText(t, "en", en), []string{"microsoft>mint sandstorm>"}, []string{"microsoft>US>"})
+	checkPrefixes(t, extractText(t, "en", "Cyber news\n\nPrague said on Monday that APT28 was behind the intrusion; the hacked Czech ministry restored its mail."), []string{"CZ>apt28>CZ"}, nil)
 }

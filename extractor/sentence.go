@@ -169,7 +169,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	if t := z.firstWord(a, b); t >= 0 {
 		s.pronoun, s.pronounTok = z.has(catPronoun, t) && z.tokMent[t] < 0, t
 		if !s.pronoun && z.tokMent[t] < 0 && z.pronounWithin(t+1, b, 6) {
-			if u := z.openingDateEnd(s, t, b); u > t && u < b {
+			if u := z.dateEnd(s, t, b, len(z.w(t)) <= 3); u > t && u < b {
 				if z.w(u) == "," && u+1 < b {
 					u++
 				}
@@ -3497,9 +3497,16 @@ func (z *analyzer) afterDate(s *sentence, t, b int) int {
 	if t >= b || !z.toks[t].word {
 		return t
 	}
+	return z.dateEnd(s, t, b, len(z.w(t)) <= 3 && !z.toks[t].upper)
+}
+
+// dateEnd returns the token after a date expression of s that starts at t
+// or, when skip (t is a short preposition: "on", « le »), at t+1; t when
+// none does.
+func (z *analyzer) dateEnd(s *sentence, t, b int, skip bool) int {
 	ds := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, z.published)
 	for _, u := range []int{t, t + 1} {
-		if u >= b || u > t && !(z.toks[t].word && len(z.w(t)) <= 3 && !z.toks[t].upper) {
+		if u >= b || u > t && !skip {
 			break
 		}
 		if end := ds.ExprEnd(z.toks[u].start - s.sp.start); end >= 0 {
@@ -3849,26 +3856,6 @@ func (z *analyzer) pronounWithin(t, b, n int) bool {
 		}
 	}
 	return false
-}
-
-// openingDateEnd returns the token after a date that starts the sentence
-// at its first word t or, past a short preposition ("On", « Le »), at the
-// next one; t when none does.
-func (z *analyzer) openingDateEnd(s *sentence, t, b int) int {
-	ds := z.dateSentence(z.text[s.sp.start:s.sp.end], z.lx.lang, z.published)
-	for _, u := range []int{t, t + 1} {
-		if u >= b || u > t && len(z.w(t)) > 3 {
-			break
-		}
-		if end := ds.ExprEnd(z.toks[u].start - s.sp.start); end >= 0 {
-			v := u
-			for v < b && z.toks[v].start-s.sp.start < end {
-				v++
-			}
-			return v
-		}
-	}
-	return t
 }
 
 func (z *analyzer) firstWord(a, b int) int {
