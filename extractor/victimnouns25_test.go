@@ -18,3 +18,22 @@ func TestMoreVictimNouns(t *testing.T) {
 		{"en/guard: a Spanish operator", "en", "Cyber news\n\nFrance blamed Russia for the cyberattack on a Spanish operator.", []string{"FR>RU>ES"}},
 	})
 }
+
+// TestSignedOnToTheAdvisory: co-signers told with "signed on to the
+// advisory", "endorsed the advisory", "put their names to the findings", «
+// ont apposé leur signature à l'avis » accuse what the advisory accuses, as
+// "co-signed the advisory" did. Sentences written for this rule, after the
+// read blind-ba/en-001 (whose co-signers stand two sentences after the
+// accusation: still missed).
+func TestSignedOnToTheAdvisory(t *testing.T) {
+	t.Parallel()
+	en := "Cyber news\n\nThe Australian Signals Directorate on Tuesday blamed APT40, a group working for China's Ministry of State Security, for intrusions into Australian networks. "
+	fr := "Actualité\n\nLa Direction australienne des transmissions a accusé mardi APT40, un groupe au service du ministère chinois de la Sécurité d'État, d'intrusions dans des réseaux australiens. "
+	want := []string{"ASD>APT40>AU", "ASD>MSS>AU", "JP>APT40>", "JP>MSS>", "KR>APT40>", "KR>MSS>"}
+	checkClaimKeys(t, []keyCase{
+		{"en/signed on to the advisory", "en", en + "South Korea and Japan signed on to the advisory.", want},
+		{"en/endorsed the advisory", "en", en + "South Korea's NIS and Japan's NPA also endorsed the advisory.", []string{"ASD>APT40>AU", "ASD>MSS>AU", "Japan National Police Agency>APT40>", "Japan National Police Agency>MSS>", "NIS>APT40>", "NIS>MSS>"}},
+		{"fr/ont apposé leur signature à l'avis", "fr", fr + "La Corée du Sud et le Japon ont apposé leur signature à l'avis.", want},
+		{"en/guard: co-signed the advisory", "en", en + "South Korea and Japan co-signed the advisory.", want},
+	})
+}
