@@ -1169,6 +1169,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		if m.modifier && s.attack {
 			isV = true
 		}
+		if !m.demonym && m.modifier && m.victimHead && !m.orgAdj && z.attackBefore(m.t0, a, 9) {
+			// "sent phishing emails to US officials": a state's name before a
+			// victim noun after an attack word, as "to Israeli officials"
+			isV = true
+		}
 		if !m.demonym && z.passiveSubject(m.t1, a, b) {
 			isV = true // "Singapore is being targeted by UNC3886", « la Pologne a été visée »
 		}

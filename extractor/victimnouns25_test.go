@@ -37,3 +37,18 @@ func TestSignedOnToTheAdvisory(t *testing.T) {
 		{"en/guard: co-signed the advisory", "en", en + "South Korea and Japan co-signed the advisory.", want},
 	})
 }
+
+// TestStateNameBeforeVictimNoun: a state's name before a victim noun after an
+// attack word ("sent phishing emails to US officials", "to UK officials")
+// names a hit country, as "to Israeli officials" did. Before, the name was
+// only the owner of a target (modifier) and needed an attack verb in the
+// sentence. Sentences written for this rule, after the read blind-bc/en-004.
+func TestStateNameBeforeVictimNoun(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en/to US officials", "en", "Cyber news\n\nProofpoint said on Friday that Mint Sandstorm sent phishing emails to US officials.", []string{"Proofpoint>Mint Sandstorm>US"}},
+		{"en/to UK officials", "en", "Cyber news\n\nThe EU said on Friday that Mint Sandstorm sent phishing emails to UK officials.", []string{"EU>Mint Sandstorm>GB"}},
+		{"en/guard: to Israeli officials", "en", "Cyber news\n\nProofpoint said on Friday that Mint Sandstorm sent phishing emails to Israeli officials.", []string{"Proofpoint>Mint Sandstorm>IL"}},
+		{"en/guard: US officials speak", "en", "Cyber news\n\nUS officials said on Friday that Mint Sandstorm sent phishing emails to diplomats.", []string{"US>Mint Sandstorm>"}},
+	})
+}
