@@ -52,3 +52,18 @@ func TestStateNameBeforeVictimNoun(t *testing.T) {
 		{"en/guard: US officials speak", "en", "Cyber news\n\nUS officials said on Friday that Mint Sandstorm sent phishing emails to diplomats.", []string{"US>Mint Sandstorm>"}},
 	})
 }
+
+// TestBitcoinTheftIsCyber: "bitcoin" is a cyber word (cyber stems), so a
+// theft from a bitcoin exchange is a cyber deed without other cyber words
+// around ("Japan's police blamed the DMM Bitcoin theft on TraderTraitor" gave
+// no claim; "the theft of grain" still gives none; the French passed
+// before and is a guard). Found reading
+// blind-ba/en-002; sentences written for this rule.
+func TestBitcoinTheftIsCyber(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en/the DMM Bitcoin theft", "en", "Cyber news\n\nJapan's police blamed the DMM Bitcoin theft on TraderTraitor, a North Korean group.", []string{"JP>TraderTraitor>JP"}},
+		{"fr/guard: le vol de bitcoins", "fr", "Actualité\n\nLa police japonaise a imputé le vol de bitcoins de la plateforme DMM à TraderTraitor, un groupe nord-coréen.", []string{"JP>TraderTraitor>JP"}},
+		{"en/guard: the theft of grain", "en", "Cyber news\n\nBritain blamed Russia for the theft of grain from Ukraine.", nil},
+	})
+}
