@@ -442,6 +442,8 @@ func (g *guesser) guessShort(text string) string {
 			}
 			continue
 		}
+		// a rune that is no ASCII word byte: part of the word (lower-cased
+		// into its key, continue) or a space that ends it (below)
 		if (c == 0xC2 || c == 0xC3) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 			// a rune of U+0080–U+00FF (French accents: most of the runes
 			// the CLI's guess meets) told without unicode's tables: U+0085
@@ -450,86 +452,74 @@ func (g *guesser) guessShort(text string) string {
 			// (TestGuesserLatin1 checks every one against the rune path)
 			b := text[i+1]
 			i += 2
-			if c == 0xC2 && (b == 0x85 || b == 0xA0) {
-				if n > 0 && n <= maxLen {
-					for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
-						counts[bits.TrailingZeros64(m)]++
-					}
+			if c == 0xC3 || b != 0x85 && b != 0xA0 {
+				if c == 0xC3 && b <= 0x9E && b != 0x97 {
+					b += 0x20
 				}
-				k, n = 0, 0
+				k, n = keyByte(k, n, c)
+				k, n = keyByte(k, n, b)
 				continue
 			}
-			if c == 0xC3 && b <= 0x9E && b != 0x97 {
-				b += 0x20
-			}
-			if n < 7 {
-				k |= uint64(c) << (8 * uint(n) & 63)
-			}
-			if n < 6 {
-				k |= uint64(b) << (8 * uint(n+1) & 63)
-			}
-			n = min(n+2, 8)
-			continue
-		}
-		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+		} else if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
 			// U+2000–U+203F (’ “ ” – — …: most of the other runes of news
 			// text) holds no letter, so each is its own lower case;
 			// U+2000–U+200A, U+2028, U+2029 and U+202F are spaces (the word
 			// ends here as on the rune path; TestGuesserLatin1 again)
 			b := text[i+2]
 			i += 3
-			if b <= 0x8A || b == 0xA8 || b == 0xA9 || b == 0xAF {
-				if n > 0 && n <= maxLen {
-					for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
-						counts[bits.TrailingZeros64(m)]++
-					}
-				}
-				k, n = 0, 0
+			if b > 0x8A && b != 0xA8 && b != 0xA9 && b != 0xAF {
+				k, n = keyByte(k, n, 0xE2)
+				k, n = keyByte(k, n, 0x80)
+				k, n = keyByte(k, n, b)
 				continue
 			}
-			if n < 7 {
-				k |= 0xE2 << (8 * uint(n) & 63)
-			}
-			if n < 6 {
-				k |= 0x80 << (8 * uint(n+1) & 63)
-			}
-			if n < 5 {
-				k |= uint64(b) << (8 * uint(n+2) & 63)
-			}
-			n = min(n+3, 8)
-			continue
-		}
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
 		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if c < utf8.RuneSelf || unicode.IsSpace(r) {
-			if n > 0 && n <= maxLen {
-				for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
-					counts[bits.TrailingZeros64(m)]++
+			var r rune
+			size := 1
+			if c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			i += size
+			if c >= utf8.RuneSelf && !unicode.IsSpace(r) {
+				var rb [utf8.UTFMax]byte
+				for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
+					k, n = keyByte(k, n, b)
 				}
+				continue
 			}
-			k, n = 0, 0
-			continue
 		}
-		var rb [utf8.UTFMax]byte
-		for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
-			if n < 7 {
-				k |= uint64(b) << (8 * uint(n) & 63)
+		// a space: the word ends (written out, not t.count: the call in
+		// this loop cost the guess ~7 % of its instructions)
+		if n > 0 && n <= maxLen {
+			for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros64(m)]++
 			}
-			n = min(n+1, 8)
 		}
+		k, n = 0, 0
 	}
+	t.count(&counts, k, n, maxLen)
+	return mostHits(g.langs, counts[:len(g.langs)])
+}
+
+// count adds the languages of the word whose key bytes are k and length n
+// (a word of 1 to maxLen bytes; a longer one, n 8, is none) to counts.
+func (t *shortWords) count(counts *[64]int, k uint64, n, maxLen int) {
 	if n > 0 && n <= maxLen {
 		for m := t.get(k | uint64(n)<<56); m != 0; m &= m - 1 {
 			counts[bits.TrailingZeros64(m)]++
 		}
 	}
-	return mostHits(g.langs, counts[:len(g.langs)])
+}
+
+// keyByte appends byte c to the word key k of n bytes: kept while the word
+// has at most 7 bytes, n counting up to 8 (too long for any word).
+func keyByte(k uint64, n int, c byte) (uint64, int) {
+	if n < 7 {
+		k |= uint64(c) << (8 * uint(n) & 63)
+	}
+	return k, min(n+1, 8)
 }
 
 // asciiWordEnd is the end of the run of ASCII bytes other than spaces that

@@ -41,10 +41,12 @@ func (z *analyzer) ownCountryVictims(sents []*sentence, out []claim.Claim, claim
 		if cc != mentionCC {
 			// one look-up a country: most articles have one accusing state
 			mentionCC = cc
-			named, from = z.ownMention(sents, cc)
+			named, from = z.ownMention(sents, cc, false)
 		}
-		if named == nil && z.x.cfg.OwnVictimNamedOnly && !z.namesCountry(sents, cc) {
-			continue
+		if named == nil && z.x.cfg.OwnVictimNamedOnly {
+			if m, _ := z.ownMention(sents, cc, true); m == nil {
+				continue // the article does not name the country at all
+			}
 		}
 		// no other mention: the speaker's words are how the article names
 		// the country ("The FBI"), and its sentence the evidence
@@ -89,31 +91,20 @@ func apart(x, y claim.Date) bool {
 	return d > 45*24*time.Hour || d < -45*24*time.Hour
 }
 
-// ownMention returns the first state mention of cc in sents that is not a
-// speaker of its sentence (in the title, as a place, as a demonym of a
-// target), and its sentence.
-func (z *analyzer) ownMention(sents []*sentence, cc string) (*ment, *sentence) {
+// ownMention returns the first state mention of cc in sents, and its
+// sentence: with speakers false one that is not a speaker of its sentence
+// (in the title, as a place, as a demonym of a target); with speakers true
+// any ("Seoul's spy agency", « la police sud-coréenne » name the country
+// too).
+func (z *analyzer) ownMention(sents []*sentence, cc string, speakers bool) (*ment, *sentence) {
 	for _, s := range sents {
 		for _, k := range s.ms {
-			if m := &z.ms[k]; m.isState() && m.country() == cc && !slices.Contains(s.speakers, k) {
+			if m := &z.ms[k]; m.isState() && m.country() == cc && (speakers || !slices.Contains(s.speakers, k)) {
 				return m, s
 			}
 		}
 	}
 	return nil, nil
-}
-
-// namesCountry reports a state mention of cc in sents, speakers included
-// ("Seoul's spy agency", « la police sud-coréenne »).
-func (z *analyzer) namesCountry(sents []*sentence, cc string) bool {
-	for _, s := range sents {
-		for _, k := range s.ms {
-			if m := &z.ms[k]; m.isState() && m.country() == cc {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // foreignVictims reports claims of out other than c about the same actor

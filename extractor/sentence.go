@@ -3851,7 +3851,6 @@ func (z *analyzer) indefiniteSubject(i, a int) bool {
 	return z.is2(first, cls2IndefSubj)
 }
 
-// firstWord returns the sentence's first word token, or -1.
 // pronounWithin reports a pronoun that is no mention among the n tokens
 // from t (before b): the cheap test before a date opener is parsed.
 func (z *analyzer) pronounWithin(t, b, n int) bool {
@@ -3863,6 +3862,7 @@ func (z *analyzer) pronounWithin(t, b, n int) bool {
 	return false
 }
 
+// firstWord returns the sentence's first word token, or -1.
 func (z *analyzer) firstWord(a, b int) int {
 	for t := a; t < b; t++ {
 		if z.toks[t].word {

@@ -12,6 +12,7 @@
 package textenc
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -151,10 +152,7 @@ func Sniff(b []byte) (string, Report, error) {
 func valid(b []byte) bool {
 	for i := 0; i < len(b); {
 		if i+8 <= len(b) {
-			w := b[i : i+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			if x&0x8080808080808080 == 0 {
+			if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
 				i += 8
 				continue
 			}
