@@ -307,11 +307,19 @@ func (z *analyzer) namedAgent(j, k int) bool {
 func (z *analyzer) frontGroup(k int, s *sentence) bool {
 	m := &z.ms[k]
 	// only a comma, a copula and an indefinite article between: "X is a
-	// front", « X, une façade », not "X, on the front line"
-	for t := m.t1; t < s.t1 && t <= m.t1+3; t++ {
-		if z.tokMent[t] >= 0 || !(z.w(t) == "," || z.is(t, clsPassiveAux) || z.is(t, clsIndefinite)) {
+	// front", « X, une façade », not "X, on the front line"; restrictive
+	// words do not count ("is only a front", « n'est qu'une façade »)
+	for t, n := m.t1, 0; t < s.t1 && n <= 3 && t <= m.t1+8; t++ {
+		if z.tokMent[t] >= 0 {
 			break
 		}
+		if z.lx.restrictive[z.w(t)] {
+			continue
+		}
+		if !(z.w(t) == "," || z.is(t, clsPassiveAux) || z.is(t, clsIndefinite)) {
+			break
+		}
+		n++
 		if !z.is(t, clsIndefinite) {
 			continue
 		}

@@ -300,6 +300,10 @@ type langFile struct {
 	// accused; the actor behind it is.
 	FrontNouns []string `json:"front_nouns"`
 	FrontCues  []string `json:"front_cues"`
+	// RestrictiveWords: words that may stand between a group and its front
+	// noun without changing what it is called ("DarkBit is only a front",
+	// « DarkBit n'est qu'une façade »).
+	RestrictiveWords []string `json:"restrictive_words"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -704,6 +708,7 @@ type lexicon struct {
 	selfClaims                                 [][]string
 	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                      [][]string
+	restrictive                                map[string]bool
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
 	selfClaimSet, countryAnaphorSet              phraseSet // by first word
@@ -1063,6 +1068,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.clauseComparisonMarkers = phraseLists(f.ClauseComparisonMarkers)
 	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
+	lx.restrictive = foldSet(f.RestrictiveWords)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.namingPhrases = phraseLists(f.NamingPhrases)
