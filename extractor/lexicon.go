@@ -396,6 +396,11 @@ type langFile struct {
 	// PossibilityModals: modals right before an attack verb that make it a
 	// possibility, not a deed ("could target", « pourraient viser »)
 	PossibilityModals []string `json:"possibility_modals"`
+	// ProspectiveModals: modals and phrases right before an accusation
+	// verb, at most two words between, that make it an accusation that may
+	// or will be made, not one made ("could blame", "are expected to
+	// formally blame", « pourrait attribuer », « s'apprête à accuser »).
+	ProspectiveModals []string `json:"prospective_modals"`
 	// ReflexivePronouns: clitics that make a following passive auxiliary
 	// part of an active reflexive verb (« s'étaient introduits dans »)
 	ReflexivePronouns []string `json:"reflexive_pronouns"`
@@ -684,6 +689,7 @@ type lexicon struct {
 	gangNouns                                  map[string]bool // gang_nouns
 	subjectNeg                                 map[string]bool // subject_negations
 	possModals                                 map[string]bool // possibility_modals
+	prospective                                [][]string      // prospective_modals
 	reflexive                                  map[string]bool // reflexive_pronouns
 	placeQuant                                 map[string]bool // place_quantifiers
 	among                                      map[string]bool // among_words
@@ -1014,6 +1020,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.subjectNeg = foldSet(f.SubjectNegations)
 	lx.subjectNegIdx = newSmallIndex(lx.subjectNeg)
 	lx.possModals = foldSet(f.PossibilityModals)
+	lx.prospective = phraseLists(f.ProspectiveModals)
 	lx.possModalsIdx = newSmallIndex(lx.possModals)
 	lx.reflexive = foldSet(f.ReflexivePronouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)

@@ -220,6 +220,52 @@ func (z *analyzer) negatedAccusation(i, a int) bool {
 	return false
 }
 
+// suspendedAccusation reports an accusation or attribution trigger that is
+// negated (negatedAccusation) or under a prospective modal
+// (prospectiveAt): in either case nobody accuses by it.
+func (z *analyzer) suspendedAccusation(mt match, a int) bool {
+	return z.negatedAccusation(mt.i, a) || (mt.cat == catAccuse || mt.cat == catAttribute) && z.prospectiveAt(mt.i, a)
+}
+
+// prospectiveAt reports a prospective modal (lexicon prospective_modals)
+// ending right before the verb at i, or one or two plain words before it,
+// or before an aside between commas ("could blame", "are expected to
+// formally blame", « pourrait attribuer publiquement », « pourrait, pour
+// la première fois, attribuer », « s'apprête à accuser »): an accusation
+// that may or will be made is none yet. A passive ("could be attributed
+// to") has its auxiliary between and is not one; a capitalised word ("in
+// May blamed") is no modal.
+func (z *analyzer) prospectiveAt(i, a int) bool {
+	aside := false
+	for e, n := i, 0; e > a && n <= 2; n++ {
+		for _, ws := range z.lx.prospective {
+			if e-len(ws) >= a && z.phraseEndsAt(ws, e) && !z.toks[e-len(ws)].upper {
+				return true
+			}
+		}
+		t := e - 1
+		if z.w(t) == "," && !aside {
+			// one aside of at most six tokens: « , pour la première fois, »
+			c := t - 1
+			for c > a && c >= t-7 && z.w(c) != "," && !z.boundary(c) {
+				c--
+			}
+			if c <= a || z.w(c) != "," {
+				return false
+			}
+			aside, e, n = true, c, n-1
+			continue
+		}
+		// only a plain word may stand between: no passive auxiliary, name or
+		// punctuation (the aux class holds "formally", « publiquement »)
+		if !z.toks[t].word || z.is(t, clsPassiveAux) || z.tokMent[t] >= 0 || z.boundary(t) {
+			return false
+		}
+		e--
+	}
+	return false
+}
+
 // negSubject reports a mention that is the subject of a negated predicate:
 // "Sandworm was not involved", "the Kimsuky group was not involved", « APT28
 // n'est pas responsable ».
@@ -251,7 +297,7 @@ func (z *analyzer) negatedTargets(s *sentence, a, b int) []int {
 		default:
 			continue
 		}
-		if !z.negatedAccusation(mt.i, a) {
+		if !z.suspendedAccusation(mt, a) {
 			continue
 		}
 		if mt.cat == catCueLeft {

@@ -297,7 +297,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAccuse, catAttribute:
-			if z.negatedAccusation(mt.i, a) {
+			if z.suspendedAccusation(mt, a) {
 				continue
 			}
 			if z.comparedTrigger(mt.i, a) {
@@ -3329,7 +3329,7 @@ func (z *analyzer) allTriggersNegated(s *sentence, a int) bool {
 	for _, mt := range s.matches {
 		switch mt.cat {
 		case catAccuse, catAttribute, catCueRight, catCueLeft:
-			if !z.negatedAccusation(mt.i, a) {
+			if !z.suspendedAccusation(mt, a) {
 				return false
 			}
 			n++
@@ -3423,7 +3423,7 @@ func (z *analyzer) firstAccusation(s *sentence, a, b int) int {
 	first := b
 	for _, mt := range s.matches {
 		if (mt.cat == catAccuse || mt.cat == catAttribute) && mt.i < first &&
-			!z.participialDescription(mt, a, b, clsAttacker) && !z.negatedAccusation(mt.i, a) {
+			!z.participialDescription(mt, a, b, clsAttacker) && !z.suspendedAccusation(mt, a) {
 			first = mt.i
 		}
 	}
