@@ -221,9 +221,20 @@ func (z *analyzer) negatedAccusation(i, a int) bool {
 }
 
 // suspendedAccusation reports an accusation or attribution trigger that is
-// negated (negatedAccusation) or under a prospective modal
-// (prospectiveAt): in either case nobody accuses by it.
+// negated (negatedAccusation), under a prospective modal (prospectiveAt)
+// or an attribution verb made reflexive (« des attaques que NoName057(16)
+// s'attribue », « s'est attribué »: the group claims them for itself, lexicon
+// reflexive_pronouns): in each case nobody accuses by it.
 func (z *analyzer) suspendedAccusation(mt match, a int) bool {
+	if mt.cat == catAttribute && len(z.lx.reflexive) > 0 {
+		t := mt.i - 1 // past auxiliaries: « s'est attribué »
+		for t > a && t >= mt.i-2 && (z.is(t, clsAux) || z.is(t, clsPassiveAux)) {
+			t--
+		}
+		if t >= a && z.lx.reflexive[z.w(t)] {
+			return true
+		}
+	}
 	return z.negatedAccusation(mt.i, a) || (mt.cat == catAccuse || mt.cat == catAttribute) && z.prospectiveAt(mt.i, a)
 }
 
