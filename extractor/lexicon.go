@@ -287,6 +287,11 @@ type langFile struct {
 	// sentence's, or after a comma): "Like APT28, the group…", not "it
 	// looks like APT28 was behind it".
 	ClauseComparisonMarkers []string `json:"clause_comparison_markers"`
+	// ComparisonVerbs and ComparisonPreps: a verb that compares its object
+	// with what follows the preposition ("compared the case with Volt
+	// Typhoon", « comparé l'opération à celle de Sandworm »): a yardstick.
+	ComparisonVerbs []string `json:"comparison_verbs"`
+	ComparisonPreps []string `json:"comparison_preps"`
 	// SelfClaims: words by which an attacker claims its own operation
 	// ("claimed responsibility", « a revendiqué »): a group that is their
 	// subject or agent speaks for itself and is not, by that sentence, the
@@ -715,6 +720,7 @@ type lexicon struct {
 	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                      [][]string
 	restrictive                                map[string]bool
+	comparisonVerbs, comparisonPreps           map[string]bool
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
 	selfClaimSet, countryAnaphorSet              phraseSet // by first word
@@ -1076,6 +1082,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
 	lx.restrictive = foldSet(f.RestrictiveWords)
+	lx.comparisonVerbs, lx.comparisonPreps = foldSet(f.ComparisonVerbs), foldSet(f.ComparisonPreps)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)
 	lx.namingPhrases = phraseLists(f.NamingPhrases)

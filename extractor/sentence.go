@@ -1515,11 +1515,35 @@ func (z *analyzer) comparedNear(k, a int) bool {
 				return false
 			}
 		}
+		if z.comparedVerbObject(e-g, a) || g == 0 && z.comparedVerbObject(z.ms[k].t0, a) {
+			return true // (the list walk may have taken the preposition: "with" joins lists)
+		}
 		if !z.is(e-g-1, clsPhraseLast) {
 			continue // no marker ends before e-g: no phrase compared (issue 11)
 		}
 		if z.comparisonEndsAt(e-g, a) || z.clauseComparisonStart(e-g, a) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// comparedVerbObject reports a comparison verb, its object (at most four
+// words, no name or punctuation) and a comparison preposition ending right
+// before e (lexicon comparison_verbs, comparison_preps): "Analysts compared
+// the case with Volt Typhoon", « ont comparé l'opération à celle de
+// Sandworm »: what follows is the yardstick.
+func (z *analyzer) comparedVerbObject(e, a int) bool {
+	p := e - 1
+	if p <= a || !z.lx.comparisonPreps[z.w(p)] {
+		return false
+	}
+	for t := p - 1; t >= a && t >= p-5; t-- {
+		if z.lx.comparisonVerbs[z.w(t)] {
+			return true
+		}
+		if z.tokMent[t] >= 0 || z.isPunct(t) || z.boundary(t) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
+			return false // "compared notes and attributed it to APT28"
 		}
 	}
 	return false
