@@ -568,6 +568,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if mt.cat == catReport && mt.i > a && z.adjectival(mt.i-1) {
 				continue // an adjective: "the world's largest confirmed hacker"
 			}
+			if mt.cat == catReport && z.toolReport(mt.i, a) {
+				continue // "a flaw that Fortinet disclosed": a vendor's notice, no speaker
+			}
 			s.frame = s.frame || mt.cat == catReport
 			if mt.cat == catReport && mt.j-mt.i > 1 && z.has(catSource, mt.i) && len(speakers) > 0 {
 				// « a accusé X, aux ordres de Moscou selon lui, … »: the pronoun
@@ -1544,6 +1547,42 @@ func (z *analyzer) comparedVerbObject(e, a int) bool {
 		}
 		if z.tokMent[t] >= 0 || z.isPunct(t) || z.boundary(t) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
 			return false // "compared notes and attributed it to APT28"
+		}
+	}
+	return false
+}
+
+// toolReport reports a report verb at i whose object is a tool, flaw or
+// malware named just before it (lexicon tool_nouns): "exploiting a flaw
+// that Fortinet disclosed in December", "a flaw disclosed by Fortinet",
+// « une faille que Fortinet avait signalée ». The verb's subject tells of
+// the tool, not of the attack: it is no speaker of the sentence.
+func (z *analyzer) toolReport(i, a int) bool {
+	t := i - 1
+	for t > a && z.is(t, clsAux) {
+		t-- // « avait signalée », "had disclosed"
+	}
+	if t >= a && z.is(t, clsToolNouns) {
+		return true // "a flaw disclosed by Fortinet"
+	}
+	// past the relative clause's subject (a name, articles) to its pronoun
+	for n := 0; t > a && n < 4 && (z.tokMent[t] >= 0 || z.is(t, clsArticles)); n++ {
+		if q := z.tokMent[t]; q >= 0 {
+			t = z.ms[q].t0
+		}
+		t--
+	}
+	if t <= a || t == i-1 || !z.is(t, clsRelatives) {
+		return false
+	}
+	// the antecedent: a tool noun at most four words before the pronoun
+	// ("a flaw catalogued as CVE-2022-42475 that …")
+	for u := t - 1; u >= a && u >= t-5; u-- {
+		if z.is(u, clsToolNouns) {
+			return true
+		}
+		if z.isPunct(u) && z.w(u) != "-" {
+			return false // (a CVE number's hyphens and "as" do not end it)
 		}
 	}
 	return false
