@@ -1196,6 +1196,13 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			isV = gapOK || z.demonymListNext(prevVictim, k)
 		}
+		if isV && z.yardstickVictim(m, a) {
+			// "compared the episode to Stuxnet, the worm that sabotaged
+			// centrifuges in Iran": the yardstick's place, even where an
+			// earlier test took it
+			isV = false
+			victims = slices.DeleteFunc(victims, func(v int) bool { return v == k })
+		}
 		if isV && (z.madeBy(m, a) || z.laterLink(s, m, a, b) || len(speakers) == 0 && z.selfClaimedTarget(s, m, a)) {
 			// "devices made by the Israeli company Unitronics": the maker;
 			// "the front claimed responsibility for disrupting utilities in
@@ -1586,6 +1593,34 @@ func (z *analyzer) toolReport(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// yardstickVictim reports a place named after a comparison with no verb
+// of its own sentence between ("compared the episode to Stuxnet, the worm
+// that sabotaged centrifuges in Iran", "was similar to the 2015 blackout in
+// Ukraine", « comparable à la panne de 2015 en Ukraine »): the yardstick's
+// victim, not this attack's. An attack, accusation or report word after the
+// comparison, outside a relative clause, is the sentence's own predicate
+// ("hackers similar to APT41 attacked Taiwan's ministries").
+func (z *analyzer) yardstickVictim(m *ment, a int) bool {
+	c := -1
+	for t := a; t < m.t0 && c < 0; t++ {
+		if z.comparisonEndsAt(t+1, a) || z.lx.comparisonPreps[z.w(t)] && z.comparedVerbObject(t+1, a) {
+			c = t + 1
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for t := c; t < m.t0; t++ {
+		if z.has(catAttackVerb, t) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
+			rel := func(u int) bool { return u >= c && (z.is(u, clsRelatives) || z.is(u, clsComplementizers)) }
+			if !rel(t-1) && !rel(t-2) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // comparedTool reports a group named in the apposition of a tool compared
