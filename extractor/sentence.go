@@ -3208,14 +3208,16 @@ func (z *analyzer) joinedAfter(prev, k int) bool {
 // punctuation between ("reported no such attacks against Luxembourg
 // institutions", « n'a signalé aucune attaque de ce type contre des
 // institutions luxembourgeoises »), or a place fronted before such a
-// clause (« Au Luxembourg, l'agence n'a signalé aucune attaque »).
+// clause (« Au Luxembourg, l'agence n'a signalé aucune attaque »), or
+// before a denied victim noun (« En France, aucune victime … n'a été
+// rendue publique »).
 func (z *analyzer) deniedAttack(m *ment, a, b int) bool {
 	if m.t0 <= a+1 && m.t1 < b && z.w(m.t1) == "," {
 		// "In Luxembourg, the agency reported no such attacks": the place
 		// fronted before a denied attack
 		for t := m.t1 + 1; t+1 < b; t++ {
-			if z.is2(t, cls2NegDet) && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2)) {
-				return true
+			if z.is2(t, cls2NegDet) && (z.has(catAttackNoun, t+1) || t+2 < b && z.has(catAttackNoun, t+2) || z.is(t+1, clsVictimNoun)) {
+				return true // (or a denied victim: « En France, aucune victime de Volt Typhoon n'a été rendue publique »)
 			}
 		}
 	}
