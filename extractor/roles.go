@@ -208,6 +208,14 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	for d > a && z.is(d, clsAux) {
 		d-- // « — a affirmé »
 	}
+	if d > a && z.has(catReport, i) && z.has(catCoord, d) && z.toks[d].word && z.tokMent[d-1] >= 0 {
+		// "…backed the assessment that the group works for Beijing and
+		// said…": a reporting verb coordinated with an earlier one shares
+		// its subject; the name before "and" ends the earlier clause (an
+		// accusation verb keeps its search: « Téhéran avait convoqué
+		// l'ambassadeur de France et dénoncé une insulte »)
+		return subject{pronoun: true}
+	}
 	if d > a && isDash(z.w(d)) {
 		for u := d - 1; u > a; u-- {
 			if isDash(z.w(u)) {
