@@ -103,6 +103,7 @@ type sentence struct {
 	anaphor     cat   // catAnaCompany/Report/Institution or catPronoun when the speaker is a reference
 	hasAnaphor  bool
 	personSubj  bool // a strong accusation whose subject is a person or unknown NP
+	former      bool // the speaker is a former official ("A former Treasury official said"): nobody's statement
 	speculative bool // an accusation whose subject is indefinite ("Some suspect…", « certains accusent… »): no claim without a named accuser
 	strong      bool // an accusation or attribution verb (not just reporting)
 	passiveAcc  bool // "they are accused", "Ils sont accusés": subject is accused

@@ -871,7 +871,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 		recentClaim := si-mem.claimSent <= 2
 		// sentence indices the carried fields come from (-1: this one)
 		accuserFrom, accusedFrom, victimsFrom := -1, -1, -1
-		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) {
+		if len(accusers) == 0 && (len(s.accused)+len(s.victims) > 0 || s.accusedAna) && !s.former {
 			// the headline's accusing state, asked only where an unnamed
 			// government follows a denier (below)
 			var titleEnt claim.Entity

@@ -309,6 +309,10 @@ type langFile struct {
 	// noun without changing what it is called ("DarkBit is only a front",
 	// « DarkBit n'est qu'une façade »).
 	RestrictiveWords []string `json:"restrictive_words"`
+	// FormerWords: words that make an official a former one ("A former
+	// Treasury official said", « un ancien responsable de l'ANSSI »): the
+	// organ of his title does not speak through him.
+	FormerWords []string `json:"former_words"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -719,7 +723,7 @@ type lexicon struct {
 	selfClaims                                 [][]string
 	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                      [][]string
-	restrictive                                map[string]bool
+	restrictive, formerWords                   map[string]bool
 	comparisonVerbs, comparisonPreps           map[string]bool
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
@@ -1081,7 +1085,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.clauseComparisonMarkers = phraseLists(f.ClauseComparisonMarkers)
 	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
-	lx.restrictive = foldSet(f.RestrictiveWords)
+	lx.restrictive, lx.formerWords = foldSet(f.RestrictiveWords), foldSet(f.FormerWords)
 	lx.comparisonVerbs, lx.comparisonPreps = foldSet(f.ComparisonVerbs), foldSet(f.ComparisonPreps)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)

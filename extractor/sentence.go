@@ -1298,6 +1298,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "took down the servers of a pro-Russian network": a leaning names
 	// no target
 	keep = slices.DeleteFunc(keep, func(k int) bool { return z.ms[k].prefixTie })
+	if f0, f1 := z.formerSpeaker(s, a, b); f0 >= 0 {
+		// "A former Treasury official said…": the name in the former
+		// official's title is no speaker, and nobody else speaks through him
+		s.former = true
+		speakers = slices.DeleteFunc(speakers, func(k int) bool { return z.ms[k].t0 >= f0 && z.ms[k].t1 <= f1 })
+	}
 	s.speakers, s.accused, s.victims = z.cutInts(speakers), z.cutInts(accused), z.cutInts(keep)
 	z.roleBufs = [3][]int{speakers[:0], accused[:0], keep[:0]}
 	return s
@@ -1621,6 +1627,67 @@ func (z *analyzer) yardstickVictim(m *ment, a int) bool {
 		}
 	}
 	return true
+}
+
+// formerSpeaker returns the span [f0, f1) of a former official's noun
+// phrase that is the subject of the sentence's first reporting or
+// accusation word, or follows its source word ("A former Treasury official
+// said…", "a former intelligence officer said…", « selon un ancien
+// responsable de l'ANSSI, … »; lexicon former_words before a researcher or
+// official noun at most three words on): a former official speaks for no
+// organ. f0 is -1 when there is none.
+func (z *analyzer) formerSpeaker(s *sentence, a, b int) (int, int) {
+	if len(z.lx.formerWords) == 0 {
+		return -1, -1
+	}
+	// the word heads a noun phrase of an official within three words
+	official := func(t int) int {
+		if !z.lx.formerWords[z.w(t)] {
+			return -1
+		}
+		for u := t + 1; u < b && u <= t+4; u++ {
+			if z.is(u, clsResearchers) {
+				e := u + 1
+				// « un ancien responsable de l'ANSSI »: its organ after it
+				if e+1 < b && z.is(e, clsOfPreps) {
+					e++
+					for e < b && z.is(e, clsArticles) {
+						e++
+					}
+					if k := z.tokMent[e]; k >= 0 {
+						e = z.ms[k].t1
+					}
+				}
+				return e
+			}
+			if z.isPunct(u) || z.boundary(u) {
+				return -1
+			}
+		}
+		return -1
+	}
+	for _, mt := range s.matches {
+		switch mt.cat {
+		case catReport, catAccuse, catAttribute, catCueRight:
+			// the clause before the verb: its subject
+			for t := mt.i - 1; t >= a && t >= mt.i-10; t-- {
+				if z.hardStop(t) {
+					break
+				}
+				if e := official(t); e >= 0 && e <= mt.i {
+					return t, e
+				}
+			}
+			return -1, -1
+		case catSource:
+			for t := mt.j; t < b && t <= mt.j+3; t++ {
+				if e := official(t); e >= 0 {
+					return t, e
+				}
+			}
+		}
+	}
+	return -1, -1
 }
 
 // comparedTool reports a group named in the apposition of a tool compared
