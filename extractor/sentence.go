@@ -275,7 +275,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			if same && mt.i > a && (z.has(catAttackNoun, mt.i-1) || mt.i > a+1 && z.has(catAgentPrep, mt.i-1) && z.has(catAttackNoun, mt.i-2)) {
 				agent = true
 			}
-			if (mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent) && !z.questionBefore(mt.i, a) {
+			if (mt.i <= a+7 || reported || (mt.i > a && z.is(mt.i-1, clsComplementizers)) || z.attributedObject(mt.i, a) || agent) && !z.questionBefore(mt.i, a) && !z.speakersThey(s, mt, a) {
 				s.accusedAna = true
 				s.sameAna = s.sameAna || same
 				s.groupAna = s.groupAna || z.lx.groupAnaphor[z.w(mt.j-1)]
@@ -1688,6 +1688,31 @@ func (z *analyzer) formerSpeaker(s *sentence, a, b int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// speakersThey reports a one-word anaphor ("they", « ils ») right after a
+// reporting verb whose subject is officials, investigators or researchers
+// (researcher_nouns within four words before the verb): "Officials in
+// Vienna said they had been in contact with their German counterparts":
+// the pronoun is the speakers themselves, not the attackers.
+func (z *analyzer) speakersThey(s *sentence, mt match, a int) bool {
+	if mt.j-mt.i != 1 {
+		return false
+	}
+	for _, o := range s.matches {
+		if o.cat != catReport || o.j != mt.i {
+			continue
+		}
+		for t := o.i - 1; t >= a && t >= o.i-4; t-- {
+			if z.isPunct(t) || z.boundary(t) {
+				return false
+			}
+			if z.is(t, clsResearchers) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparedTool reports a group named in the apposition of a tool compared
