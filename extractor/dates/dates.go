@@ -294,7 +294,7 @@ const exprOpenRoles = 1<<rolePastBefore | 1<<roleSince | 1<<roleUntil | 1<<roleR
 // none of them (the, de, in…) is skipped at once.
 const startRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleDayRel | 1<<rolePeriod |
 	1<<roleNumber | 1<<roleAgoBefore | 1<<roleLastBefore | 1<<roleThis | 1<<roleNextBefore | 1<<roleQual |
-	1<<roleSeason | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen | 1<<roleDecadeBefore | 1<<rolePastBefore
+	1<<roleSeason | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen | 1<<roleDecadeBefore | 1<<rolePastBefore | 1<<roleHoliday
 
 // attackDistances sets each hit's distance in tokens to the nearest attack
 // word (dist) and to the nearest word of saying or accusing (cdist).

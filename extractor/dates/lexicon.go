@@ -46,8 +46,12 @@ type langData struct {
 	Qualifiers   map[string]string    `json:"qualifiers"`
 	YearWords    []string             `json:"year_words"`
 	Seasons      map[string]string    `json:"seasons"`
-	Since        []string             `json:"since"`
-	SinceAfter   []string             `json:"since_after"` // "from 2014 onwards"
+	// Holidays are named days of the calendar ("christmas eve", « le jour
+	// de l'an »), each its "MM-DD": a day like "December 24", of the year
+	// written after it or else resolved from the reference.
+	Holidays   map[string]string `json:"holidays"`
+	Since      []string          `json:"since"`
+	SinceAfter []string          `json:"since_after"` // "from 2014 onwards"
 	// SincePoint are since words naming the earliest known point ("as
 	// early as", « dès »): beside a word of saying they date the statement
 	SincePoint    []string    `json:"since_point"`
@@ -150,6 +154,7 @@ const (
 	roleStrong
 	roleContext
 	roleQuantity
+	roleHoliday
 )
 
 // Units, qualifiers and seasons are stored as small ints in entry.val.
@@ -363,6 +368,13 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			return fmt.Errorf("%w: %s: season %q: %q", ErrLangData, d.Lang, k, v)
 		}
 		lx.add(k, roleSeason, s, "")
+	}
+	for k, v := range d.Holidays {
+		var mo, dy int
+		if n, err := fmt.Sscanf(v, "%02d-%02d", &mo, &dy); err != nil || n != 2 || len(v) != 5 || !validDay(2000, mo, dy) {
+			return fmt.Errorf("%w: %s: holiday %q: %q is no MM-DD", ErrLangData, d.Lang, k, v)
+		}
+		lx.add(k, roleHoliday, mo*100+dy, "").title = d.TitleCase
 	}
 	for g, r := range d.Ranges {
 		for _, o := range r.Open {

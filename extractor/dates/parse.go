@@ -655,8 +655,16 @@ func (m *matcher) count(i int) (n, unit, j int, ok bool) {
 // named parses a weekday, month or season name at i (with a modifier mod
 // already read when hasMod).
 func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
-	if m.roles(i)&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
-		return atom{}, false // no weekday, month or season starts here: four match calls spared
+	if m.roles(i)&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason|1<<roleHoliday) == 0 {
+		return atom{}, false // no weekday, month, season or holiday starts here: five match calls spared
+	}
+	if e, j := m.match(i, roleHoliday, -1); e != nil {
+		// "Christmas Eve [2023]", « la veille de Noël [2023] »: a day as
+		// "December 24 [2023]" is
+		y, end := m.optYear(j)
+		a := atom{i: i, j: end, from: ymd{y, e.val / 100, e.val % 100}, cls: clsDay, yearless: y == 0}
+		a.to = a.from
+		return a, true
 	}
 	if e, j := m.match(i, roleWeekday, -1); e != nil && !m.inName(i, e) {
 		// "Monday, July 19, 2021", « lundi 19 juillet 2021 »: the weekday adds nothing
