@@ -374,6 +374,9 @@ func (m *matcher) dayMonth(i int) (atom, bool) {
 		}
 		if e, k3 := m.monthAt(k); e != nil {
 			y, end := m.optYear(k3)
+			if y == 0 {
+				y, end, _ = m.relYearAfter(k3) // « le 12 janvier de l'an dernier »
+			}
 			if y != 0 && !validDay(y, e.val, d) {
 				return atom{}, false
 			}
@@ -388,6 +391,9 @@ func (m *matcher) dayMonth(i int) (atom, bool) {
 				// "May 2021" is a month; "May 20, 2021" a day; "May 20" a day
 				if _, yok := m.yearTok(k, false, false); !yok {
 					y, end := m.optYear(k2)
+					if y == 0 {
+						y, end, _ = m.relYearAfter(k2) // "January 12 last year"
+					}
 					if y != 0 && !validDay(y, e.val, d) {
 						return atom{}, false
 					}
@@ -747,8 +753,24 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 // calendar against the reference's month. A phrase told from another date
 // of the sentence ("the previous year") is left to anchorRelative.
 func (m *matcher) monthOfRelYear(i, j, month int) (atom, bool) {
-	if m.ref.y == 0 {
+	y, end, ok := m.relYearAfter(j)
+	if !ok {
 		return atom{}, false
+	}
+	a := atom{i: i, j: end, from: ymd{y, month, 0}, cls: clsPeriod}
+	a.to = a.from
+	return a, true
+}
+
+// relYearAfter parses a year told from the reference right at j, after an
+// optional connector: "last year", "of this year", « de l'an dernier »
+// (a month or a day of that year: "February last year", "January 12 last
+// year", « le 12 janvier de l'an dernier »); end is the token after it. A
+// phrase told from another date of the sentence ("the previous year") is
+// left to anchorRelative.
+func (m *matcher) relYearAfter(j int) (y, end int, ok bool) {
+	if m.ref.y == 0 {
+		return 0, j, false
 	}
 	k := j
 	if _, k2 := m.match(k, roleConnector, -1); k2 > k {
@@ -756,11 +778,9 @@ func (m *matcher) monthOfRelYear(i, j, month int) (atom, bool) {
 	}
 	e, end := m.match(k, rolePeriod, -1)
 	if e == nil || e.unit != unitYear || m.lx.anchoredPeriods[joinFolded(m.t, k, end)] {
-		return atom{}, false
+		return 0, j, false
 	}
-	a := atom{i: i, j: end, from: ymd{m.ref.y + e.val, month, 0}, cls: clsPeriod}
-	a.to = a.from
-	return a, true
+	return m.ref.y + e.val, end, true
 }
 
 // elidedBefore reports token i written right after the elided preposition
