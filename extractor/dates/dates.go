@@ -23,7 +23,9 @@
 //     the most recent such month on or before it; "last week" / « la semaine
 //     dernière » has no Date precision and gives the month of the day a week
 //     before the reference. Without the reference precision needed, relative
-//     expressions are dropped rather than guessed.
+//     expressions are dropped rather than guessed. A sentence told after
+//     another date (NeedsAnchor: "Six weeks later, on 24 February", "…
+//     the previous year") is read from that date instead (AnalyzeAfter).
 //   - a year is 1990–2099 written as four digits not glued to other digits,
 //     letters or identifiers (CVE-2021-26855, 3.2021, v2019 and "10 000" are
 //     not years); a bare year after a count word ("more than 2000") or before
@@ -170,6 +172,9 @@ type hit struct {
 	// relAttack: the hit is told in a relative clause opened on an attack
 	// noun (relativeAttack): "the hack, which took place last Friday"
 	relAttack bool
+	// rebased: an anchored period counted from another date than the
+	// reference (anchorRelative)
+	rebased bool
 	// found: a word telling when the intrusion was found stands at most
 	// three tokens before the hit, no punctuation between, and the hit
 	// writes its year ("discovered in 2021", « découverte en 2021 », "first
@@ -211,6 +216,12 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 // used again: Analyze copies them into its answer in one allocation, where
 // appending them to a new slice grew it hit by hit (issue 11).
 func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist bool) []hit {
+	return p.findAfter(t, text, lang, ref, "", withDist)
+}
+
+// findAfter is findInto for a sentence told after the date after (see
+// AnalyzeAfter; "" for none).
+func (p *Parser) findAfter(t *tokens, text, lang string, ref, after claim.Date, withDist bool) []hit {
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
@@ -237,6 +248,15 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		t.ents[i], t.mask[i] = id, lx.masks[id]
 	}
 	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
+	var outer claim.Date // the date told before, for "the previous year" (AnalyzeAfter)
+	if after != "" {
+		if a := dateYMD(after); a.y != 0 && m.ref.y != 0 && !m.ref.before(a) {
+			outer = after
+			if lx.opensLater(t) {
+				m.after = a
+			}
+		}
+	}
 	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
 		k := t.toks[i].kind
@@ -276,9 +296,9 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 			m.backgroundDistances(hits, bgs)
 		}
 	}
-	if withDist && len(hits) > 1 {
+	if withDist && (len(hits) > 1 || outer != "" && len(hits) > 0) {
 		// after the distances: a statement's date is known by its saying
-		anchorRelative(t, lx, hits, m.ref)
+		anchorRelative(t, lx, hits, m.ref, outer)
 	}
 	t.hits = hits
 	return hits
@@ -479,11 +499,21 @@ func shareYear(text string, hs []hit) {
 // nearest year before it that dates something else keeps them on the
 // reference: "2.4 million intrusions a day in 2024, twice the figure of the
 // year before" compares, it dates no attack of its own.
-func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
+//
+// outer is the date told before the sentence (AnalyzeAfter; "" for none):
+// a relative period told from another date with none before it in the
+// sentence counts from it ("Vitiuk also said that Sandworm had broken
+// into another operator the previous year", told after the December 2023
+// attack, is 2022).
+func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.Date) {
 	if lx.anchoredPeriods == nil && lx.anchoredBefore == nil {
 		return
 	}
-	for k := 1; k < len(hs); k++ {
+	first := 1
+	if outer != "" {
+		first = 0
+	}
+	for k := first; k < len(hs); k++ {
 		h := &hs[k]
 		var anchor claim.Date
 		// "in March 2022 and again the following year", « de mars 2022
@@ -495,13 +525,18 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		}
 		fy := dateYMD(told)
 		forward := told != "" && ref.before(fy) && lx.anchoredTail(t, h.ti, h.tj)
+		dated := false // a year written before it in the sentence
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
 				if hs[a].opens || hs[a].sayLead || hs[a].background() || forward {
 					anchor = hs[a].From
 				}
+				dated = true
 				break
 			}
+		}
+		if anchor == "" && !dated && outer != "" && lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] {
+			anchor = outer
 		}
 		if anchor == "" {
 			continue
@@ -535,6 +570,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 			continue
 		}
 		h.future = false // before a date the sentence tells as past
+		h.rebased = true
 	}
 }
 
@@ -1025,6 +1061,111 @@ func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
 type Sentence struct {
 	text string
 	hits []hit
+	// toldAfter: the sentence would be read otherwise told after another
+	// date (NeedsAnchor)
+	toldAfter bool
+}
+
+// NeedsAnchor reports a sentence whose dates are told from the date told
+// before it rather than from publication: it opens with a later phrase
+// ("Six weeks later, on 24 February", « Trois mois plus tard, le 19
+// août ») and names a day or month without its year, or it names a
+// relative period told from another date ("the previous year", « l'année
+// précédente ») with no date before it in the sentence. The caller then
+// asks AnalyzeAfter with that date.
+func (s *Sentence) NeedsAnchor() bool { return s.toldAfter }
+
+// AnalyzeAfter is Analyze for a sentence told after the date after (the
+// date of the sentence before it, see NeedsAnchor): when the sentence
+// opens with a later phrase, its days and months written without a year
+// are the first on or after that date (not after ref); a relative period
+// told from another date with none before it in the sentence counts from
+// that date. An after later than ref is ignored.
+func (p *Parser) AnalyzeAfter(sentence, lang string, ref, after claim.Date) *Sentence {
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findAfter(t, sentence, lang, ref, after, true)
+	if len(hs) == 0 {
+		return &p.none
+	}
+	s := &Sentence{text: sentence, hits: slices.Clone(hs)}
+	clear(hs)
+	return s
+}
+
+// LastDate is the last date the sentence names as a point in time (a day,
+// a month, a year, resolved; not a span, a since or an until, nor a date
+// announced ahead): the date a sentence after it may be told from
+// (AnalyzeAfter). "" when it names none.
+func (s *Sentence) LastDate() claim.Date {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if (h.Kind == KindPoint || h.Kind == KindRelative) && h.From == h.To && !h.future && h.cls != clsDecade && h.From.Valid() {
+			return h.From
+		}
+	}
+	return ""
+}
+
+// toldAfter is NeedsAnchor of the hits hs found in the tokens t.
+func (lx *lexicon) toldAfter(t *tokens, hs []hit) bool {
+	later := false
+	for k := range hs {
+		h := &hs[k]
+		if h.Kind != KindSince && h.Kind != KindUntil && !h.rebased && lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] {
+			dated := false
+			for a := k - 1; a >= 0; a-- {
+				dated = dated || hasYear(hs[a].Text)
+			}
+			if !dated {
+				return true
+			}
+		}
+		if (h.cls == clsDay || h.cls == clsPeriod) && (h.Kind == KindPoint || h.Kind == KindRelative) && !h.rel && !hasYear(h.Text) && h.From.Precision() >= claim.PrecisionMonth && !later {
+			if later = lx.opensLater(t); !later {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// opensLater reports a sentence that opens, after an opener word at most,
+// with a count of days, weeks or months and a later_after phrase ("Six
+// weeks later", "Weeks later", "A few days later", « Quelques semaines plus
+// tard »), the count at most three words.
+func (lx *lexicon) opensLater(t *tokens) bool {
+	if len(lx.laterAfter) == 0 || len(t.toks) == 0 {
+		return false
+	}
+	i0 := 0
+	if lx.openers[t.folded(0)] {
+		i0 = 1
+	}
+	for i := i0; i < len(t.toks) && i <= i0+3; i++ {
+		if t.toks[i].kind == tokPunct {
+			return false
+		}
+		unit := false
+		for _, e := range lx.lists[t.ents[i]] {
+			unit = unit || e.role == roleUnit && len(e.toks) == 1 && (e.val == unitDay || e.val == unitWeek || e.val == unitMonth)
+		}
+		if !unit {
+			continue
+		}
+		for _, ph := range lx.laterAfter {
+			ok := i+1+len(ph) <= len(t.toks)
+			for k := 0; ok && k < len(ph); k++ {
+				ok = t.toks[i+1+k].kind == tokWord && t.folded(i+1+k) == ph[k]
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ExprEnd returns the end (a byte offset in the sentence) of the date
@@ -1061,6 +1202,7 @@ func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
 	} else {
 		s = &Sentence{text: sentence, hits: slices.Clone(hs)}
 	}
+	s.toldAfter = p.lexiconOf(lang).toldAfter(t, hs)
 	clear(hs) // the pool keeps no text alive
 	return s
 }

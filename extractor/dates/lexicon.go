@@ -106,6 +106,11 @@ type langData struct {
 	// that place it before another date of the sentence ("In March 2015,
 	// prosecutors blamed… attacks the previous December").
 	AnchoredBefore []string `json:"anchored_before"`
+	// LaterAfter are the words after a count of days, weeks or months that
+	// tell a time after the date told before ("six weeks later", « six
+	// semaines plus tard »): a sentence they open dates its yearless days
+	// and months from that date (Parser.AnalyzeAfter).
+	LaterAfter []string `json:"later_after"`
 }
 
 type relPeriod struct {
@@ -207,6 +212,7 @@ type lexicon struct {
 	// AnchoredBefore, tokens joined by one space
 	anchoredPeriods map[string]bool
 	anchoredBefore  [][]string
+	laterAfter      [][]string // LaterAfter, folded
 	stemFirst       stemStarts // first bytes of the stems (stems.go)
 	stemsAt         [256][]stemKind
 	stemHeads       keyHeads // first two bytes of the stems (stems.go)
@@ -425,6 +431,9 @@ func buildLexicon(lx *lexicon, d *langData) error {
 	}
 	for _, a := range d.AnchoredBefore {
 		lx.anchoredBefore = append(lx.anchoredBefore, slices.Clone(foldPhrase(&lx.scratch, a)))
+	}
+	for _, a := range d.LaterAfter {
+		lx.laterAfter = append(lx.laterAfter, slices.Clone(foldPhrase(&lx.scratch, a)))
 	}
 	lists := []struct {
 		l []string

@@ -89,6 +89,10 @@ type matcher struct {
 	t    *tokens
 	mask []uint64 // t.mask, one load nearer for match
 	ref  refDate
+	// after is the date a sentence opened by a later phrase ("Six weeks
+	// later, on 24 February") is told after (AnalyzeAfter; y == 0: none):
+	// its yearless days and months are the first on or after it
+	after ymd
 }
 
 func (m *matcher) n() int { return len(m.t.toks) }
@@ -970,6 +974,19 @@ func (m *matcher) resolve(a *atom) bool {
 		fill := func(d *ymd) {
 			if d.y != 0 {
 				return
+			}
+			if af := m.after; af.y != 0 && a.mod == 0 {
+				// "Six weeks later, on 24 February", told after 12 January
+				// 2022: the first 24 February on or after it, when that is
+				// not after the reference
+				y := af.y
+				if d.m < af.m || d.m == af.m && d.d != 0 && af.d != 0 && d.d < af.d {
+					y++
+				}
+				if y < r.y || y == r.y && (d.m < r.m || d.m == r.m && (d.d == 0 || r.d == 0 || d.d <= r.d)) {
+					d.y = y
+					return
+				}
 			}
 			y := r.y
 			after := d.m > r.m || (d.m == r.m && d.d != 0 && r.d != 0 && d.d > r.d)
