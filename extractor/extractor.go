@@ -1890,7 +1890,7 @@ func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.
 	if ds.NeedsAnchor() {
 		// "Six weeks later, on 24 February", "… the previous year": told
 		// from the date of the sentence before
-		if after := z.anchorBefore(sent, lang, published); after != "" {
+		if after := z.anchorBefore(sent, lang, published, ds.AnchorReach()); after != "" {
 			ds = z.x.dates.AnalyzeAfter(sent, lang, published, after)
 		}
 	}
@@ -1898,14 +1898,12 @@ func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.
 	return ds
 }
 
-// anchorBeforeMax is how many sentences back anchorBefore looks for a date.
-const anchorBeforeMax = 2
-
 // anchorBefore is the date told before sentence sent (the text of one of
 // the article's sentences, or that text with date expressions blanked out
-// by findSentencePeriod): the last date of the nearest of the
-// anchorBeforeMax sentences before it that names one; "" when none.
-func (z *analyzer) anchorBefore(sent, lang string, published claim.Date) claim.Date {
+// by findSentencePeriod): the last date of the nearest of the reach
+// sentences before it that names one (dates.Sentence.AnchorReach); ""
+// when none.
+func (z *analyzer) anchorBefore(sent, lang string, published claim.Date, reach int) claim.Date {
 	k := -1
 	for i, sp := range z.spans {
 		if sp.end-sp.start == len(sent) && sameOrBlanked(z.text[sp.start:sp.end], sent) {
@@ -1913,7 +1911,7 @@ func (z *analyzer) anchorBefore(sent, lang string, published claim.Date) claim.D
 			break
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-anchorBeforeMax; j-- {
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
 		sp := z.spans[j]
 		if d := z.dateSentence(z.text[sp.start:sp.end], lang, published).LastDate(); d != "" {
 			return d

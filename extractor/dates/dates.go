@@ -222,6 +222,7 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 // findAfter is findInto for a sentence told after the date after (see
 // AnalyzeAfter; "" for none).
 func (p *Parser) findAfter(t *tokens, text, lang string, ref, after claim.Date, withDist bool) []hit {
+	t.reach = 0
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
@@ -296,9 +297,13 @@ func (p *Parser) findAfter(t *tokens, text, lang string, ref, after claim.Date, 
 			m.backgroundDistances(hits, bgs)
 		}
 	}
-	if withDist && (len(hits) > 1 || outer != "" && len(hits) > 0) {
+	if withDist && (len(hits) > 1 || len(hits) == 1 && (outer != "" || lx.samePeriods != nil && !hasYear(hits[0].Text))) {
 		// after the distances: a statement's date is known by its saying
 		anchorRelative(t, lx, hits, m.ref, outer)
+	}
+	if withDist && outer == "" && len(hits) > 0 {
+		t.reach = lx.toldAfter(t, hits)
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.Kind == "" })
 	}
 	t.hits = hits
 	return hits
@@ -505,15 +510,17 @@ func shareYear(text string, hs []hit) {
 // sentence counts from it ("Vitiuk also said that Sandworm had broken
 // into another operator the previous year", told after the December 2023
 // attack, is 2022).
+//
+// A period of offset 0 ("the same year", « en octobre de la même année »,
+// "later that month") is told from the date named just before it, whatever
+// that dates, or else from outer; with neither it names no date and is
+// dropped (the reference's year would be a guess): anchorRelative sets its
+// Kind "" and the caller drops it.
 func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.Date) {
 	if lx.anchoredPeriods == nil && lx.anchoredBefore == nil {
 		return
 	}
-	first := 1
-	if outer != "" {
-		first = 0
-	}
-	for k := first; k < len(hs); k++ {
+	for k := 0; k < len(hs); k++ {
 		h := &hs[k]
 		var anchor claim.Date
 		// "in March 2022 and again the following year", « de mars 2022
@@ -525,20 +532,27 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.D
 		}
 		fy := dateYMD(told)
 		forward := told != "" && ref.before(fy) && lx.anchoredTail(t, h.ti, h.tj)
+		same := lx.sameTail(t, h.ti, h.tj) && h.Kind != KindSince && h.Kind != KindUntil
 		dated := false // a year written before it in the sentence
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
 				if hs[a].opens || hs[a].sayLead || hs[a].background() || forward {
 					anchor = hs[a].From
 				}
+				if same && anchor == "" {
+					anchor = hs[a].From // "the 2015 hack …, and the same year"
+				}
 				dated = true
 				break
 			}
 		}
-		if anchor == "" && !dated && outer != "" && lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] {
+		if anchor == "" && !dated && outer != "" && lx.anchoredTail(t, h.ti, h.tj) {
 			anchor = outer
 		}
 		if anchor == "" {
+			if same {
+				h.Kind = ""
+			}
 			continue
 		}
 		ay := dateYMD(anchor)
@@ -558,6 +572,11 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.D
 			r := rebaseMonth(ay, dateYMD(h.From), ref)
 			d := claim.Date(fmt.Sprintf("%04d-%02d", r.y, r.m))
 			h.From, h.To = d, d
+		case !lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && lx.anchoredTail(t, h.ti, h.tj) && h.From.Precision() >= claim.PrecisionMonth && h.From == h.To && h.Kind != KindUntil:
+			// « en octobre de la même année », "in October that same
+			// year": the month (or day) of the year told from
+			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)) + string(h.From[4:]))
+			h.From, h.To = d, d
 		case h.Kind == KindRelative && !h.rel && h.From.Precision() == claim.PrecisionMonth && h.From == h.To && lx.anchoredAt(t, h.ti):
 			mo := dateYMD(h.From).m
 			y := ay.y - 1
@@ -572,6 +591,16 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.D
 		h.future = false // before a date the sentence tells as past
 		h.rebased = true
 	}
+}
+
+// sameTail is anchoredTail for the periods of offset 0 (samePeriods).
+func (lx *lexicon) sameTail(t *tokens, i, j int) bool {
+	for s := i; s < j && s <= i+3; s++ {
+		if lx.samePeriods[joinFolded(t, s, j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // before reports the reference earlier than d, by year then month: a
@@ -1061,9 +1090,9 @@ func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
 type Sentence struct {
 	text string
 	hits []hit
-	// toldAfter: the sentence would be read otherwise told after another
-	// date (NeedsAnchor)
-	toldAfter bool
+	// reach: how many sentences back the date it is told from may be
+	// (AnchorReach; 0: it is told from publication)
+	reach int8
 }
 
 // NeedsAnchor reports a sentence whose dates are told from the date told
@@ -1072,8 +1101,17 @@ type Sentence struct {
 // août ») and names a day or month without its year, or it names a
 // relative period told from another date ("the previous year", « l'année
 // précédente ») with no date before it in the sentence. The caller then
-// asks AnalyzeAfter with that date.
-func (s *Sentence) NeedsAnchor() bool { return s.toldAfter }
+// asks AnalyzeAfter with that date (see AnchorReach).
+func (s *Sentence) NeedsAnchor() bool { return s.reach > 0 }
+
+// AnchorReach is how many sentences back the date a sentence that
+// NeedsAnchor is told from may be found: 1, the sentence just before ("Six
+// weeks later", "A month earlier" follow what was just told, dated or not:
+// an undated sentence between tells the news), or 3 for a period of
+// offset 0 ("the same month", « en octobre de la même année »), which
+// names the last date told, whatever is told in between; 0 when it needs
+// none.
+func (s *Sentence) AnchorReach() int { return int(s.reach) }
 
 // AnalyzeAfter is Analyze for a sentence told after the date after (the
 // date of the sentence before it, see NeedsAnchor): when the sentence
@@ -1107,34 +1145,41 @@ func (s *Sentence) LastDate() claim.Date {
 	return ""
 }
 
-// toldAfter is NeedsAnchor of the hits hs found in the tokens t.
-func (lx *lexicon) toldAfter(t *tokens, hs []hit) bool {
-	later := false
+// toldAfter is AnchorReach of the hits hs found in the tokens t.
+func (lx *lexicon) toldAfter(t *tokens, hs []hit) int8 {
+	var reach int8
+	later, asked := false, false
 	for k := range hs {
 		h := &hs[k]
-		if h.Kind != KindSince && h.Kind != KindUntil && !h.rebased && lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] {
+		if h.Kind == "" {
+			return 3 // "the same year" with no date to count from (anchorRelative)
+		}
+		if h.Kind != KindSince && h.Kind != KindUntil && !h.rebased && lx.anchoredTail(t, h.ti, h.tj) {
 			dated := false
 			for a := k - 1; a >= 0; a-- {
 				dated = dated || hasYear(hs[a].Text)
 			}
 			if !dated {
-				return true
+				reach = 1
 			}
 		}
-		if (h.cls == clsDay || h.cls == clsPeriod) && (h.Kind == KindPoint || h.Kind == KindRelative) && !h.rel && !hasYear(h.Text) && h.From.Precision() >= claim.PrecisionMonth && !later {
-			if later = lx.opensLater(t); !later {
-				continue
+		if (h.cls == clsDay || h.cls == clsPeriod) && (h.Kind == KindPoint || h.Kind == KindRelative) && !h.rel && !hasYear(h.Text) && h.From.Precision() >= claim.PrecisionMonth {
+			if !asked {
+				later, asked = lx.opensLater(t), true
 			}
-			return true
+			if later {
+				reach = 1
+			}
 		}
 	}
-	return false
+	return reach
 }
 
 // opensLater reports a sentence that opens, after an opener word at most,
 // with a count of days, weeks or months and a later_after phrase ("Six
 // weeks later", "Weeks later", "A few days later", « Quelques semaines plus
-// tard »), the count at most three words.
+// tard »), the count at most three words, or with a relative period told
+// from another date ("Later that month", « L'année suivante »).
 func (lx *lexicon) opensLater(t *tokens) bool {
 	if len(lx.laterAfter) == 0 || len(t.toks) == 0 {
 		return false
@@ -1142,6 +1187,11 @@ func (lx *lexicon) opensLater(t *tokens) bool {
 	i0 := 0
 	if lx.openers[t.folded(0)] {
 		i0 = 1
+	}
+	for n := 1; n <= 4 && i0+n <= len(t.toks); n++ {
+		if lx.anchoredPeriods[joinFolded(t, i0, i0+n)] {
+			return true // "Later that month, on 24 September", « La même année, … »
+		}
 	}
 	for i := i0; i < len(t.toks) && i <= i0+3; i++ {
 		if t.toks[i].kind == tokPunct {
@@ -1187,6 +1237,9 @@ func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
 	defer p.pool.Put(t)
 	hs := p.findInto(t, sentence, lang, ref, true)
 	if len(hs) == 0 {
+		if t.reach > 0 {
+			return &Sentence{text: sentence, reach: t.reach} // "The same year, …": its date is told before
+		}
 		// most sentences: one shared answer, not an allocation each (its
 		// text is read only for a hit)
 		return &p.none
@@ -1202,7 +1255,7 @@ func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
 	} else {
 		s = &Sentence{text: sentence, hits: slices.Clone(hs)}
 	}
-	s.toldAfter = p.lexiconOf(lang).toldAfter(t, hs)
+	s.reach = t.reach
 	clear(hs) // the pool keeps no text alive
 	return s
 }

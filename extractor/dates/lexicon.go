@@ -213,10 +213,14 @@ type lexicon struct {
 	anchoredPeriods map[string]bool
 	anchoredBefore  [][]string
 	laterAfter      [][]string // LaterAfter, folded
-	stemFirst       stemStarts // first bytes of the stems (stems.go)
-	stemsAt         [256][]stemKind
-	stemHeads       keyHeads // first two bytes of the stems (stems.go)
-	keyHeads        keyHeads // first two bytes of the keys of first (heads.go)
+	// samePeriods are the anchored periods of offset 0 ("the same year",
+	// « le même mois »): told from the date just named, meaningless from
+	// the reference
+	samePeriods map[string]bool
+	stemFirst   stemStarts // first bytes of the stems (stems.go)
+	stemsAt     [256][]stemKind
+	stemHeads   keyHeads // first two bytes of the stems (stems.go)
+	keyHeads    keyHeads // first two bytes of the keys of first (heads.go)
 	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
 	// token's look-up result is one int32, with no pointer to write per
@@ -428,6 +432,12 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.anchoredPeriods = map[string]bool{}
 		}
 		lx.anchoredPeriods[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
+		if d.Periods[a].Offset == 0 {
+			if lx.samePeriods == nil {
+				lx.samePeriods = map[string]bool{}
+			}
+			lx.samePeriods[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
+		}
 	}
 	for _, a := range d.AnchoredBefore {
 		lx.anchoredBefore = append(lx.anchoredBefore, slices.Clone(foldPhrase(&lx.scratch, a)))
