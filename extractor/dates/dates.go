@@ -1389,8 +1389,10 @@ func statementHit(hs []hit) (hit, bool) {
 		early := h.Kind == KindSince && h.earliest && month
 		// "Last year, ESET attributed…", « L'an dernier, le FBI a accusé… »:
 		// a year told relative to publication opening the sentence dates
-		// the statement as "In 2023, ESET attributed…" does
-		relYear := h.rel && h.opens && h.From.Precision() == claim.PrecisionYear && h.From == h.To
+		// the statement as "In 2023, ESET attributed…" does; so does one
+		// right after the saying ("accused Russia last year of…", « a
+		// accusé l'an dernier la Russie »), as "in 2016" there does
+		relYear := h.rel && (h.opens || h.sayLead) && h.From.Precision() == claim.PrecisionYear && h.From == h.To
 		// "In February 2021 the company published research tying…": a
 		// word both of saying and of background (publish) after a date
 		// opening the sentence is the saying, as "In 2019, Mandiant
