@@ -564,15 +564,15 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.D
 			continue
 		}
 		switch {
-		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionYear:
+		case inSet(lx.anchoredPeriods, t, h.ti, h.tj) && h.From.Precision() == claim.PrecisionYear:
 			// the phrase was resolved from the reference: keep its offset
 			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)))
 			h.From, h.To = d, d
-		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
+		case inSet(lx.anchoredPeriods, t, h.ti, h.tj) && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
 			r := rebaseMonth(ay, dateYMD(h.From), ref)
 			d := claim.Date(fmt.Sprintf("%04d-%02d", r.y, r.m))
 			h.From, h.To = d, d
-		case !lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && lx.anchoredTail(t, h.ti, h.tj) && h.From.Precision() >= claim.PrecisionMonth && h.From == h.To && h.Kind != KindUntil:
+		case !inSet(lx.anchoredPeriods, t, h.ti, h.tj) && lx.anchoredTail(t, h.ti, h.tj) && h.From.Precision() >= claim.PrecisionMonth && h.From == h.To && h.Kind != KindUntil:
 			// « en octobre de la même année », "in October that same
 			// year": the month (or day) of the year told from
 			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)) + string(h.From[4:]))
@@ -596,7 +596,7 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.D
 // sameTail is anchoredTail for the periods of offset 0 (samePeriods).
 func (lx *lexicon) sameTail(t *tokens, i, j int) bool {
 	for s := i; s < j && s <= i+3; s++ {
-		if lx.samePeriods[joinFolded(t, s, j)] {
+		if inSet(lx.samePeriods, t, s, j) {
 			return true
 		}
 	}
@@ -623,23 +623,33 @@ func rebaseMonth(anchor, d ymd, r refDate) ymd {
 // year", « jusqu'à l'année suivante »).
 func (lx *lexicon) anchoredTail(t *tokens, i, j int) bool {
 	for s := i; s < j && s <= i+3; s++ {
-		if lx.anchoredPeriods[joinFolded(t, s, j)] {
+		if inSet(lx.anchoredPeriods, t, s, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// joinFolded is the folded tokens [i, j) joined by one space.
-func joinFolded(t *tokens, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j && k < len(t.toks); k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.Write(t.foldedBytes(k))
+// inSet reports the folded tokens [i, j), joined by one space, a key of
+// set: the key is built in a stack buffer and looked up without a string
+// being made (a phrase of more than 96 bytes is no key).
+func inSet(set map[string]bool, t *tokens, i, j int) bool {
+	if len(set) == 0 {
+		return false
 	}
-	return b.String()
+	var buf [96]byte
+	b := buf[:0]
+	for k := i; k < j && k < len(t.toks); k++ {
+		f := t.foldedBytes(k)
+		if len(b)+len(f)+1 > len(buf) {
+			return false
+		}
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, f...)
+	}
+	return set[string(b)]
 }
 
 // anchoredAt reports an anchoredBefore phrase ending right before token i.
@@ -936,7 +946,7 @@ func (m *matcher) rangeHit(i int, a, b atom) (hit, bool) {
 	if !m.resolve(&a) || !m.resolve(&b) {
 		return hit{}, false
 	}
-	if a.from.y != 0 && m.ref.before(b.from) && m.lx.anchoredPeriods[joinFolded(m.t, b.i, b.j)] {
+	if a.from.y != 0 && m.ref.before(b.from) && inSet(m.lx.anchoredPeriods, m.t, b.i, b.j) {
 		// "from March 2022 until the following year", « de mars 2022
 		// jusqu'à l'année suivante »: the end is told from the start
 		// (the phrase is looked up only for an end after the reference)
@@ -1189,7 +1199,7 @@ func (lx *lexicon) opensLater(t *tokens) bool {
 		i0 = 1
 	}
 	for n := 1; n <= 4 && i0+n <= len(t.toks); n++ {
-		if lx.anchoredPeriods[joinFolded(t, i0, i0+n)] {
+		if inSet(lx.anchoredPeriods, t, i0, i0+n) {
 			return true // "Later that month, on 24 September", « La même année, … »
 		}
 	}

@@ -781,7 +781,7 @@ func (m *matcher) relYearAfter(j int) (y, end int, ok bool) {
 		k = k2
 	}
 	e, end := m.match(k, rolePeriod, -1)
-	if e == nil || e.unit != unitYear || e.val != 0 && m.lx.anchoredPeriods[joinFolded(m.t, k, end)] {
+	if e == nil || e.unit != unitYear || e.val != 0 && inSet(m.lx.anchoredPeriods, m.t, k, end) {
 		// « en octobre de la même année » is read here as of the
 		// reference's year, which anchorRelative then moves to the year
 		// of the date it is told from; "the previous year" is left to it
