@@ -1119,8 +1119,9 @@ func (s *Sentence) NeedsAnchor() bool { return s.reach > 0 }
 // weeks later", "A month earlier" follow what was just told, dated or not:
 // an undated sentence between tells the news), or 3 for a period of
 // offset 0 ("the same month", « en octobre de la même année »), which
-// names the last date told, whatever is told in between; 0 when it needs
-// none.
+// names the last date told, whatever is told in between, and for a year
+// ("the previous year", « l'année précédente »: the year of the act being
+// told); 0 when it needs none.
 func (s *Sentence) AnchorReach() int { return int(s.reach) }
 
 // AnalyzeAfter is Analyze for a sentence told after the date after (the
@@ -1170,7 +1171,13 @@ func (lx *lexicon) toldAfter(t *tokens, hs []hit) int8 {
 				dated = dated || hasYear(hs[a].Text)
 			}
 			if !dated {
-				reach = 1
+				// "the previous year" names the year of the act being told,
+				// dated a few sentences back maybe; "a month earlier"
+				// follows what was just told, the news when undated
+				reach = max(reach, 1)
+				if h.From.Precision() == claim.PrecisionYear {
+					reach = 3
+				}
 			}
 		}
 		if (h.cls == clsDay || h.cls == clsPeriod) && (h.Kind == KindPoint || h.Kind == KindRelative) && !h.rel && !hasYear(h.Text) && h.From.Precision() >= claim.PrecisionMonth {
@@ -1178,7 +1185,7 @@ func (lx *lexicon) toldAfter(t *tokens, hs []hit) int8 {
 				later, asked = lx.opensLater(t), true
 			}
 			if later {
-				reach = 1
+				reach = max(reach, 1)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimwire/claimwire/claim"
@@ -15,8 +16,9 @@ import (
 // guess. Before, they were no date at all. Found reading blind-l/fr-987 (« Le
 // même mois, le département américain de la Justice avait inculpé… », « En
 // octobre de la même année, l'UE avait ajouté… ») and blind-h/fr-305.
-// Sentences written for this rule; "the previous year" is the guard (reach
-// 1, counted from the reference when nothing anchors it).
+// Sentences written for this rule; "a month earlier" is the guard (reach
+// 1), and "the previous year" with nothing to count from is counted from
+// the reference (reach 3: the year of the act told a few sentences back).
 func TestSamePeriod(t *testing.T) {
 	p := newParserT(t)
 	ref := claim.Date("2025-01-27")
@@ -32,7 +34,8 @@ func TestSamePeriod(t *testing.T) {
 		{"en later that year, told before", "en", "The US and Britain publicly blamed North Korea for the attack later that year.", 3, "2017-05", "", "2017..2017"},
 		{"en the same month, told before", "en", "Microsoft's president said the same month that North Korea was behind WannaCry.", 3, "2017-10", "2017-10", ""},
 		{"en guard: nothing told before", "en", "Microsoft's president said the same month that North Korea was behind WannaCry.", 3, "", "", ""},
-		{"en guard: the previous year", "en", "Officials said hackers had breached the ministry the previous year.", 1, "", "", "2024..2024"},
+		{"en the previous year: reach 3", "en", "Officials said hackers had breached the ministry the previous year.", 3, "", "", "2024..2024"},
+		{"en guard: a month earlier, reach 1", "en", "A month earlier, Mandiant had reported that Iranian hackers were behind the ransomware.", 1, "", "", ""},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
 			s := p.Analyze(tc.text, tc.lang, ref)
@@ -47,7 +50,7 @@ func TestSamePeriod(t *testing.T) {
 					t.Errorf("statement date %q, claim date %q, want %q", got, cd, tc.claim)
 				}
 			}
-			if tc.after == "" && tc.claim == "" && tc.span == "" {
+			if strings.Contains(tc.name, "nothing told before") {
 				if len(s.hits) != 0 {
 					t.Errorf("hits %v, want none", s.hits)
 				}
