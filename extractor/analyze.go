@@ -238,6 +238,9 @@ type analyzer struct {
 	ccCounts  []ccCount // countCountry's answers, the pool's (extract)
 	ccCounted bool      // ccCounts holds this article's counts
 
+	// spans are the article's sentences, for the date told before one
+	// (anchorBefore)
+	spans []span
 	// per-article caches of date analysis (extractor.go)
 	dateSents scanCache[dateKey, *dates.Sentence]
 	periods   scanCache[periodKey, *claim.Period]

@@ -762,6 +762,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	z.tiedGroups()
 	sc.spans = appendSpans(sc.spans[:0], text, lx)
 	spans := capSpans(text, sc.spans, maxSentence)
+	z.spans = spans
 	// the sentences and the arenas of their mention and match lists are
 	// the pool's: nothing returned points into them
 	sc.sents = slices.Grow(sc.sents[:0], len(spans))[:len(spans)]
@@ -1886,8 +1887,53 @@ func (z *analyzer) dateSentence(sent, lang string, published claim.Date) *dates.
 		return ds
 	}
 	ds := z.x.dates.Analyze(sent, lang, published)
+	if ds.NeedsAnchor() {
+		// "Six weeks later, on 24 February", "… the previous year": told
+		// from the date of the sentence before
+		if after := z.anchorBefore(sent, lang, published, ds.AnchorReach()); after != "" {
+			ds = z.x.dates.AnalyzeAfter(sent, lang, published, after)
+		}
+	}
 	z.dateSents.put(key, ds)
 	return ds
+}
+
+// anchorBefore is the date told before sentence sent (the text of one of
+// the article's sentences, or that text with date expressions blanked out
+// by findSentencePeriod): the last date of the nearest of the reach
+// sentences before it that names one (dates.Sentence.AnchorReach); ""
+// when none.
+func (z *analyzer) anchorBefore(sent, lang string, published claim.Date, reach int) claim.Date {
+	k := -1
+	for i, sp := range z.spans {
+		if sp.end-sp.start == len(sent) && sameOrBlanked(z.text[sp.start:sp.end], sent) {
+			k = i
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-reach; j-- {
+		sp := z.spans[j]
+		if d := z.dateSentence(z.text[sp.start:sp.end], lang, published).LastDate(); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// sameOrBlanked reports b equal to a but for bytes of a turned to spaces.
+func sameOrBlanked(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && b[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 type dateKey struct {

@@ -24,7 +24,7 @@ import (
 // anchorRoles are the roles of which every date expression holds a phrase
 // or else a digit (see expr, atomAt, word, named, qualified, count).
 const anchorRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleSeason |
-	1<<roleDayRel | 1<<rolePeriod | 1<<roleUnit
+	1<<roleDayRel | 1<<rolePeriod | 1<<roleUnit | 1<<roleHoliday
 
 // indexAnchors computes lx.anchors and lx.anchorHeads; finish calls it.
 func (lx *lexicon) indexAnchors() {

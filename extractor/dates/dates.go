@@ -23,7 +23,9 @@
 //     the most recent such month on or before it; "last week" / « la semaine
 //     dernière » has no Date precision and gives the month of the day a week
 //     before the reference. Without the reference precision needed, relative
-//     expressions are dropped rather than guessed.
+//     expressions are dropped rather than guessed. A sentence told after
+//     another date (NeedsAnchor: "Six weeks later, on 24 February", "…
+//     the previous year") is read from that date instead (AnalyzeAfter).
 //   - a year is 1990–2099 written as four digits not glued to other digits,
 //     letters or identifiers (CVE-2021-26855, 3.2021, v2019 and "10 000" are
 //     not years); a bare year after a count word ("more than 2000") or before
@@ -170,6 +172,9 @@ type hit struct {
 	// relAttack: the hit is told in a relative clause opened on an attack
 	// noun (relativeAttack): "the hack, which took place last Friday"
 	relAttack bool
+	// rebased: an anchored period counted from another date than the
+	// reference (anchorRelative)
+	rebased bool
 	// found: a word telling when the intrusion was found stands at most
 	// three tokens before the hit, no punctuation between, and the hit
 	// writes its year ("discovered in 2021", « découverte en 2021 », "first
@@ -211,6 +216,13 @@ func (p *Parser) find(text, lang string, ref claim.Date, withDist bool) []hit {
 // used again: Analyze copies them into its answer in one allocation, where
 // appending them to a new slice grew it hit by hit (issue 11).
 func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist bool) []hit {
+	return p.findAfter(t, text, lang, ref, "", withDist)
+}
+
+// findAfter is findInto for a sentence told after the date after (see
+// AnalyzeAfter; "" for none).
+func (p *Parser) findAfter(t *tokens, text, lang string, ref, after claim.Date, withDist bool) []hit {
+	t.reach = 0
 	if len(text) > maxText {
 		return nil // token offsets are int32; no sentence comes near
 	}
@@ -237,6 +249,15 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 		t.ents[i], t.mask[i] = id, lx.masks[id]
 	}
 	m := &matcher{lx: lx, t: t, mask: t.mask, ref: parseRef(string(ref))}
+	var outer claim.Date // the date told before, for "the previous year" (AnalyzeAfter)
+	if after != "" {
+		if a := dateYMD(after); a.y != 0 && m.ref.y != 0 && !m.ref.before(a) {
+			outer = after
+			if lx.opensLater(t) {
+				m.after = a
+			}
+		}
+	}
 	hits := t.hits[:0]
 	for i := 0; i < m.n(); {
 		k := t.toks[i].kind
@@ -276,9 +297,13 @@ func (p *Parser) findInto(t *tokens, text, lang string, ref claim.Date, withDist
 			m.backgroundDistances(hits, bgs)
 		}
 	}
-	if withDist && len(hits) > 1 {
+	if withDist && (len(hits) > 1 || len(hits) == 1 && (outer != "" || lx.samePeriods != nil && !hasYear(hits[0].Text))) {
 		// after the distances: a statement's date is known by its saying
-		anchorRelative(t, lx, hits, m.ref)
+		anchorRelative(t, lx, hits, m.ref, outer)
+	}
+	if withDist && outer == "" && len(hits) > 0 {
+		t.reach = lx.toldAfter(t, hits)
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.Kind == "" })
 	}
 	t.hits = hits
 	return hits
@@ -294,7 +319,7 @@ const exprOpenRoles = 1<<rolePastBefore | 1<<roleSince | 1<<roleUntil | 1<<roleR
 // none of them (the, de, in…) is skipped at once.
 const startRoles = 1<<roleMonth | 1<<roleMonthAbbr | 1<<roleWeekday | 1<<roleDayRel | 1<<rolePeriod |
 	1<<roleNumber | 1<<roleAgoBefore | 1<<roleLastBefore | 1<<roleThis | 1<<roleNextBefore | 1<<roleQual |
-	1<<roleSeason | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen | 1<<roleDecadeBefore | 1<<rolePastBefore
+	1<<roleSeason | 1<<roleSince | 1<<roleUntil | 1<<roleRangeOpen | 1<<roleDecadeBefore | 1<<rolePastBefore | 1<<roleHoliday
 
 // attackDistances sets each hit's distance in tokens to the nearest attack
 // word (dist) and to the nearest word of saying or accusing (cdist).
@@ -479,11 +504,23 @@ func shareYear(text string, hs []hit) {
 // nearest year before it that dates something else keeps them on the
 // reference: "2.4 million intrusions a day in 2024, twice the figure of the
 // year before" compares, it dates no attack of its own.
-func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
+//
+// outer is the date told before the sentence (AnalyzeAfter; "" for none):
+// a relative period told from another date with none before it in the
+// sentence counts from it ("Vitiuk also said that Sandworm had broken
+// into another operator the previous year", told after the December 2023
+// attack, is 2022).
+//
+// A period of offset 0 ("the same year", « en octobre de la même année »,
+// "later that month") is told from the date named just before it, whatever
+// that dates, or else from outer; with neither it names no date and is
+// dropped (the reference's year would be a guess): anchorRelative sets its
+// Kind "" and the caller drops it.
+func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate, outer claim.Date) {
 	if lx.anchoredPeriods == nil && lx.anchoredBefore == nil {
 		return
 	}
-	for k := 1; k < len(hs); k++ {
+	for k := 0; k < len(hs); k++ {
 		h := &hs[k]
 		var anchor claim.Date
 		// "in March 2022 and again the following year", « de mars 2022
@@ -495,15 +532,27 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 		}
 		fy := dateYMD(told)
 		forward := told != "" && ref.before(fy) && lx.anchoredTail(t, h.ti, h.tj)
+		same := lx.sameTail(t, h.ti, h.tj) && h.Kind != KindSince && h.Kind != KindUntil
+		dated := false // a year written before it in the sentence
 		for a := k - 1; a >= 0; a-- {
 			if hs[a].Kind == KindPoint && hasYear(hs[a].Text) {
 				if hs[a].opens || hs[a].sayLead || hs[a].background() || forward {
 					anchor = hs[a].From
 				}
+				if same && anchor == "" {
+					anchor = hs[a].From // "the 2015 hack …, and the same year"
+				}
+				dated = true
 				break
 			}
 		}
+		if anchor == "" && !dated && outer != "" && lx.anchoredTail(t, h.ti, h.tj) {
+			anchor = outer
+		}
 		if anchor == "" {
+			if same {
+				h.Kind = ""
+			}
 			continue
 		}
 		ay := dateYMD(anchor)
@@ -515,13 +564,18 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 			continue
 		}
 		switch {
-		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionYear:
+		case inSet(lx.anchoredPeriods, t, h.ti, h.tj) && h.From.Precision() == claim.PrecisionYear:
 			// the phrase was resolved from the reference: keep its offset
 			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)))
 			h.From, h.To = d, d
-		case lx.anchoredPeriods[joinFolded(t, h.ti, h.tj)] && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
+		case inSet(lx.anchoredPeriods, t, h.ti, h.tj) && h.From.Precision() == claim.PrecisionMonth && ay.m > 0:
 			r := rebaseMonth(ay, dateYMD(h.From), ref)
 			d := claim.Date(fmt.Sprintf("%04d-%02d", r.y, r.m))
+			h.From, h.To = d, d
+		case !inSet(lx.anchoredPeriods, t, h.ti, h.tj) && lx.anchoredTail(t, h.ti, h.tj) && h.From.Precision() >= claim.PrecisionMonth && h.From == h.To && h.Kind != KindUntil:
+			// « en octobre de la même année », "in October that same
+			// year": the month (or day) of the year told from
+			d := claim.Date(fmt.Sprintf("%04d", rebaseYear(ay, dateYMD(h.From), ref)) + string(h.From[4:]))
 			h.From, h.To = d, d
 		case h.Kind == KindRelative && !h.rel && h.From.Precision() == claim.PrecisionMonth && h.From == h.To && lx.anchoredAt(t, h.ti):
 			mo := dateYMD(h.From).m
@@ -535,7 +589,18 @@ func anchorRelative(t *tokens, lx *lexicon, hs []hit, ref refDate) {
 			continue
 		}
 		h.future = false // before a date the sentence tells as past
+		h.rebased = true
 	}
+}
+
+// sameTail is anchoredTail for the periods of offset 0 (samePeriods).
+func (lx *lexicon) sameTail(t *tokens, i, j int) bool {
+	for s := i; s < j && s <= i+3; s++ {
+		if inSet(lx.samePeriods, t, s, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // before reports the reference earlier than d, by year then month: a
@@ -558,23 +623,33 @@ func rebaseMonth(anchor, d ymd, r refDate) ymd {
 // year", « jusqu'à l'année suivante »).
 func (lx *lexicon) anchoredTail(t *tokens, i, j int) bool {
 	for s := i; s < j && s <= i+3; s++ {
-		if lx.anchoredPeriods[joinFolded(t, s, j)] {
+		if inSet(lx.anchoredPeriods, t, s, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// joinFolded is the folded tokens [i, j) joined by one space.
-func joinFolded(t *tokens, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j && k < len(t.toks); k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.Write(t.foldedBytes(k))
+// inSet reports the folded tokens [i, j), joined by one space, a key of
+// set: the key is built in a stack buffer and looked up without a string
+// being made (a phrase of more than 96 bytes is no key).
+func inSet(set map[string]bool, t *tokens, i, j int) bool {
+	if len(set) == 0 {
+		return false
 	}
-	return b.String()
+	var buf [96]byte
+	b := buf[:0]
+	for k := i; k < j && k < len(t.toks); k++ {
+		f := t.foldedBytes(k)
+		if len(b)+len(f)+1 > len(buf) {
+			return false
+		}
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, f...)
+	}
+	return set[string(b)]
 }
 
 // anchoredAt reports an anchoredBefore phrase ending right before token i.
@@ -871,7 +946,7 @@ func (m *matcher) rangeHit(i int, a, b atom) (hit, bool) {
 	if !m.resolve(&a) || !m.resolve(&b) {
 		return hit{}, false
 	}
-	if a.from.y != 0 && m.ref.before(b.from) && m.lx.anchoredPeriods[joinFolded(m.t, b.i, b.j)] {
+	if a.from.y != 0 && m.ref.before(b.from) && inSet(m.lx.anchoredPeriods, m.t, b.i, b.j) {
 		// "from March 2022 until the following year", « de mars 2022
 		// jusqu'à l'année suivante »: the end is told from the start
 		// (the phrase is looked up only for an end after the reference)
@@ -1025,6 +1100,139 @@ func (p *Parser) ClaimDate(sentence, lang string, ref claim.Date) claim.Date {
 type Sentence struct {
 	text string
 	hits []hit
+	// reach: how many sentences back the date it is told from may be
+	// (AnchorReach; 0: it is told from publication)
+	reach int8
+}
+
+// NeedsAnchor reports a sentence whose dates are told from the date told
+// before it rather than from publication: it opens with a later phrase
+// ("Six weeks later, on 24 February", « Trois mois plus tard, le 19
+// août ») and names a day or month without its year, or it names a
+// relative period told from another date ("the previous year", « l'année
+// précédente ») with no date before it in the sentence. The caller then
+// asks AnalyzeAfter with that date (see AnchorReach).
+func (s *Sentence) NeedsAnchor() bool { return s.reach > 0 }
+
+// AnchorReach is how many sentences back the date a sentence that
+// NeedsAnchor is told from may be found: 1, the sentence just before ("Six
+// weeks later", "A month earlier" follow what was just told, dated or not:
+// an undated sentence between tells the news), or 3 for a period of
+// offset 0 ("the same month", « en octobre de la même année »), which
+// names the last date told, whatever is told in between, and for a year
+// ("the previous year", « l'année précédente »: the year of the act being
+// told); 0 when it needs none.
+func (s *Sentence) AnchorReach() int { return int(s.reach) }
+
+// AnalyzeAfter is Analyze for a sentence told after the date after (the
+// date of the sentence before it, see NeedsAnchor): when the sentence
+// opens with a later phrase, its days and months written without a year
+// are the first on or after that date (not after ref); a relative period
+// told from another date with none before it in the sentence counts from
+// that date. An after later than ref is ignored.
+func (p *Parser) AnalyzeAfter(sentence, lang string, ref, after claim.Date) *Sentence {
+	t := p.pool.Get().(*tokens)
+	defer p.pool.Put(t)
+	hs := p.findAfter(t, sentence, lang, ref, after, true)
+	if len(hs) == 0 {
+		return &p.none
+	}
+	s := &Sentence{text: sentence, hits: slices.Clone(hs)}
+	clear(hs)
+	return s
+}
+
+// LastDate is the last date the sentence names as a point in time (a day,
+// a month, a year, resolved; not a span, a since or an until, nor a date
+// announced ahead): the date a sentence after it may be told from
+// (AnalyzeAfter). "" when it names none.
+func (s *Sentence) LastDate() claim.Date {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if (h.Kind == KindPoint || h.Kind == KindRelative) && h.From == h.To && !h.future && h.cls != clsDecade && h.From.Valid() {
+			return h.From
+		}
+	}
+	return ""
+}
+
+// toldAfter is AnchorReach of the hits hs found in the tokens t.
+func (lx *lexicon) toldAfter(t *tokens, hs []hit) int8 {
+	var reach int8
+	later, asked := false, false
+	for k := range hs {
+		h := &hs[k]
+		if h.Kind == "" {
+			return 3 // "the same year" with no date to count from (anchorRelative)
+		}
+		if h.Kind != KindSince && h.Kind != KindUntil && !h.rebased && lx.anchoredTail(t, h.ti, h.tj) {
+			dated := false
+			for a := k - 1; a >= 0; a-- {
+				dated = dated || hasYear(hs[a].Text)
+			}
+			if !dated {
+				// "the previous year" names the year of the act being told,
+				// dated a few sentences back maybe; "a month earlier"
+				// follows what was just told, the news when undated
+				reach = max(reach, 1)
+				if h.From.Precision() == claim.PrecisionYear {
+					reach = 3
+				}
+			}
+		}
+		if (h.cls == clsDay || h.cls == clsPeriod) && (h.Kind == KindPoint || h.Kind == KindRelative) && !h.rel && !hasYear(h.Text) && h.From.Precision() >= claim.PrecisionMonth {
+			if !asked {
+				later, asked = lx.opensLater(t), true
+			}
+			if later {
+				reach = max(reach, 1)
+			}
+		}
+	}
+	return reach
+}
+
+// opensLater reports a sentence that opens, after an opener word at most,
+// with a count of days, weeks or months and a later_after phrase ("Six
+// weeks later", "Weeks later", "A few days later", « Quelques semaines plus
+// tard »), the count at most three words, or with a relative period told
+// from another date ("Later that month", « L'année suivante »).
+func (lx *lexicon) opensLater(t *tokens) bool {
+	if len(lx.laterAfter) == 0 || len(t.toks) == 0 {
+		return false
+	}
+	i0 := 0
+	if lx.openers[t.folded(0)] {
+		i0 = 1
+	}
+	for n := 1; n <= 4 && i0+n <= len(t.toks); n++ {
+		if inSet(lx.anchoredPeriods, t, i0, i0+n) {
+			return true // "Later that month, on 24 September", « La même année, … »
+		}
+	}
+	for i := i0; i < len(t.toks) && i <= i0+3; i++ {
+		if t.toks[i].kind == tokPunct {
+			return false
+		}
+		unit := false
+		for _, e := range lx.lists[t.ents[i]] {
+			unit = unit || e.role == roleUnit && len(e.toks) == 1 && (e.val == unitDay || e.val == unitWeek || e.val == unitMonth)
+		}
+		if !unit {
+			continue
+		}
+		for _, ph := range lx.laterAfter {
+			ok := i+1+len(ph) <= len(t.toks)
+			for k := 0; ok && k < len(ph); k++ {
+				ok = t.toks[i+1+k].kind == tokWord && t.folded(i+1+k) == ph[k]
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ExprEnd returns the end (a byte offset in the sentence) of the date
@@ -1046,6 +1254,9 @@ func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
 	defer p.pool.Put(t)
 	hs := p.findInto(t, sentence, lang, ref, true)
 	if len(hs) == 0 {
+		if t.reach > 0 {
+			return &Sentence{text: sentence, reach: t.reach} // "The same year, …": its date is told before
+		}
 		// most sentences: one shared answer, not an allocation each (its
 		// text is read only for a hit)
 		return &p.none
@@ -1061,6 +1272,7 @@ func (p *Parser) Analyze(sentence, lang string, ref claim.Date) *Sentence {
 	} else {
 		s = &Sentence{text: sentence, hits: slices.Clone(hs)}
 	}
+	s.reach = t.reach
 	clear(hs) // the pool keeps no text alive
 	return s
 }
@@ -1194,8 +1406,10 @@ func statementHit(hs []hit) (hit, bool) {
 		early := h.Kind == KindSince && h.earliest && month
 		// "Last year, ESET attributed…", « L'an dernier, le FBI a accusé… »:
 		// a year told relative to publication opening the sentence dates
-		// the statement as "In 2023, ESET attributed…" does
-		relYear := h.rel && h.opens && h.From.Precision() == claim.PrecisionYear && h.From == h.To
+		// the statement as "In 2023, ESET attributed…" does; so does one
+		// right after the saying ("accused Russia last year of…", « a
+		// accusé l'an dernier la Russie »), as "in 2016" there does
+		relYear := h.rel && (h.opens || h.sayLead) && h.From.Precision() == claim.PrecisionYear && h.From == h.To
 		// "In February 2021 the company published research tying…": a
 		// word both of saying and of background (publish) after a date
 		// opening the sentence is the saying, as "In 2019, Mandiant

@@ -46,8 +46,12 @@ type langData struct {
 	Qualifiers   map[string]string    `json:"qualifiers"`
 	YearWords    []string             `json:"year_words"`
 	Seasons      map[string]string    `json:"seasons"`
-	Since        []string             `json:"since"`
-	SinceAfter   []string             `json:"since_after"` // "from 2014 onwards"
+	// Holidays are named days of the calendar ("christmas eve", « le jour
+	// de l'an »), each its "MM-DD": a day like "December 24", of the year
+	// written after it or else resolved from the reference.
+	Holidays   map[string]string `json:"holidays"`
+	Since      []string          `json:"since"`
+	SinceAfter []string          `json:"since_after"` // "from 2014 onwards"
 	// SincePoint are since words naming the earliest known point ("as
 	// early as", « dès »): beside a word of saying they date the statement
 	SincePoint    []string    `json:"since_point"`
@@ -102,6 +106,11 @@ type langData struct {
 	// that place it before another date of the sentence ("In March 2015,
 	// prosecutors blamed… attacks the previous December").
 	AnchoredBefore []string `json:"anchored_before"`
+	// LaterAfter are the words after a count of days, weeks or months that
+	// tell a time after the date told before ("six weeks later", « six
+	// semaines plus tard »): a sentence they open dates its yearless days
+	// and months from that date (Parser.AnalyzeAfter).
+	LaterAfter []string `json:"later_after"`
 }
 
 type relPeriod struct {
@@ -150,6 +159,7 @@ const (
 	roleStrong
 	roleContext
 	roleQuantity
+	roleHoliday
 )
 
 // Units, qualifiers and seasons are stored as small ints in entry.val.
@@ -202,10 +212,15 @@ type lexicon struct {
 	// AnchoredBefore, tokens joined by one space
 	anchoredPeriods map[string]bool
 	anchoredBefore  [][]string
-	stemFirst       stemStarts // first bytes of the stems (stems.go)
-	stemsAt         [256][]stemKind
-	stemHeads       keyHeads // first two bytes of the stems (stems.go)
-	keyHeads        keyHeads // first two bytes of the keys of first (heads.go)
+	laterAfter      [][]string // LaterAfter, folded
+	// samePeriods are the anchored periods of offset 0 ("the same year",
+	// « le même mois »): told from the date just named, meaningless from
+	// the reference
+	samePeriods map[string]bool
+	stemFirst   stemStarts // first bytes of the stems (stems.go)
+	stemsAt     [256][]stemKind
+	stemHeads   keyHeads // first two bytes of the stems (stems.go)
+	keyHeads    keyHeads // first two bytes of the keys of first (heads.go)
 	// keys numbers the entry lists of first (1, 2, …; 0 is no list), and
 	// lists / masks hold each list and the roles in it (1<<role): a
 	// token's look-up result is one int32, with no pointer to write per
@@ -364,6 +379,13 @@ func buildLexicon(lx *lexicon, d *langData) error {
 		}
 		lx.add(k, roleSeason, s, "")
 	}
+	for k, v := range d.Holidays {
+		var mo, dy int
+		if n, err := fmt.Sscanf(v, "%02d-%02d", &mo, &dy); err != nil || n != 2 || len(v) != 5 || !validDay(2000, mo, dy) {
+			return fmt.Errorf("%w: %s: holiday %q: %q is no MM-DD", ErrLangData, d.Lang, k, v)
+		}
+		lx.add(k, roleHoliday, mo*100+dy, "").title = d.TitleCase
+	}
 	for g, r := range d.Ranges {
 		for _, o := range r.Open {
 			lx.add(o, roleRangeOpen, g, "")
@@ -410,9 +432,18 @@ func buildLexicon(lx *lexicon, d *langData) error {
 			lx.anchoredPeriods = map[string]bool{}
 		}
 		lx.anchoredPeriods[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
+		if d.Periods[a].Offset == 0 {
+			if lx.samePeriods == nil {
+				lx.samePeriods = map[string]bool{}
+			}
+			lx.samePeriods[strings.Join(foldPhrase(&lx.scratch, a), " ")] = true
+		}
 	}
 	for _, a := range d.AnchoredBefore {
 		lx.anchoredBefore = append(lx.anchoredBefore, slices.Clone(foldPhrase(&lx.scratch, a)))
+	}
+	for _, a := range d.LaterAfter {
+		lx.laterAfter = append(lx.laterAfter, slices.Clone(foldPhrase(&lx.scratch, a)))
 	}
 	lists := []struct {
 		l []string

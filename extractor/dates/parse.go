@@ -89,6 +89,10 @@ type matcher struct {
 	t    *tokens
 	mask []uint64 // t.mask, one load nearer for match
 	ref  refDate
+	// after is the date a sentence opened by a later phrase ("Six weeks
+	// later, on 24 February") is told after (AnalyzeAfter; y == 0: none):
+	// its yearless days and months are the first on or after it
+	after ymd
 }
 
 func (m *matcher) n() int { return len(m.t.toks) }
@@ -374,6 +378,9 @@ func (m *matcher) dayMonth(i int) (atom, bool) {
 		}
 		if e, k3 := m.monthAt(k); e != nil {
 			y, end := m.optYear(k3)
+			if y == 0 {
+				y, end, _ = m.relYearAfter(k3) // « le 12 janvier de l'an dernier »
+			}
 			if y != 0 && !validDay(y, e.val, d) {
 				return atom{}, false
 			}
@@ -388,6 +395,9 @@ func (m *matcher) dayMonth(i int) (atom, bool) {
 				// "May 2021" is a month; "May 20, 2021" a day; "May 20" a day
 				if _, yok := m.yearTok(k, false, false); !yok {
 					y, end := m.optYear(k2)
+					if y == 0 {
+						y, end, _ = m.relYearAfter(k2) // "January 12 last year"
+					}
 					if y != 0 && !validDay(y, e.val, d) {
 						return atom{}, false
 					}
@@ -655,8 +665,16 @@ func (m *matcher) count(i int) (n, unit, j int, ok bool) {
 // named parses a weekday, month or season name at i (with a modifier mod
 // already read when hasMod).
 func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
-	if m.roles(i)&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason) == 0 {
-		return atom{}, false // no weekday, month or season starts here: four match calls spared
+	if m.roles(i)&(1<<roleWeekday|1<<roleMonth|1<<roleMonthAbbr|1<<roleSeason|1<<roleHoliday) == 0 {
+		return atom{}, false // no weekday, month, season or holiday starts here: five match calls spared
+	}
+	if e, j := m.match(i, roleHoliday, -1); e != nil {
+		// "Christmas Eve [2023]", « la veille de Noël [2023] »: a day as
+		// "December 24 [2023]" is
+		y, end := m.optYear(j)
+		a := atom{i: i, j: end, from: ymd{y, e.val / 100, e.val % 100}, cls: clsDay, yearless: y == 0}
+		a.to = a.from
+		return a, true
 	}
 	if e, j := m.match(i, roleWeekday, -1); e != nil && !m.inName(i, e) {
 		// "Monday, July 19, 2021", « lundi 19 juillet 2021 »: the weekday adds nothing
@@ -739,20 +757,37 @@ func (m *matcher) named(i, mod int, hasMod bool) (atom, bool) {
 // calendar against the reference's month. A phrase told from another date
 // of the sentence ("the previous year") is left to anchorRelative.
 func (m *matcher) monthOfRelYear(i, j, month int) (atom, bool) {
-	if m.ref.y == 0 {
+	y, end, ok := m.relYearAfter(j)
+	if !ok {
 		return atom{}, false
+	}
+	a := atom{i: i, j: end, from: ymd{y, month, 0}, cls: clsPeriod}
+	a.to = a.from
+	return a, true
+}
+
+// relYearAfter parses a year told from the reference right at j, after an
+// optional connector: "last year", "of this year", « de l'an dernier »
+// (a month or a day of that year: "February last year", "January 12 last
+// year", « le 12 janvier de l'an dernier »); end is the token after it. A
+// phrase told from another date of the sentence ("the previous year") is
+// left to anchorRelative.
+func (m *matcher) relYearAfter(j int) (y, end int, ok bool) {
+	if m.ref.y == 0 {
+		return 0, j, false
 	}
 	k := j
 	if _, k2 := m.match(k, roleConnector, -1); k2 > k {
 		k = k2
 	}
 	e, end := m.match(k, rolePeriod, -1)
-	if e == nil || e.unit != unitYear || m.lx.anchoredPeriods[joinFolded(m.t, k, end)] {
-		return atom{}, false
+	if e == nil || e.unit != unitYear || e.val != 0 && inSet(m.lx.anchoredPeriods, m.t, k, end) {
+		// « en octobre de la même année » is read here as of the
+		// reference's year, which anchorRelative then moves to the year
+		// of the date it is told from; "the previous year" is left to it
+		return 0, j, false
 	}
-	a := atom{i: i, j: end, from: ymd{m.ref.y + e.val, month, 0}, cls: clsPeriod}
-	a.to = a.from
-	return a, true
+	return m.ref.y + e.val, end, true
 }
 
 // elidedBefore reports token i written right after the elided preposition
@@ -942,6 +977,19 @@ func (m *matcher) resolve(a *atom) bool {
 		fill := func(d *ymd) {
 			if d.y != 0 {
 				return
+			}
+			if af := m.after; af.y != 0 && a.mod == 0 {
+				// "Six weeks later, on 24 February", told after 12 January
+				// 2022: the first 24 February on or after it, when that is
+				// not after the reference
+				y := af.y
+				if d.m < af.m || d.m == af.m && d.d != 0 && af.d != 0 && d.d < af.d {
+					y++
+				}
+				if y < r.y || y == r.y && (d.m < r.m || d.m == r.m && (d.d == 0 || r.d == 0 || d.d <= r.d)) {
+					d.y = y
+					return
+				}
 			}
 			y := r.y
 			after := d.m > r.m || (d.m == r.m && d.d != 0 && r.d != 0 && d.d > r.d)

@@ -40,6 +40,9 @@ type tokens struct {
 	// at, cl, bg: stemPositions' lists, kept for the next call
 	at, cl, bg []int
 	hits       []hit // findInto's answer, copied out by its callers
+	// reach: findAfter's sentence needs the date told up to reach
+	// sentences before it (Sentence.AnchorReach)
+	reach int8
 }
 
 func (t *tokens) folded(i int) string { return string(t.fold[t.toks[i].fs:t.toks[i].fe]) }
