@@ -152,6 +152,11 @@ type sentence struct {
 	eventAna    bool    // the accused anaphor is an event ("the attack"), not an actor
 	hedgeDelta  float64 // confidence change of the hedge: up for "high confidence", down for "likely"
 	bg          uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
+	// cls and cats: the unions of its tokens' word classes and categories
+	// (analyze), so that a pass looking for a class or a category the
+	// sentence does not hold skips its scan (issue 11)
+	cls  uint64
+	cats uint32
 }
 
 // gateBufs are buffers of the learned layer reused from one article to the
@@ -214,8 +219,12 @@ type analyzer struct {
 	// cls2Seen: the union of the article's words' cls2 classes (fillInfo),
 	// so a pass that needs a rare class skips an article without it
 	cls2Seen uint32
-	cyb      []int8  // token → hasCyber, 0 until asked (classes.go)
-	cur      []match // lexicon matches of the current sentence
+	// clsSeen: the same for the cls classes; curCls: the current
+	// sentence's (sentence.cls), for the passes analyze asks that take
+	// its tokens and not the sentence
+	clsSeen, curCls uint64
+	cyb             []int8  // token → hasCyber, 0 until asked (classes.go)
+	cur             []match // lexicon matches of the current sentence
 	// neg: negatedAt's answers for the current match list, the pool's
 	// (nil: none kept)
 	neg *negMemo
@@ -1107,7 +1116,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// suspects en Russie »: where the people sought are, not a target
 		m.loc, m.pp = true, false
 	}
-	if !m.loc && m.isState() && z.onInfrastructure(k, a) {
+	if !m.loc && m.isState() && z.curCls&(1<<clsInfraNouns) != 0 && z.onInfrastructure(k, a) {
 		m.loc, m.pp = true, false
 	}
 	// a list after a location cue shares it: "with partners in Canada and

@@ -699,7 +699,7 @@ func (x *Extractor) extract(ctx context.Context, a *claim.Article, tr *Trace) ([
 	z.info = sc.info
 	sc.cyb = slices.Grow(sc.cyb[:0], len(z.toks))[:len(z.toks)]
 	z.cyb = sc.cyb
-	z.cls2Seen = lx.fillInfo(z.info, z.cyb, z.toks)
+	z.clsSeen, z.cls2Seen = lx.fillInfo(z.info, z.cyb, z.toks)
 	if z.cls2Seen&(1<<cls2Physical) != 0 {
 		z.unarmPhysical()
 	}
@@ -1780,6 +1780,9 @@ func (z *analyzer) deedPeriod(s *sentence, text, lang string, published claim.Da
 // (lexicon recent_words, right before the noun or one word before it, or
 // right after it: « une campagne récente »).
 func (z *analyzer) recentAttack(s *sentence) bool {
+	if s.cats&(1<<catAttackNoun) == 0 || s.cls&(1<<clsRecent) == 0 {
+		return false
+	}
 	for t := s.t0; t < s.t1; t++ {
 		if !z.has(catAttackNoun, t) {
 			continue

@@ -1225,33 +1225,34 @@ func (lx *lexicon) tokenInfo(w string) wordInfo {
 // cyb gets each token's cyber answer (see analyzer.cyb) where the lexicon
 // knows the word (cls2Cyber), 0 (not yet asked) for the others.
 //
-// fillInfo returns the union of the cls2 classes of the article's words,
-// so a pass that needs a rare class can tell it is absent at once.
-func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) (cls2 uint32) {
+// fillInfo returns the unions of the cls and cls2 classes of the article's
+// words, so a pass that needs a rare class can tell it is absent at once.
+func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) (cls uint64, cls2 uint32) {
 	info, cyb = info[:len(toks)], cyb[:len(toks)]
 	for i := range toks {
 		w, dst := toks[i].w, &info[i]
 		cyb[i] = 0
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
 			*dst = lx.byteInfo[w[0]]
+			cls, cls2 = cls|dst.cls, cls2|dst.cls2
 			continue
 		}
 		if h := strtab.Hash(w); lx.mayKnowHashed(h) {
 			if lx.infoTab == nil {
 				*dst = lx.info[w] // a lexicon too large for a table
-				cls2 |= dst.cls2
+				cls, cls2 = cls|dst.cls, cls2|dst.cls2
 				continue
 			}
 			if p := lx.infoTab.PtrHashed(w, h); p != nil {
 				*dst = *p
 				cyb[i] = 1 + int8(p.cls2>>cls2Cyber&1)
-				cls2 |= p.cls2
+				cls, cls2 = cls|p.cls, cls2|p.cls2
 				continue
 			}
 		}
 		*dst = wordInfo{}
 	}
-	return cls2
+	return cls, cls2
 }
 
 // foldList folds suffixes and prefixes.

@@ -365,6 +365,9 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
 	z.qualifiedGroups()
+	if z.clsSeen&(1<<clsGroupCueFirst) == 0 {
+		return // no cue starts in the article: no scan for one
+	}
 	// the tokens that start a cue, once, rather than every token per cue
 	var at []int
 	for i := range z.toks {
@@ -462,8 +465,9 @@ func (z *analyzer) qualifiedGroups() {
 	// groupe criminel appelé Cuba Ransomware »): the gang, not the state
 	// (written lower case, "the Cuba ransomware gang", the gang noun tells).
 	// Its own pass, before the gangs below: a name found there first would
-	// take the country's token (one bit test a token)
-	for t := 1; t < len(z.toks); t++ {
+	// take the country's token (one bit test a token; none when no word
+	// of the article is a qualifier)
+	for t := 1; t < len(z.toks) && z.cls2Seen&(1<<cls2GroupQualifiers) != 0; t++ {
 		if !z.toks[t].upper || !z.is2(t, cls2GroupQualifiers) {
 			continue
 		}

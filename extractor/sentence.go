@@ -11,6 +11,12 @@ import (
 // s is where to write it (extract's slab of the article's sentences).
 func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
+	var cls uint64
+	var cats uint32
+	for inf, i := z.info[a:b], 0; i < len(inf); i++ {
+		cls, cats = cls|inf[i].cls, cats|inf[i].cats
+	}
+	s.cls, s.cats, z.curCls = cls, cats, cls
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	if z.neg != nil {
@@ -19,7 +25,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
-	if z.relativeGapMatches(a, b) {
+	if cls&(1<<clsRelatives) != 0 && z.relativeGapMatches(a, b) {
 		slices.SortStableFunc(z.cur, func(x, y match) int { return x.i - y.i })
 	}
 	z.targetThenAccused(b)
@@ -824,7 +830,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
-	z.domesticTargets(s, a, b)
+	if s.cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) != 0 {
+		z.domesticTargets(s, a, b)
+	}
 	// "Poland said it had been targeted", « a affirmé avoir été visée »: the
 	// speaker reports an attack on itself
 	for _, o := range s.matches {
@@ -902,7 +910,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// publishers of a shared statement speak with it: "Canada and Australia
 	// issued statements of their own", "the agencies of Japan, Korea and
 	// Canada published a joint advisory", « ont publié un communiqué commun »
-	if !s.denial && !s.denialTerm {
+	const publishing = 1<<clsStatementNouns | 1<<clsJointWords
+	if !s.denial && !s.denialTerm && s.cls&publishing == publishing {
 		if ids := z.statementPublishers(a, b, accOK); len(ids) > 0 {
 			speakers = addUniq(speakers, ids...)
 			if len(accused) == 0 {
