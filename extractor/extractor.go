@@ -1834,6 +1834,9 @@ func (z *analyzer) previousDated(s *sentence, text, lang string, published claim
 // mentionsPrevious reports a word placing the sentence's events before the
 // news ("already", "previously", « déjà »).
 func (z *analyzer) mentionsPrevious(s *sentence) bool {
+	if s.cls&(1<<clsPrevious) == 0 {
+		return false
+	}
 	for t := s.t0; t < s.t1; t++ {
 		if z.is(t, clsPrevious) && !(t+1 < s.t1 && z.is(t+1, clsUnknown)) {
 			// "a previously unknown group" qualifies the actor as new

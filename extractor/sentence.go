@@ -1594,7 +1594,7 @@ func (z *analyzer) clauseComparisonStart(e, a int) int {
 // « des failles similaires »): it tells other incidents to compare, and
 // those it names are no accused of this one.
 func (z *analyzer) yardstickClause(a, b int) bool {
-	if len(z.lx.similar) == 0 {
+	if len(z.lx.similar) == 0 || z.cls2Seen&(1<<cls2SimilarWord) == 0 {
 		return false
 	}
 	srcComma := -1 // « Selon des chercheurs, des failles similaires… »: the comma closing an opening source
