@@ -738,25 +738,28 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			if z.tokMent[i] >= 0 && z.tokMent[i] != k {
 				return
 			}
-			if z.is(i, clsInstitution) {
+			// the token's classes read once for the tests below, not once
+			// a test (issue 11)
+			cls := z.info[i].cls
+			if cls&(1<<clsInstitution) != 0 {
 				m.instHead = true
 			}
-			if c == 0 && (z.is(i, clsStatementNouns) || z.is(i, clsReportNouns)) {
+			if c == 0 && cls&(1<<clsStatementNouns|1<<clsReportNouns) != 0 {
 				m.docHead = true
 			}
-			if z.is(i, clsTie) {
+			if cls&(1<<clsTie) != 0 {
 				m.tie = true
 			}
-			if z.is(i, clsAttacker) {
+			if cls&(1<<clsAttacker) != 0 {
 				m.attacker = true
 			}
-			if z.is(i, clsVictimNoun) {
+			if cls&(1<<clsVictimNoun) != 0 {
 				m.victimHead = true
 			}
-			if z.is(i, clsCompanyNoun) && c <= 1 {
+			if cls&(1<<clsCompanyNoun) != 0 && c <= 1 {
 				m.companyHead = true
 			}
-			if z.is(i, clsAux) && !z.is(i, clsArticles) && !z.is(i, clsInstitution) {
+			if cls&(1<<clsAux|1<<clsArticles|1<<clsInstitution) == 1<<clsAux {
 				return
 			}
 		}
