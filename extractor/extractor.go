@@ -1261,8 +1261,12 @@ type denial struct {
 func ptr(e claim.Entity) *claim.Entity { return &e }
 
 // sameActor: the denier is the accused (same entity, or same state).
-func sameActor(a, b claim.Entity) bool {
-	if keyEqual(a, b) {
+func sameActor(a, b claim.Entity) bool { return sameActorP(&a, &b) }
+
+// sameActorP is sameActor of two entities read in place (see keyEqualP):
+// the frames compare every pair of an article's claims.
+func sameActorP(a, b *claim.Entity) bool {
+	if keyEqualP(a, b) {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country && (b.Kind == claim.KindState || a.Kind == claim.KindState)

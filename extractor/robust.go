@@ -395,7 +395,7 @@ func mergeContinuation(prev, cont []claim.Claim, tracing bool) {
 		}
 		changed := false
 		for _, c := range cont {
-			if c.Accused == nil || !keyEqual(*c.Accused, *p.Accused) {
+			if c.Accused == nil || !keyEqualP(c.Accused, p.Accused) {
 				continue
 			}
 			for _, v := range c.Victims {
