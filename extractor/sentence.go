@@ -11,10 +11,20 @@ import (
 // s is where to write it (extract's slab of the article's sentences).
 func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	*s = sentence{sp: sp, t0: a, t1: b}
+	// the sentence's classes and categories, and its mentions (s.ms, cut
+	// from a per-article arena, capacity capped so that an append to one
+	// never writes into the next sentence's), in one pass over its tokens
 	var cls uint64
 	var cats uint32
-	for inf, i := z.info[a:b], 0; i < len(inf); i++ {
-		cls, cats = cls|inf[i].cls, cats|inf[i].cats
+	n := len(z.msArena)
+	for t := a; t < b; t++ {
+		cls, cats = cls|z.info[t].cls, cats|z.info[t].cats
+		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
+			z.msArena = append(z.msArena, k)
+		}
+	}
+	if len(z.msArena) > n {
+		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
 	}
 	s.cls, s.cats, z.curCls = cls, cats, cls
 	lx := z.lx
@@ -54,21 +64,11 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			mt.cat = catReport
 		}
 	}
-	// s.matches and s.ms are cut from per-article arenas (capacity capped,
-	// so an append to one never writes into the next sentence's)
+	// s.matches is cut from a per-article arena, as s.ms
 	if len(z.cur) > 0 {
 		n := len(z.matchArena)
 		z.matchArena = append(z.matchArena, z.cur...)
 		s.matches = z.matchArena[n:len(z.matchArena):len(z.matchArena)]
-	}
-	n := len(z.msArena)
-	for t := a; t < b; t++ {
-		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
-			z.msArena = append(z.msArena, k)
-		}
-	}
-	if len(z.msArena) > n {
-		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
 	}
 	for n, k := range s.ms {
 		z.tagMention(k, a, b)
@@ -920,7 +920,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	// report sources: "a report by X", « un rapport du Sénat américain »
-	for t := a; t < b; t++ {
+	// (no scan of a sentence without a report noun)
+	reportEnd := b
+	if s.cls&(1<<clsReportNouns) == 0 {
+		reportEnd = a
+	}
+	for t := a; t < reportEnd; t++ {
 		switch {
 		case z.is(t, clsReportNouns):
 			found := false
