@@ -157,6 +157,9 @@ type sentence struct {
 	// sentence does not hold skips its scan (issue 11)
 	cls  uint64
 	cats uint32
+	// matchCats: the union of the categories of its matches (bit per
+	// cat), so that a walk of them for a category it lacks is skipped
+	matchCats uint32
 }
 
 // gateBufs are buffers of the learned layer reused from one article to the
@@ -223,8 +226,11 @@ type analyzer struct {
 	// sentence's (sentence.cls), for the passes analyze asks that take
 	// its tokens and not the sentence
 	clsSeen, curCls uint64
-	cyb             []int8  // token → hasCyber, 0 until asked (classes.go)
-	cur             []match // lexicon matches of the current sentence
+	// curMatchCats: the union of the categories of z.cur's matches
+	// (sentence.matchCats), all bits until analyze has its final list
+	curMatchCats uint32
+	cyb          []int8  // token → hasCyber, 0 until asked (classes.go)
+	cur          []match // lexicon matches of the current sentence
 	// neg: negatedAt's answers for the current match list, the pool's
 	// (nil: none kept)
 	neg *negMemo
@@ -1021,6 +1027,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catVictimPrep) == 0 {
+			break // none in the sentence
+		}
 		// multiword: "in solidarity with Germany"
 		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles))) {
 			m.pp = true
@@ -1083,6 +1092,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catLocation) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catLocation || mt.i < a || mt.i >= b {
 			continue // the location cues of the sentence (no slice of them per mention)
 		}
@@ -2012,6 +2024,9 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 	// the phrase ends right before the mention or within the articles and
 	// "of" before it (« aucune implication de la Russie »)
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catExoneration) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catExoneration || mt.i < a || mt.j > m.t0 {
 			continue
 		}

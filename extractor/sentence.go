@@ -26,7 +26,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	if len(z.msArena) > n {
 		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
 	}
-	s.cls, s.cats, z.curCls = cls, cats, cls
+	s.cls, s.cats, z.curCls, z.curMatchCats = cls, cats, cls, ^uint32(0)
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	if z.neg != nil {
@@ -70,6 +70,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		z.matchArena = append(z.matchArena, z.cur...)
 		s.matches = z.matchArena[n:len(z.matchArena):len(z.matchArena)]
 	}
+	for _, mt := range s.matches {
+		s.matchCats |= 1 << mt.cat
+	}
+	z.curMatchCats = s.matchCats // z.cur holds s.matches from here on
 	for n, k := range s.ms {
 		z.tagMention(k, a, b)
 		// a list after a victim preposition shares it: "in the United States, Austria and Canada"
@@ -799,6 +803,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	for _, mt := range s.matches {
+		if s.matchCats&(1<<catSelfVictim) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catSelfVictim {
 			continue
 		}
@@ -856,6 +863,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// co-authors of a statement speak with it: « le rapport, corédigé avec
 	// la firme Qihoo 360 », "the advisory, backed by the US and Germany"
 	for _, mt := range s.matches {
+		if s.matchCats&(1<<catCoSpeaker) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catCoSpeaker {
 			continue
 		}
@@ -1107,6 +1117,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accusedCC := func(cc string) bool { return slices.Contains(accusedCCs, cc) }
 	// mentions inside a source phrase ("selon la société américaine") are not victims
 	inSource := func(m *ment) bool {
+		if s.matchCats&(1<<catSource|1<<catAnaCompany|1<<catAnaReport|1<<catAnaInstitution) == 0 {
+			return false // no source phrase in the sentence
+		}
 		for _, mt := range s.matches {
 			switch mt.cat {
 			case catSource, catAnaCompany, catAnaReport, catAnaInstitution:
