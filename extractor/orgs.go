@@ -364,17 +364,24 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
-	z.qualifiedGroups()
-	if z.clsSeen&(1<<clsGroupCueFirst) == 0 {
-		return // no cue starts in the article: no scan for one
-	}
-	// the tokens that start a cue, once, rather than every token per cue
-	var at []int
-	for i := range z.toks {
-		if z.is(i, clsGroupCueFirst) {
-			at = append(at, i)
+	// the tokens that start a cue (once, rather than every token per cue)
+	// and the attacker nouns qualifiedGroups starts from, in one pass over
+	// the article's classes
+	var atBuf, attBuf [64]int
+	at, attackers := atBuf[:0], attBuf[:0]
+	if z.clsSeen&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
+		for i := range z.info {
+			if c := z.info[i].cls; c&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
+				if c&(1<<clsGroupCueFirst) != 0 {
+					at = append(at, i)
+				}
+				if c&(1<<clsAttacker) != 0 {
+					attackers = append(attackers, i)
+				}
+			}
 		}
 	}
+	z.qualifiedGroups(attackers)
 	if len(at) == 0 {
 		return
 	}
@@ -457,7 +464,9 @@ const groupCueReach = 8
 // word the tables leave out or a country's name. A name the tables give
 // to a group, an organ or a company is left to them, and a person noun
 // ("hacker") names a person.
-func (z *analyzer) qualifiedGroups() {
+//
+// attackers are the article's tokens of clsAttacker, in order.
+func (z *analyzer) qualifiedGroups(attackers []int) {
 	if len(z.lx.groupQualifiers) == 0 {
 		return
 	}
@@ -480,9 +489,9 @@ func (z *analyzer) qualifiedGroups() {
 		k := z.tokMent[u]
 		return k < 0 || z.ms[k].isState() && z.ms[k].Form != normalizer.FormDemonym
 	}
-	for t := range z.toks {
+	for _, t := range attackers {
 		// ("an email hacking campaign Germany blamed on": a campaign is no group)
-		if !z.is(t, clsAttacker) || z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
+		if z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
 			continue
 		}
 		// a gang noun is its own qualifier (« le gang Lynx »); written
