@@ -192,7 +192,8 @@ func (z *analyzer) phraseAt(i int, phrases [][]string) int {
 // orgWord: a capitalised word that may be part of an organisation's name.
 func (z *analyzer) orgWord(i int) bool {
 	t := &z.toks[i] // not a copy of the token, at every token of the text
-	return t.word && t.upper && len(t.w) > 1
+	// the capital first: most tokens fail there
+	return t.upper && t.word && len(t.w) > 1
 }
 
 func isDigits(w string) bool {

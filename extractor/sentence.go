@@ -10,7 +10,10 @@ import (
 // analyze finds the frames and roles of the sentence sp (tokens [a, b)).
 // s is where to write it (extract's slab of the article's sentences).
 func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
-	*s = sentence{sp: sp, t0: a, t1: b}
+	// cleared in place and then set: a composite literal was built on the
+	// stack and copied over with its write barrier (issue 11)
+	*s = sentence{}
+	s.sp, s.t0, s.t1 = sp, a, b
 	// the sentence's classes and categories, and its mentions (s.ms, cut
 	// from a per-article arena, capacity capped so that an append to one
 	// never writes into the next sentence's), in one pass over its tokens
