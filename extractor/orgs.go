@@ -371,8 +371,9 @@ func (z *analyzer) groupNames() {
 	var atBuf, attBuf [64]int
 	at, attackers := atBuf[:0], attBuf[:0]
 	if z.clsSeen&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
-		for i := range z.info {
-			if c := z.info[i].cls; c&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
+		info := z.info // in a register through the loop (the appends could write z.info, for all the compiler knows)
+		for i := range info {
+			if c := info[i].cls; c&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
 				if c&(1<<clsGroupCueFirst) != 0 {
 					at = append(at, i)
 				}

@@ -19,15 +19,18 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// never writes into the next sentence's), in one pass over its tokens
 	var cls uint64
 	var cats uint32
-	n := len(z.msArena)
-	for t := a; t < b; t++ {
-		cls, cats = cls|z.info[t].cls, cats|z.info[t].cats
-		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
-			z.msArena = append(z.msArena, k)
+	// (the token tables and the arena in locals: the compiler keeps them
+	// in registers, where it read z's fields again at every token)
+	info, tokMent, arena := z.info[a:b], z.tokMent[a:b], z.msArena
+	n := len(arena)
+	for t := range info {
+		cls, cats = cls|info[t].cls, cats|info[t].cats
+		if k := tokMent[t]; k >= 0 && (len(arena) == n || arena[len(arena)-1] != k) {
+			arena = append(arena, k)
 		}
 	}
-	if len(z.msArena) > n {
-		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
+	if z.msArena = arena; len(arena) > n {
+		s.ms = arena[n:len(arena):len(arena)]
 	}
 	s.cls, s.cats, z.curCls, z.curMatchCats = cls, cats, cls, ^uint32(0)
 	lx := z.lx
@@ -2206,10 +2209,11 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // it ("Taiwanese ministries", "universities in Japan") is a named victim
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
+	info := z.info // in a register (the writes to s below could be to z.info, for all the compiler knows)
 	for t := a; t < b; t++ {
 		// one test for the three classes asked below: most tokens have
 		// none of them (issue 11)
-		if z.info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
+		if info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
 			continue
 		}
 		if z.is(t, clsContMark) {
