@@ -1172,6 +1172,10 @@ type smallIndex[V any] struct {
 	keys []string
 	vals []V
 	ok   bool
+	// first: bit per first byte of the keys, so that a word no key starts
+	// like (most words asked) is answered with one test, not a compare per
+	// key
+	first [4]uint64
 }
 
 const smallMax = 8
@@ -1184,6 +1188,9 @@ func newSmallIndex[V any](m map[string]V) smallIndex[V] {
 	x := smallIndex[V]{ok: true}
 	for _, k := range slices.Sorted(maps.Keys(m)) { // one layout whatever the map's order
 		x.keys, x.vals = append(x.keys, k), append(x.vals, m[k])
+		if k != "" {
+			x.first[k[0]>>6] |= 1 << (k[0] & 63)
+		}
 	}
 	return x
 }
@@ -1193,6 +1200,10 @@ func newSmallIndex[V any](m map[string]V) smallIndex[V] {
 func (x *smallIndex[V]) get(m map[string]V, w string) V {
 	if !x.ok {
 		return m[w]
+	}
+	if w != "" && x.first[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		var zero V
+		return zero // no key starts with w's first byte
 	}
 	for i, k := range x.keys {
 		if sameString(k, w) {

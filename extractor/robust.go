@@ -143,6 +143,9 @@ func (z *analyzer) negatedAtTokens(i, a int) bool {
 		}
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catNegation) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat == catNegation && mt.j-mt.i > 1 && mt.j <= i && mt.j >= i-2 {
 			return true
 		}
