@@ -1195,6 +1195,13 @@ func newSmallIndex[V any](m map[string]V) smallIndex[V] {
 	return x
 }
 
+// may reports whether w can be a key of the map x indexes: false only for
+// a word no key starts like (always true for a map x does not hold). It
+// is inlined where get is not, for a caller asking at many tokens.
+func (x *smallIndex[V]) may(w string) bool {
+	return !x.ok || w == "" || x.first[w[0]>>6]&(1<<(w[0]&63)) != 0
+}
+
 // get is m[w] for the map m that x indexes (m itself when x does not hold
 // it: a large map, or a lexicon built without the index).
 func (x *smallIndex[V]) get(m map[string]V, w string) V {

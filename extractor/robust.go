@@ -157,7 +157,7 @@ func (z *analyzer) negatedAtTokens(i, a int) bool {
 			if z.boundary(t) || z.w(t) == "," {
 				break
 			}
-			if z.lx.subjectNegIdx.get(z.lx.subjectNeg, z.w(t)) {
+			if w := z.w(t); z.lx.subjectNegIdx.may(w) && z.lx.subjectNegIdx.get(z.lx.subjectNeg, w) {
 				return true
 			}
 		}
