@@ -153,6 +153,14 @@ type sentence struct {
 	eventAna    bool    // the accused anaphor is an event ("the attack"), not an actor
 	hedgeDelta  float64 // confidence change of the hedge: up for "high confidence", down for "likely"
 	bg          uint8   // background (learned.go): 0 not asked yet, 1 no, 2 yes
+	// cls and cats: the unions of its tokens' word classes and categories
+	// (analyze), so that a pass looking for a class or a category the
+	// sentence does not hold skips its scan (issue 11)
+	cls  uint64
+	cats uint32
+	// matchCats: the union of the categories of its matches (bit per
+	// cat), so that a walk of them for a category it lacks is skipped
+	matchCats uint32
 }
 
 // gateBufs are buffers of the learned layer reused from one article to the
@@ -215,8 +223,15 @@ type analyzer struct {
 	// cls2Seen: the union of the article's words' cls2 classes (fillInfo),
 	// so a pass that needs a rare class skips an article without it
 	cls2Seen uint32
-	cyb      []int8  // token → hasCyber, 0 until asked (classes.go)
-	cur      []match // lexicon matches of the current sentence
+	// clsSeen: the same for the cls classes; curCls: the current
+	// sentence's (sentence.cls), for the passes analyze asks that take
+	// its tokens and not the sentence
+	clsSeen, curCls uint64
+	// curMatchCats: the union of the categories of z.cur's matches
+	// (sentence.matchCats), all bits until analyze has its final list
+	curMatchCats uint32
+	cyb          []int8  // token → hasCyber, 0 until asked (classes.go)
+	cur          []match // lexicon matches of the current sentence
 	// neg: negatedAt's answers for the current match list, the pool's
 	// (nil: none kept)
 	neg *negMemo
@@ -733,25 +748,28 @@ func (z *analyzer) tagMention(k int, a, b int) {
 			if z.tokMent[i] >= 0 && z.tokMent[i] != k {
 				return
 			}
-			if z.is(i, clsInstitution) {
+			// the token's classes read once for the tests below, not once
+			// a test (issue 11)
+			cls := z.info[i].cls
+			if cls&(1<<clsInstitution) != 0 {
 				m.instHead = true
 			}
-			if c == 0 && (z.is(i, clsStatementNouns) || z.is(i, clsReportNouns)) {
+			if c == 0 && cls&(1<<clsStatementNouns|1<<clsReportNouns) != 0 {
 				m.docHead = true
 			}
-			if z.is(i, clsTie) {
+			if cls&(1<<clsTie) != 0 {
 				m.tie = true
 			}
-			if z.is(i, clsAttacker) {
+			if cls&(1<<clsAttacker) != 0 {
 				m.attacker = true
 			}
-			if z.is(i, clsVictimNoun) {
+			if cls&(1<<clsVictimNoun) != 0 {
 				m.victimHead = true
 			}
-			if z.is(i, clsCompanyNoun) && c <= 1 {
+			if cls&(1<<clsCompanyNoun) != 0 && c <= 1 {
 				m.companyHead = true
 			}
-			if z.is(i, clsAux) && !z.is(i, clsArticles) && !z.is(i, clsInstitution) {
+			if cls&(1<<clsAux|1<<clsArticles|1<<clsInstitution) == 1<<clsAux {
 				return
 			}
 		}
@@ -1013,6 +1031,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		m.pp = true
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catVictimPrep) == 0 {
+			break // none in the sentence
+		}
 		// multiword: "in solidarity with Germany"
 		if mt.cat == catVictimPrep && mt.j-mt.i > 1 && (mt.j == m.t0 || (mt.j == m.t0-1 && z.is(m.t0-1, clsArticles))) {
 			m.pp = true
@@ -1075,6 +1096,9 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		}
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catLocation) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catLocation || mt.i < a || mt.i >= b {
 			continue // the location cues of the sentence (no slice of them per mention)
 		}
@@ -1111,7 +1135,7 @@ func (z *analyzer) tagMention(k int, a, b int) {
 		// suspects en Russie »: where the people sought are, not a target
 		m.loc, m.pp = true, false
 	}
-	if !m.loc && m.isState() && z.onInfrastructure(k, a) {
+	if !m.loc && m.isState() && z.curCls&(1<<clsInfraNouns) != 0 && z.onInfrastructure(k, a) {
 		m.loc, m.pp = true, false
 	}
 	// a list after a location cue shares it: "with partners in Canada and
@@ -2004,6 +2028,9 @@ func (z *analyzer) exonerated(m *ment, a int) bool {
 	// the phrase ends right before the mention or within the articles and
 	// "of" before it (« aucune implication de la Russie »)
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catExoneration) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catExoneration || mt.i < a || mt.j > m.t0 {
 			continue
 		}

@@ -382,10 +382,10 @@ func (x *Extractor) frameDates(z *analyzer, sents []*sentence, out []claim.Claim
 			// agency's Office of Tailored Access Operations…"): the accused's
 			// state is enough
 			headline := claimSent[i] == 0 && c.Accused.Country != "" && d.Accused.Country == c.Accused.Country
-			if !(sameActor(*d.Accused, *c.Accused) || headline) { // keys first, then states
+			if !(sameActorP(d.Accused, c.Accused) || headline) { // keys first, then states
 				continue
 			}
-			if c.Accuser != nil && (d.Accuser == nil || !sameEntity(*c.Accuser, *d.Accuser)) {
+			if c.Accuser != nil && (d.Accuser == nil || !sameEntityP(c.Accuser, d.Accuser)) {
 				continue
 			}
 			if best < 0 || abs(claimSent[j]-claimSent[i]) < abs(claimSent[best]-claimSent[i]) {
@@ -438,8 +438,8 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims 
 			// a state and its group or organ ("accused China …", "named
 			// APT31 as the group behind …") are one incident's accused: the
 			// period is shared between them, the victims only by one accused
-			sameKey := keyEqual(*d.Accused, *c.Accused)
-			if !sameKey && (!sameActor(*c.Accused, *d.Accused) || sents[claimSent[i]].separate || sents[claimSent[j]].separate) {
+			sameKey := keyEqualP(d.Accused, c.Accused)
+			if !sameKey && (!sameActorP(c.Accused, d.Accused) || sents[claimSent[i]].separate || sents[claimSent[j]].separate) {
 				// "Separately, the Treasury sanctioned a hacker of APT27…"
 				// after "The Justice Department charged Chinese nationals…"
 				continue
@@ -447,10 +447,10 @@ func shareFrames(out []claim.Claim, claimSent []int, sents []*sentence, victims 
 			// a title claim names no accuser: it frames the same incident as the
 			// body's claims about its accused
 			title := claimSent[i] == 0 || claimSent[j] == 0
-			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntity(*c.Accuser, *d.Accuser)) {
+			if !title && ((c.Accuser == nil) != (d.Accuser == nil) || c.Accuser != nil && d.Accuser != nil && !sameEntityP(c.Accuser, d.Accuser)) {
 				continue
 			}
-			if title && c.Accuser != nil && d.Accuser != nil && !sameEntity(*c.Accuser, *d.Accuser) {
+			if title && c.Accuser != nil && d.Accuser != nil && !sameEntityP(c.Accuser, d.Accuser) {
 				continue
 			}
 			if c.AttackPeriod == nil && d.AttackPeriod != nil {
@@ -585,7 +585,7 @@ func (z *analyzer) singleIncident(out []claim.Claim) []int {
 		}
 		if first == nil {
 			first = c.Accused
-		} else if !sameActor(*first, *c.Accused) {
+		} else if !sameActorP(first, c.Accused) {
 			return nil
 		}
 		idx = append(idx, i)

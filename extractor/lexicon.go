@@ -1196,6 +1196,10 @@ type smallIndex[V any] struct {
 	keys []string
 	vals []V
 	ok   bool
+	// first: bit per first byte of the keys, so that a word no key starts
+	// like (most words asked) is answered with one test, not a compare per
+	// key
+	first [4]uint64
 }
 
 const smallMax = 8
@@ -1208,8 +1212,18 @@ func newSmallIndex[V any](m map[string]V) smallIndex[V] {
 	x := smallIndex[V]{ok: true}
 	for _, k := range slices.Sorted(maps.Keys(m)) { // one layout whatever the map's order
 		x.keys, x.vals = append(x.keys, k), append(x.vals, m[k])
+		if k != "" {
+			x.first[k[0]>>6] |= 1 << (k[0] & 63)
+		}
 	}
 	return x
+}
+
+// may reports whether w can be a key of the map x indexes: false only for
+// a word no key starts like (always true for a map x does not hold). It
+// is inlined where get is not, for a caller asking at many tokens.
+func (x *smallIndex[V]) may(w string) bool {
+	return !x.ok || w == "" || x.first[w[0]>>6]&(1<<(w[0]&63)) != 0
 }
 
 // get is m[w] for the map m that x indexes (m itself when x does not hold
@@ -1217,6 +1231,10 @@ func newSmallIndex[V any](m map[string]V) smallIndex[V] {
 func (x *smallIndex[V]) get(m map[string]V, w string) V {
 	if !x.ok {
 		return m[w]
+	}
+	if w != "" && x.first[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		var zero V
+		return zero // no key starts with w's first byte
 	}
 	for i, k := range x.keys {
 		if sameString(k, w) {
@@ -1249,33 +1267,34 @@ func (lx *lexicon) tokenInfo(w string) wordInfo {
 // cyb gets each token's cyber answer (see analyzer.cyb) where the lexicon
 // knows the word (cls2Cyber), 0 (not yet asked) for the others.
 //
-// fillInfo returns the union of the cls2 classes of the article's words,
-// so a pass that needs a rare class can tell it is absent at once.
-func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) (cls2 uint32) {
+// fillInfo returns the unions of the cls and cls2 classes of the article's
+// words, so a pass that needs a rare class can tell it is absent at once.
+func (lx *lexicon) fillInfo(info []wordInfo, cyb []int8, toks []token) (cls uint64, cls2 uint32) {
 	info, cyb = info[:len(toks)], cyb[:len(toks)]
 	for i := range toks {
 		w, dst := toks[i].w, &info[i]
 		cyb[i] = 0
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
 			*dst = lx.byteInfo[w[0]]
+			cls, cls2 = cls|dst.cls, cls2|dst.cls2
 			continue
 		}
 		if h := strtab.Hash(w); lx.mayKnowHashed(h) {
 			if lx.infoTab == nil {
 				*dst = lx.info[w] // a lexicon too large for a table
-				cls2 |= dst.cls2
+				cls, cls2 = cls|dst.cls, cls2|dst.cls2
 				continue
 			}
 			if p := lx.infoTab.PtrHashed(w, h); p != nil {
 				*dst = *p
 				cyb[i] = 1 + int8(p.cls2>>cls2Cyber&1)
-				cls2 |= p.cls2
+				cls, cls2 = cls|p.cls, cls2|p.cls2
 				continue
 			}
 		}
 		*dst = wordInfo{}
 	}
-	return cls2
+	return cls, cls2
 }
 
 // foldList folds suffixes and prefixes.

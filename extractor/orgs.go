@@ -192,7 +192,8 @@ func (z *analyzer) phraseAt(i int, phrases [][]string) int {
 // orgWord: a capitalised word that may be part of an organisation's name.
 func (z *analyzer) orgWord(i int) bool {
 	t := &z.toks[i] // not a copy of the token, at every token of the text
-	return t.word && t.upper && len(t.w) > 1
+	// the capital first: most tokens fail there
+	return t.upper && t.word && len(t.w) > 1
 }
 
 func isDigits(w string) bool {
@@ -364,14 +365,25 @@ func (z *analyzer) mediaSpeaker(s *sentence) *claim.Entity {
 // A tool noun nearer the cue ("a tool called", « un logiciel baptisé »)
 // names a tool, a malware or a campaign, not the group.
 func (z *analyzer) groupNames() {
-	z.qualifiedGroups()
-	// the tokens that start a cue, once, rather than every token per cue
-	var at []int
-	for i := range z.toks {
-		if z.is(i, clsGroupCueFirst) {
-			at = append(at, i)
+	// the tokens that start a cue (once, rather than every token per cue)
+	// and the attacker nouns qualifiedGroups starts from, in one pass over
+	// the article's classes
+	var atBuf, attBuf [64]int
+	at, attackers := atBuf[:0], attBuf[:0]
+	if z.clsSeen&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
+		info := z.info // in a register through the loop (the appends could write z.info, for all the compiler knows)
+		for i := range info {
+			if c := info[i].cls; c&(1<<clsGroupCueFirst|1<<clsAttacker) != 0 {
+				if c&(1<<clsGroupCueFirst) != 0 {
+					at = append(at, i)
+				}
+				if c&(1<<clsAttacker) != 0 {
+					attackers = append(attackers, i)
+				}
+			}
 		}
 	}
+	z.qualifiedGroups(attackers)
 	if len(at) == 0 {
 		return
 	}
@@ -454,7 +466,9 @@ const groupCueReach = 8
 // word the tables leave out or a country's name. A name the tables give
 // to a group, an organ or a company is left to them, and a person noun
 // ("hacker") names a person.
-func (z *analyzer) qualifiedGroups() {
+//
+// attackers are the article's tokens of clsAttacker, in order.
+func (z *analyzer) qualifiedGroups(attackers []int) {
 	if len(z.lx.groupQualifiers) == 0 {
 		return
 	}
@@ -462,8 +476,9 @@ func (z *analyzer) qualifiedGroups() {
 	// groupe criminel appelé Cuba Ransomware »): the gang, not the state
 	// (written lower case, "the Cuba ransomware gang", the gang noun tells).
 	// Its own pass, before the gangs below: a name found there first would
-	// take the country's token (one bit test a token)
-	for t := 1; t < len(z.toks); t++ {
+	// take the country's token (one bit test a token; none when no word
+	// of the article is a qualifier)
+	for t := 1; t < len(z.toks) && z.cls2Seen&(1<<cls2GroupQualifiers) != 0; t++ {
 		if !z.toks[t].upper || !z.is2(t, cls2GroupQualifiers) {
 			continue
 		}
@@ -476,9 +491,9 @@ func (z *analyzer) qualifiedGroups() {
 		k := z.tokMent[u]
 		return k < 0 || z.ms[k].isState() && z.ms[k].Form != normalizer.FormDemonym
 	}
-	for t := range z.toks {
+	for _, t := range attackers {
 		// ("an email hacking campaign Germany blamed on": a campaign is no group)
-		if !z.is(t, clsAttacker) || z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
+		if z.is2(t, cls2PersonAttacker) || z.tokMent[t] >= 0 || z.has(catAttackNoun, t) || z.cyber(t) || z.is2(t, cls2GroupQualifiers) {
 			continue
 		}
 		// a gang noun is its own qualifier (« le gang Lynx »); written

@@ -113,7 +113,7 @@ func foreignVictims(out []claim.Claim, c *claim.Claim, cc string) bool {
 	named := false
 	for j := range out {
 		d := &out[j]
-		if d == c || d.Stance != claim.StanceAccusation || d.Accused == nil || !sameActor(*d.Accused, *c.Accused) {
+		if d == c || d.Stance != claim.StanceAccusation || d.Accused == nil || !sameActorP(d.Accused, c.Accused) {
 			continue
 		}
 		for _, v := range d.Victims {

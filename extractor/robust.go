@@ -143,6 +143,9 @@ func (z *analyzer) negatedAtTokens(i, a int) bool {
 		}
 	}
 	for _, mt := range z.cur {
+		if z.curMatchCats&(1<<catNegation) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat == catNegation && mt.j-mt.i > 1 && mt.j <= i && mt.j >= i-2 {
 			return true
 		}
@@ -154,7 +157,7 @@ func (z *analyzer) negatedAtTokens(i, a int) bool {
 			if z.boundary(t) || z.w(t) == "," {
 				break
 			}
-			if z.lx.subjectNegIdx.get(z.lx.subjectNeg, z.w(t)) {
+			if w := z.w(t); z.lx.subjectNegIdx.may(w) && z.lx.subjectNegIdx.get(z.lx.subjectNeg, w) {
 				return true
 			}
 		}
@@ -452,7 +455,7 @@ func mergeContinuation(prev, cont []claim.Claim, tracing bool) {
 		}
 		changed := false
 		for _, c := range cont {
-			if c.Accused == nil || !keyEqual(*c.Accused, *p.Accused) {
+			if c.Accused == nil || !keyEqualP(c.Accused, p.Accused) {
 				continue
 			}
 			for _, v := range c.Victims {

@@ -158,6 +158,12 @@ func (z *analyzer) listOnly(t, e int) bool {
 
 // anaphorAt reports an anaphor phrase starting at token i.
 func (z *analyzer) anaphorAt(i int) (cat, bool) {
+	if uint(i) >= uint(len(z.info)) || z.info[i].first == 0 {
+		// no phrase starts with the word: matchAll, which alone gives
+		// anaphor matches, found none at i (issue 11: a scan of the
+		// matches at most tokens asked)
+		return 0, false
+	}
 	for _, mt := range z.cur {
 		if mt.i == i && (mt.cat == catAnaCompany || mt.cat == catAnaReport || mt.cat == catAnaInstitution) {
 			if mt.cat == catAnaCompany && z.modifiedBare(mt.i) {

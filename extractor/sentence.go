@@ -10,7 +10,29 @@ import (
 // analyze finds the frames and roles of the sentence sp (tokens [a, b)).
 // s is where to write it (extract's slab of the article's sentences).
 func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
-	*s = sentence{sp: sp, t0: a, t1: b}
+	// cleared in place and then set: a composite literal was built on the
+	// stack and copied over with its write barrier (issue 11)
+	*s = sentence{}
+	s.sp, s.t0, s.t1 = sp, a, b
+	// the sentence's classes and categories, and its mentions (s.ms, cut
+	// from a per-article arena, capacity capped so that an append to one
+	// never writes into the next sentence's), in one pass over its tokens
+	var cls uint64
+	var cats uint32
+	// (the token tables and the arena in locals: the compiler keeps them
+	// in registers, where it read z's fields again at every token)
+	info, tokMent, arena := z.info[a:b], z.tokMent[a:b], z.msArena
+	n := len(arena)
+	for t := range info {
+		cls, cats = cls|info[t].cls, cats|info[t].cats
+		if k := tokMent[t]; k >= 0 && (len(arena) == n || arena[len(arena)-1] != k) {
+			arena = append(arena, k)
+		}
+	}
+	if z.msArena = arena; len(arena) > n {
+		s.ms = arena[n:len(arena):len(arena)]
+	}
+	s.cls, s.cats, z.curCls, z.curMatchCats = cls, cats, cls, ^uint32(0)
 	lx := z.lx
 	z.cur = lx.matchAll(z.toks, z.info, a, b, z.cur[:0])
 	if z.neg != nil {
@@ -19,7 +41,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// "blamed China for attacks on US firms": the gapped phrase "blamed * on"
 	// is no match there; the verb alone says who is blamed
 	z.cur = slices.DeleteFunc(z.cur, func(mt match) bool { return mt.cat == catAttribute && z.objectInGap(mt) })
-	if z.relativeGapMatches(a, b) {
+	if cls&(1<<clsRelatives) != 0 && z.relativeGapMatches(a, b) {
 		slices.SortStableFunc(z.cur, func(x, y match) int { return x.i - y.i })
 	}
 	z.targetThenAccused(b)
@@ -48,22 +70,16 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			mt.cat = catReport
 		}
 	}
-	// s.matches and s.ms are cut from per-article arenas (capacity capped,
-	// so an append to one never writes into the next sentence's)
+	// s.matches is cut from a per-article arena, as s.ms
 	if len(z.cur) > 0 {
 		n := len(z.matchArena)
 		z.matchArena = append(z.matchArena, z.cur...)
 		s.matches = z.matchArena[n:len(z.matchArena):len(z.matchArena)]
 	}
-	n := len(z.msArena)
-	for t := a; t < b; t++ {
-		if k := z.tokMent[t]; k >= 0 && (len(z.msArena) == n || z.msArena[len(z.msArena)-1] != k) {
-			z.msArena = append(z.msArena, k)
-		}
+	for _, mt := range s.matches {
+		s.matchCats |= 1 << mt.cat
 	}
-	if len(z.msArena) > n {
-		s.ms = z.msArena[n:len(z.msArena):len(z.msArena)]
-	}
+	z.curMatchCats = s.matchCats // z.cur holds s.matches from here on
 	for n, k := range s.ms {
 		z.tagMention(k, a, b)
 		// a list after a victim preposition shares it: "in the United States, Austria and Canada"
@@ -796,6 +812,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	for _, mt := range s.matches {
+		if s.matchCats&(1<<catSelfVictim) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catSelfVictim {
 			continue
 		}
@@ -827,7 +846,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 		}
 	}
-	z.domesticTargets(s, a, b)
+	if s.cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) != 0 {
+		z.domesticTargets(s, a, b)
+	}
 	// "Poland said it had been targeted", « a affirmé avoir été visée »: the
 	// speaker reports an attack on itself
 	for _, o := range s.matches {
@@ -851,6 +872,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// co-authors of a statement speak with it: « le rapport, corédigé avec
 	// la firme Qihoo 360 », "the advisory, backed by the US and Germany"
 	for _, mt := range s.matches {
+		if s.matchCats&(1<<catCoSpeaker) == 0 {
+			break // none in the sentence
+		}
 		if mt.cat != catCoSpeaker {
 			continue
 		}
@@ -905,7 +929,8 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	// publishers of a shared statement speak with it: "Canada and Australia
 	// issued statements of their own", "the agencies of Japan, Korea and
 	// Canada published a joint advisory", « ont publié un communiqué commun »
-	if !s.denial && !s.denialTerm {
+	const publishing = 1<<clsStatementNouns | 1<<clsJointWords
+	if !s.denial && !s.denialTerm && s.cls&publishing == publishing {
 		if ids := z.statementPublishers(a, b, accOK); len(ids) > 0 {
 			speakers = addUniq(speakers, ids...)
 			if len(accused) == 0 {
@@ -914,7 +939,12 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		}
 	}
 	// report sources: "a report by X", « un rapport du Sénat américain »
-	for t := a; t < b; t++ {
+	// (no scan of a sentence without a report noun)
+	reportEnd := b
+	if s.cls&(1<<clsReportNouns) == 0 {
+		reportEnd = a
+	}
+	for t := a; t < reportEnd; t++ {
 		switch {
 		case z.is(t, clsReportNouns):
 			found := false
@@ -1096,6 +1126,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accusedCC := func(cc string) bool { return slices.Contains(accusedCCs, cc) }
 	// mentions inside a source phrase ("selon la société américaine") are not victims
 	inSource := func(m *ment) bool {
+		if s.matchCats&(1<<catSource|1<<catAnaCompany|1<<catAnaReport|1<<catAnaInstitution) == 0 {
+			return false // no source phrase in the sentence
+		}
 		for _, mt := range s.matches {
 			switch mt.cat {
 			case catSource, catAnaCompany, catAnaReport, catAnaInstitution:
@@ -1775,7 +1808,7 @@ func (z *analyzer) clauseComparisonStart(e, a int) int {
 // « des failles similaires »): it tells other incidents to compare, and
 // those it names are no accused of this one.
 func (z *analyzer) yardstickClause(a, b int) bool {
-	if len(z.lx.similar) == 0 {
+	if len(z.lx.similar) == 0 || z.cls2Seen&(1<<cls2SimilarWord) == 0 {
 		return false
 	}
 	srcComma := -1 // « Selon des chercheurs, des failles similaires… »: the comma closing an opening source
@@ -2366,10 +2399,11 @@ func (z *analyzer) institutionBefore(i, a int) bool {
 // it ("Taiwanese ministries", "universities in Japan") is a named victim
 // instead, and continuation markers are noted on the way.
 func (z *analyzer) domesticTargets(s *sentence, a, b int) {
+	info := z.info // in a register (the writes to s below could be to z.info, for all the compiler knows)
 	for t := a; t < b; t++ {
 		// one test for the three classes asked below: most tokens have
 		// none of them (issue 11)
-		if z.info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
+		if info[t].cls&(1<<clsContMark|1<<clsSeparate|1<<clsDomFirst) == 0 {
 			continue
 		}
 		if z.is(t, clsContMark) {
