@@ -781,6 +781,12 @@ func (m *matcher) relYearAfter(j int) (y, end int, ok bool) {
 		k = k2
 	}
 	e, end := m.match(k, rolePeriod, -1)
+	if e == nil && k > j+1 {
+		// "of the same year": the longest connector ("of the") took the
+		// period's own article
+		e, end = m.match(j+1, rolePeriod, -1)
+		k = j + 1
+	}
 	if e == nil || e.unit != unitYear || e.val != 0 && inSet(m.lx.anchoredPeriods, m.t, k, end) {
 		// « en octobre de la même année » is read here as of the
 		// reference's year, which anchorRelative then moves to the year
