@@ -56,7 +56,7 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 			if slices.Contains(s.speakers, k) || slices.Contains(s.deniers, k) || slices.Contains(s.victims, k) || z.relatedGroup(s, k) || z.renamedGroup(k) || z.takedownTarget(s, k, s.t1) || z.persona(m, s.t0) {
 				continue
 			}
-			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.yardstickSubject(sents, si) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.namedNotAccused(s, k) || z.negatedBefore(m.t0, s.t0) {
+			if z.exampleListed(m.t0, s.t0) || z.compared(k, s.t0) || z.yardstickSubject(sents, si) || z.frontGroup(k, s) || z.toolNamed(m, s.t0, s.t1) || z.toolLeaker(m, s.t0) || z.namedNotAccused(s, k) || z.negatedBefore(m.t0, s.t0) {
 				continue
 			}
 			e := z.entity(k)

@@ -313,6 +313,11 @@ type langFile struct {
 	// Treasury official said", « un ancien responsable de l'ANSSI »): the
 	// organ of his title does not speak through him.
 	FormerWords []string `json:"former_words"`
+	// LeakVerbs: participles of leaking a tool ("dumped online by a group
+	// calling itself the Shadow Brokers", « publié par un groupe se faisant
+	// appeler Shadow Brokers »): the group that leaked a tool the attack
+	// used is not its attacker.
+	LeakVerbs []string `json:"leak_verbs"`
 	// LanguageNouns: nouns of written or spoken text ("a message in
 	// Ukrainian and Polish", « un texte en russe »): a demonym after one of
 	// these and a language_preps word names a language, not a state.
@@ -723,7 +728,7 @@ type lexicon struct {
 	selfClaims                                 [][]string
 	phraseFirst, phraseLast                    map[string]bool // first and last words of a few phrase lists (classes.go)
 	frontNouns, frontCues                      [][]string
-	restrictive, formerWords                   map[string]bool
+	restrictive, formerWords, leakVerbs        map[string]bool
 	comparisonVerbs, comparisonPreps           map[string]bool
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
@@ -1085,7 +1090,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.clauseComparisonMarkers = phraseLists(f.ClauseComparisonMarkers)
 	lx.selfClaims = phraseLists(f.SelfClaims)
 	lx.frontNouns, lx.frontCues = phraseLists(f.FrontNouns), phraseLists(f.FrontCues)
-	lx.restrictive, lx.formerWords = foldSet(f.RestrictiveWords), foldSet(f.FormerWords)
+	lx.restrictive, lx.formerWords, lx.leakVerbs = foldSet(f.RestrictiveWords), foldSet(f.FormerWords), foldSet(f.LeakVerbs)
 	lx.comparisonVerbs, lx.comparisonPreps = foldSet(f.ComparisonVerbs), foldSet(f.ComparisonPreps)
 	lx.attackTargetPreps = foldSet(f.AttackTargetPreps)
 	lx.renamingCues = phraseLists(f.RenamingCues)

@@ -1328,6 +1328,9 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 	accused = z.dropTakedownTargets(s, accused, b)
 	accused = z.dropGroupsIf(accused, len(speakers) == 0, func(k int) bool { return z.selfClaimed(k, s) || z.attackedOwner(&z.ms[k], a) })
 	accused = z.dropExampleGroups(accused, a)
+	// "an exploit … dumped online by a group calling itself the Shadow
+	// Brokers": the tool's leaker, not this sentence's accused
+	accused = slices.DeleteFunc(accused, func(k int) bool { return z.ms[k].Entity.Kind == claim.KindGroup && z.toolLeaker(&z.ms[k], a) })
 	// "took down the servers of a pro-Russian network": a leaning names
 	// no target
 	keep = slices.DeleteFunc(keep, func(k int) bool { return z.ms[k].prefixTie })
@@ -1743,6 +1746,55 @@ func (z *analyzer) speakersThey(s *sentence, mt match, a int) bool {
 			if z.is(t, clsResearchers) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// toolLeaker reports group mention m as the agent of a leaking participle
+// whose object is a tool named before it ("EternalBlue, an exploit
+// developed by the NSA and dumped online in April by a group calling itself
+// the Shadow Brokers", « un outil … volé et publié en avril par un groupe se
+// faisant appeler Shadow Brokers »): the group leaked what the attackers
+// used; it is not the attacker. (A making verb is not enough: "BlackEnergy,
+// malware developed by Sandworm" names the attacker's own tool.) Between
+// the agent preposition and the name: articles, attacker nouns and a
+// naming cue; between the participle (leak_verbs) and the preposition at
+// most four words; the tool noun at most twelve words before the
+// participle, no sentence break between.
+func (z *analyzer) toolLeaker(m *ment, a int) bool {
+	if len(z.lx.leakVerbs) == 0 {
+		return false
+	}
+	p := m.t0 - 1
+	for n := 0; p > a && n < 6 && !z.has(catAgentPrep, p); n++ {
+		if z.isPunct(p) || z.tokMent[p] >= 0 {
+			return false
+		}
+		p-- // "a group calling itself", « un groupe se faisant appeler »
+	}
+	if p <= a || !z.has(catAgentPrep, p) {
+		return false
+	}
+	v := -1
+	for t := p - 1; t >= a && t >= p-5; t-- {
+		if z.isPunct(t) {
+			return false
+		}
+		if z.lx.leakVerbs[z.w(t)] {
+			v = t
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for t := v - 1; t >= a && t >= v-12; t-- {
+		if z.hardStop(t) {
+			return false
+		}
+		if z.is(t, clsToolNouns) {
+			return true
 		}
 	}
 	return false
