@@ -42,7 +42,10 @@ func (z *analyzer) articleGroups(sents []*sentence, out []claim.Claim, claimSent
 		return false
 	}
 	for si, s := range sents {
-		if s.denial || s.denialTerm || s.separate || s.habitual || s.cleared || s.speculative && len(s.speakers) == 0 {
+		if s.denial || s.denialTerm || s.separate || s.habitual || s.cleared || s.speculative && len(s.speakers) == 0 || s.former {
+			// (a former official's remark names no group for anyone: "A
+			// former intelligence official said the tradecraft could fit a
+			// crew the industry tracks as Silk Typhoon")
 			continue
 		}
 		for _, k := range s.ms {

@@ -20,3 +20,15 @@ func TestFormerOfficialSpeaksForNoOrgan(t *testing.T) {
 		{"en/guard: The Treasury said", "en", "Cyber news\n\nRansomware hit JBS plants on Sunday. The Treasury said REvil was behind the attack.", []string{"Treasury>REvil>US"}},
 	})
 }
+
+// TestFormerOfficialNamesNoGroup: a group named in a former official's
+// remark ("A former intelligence official … said the tradecraft could fit a
+// crew the industry tracks as Silk Typhoon") is not given to the article's
+// accuser by articleGroups. Before, the Treasury accused Silk Typhoon too.
+// Sentences written for this rule, found reading blind-be/en-001.
+func TestFormerOfficialNamesNoGroup(t *testing.T) {
+	t.Parallel()
+	checkClaimKeys(t, []keyCase{
+		{"en/former official: could fit a crew tracked as", "en", "Cyber news\n\nThe Treasury said on Monday that Chinese state hackers had broken into its systems. A former intelligence official who worked on Chinese cases said the tradecraft could fit a crew the industry tracks as Silk Typhoon.", []string{"Treasury>CN>US"}},
+	})
+}
