@@ -277,6 +277,17 @@ func (z *analyzer) leftSubject(i, a int, ok pick) subject {
 	if ws > a+1 && z.is(ws-1, clsRelatives) && z.w(ws-2) != "," && i > ws && z.w(i-1) == "," {
 		return z.leftSubject(ws-1, a, ok)
 	}
+	// "Mandiant, the Google-owned company, which has described UNC3886
+	// as…": a reporting or accusation verb of an appositive relative
+	// clause, only auxiliaries before it, has the relative's antecedent as
+	// subject, past an apposition of the antecedent (not a cue's: "i-Soon,
+	// which worked at the direction of the MPS" names the accused; nor one
+	// with its own pronoun subject: "i-Soon, which it said…")
+	if ws > a+2 && z.is(ws-1, clsRelatives) && z.w(ws-2) == "," && z.auxOnly(ws, i) && !z.has(catPronoun, ws) && (z.has(catReport, i) || z.accusationAt(i)) {
+		if k := z.antecedentBefore(ws-2, a); k >= 0 && ok(&z.ms[k]) && !z.ms[k].loc {
+			return subject{ids: []int{k}} // (in a phrase too: "comes from Mandiant, which…")
+		}
+	}
 	var res subject
 	// "Microsoft, which tracks the group as Volt Typhoon, said…": the verb
 	// after a comma that closes an appositive relative clause has the
@@ -1243,6 +1254,32 @@ func (z *analyzer) relativeAntecedent(i, a int) int {
 				return k
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// antecedentBefore returns the mention ending right before the comma at c
+// ("Mandiant, which…"), or the one before an apposition that the comma
+// closes ("Mandiant, the Google-owned incident-response company, which…":
+// at most eight words, no name, opened by a comma); else -1.
+func (z *analyzer) antecedentBefore(c, a int) int {
+	// an apposition first: « Mandiant, la filiale de Google, qui… » is
+	// Mandiant's, whatever name ends it
+	for t := c - 1; t > a && t >= c-9; t-- {
+		if z.hardStop(t) || z.has(catReport, t) || z.has(catAccuse, t) || z.has(catAttackVerb, t) {
+			break // a clause, not an apposition: « …, a indiqué ESET, qui accuse… »
+		}
+		if z.w(t) == "," {
+			if k := z.tokMent[t-1]; k >= 0 && z.is(t+1, clsArticles) {
+				return k
+			}
+			break
+		}
+	}
+	if c-1 >= a {
+		if k := z.tokMent[c-1]; k >= 0 {
+			return k
 		}
 	}
 	return -1
