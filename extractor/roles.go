@@ -1259,10 +1259,11 @@ func (z *analyzer) relativeAntecedent(i, a int) int {
 	return -1
 }
 
-// antecedentBefore returns the mention ending right before the comma at c
-// ("Mandiant, which…"), or the one before an apposition that the comma
-// closes ("Mandiant, the Google-owned incident-response company, which…":
-// at most eight words, no name, opened by a comma); else -1.
+// antecedentBefore returns the mention before an apposition that the comma
+// at c closes ("Mandiant, the Google-owned incident-response company,
+// which…": at most eight words, opened by a comma and an article, no
+// reporting, accusation or attack word), else the mention ending right
+// before the comma ("Mandiant, which…"); else -1.
 func (z *analyzer) antecedentBefore(c, a int) int {
 	// an apposition first: « Mandiant, la filiale de Google, qui… » is
 	// Mandiant's, whatever name ends it
