@@ -732,6 +732,7 @@ type lexicon struct {
 	comparisonVerbs, comparisonPreps           map[string]bool
 	// the lists above asked at many tokens, indexed by last word (phraseset.go)
 	frontCueSet, comparisonSet, renamingSet      phraseSet
+	prospectiveSet                               phraseSet
 	selfClaimSet, countryAnaphorSet              phraseSet // by first word
 	languageNouns, languagePreps                 map[string]bool
 	interestNouns                                map[string]bool
@@ -1036,6 +1037,7 @@ func compileLexiconData(file string, data []byte, strict bool) (*lexicon, error)
 	lx.subjectNegIdx = newSmallIndex(lx.subjectNeg)
 	lx.possModals = foldSet(f.PossibilityModals)
 	lx.prospective = phraseLists(f.ProspectiveModals)
+	lx.prospectiveSet = newPhraseSet(lx.prospective)
 	lx.possModalsIdx = newSmallIndex(lx.possModals)
 	lx.reflexive = foldSet(f.ReflexivePronouns)
 	lx.placeQuant = foldSet(f.PlaceQuantifiers)

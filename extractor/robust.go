@@ -247,15 +247,13 @@ func (z *analyzer) suspendedAccusation(mt match, a int) bool {
 // formally blame", « pourrait attribuer publiquement », « pourrait, pour
 // la première fois, attribuer », « s'apprête à accuser »): an accusation
 // that may or will be made is none yet. A passive ("could be attributed
-// to") has its auxiliary between and is not one; a capitalised word ("in
-// May blamed") is no modal.
+// to") has its auxiliary between and is not one; a capitalised last word
+// ("in May blamed") is no modal.
 func (z *analyzer) prospectiveAt(i, a int) bool {
 	aside := false
 	for e, n := i, 0; e > a && n <= 2; n++ {
-		for _, ws := range z.lx.prospective {
-			if e-len(ws) >= a && z.phraseEndsAt(ws, e) && !z.toks[e-len(ws)].upper {
-				return true
-			}
+		if !z.toks[e-1].upper && z.phraseSetEndsAt(z.lx.prospective, &z.lx.prospectiveSet, e, a) {
+			return true
 		}
 		t := e - 1
 		if z.w(t) == "," && !aside {

@@ -1144,6 +1144,7 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 		return false
 	}
 	prevVictim := -1
+	cmpEnd := -2 // the sentence's first comparison end (comparisonEnd), -2 until asked
 	for _, k := range s.ms {
 		m := &z.ms[k]
 		if inSource(m) {
@@ -1229,7 +1230,10 @@ func (z *analyzer) analyze(s *sentence, sp span, a, b int) *sentence {
 			}
 			isV = gapOK || z.demonymListNext(prevVictim, k)
 		}
-		if isV && z.yardstickVictim(m, a) {
+		if isV && cmpEnd == -2 {
+			cmpEnd = z.comparisonEnd(a, b) // once a sentence, for its first victim
+		}
+		if isV && z.yardstickVictim(m, cmpEnd) {
 			// "compared the episode to Stuxnet, the worm that sabotaged
 			// centrifuges in Iran": the yardstick's place, even where an
 			// earlier test took it
@@ -1637,32 +1641,40 @@ func (z *analyzer) toolReport(i, a int) bool {
 	return false
 }
 
-// yardstickVictim reports a place named after a comparison with no verb
-// of its own sentence between ("compared the episode to Stuxnet, the worm
-// that sabotaged centrifuges in Iran", "was similar to the 2015 blackout in
-// Ukraine", « comparable à la panne de 2015 en Ukraine »): the yardstick's
-// victim, not this attack's. An attack, accusation or report word after the
+// yardstickVictim reports a place named after a comparison ending at c
+// (comparisonEnd; -1 for none) with no verb of its own sentence between
+// ("compared the episode to Stuxnet, the worm that sabotaged centrifuges in
+// Iran", "was similar to the 2015 blackout in Ukraine", « comparable à la
+// panne de 2015 en Ukraine »): the yardstick's victim, not this attack's. An attack, accusation or report word after the
 // comparison, outside a relative clause, is the sentence's own predicate
 // ("hackers similar to APT41 attacked Taiwan's ministries").
-func (z *analyzer) yardstickVictim(m *ment, a int) bool {
-	c := -1
-	for t := a; t < m.t0 && c < 0; t++ {
-		if z.comparisonEndsAt(t+1, a) || z.lx.comparisonPreps[z.w(t)] && z.comparedVerbObject(t+1, a) {
-			c = t + 1
-		}
-	}
-	if c < 0 {
+func (z *analyzer) yardstickVictim(m *ment, c int) bool {
+	if c < 0 || c > m.t0 {
 		return false
 	}
+	// the relative clause's own predicate does not count
+	rel := func(u int) bool { return u >= c && (z.is(u, clsRelatives) || z.is(u, clsComplementizers)) }
 	for t := c; t < m.t0; t++ {
 		if z.has(catAttackVerb, t) || z.has(catAccuse, t) || z.has(catAttribute, t) || z.has(catReport, t) || z.has(catCueRight, t) {
-			rel := func(u int) bool { return u >= c && (z.is(u, clsRelatives) || z.is(u, clsComplementizers)) }
 			if !rel(t-1) && !rel(t-2) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// comparisonEnd returns the token after the first comparison of tokens
+// [a, b): a comparison marker, or a comparison verb with its object and
+// preposition (comparedVerbObject); -1 when there is none. The sentence's
+// victims ask it once (yardstickVictim).
+func (z *analyzer) comparisonEnd(a, b int) int {
+	for t := a; t < b; t++ {
+		if z.comparisonEndsAt(t+1, a) || z.lx.comparisonPreps[z.w(t)] && z.comparedVerbObject(t+1, a) {
+			return t + 1
+		}
+	}
+	return -1
 }
 
 // formerSpeaker returns the span [f0, f1) of a former official's noun
